@@ -1,0 +1,90 @@
+import { useQuery } from '@tanstack/react-query';
+import { datasetQueryOptions } from '../features/dataset/datasetQuery.ts';
+import { DataWarnings } from '../features/dataset/DataWarnings.tsx';
+import { LoadErrorState } from '../features/dataset/LoadErrorState.tsx';
+import { LoadingState } from '../features/dataset/LoadingState.tsx';
+import { resolveDataSource, sourceLabel, type DatasetSource } from '../features/dataset/datasetSource.ts';
+import { EventTable } from '../features/list/EventTable.tsx';
+import { useLocationSearch } from './useLocationSearch.ts';
+
+/** The page's address without ?data=, which opens the bundled dataset. */
+function bundledHref(params: URLSearchParams): string {
+  const next = new URLSearchParams(params);
+  next.delete('data');
+  const qs = next.toString();
+  return `${window.location.pathname}${qs ? `?${qs}` : ''}`;
+}
+
+export function App() {
+  const [params] = useLocationSearch();
+  const resolved = resolveDataSource(params.get('data'), window.location.href);
+  return (
+    <div className="mx-auto flex min-h-screen max-w-6xl flex-col px-4 pb-10">
+      {resolved.ok ? (
+        <DatasetView source={resolved.source} backHref={bundledHref(params)} />
+      ) : (
+        <main className="py-6">
+          <h1 className="text-2xl font-bold">Correspondence timeline</h1>
+          <div role="alert" className="my-6 rounded-md border-2 border-danger bg-panel p-4">
+            <h2 className="text-lg font-semibold">The dataset could not be loaded</h2>
+            <p className="mt-2 break-words" dir="auto">
+              {resolved.message}
+            </p>
+            <a href={bundledHref(params)} className="btn mt-4 inline-block">
+              Open the bundled dataset
+            </a>
+          </div>
+        </main>
+      )}
+    </div>
+  );
+}
+
+function DatasetView({ source, backHref }: { source: DatasetSource; backHref: string }) {
+  const query = useQuery(datasetQueryOptions(source.url));
+  const label = sourceLabel(source);
+  if (query.isPending) {
+    return (
+      <main className="py-6">
+        <LoadingState label={label ? `the dataset (${label.replace(/^Data from /, 'from ')})` : 'the dataset'} />
+      </main>
+    );
+  }
+  if (query.isError) {
+    return (
+      <main className="py-6">
+        <h1 className="text-2xl font-bold">Correspondence timeline</h1>
+        <LoadErrorState
+          error={query.error}
+          onRetry={() => void query.refetch()}
+          sourceText={label || 'Bundled dataset'}
+          {...(source.kind === 'bundled' ? {} : { bundledHref: backHref })}
+        />
+      </main>
+    );
+  }
+  const { model, problems, eventCount, droppedEvents } = query.data;
+  return (
+    <>
+      <header className="pt-6 pb-3">
+        <h1 className="text-2xl font-bold text-balance" dir="auto">
+          {model.title}
+        </h1>
+        {label && (
+          <p className="mt-1 text-sm font-medium text-muted" dir="auto">
+            {label}
+          </p>
+        )}
+        {model.description && (
+          <p className="mt-2 max-w-3xl text-muted" dir="auto">
+            {model.description}
+          </p>
+        )}
+      </header>
+      <DataWarnings problems={problems} eventCount={eventCount} droppedEvents={droppedEvents} />
+      <main>
+        <EventTable model={model} events={model.events} />
+      </main>
+    </>
+  );
+}

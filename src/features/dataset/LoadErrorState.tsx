@@ -1,0 +1,38 @@
+import { problemToString } from '../../shared/dataset/problem.ts';
+import { DatasetError } from './datasetError.ts';
+import { ProblemList } from './ProblemList.tsx';
+
+interface Props {
+  error: unknown;
+  onRetry: () => void;
+  /** Link back to the app on its bundled dataset; absent when the bundled dataset itself failed. */
+  bundledHref?: string;
+  sourceText: string;
+}
+
+/** A load failure: what went wrong in plain words, Retry, and the way back to the bundled dataset. */
+export function LoadErrorState({ error, onRetry, bundledHref, sourceText }: Props) {
+  const message = error instanceof DatasetError ? error.message : 'Something went wrong while loading the dataset.';
+  const problems = error instanceof DatasetError ? error.problems : [];
+  return (
+    <div role="alert" className="my-6 rounded-md border-2 border-danger bg-panel p-4">
+      <h2 className="text-lg font-semibold">The dataset could not be loaded</h2>
+      <p className="mt-1 text-sm text-muted" dir="auto">
+        {sourceText}
+      </p>
+      <p className="mt-2">{message}</p>
+      {problems.length > 1 && <ProblemList problems={problems} label="Problems in the file" />}
+      <div className="mt-4 flex flex-wrap gap-3">
+        <button type="button" onClick={onRetry} className="btn btn-primary">
+          Retry
+        </button>
+        {bundledHref !== undefined && (
+          <a href={bundledHref} className="btn">
+            Open the bundled dataset
+          </a>
+        )}
+      </div>
+      <span className="sr-only">{problems.map(problemToString).join('; ')}</span>
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+import type { Problem } from '../../shared/dataset/problem.ts';
+
+export const MAX_SHOWN_PROBLEMS = 20;
+
+/** Problems as `path: message` lines, capped at 20 plus "and N more". Untrusted text stays text. */
+export function ProblemList({ problems, label }: { problems: readonly Problem[]; label: string }) {
+  const shown = problems.slice(0, MAX_SHOWN_PROBLEMS);
+  const more = problems.length - shown.length;
+  return (
+    <ul aria-label={label} className="mt-2 list-disc space-y-1 pl-5 font-mono text-sm break-words">
+      {shown.map((p, i) => (
+        <li key={i} dir="auto">
+          <span className="font-semibold">{p.path}</span>: {p.message}
+        </li>
+      ))}
+      {more > 0 && <li>and {more} more</li>}
+    </ul>
+  );
+}

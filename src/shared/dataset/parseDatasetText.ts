@@ -1,0 +1,31 @@
+import { LIMITS } from './limits.ts';
+import { quoteText } from './problem.ts';
+import { validateDataset, type ValidationResult } from './validateDataset.ts';
+
+/** Parses the text of a dataset file and validates it. Never throws. */
+export function parseDatasetText(text: string): ValidationResult {
+  const fail = (message: string): ValidationResult => ({
+    dataset: null,
+    problems: [{ path: '(file)', message }],
+    fatal: true,
+    eventCount: 0,
+    droppedEvents: 0,
+  });
+  if (text.length > LIMITS.fileBytes) {
+    return fail(`is larger than ${Math.round(LIMITS.fileBytes / 1024 / 1024)} MB`);
+  }
+  // A byte-order mark is harmless; editors on Windows add one.
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (body.trim() === '') return fail('is empty');
+  const start = body.trimStart();
+  if (start.startsWith('<')) return fail('is a web page (HTML), not JSON');
+  let value: unknown;
+  try {
+    value = JSON.parse(body);
+  } catch (err) {
+    const detail = err instanceof Error ? err.message : String(err);
+    const cutOff = /end of (JSON )?input|Unterminated/i.test(detail);
+    return fail(cutOff ? 'is cut off before the end (incomplete JSON)' : `is not valid JSON: ${quoteText(detail)}`);
+  }
+  return validateDataset(value);
+}

@@ -1,0 +1,135 @@
+import * as z from 'zod/mini';
+import { isIsoDate, isIsoDay } from '../dates/isoDate.ts';
+import { LIMITS } from './limits.ts';
+
+/*
+ * The dataset format, version 1: the one schema that validates files, yields the TypeScript
+ * types, and generates data/schema.json (npm run schema). Cross-record rules (unique ids, known
+ * actors, replies, cycles, dateEnd after date) live in validateDataset.ts.
+ */
+
+const SLUG = /^[a-z0-9-]+$/;
+
+const slug = z
+  .string()
+  .check(
+    z.minLength(1, 'must not be empty'),
+    z.maxLength(LIMITS.shortText, `is longer than ${LIMITS.shortText} characters`),
+    z.regex(SLUG, 'must use only a-z, 0-9 and "-"'),
+  );
+
+const shortText = (what = 'text') =>
+  z
+    .string()
+    .check(
+      z.minLength(1, `${what} must not be empty`),
+      z.maxLength(LIMITS.shortText, `is longer than ${LIMITS.shortText} characters`),
+    );
+
+const longText = z
+  .string()
+  .check(
+    z.minLength(1, 'must not be empty'),
+    z.maxLength(LIMITS.longText, `is longer than ${LIMITS.longText} characters`),
+  );
+
+const DATE_HELP = 'is not a valid date (use 2022, 2022-03, 2022-03-12 or 2022-03-12T10:00:00+03:00)';
+const DATE_SHAPE = /^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2}))?)?)?$/;
+
+// The pattern gives editors the shape through data/schema.json; the refinement rejects impossible days.
+const isoDate = z
+  .string()
+  .check(z.regex(DATE_SHAPE, { error: DATE_HELP, abort: true }), z.refine(isIsoDate, DATE_HELP));
+
+const isoDay = z
+  .string()
+  .check(
+    z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'is not a valid date (use YYYY-MM-DD)', abort: true }),
+    z.refine(isIsoDay, 'is not a valid date (use YYYY-MM-DD)'),
+  );
+
+const langTag = z
+  .string()
+  .check(z.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'is not a BCP 47 language tag such as "ru" or "en-GB"'));
+
+const list = <T extends z.ZodMiniType>(item: T) =>
+  z.array(item).check(z.maxLength(LIMITS.listItems, `has more than ${LIMITS.listItems} items`));
+
+export const EVENT_KINDS = ['letter', 'social-post', 'statement', 'press-report', 'sanction', 'milestone'] as const;
+export const VERIFICATION_STATUSES = ['confirmed', 'unconfirmed', 'disputed'] as const;
+
+export const actorSchema = z.object({
+  id: slug,
+  name: shortText('name'),
+  fullName: z.optional(shortText('fullName')),
+  country: z.optional(shortText('country')),
+  leader: z.optional(shortText('leader')),
+  color: z.optional(z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like "#0072B2"'))),
+});
+
+export const translationSchema = z.object({
+  text: longText,
+  lang: langTag,
+  by: z.optional(shortText('by')),
+});
+
+export const quoteSchema = z.object({
+  text: longText,
+  lang: langTag,
+  speaker: z.optional(shortText('speaker')),
+  translation: z.optional(translationSchema),
+});
+
+export const sourceSchema = z.object({
+  title: shortText('title'),
+  publisher: shortText('publisher'),
+  // Checked for https in validateDataset.ts so that the message can say what is wrong.
+  url: z.optional(z.string().check(z.maxLength(2000, 'is longer than 2000 characters'))),
+  date: z.optional(isoDay),
+});
+
+export const verificationSchema = z.object({
+  status: z.enum(VERIFICATION_STATUSES),
+  note: z.optional(longText),
+});
+
+export const eventSchema = z.object({
+  id: slug,
+  date: isoDate,
+  dateEnd: z.optional(isoDate),
+  approximate: z.optional(z.boolean()),
+  dateNote: z.optional(longText),
+  timeZone: z.optional(shortText('timeZone')),
+  kind: z.enum(EVENT_KINDS),
+  from: slug,
+  to: list(slug),
+  author: z.optional(shortText('author')),
+  title: shortText('title'),
+  summary: longText,
+  quotes: z.optional(list(quoteSchema)),
+  inReplyTo: z.optional(list(slug)),
+  sources: list(sourceSchema).check(z.minLength(1, 'needs at least one source')),
+  verification: z.optional(verificationSchema),
+  tags: z.optional(list(shortText('tag'))),
+});
+
+export const datasetSchema = z.object({
+  version: z.literal(1),
+  title: shortText('title'),
+  description: z.optional(longText),
+  actors: z.array(actorSchema).check(z.maxLength(LIMITS.actors, `has more than ${LIMITS.actors} actors`)),
+  events: z.array(eventSchema).check(z.maxLength(LIMITS.events, `has more than ${LIMITS.events} events`)),
+});
+
+export type Actor = z.infer<typeof actorSchema>;
+export type Quote = z.infer<typeof quoteSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type Verification = z.infer<typeof verificationSchema>;
+export type DatasetEvent = z.infer<typeof eventSchema>;
+export type EventKind = DatasetEvent['kind'];
+export type Dataset = z.infer<typeof datasetSchema>;
+
+/** Top-level keys a dataset may carry; used to report unknown fields. */
+export const DATASET_KEYS = Object.keys(datasetSchema.def.shape);
+export const EVENT_KEYS = Object.keys(eventSchema.def.shape);
+export const ACTOR_KEYS = Object.keys(actorSchema.def.shape);

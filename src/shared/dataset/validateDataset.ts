@@ -1,0 +1,375 @@
+import { parseIsoDate } from '../dates/isoDate.ts';
+import { LIMITS } from './limits.ts';
+import { formatPath, quoteValue, describeType, type PathSegment, type Problem } from './problem.ts';
+import {
+  actorSchema,
+  datasetSchema,
+  eventSchema,
+  quoteSchema,
+  sourceSchema,
+  translationSchema,
+  verificationSchema,
+  type Actor,
+  type Dataset,
+  type DatasetEvent,
+} from './schema.ts';
+import { zodIssueMessage } from './zodIssueMessage.ts';
+
+export interface ValidationResult {
+  /** The usable part of the dataset, or null when nothing can be shown. */
+  dataset: Dataset | null;
+  /** Every problem found, in file order. */
+  problems: Problem[];
+  /** True when the file cannot be shown at all (wrong shape, no valid event). */
+  fatal: boolean;
+  /** How many events the file holds and how many were left out. */
+  eventCount: number;
+  droppedEvents: number;
+}
+
+type Json = Record<string, unknown>;
+
+const isRecord = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+const keysOf = (shape: object) => new Set(Object.keys(shape));
+const KNOWN_KEYS = {
+  dataset: keysOf(datasetSchema.def.shape),
+  actor: keysOf(actorSchema.def.shape),
+  event: keysOf(eventSchema.def.shape),
+  quote: keysOf(quoteSchema.def.shape),
+  translation: keysOf(translationSchema.def.shape),
+  source: keysOf(sourceSchema.def.shape),
+  verification: keysOf(verificationSchema.def.shape),
+};
+
+function unknownKeys(value: unknown, known: Set<string>, path: PathSegment[], out: Problem[]): void {
+  if (!isRecord(value)) return;
+  for (const key of Object.keys(value)) {
+    if (!known.has(key)) {
+      out.push({ path: formatPath(path), message: `unknown field ${quoteValue(key)} (ignored)` });
+    }
+  }
+}
+
+function eachRecord(list: unknown, cb: (v: unknown, i: number) => void): void {
+  if (Array.isArray(list)) list.forEach(cb);
+}
+
+function unknownEventKeys(raw: unknown, path: PathSegment[], out: Problem[]): void {
+  unknownKeys(raw, KNOWN_KEYS.event, path, out);
+  if (!isRecord(raw)) return;
+  eachRecord(raw.quotes, (q, i) => {
+    unknownKeys(q, KNOWN_KEYS.quote, [...path, 'quotes', i], out);
+    if (isRecord(q)) unknownKeys(q.translation, KNOWN_KEYS.translation, [...path, 'quotes', i, 'translation'], out);
+  });
+  eachRecord(raw.sources, (s, i) => unknownKeys(s, KNOWN_KEYS.source, [...path, 'sources', i], out));
+  unknownKeys(raw.verification, KNOWN_KEYS.verification, [...path, 'verification'], out);
+}
+
+/** Deepest nesting of a JSON value, measured without recursion so a hostile file cannot overflow the stack. */
+export function exceedsDepth(value: unknown, limit: number): PathSegment[] | null {
+  const stack: { v: unknown; path: PathSegment[] }[] = [{ v: value, path: [] }];
+  while (stack.length > 0) {
+    const { v, path } = stack.pop()!;
+    if (typeof v !== 'object' || v === null) continue;
+    if (path.length >= limit) return path;
+    if (Array.isArray(v)) v.forEach((item, i) => stack.push({ v: item, path: [...path, i] }));
+    else for (const [k, item] of Object.entries(v)) stack.push({ v: item, path: [...path, k] });
+  }
+  return null;
+}
+
+function fatal(problems: Problem[], eventCount = 0): ValidationResult {
+  return { dataset: null, problems, fatal: true, eventCount, droppedEvents: eventCount };
+}
+
+function isValidTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Offset of an IANA zone at an instant, in minutes east of UTC. */
+function zoneOffsetMinutes(timeZone: string, at: number): number | null {
+  try {
+    const parts = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+    }).formatToParts(at);
+    const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
+    const local = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
+    return Math.round((local - Math.floor(at / 60_000) * 60_000) / 60_000);
+  } catch {
+    return null;
+  }
+}
+
+/** Reports an https problem for a source URL, or null when the URL is fine. */
+export function sourceUrlProblem(url: string): string | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return `${quoteValue(url)} is not a valid URL`;
+  }
+  if (parsed.protocol !== 'https:') return `${quoteValue(url)} is not an https URL`;
+  if (url !== url.trim()) return `${quoteValue(url)} has spaces around it`;
+  return null;
+}
+
+/** Finds reply cycles with an iterative depth-first search; returns the edges that close a cycle. */
+function findCycleEdges(
+  events: readonly DatasetEvent[],
+  index: ReadonlyMap<string, number>,
+): { from: number; replyIndex: number; cycle: string[] }[] {
+  const state = new Uint8Array(events.length); // 0 new, 1 on the current path, 2 done
+  const found: { from: number; replyIndex: number; cycle: string[] }[] = [];
+  for (let root = 0; root < events.length; root++) {
+    if (state[root] !== 0) continue;
+    const path: number[] = [root];
+    const cursor: number[] = [0];
+    state[root] = 1;
+    while (path.length > 0) {
+      const top = path.length - 1;
+      const node = path[top]!;
+      const replies = events[node]!.inReplyTo ?? [];
+      const k = cursor[top]!;
+      if (k >= replies.length) {
+        state[node] = 2;
+        path.pop();
+        cursor.pop();
+        continue;
+      }
+      cursor[top] = k + 1;
+      const next = index.get(replies[k]!);
+      if (next === undefined) continue;
+      if (state[next] === 1) {
+        const from = path.indexOf(next);
+        const cycle = [...path.slice(from), next].map((i) => events[i]!.id);
+        found.push({ from: node, replyIndex: k, cycle });
+      } else if (state[next] === 0) {
+        state[next] = 1;
+        path.push(next);
+        cursor.push(0);
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * Validates any JSON value against the dataset format and returns the usable part with every
+ * problem found at once. Never throws. Events with a problem in themselves are left out; a bad
+ * link (unknown recipient, missing or cyclic reply) is removed and its event kept.
+ */
+export function validateDataset(input: unknown): ValidationResult {
+  const problems: Problem[] = [];
+
+  const deep = exceedsDepth(input, LIMITS.depth);
+  if (deep) {
+    return fatal([{ path: formatPath(deep), message: `nested deeper than ${LIMITS.depth} levels` }]);
+  }
+  if (!isRecord(input)) {
+    return fatal([
+      {
+        path: '(file)',
+        message: `expected an object with "version", "title", "actors" and "events", got ${describeType(input)}`,
+      },
+    ]);
+  }
+  const rawEvents = input.events;
+  const eventCount = Array.isArray(rawEvents) ? rawEvents.length : 0;
+  if (input.version !== 1) {
+    problems.push({
+      path: 'version',
+      message: input.version === undefined ? 'is required (use 1)' : `expected 1, got ${quoteValue(input.version)}`,
+    });
+  }
+  if (!Array.isArray(input.actors)) {
+    problems.push({ path: 'actors', message: `expected a list of actors, got ${describeType(input.actors)}` });
+  }
+  if (!Array.isArray(rawEvents)) {
+    problems.push({ path: 'events', message: `expected a list of events, got ${describeType(rawEvents)}` });
+  }
+  if (problems.length > 0 || !Array.isArray(input.actors) || !Array.isArray(rawEvents)) {
+    return fatal(problems, eventCount);
+  }
+  if (input.actors.length > LIMITS.actors) {
+    return fatal([{ path: 'actors', message: `has more than ${LIMITS.actors} actors` }], eventCount);
+  }
+  if (rawEvents.length > LIMITS.events) {
+    return fatal([{ path: 'events', message: `has ${rawEvents.length} events; the limit is ${LIMITS.events}` }], eventCount);
+  }
+
+  unknownKeys(input, KNOWN_KEYS.dataset, [], problems);
+
+  let title = 'Untitled dataset';
+  const titleCheck = datasetSchema.def.shape.title.safeParse(input.title, { reportInput: true });
+  if (titleCheck.success) title = titleCheck.data;
+  else problems.push({ path: 'title', message: zodIssueMessage(titleCheck.error.issues[0]!) });
+
+  let description: string | undefined;
+  if (input.description !== undefined) {
+    const d = datasetSchema.def.shape.description.safeParse(input.description, { reportInput: true });
+    if (d.success) description = d.data;
+    else problems.push({ path: 'description', message: zodIssueMessage(d.error.issues[0]!) });
+  }
+
+  // Actors: a bad actor is left out; events that name it then report an unknown actor.
+  const actors: Actor[] = [];
+  const actorIds = new Map<string, number>();
+  input.actors.forEach((raw, i) => {
+    const parsed = actorSchema.safeParse(raw, { reportInput: true });
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        problems.push({ path: formatPath(['actors', i, ...(issue.path as PathSegment[])]), message: zodIssueMessage(issue) });
+      }
+      return;
+    }
+    unknownKeys(raw, KNOWN_KEYS.actor, ['actors', i], problems);
+    const first = actorIds.get(parsed.data.id);
+    if (first !== undefined) {
+      problems.push({
+        path: formatPath(['actors', i, 'id']),
+        message: `duplicate id ${quoteValue(parsed.data.id)} (first used by actors[${first}])`,
+      });
+      return;
+    }
+    actorIds.set(parsed.data.id, i);
+    actors.push(parsed.data);
+  });
+
+  // Events, one by one.
+  type Kept = { event: DatasetEvent; at: number };
+  const kept: Kept[] = [];
+  const eventIds = new Map<string, number>();
+  rawEvents.forEach((raw, i) => {
+    const parsed = eventSchema.safeParse(raw, { reportInput: true });
+    const at: PathSegment[] = ['events', i];
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        problems.push({ path: formatPath([...at, ...(issue.path as PathSegment[])]), message: zodIssueMessage(issue) });
+      }
+      return;
+    }
+    unknownEventKeys(raw, at, problems);
+    const e: DatasetEvent = { ...parsed.data };
+
+    const first = eventIds.get(e.id);
+    if (first !== undefined) {
+      problems.push({
+        path: formatPath([...at, 'id']),
+        message: `duplicate id ${quoteValue(e.id)} (first used by events[${first}])`,
+      });
+      return;
+    }
+    if (!actorIds.has(e.from)) {
+      problems.push({ path: formatPath([...at, 'from']), message: `unknown actor ${quoteValue(e.from)}` });
+      return;
+    }
+    const start = parseIsoDate(e.date)!;
+    if (e.dateEnd !== undefined) {
+      const end = parseIsoDate(e.dateEnd)!;
+      if (end.end <= start.start) {
+        problems.push({
+          path: formatPath([...at, 'dateEnd']),
+          message: `${quoteValue(e.dateEnd)} is before date ${quoteValue(e.date)}`,
+        });
+        return;
+      }
+    }
+    if (e.timeZone !== undefined) {
+      if (!isValidTimeZone(e.timeZone)) {
+        problems.push({ path: formatPath([...at, 'timeZone']), message: `${quoteValue(e.timeZone)} is not a known time zone (ignored)` });
+        delete e.timeZone;
+      } else if (start.offsetMinutes === undefined) {
+        problems.push({ path: formatPath([...at, 'timeZone']), message: 'only applies to a date with a time (ignored)' });
+        delete e.timeZone;
+      } else if (zoneOffsetMinutes(e.timeZone, start.start) !== start.offsetMinutes) {
+        problems.push({
+          path: formatPath([...at, 'timeZone']),
+          message: `${quoteValue(e.timeZone)} does not match the offset of ${quoteValue(e.date)} (ignored)`,
+        });
+        delete e.timeZone;
+      }
+    }
+    const to: string[] = [];
+    e.to.forEach((id, k) => {
+      if (actorIds.has(id)) to.push(id);
+      else problems.push({ path: formatPath([...at, 'to', k]), message: `unknown actor ${quoteValue(id)} (ignored)` });
+    });
+    e.to = to;
+    e.sources.forEach((s, k) => {
+      if (s.url === undefined) return;
+      const msg = sourceUrlProblem(s.url);
+      if (msg) problems.push({ path: formatPath([...at, 'sources', k, 'url']), message: `${msg} (shown as text, not a link)` });
+    });
+    eventIds.set(e.id, i);
+    kept.push({ event: e, at: i });
+  });
+
+  // Replies: every id must exist; a reply link that closes a cycle is removed.
+  const index = new Map<string, number>();
+  kept.forEach((k, n) => index.set(k.event.id, n));
+  for (const k of kept) {
+    const replies = k.event.inReplyTo;
+    if (!replies) continue;
+    const ok: string[] = [];
+    replies.forEach((id, r) => {
+      if (index.has(id)) ok.push(id);
+      else {
+        const why = eventIds.has(id) || !rawEventHasId(rawEvents, id) ? 'no valid event has id' : 'the event it names was left out:';
+        problems.push({ path: formatPath(['events', k.at, 'inReplyTo', r]), message: `${why} ${quoteValue(id)} (link ignored)` });
+      }
+    });
+    k.event.inReplyTo = ok;
+  }
+  const cycles = findCycleEdges(
+    kept.map((k) => k.event),
+    index,
+  );
+  for (const c of cycles) {
+    const k = kept[c.from]!;
+    const target = k.event.inReplyTo![c.replyIndex]!;
+    const rawIndex = (Array.isArray((rawEvents[k.at] as Json | undefined)?.inReplyTo)
+      ? ((rawEvents[k.at] as Json).inReplyTo as unknown[])
+      : []
+    ).indexOf(target);
+    problems.push({
+      path: formatPath(['events', k.at, 'inReplyTo', rawIndex >= 0 ? rawIndex : c.replyIndex]),
+      message: `reply cycle ${c.cycle.map((id) => quoteValue(id)).join(' → ')} (link ignored)`,
+    });
+  }
+  const cut = new Set(cycles.map((c) => `${c.from}:${c.replyIndex}`));
+  if (cut.size > 0) {
+    kept.forEach((k, n) => {
+      if (k.event.inReplyTo) k.event.inReplyTo = k.event.inReplyTo.filter((_, r) => !cut.has(`${n}:${r}`));
+    });
+  }
+
+  for (const k of kept) if (k.event.inReplyTo && k.event.inReplyTo.length === 0) delete k.event.inReplyTo;
+
+  if (kept.length === 0) {
+    problems.push({
+      path: 'events',
+      message: eventCount === 0 ? 'the dataset has no events' : `none of the ${eventCount} events is valid`,
+    });
+    return fatal(problems, eventCount);
+  }
+
+  const dataset: Dataset = { version: 1, title, actors, events: kept.map((k) => k.event) };
+  if (description !== undefined) dataset.description = description;
+  return { dataset, problems, fatal: false, eventCount, droppedEvents: eventCount - kept.length };
+}
+
+function rawEventHasId(rawEvents: unknown[], id: string): boolean {
+  return rawEvents.some((r) => isRecord(r) && r.id === id);
+}

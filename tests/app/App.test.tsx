@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { App } from '../../src/app/App.tsx';
+
+const good = readFileSync('data/roscosmos-iss-2022.json', 'utf8');
+
+function renderApp(search = '') {
+  window.history.replaceState(null, '', `/${search}`);
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  return render(
+    <QueryClientProvider client={client}>
+      <App />
+    </QueryClientProvider>,
+  );
+}
+
+let responses: (() => Response)[] = [];
+beforeEach(() => {
+  responses = [];
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => (responses.shift() ?? (() => new Response(good, { headers: { 'content-type': 'application/json' } })))()),
+  );
+});
+afterEach(() => vi.unstubAllGlobals());
+
+describe('App', () => {
+  it('shows progress, then the title and every event in time order', async () => {
+    renderApp();
+    expect(screen.getByRole('status')).toHaveTextContent('Loading the dataset…');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Roscosmos and the ISS partners, February–July 2022' })).toBeInTheDocument();
+    const rows = screen.getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(19);
+    expect(within(rows[0]!).getByText('24 February 2022, 13:43 EST')).toBeInTheDocument();
+    expect(screen.getAllByText('between 12 March and 2 April 2022')).toHaveLength(3);
+  });
+
+  it('shows an alert with Retry and a way back when ?data= is missing, and Retry loads it', async () => {
+    responses.push(() => new Response('nope', { status: 404 }));
+    renderApp('?data=missing.json');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The dataset was not found (HTTP 404).');
+    expect(within(alert).getByRole('link', { name: 'Open the bundled dataset' })).toHaveAttribute('href', '/');
+    await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByRole('heading', { level: 1, name: /Roscosmos/ })).toBeInTheDocument();
+    expect(screen.getByText('Data from /missing.json')).toBeInTheDocument();
+  });
+
+  it('refuses a javascript: data address with a message, as text', async () => {
+    renderApp('?data=javascript:alert(1)');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('data: "javascript:alert(1)" was refused');
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it('renders the valid part of a partly invalid file with a warnings panel', async () => {
+    const d = JSON.parse(good) as { events: Record<string, unknown>[] };
+    d.events[0] = { ...d.events[0], title: '<img src=x onerror=alert(1)>', date: 'soon' };
+    responses.push(() => new Response(JSON.stringify(d)));
+    renderApp('?data=partial.json');
+    const status = await screen.findByRole('status', { name: 'Problems in the dataset' });
+    expect(status).toHaveTextContent('1 of 19 events were left out because of problems in the file.');
+    expect(status).toHaveTextContent('events[0].date: "soon" is not a valid date');
+    expect(screen.getAllByRole('row').slice(1)).toHaveLength(18);
+    expect(document.querySelector('img')).toBeNull();
+  });
+});

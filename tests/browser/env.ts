@@ -1,0 +1,25 @@
+import { existsSync } from 'node:fs';
+
+export const BROWSER_TEST_PORT = Number(process.env.BROWSER_TEST_PORT ?? 4179);
+
+export const CHROMIUM_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+if (!existsSync(CHROMIUM_PATH)) {
+  throw new Error(
+    `Chromium not found at ${CHROMIUM_PATH}. Install Debian's chromium (sudo apt-get install -y chromium) or set CHROME_PATH.`,
+  );
+}
+
+/** Flags that keep Chromium quiet on a closed network (see ../shared/stack-notes.md). */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  // A stray request to any other host fails at once instead of hanging.
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+];

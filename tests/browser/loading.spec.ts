@@ -1,0 +1,40 @@
+import { expect, test } from '@playwright/test';
+import { bundled, collectErrors, expectNoAxeViolations } from './helpers.ts';
+
+test('the app shows the bundled dataset: its title and every event, with no console error and no axe violation', async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();
+  for (const e of bundled.events) {
+    await expect(page.getByText(e.title, { exact: true }).first()).toBeAttached();
+  }
+  await expectNoAxeViolations(page);
+  expect(errors).toEqual([]);
+});
+
+test('?data= pointing at a missing file shows an alert with Retry and the way back', async ({ page }) => {
+  await page.goto('/?data=/fixtures/does-not-exist.json');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('The dataset was not found (HTTP 404).');
+  await expect(alert.getByRole('button', { name: 'Retry' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await alert.getByRole('link', { name: 'Open the bundled dataset' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();
+});
+
+for (const [fault, message] of [
+  ['500', 'The server could not send the dataset (HTTP 500).'],
+  ['html', 'The address returned a web page, not JSON.'],
+  ['truncated', 'The dataset is cut off before the end.'],
+] as const) {
+  test(`a ${fault} response ends in its own message`, async ({ page }) => {
+    await page.goto(`/?data=/__fault/${fault}`);
+    await expect(page.getByRole('alert')).toContainText(message);
+  });
+}
+
+test('a server that never answers ends in the timeout message within 12 s', async ({ page }) => {
+  await page.goto('/?data=/__fault/slow');
+  await expect(page.getByRole('status')).toContainText('Loading');
+  await expect(page.getByRole('alert')).toContainText('The dataset did not arrive within 10 seconds.', { timeout: 12_000 });
+});

@@ -1,0 +1,91 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import type { Socket } from 'node:net';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+export interface RunningServer {
+  url: string;
+  close: () => Promise<void>;
+}
+
+/** Network faults for the loading tests, served under /__fault/. */
+function fault(name: string, res: ServerResponse): boolean {
+  switch (name) {
+    case '404':
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return true;
+    case '500':
+      res.writeHead(500, { 'content-type': 'text/plain' }).end('boom');
+      return true;
+    case 'html':
+      res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>Oops</title><p>Not JSON');
+      return true;
+    case 'slow':
+      // Never answers; the app must give up after 10 s. The socket is destroyed when the server closes.
+      return true;
+    case 'truncated':
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{"version":1,"title":"Cut","actors":[{"id":"a","na');
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** A plain static server on 127.0.0.1: the built app from dist/, fixtures, and network faults. No CORS headers. */
+export async function startStaticServer(root: string, port = 0): Promise<RunningServer> {
+  const dist = resolve(root, 'dist');
+  const fixtures = resolve(root, 'tests/fixtures');
+  const sockets = new Set<Socket>();
+  const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    void (async () => {
+      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      const path = decodeURIComponent(url.pathname);
+      if (path.startsWith('/__fault/') && fault(path.slice('/__fault/'.length), res)) return;
+      let base = dist;
+      let rel = path;
+      if (path.startsWith('/fixtures/')) {
+        base = fixtures;
+        rel = path.slice('/fixtures'.length);
+      }
+      if (rel.endsWith('/')) rel += 'index.html';
+      const file = normalize(join(base, rel));
+      if (!file.startsWith(base)) {
+        res.writeHead(403).end();
+        return;
+      }
+      try {
+        const info = await stat(file);
+        if (!info.isFile()) throw new Error('not a file');
+        const body = await readFile(file);
+        res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': body.length });
+        res.end(body);
+      } catch {
+        res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      }
+    })();
+  });
+  server.on('connection', (s) => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+  });
+  await new Promise<void>((ok) => server.listen(port, '127.0.0.1', ok));
+  const address = server.address();
+  const actualPort = typeof address === 'object' && address ? address.port : port;
+  return {
+    url: `http://127.0.0.1:${actualPort}`,
+    close: () =>
+      new Promise<void>((ok) => {
+        for (const s of sockets) s.destroy();
+        server.close(() => ok());
+      }),
+  };
+}

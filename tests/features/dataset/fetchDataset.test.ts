@@ -1,0 +1,86 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { fetchDataset } from '../../../src/features/dataset/fetchDataset.ts';
+import { DatasetError } from '../../../src/features/dataset/datasetError.ts';
+
+const good = readFileSync('data/roscosmos-iss-2022.json', 'utf8');
+
+function serve(body: string, init: ResponseInit = {}) {
+  vi.stubGlobal('fetch', vi.fn(async () => new Response(body, { headers: { 'content-type': 'application/json' }, ...init })));
+}
+
+async function failure(): Promise<DatasetError> {
+  try {
+    await fetchDataset('/x.json');
+  } catch (err) {
+    expect(err).toBeInstanceOf(DatasetError);
+    return err as DatasetError;
+  }
+  throw new Error('fetchDataset did not fail');
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.useRealTimers();
+});
+
+describe('fetchDataset', () => {
+  it('returns the model of a valid file', async () => {
+    serve(good);
+    const r = await fetchDataset('/x.json');
+    expect(r.model.events).toHaveLength(19);
+    expect(r.problems).toEqual([]);
+  });
+
+  it('says not found for a 404', async () => {
+    serve('nope', { status: 404 });
+    expect((await failure()).message).toBe('The dataset was not found (HTTP 404).');
+  });
+
+  it('says server error for a 500', async () => {
+    serve('boom', { status: 500 });
+    expect((await failure()).message).toBe('The server could not send the dataset (HTTP 500).');
+  });
+
+  it('says a web page came back instead of JSON', async () => {
+    serve('<!doctype html><p>hi', { headers: { 'content-type': 'text/html' } });
+    expect((await failure()).message).toBe('The address returned a web page, not JSON.');
+  });
+
+  it('says a truncated file is cut off', async () => {
+    serve(good.slice(0, 500));
+    expect((await failure()).message).toBe('The dataset is cut off before the end.');
+  });
+
+  it('names the first problem of an invalid file and counts the rest', async () => {
+    serve(JSON.stringify({ version: 1, title: 'x', actors: [], events: [{ id: 'A' }] }));
+    const err = await failure();
+    expect(err.kind).toBe('invalid');
+    expect(err.message).toMatch(/^The dataset cannot be shown: events\[0\]\.id: "A" must use only a-z, 0-9 and "-" \(and \d+ more problems\)\.$/);
+  });
+
+  it('gives up after 10 seconds', async () => {
+    vi.useFakeTimers();
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(
+        (_url: string, init: RequestInit) =>
+          new Promise((_, reject) => init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))),
+      ),
+    );
+    const p = fetchDataset('/slow.json').catch((e: unknown) => e);
+    await vi.advanceTimersByTimeAsync(10_000);
+    const err = (await p) as DatasetError;
+    expect(err.message).toBe('The dataset did not arrive within 10 seconds.');
+  });
+
+  it('keeps the valid events of a partly invalid file and lists what was left out', async () => {
+    const d = JSON.parse(good) as { events: Record<string, unknown>[] };
+    d.events[2] = { ...d.events[2], date: '2022-02-30' };
+    serve(JSON.stringify(d));
+    const r = await fetchDataset('/x.json');
+    expect(r.model.events).toHaveLength(18);
+    expect(r.droppedEvents).toBe(1);
+    expect(r.problems[0]?.path).toBe('events[2].date');
+  });
+});

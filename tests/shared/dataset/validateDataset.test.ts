@@ -1,0 +1,204 @@
+import { describe, expect, it } from 'vitest';
+import { validateDataset } from '../../../src/shared/dataset/validateDataset.ts';
+import { problemToString } from '../../../src/shared/dataset/problem.ts';
+import { validDataset } from './validDataset.ts';
+
+const messages = (input: unknown) => validateDataset(input).problems.map(problemToString);
+
+function withEvent(i: number, patch: Record<string, unknown>) {
+  const d = validDataset();
+  d.events[i] = { ...d.events[i], ...patch };
+  return d;
+}
+
+describe('validateDataset', () => {
+  it('accepts a valid dataset with no problems', () => {
+    const r = validateDataset(validDataset());
+    expect(r.problems).toEqual([]);
+    expect(r.fatal).toBe(false);
+    expect(r.dataset?.events.map((e) => e.id)).toEqual(['demand', 'reply']);
+  });
+
+  it('never throws on any JSON value and calls non-objects fatal', () => {
+    for (const v of [null, 0, 'x', true, [], [1, 2], undefined, { events: 'x' }]) {
+      const r = validateDataset(v);
+      expect(r.fatal).toBe(true);
+      expect(r.dataset).toBeNull();
+    }
+    expect(messages([])).toEqual(['(file): expected an object with "version", "title", "actors" and "events", got a list']);
+  });
+
+  it('reports an impossible date with the value and the path', () => {
+    expect(messages(withEvent(1, { date: '2022-02-30', dateEnd: undefined }))).toEqual([
+      'events[1].date: "2022-02-30" is not a valid date (use 2022, 2022-03, 2022-03-12 or 2022-03-12T10:00:00+03:00)',
+    ]);
+  });
+
+  it('reports a malformed date once, not once per check', () => {
+    expect(messages(withEvent(1, { date: 'yesterday' }))).toEqual([
+      'events[1].date: "yesterday" is not a valid date (use 2022, 2022-03, 2022-03-12 or 2022-03-12T10:00:00+03:00)',
+    ]);
+  });
+
+  it('reports every problem at once across events', () => {
+    const d = validDataset();
+    d.events[0] = { ...d.events[0], kind: 'email', title: 42 };
+    d.events[1] = { ...d.events[1], sources: [] };
+    expect(messages(d)).toEqual([
+      'events[0].kind: "email" is not one of "letter", "social-post", "statement", "press-report", "sanction", "milestone"',
+      'events[0].title: expected text, got a number 42',
+      'events[1].sources: needs at least one source',
+      'events: none of the 2 events is valid',
+    ]);
+  });
+
+  it('reports a missing required field as required', () => {
+    const d = validDataset();
+    delete d.events[0]!.summary;
+    expect(messages(d)).toContain('events[0].summary: is required');
+  });
+
+  it('reports a duplicate event id and keeps the first', () => {
+    const d = validDataset();
+    d.events[1] = { ...d.events[1], id: 'demand', inReplyTo: undefined };
+    const r = validateDataset(d);
+    expect(r.problems.map(problemToString)).toEqual(['events[1].id: duplicate id "demand" (first used by events[0])']);
+    expect(r.dataset?.events).toHaveLength(1);
+    expect(r.droppedEvents).toBe(1);
+  });
+
+  it('reports a sender that names an unknown actor and leaves the event out', () => {
+    const r = validateDataset(withEvent(0, { from: 'nsaa' }));
+    expect(r.problems.map(problemToString)).toEqual([
+      'events[0].from: unknown actor "nsaa"',
+      'events[1].inReplyTo[0]: the event it names was left out: "demand" (link ignored)',
+    ]);
+    expect(r.dataset?.events.map((e) => e.id)).toEqual(['reply']);
+  });
+
+  it('reports a recipient that names an unknown actor and keeps the event', () => {
+    const r = validateDataset(withEvent(0, { to: ['nasa', 'esa'] }));
+    expect(r.problems.map(problemToString)).toEqual(['events[0].to[1]: unknown actor "esa" (ignored)']);
+    expect(r.dataset?.events[0]?.to).toEqual(['nasa']);
+  });
+
+  it('reports inReplyTo naming a missing event', () => {
+    const r = validateDataset(withEvent(1, { inReplyTo: ['nope'] }));
+    expect(r.problems.map(problemToString)).toEqual(['events[1].inReplyTo[0]: no valid event has id "nope" (link ignored)']);
+    expect(r.dataset?.events[1]?.inReplyTo).toBeUndefined();
+  });
+
+  it('reports a reply cycle and cuts it', () => {
+    const r = validateDataset(withEvent(0, { inReplyTo: ['reply'] }));
+    expect(r.problems.map(problemToString)).toEqual(['events[1].inReplyTo[0]: reply cycle "demand" → "reply" → "demand" (link ignored)']);
+    const ev = r.dataset!.events;
+    expect(ev.filter((e) => e.inReplyTo && e.inReplyTo.length > 0)).toHaveLength(1);
+  });
+
+  it('reports an event that replies to itself as a cycle', () => {
+    expect(messages(withEvent(0, { inReplyTo: ['demand'] }))).toEqual([
+      'events[0].inReplyTo[0]: reply cycle "demand" → "demand" (link ignored)',
+    ]);
+  });
+
+  it('finds cycles in a very deep reply chain without overflowing the stack', () => {
+    const n = 50_000;
+    const events = Array.from({ length: n }, (_, i) => ({
+      id: `e${i}`,
+      date: '2022-01-01',
+      kind: 'letter',
+      from: 'a',
+      to: [],
+      title: `E${i}`,
+      summary: 's',
+      sources: [{ title: 't', publisher: 'p' }],
+      inReplyTo: [`e${(i + 1) % n}`],
+    }));
+    const r = validateDataset({ version: 1, title: 'Deep', actors: [{ id: 'a', name: 'A' }], events });
+    expect(r.problems).toHaveLength(1);
+    expect(r.problems[0]?.message).toMatch(/^reply cycle "e0" → "e1" → .* → "e49999" → "e0" \(link ignored\)$/);
+  });
+
+  it('reports dateEnd before date', () => {
+    expect(messages(withEvent(1, { date: '2022-04-02', dateEnd: '2022-03-12' }))).toEqual([
+      'events[1].dateEnd: "2022-03-12" is before date "2022-04-02"',
+    ]);
+  });
+
+  it('reports a non-https source URL and keeps the event', () => {
+    const r = validateDataset(withEvent(0, { sources: [{ title: 'T', publisher: 'P', url: 'http://tass.com/x' }] }));
+    expect(r.problems.map(problemToString)).toEqual([
+      'events[0].sources[0].url: "http://tass.com/x" is not an https URL (shown as text, not a link)',
+    ]);
+    expect(r.dataset?.events).toHaveLength(2);
+  });
+
+  it('reports javascript: and data: source URLs', () => {
+    expect(messages(withEvent(0, { sources: [{ title: 'T', publisher: 'P', url: ' JavaScript:alert(1)' }] }))).toEqual([
+      'events[0].sources[0].url: " JavaScript:alert(1)" is not an https URL (shown as text, not a link)',
+    ]);
+  });
+
+  it('reports an unknown field without dropping the event', () => {
+    const r = validateDataset(withEvent(0, { titel: 'x' }));
+    expect(r.problems.map(problemToString)).toEqual(['events[0]: unknown field "titel" (ignored)']);
+    expect(r.dataset?.events).toHaveLength(2);
+  });
+
+  it('reports an id that is not a slug', () => {
+    expect(messages(withEvent(0, { id: 'Demand Letter', inReplyTo: undefined }))).toContain(
+      'events[0].id: "Demand Letter" must use only a-z, 0-9 and "-"',
+    );
+  });
+
+  it('treats prototype-named ids like any other id', () => {
+    const d = validDataset();
+    d.events[0] = { ...d.events[0], id: '__proto__' } as Record<string, unknown>;
+    d.events[1] = { ...d.events[1], id: 'constructor', inReplyTo: ['__proto__'] };
+    // __proto__ is not a slug (underscores), so it is reported, and constructor's link is ignored.
+    expect(messages(d)[0]).toBe('events[0].id: "__proto__" must use only a-z, 0-9 and "-"');
+    const ok = validDataset();
+    ok.events[0] = { ...ok.events[0], id: 'constructor' };
+    ok.events[1] = { ...ok.events[1], inReplyTo: ['constructor'] };
+    expect(validateDataset(ok).problems).toEqual([]);
+  });
+
+  it('calls a dataset with no valid event fatal', () => {
+    const d = validDataset();
+    d.events = [{ id: 'x' }];
+    const r = validateDataset(d);
+    expect(r.fatal).toBe(true);
+    expect(r.problems.map(problemToString).at(-1)).toBe('events: none of the 1 events is valid');
+  });
+
+  it('calls a wrong version fatal', () => {
+    expect(messages({ ...validDataset(), version: 2 })).toEqual(['version: expected 1, got 2']);
+  });
+
+  it('rejects nesting deeper than the limit', () => {
+    let deep: unknown = 'x';
+    for (let i = 0; i < 1000; i++) deep = [deep];
+    const r = validateDataset({ ...validDataset(), extra: deep });
+    expect(r.fatal).toBe(true);
+    expect(r.problems[0]?.message).toBe('nested deeper than 16 levels');
+  });
+
+  it('quotes at most 80 characters of an offending value', () => {
+    const long = `${'x'.repeat(500)}`;
+    const [msg] = messages(withEvent(0, { kind: long }));
+    const quoted = /"(x+…)"/.exec(msg!)?.[1] ?? '';
+    expect(Array.from(quoted)).toHaveLength(80);
+  });
+
+  it('rejects a 10 MB string with a length message that does not quote it', () => {
+    const msgs = messages(withEvent(1, { summary: 'a'.repeat(10 * 1024 * 1024) }));
+    expect(msgs).toEqual(['events[1].summary: is longer than 20000 characters']);
+  });
+
+  it('checks that a time zone matches the offset of the date', () => {
+    expect(messages(withEvent(0, { date: '2022-02-24T13:43:00-05:00', timeZone: 'America/New_York' }))).toEqual([]);
+    expect(messages(withEvent(0, { date: '2022-02-24T13:43:00-05:00', timeZone: 'Europe/Moscow' }))).toEqual([
+      'events[0].timeZone: "Europe/Moscow" does not match the offset of "2022-02-24T13:43:00-05:00" (ignored)',
+    ]);
+  });
+});
