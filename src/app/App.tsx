@@ -4,7 +4,7 @@ import { DataWarnings } from '../features/dataset/DataWarnings.tsx';
 import { LoadErrorState } from '../features/dataset/LoadErrorState.tsx';
 import { LoadingState } from '../features/dataset/LoadingState.tsx';
 import { resolveDataSource, sourceLabel, type DatasetSource } from '../features/dataset/datasetSource.ts';
-import { EventTable } from '../features/list/EventTable.tsx';
+import { ReaderView } from './ReaderView.tsx';
 import { useLocationSearch } from './useLocationSearch.ts';
 
 /** The page's address without ?data=, which opens the bundled dataset. */
@@ -19,7 +19,7 @@ export function App() {
   const [params] = useLocationSearch();
   const resolved = resolveDataSource(params.get('data'), window.location.href);
   return (
-    <div className="mx-auto flex min-h-screen max-w-6xl flex-col px-4 pb-10">
+    <div className="mx-auto flex min-h-screen max-w-7xl flex-col px-3 pb-10 sm:px-4">
       {resolved.ok ? (
         <DatasetView source={resolved.source} backHref={bundledHref(params)} />
       ) : (
@@ -83,7 +83,7 @@ function DatasetView({ source, backHref }: { source: DatasetSource; backHref: st
       </header>
       <DataWarnings problems={problems} eventCount={eventCount} droppedEvents={droppedEvents} />
       <main>
-        <EventTable model={model} events={model.events} />
+        <ReaderView model={model} />
       </main>
     </>
   );

@@ -28,8 +28,8 @@ beforeEach(() => {
 afterEach(() => vi.unstubAllGlobals());
 
 describe('App', () => {
-  it('shows progress, then the title and every event in time order', async () => {
-    renderApp();
+  it('shows progress, then the title and every event in time order in the list view', async () => {
+    renderApp('?view=list');
     expect(screen.getByRole('status')).toHaveTextContent('Loading the dataset…');
     expect(await screen.findByRole('heading', { level: 1, name: 'Roscosmos and the ISS partners, February–July 2022' })).toBeInTheDocument();
     const rows = screen.getAllByRole('row').slice(1);
@@ -49,6 +49,31 @@ describe('App', () => {
     expect(screen.getByText('Data from /missing.json')).toBeInTheDocument();
   });
 
+  it('shows every event in the chart as a button whose name starts with its title', async () => {
+    renderApp();
+    await screen.findByRole('heading', { level: 1, name: /Roscosmos/ });
+    const data = JSON.parse(good) as { events: { title: string }[] };
+    const chart = screen.getByRole('group', { name: /Roscosmos and the ISS partners.*19 events/ });
+    for (const e of data.events) {
+      expect(within(chart).getByRole('button', { name: new RegExp(`^${e.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}, `) })).toBeInTheDocument();
+    }
+  });
+
+  it('opens the detail panel from ?event= and closes it with Escape', async () => {
+    renderApp('?event=nelson-reply-letter');
+    const heading = await screen.findByRole('heading', { level: 2, name: 'Nelson replies that export controls still allow ISS cooperation' });
+    await userEvent.click(heading);
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('heading', { level: 2, name: /Nelson replies/ })).toBeNull();
+    expect(window.location.search).toBe('');
+  });
+
+  it('says so when ?event= names no event, and shows the whole timeline', async () => {
+    renderApp('?event=<b>nope</b>');
+    expect(await screen.findByText('No event has the id "<b>nope</b>"; showing the whole timeline.')).toBeInTheDocument();
+    expect(document.querySelector('b')).toBeNull();
+  });
+
   it('refuses a javascript: data address with a message, as text', async () => {
     renderApp('?data=javascript:alert(1)');
     const alert = await screen.findByRole('alert');
@@ -60,7 +85,7 @@ describe('App', () => {
     const d = JSON.parse(good) as { events: Record<string, unknown>[] };
     d.events[0] = { ...d.events[0], title: '<img src=x onerror=alert(1)>', date: 'soon' };
     responses.push(() => new Response(JSON.stringify(d)));
-    renderApp('?data=partial.json');
+    renderApp('?data=partial.json&view=list');
     const status = await screen.findByRole('status', { name: 'Problems in the dataset' });
     expect(status).toHaveTextContent('1 of 19 events were left out because of problems in the file.');
     expect(status).toHaveTextContent('events[0].date: "soon" is not a valid date');

@@ -28,7 +28,7 @@ export function EventTable({ model, events, selectedId, onSelect }: Props) {
           const status = e.verification ? STATUS_TEXT[e.verification.status] : '';
           const selected = e.id === selectedId;
           return (
-            <tr key={e.id} className={`border-b border-line align-top ${selected ? 'bg-selected' : ''}`} aria-selected={onSelect ? selected : undefined}>
+            <tr key={e.id} data-row-id={e.id} className={`border-b border-line align-top ${selected ? 'bg-selected' : ''}`} aria-selected={onSelect ? selected : undefined}>
               <td className="py-2 pr-3 whitespace-normal">{formatEventDate(e)}</td>
               <td className="py-2 pr-3" dir="auto">
                 {senderToRecipients(model, e)}

@@ -1,0 +1,351 @@
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
+import type { Quote, Source } from '../../shared/dataset/schema.ts';
+import { describePrecision, formatDateInWords, formatEventDate } from '../../shared/dates/formatEventDate.ts';
+import { parseIsoDate } from '../../shared/dates/isoDate.ts';
+import { KIND_LABELS, type TimelineEvent, type TimelineModel } from '../../shared/model/timelineModel.ts';
+import { highlightText } from './highlightText.tsx';
+import { safeHref } from './safeHref.ts';
+
+interface DetailPanelProps {
+  model: TimelineModel;
+  event: TimelineEvent;
+  /** Select another event (reply links, previous/next). */
+  onSelect: (id: string) => void;
+  onClose: () => void;
+  /** Text to highlight (search matches), optional; may be empty. */
+  highlight?: string;
+  /** Builds the shareable URL for an event id. */
+  linkFor: (id: string) => string;
+  /** The parent focuses this heading when the panel opens. */
+  headingRef?: Ref<HTMLHeadingElement>;
+}
+
+const STATUS_LABELS = { confirmed: 'Confirmed', unconfirmed: 'Unconfirmed', disputed: 'Disputed' } as const;
+const STATUS_BORDER = { confirmed: 'border-line', unconfirmed: 'border-warn', disputed: 'border-danger' } as const;
+
+/** "Russian" for "ru", or the tag itself when the runtime cannot name it. */
+function languageName(tag: string): string {
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'language' }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
+/** "2 April 2022" for a source's ISO day, or the string as written. */
+function sourceDate(day: string): string {
+  const parsed = parseIsoDate(day);
+  return parsed ? formatDateInWords(parsed) : day;
+}
+
+const sectionHeading = 'mb-1 text-sm font-semibold uppercase tracking-wide text-muted';
+
+/**
+ * The detail of one event: dates with their uncertainty, who wrote to whom, quotes beside their
+ * translations, verification, the replies either way and the sources. The parent decides where it
+ * sits (side panel or bottom sheet); the content scrolls inside it. Every dataset string is text.
+ */
+export function DetailPanel({ model, event, onSelect, onClose, highlight = '', linkFor, headingRef }: DetailPanelProps) {
+  const headingId = useId();
+  const replyToId = useId();
+  const repliesId = useId();
+  const sourcesId = useId();
+  const tagsId = useId();
+
+  const index = model.events.findIndex((e) => e.id === event.id);
+  const previous = index > 0 ? model.events[index - 1] : undefined;
+  const next = index >= 0 ? model.events[index + 1] : undefined;
+  const replies = model.repliesTo.get(event.id) ?? [];
+  const inReplyTo = event.inReplyTo ?? [];
+  const mark = (text: string): ReactNode => (highlight ? highlightText(text, highlight) : text);
+
+  function onKeyDown(e: KeyboardEvent<HTMLElement>) {
+    if (e.key === 'Escape') {
+      e.stopPropagation();
+      onClose();
+    }
+  }
+
+  return (
+    <aside aria-labelledby={headingId} onKeyDown={onKeyDown} className="@container h-full overflow-y-auto bg-bg text-fg">
+      <div className="sticky top-0 z-10 flex flex-wrap items-center gap-2 border-b border-line bg-panel px-3 py-2">
+        <button type="button" className="btn btn-small" aria-label="Previous event" disabled={!previous} onClick={() => previous && onSelect(previous.id)}>
+          ← Previous
+        </button>
+        <button type="button" className="btn btn-small" aria-label="Next event" disabled={!next} onClick={() => next && onSelect(next.id)}>
+          Next →
+        </button>
+        <button type="button" className="btn btn-small ml-auto" aria-label="Close details" onClick={onClose}>
+          Close
+        </button>
+      </div>
+
+      <div className="flex flex-col gap-4 px-4 py-3">
+        <header className="flex flex-col gap-1">
+          <h2 id={headingId} tabIndex={-1} ref={headingRef} dir="auto" className="text-xl leading-snug font-semibold">
+            {mark(event.title)}
+          </h2>
+          <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm">
+            <span className="rounded border border-line px-1.5 text-xs font-medium">{KIND_LABELS[event.kind]}</span>
+            <span>
+              <span>{formatEventDate(event)}</span>
+              <span className="text-muted"> · {describePrecision(event)}</span>
+            </span>
+          </p>
+          {event.dateNote && (
+            <p dir="auto" className="text-sm text-muted">
+              {event.dateNote}
+            </p>
+          )}
+          <p className="text-sm">
+            <span className="sr-only">From </span>
+            <ActorName model={model} id={event.from} />
+            {event.to.length > 0 && (
+              <>
+                <span aria-hidden="true"> → </span>
+                <span className="sr-only"> to </span>
+                {event.to.map((id, i) => (
+                  <span key={`${id}-${i}`}>
+                    {i > 0 && ', '}
+                    <ActorName model={model} id={id} />
+                  </span>
+                ))}
+              </>
+            )}
+          </p>
+          {event.author && (
+            <p className="text-sm">
+              Author: <span dir="auto">{event.author}</span>
+            </p>
+          )}
+        </header>
+
+        <p dir="auto" className="leading-relaxed">
+          {mark(event.summary)}
+        </p>
+
+        {event.quotes && event.quotes.length > 0 && (
+          <section className="flex flex-col gap-3">
+            <h3 className={sectionHeading}>Quotes</h3>
+            {event.quotes.map((q, i) => (
+              <QuoteFigure key={i} quote={q} mark={mark} />
+            ))}
+          </section>
+        )}
+
+        {event.verification && (
+          <section>
+            <h3 className={sectionHeading}>Verification</h3>
+            <p className="text-sm">
+              <span className={`mr-2 inline-block rounded border-2 px-1.5 font-semibold ${STATUS_BORDER[event.verification.status]}`}>
+                {STATUS_LABELS[event.verification.status]}
+              </span>
+              {event.verification.note && <span dir="auto">{event.verification.note}</span>}
+            </p>
+          </section>
+        )}
+
+        {inReplyTo.length > 0 && (
+          <section>
+            <h3 id={replyToId} className={sectionHeading}>
+              In reply to
+            </h3>
+            <ul aria-labelledby={replyToId} className="flex flex-col gap-1 text-sm">
+              {inReplyTo.map((id, i) => (
+                <li key={`${id}-${i}`}>
+                  <EventLink target={model.eventsById.get(id)} onSelect={onSelect} />
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+
+        {replies.length > 0 && (
+          <section>
+            <h3 id={repliesId} className={sectionHeading}>
+              Replies
+            </h3>
+            <ul aria-labelledby={repliesId} className="flex flex-col gap-1 text-sm">
+              {replies.map((r) => (
+                <li key={r.id}>
+                  <EventLink target={r} onSelect={onSelect} />
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+
+        <section>
+          <h3 id={sourcesId} className={sectionHeading}>
+            Sources
+          </h3>
+          <ul aria-labelledby={sourcesId} className="flex list-disc flex-col gap-1 pl-5 text-sm">
+            {event.sources.map((s, i) => (
+              <SourceItem key={i} source={s} />
+            ))}
+          </ul>
+        </section>
+
+        {event.tags && event.tags.length > 0 && (
+          <section>
+            <h3 id={tagsId} className={sectionHeading}>
+              Tags
+            </h3>
+            <ul aria-labelledby={tagsId} className="flex flex-wrap gap-1.5 text-xs">
+              {event.tags.map((t, i) => (
+                <li key={`${t}-${i}`} dir="auto" className="rounded border border-line bg-panel px-1.5 py-0.5">
+                  {t}
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+
+        {/* Keyed so that the "Link copied" state does not carry over to another event. */}
+        <CopyLink key={event.id} url={linkFor(event.id)} />
+      </div>
+    </aside>
+  );
+}
+
+function ActorName({ model, id }: { model: TimelineModel; id: string }) {
+  const actor = model.actorsById.get(id);
+  return (
+    <span className="inline-flex items-center gap-1">
+      {actor?.color && <span aria-hidden="true" className="inline-block size-2.5 shrink-0 rounded-sm" style={{ backgroundColor: actor.color }} />}
+      <span dir="auto">{actor?.name ?? id}</span>
+    </span>
+  );
+}
+
+function EventLink({ target, onSelect }: { target: TimelineEvent | undefined; onSelect: (id: string) => void }) {
+  if (!target) return <span className="text-muted">(hidden event)</span>;
+  return (
+    <button type="button" className="link-button text-left" dir="auto" onClick={() => onSelect(target.id)}>
+      {target.title}
+    </button>
+  );
+}
+
+function QuoteFigure({ quote, mark }: { quote: Quote; mark: (text: string) => ReactNode }) {
+  const t = quote.translation;
+  const caption = 'mb-1 text-xs text-muted';
+  const block = 'border-l-4 border-line pl-3 leading-relaxed';
+  return (
+    <figure className="rounded border border-line bg-panel p-3">
+      <div className={t ? 'grid grid-cols-1 gap-3 @min-[40rem]:grid-cols-2' : undefined}>
+        <div>
+          <p className={caption}>{t ? `Original (${languageName(quote.lang)})` : `In ${languageName(quote.lang)}`}</p>
+          <blockquote lang={quote.lang} dir="auto" className={block}>
+            {mark(quote.text)}
+          </blockquote>
+        </div>
+        {t && (
+          <div>
+            <p className={caption}>
+              Translation ({languageName(t.lang)})
+              {t.by && (
+                <>
+                  , by <span dir="auto">{t.by}</span>
+                </>
+              )}
+            </p>
+            <blockquote lang={t.lang} dir="auto" className={block}>
+              {mark(t.text)}
+            </blockquote>
+          </div>
+        )}
+      </div>
+      {quote.speaker && (
+        <figcaption dir="auto" className="mt-2 text-sm">
+          — {quote.speaker}
+        </figcaption>
+      )}
+    </figure>
+  );
+}
+
+function SourceItem({ source }: { source: Source }) {
+  const href = source.url === undefined ? null : safeHref(source.url);
+  return (
+    <li>
+      {href ? (
+        <a href={href} target="_blank" rel="noopener noreferrer" dir="auto" className="inline-block py-0.5 text-accent underline underline-offset-2">
+          {source.title}
+        </a>
+      ) : (
+        <span dir="auto">{source.title}</span>
+      )}
+      {source.url !== undefined && !href && (
+        <>
+          {' '}
+          <code dir="auto" className="break-all text-muted">
+            {source.url}
+          </code>
+        </>
+      )}
+      <span className="text-muted">
+        {' — '}
+        <span dir="auto">{source.publisher}</span>
+        {source.date && `, ${sourceDate(source.date)}`}
+      </span>
+    </li>
+  );
+}
+
+type CopyState = 'idle' | 'copied' | 'manual';
+
+/** Copies the event's link; where the clipboard is out of reach, shows it selected to copy by hand. */
+function CopyLink({ url }: { url: string }) {
+  const [state, setState] = useState<CopyState>('idle');
+  const inputRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (state === 'copied') {
+      const timer = setTimeout(() => setState('idle'), 2000);
+      return () => clearTimeout(timer);
+    }
+    if (state === 'manual') {
+      inputRef.current?.focus();
+      inputRef.current?.select();
+    }
+    return undefined;
+  }, [state]);
+
+  async function copy() {
+    try {
+      const clipboard = typeof navigator === 'undefined' ? undefined : navigator.clipboard;
+      if (!clipboard || typeof clipboard.writeText !== 'function') throw new Error('no clipboard');
+      await clipboard.writeText(url);
+      setState('copied');
+    } catch {
+      setState('manual');
+    }
+  }
+
+  return (
+    <div className="flex flex-col gap-2 border-t border-line pt-3">
+      <div>
+        <button type="button" className="btn btn-small" onClick={() => void copy()}>
+          {state === 'copied' ? 'Link copied' : 'Copy link'}
+        </button>
+        <span aria-live="polite" className="sr-only">
+          {state === 'copied' ? 'Link copied' : ''}
+        </span>
+      </div>
+      {state === 'manual' && (
+        <div className="flex flex-col gap-1 text-sm">
+          <p className="text-muted">The clipboard is not available here; copy this link:</p>
+          <input
+            ref={inputRef}
+            readOnly
+            aria-label="Link to this event"
+            value={url}
+            onFocus={(e) => e.currentTarget.select()}
+            className="min-h-6 w-full rounded border border-line bg-bg px-2 py-1 font-mono text-xs text-fg"
+          />
+        </div>
+      )}
+    </div>
+  );
+}

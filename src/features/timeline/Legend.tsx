@@ -1,0 +1,62 @@
+import { EVENT_KINDS } from '../../shared/dataset/schema.ts';
+import { KIND_LABELS } from '../../shared/model/timelineModel.ts';
+import { kindPath } from './layout/kindShapes.ts';
+import type { Lane } from './layout/lanes.ts';
+
+/** Explains every encoding in words: shapes for kinds, colours for senders, marks for uncertainty. */
+export function Legend({ lanes }: { lanes: readonly Lane[] }) {
+  return (
+    <section aria-label="Legend" className="mt-3 flex flex-wrap gap-x-6 gap-y-2 text-xs text-muted">
+      <ul className="flex flex-wrap gap-x-3 gap-y-1" aria-label="Kinds">
+        {EVENT_KINDS.map((k) => (
+          <li key={k} className="flex items-center gap-1">
+            <svg width="16" height="16" viewBox="-8 -8 16 16" aria-hidden="true">
+              <path d={kindPath(k, 80)} className="legend-shape" />
+            </svg>
+            {KIND_LABELS[k]}
+          </li>
+        ))}
+      </ul>
+      <ul className="flex flex-wrap gap-x-3 gap-y-1" aria-label="Senders">
+        {lanes.map((l) => (
+          <li key={l.actor.id} className="flex items-center gap-1" dir="auto">
+            <span className="inline-block h-3 w-3 rounded-sm border border-fg" style={{ background: l.color }} aria-hidden="true" />
+            {l.actor.name}
+          </li>
+        ))}
+      </ul>
+      <ul className="flex flex-wrap gap-x-3 gap-y-1" aria-label="Certainty">
+        <li className="flex items-center gap-1">
+          <svg width="28" height="12" aria-hidden="true">
+            <rect x="1" y="3" width="26" height="6" className="window-band" />
+            <path d="M1,1v10M27,1v10" className="window-bracket" />
+          </svg>
+          Date within a window
+        </li>
+        <li className="flex items-center gap-1">
+          <svg width="16" height="16" viewBox="-8 -8 16 16" aria-hidden="true">
+            <circle r="6.5" className="mark-approx" />
+          </svg>
+          Approximate date
+        </li>
+        <li className="flex items-center gap-1">
+          <span aria-hidden="true" className="font-bold">?</span> Unconfirmed
+        </li>
+        <li className="flex items-center gap-1">
+          <span aria-hidden="true" className="font-bold">!</span> Disputed
+        </li>
+        <li className="flex items-center gap-1">
+          <svg width="28" height="12" aria-hidden="true">
+            <path d="M26,10 Q14,-4 2,10" className="reply-link" markerEnd="url(#legend-arrow)" />
+            <defs>
+              <marker id="legend-arrow" viewBox="0 0 6 6" refX="5" refY="3" markerWidth="5" markerHeight="5" orient="auto">
+                <path d="M0,0L6,3L0,6z" className="arrow-head" />
+              </marker>
+            </defs>
+          </svg>
+          Reply, pointing to the event it answers
+        </li>
+      </ul>
+    </section>
+  );
+}

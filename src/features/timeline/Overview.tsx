@@ -1,0 +1,161 @@
+import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { formatDateShort } from '../../shared/dates/formatEventDate.ts';
+import { parseIsoDate } from '../../shared/dates/isoDate.ts';
+import type { TimelineEvent } from '../../shared/model/timelineModel.ts';
+import type { Lane } from './layout/lanes.ts';
+import { eventCenter, type TimeScale } from './layout/timeScale.ts';
+
+interface Props {
+  events: readonly TimelineEvent[];
+  lanesByActor: ReadonlyMap<string, Lane>;
+  /** The fit-all scale: overview pixels are base pixels. */
+  baseScale: TimeScale;
+  innerWidth: number;
+  marginLeft: number;
+  /** The visible window in base pixels. */
+  window: readonly [number, number];
+  onWindowChange: (a: number, b: number) => void;
+}
+
+const HEIGHT = 44;
+const MIN_WINDOW = 6;
+
+function dateAt(scale: TimeScale, x: number): string {
+  const iso = scale.invert(x).toISOString().slice(0, 10);
+  const d = parseIsoDate(iso);
+  return d ? formatDateShort(d) : iso;
+}
+
+/**
+ * The whole range with a brush for the visible window: drag the window to pan, drag an edge to
+ * zoom. The edges and the window are sliders for the keyboard (arrow keys; Shift for big steps).
+ */
+export function Overview({ events, lanesByActor, baseScale, innerWidth, marginLeft, window: win, onWindowChange }: Props) {
+  const drag = useRef<{ kind: 'move' | 'left' | 'right'; startX: number; a: number; b: number } | null>(null);
+  const [a, b] = win;
+  const laneCount = Math.max(1, lanesByActor.size);
+  const clampSet = (na: number, nb: number) => {
+    let lo = Math.max(0, Math.min(na, innerWidth - MIN_WINDOW));
+    let hi = Math.min(innerWidth, Math.max(nb, lo + MIN_WINDOW));
+    if (hi - lo < MIN_WINDOW) lo = hi - MIN_WINDOW;
+    if (lo < 0) {
+      hi -= lo;
+      lo = 0;
+    }
+    onWindowChange(lo, hi);
+  };
+  const onDown = (ev: PointerEvent<SVGElement>) => {
+    const kind = ev.currentTarget.dataset.brush as 'move' | 'left' | 'right';
+    ev.stopPropagation();
+    ev.currentTarget.setPointerCapture?.(ev.pointerId);
+    drag.current = { kind, startX: ev.clientX, a, b };
+  };
+  const onMove = (ev: PointerEvent<SVGElement>) => {
+    const d = drag.current;
+    if (!d) return;
+    const dx = ev.clientX - d.startX;
+    if (d.kind === 'move') {
+      const w = d.b - d.a;
+      const na = Math.max(0, Math.min(innerWidth - w, d.a + dx));
+      onWindowChange(na, na + w);
+    } else if (d.kind === 'left') clampSet(Math.min(d.a + dx, d.b - MIN_WINDOW), d.b);
+    else clampSet(d.a, Math.max(d.b + dx, d.a + MIN_WINDOW));
+  };
+  const onUp = () => {
+    drag.current = null;
+  };
+  const keyStep = (ev: KeyboardEvent) => (ev.shiftKey ? innerWidth / 5 : innerWidth / 40);
+  const onKey = (ev: KeyboardEvent<SVGElement>) => {
+    const kind = ev.currentTarget.dataset.brush as 'move' | 'left' | 'right';
+    const dir = ev.key === 'ArrowLeft' || ev.key === 'ArrowDown' ? -1 : ev.key === 'ArrowRight' || ev.key === 'ArrowUp' ? 1 : 0;
+    if (dir === 0) return;
+    ev.preventDefault();
+    ev.stopPropagation();
+    const s = dir * keyStep(ev);
+    if (kind === 'move') {
+      const w = b - a;
+      const na = Math.max(0, Math.min(innerWidth - w, a + s));
+      onWindowChange(na, na + w);
+    } else if (kind === 'left') clampSet(Math.min(a + s, b - MIN_WINDOW), b);
+    else clampSet(a, Math.max(b + s, a + MIN_WINDOW));
+  };
+  const full = a <= 0.5 && b >= innerWidth - 0.5;
+  const from = dateAt(baseScale, a);
+  const to = dateAt(baseScale, b);
+  return (
+    <svg
+      width={innerWidth + marginLeft * 2}
+      height={HEIGHT}
+      className="overview mt-1 block touch-none select-none"
+      role="group"
+      aria-label={`Overview of the whole range; showing ${from} to ${to}`}
+      onPointerMove={onMove}
+      onPointerUp={onUp}
+      onPointerCancel={onUp}
+    >
+      <g transform={`translate(${marginLeft},0)`}>
+        <rect width={innerWidth} height={HEIGHT} className="overview-bg" rx={4} />
+        {events.map((e) => {
+          const lane = lanesByActor.get(e.from);
+          if (!lane) return null;
+          return (
+            <circle
+              key={e.id}
+              cx={baseScale(eventCenter(e))}
+              cy={6 + ((lane.index + 0.5) * (HEIGHT - 12)) / laneCount}
+              r={2.5}
+              fill={lane.color}
+              aria-hidden="true"
+            />
+          );
+        })}
+        {!full && (
+          <>
+            <rect x={0} width={Math.max(0, a)} height={HEIGHT} className="overview-shade" aria-hidden="true" />
+            <rect x={b} width={Math.max(0, innerWidth - b)} height={HEIGHT} className="overview-shade" aria-hidden="true" />
+          </>
+        )}
+        <rect
+          x={a}
+          width={Math.max(1, b - a)}
+          height={HEIGHT}
+          className="brush-window"
+          role="slider"
+          tabIndex={0}
+          aria-label="Visible window"
+          aria-valuemin={0}
+          aria-valuemax={Math.round(innerWidth)}
+          aria-valuenow={Math.round(a)}
+          aria-valuetext={`${from} to ${to}`}
+          data-brush="move"
+          onPointerDown={onDown}
+          onKeyDown={onKey}
+        />
+        {(['left', 'right'] as const).map((side) => {
+          const x = side === 'left' ? a : b;
+          return (
+            <g key={side} transform={`translate(${x},0)`}>
+              <rect
+                x={-12}
+                width={24}
+                height={HEIGHT}
+                className="brush-handle"
+                role="slider"
+                tabIndex={0}
+                aria-label={side === 'left' ? 'Start of visible window' : 'End of visible window'}
+                aria-valuemin={0}
+                aria-valuemax={Math.round(innerWidth)}
+                aria-valuenow={Math.round(x)}
+                aria-valuetext={side === 'left' ? from : to}
+                data-brush={side}
+                onPointerDown={onDown}
+                onKeyDown={onKey}
+              />
+              <rect x={-2} y={HEIGHT / 2 - 10} width={4} height={20} rx={2} className="brush-grip" aria-hidden="true" />
+            </g>
+          );
+        })}
+      </g>
+    </svg>
+  );
+}

@@ -1,0 +1,60 @@
+import { utcDay, utcHour, utcMonth, utcYear } from 'd3-time';
+import { utcFormat } from 'd3-time-format';
+import type { TimeScale } from './timeScale.ts';
+
+export interface AxisTick {
+  x: number;
+  label: string;
+  /** A coarser boundary (new year, new month, new day) drawn with more weight. */
+  major: boolean;
+  key: number;
+}
+
+const fmtYear = utcFormat('%Y');
+const fmtMonth = utcFormat('%b');
+const fmtMonthYear = utcFormat('%b %Y');
+const fmtDay = utcFormat('%-d %b');
+const fmtHour = utcFormat('%H:%M');
+
+/**
+ * Ticks for the visible range, adapting to the zoom: years → months → days → hours.
+ * About one tick per 90 px; labels say the larger unit when it changes.
+ */
+export function axisTicks(scale: TimeScale, width: number): AxisTick[] {
+  const count = Math.max(2, Math.floor(width / 90));
+  const ticks = scale.ticks(count);
+  return ticks.map((d) => {
+    const t = d.getTime();
+    let label: string;
+    let major = false;
+    if (utcYear(d).getTime() === t && utcMonth(d).getTime() === t) {
+      label = fmtYear(d);
+      major = true;
+    } else if (utcMonth(d).getTime() === t) {
+      label = count > 0 && ticksSpanYears(ticks) ? fmtMonthYear(d) : fmtMonth(d);
+      major = utcDay.count(ticks[0]!, ticks[ticks.length - 1]!) < 120;
+    } else if (utcDay(d).getTime() === t) {
+      label = fmtDay(d);
+      major = utcHour.count(ticks[0]!, ticks[ticks.length - 1]!) < 96;
+    } else {
+      label = fmtHour(d);
+    }
+    return { x: scale(d), label, major, key: t };
+  });
+}
+
+function ticksSpanYears(ticks: Date[]): boolean {
+  const first = ticks[0];
+  const last = ticks[ticks.length - 1];
+  return !!first && !!last && first.getUTCFullYear() !== last.getUTCFullYear();
+}
+
+/** The unit the axis is showing, for tests and the screen-reader summary. */
+export function tickUnit(ticks: readonly AxisTick[]): 'years' | 'months' | 'days' | 'hours' {
+  if (ticks.length < 2) return 'days';
+  const step = ticks[1]!.key - ticks[0]!.key;
+  if (step >= 360 * 86_400_000) return 'years';
+  if (step >= 28 * 86_400_000) return 'months';
+  if (step >= 86_400_000) return 'days';
+  return 'hours';
+}

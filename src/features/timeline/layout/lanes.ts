@@ -1,0 +1,60 @@
+import type { Actor } from '../../../shared/dataset/schema.ts';
+
+export interface Lane {
+  actor: Actor;
+  index: number;
+  /** Top of the lane band, relative to the lanes area. */
+  y: number;
+  height: number;
+  /** Vertical centre of the first row of marks. */
+  rowY: number;
+  color: string;
+}
+
+/** Okabe–Ito: distinguishable under the common colour-vision deficiencies. */
+export const PALETTE = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#7A7A7A', '#F0E442'] as const;
+
+export const LANE_HEADER = 18;
+export const ROW_STEP = 22;
+export const LANE_PADDING = 14;
+
+/**
+ * One lane per actor that sends or receives a shown event, in the dataset's actor order.
+ * A lane is as tall as its most crowded moment needs (rows of stacked marks).
+ */
+export function layoutLanes(
+  actors: readonly Actor[],
+  used: ReadonlySet<string>,
+  rowsPerActor: ReadonlyMap<string, number>,
+): { lanes: Lane[]; height: number } {
+  const lanes: Lane[] = [];
+  let y = 0;
+  let colorIndex = 0;
+  actors.forEach((actor) => {
+    const fallback = PALETTE[colorIndex % PALETTE.length]!;
+    colorIndex++;
+    if (!used.has(actor.id)) return;
+    const rows = Math.max(1, rowsPerActor.get(actor.id) ?? 1);
+    const height = LANE_HEADER + LANE_PADDING + rows * ROW_STEP;
+    lanes.push({
+      actor,
+      index: lanes.length,
+      y,
+      height,
+      rowY: y + LANE_HEADER + LANE_PADDING / 2 + ROW_STEP / 2,
+      color: actor.color ?? fallback,
+    });
+    y += height;
+  });
+  return { lanes, height: y };
+}
+
+/** Ids of actors that send or receive at least one of the events. */
+export function usedActors(events: readonly { from: string; to: readonly string[] }[]): Set<string> {
+  const used = new Set<string>();
+  for (const e of events) {
+    used.add(e.from);
+    for (const t of e.to) used.add(t);
+  }
+  return used;
+}

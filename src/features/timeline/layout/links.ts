@@ -1,0 +1,67 @@
+import type { Mark } from './marks.ts';
+
+export interface ReplyLink {
+  /** The reply. */
+  from: string;
+  /** The event it answers. */
+  to: string;
+  d: string;
+  /** The answered event is not shown (filtered out); the link leads to "hidden events". */
+  hidden: boolean;
+}
+
+/**
+ * An arc from a reply to the event it answers, bowing upward by a height that grows with the
+ * distance so that nested replies do not lie on top of each other.
+ */
+export function arcPath(x1: number, y1: number, x2: number, y2: number): string {
+  const dx = x2 - x1;
+  const lift = Math.min(60, 12 + Math.abs(dx) * 0.18 + Math.abs(y2 - y1) * 0.1);
+  const cx = x1 + dx / 2;
+  const cy = Math.min(y1, y2) - lift;
+  return `M${r(x1)},${r(y1)} Q${r(cx)},${r(cy)} ${r(x2)},${r(y2)}`;
+}
+
+const r = (n: number) => Math.round(n * 10) / 10;
+
+/**
+ * Reply links for the shown marks. A link whose answered event is not shown ends in a short stub
+ * to the left, so that the reader sees it leads somewhere hidden rather than nowhere.
+ */
+export function replyLinks(marks: readonly Mark[], hasEvent: (id: string) => boolean): ReplyLink[] {
+  const byId = new Map(marks.map((m) => [m.event.id, m]));
+  const links: ReplyLink[] = [];
+  for (const m of marks) {
+    for (const target of m.event.inReplyTo ?? []) {
+      const t = byId.get(target);
+      if (t) {
+        links.push({ from: m.event.id, to: target, d: arcPath(m.x, m.y, t.x, t.y), hidden: false });
+      } else if (hasEvent(target)) {
+        links.push({ from: m.event.id, to: target, d: arcPath(m.x, m.y, m.x - 36, m.y - 14), hidden: true });
+      }
+    }
+  }
+  return links;
+}
+
+/** The chain of an event: everything it answers and everything that answers it, transitively. */
+export function replyChain(
+  id: string,
+  inReplyTo: (id: string) => readonly string[],
+  repliesOf: (id: string) => readonly string[],
+): Set<string> {
+  const seen = new Set<string>([id]);
+  for (const next of [inReplyTo, repliesOf]) {
+    const stack = [id];
+    while (stack.length > 0) {
+      const cur = stack.pop()!;
+      for (const n of next(cur)) {
+        if (!seen.has(n)) {
+          seen.add(n);
+          stack.push(n);
+        }
+      }
+    }
+  }
+  return seen;
+}

@@ -1,0 +1,60 @@
+import type { TimelineEvent } from '../../../shared/model/timelineModel.ts';
+import type { Lane } from './lanes.ts';
+import { ROW_STEP } from './lanes.ts';
+import { stackRows } from './stackRows.ts';
+import { eventCenter, type TimeScale } from './timeScale.ts';
+
+export interface Mark {
+  event: TimelineEvent;
+  /** Centre of the mark. */
+  x: number;
+  y: number;
+  /** The span of an uncertain window (dateEnd), in pixels; absent for a point in time. */
+  span?: { x1: number; x2: number };
+  lane: Lane;
+  row: number;
+}
+
+function groupBySender<T extends { from: string }>(events: readonly T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const e of events) {
+    const g = groups.get(e.from);
+    if (g) g.push(e);
+    else groups.set(e.from, [e]);
+  }
+  return groups;
+}
+
+/** Rows each sender's lane needs at this scale (the fit-all scale gives the lane heights). */
+export function rowsPerSender(events: readonly TimelineEvent[], scale: TimeScale): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [actor, list] of groupBySender(events)) {
+    const rows = stackRows(list.map((e) => scale(eventCenter(e))));
+    out.set(actor, Math.max(...rows) + 1);
+  }
+  return out;
+}
+
+/** Positions every event in its sender's lane at its date; crowded marks stack in rows. */
+export function layoutMarks(
+  events: readonly TimelineEvent[],
+  scale: TimeScale,
+  lanesByActor: ReadonlyMap<string, Lane>,
+): Mark[] {
+  const marks: Mark[] = [];
+  for (const [actor, list] of groupBySender(events)) {
+    const lane = lanesByActor.get(actor);
+    if (!lane) continue;
+    const xs = list.map((e) => scale(eventCenter(e)));
+    const maxRow = Math.round((lane.height - (lane.rowY - lane.y)) / ROW_STEP) - 1;
+    const rows = stackRows(xs, undefined, Math.max(1, maxRow));
+    list.forEach((event, i) => {
+      const row = rows[i]!;
+      const mark: Mark = { event, x: xs[i]!, y: lane.rowY + row * ROW_STEP, lane, row };
+      if (event.endDate) mark.span = { x1: scale(event.start), x2: scale(event.end) };
+      marks.push(mark);
+    });
+  }
+  marks.sort((a, b) => a.event.order - b.event.order);
+  return marks;
+}

@@ -1,0 +1,212 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { DetailPanel } from '../../../src/features/detail/DetailPanel.tsx';
+import { parseDatasetText } from '../../../src/shared/dataset/parseDatasetText.ts';
+import { buildTimelineModel, type TimelineEvent } from '../../../src/shared/model/timelineModel.ts';
+
+const result = parseDatasetText(readFileSync('data/roscosmos-iss-2022.json', 'utf8'));
+if (!result.dataset) throw new Error('the bundled dataset did not load');
+const model = buildTimelineModel(result.dataset);
+
+function eventById(id: string): TimelineEvent {
+  const e = model.eventsById.get(id);
+  if (!e) throw new Error(`no event ${id}`);
+  return e;
+}
+
+function renderPanel(event: TimelineEvent, props: { highlight?: string } = {}) {
+  const onSelect = vi.fn();
+  const onClose = vi.fn();
+  const linkFor = vi.fn((id: string) => `https://timeline.example/?event=${id}`);
+  render(<DetailPanel model={model} event={event} onSelect={onSelect} onClose={onClose} linkFor={linkFor} {...props} />);
+  return { onSelect, onClose, linkFor };
+}
+
+const originalClipboard = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
+afterEach(() => {
+  if (originalClipboard) Object.defineProperty(navigator, 'clipboard', originalClipboard);
+  else delete (navigator as { clipboard?: unknown }).clipboard;
+});
+
+function stubClipboard(value: unknown) {
+  Object.defineProperty(navigator, 'clipboard', { value, configurable: true });
+}
+
+describe('DetailPanel', () => {
+  it('is a complementary region named by its heading, which carries the event title', () => {
+    const event = eventById('rogozin-posts-replies');
+    renderPanel(event);
+    const heading = screen.getByRole('heading', { level: 2, name: event.title });
+    expect(heading).toHaveAttribute('tabindex', '-1');
+    expect(screen.getByRole('complementary', { name: event.title })).toContainElement(heading);
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('shows the kind, the date in words with its precision, the sender and recipients and the author', () => {
+    renderPanel(eventById('rogozin-posts-replies'));
+    expect(screen.getByText('Social post')).toBeInTheDocument();
+    expect(screen.getByText('around 2 April 2022')).toBeInTheDocument();
+    expect(screen.getByText('· known to the day, approximate')).toBeInTheDocument();
+    expect(screen.getByText('morning, Moscow time; Reuters filed at 04:52 EDT')).toBeInTheDocument();
+    expect(screen.getByText(/^From/).parentElement).toHaveTextContent('Roscosmos → to NASA, ESA, CSA');
+    expect(screen.getByText(/^Author:/)).toHaveTextContent('Author: Dmitry Rogozin');
+  });
+
+  it('shows a Russian quote beside its English translation, each in a blockquote with its language', () => {
+    renderPanel(eventById('rogozin-posts-replies'));
+    const original = screen.getByText(/Глава НАСА/);
+    expect(original.tagName).toBe('BLOCKQUOTE');
+    expect(original).toHaveAttribute('lang', 'ru');
+    expect(original).toHaveAttribute('dir', 'auto');
+    const figure = original.closest('figure')!;
+    const translation = within(figure).getByText(/NASA head Senator Nelson/);
+    expect(translation.tagName).toBe('BLOCKQUOTE');
+    expect(translation).toHaveAttribute('lang', 'en');
+    expect(within(figure).getByText('Original (Russian)')).toBeInTheDocument();
+    expect(within(figure).getByText(/^Translation \(English\), by/)).toHaveTextContent(
+      'Translation (English), by Dataset editors (own translation; the article quotes this tweet in Russian only)',
+    );
+    expect(within(figure).getByText('— Dmitry Rogozin')).toBeInTheDocument();
+  });
+
+  it('lists the three letters it replies to as buttons that select them', async () => {
+    const { onSelect } = renderPanel(eventById('rogozin-posts-replies'));
+    const list = screen.getByRole('list', { name: 'In reply to' });
+    const buttons = within(list).getAllByRole('button');
+    expect(buttons.map((b) => b.textContent)).toEqual([
+      eventById('nelson-reply-letter').title,
+      eventById('campbell-reply-letter').title,
+      eventById('aschbacher-reply-letter').title,
+    ]);
+    await userEvent.click(within(list).getByRole('button', { name: eventById('campbell-reply-letter').title }));
+    expect(onSelect).toHaveBeenCalledWith('campbell-reply-letter');
+  });
+
+  it('lists the replies an event received, and shows a reply to a missing event as hidden', async () => {
+    const { onSelect } = renderPanel(eventById('rogozin-demands-letters'));
+    const replies = screen.getByRole('list', { name: 'Replies' });
+    expect(within(replies).getAllByRole('button')).toHaveLength(3);
+    await userEvent.click(within(replies).getByRole('button', { name: eventById('nelson-reply-letter').title }));
+    expect(onSelect).toHaveBeenCalledWith('nelson-reply-letter');
+
+    const orphan = { ...eventById('nelson-reply-letter'), inReplyTo: ['not-in-this-view'] };
+    renderPanel(orphan);
+    const inReplyTo = screen.getByRole('list', { name: 'In reply to' });
+    expect(within(inReplyTo).queryByRole('button')).toBeNull();
+    expect(within(inReplyTo).getByText('(hidden event)')).toBeInTheDocument();
+  });
+
+  it('links a source with an https address in a new tab, without an opener', () => {
+    renderPanel(eventById('rogozin-demands-letters'));
+    const sources = screen.getByRole('list', { name: 'Sources' });
+    const link = within(sources).getByRole('link');
+    expect(link).toHaveAttribute('href', 'https://tass.com/science/1421121');
+    expect(link).toHaveAttribute('target', '_blank');
+    expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+  });
+
+  it('shows the window of an undated letter and its unconfirmed status in words', () => {
+    renderPanel(eventById('nelson-reply-letter'));
+    expect(screen.getByText('between 12 March and 2 April 2022')).toBeInTheDocument();
+    expect(screen.getByText('· exact day unknown')).toBeInTheDocument();
+    expect(screen.getByText('Unconfirmed')).toBeInTheDocument();
+    expect(screen.getByText(/^Known only from an image posted by Rogozin/)).toBeInTheDocument();
+  });
+
+  it('shows a javascript: source address as text, never as a link', () => {
+    const base = eventById('nelson-reply-letter');
+    const event: TimelineEvent = { ...base, sources: [{ title: 'Tricky source', publisher: 'Nobody', url: 'javascript:alert(1)' }] };
+    renderPanel(event);
+    const sources = screen.getByRole('list', { name: 'Sources' });
+    expect(within(sources).queryByRole('link')).toBeNull();
+    expect(document.querySelector('a[href^="javascript"]')).toBeNull();
+    expect(within(sources).getByText('Tricky source')).toBeInTheDocument();
+    expect(within(sources).getByText('javascript:alert(1)').tagName).toBe('CODE');
+  });
+
+  it('calls onClose when Escape is pressed inside the panel', async () => {
+    const { onClose } = renderPanel(eventById('nelson-reply-letter'));
+    screen.getByRole('button', { name: 'Next event' }).focus();
+    await userEvent.keyboard('{Escape}');
+    expect(onClose).toHaveBeenCalledTimes(1);
+  });
+
+  it('calls onClose from the Close details button', async () => {
+    const { onClose } = renderPanel(eventById('nelson-reply-letter'));
+    await userEvent.click(screen.getByRole('button', { name: 'Close details' }));
+    expect(onClose).toHaveBeenCalledTimes(1);
+  });
+
+  it('selects the previous and next events in timeline order', async () => {
+    const event = eventById('nelson-reply-letter');
+    const { onSelect } = renderPanel(event);
+    const prev = screen.getByRole('button', { name: 'Previous event' });
+    const next = screen.getByRole('button', { name: 'Next event' });
+    expect(prev).toHaveTextContent('← Previous');
+    expect(next).toHaveTextContent('Next →');
+    await userEvent.click(prev);
+    expect(onSelect).toHaveBeenLastCalledWith(model.events[event.order - 1]!.id);
+    await userEvent.click(next);
+    expect(onSelect).toHaveBeenLastCalledWith(model.events[event.order + 1]!.id);
+  });
+
+  it('disables Previous on the first event and Next on the last', () => {
+    renderPanel(model.events[0]!);
+    expect(screen.getByRole('button', { name: 'Previous event' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Next event' })).toBeEnabled();
+    renderPanel(model.events[model.events.length - 1]!);
+    expect(screen.getAllByRole('button', { name: 'Next event' })[1]).toBeDisabled();
+  });
+
+  it('copies the link from linkFor and says so for a moment', async () => {
+    const writeText = vi.fn(async () => {});
+    stubClipboard({ writeText });
+    const { linkFor } = renderPanel(eventById('nelson-reply-letter'));
+    await userEvent.click(screen.getByRole('button', { name: 'Copy link' }));
+    expect(linkFor).toHaveBeenCalledWith('nelson-reply-letter');
+    expect(writeText).toHaveBeenCalledWith('https://timeline.example/?event=nelson-reply-letter');
+    expect(await screen.findByRole('button', { name: 'Link copied' })).toBeInTheDocument();
+    expect(screen.getAllByText('Link copied').some((el) => el.getAttribute('aria-live') === 'polite')).toBe(true);
+  });
+
+  it('shows the link selected in a read-only field when the clipboard refuses', async () => {
+    stubClipboard({ writeText: vi.fn(async () => Promise.reject(new Error('denied'))) });
+    renderPanel(eventById('nelson-reply-letter'));
+    await userEvent.click(screen.getByRole('button', { name: 'Copy link' }));
+    const field = await screen.findByRole('textbox', { name: 'Link to this event' });
+    expect(field).toHaveValue('https://timeline.example/?event=nelson-reply-letter');
+    expect(field).toHaveAttribute('readonly');
+    expect(field).toHaveFocus();
+  });
+
+  it('shows the link in a field when there is no clipboard at all', async () => {
+    stubClipboard(undefined);
+    renderPanel(eventById('nelson-reply-letter'));
+    await userEvent.click(screen.getByRole('button', { name: 'Copy link' }));
+    expect(await screen.findByRole('textbox', { name: 'Link to this event' })).toBeInTheDocument();
+  });
+
+  it('marks search matches in the title, summary and quotes, ignoring case', () => {
+    const event = eventById('rogozin-posts-replies');
+    renderPanel(event, { highlight: 'SANCTIONS' });
+    expect(screen.getByRole('heading', { level: 2 }).querySelector('mark')).toHaveTextContent('sanctions');
+    expect(screen.getByText(/^In a Twitter thread/).querySelector('mark')).toHaveTextContent('sanctions');
+    expect(screen.getByText(/^NASA head Senator Nelson/).querySelector('mark')).toHaveTextContent('sanctions');
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(event.title);
+  });
+
+  it('marks Cyrillic matches in the original quote', () => {
+    renderPanel(eventById('rogozin-posts-replies'), { highlight: 'нельсон' });
+    const mark = screen.getByText('Нельсон', { selector: 'mark' });
+    expect(mark.closest('blockquote')).toHaveAttribute('lang', 'ru');
+  });
+
+  it('renders markup in dataset strings as text', () => {
+    const event: TimelineEvent = { ...eventById('nelson-reply-letter'), title: '<img src=x onerror=alert(1)>', summary: '<b>bold</b>' };
+    renderPanel(event, { highlight: 'img' });
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('<img src=x onerror=alert(1)>');
+    expect(document.querySelector('img, b')).toBeNull();
+  });
+});

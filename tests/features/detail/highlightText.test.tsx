@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { render } from '@testing-library/react';
+import { highlightText } from '../../../src/features/detail/highlightText.tsx';
+
+/** Renders the result in a <p> and returns the paragraph. */
+function show(text: string, query: string) {
+  const { container } = render(<p>{highlightText(text, query)}</p>);
+  return container.querySelector('p')!;
+}
+
+const marked = (p: HTMLElement) => [...p.querySelectorAll('mark')].map((m) => m.textContent);
+
+describe('highlightText', () => {
+  it('highlights "Rogozin" for the query "ROGOZIN", ignoring case', () => {
+    const p = show('Dmitry Rogozin said', 'ROGOZIN');
+    expect(marked(p)).toEqual(['Rogozin']);
+    expect(p).toHaveTextContent('Dmitry Rogozin said');
+  });
+
+  it('highlights Cyrillic "Рогозин" for the query "рогозин"', () => {
+    expect(marked(show('Глава Роскосмоса Рогозин', 'рогозин'))).toEqual(['Рогозин']);
+  });
+
+  it('highlights "résumé" for the query "resume" and keeps the accents in the output', () => {
+    const p = show('Read the résumé, then the Résumé.', 'resume');
+    expect(marked(p)).toEqual(['résumé', 'Résumé']);
+    expect(p.textContent).toBe('Read the résumé, then the Résumé.');
+  });
+
+  it('keeps decomposed accents inside the mark', () => {
+    const text = 're\u0301sume\u0301 here';
+    const p = show(text, 'résumé');
+    expect(marked(p)).toEqual(['re\u0301sume\u0301']);
+    expect(p.textContent).toBe(text);
+  });
+
+  it('maps matches after astral characters back to the right slice', () => {
+    const p = show('🚀 Soyuz 🚀 soyuz', 'SOYUZ');
+    expect(marked(p)).toEqual(['Soyuz', 'soyuz']);
+    expect(p.textContent).toBe('🚀 Soyuz 🚀 soyuz');
+  });
+
+  it('returns the text unchanged for a blank query or no match', () => {
+    expect(highlightText('NASA', '')).toBe('NASA');
+    expect(highlightText('NASA', '   ')).toBe('NASA');
+    expect(highlightText('NASA', 'ESA ')).toBe('NASA');
+  });
+});
