@@ -94,10 +94,11 @@ export function Timeline({ model, events, selectedId, onOpen, onEscape, embed = 
       setActiveId(id);
       const m = markById.get(id);
       if (m) zoom.reveal(transform.invertX(m.x));
-      // Focus after React has made it the tab stop.
-      requestAnimationFrame(() => {
-        svgRef.current?.querySelector<SVGGElement>(`[data-event-id="${CSS.escape(id)}"]`)?.focus();
-      });
+      const find = () => svgRef.current?.querySelector<SVGGElement>(`[data-event-id="${CSS.escape(id)}"]`);
+      const el = find();
+      // Marks are focusable even when not the tab stop; one not rendered yet is focused next frame.
+      if (el) el.focus();
+      else requestAnimationFrame(() => find()?.focus());
     },
     [markById, zoom, transform],
   );

@@ -1,0 +1,145 @@
+import { expect, test, type Page } from '@playwright/test';
+import { bundled, collectErrors, expectNoAxeViolations } from './helpers.ts';
+
+const chart = (page: Page) => page.getByRole('group', { name: /events in \d+ lanes/ });
+const axisLabels = (page: Page) => page.locator('.axis .axis-label').allTextContents();
+
+test('wheel-zooming the chart changes the axis ticks', async ({ page }) => {
+  await page.goto('/');
+  const svg = chart(page);
+  await expect(svg).toBeVisible();
+  const before = await axisLabels(page);
+  const box = (await svg.boundingBox())!;
+  await page.mouse.move(box.x + box.width * 0.35, box.y + box.height / 2);
+  for (let i = 0; i < 5; i++) await page.mouse.wheel(0, -300);
+  await expect.poll(() => axisLabels(page)).not.toEqual(before);
+  await expect(page.getByText(/^Axis in (days|hours)\./)).toBeVisible();
+});
+
+test('zoom buttons zoom in and out, and Fit all restores the whole range', async ({ page }) => {
+  await page.goto('/');
+  await expect(chart(page)).toBeVisible();
+  const whole = await axisLabels(page);
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  const zoomed = await axisLabels(page);
+  expect(zoomed).not.toEqual(whole);
+  await page.getByRole('button', { name: 'Zoom out' }).click();
+  await expect.poll(() => axisLabels(page)).not.toEqual(zoomed);
+  await page.getByRole('button', { name: 'Fit all' }).click();
+  await expect.poll(() => axisLabels(page)).toEqual(whole);
+});
+
+test('the overview brush zooms when an edge is dragged and pans when the window is dragged', async ({ page }) => {
+  await page.goto('/');
+  await expect(chart(page)).toBeVisible();
+  const whole = await axisLabels(page);
+  const end = page.getByRole('slider', { name: 'End of visible window' });
+  const eb = (await end.boundingBox())!;
+  await page.mouse.move(eb.x + eb.width / 2, eb.y + eb.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(eb.x - 500, eb.y + eb.height / 2, { steps: 5 });
+  await page.mouse.up();
+  const zoomed = await axisLabels(page);
+  expect(zoomed).not.toEqual(whole);
+  const win = page.getByRole('slider', { name: 'Visible window', exact: true });
+  const valueBefore = await win.getAttribute('aria-valuetext');
+  const wb = (await win.boundingBox())!;
+  await page.mouse.move(wb.x + wb.width / 2, wb.y + wb.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(wb.x + wb.width / 2 + 200, wb.y + wb.height / 2, { steps: 5 });
+  await page.mouse.up();
+  await expect.poll(() => win.getAttribute('aria-valuetext')).not.toBe(valueBefore);
+  await expect.poll(() => axisLabels(page)).not.toEqual(zoomed);
+});
+
+test('clicking a mark opens the panel with the Russian original and its translation', async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.goto('/');
+  await chart(page).getByRole('button', { name: /^Rogozin demands partners lift sanctions/ }).click();
+  const panel = page.getByRole('complementary', { name: /Rogozin demands partners lift sanctions/ });
+  await expect(panel).toBeVisible();
+  const ru = panel.locator('blockquote[lang="ru"]');
+  await expect(ru).toContainText('Роскосмос направляет письменные обращения');
+  await expect(ru).toHaveAttribute('dir', 'auto');
+  await expect(panel.locator('blockquote[lang="en"]').first()).toBeVisible();
+  await expect(page).toHaveURL(/\?event=rogozin-demands-letters$/);
+  expect(errors).toEqual([]);
+});
+
+test('?event=ID opens the panel on load, and back/forward move between selections', async ({ page }) => {
+  await page.goto('/?event=campbell-reply-letter');
+  await expect(page.getByRole('heading', { level: 2, name: "CSA's Campbell replies that Canada supports the ISS program" })).toBeVisible();
+  await page.getByRole('button', { name: 'Next event' }).click();
+  const next = page.getByRole('heading', { level: 2 });
+  await expect(next).not.toHaveText("CSA's Campbell replies that Canada supports the ISS program");
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 2, name: "CSA's Campbell replies that Canada supports the ISS program" })).toBeVisible();
+});
+
+test('an unknown ?event= id opens the default view with a short notice', async ({ page }) => {
+  await page.goto('/?event=no-such-letter');
+  await expect(page.getByRole('status').filter({ hasText: 'No event has the id "no-such-letter"' })).toBeVisible();
+  await expect(chart(page)).toBeVisible();
+  await expect(page.getByRole('complementary')).toHaveCount(0);
+});
+
+test('a keyboard-only reader reaches every event and opens and closes the panel with focus returned', async ({ page }) => {
+  await page.goto('/');
+  await expect(chart(page)).toBeVisible();
+  // Tab until focus lands on an event mark: the chart is one tab stop.
+  let onMark = false;
+  for (let i = 0; i < 12 && !onMark; i++) {
+    await page.keyboard.press('Tab');
+    onMark = await page.evaluate(() => document.activeElement?.classList.contains('event-mark') ?? false);
+  }
+  expect(onMark).toBe(true);
+  await page.keyboard.press('Home');
+  const names = new Set<string>();
+  for (let i = 0; i < bundled.events.length + 2; i++) {
+    names.add((await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))) ?? '');
+    await page.keyboard.press('ArrowRight');
+  }
+  for (const e of bundled.events) {
+    expect([...names].some((n) => n.startsWith(`${e.title}, `)), e.title).toBe(true);
+  }
+  // One more Tab leaves the chart: only one mark is a tab stop.
+  expect(await page.locator('.event-mark[tabindex="0"]').count()).toBe(1);
+  await page.keyboard.press('Home');
+  const first = await page.evaluate(() => document.activeElement?.getAttribute('data-event-id'));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 2 })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('complementary')).toHaveCount(0);
+  await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-event-id'))).toBe(first);
+  await page.keyboard.press('ArrowDown');
+  const down = await page.evaluate(() => document.activeElement?.getAttribute('data-event-id'));
+  expect(down).not.toBe(first);
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  for (const width of [320, 1280]) {
+    test(`axe finds no violation with the panel closed and open, ${theme}, ${width} px`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(`/?theme=${theme}`);
+      await expect(chart(page)).toBeVisible();
+      await expectNoAxeViolations(page);
+      await page.goto(`/?theme=${theme}&event=rogozin-posts-replies`);
+      await expect(page.getByRole('heading', { level: 2 })).toBeVisible();
+      await expectNoAxeViolations(page);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+  }
+}
+
+test('the list view shows the same events and the same selection as the chart', async ({ page }) => {
+  await page.goto('/?event=nelson-reply-letter');
+  await page.getByRole('button', { name: 'List', exact: true }).click();
+  await expect(page).toHaveURL(/view=list/);
+  await expect(page.getByRole('row')).toHaveCount(bundled.events.length + 1);
+  await expect(page.locator('tr[aria-selected="true"]')).toContainText('Nelson replies');
+  await page.getByRole('button', { name: "CSA's Campbell replies that Canada supports the ISS program" }).click();
+  await page.getByRole('button', { name: 'Timeline', exact: true }).click();
+  await expect(chart(page).getByRole('button', { name: /^CSA's Campbell replies/ })).toHaveAttribute('aria-pressed', 'true');
+});
