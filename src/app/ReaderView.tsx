@@ -1,5 +1,8 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { DetailPanel } from '../features/detail/DetailPanel.tsx';
+import { ExportMenu } from '../features/export/ExportMenu.tsx';
+import { FilterBar } from '../features/filters/FilterBar.tsx';
+import { buildSearchIndex, facetCounts, filterEvents, isFiltered, parseFilters, writeFilters, type Filters } from '../features/filters/filters.ts';
 import { EventTable } from '../features/list/EventTable.tsx';
 import { Timeline, type TimelineHandle } from '../features/timeline/Timeline.tsx';
 import type { TimelineModel } from '../shared/model/timelineModel.ts';
@@ -8,10 +11,23 @@ import { useLocationSearch } from './useLocationSearch.ts';
 
 type View = 'chart' | 'list';
 
-/** The reader's view of a loaded dataset: chart or list, and the detail panel; selection lives in the URL. */
+const VIEWS = ['chart', 'list'];
+
+/**
+ * The reader's view of a loaded dataset: filters, chart or list, and the detail panel. Everything
+ * a reader chooses lives in the URL, so any view can be shared, embedded, and restored by Back.
+ */
 export function ReaderView({ model, embed = false }: { model: TimelineModel; embed?: boolean }) {
   const [params, navigate] = useLocationSearch();
-  const view: View = params.get('view') === 'list' ? 'list' : 'chart';
+  const viewParam = params.get('view');
+  const view: View = viewParam === 'list' ? 'list' : 'chart';
+  const searchKey = params.toString();
+  const { filters, notices: filterNotices } = useMemo(() => parseFilters(new URLSearchParams(searchKey), model), [searchKey, model]);
+  const index = useMemo(() => buildSearchIndex(model.events), [model]);
+  const events = useMemo(() => filterEvents(model.events, filters, index), [model, filters, index]);
+  const counts = useMemo(() => facetCounts(model, filters, index), [model, filters, index]);
+  const shownIds = useMemo(() => new Set(events.map((e) => e.id)), [events]);
+
   const requested = params.get('event');
   const selected = requested !== null ? model.eventsById.get(requested) : undefined;
   const selectedId = selected?.id ?? null;
@@ -20,15 +36,16 @@ export function ReaderView({ model, embed = false }: { model: TimelineModel; emb
   const focusPanel = useRef(false);
   const [dismissed, setDismissed] = useState<string | null>(null);
 
-  const setParam = useCallback(
-    (key: string, value: string | null) => {
-      const next = new URLSearchParams(window.location.search);
-      if (value === null) next.delete(key);
-      else next.set(key, value);
-      navigate(next);
-    },
-    [navigate],
-  );
+  const setParam = (key: string, value: string | null) => {
+    const next = new URLSearchParams(window.location.search);
+    if (value === null) next.delete(key);
+    else next.set(key, value);
+    navigate(next);
+  };
+
+  const setFilters = (f: Filters, opts?: { replace?: boolean }) => {
+    navigate(writeFilters(new URLSearchParams(window.location.search), f), opts);
+  };
 
   const open = (id: string) => {
     focusPanel.current = true;
@@ -53,40 +70,66 @@ export function ReaderView({ model, embed = false }: { model: TimelineModel; emb
     }
   }, [selectedId]);
 
-  const linkFor = useCallback((id: string) => {
+  const linkFor = (id: string) => {
     const u = new URL(window.location.href);
     u.searchParams.set('event', id);
     return u.href;
-  }, []);
+  };
 
-  const unknown = requested !== null && !selected && dismissed !== requested ? requested : null;
+  const notices = [...filterNotices];
+  if (viewParam !== null && !VIEWS.includes(viewParam)) notices.push(`view: ${JSON.stringify(quoteText(viewParam))} is not chart or list (ignored)`);
+  if (requested !== null && !selected) notices.push(`No event has the id ${JSON.stringify(quoteText(requested))}; showing the whole timeline.`);
+  const noticeKey = notices.join('\n');
+  const visibleNotices = noticeKey && dismissed !== noticeKey ? notices : [];
+  const clear = () => setFilters({ agencies: [], role: 'involving', kinds: [], q: '', from: null, to: null });
 
   return (
     <div className={selected ? 'pb-[55vh] lg:pb-0' : ''}>
-      {unknown !== null && (
-        <div role="status" className="mb-3 flex flex-wrap items-center justify-between gap-2 rounded-md border border-warn bg-panel p-2 text-sm">
-          <p className="break-words" dir="auto">
-            No event has the id {JSON.stringify(quoteText(unknown))}; showing the whole timeline.
-          </p>
-          <button type="button" className="btn btn-small" onClick={() => setDismissed(unknown)}>
+      {visibleNotices.length > 0 && (
+        <div role="status" className="mb-3 flex flex-wrap items-start justify-between gap-2 rounded-md border border-warn bg-panel p-2 text-sm">
+          <ul className="min-w-0 break-words">
+            {visibleNotices.map((n, i) => (
+              <li key={i} dir="auto">
+                {n}
+              </li>
+            ))}
+          </ul>
+          <button type="button" className="btn btn-small" onClick={() => setDismissed(noticeKey)}>
             Dismiss
           </button>
         </div>
       )}
-      <div className="mb-3 flex flex-wrap items-center gap-2" role="group" aria-label="View">
-        <button type="button" className="btn btn-small" aria-pressed={view === 'chart'} onClick={() => setParam('view', null)}>
-          Timeline
-        </button>
-        <button type="button" className="btn btn-small" aria-pressed={view === 'list'} onClick={() => setParam('view', 'list')}>
-          List
-        </button>
+      <FilterBar model={model} filters={filters} counts={counts} shownCount={events.length} onChange={setFilters} />
+      <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
+        <div className="flex flex-wrap items-center gap-1.5" role="group" aria-label="View">
+          <button type="button" className="btn btn-small" aria-pressed={view === 'chart'} onClick={() => setParam('view', null)}>
+            Timeline
+          </button>
+          <button type="button" className="btn btn-small" aria-pressed={view === 'list'} onClick={() => setParam('view', 'list')}>
+            List
+          </button>
+        </div>
+        <ExportMenu
+          model={model}
+          events={events}
+          filtered={isFiltered(filters)}
+          getChart={() => timelineRef.current?.getSvg() ?? null}
+          chartShown={view === 'chart' && events.length > 0}
+        />
       </div>
       <div className={selected ? 'lg:grid lg:grid-cols-[minmax(0,1fr)_24rem] lg:gap-4' : ''}>
         <div className="min-w-0">
-          {view === 'chart' ? (
-            <Timeline ref={timelineRef} model={model} events={model.events} selectedId={selectedId} onOpen={open} onEscape={close} embed={embed} />
+          {events.length === 0 ? (
+            <div className="rounded-md border border-line bg-panel p-6 text-center">
+              <p className="font-medium">No events match these filters.</p>
+              <button type="button" className="btn btn-small mt-3" onClick={clear}>
+                Clear filters
+              </button>
+            </div>
+          ) : view === 'chart' ? (
+            <Timeline ref={timelineRef} model={model} events={events} selectedId={selectedId} onOpen={open} onEscape={close} embed={embed} />
           ) : (
-            <EventTable model={model} events={model.events} selectedId={selectedId} onSelect={open} />
+            <EventTable model={model} events={events} selectedId={selectedId} onSelect={open} />
           )}
         </div>
         {selected && (
@@ -98,6 +141,9 @@ export function ReaderView({ model, embed = false }: { model: TimelineModel; emb
               onClose={close}
               linkFor={linkFor}
               headingRef={headingRef}
+              highlight={filters.q}
+              sequence={events}
+              isShown={(id) => shownIds.has(id)}
             />
           </div>
         )}

@@ -18,6 +18,10 @@ interface DetailPanelProps {
   linkFor: (id: string) => string;
   /** The parent focuses this heading when the panel opens. */
   headingRef?: Ref<HTMLHeadingElement>;
+  /** The events Previous/Next walk through (the shown ones); all events by default. */
+  sequence?: readonly TimelineEvent[];
+  /** Whether an event is shown; replies to hidden ones say so instead of linking. */
+  isShown?: (id: string) => boolean;
 }
 
 const STATUS_LABELS = { confirmed: 'Confirmed', unconfirmed: 'Unconfirmed', disputed: 'Disputed' } as const;
@@ -45,16 +49,28 @@ const sectionHeading = 'mb-1 text-sm font-semibold uppercase tracking-wide text-
  * translations, verification, the replies either way and the sources. The parent decides where it
  * sits (side panel or bottom sheet); the content scrolls inside it. Every dataset string is text.
  */
-export function DetailPanel({ model, event, onSelect, onClose, highlight = '', linkFor, headingRef }: DetailPanelProps) {
+export function DetailPanel({
+  model,
+  event,
+  onSelect,
+  onClose,
+  highlight = '',
+  linkFor,
+  headingRef,
+  sequence = model.events,
+  isShown = () => true,
+}: DetailPanelProps) {
   const headingId = useId();
   const replyToId = useId();
   const repliesId = useId();
   const sourcesId = useId();
   const tagsId = useId();
 
-  const index = model.events.findIndex((e) => e.id === event.id);
-  const previous = index > 0 ? model.events[index - 1] : undefined;
-  const next = index >= 0 ? model.events[index + 1] : undefined;
+  // An event outside the sequence (hidden by filters) steps to its neighbours in time among the shown.
+  const at = sequence.findIndex((e) => e.id === event.id);
+  const after = at >= 0 ? at : sequence.findIndex((e) => e.order > event.order);
+  const previous = at >= 0 ? sequence[at - 1] : after === -1 ? sequence[sequence.length - 1] : sequence[after - 1];
+  const next = at >= 0 ? sequence[at + 1] : after === -1 ? undefined : sequence[after];
   const replies = model.repliesTo.get(event.id) ?? [];
   const inReplyTo = event.inReplyTo ?? [];
   const mark = (text: string): ReactNode => (highlight ? highlightText(text, highlight) : text);
@@ -153,7 +169,7 @@ export function DetailPanel({ model, event, onSelect, onClose, highlight = '', l
             <ul aria-labelledby={replyToId} className="flex flex-col gap-1 text-sm">
               {inReplyTo.map((id, i) => (
                 <li key={`${id}-${i}`}>
-                  <EventLink target={model.eventsById.get(id)} onSelect={onSelect} />
+                  <EventLink target={model.eventsById.get(id)} onSelect={onSelect} isShown={isShown} />
                 </li>
               ))}
             </ul>
@@ -168,7 +184,7 @@ export function DetailPanel({ model, event, onSelect, onClose, highlight = '', l
             <ul aria-labelledby={repliesId} className="flex flex-col gap-1 text-sm">
               {replies.map((r) => (
                 <li key={r.id}>
-                  <EventLink target={r} onSelect={onSelect} />
+                  <EventLink target={r} onSelect={onSelect} isShown={isShown} />
                 </li>
               ))}
             </ul>
@@ -218,8 +234,23 @@ function ActorName({ model, id }: { model: TimelineModel; id: string }) {
   );
 }
 
-function EventLink({ target, onSelect }: { target: TimelineEvent | undefined; onSelect: (id: string) => void }) {
+function EventLink({
+  target,
+  onSelect,
+  isShown,
+}: {
+  target: TimelineEvent | undefined;
+  onSelect: (id: string) => void;
+  isShown: (id: string) => boolean;
+}) {
   if (!target) return <span className="text-muted">(hidden event)</span>;
+  if (!isShown(target.id)) {
+    return (
+      <span className="text-muted">
+        <span dir="auto">{target.title}</span> (hidden by the filters)
+      </span>
+    );
+  }
   return (
     <button type="button" className="link-button text-left" dir="auto" onClick={() => onSelect(target.id)}>
       {target.title}

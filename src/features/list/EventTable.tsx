@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { formatEventDate } from '../../shared/dates/formatEventDate.ts';
 import { KIND_LABELS, senderToRecipients, type TimelineEvent, type TimelineModel } from '../../shared/model/timelineModel.ts';
 
@@ -12,19 +13,30 @@ const STATUS_TEXT = { confirmed: '', unconfirmed: 'Unconfirmed', disputed: 'Disp
 
 /** The list view: one row per event, in time order, with its date as a reader would say it. */
 export function EventTable({ model, events, selectedId, onSelect }: Props) {
+  const [order, setOrder] = useState<'ascending' | 'descending'>('ascending');
+  const rows = order === 'ascending' ? events : [...events].reverse();
   return (
     <table className="w-full border-collapse text-left text-sm">
       <caption className="sr-only">Events in chronological order</caption>
       <thead>
         <tr className="border-b border-line">
-          <th scope="col" className="py-2 pr-3 font-semibold">Date</th>
+          <th scope="col" className="py-2 pr-3 font-semibold" aria-sort={order}>
+            <button
+              type="button"
+              className="inline-flex min-h-6 items-center gap-1 font-semibold"
+              onClick={() => setOrder(order === 'ascending' ? 'descending' : 'ascending')}
+            >
+              Date <span aria-hidden="true">{order === 'ascending' ? '↑' : '↓'}</span>
+              <span className="sr-only">{order === 'ascending' ? '(oldest first; activate for newest first)' : '(newest first; activate for oldest first)'}</span>
+            </button>
+          </th>
           <th scope="col" className="py-2 pr-3 font-semibold">From → to</th>
           <th scope="col" className="py-2 pr-3 font-semibold">Kind</th>
           <th scope="col" className="py-2 font-semibold">Title</th>
         </tr>
       </thead>
       <tbody>
-        {events.map((e) => {
+        {rows.map((e) => {
           const status = e.verification ? STATUS_TEXT[e.verification.status] : '';
           const selected = e.id === selectedId;
           return (

@@ -21,6 +21,8 @@ import { useZoom } from './useZoom.ts';
 export interface TimelineHandle {
   /** Moves keyboard focus to an event's mark (e.g. when the detail panel closes). */
   focusEvent: (id: string) => void;
+  /** The chart's SVG element, for exports. */
+  getSvg: () => SVGSVGElement | null;
 }
 
 interface Props {
@@ -102,7 +104,7 @@ export function Timeline({ model, events, selectedId, onOpen, onEscape, embed = 
     },
     [markById, zoom, transform],
   );
-  useImperativeHandle(ref, () => ({ focusEvent: focusMark }), [focusMark]);
+  useImperativeHandle(ref, () => ({ focusEvent: focusMark, getSvg: () => svgRef.current }), [focusMark]);
 
   const chainOf = hoverId ?? focusedId;
   const chain = useMemo(
@@ -258,6 +260,17 @@ export function Timeline({ model, events, selectedId, onOpen, onEscape, embed = 
                       opacity={chain && !on ? 0.25 : 1}
                     />
                   );
+                })}
+              </g>
+              <g aria-hidden="true">
+                {links.map((l) => {
+                  if (!l.hidden) return null;
+                  const m = markById.get(l.from);
+                  return m ? (
+                    <text key={`hidden-${l.from}>${l.to}`} x={m.x - 40} y={m.y - 18} textAnchor="end" className="hidden-label">
+                      hidden
+                    </text>
+                  ) : null;
                 })}
               </g>
               <g aria-hidden="true">

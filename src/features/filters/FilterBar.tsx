@@ -1,0 +1,177 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { EVENT_KINDS, type EventKind } from '../../shared/dataset/schema.ts';
+import { KIND_LABELS, type TimelineModel } from '../../shared/model/timelineModel.ts';
+import { kindPath } from '../timeline/layout/kindShapes.ts';
+import { PALETTE } from '../timeline/layout/lanes.ts';
+import { isFiltered, ROLES, type Filters, type Role } from './filters.ts';
+
+interface Props {
+  model: TimelineModel;
+  filters: Filters;
+  counts: { agency: Map<string, number>; kind: Map<EventKind, number> };
+  shownCount: number;
+  /** `replace` for typing (one history entry per search, not per key). */
+  onChange: (next: Filters, opts?: { replace?: boolean }) => void;
+}
+
+const ROLE_LABELS: Record<Role, string> = { involving: 'involving', sent: 'sent by', received: 'received by' };
+
+const toggle = <T,>(list: readonly T[], v: T) => (list.includes(v) ? list.filter((x) => x !== v) : [...list, v]);
+
+/** Filters by agency (with role), kind, text and dates; every choice lives in the URL. */
+export function FilterBar({ model, filters, counts, shownCount, onChange }: Props) {
+  const [q, setQ] = useState(filters.q);
+  const [prevQ, setPrevQ] = useState(filters.q);
+  // Back/forward or Clear change the URL's q: the box follows.
+  if (filters.q !== prevQ) {
+    setPrevQ(filters.q);
+    setQ(filters.q);
+  }
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  useEffect(() => () => void (timer.current && clearTimeout(timer.current)), []);
+  const searchId = useId();
+  const fromId = useId();
+  const toId = useId();
+  const roleId = useId();
+  const first = model.events[0]?.date.slice(0, 10);
+  const last = model.events[model.events.length - 1];
+  const lastDay = last ? (last.dateEnd ?? last.date).slice(0, 10) : undefined;
+
+  const onSearch = (value: string) => {
+    setQ(value);
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = setTimeout(() => onChange({ ...filters, q: value }, { replace: true }), 200);
+  };
+
+  return (
+    <section aria-label="Filters" className="mb-3 space-y-2 text-sm">
+      <div className="flex flex-wrap items-center gap-1.5">
+        <span className="mr-1 font-semibold" id={`${roleId}-agencies`}>
+          Agencies
+        </span>
+        <label className="sr-only" htmlFor={roleId}>
+          Agency role
+        </label>
+        <select
+          id={roleId}
+          className="btn btn-small"
+          value={filters.role}
+          onChange={(e) => onChange({ ...filters, role: e.target.value as Role })}
+        >
+          {ROLES.map((r) => (
+            <option key={r} value={r}>
+              {ROLE_LABELS[r]}
+            </option>
+          ))}
+        </select>
+        <div role="group" aria-labelledby={`${roleId}-agencies`} className="flex flex-wrap gap-1.5">
+          {model.actors.map((a, i) => {
+            const n = counts.agency.get(a.id) ?? 0;
+            const on = filters.agencies.includes(a.id);
+            return (
+              <button
+                key={a.id}
+                type="button"
+                className="btn btn-small gap-1.5"
+                aria-pressed={on}
+                aria-label={`${a.name}, ${n} event${n === 1 ? '' : 's'}`}
+                onClick={() => onChange({ ...filters, agencies: toggle(filters.agencies, a.id) })}
+              >
+                <span className="inline-block h-3 w-3 rounded-sm border border-fg" style={{ background: a.color ?? PALETTE[i % PALETTE.length] }} aria-hidden="true" />
+                <span dir="auto">{a.name}</span>
+                <span className="text-muted" aria-hidden="true">
+                  {n}
+                </span>
+              </button>
+            );
+          })}
+        </div>
+      </div>
+      <div className="flex flex-wrap items-center gap-1.5" role="group" aria-label="Kinds">
+        <span className="mr-1 font-semibold" aria-hidden="true">
+          Kinds
+        </span>
+        {EVENT_KINDS.map((k) => {
+          const n = counts.kind.get(k) ?? 0;
+          const on = filters.kinds.includes(k);
+          return (
+            <button
+              key={k}
+              type="button"
+              className="btn btn-small gap-1.5"
+              aria-pressed={on}
+              aria-label={`${KIND_LABELS[k]}, ${n} event${n === 1 ? '' : 's'}`}
+              onClick={() => onChange({ ...filters, kinds: toggle(filters.kinds, k) })}
+            >
+              <svg width="12" height="12" viewBox="-7 -7 14 14" aria-hidden="true">
+                <path d={kindPath(k, 70)} className="legend-shape" />
+              </svg>
+              {KIND_LABELS[k]}
+              <span className="text-muted" aria-hidden="true">
+                {n}
+              </span>
+            </button>
+          );
+        })}
+      </div>
+      <div className="flex flex-wrap items-end gap-3">
+        <div className="flex flex-col">
+          <label htmlFor={searchId} className="font-semibold">
+            Search
+          </label>
+          <input
+            id={searchId}
+            type="search"
+            className="field w-56 max-w-full"
+            value={q}
+            placeholder="Words in titles, summaries, quotes"
+            onChange={(e) => onSearch(e.target.value)}
+            dir="auto"
+          />
+        </div>
+        <div className="flex flex-col">
+          <label htmlFor={fromId} className="font-semibold">
+            From
+          </label>
+          <input
+            id={fromId}
+            type="date"
+            className="field"
+            value={filters.from ?? ''}
+            min={first}
+            max={lastDay}
+            onChange={(e) => onChange({ ...filters, from: e.target.value || null })}
+          />
+        </div>
+        <div className="flex flex-col">
+          <label htmlFor={toId} className="font-semibold">
+            To
+          </label>
+          <input
+            id={toId}
+            type="date"
+            className="field"
+            value={filters.to ?? ''}
+            min={first}
+            max={lastDay}
+            onChange={(e) => onChange({ ...filters, to: e.target.value || null })}
+          />
+        </div>
+      </div>
+      <div className="flex flex-wrap items-center gap-3">
+        <p role="status" aria-live="polite" className="font-medium">
+          Showing {shownCount} of {model.events.length} events
+        </p>
+        {isFiltered(filters) && (
+          <button
+            type="button"
+            className="btn btn-small"
+            onClick={() => onChange({ agencies: [], role: 'involving', kinds: [], q: '', from: null, to: null })}
+          >
+            Clear filters
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}

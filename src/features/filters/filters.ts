@@ -1,0 +1,159 @@
+import { EVENT_KINDS, type EventKind } from '../../shared/dataset/schema.ts';
+import { parseIsoDate } from '../../shared/dates/isoDate.ts';
+import { quoteText } from '../../shared/dataset/problem.ts';
+import type { TimelineEvent, TimelineModel } from '../../shared/model/timelineModel.ts';
+import { foldText } from './foldText.ts';
+
+export type Role = 'involving' | 'sent' | 'received';
+export const ROLES: readonly Role[] = ['involving', 'sent', 'received'];
+
+export interface Filters {
+  agencies: string[];
+  role: Role;
+  kinds: EventKind[];
+  q: string;
+  /** Inclusive ISO days, or null for open ends. */
+  from: string | null;
+  to: string | null;
+}
+
+export const NO_FILTERS: Filters = { agencies: [], role: 'involving', kinds: [], q: '', from: null, to: null };
+
+export const FILTER_PARAMS = ['agency', 'role', 'kind', 'q', 'from', 'to'] as const;
+
+const list = (v: string | null) =>
+  (v ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+const shown = (v: string) => JSON.stringify(quoteText(v));
+
+/**
+ * Reads filters from URL parameters. Unknown or malformed values are ignored, each with a short
+ * notice in plain words; nothing here throws.
+ */
+export function parseFilters(params: URLSearchParams, model: Pick<TimelineModel, 'actorsById'>): { filters: Filters; notices: string[] } {
+  const notices: string[] = [];
+  const agencies: string[] = [];
+  for (const a of list(params.get('agency'))) {
+    if (model.actorsById.has(a)) {
+      if (!agencies.includes(a)) agencies.push(a);
+    } else notices.push(`agency: ${shown(a)} is not in this dataset (ignored)`);
+  }
+  let role: Role = 'involving';
+  const r = params.get('role');
+  if (r !== null) {
+    if ((ROLES as readonly string[]).includes(r)) role = r as Role;
+    else notices.push(`role: ${shown(r)} is not one of involving, sent, received (ignored)`);
+  }
+  const kinds: EventKind[] = [];
+  for (const k of list(params.get('kind'))) {
+    if ((EVENT_KINDS as readonly string[]).includes(k)) {
+      if (!kinds.includes(k as EventKind)) kinds.push(k as EventKind);
+    } else notices.push(`kind: ${shown(k)} is not a kind of event (ignored)`);
+  }
+  const q = (params.get('q') ?? '').slice(0, 200);
+  const day = (key: 'from' | 'to') => {
+    const v = params.get(key);
+    if (v === null || v === '') return null;
+    if (parseIsoDate(v)?.precision === 'day') return v;
+    notices.push(`${key}: ${shown(v)} is not a date like 2022-03-01 (ignored)`);
+    return null;
+  };
+  let from = day('from');
+  let to = day('to');
+  if (from && to && from > to) {
+    notices.push(`from/to: ${from} is after ${to} (dates swapped)`);
+    [from, to] = [to, from];
+  }
+  return { filters: { agencies, role, kinds, q, from, to }, notices };
+}
+
+/** Writes filters into URL parameters, leaving the others (event, view, data, theme…) alone. */
+export function writeFilters(params: URLSearchParams, f: Filters): URLSearchParams {
+  const next = new URLSearchParams(params);
+  for (const k of FILTER_PARAMS) next.delete(k);
+  if (f.agencies.length) next.set('agency', f.agencies.join(','));
+  if (f.role !== 'involving') next.set('role', f.role);
+  if (f.kinds.length) next.set('kind', f.kinds.join(','));
+  if (f.q) next.set('q', f.q);
+  if (f.from) next.set('from', f.from);
+  if (f.to) next.set('to', f.to);
+  return next;
+}
+
+export function isFiltered(f: Filters): boolean {
+  return f.agencies.length > 0 || f.kinds.length > 0 || f.q.trim() !== '' || f.from !== null || f.to !== null;
+}
+
+/** Whether an event involves an actor in the given role: sender, recipient, or either. */
+export function involves(e: Pick<TimelineEvent, 'from' | 'to'>, actor: string, role: Role): boolean {
+  if (role === 'sent') return e.from === actor;
+  if (role === 'received') return e.to.includes(actor);
+  return e.from === actor || e.to.includes(actor);
+}
+
+/** The folded text an event is searched by: title, summary, author, quotes and translations. */
+export function searchText(e: TimelineEvent): string {
+  const parts = [e.title, e.summary, e.author ?? ''];
+  for (const q of e.quotes ?? []) {
+    parts.push(q.text, q.speaker ?? '');
+    if (q.translation) parts.push(q.translation.text);
+  }
+  return foldText(parts.join('\n'));
+}
+
+export type SearchIndex = Map<string, string>;
+
+export function buildSearchIndex(events: readonly TimelineEvent[]): SearchIndex {
+  return new Map(events.map((e) => [e.id, searchText(e)]));
+}
+
+type Facet = 'agency' | 'kind' | 'none';
+
+/** Tests every filter except `skip`, so facet counts show what choosing an option would give. */
+function matches(e: TimelineEvent, f: Filters, index: SearchIndex, terms: string[], range: [number, number], skip: Facet): boolean {
+  if (skip !== 'agency' && f.agencies.length > 0 && !f.agencies.some((a) => involves(e, a, f.role))) return false;
+  if (skip !== 'kind' && f.kinds.length > 0 && !f.kinds.includes(e.kind)) return false;
+  if (e.end <= range[0] || e.start >= range[1]) return false;
+  if (terms.length > 0) {
+    const text = index.get(e.id) ?? '';
+    if (!terms.every((t) => text.includes(t))) return false;
+  }
+  return true;
+}
+
+function prepare(f: Filters): { terms: string[]; range: [number, number] } {
+  const terms = foldText(f.q).split(/\s+/).filter(Boolean);
+  const from = f.from ? parseIsoDate(f.from)!.start : -Infinity;
+  const to = f.to ? parseIsoDate(f.to)!.end : Infinity;
+  return { terms, range: [from, to] };
+}
+
+/**
+ * The events that pass every filter, in time order. Agencies combine with OR; every other
+ * filter with AND; search terms must all appear; the date range keeps events whose span overlaps it.
+ */
+export function filterEvents(events: readonly TimelineEvent[], f: Filters, index: SearchIndex): TimelineEvent[] {
+  const { terms, range } = prepare(f);
+  return events.filter((e) => matches(e, f, index, terms, range, 'none'));
+}
+
+/** For each actor and each kind, how many events the other filters leave that involve it / are of it. */
+export function facetCounts(
+  model: Pick<TimelineModel, 'actors' | 'events'>,
+  f: Filters,
+  index: SearchIndex,
+): { agency: Map<string, number>; kind: Map<EventKind, number> } {
+  const { terms, range } = prepare(f);
+  const agency = new Map<string, number>(model.actors.map((a) => [a.id, 0]));
+  const kind = new Map<EventKind, number>(EVENT_KINDS.map((k) => [k, 0]));
+  for (const e of model.events) {
+    if (matches(e, f, index, terms, range, 'agency')) {
+      for (const a of model.actors) if (involves(e, a.id, f.role)) agency.set(a.id, (agency.get(a.id) ?? 0) + 1);
+    }
+    if (matches(e, f, index, terms, range, 'kind')) kind.set(e.kind, (kind.get(e.kind) ?? 0) + 1);
+  }
+  return { agency, kind };
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { eventAccessibleName } from '../../../src/features/timeline/eventAccessibleName.ts';
+import { bundledModel, syntheticModel } from './timelineFixtures.ts';
+
+const model = bundledModel();
+const nameOf = (id: string) => eventAccessibleName(model, model.eventsById.get(id)!);
+
+describe('eventAccessibleName', () => {
+  it('names a reply letter with its window, sender, recipient, kind, status and what it answers', () => {
+    expect(nameOf('nelson-reply-letter')).toBe(
+      'Nelson replies that export controls still allow ISS cooperation, between 12 March and 2 April 2022, from NASA to Roscosmos, letter, unconfirmed, in reply to 1 event',
+    );
+  });
+
+  it('starts with the title', () => {
+    for (const e of model.events) expect(nameOf(e.id).startsWith(`${e.title}, `), e.id).toBe(true);
+  });
+
+  it('says a time in the event’s own zone', () => {
+    expect(nameOf('biden-sanctions')).toBe(
+      "Biden announces sanctions aimed at Russia's space program, 24 February 2022, 13:43 EST, from U.S. Government to Roscosmos, sanction",
+    );
+    expect(nameOf('soyuz-ms19-landing')).toBe(
+      'Soyuz MS-19 lands with Mark Vande Hei and two cosmonauts, 30 March 2022, 11:28 UTC, from Roscosmos to NASA, milestone',
+    );
+  });
+
+  it('lists every recipient, says "around" for an approximate date and counts several answered events', () => {
+    expect(nameOf('rogozin-posts-replies')).toBe(
+      "Rogozin posts partners' replies, says sanctions will not be lifted, around 2 April 2022, from Roscosmos to NASA, ESA, CSA, social post, disputed, in reply to 3 events",
+    );
+  });
+
+  it('leaves out "to" when there is no recipient and the status when it is confirmed', () => {
+    expect(nameOf('nasa-cooperation-continues')).toBe(
+      'NASA says export controls still allow U.S.-Russia space cooperation, 25 February 2022, from NASA, statement',
+    );
+    expect(nameOf('rogozin-end-of-march-deadline')).toBe(
+      "Rogozin sets end of March as deadline for partners' answers, between 18 and 19 March 2022, from Roscosmos, statement",
+    );
+  });
+
+  it('falls back to the id of an actor the model does not know', () => {
+    const m = syntheticModel(
+      [{ id: 'a', name: 'Agency A' }],
+      [{ id: 'e', date: '2022-03', from: 'a', to: ['ghost'], kind: 'press-report', title: 'A report' }],
+    );
+    expect(eventAccessibleName(m, m.events[0]!)).toBe('A report, March 2022, from Agency A to ghost, press report');
+  });
+});

@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { axisTicks, tickUnit, type AxisTick } from '../../../../src/features/timeline/layout/axisTicks.ts';
+import { computeDimensions } from '../../../../src/features/timeline/layout/dimensions.ts';
+import { createTimeScale, paddedExtent } from '../../../../src/features/timeline/layout/timeScale.ts';
+import { bundledModel } from '../timelineFixtures.ts';
+
+const ticksFor = (from: string, to: string, width: number) =>
+  axisTicks(createTimeScale([Date.parse(from), Date.parse(to)], width), width);
+const labels = (ticks: readonly AxisTick[]) => ticks.map((t) => t.label);
+
+describe('axisTicks', () => {
+  it('shows weekly day ticks for the whole bundled dataset in a 1200 px chart', () => {
+    // 1168 px inside the margins asks for 12 ticks over ~165 days, ~13.8 days each; d3 picks the
+    // nearer standard interval, one week (13.8 / 7 ≈ 1.97 < 30 / 13.8 ≈ 2.18), so the unit is days.
+    const inner = computeDimensions(1200, 0).innerWidth;
+    const ticks = axisTicks(createTimeScale(paddedExtent(bundledModel().events), inner), inner);
+    expect(tickUnit(ticks)).toBe('days');
+    expect(ticks).toHaveLength(24);
+    expect(ticks[1]!.key - ticks[0]!.key).toBe(7 * 86_400_000);
+    expect(labels(ticks).slice(0, 11)).toEqual([
+      '20 Feb', '27 Feb', '6 Mar', '13 Mar', '20 Mar', '27 Mar', '3 Apr', '10 Apr', '17 Apr', '24 Apr', 'May',
+    ]);
+    expect(ticks.at(-1)!.label).toBe('31 Jul');
+  });
+
+  it('names the month, not the day, on a weekly tick that falls on the 1st (Sunday 1 May 2022)', () => {
+    const inner = computeDimensions(1200, 0).innerWidth;
+    const ticks = axisTicks(createTimeScale(paddedExtent(bundledModel().events), inner), inner);
+    const may = ticks.find((t) => t.key === Date.UTC(2022, 4, 1))!;
+    expect(may.label).toBe('May');
+    // Over 161 days of ticks, a month boundary is not drawn heavier.
+    expect(may.major).toBe(false);
+  });
+
+  it('shows months for 1 February to 1 September 2022 in 1200 px', () => {
+    const ticks = ticksFor('2022-02-01T00:00:00Z', '2022-09-01T00:00:00Z', 1200);
+    expect(tickUnit(ticks)).toBe('months');
+    expect(labels(ticks)).toEqual(['Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep']);
+    expect(ticks.every((t) => !t.major)).toBe(true);
+  });
+
+  it('shows months for the bundled dataset in an 800 px chart', () => {
+    const inner = computeDimensions(800, 0).innerWidth;
+    const ticks = axisTicks(createTimeScale(paddedExtent(bundledModel().events), inner), inner);
+    expect(tickUnit(ticks)).toBe('months');
+    expect(labels(ticks)).toEqual(['Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug']);
+  });
+
+  it('shows hours for a two-day range, with each midnight named by its day', () => {
+    const ticks = ticksFor('2022-04-01T00:00:00Z', '2022-04-03T00:00:00Z', 1200);
+    expect(tickUnit(ticks)).toBe('hours');
+    expect(labels(ticks)).toEqual([
+      'Apr', '03:00', '06:00', '09:00', '12:00', '15:00', '18:00', '21:00',
+      '2 Apr', '03:00', '06:00', '09:00', '12:00', '15:00', '18:00', '21:00', '3 Apr',
+    ]);
+    expect(ticks.filter((t) => t.major).map((t) => t.label)).toEqual(['Apr', '2 Apr', '3 Apr']);
+  });
+
+  it('uses fewer, wider hour steps in a narrow chart', () => {
+    const ticks = ticksFor('2022-04-01T00:00:00Z', '2022-04-03T00:00:00Z', 400);
+    expect(tickUnit(ticks)).toBe('hours');
+    expect(labels(ticks)).toEqual(['Apr', '12:00', '2 Apr', '12:00', '3 Apr']);
+  });
+
+  it('labels half hours as HH:MM when zoomed to an afternoon', () => {
+    const ticks = ticksFor('2022-04-01T10:00:00Z', '2022-04-01T18:00:00Z', 1200);
+    expect(tickUnit(ticks)).toBe('hours');
+    expect(labels(ticks).slice(0, 3)).toEqual(['10:00', '10:30', '11:00']);
+    expect(labels(ticks)).toContain('14:00');
+    expect(ticks.find((t) => t.label === '14:00')!.x).toBe(600);
+  });
+
+  it('shows one tick a day, each "D Mon", for a fortnight', () => {
+    const ticks = ticksFor('2022-03-01T00:00:00Z', '2022-03-15T00:00:00Z', 1200);
+    expect(tickUnit(ticks)).toBe('days');
+    expect(labels(ticks).slice(0, 4)).toEqual(['Mar', '2 Mar', '3 Mar', '4 Mar']);
+    expect(ticks.at(-1)!.label).toBe('15 Mar');
+  });
+
+  it('shows years for a six-year range in 800 px, every one a major tick', () => {
+    const ticks = ticksFor('2018-01-01T00:00:00Z', '2024-01-01T00:00:00Z', 800);
+    expect(tickUnit(ticks)).toBe('years');
+    expect(labels(ticks)).toEqual(['2018', '2019', '2020', '2021', '2022', '2023', '2024']);
+    expect(ticks.every((t) => t.major)).toBe(true);
+  });
+
+  it('falls back to quarters with the year on each month for six years in 1200 px', () => {
+    const ticks = ticksFor('2018-01-01T00:00:00Z', '2024-01-01T00:00:00Z', 1200);
+    expect(tickUnit(ticks)).toBe('months');
+    expect(labels(ticks).slice(0, 5)).toEqual(['2018', 'Apr 2018', 'Jul 2018', 'Oct 2018', '2019']);
+  });
+
+  it('says the year on month ticks when the ticks cross a new year', () => {
+    const ticks = ticksFor('2021-11-01T00:00:00Z', '2022-05-01T00:00:00Z', 600);
+    expect(labels(ticks)).toEqual(['Nov 2021', 'Dec 2021', '2022', 'Feb 2022', 'Mar 2022', 'Apr 2022', 'May 2022']);
+  });
+
+  it('keeps every tick inside the chart, from 0 to the width, in increasing order', () => {
+    const cases: [string, string, number][] = [
+      ['2022-02-17T21:07:12Z', '2022-08-02T02:52:48Z', 1168],
+      ['2022-04-01T07:30:00Z', '2022-04-03T05:00:00Z', 1200],
+      ['2017-07-01T00:00:00Z', '2023-07-01T00:00:00Z', 800],
+      ['2022-03-01T00:00:00Z', '2022-03-15T00:00:00Z', 264],
+    ];
+    for (const [from, to, width] of cases) {
+      const ticks = ticksFor(from, to, width);
+      expect(ticks.length, `${from}–${to}`).toBeGreaterThanOrEqual(2);
+      for (const t of ticks) {
+        expect(t.x).toBeGreaterThanOrEqual(0);
+        expect(t.x).toBeLessThanOrEqual(width);
+      }
+      for (let i = 1; i < ticks.length; i++) expect(ticks[i]!.x).toBeGreaterThan(ticks[i - 1]!.x);
+    }
+  });
+
+  it('keys each tick by its instant', () => {
+    const ticks = ticksFor('2018-01-01T00:00:00Z', '2024-01-01T00:00:00Z', 800);
+    expect(ticks[2]!.key).toBe(Date.UTC(2020, 0, 1));
+  });
+});
+
+describe('tickUnit', () => {
+  const tick = (key: number): AxisTick => ({ x: 0, label: '', major: false, key });
+
+  it('says days when there are fewer than two ticks', () => {
+    expect(tickUnit([])).toBe('days');
+    expect(tickUnit([tick(0)])).toBe('days');
+  });
+
+  it('reads the unit from the step between the first two ticks', () => {
+    const day = 86_400_000;
+    expect(tickUnit([tick(0), tick(3_600_000)])).toBe('hours');
+    expect(tickUnit([tick(0), tick(day)])).toBe('days');
+    expect(tickUnit([tick(0), tick(28 * day)])).toBe('months');
+    expect(tickUnit([tick(0), tick(27 * day)])).toBe('days');
+    expect(tickUnit([tick(0), tick(360 * day)])).toBe('years');
+    expect(tickUnit([tick(0), tick(359 * day)])).toBe('months');
+  });
+});

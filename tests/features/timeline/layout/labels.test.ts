@@ -1,0 +1,173 @@
+import { zoomIdentity } from 'd3-zoom';
+import { describe, expect, it } from 'vitest';
+import { CHAR_PX, LABEL_FONT_PX, placeLabels, truncate, type PlacedLabel } from '../../../../src/features/timeline/layout/labels.ts';
+import type { Lane } from '../../../../src/features/timeline/layout/lanes.ts';
+import type { Mark } from '../../../../src/features/timeline/layout/marks.ts';
+import type { TimelineEvent } from '../../../../src/shared/model/timelineModel.ts';
+import { bundledModel, layoutAt, syntheticModel } from '../timelineFixtures.ts';
+
+const lane = (index: number): Lane => ({
+  actor: { id: `actor-${index}`, name: `Actor ${index}` },
+  index,
+  y: index * 54,
+  height: 54,
+  rowY: index * 54 + 36,
+  color: '#000000',
+});
+
+const TITLE = 'Rogozin demands partners lift sanctions on ISS contractors'; // 59 characters
+
+function mark(id: string, x: number, opts: { title?: string; row?: number; lane?: number; span?: [number, number] } = {}): Mark {
+  const model = syntheticModel([{ id: 'a', name: 'A' }], [{ id, date: '2022-03-12', from: 'a', title: opts.title ?? TITLE }]);
+  const event: TimelineEvent = model.events[0]!;
+  const l = lane(opts.lane ?? 0);
+  const row = opts.row ?? 0;
+  const m: Mark = { event, x, y: l.rowY + row * 22, lane: l, row };
+  if (opts.span) m.span = { x1: opts.span[0], x2: opts.span[1] };
+  return m;
+}
+
+describe('placeLabels', () => {
+  it('places the whole title 11 px right of a mark when the row is free', () => {
+    expect(placeLabels([mark('e', 100)], 1000)).toEqual([
+      { id: 'e', x: 111, y: 36 + LABEL_FONT_PX / 3, text: TITLE, truncated: false },
+    ]);
+    expect(LABEL_FONT_PX / 3).toBe(4);
+  });
+
+  it('truncates the title with "…" to the room left before the next mark of the row', () => {
+    // Room: (150 − 11) − (0 + 11) − 8 = 120 px, 18 characters of 6.4 px.
+    const labels = placeLabels([mark('a', 0), mark('b', 150)], 1000);
+    expect(labels[0]).toEqual({ id: 'a', x: 11, y: 40, text: 'Rogozin demands p…', truncated: true });
+    expect(Array.from(labels[0]!.text)).toHaveLength(18);
+    expect(labels[1]).toEqual({ id: 'b', x: 161, y: 40, text: TITLE, truncated: false });
+  });
+
+  it('truncates the title to the room left before the right edge of the chart', () => {
+    // Room: 300 − 211 − 8 = 81 px, 12 characters.
+    expect(placeLabels([mark('e', 200)], 300)).toEqual([{ id: 'e', x: 211, y: 40, text: 'Rogozin dem…', truncated: true }]);
+  });
+
+  it('leaves the label out when fewer than 12 characters fit', () => {
+    // Next mark at 106: room 76 px, 11.9 characters; at 107: 77 px, 12.03 characters.
+    expect(placeLabels([mark('a', 0), mark('b', 106)], 1000).map((l) => l.id)).toEqual(['b']);
+    expect(placeLabels([mark('a', 0), mark('b', 107)], 1000).find((l) => l.id === 'a')!.text).toBe('Rogozin dem…');
+    expect(placeLabels([mark('e', 210)], 300)).toEqual([]);
+  });
+
+  it('does not shorten a title that fits exactly', () => {
+    const title = 'Twelve chars';
+    expect(placeLabels([mark('a', 0, { title }), mark('b', 107)], 1000)[0]).toMatchObject({ text: 'Twelve chars', truncated: false });
+  });
+
+  it('labels marks of other rows and other lanes without regard to each other', () => {
+    const labels = placeLabels([mark('a', 0), mark('b', 10, { row: 1 }), mark('c', 5, { lane: 1 })], 1000);
+    expect(labels.map((l) => [l.id, l.x, l.y, l.truncated])).toEqual([
+      ['a', 11, 40, false],
+      ['b', 21, 62, false],
+      ['c', 16, 94, false],
+    ]);
+  });
+
+  it('leaves out the labels of marks outside the chart', () => {
+    expect(placeLabels([mark('left', -12), mark('right', 990)], 1000)).toEqual([]);
+    expect(placeLabels([mark('edge', -11)], 1000)).toEqual([{ id: 'edge', x: 0, y: 40, text: TITLE, truncated: false }]);
+  });
+
+  it('measures the room between marks in x order, whatever order the marks come in', () => {
+    const labels = placeLabels([mark('b', 150), mark('a', 0)], 1000);
+    expect(labels.map((l) => [l.id, l.text])).toEqual([
+      ['a', 'Rogozin demands p…'],
+      ['b', TITLE],
+    ]);
+  });
+
+  it('starts the label of a window event right of its mark, not of its span', () => {
+    expect(placeLabels([mark('w', 100, { span: [40, 160] })], 1000)[0]!.x).toBe(111);
+  });
+
+  it('never lets two labels of one row overlap in the bundled dataset, at any width or zoom', () => {
+    const model = bundledModel();
+    let checked = 0;
+    for (const width of [320, 480, 800, 1200, 1600]) {
+      for (const k of [1, 2, 5, 20]) {
+        const t = zoomIdentity.translate(-(k - 1) * 200, 0).scale(k);
+        const { marks, dims } = layoutAt(model, model.events, width, t);
+        const labels = placeLabels(marks, dims.innerWidth);
+        const rows = new Map<number, PlacedLabel[]>();
+        for (const l of labels) rows.set(l.y, [...(rows.get(l.y) ?? []), l]);
+        for (const row of rows.values()) {
+          row.sort((a, b) => a.x - b.x);
+          for (let i = 0; i < row.length; i++) {
+            const end = row[i]!.x + Array.from(row[i]!.text).length * CHAR_PX;
+            expect(end, `${row[i]!.id} at ${width}px ×${k}`).toBeLessThanOrEqual(dims.innerWidth);
+            const next = row[i + 1];
+            if (next) {
+              expect(end, `${row[i]!.id} / ${next.id} at ${width}px ×${k}`).toBeLessThan(next.x);
+              checked++;
+            }
+          }
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(20);
+  });
+
+  it('labels ten of the nineteen bundled events at 1200 px, shortening four of them', () => {
+    const model = bundledModel();
+    const { marks, dims } = layoutAt(model, model.events, 1200);
+    const labels = placeLabels(marks, dims.innerWidth);
+    expect(labels.map((l) => l.id).sort()).toEqual([
+      'aschbacher-reply-letter',
+      'biden-sanctions',
+      'campbell-reply-letter',
+      'journal-asks-authenticity',
+      'nasa-aware-of-comments',
+      'nasa-cooperation-continues',
+      'nelson-not-pulling-out',
+      'rogozin-deorbit-warning',
+      'rogozin-posts-replies',
+      'rogozin-year-notice',
+    ]);
+    expect(labels.filter((l) => l.truncated).map((l) => l.text)).toEqual([
+      'Rogozin ask…',
+      "Rogozin posts partners' r…",
+      'NASA says export contr…',
+      'NASA says sanctions still al…',
+    ]);
+  });
+});
+
+describe('truncate', () => {
+  it('keeps a text that fits as it is', () => {
+    expect(truncate('ISS', 3)).toEqual({ text: 'ISS', truncated: false });
+    expect(truncate('', 0)).toEqual({ text: '', truncated: false });
+  });
+
+  it('cuts to the given number of characters, the last one an ellipsis', () => {
+    expect(truncate('Roscosmos says partners', 10)).toEqual({ text: 'Roscosmos…', truncated: true });
+  });
+
+  it('drops the space left before the ellipsis', () => {
+    expect(truncate('Rogozin asks who', 9)).toEqual({ text: 'Rogozin…', truncated: true });
+  });
+
+  it('counts Cyrillic letters as one character each', () => {
+    expect(truncate('Роскосмос требует снять санкции', 10)).toEqual({ text: 'Роскосмос…', truncated: true });
+  });
+
+  it('never splits an emoji outside the Basic Multilingual Plane into half a surrogate pair', () => {
+    const t = truncate('🚀🚀🚀🚀🚀', 3);
+    expect(t).toEqual({ text: '🚀🚀…', truncated: true });
+    expect(t.text).toHaveLength(5); // two surrogate pairs and the ellipsis
+    expect(truncate('🛰 ISS 🚀🚀', 4)).toEqual({ text: '🛰 I…', truncated: true });
+  });
+
+  it('keeps a text of exactly that many code points whole, though its UTF-16 length is larger', () => {
+    expect(truncate('🚀🚀🚀', 3)).toEqual({ text: '🚀🚀🚀', truncated: false });
+  });
+
+  it('keeps at least one character before the ellipsis', () => {
+    expect(truncate('Roscosmos', 1)).toEqual({ text: 'R…', truncated: true });
+  });
+});

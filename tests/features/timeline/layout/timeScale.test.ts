@@ -1,0 +1,111 @@
+import { zoomIdentity } from 'd3-zoom';
+import { describe, expect, it } from 'vitest';
+import { createTimeScale, eventCenter, maxZoom, paddedExtent } from '../../../../src/features/timeline/layout/timeScale.ts';
+import { DAY, HOUR, bundledModel, syntheticModel } from '../timelineFixtures.ts';
+
+const T = Date.UTC(2022, 2, 12);
+
+describe('paddedExtent', () => {
+  it('pads 4% of the span on each side', () => {
+    expect(paddedExtent([{ start: T, end: T + 100 * DAY }])).toEqual([T - 4 * DAY, T + 104 * DAY]);
+  });
+
+  it('spans from the earliest start to the latest end of all the spans', () => {
+    const spans = [
+      { start: T + 10 * DAY, end: T + 11 * DAY },
+      { start: T, end: T + DAY },
+      { start: T + 40 * DAY, end: T + 50 * DAY },
+    ];
+    expect(paddedExtent(spans)).toEqual([T - 2 * DAY, T + 52 * DAY]);
+  });
+
+  it('gives 1 to 31 January 2022 when there is no event', () => {
+    expect(paddedExtent([])).toEqual([Date.UTC(2022, 0, 1), Date.UTC(2022, 0, 31)]);
+  });
+
+  it('pads a single instant as if it spanned at least two days (4% of two days each side)', () => {
+    // 4% of 2 days = 0.08 day = 1 h 55 min 12 s each side.
+    expect(paddedExtent([{ start: T, end: T }])).toEqual([T - 6_912_000, T + 6_912_000]);
+    expect(paddedExtent([{ start: T, end: T + DAY }])).toEqual([T - 6_912_000, T + DAY + 6_912_000]);
+  });
+
+  it('pads the bundled dataset from the evening of 17 February to the early hours of 2 August 2022', () => {
+    const [lo, hi] = paddedExtent(bundledModel().events);
+    expect(new Date(lo).toISOString()).toBe('2022-02-17T21:07:12.000Z');
+    expect(new Date(hi).toISOString()).toBe('2022-08-02T02:52:48.000Z');
+  });
+});
+
+describe('createTimeScale', () => {
+  const extent: [number, number] = [T, T + 30 * DAY];
+
+  it('maps the start of the extent to 0 and its end to the inner width', () => {
+    const s = createTimeScale(extent, 600);
+    expect(s(extent[0])).toBe(0);
+    expect(s(extent[1])).toBe(600);
+    expect(s(T + 15 * DAY)).toBe(300);
+  });
+
+  it('is not changed by a zoom transform rescaling it', () => {
+    const s = createTimeScale(extent, 600);
+    const zoomed = zoomIdentity.translate(-100, 0).scale(2).rescaleX(s);
+    expect(zoomed(extent[0])).toBe(-100);
+    expect(zoomed(T + 15 * DAY)).toBe(500);
+    expect(s.domain().map((d) => d.getTime())).toEqual(extent);
+    expect(s.range()).toEqual([0, 600]);
+    expect(s(T + 15 * DAY)).toBe(300);
+  });
+});
+
+describe('maxZoom', () => {
+  it('allows zooming until two hours fill the chart', () => {
+    expect(maxZoom([T, T + 10 * DAY])).toBe(120);
+    const s = createTimeScale([T, T + 10 * DAY], 1000);
+    const [a, b] = zoomIdentity.scale(maxZoom([T, T + 10 * DAY])).rescaleX(s).domain();
+    expect(b!.getTime() - a!.getTime()).toBe(2 * HOUR);
+  });
+
+  it('never goes below 1 for an extent shorter than two hours', () => {
+    expect(maxZoom([T, T + HOUR])).toBe(1);
+    expect(maxZoom([T, T])).toBe(1);
+  });
+});
+
+describe('eventCenter', () => {
+  const model = bundledModel();
+  const center = (id: string) => new Date(eventCenter(model.eventsById.get(id)!)).toISOString();
+
+  it('puts an event known to the minute at its exact instant', () => {
+    expect(center('biden-sanctions')).toBe('2022-02-24T18:43:00.000Z');
+    expect(center('soyuz-ms19-landing')).toBe('2022-03-30T11:28:00.000Z');
+  });
+
+  it('puts an event known to the second at its exact instant', () => {
+    const m = syntheticModel([{ id: 'a', name: 'A' }], [{ id: 'e', date: '2022-03-12T10:00:05Z', from: 'a' }]);
+    expect(eventCenter(m.events[0]!)).toBe(Date.UTC(2022, 2, 12, 10, 0, 5));
+  });
+
+  it('puts an event known to the day at noon UTC of that day', () => {
+    expect(center('rogozin-deorbit-warning')).toBe('2022-02-24T12:00:00.000Z');
+    expect(center('rogozin-demands-letters')).toBe('2022-03-12T12:00:00.000Z');
+  });
+
+  it('puts a window in its middle: 12 March to the end of 2 April is 23 March, 00:00', () => {
+    expect(center('nelson-reply-letter')).toBe('2022-03-23T00:00:00.000Z');
+    expect(center('rogozin-end-of-march-deadline')).toBe('2022-03-19T00:00:00.000Z');
+  });
+
+  it('puts a window between two minutes in its middle, not at its start', () => {
+    const m = syntheticModel(
+      [{ id: 'a', name: 'A' }],
+      [{ id: 'e', date: '2022-03-12T10:00Z', dateEnd: '2022-03-12T12:00Z', from: 'a' }],
+    );
+    // The window ends at the end of 12:00, one minute after it.
+    expect(eventCenter(m.events[0]!)).toBe(Date.UTC(2022, 2, 12, 11, 0, 30));
+  });
+
+  it('puts an event known to the month in the middle of the month', () => {
+    const m = syntheticModel([{ id: 'a', name: 'A' }], [{ id: 'e', date: '2022-02', from: 'a' }]);
+    expect(eventCenter(m.events[0]!)).toBe(Date.UTC(2022, 1, 15));
+  });
+});
