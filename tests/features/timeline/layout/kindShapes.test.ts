@@ -18,7 +18,7 @@ describe('kindPath', () => {
     const paths = EVENT_KINDS.map((k) => kindPath(k));
     expect(EVENT_KINDS).toHaveLength(6);
     expect(new Set(paths).size).toBe(6);
-    for (const d of paths) expect(d).toMatch(/^M.*Z$/);
+    for (const d of paths) expect(d).toMatch(/^M-?\d/);
   });
 
   it('draws a letter as a square of 150 px² centred on the origin', () => {
@@ -26,7 +26,8 @@ describe('kindPath', () => {
     expect(kindPath('letter')).toBe('M-6.124,-6.124h12.247v12.247h-12.247Z');
   });
 
-  it('draws a statement as a diamond and a press report as a triangle', () => {
+  it('draws a social post as a circle, a statement as a diamond and a press report as a triangle', () => {
+    expect(kindPath('social-post')).toBe('M6.91,0A6.91,6.91,0,1,1,-6.91,0A6.91,6.91,0,1,1,6.91,0');
     expect(kindPath('statement')).toBe('M0,-11.398L6.58,0L0,11.398L-6.58,0Z');
     expect(kindPath('press-report')).toBe('M0,-10.746L9.306,5.373L-9.306,5.373Z');
   });

@@ -1,0 +1,115 @@
+import { expect, test, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { bundled, collectErrors, expectNoAxeViolations } from './helpers.ts';
+
+interface FullEvent {
+  id: string;
+  title: string;
+  from: string;
+  to: string[];
+}
+const events = bundled.events as unknown as FullEvent[];
+const involvingEsa = events.filter((e) => e.from === 'esa' || e.to.includes('esa'));
+
+const chart = (page: Page) => page.getByRole('group', { name: /events in \d+ lanes/ });
+const chartIds = (page: Page) => page.locator('.event-mark').evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id')).sort());
+
+test('?agency=esa shows exactly the events involving ESA in the chart and in the table', async ({ page }) => {
+  await page.goto('/?agency=esa');
+  await expect(page.getByText(`Showing ${involvingEsa.length} of ${events.length} events`)).toBeVisible();
+  await expect(chart(page)).toBeVisible();
+  expect(await chartIds(page)).toEqual(involvingEsa.map((e) => e.id).sort());
+  await page.getByRole('button', { name: 'List', exact: true }).click();
+  const rowIds = await page.locator('tbody tr').evaluateAll((els) => els.map((e) => e.getAttribute('data-row-id')).sort());
+  expect(rowIds).toEqual(involvingEsa.map((e) => e.id).sort());
+});
+
+test('toggling filters updates the URL and Back restores the previous view', async ({ page }) => {
+  await page.goto('/');
+  await expect(chart(page)).toBeVisible();
+  await page.getByRole('button', { name: /^NASA, \d+ events?$/ }).click();
+  await expect(page).toHaveURL(/\?agency=nasa$/);
+  await page.getByRole('button', { name: /^Letter, \d+ events?$/ }).click();
+  await expect(page).toHaveURL(/\?agency=nasa&kind=letter$/);
+  const letters = events.filter((e) => (e.from === 'nasa' || e.to.includes('nasa')) && (bundled.events as unknown as { id: string; kind: string }[]).find((x) => x.id === e.id)?.kind === 'letter');
+  await expect(page.getByText(`Showing ${letters.length} of ${events.length} events`)).toBeVisible();
+  await page.goBack();
+  await expect(page).toHaveURL(/\?agency=nasa$/);
+  await expect(page.getByRole('button', { name: /^Letter, \d+ events?$/ })).toHaveAttribute('aria-pressed', 'false');
+  await page.goBack();
+  await expect(page.getByText(`Showing ${events.length} of ${events.length} events`)).toBeVisible();
+});
+
+test('search finds Cyrillic text in any case and highlights it in the panel', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('searchbox', { name: 'Search' }).fill('роскосмос направляет');
+  await expect(page).toHaveURL(/q=/);
+  await expect(page.getByText(`Showing 1 of ${events.length} events`)).toBeVisible();
+  await chart(page).getByRole('button', { name: /^Rogozin demands partners lift sanctions/ }).click();
+  await expect(page.locator('blockquote[lang="ru"] mark').first()).toHaveText(/Роскосмос/);
+});
+
+test('typing "рогозин" or "ROGOZIN" finds the same events by Rogozin', async ({ page }) => {
+  await page.goto('/?q=рогозин');
+  await expect(chart(page)).toBeVisible();
+  const cyrillic = await chartIds(page);
+  expect(cyrillic.length).toBeGreaterThan(0);
+  expect(cyrillic).toContain('rogozin-posts-replies');
+  await page.goto('/?q=ROGOZIN');
+  await expect(chart(page)).toBeVisible();
+  expect(await chartIds(page)).toEqual(expect.arrayContaining(cyrillic));
+});
+
+test('an empty result says so and offers to clear the filters', async ({ page }) => {
+  await page.goto('/?q=zzzzzz-nothing');
+  await expect(page.getByText('No events match these filters.')).toBeVisible();
+  await page.getByRole('button', { name: 'Clear filters' }).first().click();
+  await expect(page.getByText(`Showing ${events.length} of ${events.length} events`)).toBeVisible();
+});
+
+test('malformed parameters show a notice, are never rendered as HTML, and the app works', async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.goto('/?agency=esa,<img src=x onerror=alert(1)>&role=sideways&kind=fax&from=2022-02-30&view=map');
+  const notice = page.getByRole('status').filter({ hasText: 'is not in this dataset' });
+  await expect(notice).toContainText('agency: "<img src=x onerror=alert(1)>" is not in this dataset (ignored)');
+  await expect(notice).toContainText('role: "sideways" is not one of involving, sent, received (ignored)');
+  await expect(notice).toContainText('kind: "fax" is not a kind of event (ignored)');
+  await expect(notice).toContainText('from: "2022-02-30" is not a date like 2022-03-01 (ignored)');
+  await expect(page.locator('img')).toHaveCount(0);
+  await expect(page.getByText(`Showing ${involvingEsa.length} of ${events.length} events`)).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('CSV, JSON, SVG and PNG downloads are produced, and the JSON validates', async ({ page }, info) => {
+  await page.goto('/?agency=esa');
+  await expect(chart(page)).toBeVisible();
+  const files: Record<string, string> = {};
+  for (const kind of ['CSV', 'JSON', 'SVG', 'PNG']) {
+    const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: new RegExp(`as ${kind}$`) }).click()]);
+    const path = info.outputPath(dl.suggestedFilename());
+    await dl.saveAs(path);
+    files[kind] = path;
+  }
+  expect(readFileSync(files.CSV!, 'utf8').split('\r\n').filter(Boolean)).toHaveLength(involvingEsa.length + 1);
+  const svg = readFileSync(files.SVG!, 'utf8');
+  expect(svg.startsWith('<svg')).toBe(true);
+  expect(svg).toContain('ESA');
+  const png = readFileSync(files.PNG!);
+  expect(png.subarray(1, 4).toString()).toBe('PNG');
+  expect(png.length).toBeGreaterThan(5000);
+  const out = execFileSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/validate.ts', files.JSON!], { encoding: 'utf8' });
+  expect(out).toContain(`valid: "${bundled.title} (filtered)", ${involvingEsa.length} events`);
+});
+
+test('axe finds no violation in the list view and with filters active', async ({ page }) => {
+  await page.goto('/?view=list');
+  await expect(page.getByRole('table')).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.goto('/?agency=esa,csa&kind=letter&q=iss&from=2022-03-01&to=2022-04-30');
+  await expect(chart(page)).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.goto('/?q=zzzz');
+  await expect(page.getByText('No events match these filters.')).toBeVisible();
+  await expectNoAxeViolations(page);
+});
