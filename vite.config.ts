@@ -1,11 +1,52 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
+import { readFileSync } from 'node:fs';
+
+/**
+ * The app must boot in a sandboxed iframe (an opaque origin) served without CORS headers. There,
+ * module scripts and `crossorigin` stylesheets are CORS requests and fail, so the built page loads
+ * one classic deferred script and a plain stylesheet instead.
+ */
+function classicScripts(): Plugin {
+  return {
+    name: 'classic-scripts',
+    apply: 'build',
+    enforce: 'post',
+    transformIndexHtml(html) {
+      return html.replace(/<script type="module" crossorigin /g, '<script defer ').replace(/<link rel="stylesheet" crossorigin /g, '<link rel="stylesheet" ');
+    },
+  };
+}
+
+/**
+ * The bundled dataset as a classic script too (`bundled-dataset.js`), the one way an opaque-origin
+ * page can read a file from its own server without CORS headers. Used only when fetch fails there.
+ */
+function bundledDatasetScript(): Plugin {
+  return {
+    name: 'bundled-dataset-script',
+    apply: 'build',
+    generateBundle() {
+      const json = readFileSync(new URL('./data/roscosmos-iss-2022.json', import.meta.url), 'utf8');
+      // JSON text inside a string literal: the app parses and validates it like any fetched file.
+      const source = `self.__CORRESPONDENCE_TIMELINE_BUNDLED__=${JSON.stringify(json).replace(/</g, '\\u003c')};\n`;
+      this.emitFile({ type: 'asset', fileName: 'bundled-dataset.js', source });
+    },
+  };
+}
 
 export default defineConfig({
-  plugins: [react(), tailwindcss()],
+  plugins: [react(), tailwindcss(), classicScripts(), bundledDatasetScript()],
   // Relative asset URLs so the built app works from any folder of a newsroom's CDN.
   base: './',
+  build: {
+    modulePreload: false,
+    cssCodeSplit: false,
+    rolldownOptions: {
+      output: { format: 'iife', codeSplitting: false },
+    },
+  },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
 });

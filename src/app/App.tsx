@@ -4,6 +4,7 @@ import { DataWarnings } from '../features/dataset/DataWarnings.tsx';
 import { LoadErrorState } from '../features/dataset/LoadErrorState.tsx';
 import { LoadingState } from '../features/dataset/LoadingState.tsx';
 import { resolveDataSource, sourceLabel, type DatasetSource } from '../features/dataset/datasetSource.ts';
+import { IS_EMBED } from './embedMode.ts';
 import { ReaderView } from './ReaderView.tsx';
 import { useLocationSearch } from './useLocationSearch.ts';
 
@@ -19,7 +20,7 @@ export function App() {
   const [params] = useLocationSearch();
   const resolved = resolveDataSource(params.get('data'), window.location.href);
   return (
-    <div className="mx-auto flex min-h-screen max-w-7xl flex-col px-3 pb-10 sm:px-4">
+    <div className={IS_EMBED ? 'embed flex flex-col px-2 pb-2' : 'mx-auto flex min-h-screen max-w-7xl flex-col px-3 pb-10 sm:px-4'}>
       {resolved.ok ? (
         <DatasetView source={resolved.source} backHref={bundledHref(params)} />
       ) : (
@@ -66,25 +67,50 @@ function DatasetView({ source, backHref }: { source: DatasetSource; backHref: st
   const { model, problems, eventCount, droppedEvents } = query.data;
   return (
     <>
-      <header className="pt-6 pb-3">
-        <h1 className="text-2xl font-bold text-balance" dir="auto">
-          {model.title}
-        </h1>
-        {label && (
-          <p className="mt-1 text-sm font-medium text-muted" dir="auto">
-            {label}
-          </p>
-        )}
-        {model.description && (
-          <p className="mt-2 max-w-3xl text-muted" dir="auto">
-            {model.description}
-          </p>
-        )}
-      </header>
+      {IS_EMBED ? (
+        <EmbedHeader title={model.title} credit={label || (model.credit ? `Data: ${model.credit}` : '')} />
+      ) : (
+        <header className="pt-6 pb-3">
+          <h1 className="text-2xl font-bold text-balance" dir="auto">
+            {model.title}
+          </h1>
+          {label && (
+            <p className="mt-1 text-sm font-medium text-muted" dir="auto">
+              {label}
+            </p>
+          )}
+          {model.description && (
+            <p className="mt-2 max-w-3xl text-muted" dir="auto">
+              {model.description}
+            </p>
+          )}
+        </header>
+      )}
       <DataWarnings problems={problems} eventCount={eventCount} droppedEvents={droppedEvents} />
       <main>
-        <ReaderView model={model} />
+        <ReaderView model={model} embed={IS_EMBED} />
       </main>
     </>
+  );
+}
+
+/** The embed's compact header: title, the data credit, and the way out to the full view. */
+function EmbedHeader({ title, credit }: { title: string; credit: string }) {
+  const full = new URL(window.location.href);
+  full.searchParams.delete('embed');
+  return (
+    <header className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-0.5 pt-2 pb-1">
+      <h1 className="min-w-0 text-base font-bold" dir="auto">
+        {title}
+      </h1>
+      <a href={full.href} target="_blank" rel="noopener noreferrer" className="text-xs text-accent underline">
+        Open full view<span aria-hidden="true"> ↗</span>
+      </a>
+      {credit && (
+        <p className="w-full text-xs text-muted" dir="auto">
+          {credit}
+        </p>
+      )}
+    </header>
   );
 }

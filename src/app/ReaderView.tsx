@@ -1,5 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { DetailPanel } from '../features/detail/DetailPanel.tsx';
+import { EmbedDialog } from '../features/embed/EmbedDialog.tsx';
+import { useEmbedBridge } from '../features/embed/useEmbedBridge.ts';
 import { ExportMenu } from '../features/export/ExportMenu.tsx';
 import { FilterBar } from '../features/filters/FilterBar.tsx';
 import { buildSearchIndex, facetCounts, filterEvents, isFiltered, parseFilters, writeFilters, type Filters } from '../features/filters/filters.ts';
@@ -35,6 +37,7 @@ export function ReaderView({ model, embed = false }: { model: TimelineModel; emb
   const headingRef = useRef<HTMLHeadingElement>(null);
   const focusPanel = useRef(false);
   const [dismissed, setDismissed] = useState<string | null>(null);
+  const [filtersOpen, setFiltersOpen] = useState(false);
 
   const setParam = (key: string, value: string | null) => {
     const next = new URLSearchParams(window.location.search);
@@ -70,11 +73,22 @@ export function ReaderView({ model, embed = false }: { model: TimelineModel; emb
     }
   }, [selectedId]);
 
+  // A shared link opens the full view, also when copied from inside an embed.
   const linkFor = (id: string) => {
     const u = new URL(window.location.href);
     u.searchParams.set('event', id);
+    u.searchParams.delete('embed');
     return u.href;
   };
+
+  useEmbedBridge(
+    embed,
+    selectedId,
+    (id) => setParam('event', id),
+    (id) => model.eventsById.has(id),
+  );
+  const activeFilters =
+    filters.agencies.length + filters.kinds.length + (filters.q ? 1 : 0) + (filters.from ? 1 : 0) + (filters.to ? 1 : 0);
 
   const notices = [...filterNotices];
   if (viewParam !== null && !VIEWS.includes(viewParam)) notices.push(`view: ${JSON.stringify(quoteText(viewParam))} is not chart or list (ignored)`);
@@ -84,7 +98,7 @@ export function ReaderView({ model, embed = false }: { model: TimelineModel; emb
   const clear = () => setFilters({ agencies: [], role: 'involving', kinds: [], q: '', from: null, to: null });
 
   return (
-    <div className={selected ? 'pb-[55vh] lg:pb-0' : ''}>
+    <div className={selected && !embed ? 'pb-[55vh] lg:pb-0' : ''}>
       {visibleNotices.length > 0 && (
         <div role="status" className="mb-3 flex flex-wrap items-start justify-between gap-2 rounded-md border border-warn bg-panel p-2 text-sm">
           <ul className="min-w-0 break-words">
@@ -99,8 +113,13 @@ export function ReaderView({ model, embed = false }: { model: TimelineModel; emb
           </button>
         </div>
       )}
-      <FilterBar model={model} filters={filters} counts={counts} shownCount={events.length} onChange={setFilters} />
-      <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
+      {!embed && <FilterBar model={model} filters={filters} counts={counts} shownCount={events.length} onChange={setFilters} />}
+      <div className={`${embed ? 'mb-2' : 'mb-3'} flex flex-wrap items-center justify-between gap-2`}>
+        {embed && (
+          <button type="button" className="btn btn-small" aria-expanded={filtersOpen} aria-controls="embed-filters" onClick={() => setFiltersOpen(!filtersOpen)}>
+            Filters{activeFilters > 0 ? ` (${activeFilters} active)` : ''} · {events.length} of {model.events.length} events
+          </button>
+        )}
         <div className="flex flex-wrap items-center gap-1.5" role="group" aria-label="View">
           <button type="button" className="btn btn-small" aria-pressed={view === 'chart'} onClick={() => setParam('view', null)}>
             Timeline
@@ -109,15 +128,25 @@ export function ReaderView({ model, embed = false }: { model: TimelineModel; emb
             List
           </button>
         </div>
-        <ExportMenu
-          model={model}
-          events={events}
-          filtered={isFiltered(filters)}
-          getChart={() => timelineRef.current?.getSvg() ?? null}
-          chartShown={view === 'chart' && events.length > 0}
-        />
+        {!embed && (
+          <div className="flex flex-wrap items-center gap-3">
+            <ExportMenu
+              model={model}
+              events={events}
+              filtered={isFiltered(filters)}
+              getChart={() => timelineRef.current?.getSvg() ?? null}
+              chartShown={view === 'chart' && events.length > 0}
+            />
+            <EmbedDialog title={model.title} />
+          </div>
+        )}
       </div>
-      <div className={selected ? 'lg:grid lg:grid-cols-[minmax(0,1fr)_24rem] lg:gap-4' : ''}>
+      {embed && (
+        <div id="embed-filters" hidden={!filtersOpen} className="mb-2">
+          <FilterBar model={model} filters={filters} counts={counts} shownCount={events.length} onChange={setFilters} />
+        </div>
+      )}
+      <div className={selected && !embed ? 'lg:grid lg:grid-cols-[minmax(0,1fr)_24rem] lg:gap-4' : ''}>
         <div className="min-w-0">
           {events.length === 0 ? (
             <div className="rounded-md border border-line bg-panel p-6 text-center">
@@ -133,7 +162,13 @@ export function ReaderView({ model, embed = false }: { model: TimelineModel; emb
           )}
         </div>
         {selected && (
-          <div className="panel-host fixed inset-x-0 bottom-0 z-20 max-h-[55vh] overflow-hidden border-t-2 border-line bg-bg shadow-[0_-4px_16px_rgba(0,0,0,0.15)] lg:sticky lg:top-2 lg:max-h-[calc(100vh-1rem)] lg:self-start lg:rounded-md lg:border-2">
+          <div
+            className={
+              embed
+                ? 'panel-host fixed inset-0 z-30 overflow-hidden bg-bg'
+                : 'panel-host fixed inset-x-0 bottom-0 z-20 max-h-[55vh] overflow-hidden border-t-2 border-line bg-bg shadow-[0_-4px_16px_rgba(0,0,0,0.15)] lg:sticky lg:top-2 lg:max-h-[calc(100vh-1rem)] lg:self-start lg:rounded-md lg:border-2'
+            }
+          >
             <DetailPanel
               model={model}
               event={selected}

@@ -1,4 +1,5 @@
 import { useCallback, useSyncExternalStore } from 'react';
+import { IS_EMBED } from './embedMode.ts';
 
 const subscribe = (onChange: () => void) => {
   window.addEventListener('popstate', onChange);
@@ -19,7 +20,8 @@ export function useLocationSearch(): [URLSearchParams, (next: URLSearchParams, o
     const url = `${window.location.pathname}${qs ? `?${qs}` : ''}${window.location.hash}`;
     if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`) return;
     try {
-      if (opts?.replace) window.history.replaceState(null, '', url);
+      // An embed shares the host page's history: it never adds entries to the reader's Back button.
+      if (opts?.replace || IS_EMBED) window.history.replaceState(null, '', url);
       else window.history.pushState(null, '', url);
     } catch {
       // Some sandboxed frames forbid history changes; the view still updates below.

@@ -1,11 +1,13 @@
 import { queryOptions } from '@tanstack/react-query';
+import { BUNDLED_SOURCE } from './datasetSource.ts';
 import { fetchDataset } from './fetchDataset.ts';
+import { loadBundledScript } from './loadBundledScript.ts';
 
 /** The one query for a dataset file: keyed by its URL, never stale (a file does not change under us). */
 export const datasetQueryOptions = (url: string) =>
   queryOptions({
     queryKey: ['dataset', url] as const,
-    queryFn: ({ signal }) => fetchDataset(url, signal),
+    queryFn: ({ signal }) => fetchDataset(url, signal, url === BUNDLED_SOURCE.url ? { fallback: loadBundledScript } : {}),
     staleTime: Infinity,
     retry: false,
   });

@@ -296,6 +296,12 @@ function QuoteFigure({ quote, mark }: { quote: Quote; mark: (text: string) => Re
   );
 }
 
+/** "tass.com/science/1421121": the address without scheme, for reading. */
+function displayAddress(href: string): string {
+  const u = new URL(href);
+  return `${u.host}${u.pathname === '/' ? '' : u.pathname}${u.search}`;
+}
+
 function SourceItem({ source }: { source: Source }) {
   const href = source.url === undefined ? null : safeHref(source.url);
   return (
@@ -306,6 +312,10 @@ function SourceItem({ source }: { source: Source }) {
         </a>
       ) : (
         <span dir="auto">{source.title}</span>
+      )}
+      {href && (
+        // The address stays readable where a sandboxed embed cannot open new tabs.
+        <span className="ml-1 text-xs break-all text-muted">({displayAddress(href)})</span>
       )}
       {source.url !== undefined && !href && (
         <>

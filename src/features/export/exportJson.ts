@@ -25,6 +25,7 @@ export function exportDataset(model: TimelineModel, events: readonly TimelineEve
     events: events.map((e) => toDatasetEvent(e, included)),
   };
   if (model.description) dataset.description = model.description;
+  if (model.credit) dataset.credit = model.credit;
   return dataset;
 }
 

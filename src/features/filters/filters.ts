@@ -53,7 +53,9 @@ export function parseFilters(params: URLSearchParams, model: Pick<TimelineModel,
       if (!kinds.includes(k as EventKind)) kinds.push(k as EventKind);
     } else notices.push(`kind: ${shown(k)} is not a kind of event (ignored)`);
   }
-  const q = (params.get('q') ?? '').slice(0, 200);
+  const q = Array.from(params.get('q') ?? '')
+    .slice(0, 200)
+    .join('');
   const day = (key: 'from' | 'to') => {
     const v = params.get(key);
     if (v === null || v === '') return null;

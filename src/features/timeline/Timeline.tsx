@@ -174,8 +174,8 @@ export function Timeline({ model, events, selectedId, onOpen, onEscape, embed = 
             Fit all
           </button>
         </div>
-        <p className="text-xs text-muted" aria-live="polite">
-          {hint ?? `Axis in ${unit}. ${embed ? 'Ctrl + scroll' : 'Scroll'} or pinch to zoom, drag to pan; arrow keys move between events.`}
+        <p className={`text-xs ${hint ? 'font-semibold text-fg' : 'text-muted'}`} aria-live="polite">
+          {hint ?? (embed ? '' : `Axis in ${unit}. Scroll or pinch to zoom, drag to pan; arrow keys move between events.`)}
         </p>
       </div>
       <div ref={containerRef} className="relative w-full">

@@ -58,6 +58,8 @@ export function useZoom(ref: RefObject<SVGSVGElement | null>, opts: ZoomOptions)
           }
           return true;
         }
+        // In an embed one finger scrolls the host page; two fingers pinch-zoom the chart.
+        if (wheelNeedsModifier && event.type === 'touchstart') return (event as TouchEvent).touches.length >= 2;
         const m = event as MouseEvent;
         return !m.ctrlKey && !m.button;
       })

@@ -117,6 +117,8 @@ export const datasetSchema = z.object({
   version: z.literal(1),
   title: shortText('title'),
   description: z.optional(longText),
+  /** Who to credit when the timeline is embedded: "The Hamden Journal; TASS; Reuters". */
+  credit: z.optional(shortText('credit')),
   actors: z.array(actorSchema).check(z.maxLength(LIMITS.actors, `has more than ${LIMITS.actors} actors`)),
   events: z.array(eventSchema).check(z.maxLength(LIMITS.events, `has more than ${LIMITS.events} events`)),
 });

@@ -223,6 +223,13 @@ export function validateDataset(input: unknown): ValidationResult {
     else problems.push({ path: 'description', message: zodIssueMessage(d.error.issues[0]!) });
   }
 
+  let credit: string | undefined;
+  if (input.credit !== undefined) {
+    const c = datasetSchema.def.shape.credit.safeParse(input.credit, { reportInput: true });
+    if (c.success) credit = c.data;
+    else problems.push({ path: 'credit', message: zodIssueMessage(c.error.issues[0]!) });
+  }
+
   // Actors: a bad actor is left out; events that name it then report an unknown actor.
   const actors: Actor[] = [];
   const actorIds = new Map<string, number>();
@@ -367,6 +374,7 @@ export function validateDataset(input: unknown): ValidationResult {
 
   const dataset: Dataset = { version: 1, title, actors, events: kept.map((k) => k.event) };
   if (description !== undefined) dataset.description = description;
+  if (credit !== undefined) dataset.credit = credit;
   return { dataset, problems, fatal: false, eventCount, droppedEvents: eventCount - kept.length };
 }
 

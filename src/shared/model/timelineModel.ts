@@ -15,6 +15,7 @@ export interface TimelineEvent extends DatasetEvent {
 export interface TimelineModel {
   title: string;
   description?: string;
+  credit?: string;
   actors: Actor[];
   events: TimelineEvent[];
   /** Ids are looked up in Maps, so an id such as "__proto__" works like any other. */
@@ -61,6 +62,7 @@ export function buildTimelineModel(dataset: Dataset): TimelineModel {
   }
   const model: TimelineModel = { title: dataset.title, actors: dataset.actors, events, eventsById, actorsById, repliesTo };
   if (dataset.description !== undefined) model.description = dataset.description;
+  if (dataset.credit !== undefined) model.credit = dataset.credit;
   return model;
 }
 

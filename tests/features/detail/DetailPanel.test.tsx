@@ -68,7 +68,7 @@ describe('DetailPanel', () => {
     expect(within(figure).getByText(/^Translation \(English\), by/)).toHaveTextContent(
       'Translation (English), by Dataset editors (own translation; the article quotes this tweet in Russian only)',
     );
-    expect(within(figure).getByText('— Dmitry Rogozin')).toBeInTheDocument();
+    expect(within(figure).getByText('— Dmitry Rogozin (Дмитрий Рогозин)')).toBeInTheDocument();
   });
 
   it('lists the three letters it replies to as buttons that select them', async () => {

@@ -113,28 +113,21 @@ describe('placeLabels', () => {
     expect(checked).toBeGreaterThan(20);
   });
 
-  it('labels ten of the nineteen bundled events at 1200 px, shortening four of them', () => {
+  it('labels the bundled events at 1200 px in full, shortened or not at all, by the room their row leaves', () => {
     const model = bundledModel();
     const { marks, dims } = layoutAt(model, model.events, 1200);
-    const labels = placeLabels(marks, dims.innerWidth);
-    expect(labels.map((l) => l.id).sort()).toEqual([
-      'aschbacher-reply-letter',
-      'biden-sanctions',
-      'campbell-reply-letter',
-      'journal-asks-authenticity',
-      'nasa-aware-of-comments',
-      'nasa-cooperation-continues',
-      'nelson-not-pulling-out',
-      'rogozin-deorbit-warning',
-      'rogozin-posts-replies',
-      'rogozin-year-notice',
-    ]);
-    expect(labels.filter((l) => l.truncated).map((l) => l.text)).toEqual([
-      'Rogozin ask…',
-      "Rogozin posts partners' r…",
-      'NASA says export contr…',
-      'NASA says sanctions still al…',
-    ]);
+    const text = new Map(placeLabels(marks, dims.innerWidth).map((l) => [l.id, l.text]));
+    // Alone in its lane: the whole title.
+    expect(text.get('biden-sanctions')).toBe("Biden announces sanctions aimed at Russia's space program");
+    // The 12 March demand is 113 px to the right in the same row: 12 characters.
+    expect(text.get('rogozin-deorbit-warning')).toBe('Rogozin ask…');
+    expect(text.get('rogozin-posts-replies')).toBe("Rogozin posts partners' r…");
+    expect(text.get('nasa-cooperation-continues')).toBe('NASA says export contr…');
+    expect(text.get('rogozin-year-notice')).toBe("Rogozin says partners will get a year's notice before Russia quits ISS");
+    expect(text.get('journal-asks-authenticity')).toBe('The Hamden Journal asks agencies to confirm the letters');
+    // 31 March is 60 px after the NASA reply's mark: room for 4 characters, so no label.
+    expect(text.has('nelson-reply-letter')).toBe(false);
+    expect(text.has('borisov-leave-after-2024')).toBe(false);
   });
 });
 

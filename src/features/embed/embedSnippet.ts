@@ -1,0 +1,34 @@
+/** Escapes text for an HTML attribute value in double quotes. */
+export function escapeAttribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+export interface SnippetOptions {
+  /** The app's page URL as the reader sees it now (its parameters carry the view). */
+  pageUrl: string;
+  height: number;
+  theme: 'auto' | 'light' | 'dark';
+  title: string;
+}
+
+/** The embed URL: the current view plus embed=1, without the reader's own theme choice unless set. */
+export function embedUrl({ pageUrl, theme }: Pick<SnippetOptions, 'pageUrl' | 'theme'>): string {
+  const u = new URL(pageUrl);
+  u.hash = '';
+  u.searchParams.delete('embed');
+  u.searchParams.delete('theme');
+  if (theme !== 'auto') u.searchParams.set('theme', theme);
+  u.searchParams.set('embed', '1');
+  return u.href;
+}
+
+/** The iframe and the host script line a newsroom pastes into its article. */
+export function buildEmbedSnippet(o: SnippetOptions): string {
+  const src = embedUrl(o);
+  const script = new URL('embed.js', new URL('.', o.pageUrl)).href;
+  const height = Math.round(Math.min(4000, Math.max(250, o.height)));
+  return [
+    `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(`Timeline: ${o.title}`)}" width="100%" height="${height}" style="border:0;width:100%" loading="lazy" data-correspondence-timeline></iframe>`,
+    `<script src="${escapeAttribute(script)}" async></script>`,
+  ].join('\n');
+}

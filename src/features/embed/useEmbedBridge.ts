@@ -1,0 +1,57 @@
+import { useEffect, useRef } from 'react';
+import { parseSelectMessage, postToParent, RESIZE, SELECT } from './messages.ts';
+
+/**
+ * In an embed: posts the content height whenever it changes, posts the selection when it changes,
+ * and selects an event when the parent window (only the parent) asks with a well-formed message.
+ */
+export function useEmbedBridge(enabled: boolean, selectedId: string | null, select: (id: string | null) => void, hasEvent: (id: string) => boolean) {
+  const selectRef = useRef(select);
+  const hasRef = useRef(hasEvent);
+  useEffect(() => {
+    selectRef.current = select;
+    hasRef.current = hasEvent;
+  });
+
+  useEffect(() => {
+    if (!enabled) return;
+    let last = -1;
+    const post = () => {
+      const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+      if (height !== last && Number.isFinite(height)) {
+        last = height;
+        postToParent({ type: RESIZE, height });
+      }
+    };
+    post();
+    if (typeof ResizeObserver === 'undefined') return;
+    const ro = new ResizeObserver(post);
+    ro.observe(document.documentElement);
+    ro.observe(document.body);
+    return () => ro.disconnect();
+  }, [enabled]);
+
+  useEffect(() => {
+    if (!enabled) return;
+    const onMessage = (ev: MessageEvent) => {
+      if (window.parent === window || ev.source !== window.parent) return;
+      const msg = parseSelectMessage(ev.data);
+      if (!msg) return;
+      if (msg.eventId !== null && !hasRef.current(msg.eventId)) return;
+      selectRef.current(msg.eventId);
+    };
+    window.addEventListener('message', onMessage);
+    return () => window.removeEventListener('message', onMessage);
+  }, [enabled]);
+
+  const first = useRef(true);
+  useEffect(() => {
+    if (!enabled) return;
+    // The host learns about changes, not the state it set up itself on load.
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    postToParent({ type: SELECT, eventId: selectedId });
+  }, [enabled, selectedId]);
+}
