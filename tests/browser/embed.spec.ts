@@ -1,0 +1,152 @@
+import { expect, test, type FrameLocator, type Page } from '@playwright/test';
+import { bundled, collectErrors, expectNoAxeViolations } from './helpers.ts';
+
+const embedChart = (f: FrameLocator) => f.getByRole('group', { name: /events in \d+ lanes/ });
+
+async function frameHeights(page: Page) {
+  return page.locator('iframe[data-correspondence-timeline]').evaluateAll((frames) =>
+    (frames as HTMLIFrameElement[]).map((f) => ({
+      frame: f.getBoundingClientRect().height,
+      content: f.contentDocument ? f.contentDocument.documentElement.getBoundingClientRect().height : -1,
+    })),
+  );
+}
+
+test('the example page embeds resize to their content', async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.setViewportSize({ width: 900, height: 900 });
+  await page.goto('/embed-example.html');
+  const frames = page.locator('iframe[data-correspondence-timeline]');
+  await expect(frames).toHaveCount(2);
+  for (let i = 0; i < 2; i++) {
+    await frames.nth(i).scrollIntoViewIfNeeded();
+    await expect(page.frameLocator('iframe[data-correspondence-timeline] >> nth=' + i).getByRole('heading', { level: 1 })).toBeVisible();
+  }
+  await expect
+    .poll(async () => (await frameHeights(page)).every((h) => h.content > 0 && Math.abs(h.frame - h.content) <= 2), { timeout: 10_000 })
+    .toBe(true);
+  const heights = await frameHeights(page);
+  // The ESA view and the view opened at an event differ in content height; neither kept its HTML height.
+  expect(heights.map((h) => Math.round(h.frame))).not.toEqual([520, 600]);
+  // The second embed opened at its event.
+  await expect(page.frameLocator('iframe[data-correspondence-timeline] >> nth=1').getByRole('heading', { level: 2 })).toHaveText(
+    "Rogozin posts partners' replies, says sanctions will not be lifted",
+  );
+  expect(errors).toEqual([]);
+});
+
+test('an embed at 320×480 has no horizontal scroll and shows the chart', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 480 });
+  await page.goto('/?embed=1');
+  await expect(page.getByRole('group', { name: /events in \d+ lanes/ })).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await expect(page.getByRole('link', { name: /Open full view/ })).toHaveAttribute('href', /\/\?$|\/$/);
+  await expectNoAxeViolations(page);
+});
+
+test('at 300×250 nothing is cut off sideways and the chart fills the width', async ({ page }) => {
+  await page.setViewportSize({ width: 300, height: 250 });
+  await page.goto('/?embed=1&agency=esa');
+  const svg = page.getByRole('group', { name: /events in \d+ lanes/ });
+  await expect(svg).toBeAttached();
+  const box = (await svg.boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(300);
+  expect(box.width).toBeGreaterThan(270);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
+});
+
+test('a wheel over an embedded chart scrolls the host page, and Ctrl+wheel zooms', async ({ page }) => {
+  await page.setViewportSize({ width: 900, height: 700 });
+  await page.goto('/fixtures/hosts/scroll-host.html');
+  const frame = page.frameLocator('#embed');
+  const chart = embedChart(frame);
+  await expect(chart).toBeVisible();
+  await chart.scrollIntoViewIfNeeded();
+  // Let the host script fit the frame to its content so that the frame itself does not scroll.
+  await expect.poll(async () => (await frameHeights(page))[0]!.frame).toBeGreaterThan(600);
+  await page.evaluate(() => window.scrollTo(0, 300));
+  const box = (await chart.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + 30);
+  const ticks = () => frame.locator('.axis .axis-label').allTextContents();
+  const before = await ticks();
+  const y0 = await page.evaluate(() => window.scrollY);
+  await page.mouse.wheel(0, 400);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(y0);
+  expect(await ticks()).toEqual(before);
+  await expect(frame.getByText(/Ctrl \+ scroll/)).toBeVisible();
+  const box2 = (await chart.boundingBox())!;
+  await page.mouse.move(box2.x + box2.width / 2, box2.y + 30);
+  const y1 = await page.evaluate(() => window.scrollY);
+  await page.keyboard.down('Control');
+  await page.mouse.wheel(0, -500);
+  await page.keyboard.up('Control');
+  await expect.poll(ticks).not.toEqual(before);
+  expect(await page.evaluate(() => window.scrollY)).toBe(y1);
+});
+
+test('a sandboxed (allow-scripts only) iframe served without CORS headers shows the events', async ({ page }) => {
+  await page.goto('/fixtures/hosts/sandboxed.html');
+  const frame = page.frameLocator('#embed');
+  await expect(frame.getByRole('heading', { level: 1 })).toHaveText(bundled.title);
+  await expect(frame.locator('.event-mark')).toHaveCount(bundled.events.length);
+  await frame.locator('.event-mark').first().click();
+  await expect(frame.getByRole('complementary')).toBeVisible();
+});
+
+test('a select message from the parent opens the panel; other windows and wrong shapes change nothing', async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.goto('/fixtures/hosts/messaging.html');
+  const frame = page.frameLocator('#embed');
+  await expect(embedChart(frame)).toBeVisible();
+  const historyBefore = await page.evaluate(() => history.length);
+  const post = (data: unknown) =>
+    page.evaluate((d) => (document.getElementById('embed') as HTMLIFrameElement).contentWindow!.postMessage(d, '*'), data);
+  // Wrong shapes from the parent: nothing happens.
+  for (const bad of [
+    'correspondence-timeline:select',
+    { type: 'correspondence-timeline:select' },
+    { type: 'correspondence-timeline:select', eventId: 42 },
+    { type: 'correspondence-timeline:select', eventId: '<img src=x onerror=alert(1)>' },
+    { type: 'correspondence-timeline:select', eventId: 'no-such-event' },
+    { type: 'correspondence-timeline:select', eventId: 'nelson-reply-letter', extra: 1 },
+    { type: 'other', eventId: 'nelson-reply-letter' },
+    null,
+    [1, 2],
+  ]) {
+    await post(bad);
+  }
+  // The right shape from another window: nothing happens.
+  await page.evaluate(() => {
+    const other = (document.getElementById('other') as HTMLIFrameElement).contentWindow!;
+    const target = (document.getElementById('embed') as HTMLIFrameElement).contentWindow!;
+    other.eval(`parent.frames[0].postMessage({ type: 'correspondence-timeline:select', eventId: 'nelson-reply-letter' }, '*')`);
+    void target;
+  });
+  await page.waitForTimeout(300);
+  await expect(frame.getByRole('complementary')).toHaveCount(0);
+  // The right shape from the parent opens the panel.
+  await post({ type: 'correspondence-timeline:select', eventId: 'nelson-reply-letter' });
+  await expect(frame.getByRole('heading', { level: 2 })).toHaveText('Nelson replies that export controls still allow ISS cooperation');
+  // The embed tells the parent when the reader selects another event.
+  await frame.getByRole('button', { name: 'Next event' }).click();
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { received: { type?: string; eventId?: string }[] }).received.filter((m) => m.type === 'correspondence-timeline:select').map((m) => m.eventId)))
+    .toContainEqual(expect.any(String));
+  // The parent's Back button is not taken over by the embed.
+  expect(await page.evaluate(() => history.length)).toBe(historyBefore);
+  expect(errors).toEqual([]);
+});
+
+test('axe finds no violation inside the embed at 320 px, with the panel closed and open', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 600 });
+  await page.goto('/?embed=1');
+  await expect(page.getByRole('group', { name: /events in \d+ lanes/ })).toBeVisible();
+  await page.getByRole('button', { name: /^Filters/ }).click();
+  await expect(page.getByRole('searchbox', { name: 'Search' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.goto('/?embed=1&event=rogozin-posts-replies');
+  await expect(page.getByRole('heading', { level: 2 })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
