@@ -7,7 +7,7 @@ export default defineConfig({
   globalSetup: './tests/browser/globalSetup.ts',
   workers: 2,
   fullyParallel: true,
-  timeout: 30_000,
+  timeout: 60_000,
   reporter: process.env.CI ? 'line' : 'list',
   forbidOnly: true,
   use: {

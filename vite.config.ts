@@ -1,4 +1,4 @@
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { readFileSync } from 'node:fs';
@@ -36,8 +36,44 @@ function bundledDatasetScript(): Plugin {
   };
 }
 
-export default defineConfig({
-  plugins: [react(), tailwindcss(), classicScripts(), bundledDatasetScript()],
+/**
+ * The built page's Content-Security-Policy. Scripts, styles and images only from the app's own
+ * files; data from this site or https (or, with VITE_DATA_ORIGINS, only the listed origins).
+ * frame-ancestors cannot be set in a meta tag: see README, "Deploying".
+ */
+export function contentSecurityPolicy(dataOrigins: string): string {
+  const origins = dataOrigins
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => /^https:\/\/[^\s;,'"]+$/.test(s));
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    `connect-src 'self' ${origins.length ? origins.join(' ') : 'https:'}`,
+    "worker-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "frame-src 'none'",
+  ].join('; ');
+}
+
+function cspMeta(dataOrigins: string): Plugin {
+  return {
+    name: 'csp-meta',
+    apply: 'build',
+    transformIndexHtml(html) {
+      const tag = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(dataOrigins)}" />`;
+      return html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    ${tag}`);
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => ({
+  plugins: [react(), tailwindcss(), classicScripts(), bundledDatasetScript(), cspMeta(loadEnv(mode, process.cwd(), 'VITE_').VITE_DATA_ORIGINS ?? '')],
   // Relative asset URLs so the built app works from any folder of a newsroom's CDN.
   base: './',
   build: {
@@ -49,4 +85,4 @@ export default defineConfig({
   },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
-});
+}));

@@ -1,4 +1,5 @@
-import { expect, test, type FrameLocator, type Page } from '@playwright/test';
+import type { FrameLocator, Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { bundled, collectErrors, expectNoAxeViolations } from './helpers.ts';
 
 const embedChart = (f: FrameLocator) => f.getByRole('group', { name: /events in \d+ lanes/ });
@@ -121,7 +122,7 @@ test('a select message from the parent opens the panel; other windows and wrong 
   await page.evaluate(() => {
     const other = (document.getElementById('other') as HTMLIFrameElement).contentWindow!;
     const target = (document.getElementById('embed') as HTMLIFrameElement).contentWindow!;
-    other.eval(`parent.frames[0].postMessage({ type: 'correspondence-timeline:select', eventId: 'nelson-reply-letter' }, '*')`);
+    (other as unknown as { eval: (code: string) => void }).eval(`parent.frames[0].postMessage({ type: 'correspondence-timeline:select', eventId: 'nelson-reply-letter' }, '*')`);
     void target;
   });
   await page.waitForTimeout(300);

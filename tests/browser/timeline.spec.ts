@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { bundled, collectErrors, expectNoAxeViolations } from './helpers.ts';
 
 const chart = (page: Page) => page.getByRole('group', { name: /events in \d+ lanes/ });
@@ -35,6 +36,7 @@ test('the overview brush zooms when an edge is dragged and pans when the window 
   await expect(chart(page)).toBeVisible();
   const whole = await axisLabels(page);
   const end = page.getByRole('slider', { name: 'End of visible window' });
+  await end.scrollIntoViewIfNeeded();
   const eb = (await end.boundingBox())!;
   await page.mouse.move(eb.x + eb.width / 2, eb.y + eb.height / 2);
   await page.mouse.down();
@@ -89,7 +91,7 @@ test('a keyboard-only reader reaches every event and opens and closes the panel 
   await expect(chart(page)).toBeVisible();
   // Tab until focus lands on an event mark: the chart is one tab stop.
   let onMark = false;
-  for (let i = 0; i < 12 && !onMark; i++) {
+  for (let i = 0; i < 60 && !onMark; i++) {
     await page.keyboard.press('Tab');
     onMark = await page.evaluate(() => document.activeElement?.classList.contains('event-mark') ?? false);
   }

@@ -80,11 +80,9 @@ export function EmbedDialog({ title }: { title: string }) {
           <span aria-live="polite" className="text-sm">
             {copied}
           </span>
-          <form method="dialog" className="ml-auto">
-            <button type="submit" className="btn btn-small">
-              Close
-            </button>
-          </form>
+          <button type="button" className="btn btn-small ml-auto" onClick={() => ref.current?.close()}>
+            Close
+          </button>
         </div>
       </dialog>
     </>

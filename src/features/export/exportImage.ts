@@ -24,8 +24,8 @@ export function serializeChart(svg: SVGSVGElement, title: string): string {
     const copy = copies[i];
     if (!copy) return;
     const cs = getComputedStyle(el);
-    const style = STYLE_PROPS.map((p) => `${p}:${cs.getPropertyValue(p)}`).join(';');
-    copy.setAttribute('style', style);
+    // CSSOM, not a style attribute string: allowed under the app's Content-Security-Policy.
+    for (const p of STYLE_PROPS) (copy as SVGElement).style.setProperty(p, cs.getPropertyValue(p));
     copy.removeAttribute('class');
     copy.removeAttribute('tabindex');
   });

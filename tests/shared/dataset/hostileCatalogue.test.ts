@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parseDatasetText } from '../../../src/shared/dataset/parseDatasetText.ts';
+import { problemToString } from '../../../src/shared/dataset/problem.ts';
+import type { ValidationResult } from '../../../src/shared/dataset/validateDataset.ts';
+import { generateHostileFixtures } from '../../fixtures/hostile/generate.ts';
+
+/*
+ * A catalogue of hostile and broken dataset files (tests/fixtures/hostile/manifest.json).
+ * outcome "fatal": nothing shown (an alert); "partial": events shown with a warnings panel
+ * (at least one problem); "valid": every event shown, no panel when "problems" is 0.
+ */
+
+const DIR = 'tests/fixtures/hostile';
+
+interface Entry {
+  file: string;
+  why: string;
+  outcome: 'fatal' | 'partial' | 'valid';
+  events: number;
+  message?: string;
+  problems?: number;
+}
+
+function readManifest(): Entry[] {
+  const raw: unknown = JSON.parse(readFileSync(join(DIR, 'manifest.json'), 'utf8'));
+  if (!Array.isArray(raw)) throw new Error('manifest.json must be a list');
+  return raw.map((e: Entry, i) => {
+    const ok =
+      typeof e.file === 'string' &&
+      typeof e.why === 'string' &&
+      ['fatal', 'partial', 'valid'].includes(e.outcome) &&
+      Number.isInteger(e.events) &&
+      (e.message === undefined || (typeof e.message === 'string' && e.message !== '')) &&
+      (e.problems === undefined || Number.isInteger(e.problems)) &&
+      (e.outcome === 'valid' || e.message !== undefined);
+    if (!ok) throw new Error(`manifest.json entry ${i} is malformed: ${JSON.stringify(e)}`);
+    return e;
+  });
+}
+
+const manifest = readManifest();
+
+describe('hostile dataset catalogue', () => {
+  beforeAll(async () => {
+    await generateHostileFixtures(join(DIR, 'generated'));
+  }, 120_000);
+
+  it('lists at least 30 distinct files', () => {
+    expect(manifest.length).toBeGreaterThanOrEqual(30);
+    expect(new Set(manifest.map((e) => e.file)).size).toBe(manifest.length);
+    expect(new Set(manifest.map((e) => e.why)).size).toBe(manifest.length);
+  });
+
+  it.each(manifest.map((e) => [e.why, e] as const))(
+    '%s',
+    (_why, entry) => {
+      const text = readFileSync(join(DIR, entry.file), 'utf8');
+      let result: ValidationResult | undefined;
+      expect(() => {
+        result = parseDatasetText(text);
+      }).not.toThrow();
+      const r = result!;
+      const strings = r.problems.map(problemToString);
+
+      expect(r.fatal, strings.slice(0, 5).join('\n')).toBe(entry.outcome === 'fatal');
+      expect(r.dataset?.events.length ?? 0).toBe(entry.events);
+      if (entry.outcome === 'fatal') {
+        expect(r.dataset).toBeNull();
+        const first = r.problems[0]!;
+        expect(`${first.path}\n${first.message}`).toContain(entry.message!);
+      } else {
+        expect(r.dataset).not.toBeNull();
+        if (entry.message !== undefined) expect(strings.some((s) => s.includes(entry.message!)), strings.slice(0, 10).join('\n')).toBe(true);
+      }
+      if (entry.outcome === 'partial') expect(r.problems.length).toBeGreaterThan(0);
+      if (entry.outcome === 'valid') expect(r.droppedEvents).toBe(0);
+      if (entry.problems === 0) expect(strings).toEqual([]);
+      else if (entry.problems !== undefined) expect(r.problems).toHaveLength(entry.problems);
+
+      for (const p of r.problems) {
+        expect(p.path).not.toBe('');
+        expect(p.message).not.toBe('');
+      }
+      // Keys such as "__proto__" must never reach Object.prototype.
+      expect(Object.prototype).not.toHaveProperty('polluted');
+      expect(Object.prototype).not.toHaveProperty('url');
+    },
+    30_000,
+  );
+});
