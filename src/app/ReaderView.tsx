@@ -66,6 +66,13 @@ export function ReaderView({ model, embed = false }: { model: TimelineModel; emb
     });
   };
 
+  // While the bottom sheet is open, scrolling a focused element into view keeps it above the sheet.
+  useEffect(() => {
+    if (!selected || embed) return;
+    document.documentElement.classList.add('sheet-open');
+    return () => document.documentElement.classList.remove('sheet-open');
+  }, [selected, embed]);
+
   useEffect(() => {
     if (selectedId && focusPanel.current) {
       focusPanel.current = false;

@@ -1,4 +1,3 @@
-import { problemToString } from '../../shared/dataset/problem.ts';
 import { DatasetError } from './datasetError.ts';
 import { ProblemList } from './ProblemList.tsx';
 
@@ -32,7 +31,6 @@ export function LoadErrorState({ error, onRetry, bundledHref, sourceText }: Prop
           </a>
         )}
       </div>
-      <span className="sr-only">{problems.map(problemToString).join('; ')}</span>
     </div>
   );
 }

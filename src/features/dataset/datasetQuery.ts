@@ -10,4 +10,6 @@ export const datasetQueryOptions = (url: string) =>
     queryFn: ({ signal }) => fetchDataset(url, signal, url === BUNDLED_SOURCE.url ? { fallback: loadBundledScript } : {}),
     staleTime: Infinity,
     retry: false,
+    // Offline, TanStack Query would pause and leave the spinner forever; fail with a message instead.
+    networkMode: 'always',
   });

@@ -1,0 +1,125 @@
+import { expect, test } from './fixtures.ts';
+import { bundled, expectNoAxeViolations } from './helpers.ts';
+
+test('a dataset from another origin without CORS headers ends in its own message', async ({ page }) => {
+  // The browser refuses a cross-origin response without CORS headers as a network error (a TypeError
+  // for fetch); Playwright's fulfilled responses skip that check, so the refusal is simulated as one.
+  await page.route('https://data.example.org/**', (route) => route.abort('accessdenied'));
+  await page.goto('/?data=https://data.example.org/letters.json');
+  await expect(page.getByRole('alert')).toContainText('does not allow other sites to load it (CORS)', { timeout: 12_000 });
+  await expect(page.getByRole('alert')).toContainText('Data from data.example.org');
+});
+
+test('a dataset from another origin that allows it is labelled with its host', async ({ page }) => {
+  const body = JSON.stringify({ version: 1, title: 'Remote letters', actors: [{ id: 'a', name: 'A' }], events: [{ id: 'x', date: '2022-01-02', kind: 'letter', from: 'a', to: [], title: 'Remote', summary: 's', sources: [{ title: 't', publisher: 'p' }] }] });
+  await page.route('https://data.example.org/**', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', headers: { 'access-control-allow-origin': '*' }, body }),
+  );
+  await page.goto('/?data=https://data.example.org/letters.json');
+  await expect(page.getByRole('heading', { level: 1, name: 'Remote letters' })).toBeVisible();
+  await expect(page.getByText('Data from data.example.org')).toBeVisible();
+});
+
+test('offline ends in its own message, and Retry works when the network is back', async ({ page, context }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();
+  await context.setOffline(true);
+  await page.evaluate(() => {
+    history.pushState(null, '', '?data=/fixtures/valid-minimal.json');
+    dispatchEvent(new PopStateEvent('popstate'));
+  });
+  await expect(page.getByRole('alert')).toContainText('You appear to be offline.', { timeout: 12_000 });
+  await context.setOffline(false);
+  await page.getByRole('button', { name: 'Retry' }).click();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+for (const bad of ['javascript:alert(1)', 'data:application/json,{}', 'file:///etc/passwd', 'http://example.org/x.json', ' JaVaScRiPt:alert(1)']) {
+  test(`?data=${bad} is refused with a message`, async ({ page }) => {
+    let dialogs = 0;
+    page.on('dialog', (d) => {
+      dialogs++;
+      void d.dismiss();
+    });
+    await page.goto(`/?data=${encodeURIComponent(bad)}`);
+    await expect(page.getByRole('alert')).toContainText('was refused: only https addresses or paths on this site can be loaded');
+    await expect(page.getByRole('link', { name: 'Open the bundled dataset' })).toBeVisible();
+    expect(dialogs).toBe(0);
+  });
+}
+
+test('1,000 random postMessages change nothing and raise no error', async ({ page }) => {
+  await page.goto('/?embed=1');
+  await expect(page.locator('.event-mark').first()).toBeVisible();
+  const before = await page.evaluate(() => location.href);
+  await page.evaluate(() => {
+    let seed = 7;
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const pick = <T,>(xs: T[]) => xs[Math.floor(rnd() * xs.length)]!;
+    const values: unknown[] = [null, undefined, 0, -1, NaN, Infinity, '', 'x', true, [], {}, '<img src=x onerror=alert(1)>', 'nelson-reply-letter', '__proto__'];
+    const types = ['correspondence-timeline:select', 'correspondence-timeline:resize', 'select', '', 'CORRESPONDENCE-TIMELINE:SELECT'];
+    for (let i = 0; i < 1000; i++) {
+      const shape = Math.floor(rnd() * 6);
+      let msg: unknown;
+      if (shape === 0) msg = pick(values);
+      else if (shape === 1) msg = { type: pick(types) };
+      else if (shape === 2) msg = { type: pick(types), eventId: pick(values), extra: pick(values) };
+      else if (shape === 3) msg = { type: 'correspondence-timeline:select', eventId: pick(values.filter((v) => v !== 'nelson-reply-letter')) };
+      else if (shape === 4) msg = JSON.stringify({ type: 'correspondence-timeline:select', eventId: 'nelson-reply-letter' });
+      else msg = [pick(types), pick(values)];
+      // Sent by the page itself (not the parent): even a well-formed message must be ignored.
+      window.postMessage(shape === 5 ? { type: 'correspondence-timeline:select', eventId: 'nelson-reply-letter' } : msg, '*');
+    }
+  });
+  await page.waitForTimeout(500);
+  expect(await page.evaluate(() => location.href)).toBe(before);
+  await expect(page.getByRole('complementary')).toHaveCount(0);
+});
+
+const states: [string, string, () => RegExp | string][] = [
+  ['ready', '/', () => /events in \d+ lanes/],
+  ['panel open', '/?event=rogozin-posts-replies', () => 'panel'],
+  ['list', '/?view=list', () => 'table'],
+  ['empty', '/?q=zzzz-nothing', () => 'No events match these filters.'],
+  ['partial', '/?data=/fixtures/partial-example.json&view=list', () => 'table'],
+  ['error', '/?data=/__fault/404', () => 'alert'],
+  ['embed', '/?embed=1', () => /events in \d+ lanes/],
+];
+
+for (const [name, url] of states) {
+  test(`axe finds no violation in the ${name} state under forced colours and reduced motion`, async ({ page }) => {
+    await page.emulateMedia({ forcedColors: 'active', reducedMotion: 'reduce' });
+    await page.goto(url);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    if (name === 'panel open') await expect(page.getByRole('complementary')).toBeVisible();
+    if (name === 'error') await expect(page.getByRole('alert')).toBeVisible();
+    if (name === 'empty') await expect(page.getByText('No events match these filters.')).toBeVisible();
+    if (name === 'list' || name === 'partial') await expect(page.getByRole('table')).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+}
+
+test('the loading state is announced and usable, and axe finds no violation in it', async ({ page }) => {
+  await page.goto('/?data=/__fault/slow');
+  await expect(page.getByRole('status')).toContainText('Loading the dataset');
+  await expectNoAxeViolations(page);
+});
+
+test('the focused event is never hidden behind the bottom sheet on a narrow screen', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 640 });
+  await page.goto('/?event=journal-asks-authenticity');
+  await expect(page.getByRole('complementary')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await page.goto('/?event=journal-asks-authenticity');
+  await page.getByRole('button', { name: 'Close details' }).click();
+  const focused = page.locator(':focus');
+  await expect(focused).toHaveAttribute('data-event-id', 'journal-asks-authenticity');
+  await page.getByRole('button', { name: 'Close details' }).count();
+  // Open it again with the keyboard: focus moves into the panel; the mark stays above the sheet.
+  await page.keyboard.press('Enter');
+  const sheet = (await page.getByRole('complementary').boundingBox())!;
+  await page.keyboard.press('Escape');
+  const mark = (await page.locator('[data-event-id="journal-asks-authenticity"]').boundingBox())!;
+  expect(mark.y + mark.height).toBeLessThanOrEqual(640);
+  expect(sheet.y).toBeGreaterThan(0);
+});
