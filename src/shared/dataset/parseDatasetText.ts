@@ -24,7 +24,10 @@ export function parseDatasetText(text: string): ValidationResult {
     value = JSON.parse(body);
   } catch (err) {
     const detail = err instanceof Error ? err.message : String(err);
-    const cutOff = /end of (JSON )?input|Unterminated/i.test(detail);
+    // Engines word it differently; an error at the very end of the text means the file stops early.
+    const at = /position (\d+)/.exec(detail);
+    const atEnd = at !== null && Number(at[1]) >= body.trimEnd().length;
+    const cutOff = atEnd || /end of (JSON )?(input|data)|Unterminated|Unexpected EOF/i.test(detail);
     return fail(cutOff ? 'is cut off before the end (incomplete JSON)' : `is not valid JSON: ${quoteText(detail)}`);
   }
   return validateDataset(value);

@@ -18,11 +18,12 @@ const slug = z
     z.regex(SLUG, 'must use only a-z, 0-9 and "-"'),
   );
 
-const shortText = (what = 'text') =>
+// The path already names the field, so messages do not repeat it.
+const shortText = () =>
   z
     .string()
     .check(
-      z.minLength(1, `${what} must not be empty`),
+      z.minLength(1, 'must not be empty'),
       z.maxLength(LIMITS.shortText, `is longer than ${LIMITS.shortText} characters`),
     );
 
@@ -60,29 +61,29 @@ export const VERIFICATION_STATUSES = ['confirmed', 'unconfirmed', 'disputed'] as
 
 export const actorSchema = z.object({
   id: slug,
-  name: shortText('name'),
-  fullName: z.optional(shortText('fullName')),
-  country: z.optional(shortText('country')),
-  leader: z.optional(shortText('leader')),
+  name: shortText(),
+  fullName: z.optional(shortText()),
+  country: z.optional(shortText()),
+  leader: z.optional(shortText()),
   color: z.optional(z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like "#0072B2"'))),
 });
 
 export const translationSchema = z.object({
   text: longText,
   lang: langTag,
-  by: z.optional(shortText('by')),
+  by: z.optional(shortText()),
 });
 
 export const quoteSchema = z.object({
   text: longText,
   lang: langTag,
-  speaker: z.optional(shortText('speaker')),
+  speaker: z.optional(shortText()),
   translation: z.optional(translationSchema),
 });
 
 export const sourceSchema = z.object({
-  title: shortText('title'),
-  publisher: shortText('publisher'),
+  title: shortText(),
+  publisher: shortText(),
   // Checked for https in validateDataset.ts so that the message can say what is wrong.
   url: z.optional(z.string().check(z.maxLength(2000, 'is longer than 2000 characters'))),
   date: z.optional(isoDay),
@@ -99,26 +100,26 @@ export const eventSchema = z.object({
   dateEnd: z.optional(isoDate),
   approximate: z.optional(z.boolean()),
   dateNote: z.optional(longText),
-  timeZone: z.optional(shortText('timeZone')),
+  timeZone: z.optional(shortText()),
   kind: z.enum(EVENT_KINDS),
   from: slug,
   to: list(slug),
-  author: z.optional(shortText('author')),
-  title: shortText('title'),
+  author: z.optional(shortText()),
+  title: shortText(),
   summary: longText,
   quotes: z.optional(list(quoteSchema)),
   inReplyTo: z.optional(list(slug)),
   sources: list(sourceSchema).check(z.minLength(1, 'needs at least one source')),
   verification: z.optional(verificationSchema),
-  tags: z.optional(list(shortText('tag'))),
+  tags: z.optional(list(shortText())),
 });
 
 export const datasetSchema = z.object({
   version: z.literal(1),
-  title: shortText('title'),
+  title: shortText(),
   description: z.optional(longText),
   /** Who to credit when the timeline is embedded: "The Hamden Journal; TASS; Reuters". */
-  credit: z.optional(shortText('credit')),
+  credit: z.optional(shortText()),
   actors: z.array(actorSchema).check(z.maxLength(LIMITS.actors, `has more than ${LIMITS.actors} actors`)),
   events: z.array(eventSchema).check(z.maxLength(LIMITS.events, `has more than ${LIMITS.events} events`)),
 });

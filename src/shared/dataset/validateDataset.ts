@@ -324,6 +324,7 @@ export function validateDataset(input: unknown): ValidationResult {
   });
 
   // Replies: every id must exist; a reply link that closes a cycle is removed.
+  const rawIds = new Set<unknown>(rawEvents.map((r) => (isRecord(r) ? r.id : undefined)));
   const index = new Map<string, number>();
   kept.forEach((k, n) => index.set(k.event.id, n));
   for (const k of kept) {
@@ -333,7 +334,7 @@ export function validateDataset(input: unknown): ValidationResult {
     replies.forEach((id, r) => {
       if (index.has(id)) ok.push(id);
       else {
-        const why = eventIds.has(id) || !rawEventHasId(rawEvents, id) ? 'no valid event has id' : 'the event it names was left out:';
+        const why = eventIds.has(id) || !rawIds.has(id) ? 'no valid event has id' : 'the event it names was left out:';
         problems.push({ path: formatPath(['events', k.at, 'inReplyTo', r]), message: `${why} ${quoteValue(id)} (link ignored)` });
       }
     });
@@ -352,7 +353,7 @@ export function validateDataset(input: unknown): ValidationResult {
     ).indexOf(target);
     problems.push({
       path: formatPath(['events', k.at, 'inReplyTo', rawIndex >= 0 ? rawIndex : c.replyIndex]),
-      message: `reply cycle ${c.cycle.map((id) => quoteValue(id)).join(' → ')} (link ignored)`,
+      message: `reply cycle ${describeCycle(c.cycle)} (link ignored)`,
     });
   }
   const cut = new Set(cycles.map((c) => `${c.from}:${c.replyIndex}`));
@@ -378,6 +379,9 @@ export function validateDataset(input: unknown): ValidationResult {
   return { dataset, problems, fatal: false, eventCount, droppedEvents: eventCount - kept.length };
 }
 
-function rawEventHasId(rawEvents: unknown[], id: string): boolean {
-  return rawEvents.some((r) => isRecord(r) && r.id === id);
+/** A cycle said shortly: every id when it is small, otherwise its ends and its length. */
+function describeCycle(ids: readonly string[]): string {
+  const q = (id: string) => quoteValue(id);
+  if (ids.length <= 8) return ids.map(q).join(' → ');
+  return `${ids.slice(0, 3).map(q).join(' → ')} → … → ${ids.slice(-2).map(q).join(' → ')} (${ids.length - 1} events)`;
 }

@@ -17,10 +17,12 @@ export function zodIssueMessage(issue: Issue): string {
   switch (issue.code) {
     case 'invalid_type':
       if (input === undefined) return 'is required';
+      if (input === null) return `expected ${EXPECTED[issue.expected] ?? issue.expected}, got null`;
       return `expected ${EXPECTED[issue.expected] ?? issue.expected}, got ${describeType(input)} ${
         typeof input === 'object' && input !== null ? '' : quoteValue(input)
       }`.trimEnd();
     case 'invalid_value':
+      if (input === undefined) return 'is required';
       return `${quoteValue(input)} is not one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'too_big':
     case 'too_small':

@@ -19,8 +19,14 @@ export interface ParsedDate {
 
 const DATE_RE = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2}))?)?)?$/;
 
+/** Date.UTC that also means years 1–99 (Date.UTC maps them to 1901–1999): 400 years later is the same calendar. */
+const FOUR_CENTURIES_MS = 146_097 * 86_400_000;
+function utc(year: number, month: number, day = 1, h = 0, m = 0, s = 0): number {
+  return year >= 100 ? Date.UTC(year, month, day, h, m, s) : Date.UTC(year + 400, month, day, h, m, s) - FOUR_CENTURIES_MS;
+}
+
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return new Date(utc(year, month, 0)).getUTCDate();
 }
 
 /**
@@ -36,14 +42,14 @@ export function parseIsoDate(value: string): ParsedDate | null {
   const year = Number(y);
   if (year < 1) return null;
   if (mo === undefined) {
-    return { start: Date.UTC(year, 0, 1), end: Date.UTC(year + 1, 0, 1), precision: 'year', year };
+    return { start: utc(year, 0, 1), end: utc(year + 1, 0, 1), precision: 'year', year };
   }
   const month = Number(mo);
   if (month < 1 || month > 12) return null;
   if (d === undefined) {
     return {
-      start: Date.UTC(year, month - 1, 1),
-      end: Date.UTC(year, month, 1),
+      start: utc(year, month - 1, 1),
+      end: utc(year, month, 1),
       precision: 'month',
       year,
       month,
@@ -53,8 +59,8 @@ export function parseIsoDate(value: string): ParsedDate | null {
   if (day < 1 || day > daysInMonth(year, month)) return null;
   if (h === undefined || mi === undefined || off === undefined) {
     return {
-      start: Date.UTC(year, month - 1, day),
-      end: Date.UTC(year, month - 1, day + 1),
+      start: utc(year, month - 1, day),
+      end: utc(year, month - 1, day + 1),
       precision: 'day',
       year,
       month,
@@ -73,7 +79,7 @@ export function parseIsoDate(value: string): ParsedDate | null {
     if (oh > 14 || om > 59) return null;
     offsetMinutes = sign * (oh * 60 + om);
   }
-  const start = Date.UTC(year, month - 1, day, hour, minute, second) - offsetMinutes * 60_000;
+  const start = utc(year, month - 1, day, hour, minute, second) - offsetMinutes * 60_000;
   const precision: DatePrecision = s === undefined ? 'minute' : 'second';
   return {
     start,

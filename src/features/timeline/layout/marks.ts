@@ -46,7 +46,7 @@ export function layoutMarks(
     const lane = lanesByActor.get(actor);
     if (!lane) continue;
     const xs = list.map((e) => scale(eventCenter(e)));
-    const maxRow = Math.round((lane.height - (lane.rowY - lane.y)) / ROW_STEP) - 1;
+    const maxRow = Math.round((lane.height - (lane.rowY - lane.y)) / ROW_STEP);
     const rows = stackRows(xs, undefined, Math.max(1, maxRow));
     list.forEach((event, i) => {
       const row = rows[i]!;
