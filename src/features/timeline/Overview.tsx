@@ -1,4 +1,4 @@
-import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { formatDateShort } from '../../shared/dates/formatEventDate.ts';
 import { parseIsoDate } from '../../shared/dates/isoDate.ts';
 import type { TimelineEvent } from '../../shared/model/timelineModel.ts';
@@ -34,6 +34,24 @@ export function Overview({ events, lanesByActor, baseScale, innerWidth, marginLe
   const drag = useRef<{ kind: 'move' | 'left' | 'right'; startX: number; a: number; b: number } | null>(null);
   const [a, b] = win;
   const laneCount = Math.max(1, lanesByActor.size);
+  // One path per lane with a dot per occupied pixel column: 100,000 events cost a few thousand points.
+  const lanePaths = useMemo(() => {
+    const cols = new Map<string, Set<number>>();
+    for (const e of events) {
+      const lane = lanesByActor.get(e.from);
+      if (!lane) continue;
+      let set = cols.get(e.from);
+      if (!set) cols.set(e.from, (set = new Set()));
+      set.add(Math.round(baseScale(eventCenter(e))));
+    }
+    return [...cols.entries()].map(([id, set]) => {
+      const lane = lanesByActor.get(id)!;
+      const y = Math.round((6 + ((lane.index + 0.5) * (HEIGHT - 12)) / laneCount) * 10) / 10;
+      let d = '';
+      for (const x of set) d += `M${x},${y}h0`;
+      return { id, d, color: lane.color };
+    });
+  }, [events, lanesByActor, baseScale, laneCount]);
   const clampSet = (na: number, nb: number) => {
     let lo = Math.max(0, Math.min(na, innerWidth - MIN_WINDOW));
     let hi = Math.min(innerWidth, Math.max(nb, lo + MIN_WINDOW));
@@ -95,20 +113,9 @@ export function Overview({ events, lanesByActor, baseScale, innerWidth, marginLe
     >
       <g transform={`translate(${marginLeft},0)`}>
         <rect width={innerWidth} height={HEIGHT} className="overview-bg" rx={4} />
-        {events.map((e) => {
-          const lane = lanesByActor.get(e.from);
-          if (!lane) return null;
-          return (
-            <circle
-              key={e.id}
-              cx={baseScale(eventCenter(e))}
-              cy={6 + ((lane.index + 0.5) * (HEIGHT - 12)) / laneCount}
-              r={2.5}
-              fill={lane.color}
-              aria-hidden="true"
-            />
-          );
-        })}
+        {lanePaths.map((p) => (
+          <path key={p.id} d={p.d} stroke={p.color} strokeWidth={3} strokeLinecap="round" aria-hidden="true" />
+        ))}
         {!full && (
           <>
             <rect x={0} width={Math.max(0, a)} height={HEIGHT} className="overview-shade" aria-hidden="true" />

@@ -10,12 +10,15 @@ import { Legend } from './Legend.tsx';
 import { Overview } from './Overview.tsx';
 import { axisTicks, tickUnit } from './layout/axisTicks.ts';
 import { computeDimensions } from './layout/dimensions.ts';
-import { NAV_KEYS, nextMarkId, type NavKey } from './layout/keyboardNav.ts';
+import { NAV_KEYS, nextEventIndex, type NavKey } from './layout/keyboardNav.ts';
 import { placeLabels } from './layout/labels.ts';
 import { layoutLanes, usedActors, type Lane } from './layout/lanes.ts';
 import { replyChain, replyLinks } from './layout/links.ts';
 import { layoutMarks, rowsPerSender } from './layout/marks.ts';
-import { createTimeScale, maxZoom, paddedExtent } from './layout/timeScale.ts';
+import { buildTimeIndex, clusterEvents, countVisible, visibleRange } from './layout/timeIndex.ts';
+import { createTimeScale, eventCenter, maxZoom, paddedExtent } from './layout/timeScale.ts';
+import { ClusterCanvas, clusterRadius } from './ClusterCanvas.tsx';
+import { ROW_STEP } from './layout/lanes.ts';
 import { useZoom } from './useZoom.ts';
 
 export interface TimelineHandle {
@@ -37,6 +40,8 @@ interface Props {
 }
 
 const ZOOM_STEP = 2;
+/** Above this many events in view, marks are drawn as counted clusters on a canvas. */
+export const SVG_MARK_LIMIT = 400;
 
 export function Timeline({ model, events, selectedId, onOpen, onEscape, embed = false, ref }: Props) {
   const [containerRef, width] = useParentWidth<HTMLDivElement>();
@@ -74,16 +79,46 @@ export function Timeline({ model, events, selectedId, onOpen, onEscape, embed = 
   });
   const { transform } = zoom;
   const scale = useMemo(() => transform.rescaleX(baseScale), [transform, baseScale]);
-  const marks = useMemo(() => layoutMarks(events, scale, lanesByActor), [events, scale, lanesByActor]);
+  const eventIndex = useMemo(() => new Map(events.map((e, i) => [e.id, i])), [events]);
+  const timeIndex = useMemo(() => buildTimeIndex(events, (id) => lanesByActor.get(id)?.index ?? -1), [events, lanesByActor]);
+
+  // Level of detail: only what is in view is laid out; past SVG_MARK_LIMIT it becomes clusters.
+  const view = useMemo(() => {
+    const [d0, d1] = scale.domain().map((d) => d.getTime()) as [number, number];
+    const pad = (d1 - d0) * 0.02;
+    const [lo, hi] = visibleRange(timeIndex, d0 - pad, d1 + pad);
+    const inView = countVisible(timeIndex, lo, hi, d0 - pad, d1 + pad);
+    const dense = inView > SVG_MARK_LIMIT;
+    const visibleEvents = dense ? [] : events.slice(lo, hi).filter((e) => e.end > d0 - pad && e.start <= d1 + pad);
+    const k = dims.innerWidth / (d1 - d0);
+    const clusters = dense ? clusterEvents(timeIndex, lo, hi, d0, k, 0, dims.innerWidth, lanes.length) : [];
+    return { inView, dense, visibleEvents, clusters };
+  }, [scale, timeIndex, events, dims.innerWidth, lanes.length]);
+  const { inView, dense, visibleEvents, clusters } = view;
+  const marks = useMemo(() => layoutMarks(visibleEvents, scale, lanesByActor), [visibleEvents, scale, lanesByActor]);
   const markById = useMemo(() => new Map(marks.map((m) => [m.event.id, m])), [marks]);
+  /** Where an event is, drawn or not: its mark, or its lane's first row at its date. */
+  const positionOf = useCallback(
+    (id: string) => {
+      const m = markById.get(id);
+      if (m) return { x: m.x, y: m.y };
+      const i = eventIndex.get(id);
+      if (i === undefined) return null;
+      const lane = lanes[timeIndex.lane[i]!];
+      return lane ? { x: scale(timeIndex.center[i]!), y: lane.rowY } : null;
+    },
+    [markById, eventIndex, lanes, timeIndex, scale],
+  );
   const labels = useMemo(() => placeLabels(marks, dims.innerWidth), [marks, dims.innerWidth]);
   const shown = useMemo(() => new Set(events.map((e) => e.id)), [events]);
-  const links = useMemo(() => replyLinks(marks, (id) => model.eventsById.has(id)), [marks, model.eventsById]);
+  const links = useMemo(
+    () => (dense ? [] : replyLinks(marks, (id) => model.eventsById.has(id), positionOf)),
+    [dense, marks, model.eventsById, positionOf],
+  );
   const ticks = useMemo(() => axisTicks(scale, dims.innerWidth), [scale, dims.innerWidth]);
-  const names = useMemo(() => new Map(events.map((e) => [e.id, eventAccessibleName(model, e)])), [events, model]);
 
   // The roving tab stop: the selected event, else the last one focused, else the first.
-  const rovingId = activeId && shown.has(activeId) ? activeId : (marks[0]?.event.id ?? null);
+  const rovingId = activeId && shown.has(activeId) ? activeId : (marks[0]?.event.id ?? events[0]?.id ?? null);
   // A new selection (from the list, the panel or the URL) becomes the tab stop.
   const [prevSelected, setPrevSelected] = useState(selectedId);
   if (selectedId !== prevSelected) {
@@ -94,15 +129,15 @@ export function Timeline({ model, events, selectedId, onOpen, onEscape, embed = 
   const focusMark = useCallback(
     (id: string) => {
       setActiveId(id);
-      const m = markById.get(id);
-      if (m) zoom.reveal(transform.invertX(m.x));
-      const find = () => svgRef.current?.querySelector<SVGGElement>(`[data-event-id="${CSS.escape(id)}"]`);
+      const i = eventIndex.get(id);
+      if (i !== undefined) zoom.reveal(baseScale(timeIndex.center[i]!));
+      const find = () => containerRef.current?.querySelector<SVGGElement>(`[data-event-id="${CSS.escape(id)}"]`);
       const el = find();
       // Marks are focusable even when not the tab stop; one not rendered yet is focused next frame.
       if (el) el.focus();
       else requestAnimationFrame(() => find()?.focus());
     },
-    [markById, zoom, transform],
+    [eventIndex, zoom, baseScale, timeIndex, containerRef],
   );
   // Benchmarks and tests read this: the chart has drawn its data and answers input.
   useEffect(() => {
@@ -128,11 +163,12 @@ export function Timeline({ model, events, selectedId, onOpen, onEscape, embed = 
     [chainOf, model],
   );
 
-  const onKeyDown = (ev: KeyboardEvent<SVGSVGElement>) => {
+  const onKeyDown = (ev: KeyboardEvent<HTMLDivElement>) => {
     if (NAV_KEYS.has(ev.key)) {
       ev.preventDefault();
-      const next = nextMarkId(marks, rovingId, ev.key as NavKey);
-      if (next) focusMark(next);
+      const cur = rovingId === null ? -1 : (eventIndex.get(rovingId) ?? -1);
+      const next = events[nextEventIndex(timeIndex.lane, timeIndex.start, cur, ev.key as NavKey)];
+      if (next) focusMark(next.id);
       return;
     }
     if (ev.key === 'Enter' || ev.key === ' ') {
@@ -163,8 +199,50 @@ export function Timeline({ model, events, selectedId, onOpen, onEscape, embed = 
     zoom.setTransform(zoomIdentity.translate(-a * k, 0).scale(k));
   };
 
+  // In the dense view only the reader's own events are SVG marks: the tab stop and the selection.
+  const overlayMarks = useMemo(() => {
+    if (!dense) return [];
+    const out = [];
+    for (const id of new Set([rovingId, selectedId])) {
+      if (!id) continue;
+      const i = eventIndex.get(id);
+      const e = i === undefined ? undefined : events[i];
+      const lane = i === undefined ? undefined : lanes[timeIndex.lane[i]!];
+      if (!e || !lane) continue;
+      out.push({ event: e, x: scale(eventCenter(e)), y: lane.rowY + ROW_STEP * 1.5, lane, row: 0 });
+    }
+    return out;
+  }, [dense, rovingId, selectedId, eventIndex, events, lanes, timeIndex, scale]);
+
+  /** A click on a cluster: one event opens; several zoom in around them. */
+  const onDenseClick = (ev: React.MouseEvent<SVGSVGElement>) => {
+    const rect = ev.currentTarget.getBoundingClientRect();
+    const x = ev.clientX - rect.left - dims.margin.left;
+    const y = ev.clientY - rect.top - dims.margin.top;
+    let best: (typeof clusters)[number] | null = null;
+    let bestD = Infinity;
+    for (const c of clusters) {
+      const lane = lanes[c.lane];
+      if (!lane) continue;
+      const cy = lane.rowY + Math.min(lane.height - (lane.rowY - lane.y) - 16, 12);
+      const d = Math.hypot(c.x - x, cy - y);
+      if (d < bestD && d <= clusterRadius(c.count) + 6) {
+        best = c;
+        bestD = d;
+      }
+    }
+    if (!best) return;
+    const first = events[best.first];
+    if (best.count === 1 && first) onOpen(first.id);
+    else {
+      const bx = transform.invertX(best.x);
+      const k2 = Math.min(maxZoom(extent), transform.k * 4);
+      zoom.setTransform(zoomIdentity.translate(dims.innerWidth / 2 - bx * k2, 0).scale(k2));
+    }
+  };
+
   const tipEvent = (hoverId ?? focusedId) ? model.eventsById.get((hoverId ?? focusedId)!) : undefined;
-  const tipMark = tipEvent ? markById.get(tipEvent.id) : undefined;
+  const tipMark = tipEvent ? (markById.get(tipEvent.id) ?? overlayMarks.find((m) => m.event.id === tipEvent.id)) : undefined;
   const labelled = new Set(labels.filter((l) => !l.truncated).map((l) => l.id));
   const clipId = 'timeline-clip';
   const unit = tickUnit(ticks);
@@ -184,10 +262,14 @@ export function Timeline({ model, events, selectedId, onOpen, onEscape, embed = 
           </button>
         </div>
         <p className={`text-xs ${hint ? 'font-semibold text-fg' : 'text-muted'}`} aria-live="polite">
-          {hint ?? (embed ? '' : `Axis in ${unit}. Scroll or pinch to zoom, drag to pan; arrow keys move between events.`)}
+          {hint ??
+            (embed
+              ? ''
+              : `Axis in ${unit}.${dense ? ` ${inView.toLocaleString('en-US')} events in view, grouped; click a group or zoom in to see them one by one.` : ''} Scroll or pinch to zoom, drag to pan; arrow keys move between events.`)}
         </p>
       </div>
-      <div ref={containerRef} className="relative w-full">
+      {/* Keys bubble here from marks in either layer: the chart is one tab stop. */}
+      <div ref={containerRef} className="relative w-full" onKeyDown={onKeyDown}>
         <svg
           ref={svgRef}
           width={dims.width}
@@ -195,7 +277,7 @@ export function Timeline({ model, events, selectedId, onOpen, onEscape, embed = 
           className="timeline-svg block touch-pan-y"
           role="group"
           aria-label={`${model.title}: ${events.length} events in ${lanes.length} lanes, one per sender`}
-          onKeyDown={onKeyDown}
+          onClick={dense ? onDenseClick : undefined}
         >
           <defs>
             <clipPath id={clipId}>
@@ -294,7 +376,7 @@ export function Timeline({ model, events, selectedId, onOpen, onEscape, embed = 
                   <EventMark
                     key={m.event.id}
                     mark={m}
-                    label={names.get(m.event.id) ?? m.event.title}
+                    label={eventAccessibleName(model, m.event)}
                     active={m.event.id === rovingId}
                     selected={m.event.id === selectedId}
                     dimmed={!!chain && !chain.has(m.event.id)}
@@ -311,6 +393,31 @@ export function Timeline({ model, events, selectedId, onOpen, onEscape, embed = 
             <Axis ticks={ticks} y={dims.innerHeight} innerWidth={dims.innerWidth} />
           </g>
         </svg>
+        {dense && (
+          <>
+            <ClusterCanvas clusters={clusters} lanes={lanes} width={dims.innerWidth} height={dims.innerHeight} left={dims.margin.left} top={dims.margin.top} />
+            <svg width={dims.width} height={dims.height} className="overlay-svg pointer-events-none absolute top-0 left-0">
+              <g transform={`translate(${dims.margin.left},${dims.margin.top})`}>
+                {overlayMarks.map((m) => (
+                  <EventMark
+                    key={m.event.id}
+                    mark={m}
+                    label={eventAccessibleName(model, m.event)}
+                    active={m.event.id === rovingId}
+                    selected={m.event.id === selectedId}
+                    dimmed={false}
+                    onOpen={onOpen}
+                    onHover={setHoverId}
+                    onFocusMark={(id) => {
+                      setFocusedId(id);
+                      setActiveId(id);
+                    }}
+                  />
+                ))}
+              </g>
+            </svg>
+          </>
+        )}
         {tipEvent && tipMark && !labelled.has(tipEvent.id) && (
           <div
             className="tooltip pointer-events-none absolute z-10 max-w-72 rounded border border-line bg-bg px-2 py-1 text-xs shadow"

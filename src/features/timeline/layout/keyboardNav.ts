@@ -28,3 +28,32 @@ export function nextMarkId(marks: readonly Mark[], currentId: string | null, key
   }
   return best ? best.event.id : cur.event.id;
 }
+
+/**
+ * The same moves over the typed index (any number of events, no mark objects): `lane` holds each
+ * event's lane, events are in time order. Returns an index into the events.
+ */
+export function nextEventIndex(lane: Int32Array, start: Float64Array, current: number, key: NavKey): number {
+  const n = lane.length;
+  if (n === 0) return -1;
+  if (key === 'Home' || current < 0 || current >= n) return 0;
+  if (key === 'End') return n - 1;
+  if (key === 'ArrowLeft') return Math.max(0, current - 1);
+  if (key === 'ArrowRight') return Math.min(n - 1, current + 1);
+  const dir = key === 'ArrowUp' ? -1 : 1;
+  const here = lane[current]!;
+  // The nearest lane in that direction that has an event.
+  let target = -1;
+  for (let i = 0; i < n; i++) {
+    const l = lane[i]!;
+    if (dir < 0 ? l < here && l > target : l > here && (target === -1 || l < target)) target = l;
+  }
+  if (target === -1) return current;
+  let best = -1;
+  const t = start[current]!;
+  for (let i = 0; i < n; i++) {
+    if (lane[i] !== target) continue;
+    if (best === -1 || Math.abs(start[i]! - t) < Math.abs(start[best]! - t)) best = i;
+  }
+  return best === -1 ? current : best;
+}

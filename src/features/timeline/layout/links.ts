@@ -28,14 +28,20 @@ const r = (n: number) => Math.round(n * 10) / 10;
  * Reply links for the shown marks. A link whose answered event is not shown ends in a short stub
  * to the left, so that the reader sees it leads somewhere hidden rather than nowhere.
  */
-export function replyLinks(marks: readonly Mark[], hasEvent: (id: string) => boolean): ReplyLink[] {
+export function replyLinks(
+  marks: readonly Mark[],
+  hasEvent: (id: string) => boolean,
+  /** Where a shown event that has no mark on screen would be (scrolled out of view). */
+  positionOf?: (id: string) => { x: number; y: number } | null,
+): ReplyLink[] {
   const byId = new Map(marks.map((m) => [m.event.id, m]));
   const links: ReplyLink[] = [];
   for (const m of marks) {
     for (const target of m.event.inReplyTo ?? []) {
       const t = byId.get(target);
-      if (t) {
-        links.push({ from: m.event.id, to: target, d: arcPath(m.x, m.y, t.x, t.y), hidden: false });
+      const p = t ?? positionOf?.(target) ?? null;
+      if (p) {
+        links.push({ from: m.event.id, to: target, d: arcPath(m.x, m.y, p.x, p.y), hidden: false });
       } else if (hasEvent(target)) {
         links.push({ from: m.event.id, to: target, d: arcPath(m.x, m.y, m.x - 36, m.y - 14), hidden: true });
       }
