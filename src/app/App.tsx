@@ -64,7 +64,7 @@ function DatasetView({ source, backHref }: { source: DatasetSource; backHref: st
       </main>
     );
   }
-  const { model, problems, eventCount, droppedEvents } = query.data;
+  const { model, problems, problemCount, eventCount, droppedEvents } = query.data;
   return (
     <>
       {IS_EMBED ? (
@@ -86,7 +86,7 @@ function DatasetView({ source, backHref }: { source: DatasetSource; backHref: st
           )}
         </header>
       )}
-      <DataWarnings problems={problems} eventCount={eventCount} droppedEvents={droppedEvents} />
+      <DataWarnings problems={problems} problemCount={problemCount} eventCount={eventCount} droppedEvents={droppedEvents} />
       <main>
         <ReaderView model={model} embed={IS_EMBED} />
       </main>

@@ -3,9 +3,9 @@ import type { Problem } from '../../shared/dataset/problem.ts';
 export const MAX_SHOWN_PROBLEMS = 20;
 
 /** Problems as `path: message` lines, capped at 20 plus "and N more". Untrusted text stays text. */
-export function ProblemList({ problems, label }: { problems: readonly Problem[]; label: string }) {
+export function ProblemList({ problems, label, total = problems.length }: { problems: readonly Problem[]; label: string; total?: number }) {
   const shown = problems.slice(0, MAX_SHOWN_PROBLEMS);
-  const more = problems.length - shown.length;
+  const more = Math.max(total, problems.length) - shown.length;
   return (
     <ul aria-label={label} className="mt-2 list-disc space-y-1 pl-5 font-mono text-sm break-words">
       {shown.map((p, i) => (

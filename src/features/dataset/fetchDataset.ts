@@ -3,14 +3,21 @@ import { parseDatasetText } from '../../shared/dataset/parseDatasetText.ts';
 import { problemToString } from '../../shared/dataset/problem.ts';
 import { buildTimelineModel, type TimelineModel } from '../../shared/model/timelineModel.ts';
 import type { Problem } from '../../shared/dataset/problem.ts';
+import type { Dataset } from '../../shared/dataset/schema.ts';
+import type { ValidationResult } from '../../shared/dataset/validateDataset.ts';
 import { DatasetError } from './datasetError.ts';
 
 export const FETCH_TIMEOUT_MS = 10_000;
 
+/** Problems carried to the page: enough for any panel ("and N more" says the rest). */
+export const MAX_PROBLEMS_KEPT = 500;
+
 export interface LoadedDataset {
   model: TimelineModel;
-  /** Problems in a partly valid file: what was left out or ignored. */
+  /** Problems in a partly valid file: what was left out or ignored (the first few hundred). */
   problems: Problem[];
+  /** How many problems there were in all. */
+  problemCount: number;
   eventCount: number;
   droppedEvents: number;
 }
@@ -37,7 +44,11 @@ export function isOpaqueOrigin(): boolean {
   return typeof window !== 'undefined' && window.origin === 'null';
 }
 
-export async function fetchDataset(url: string, signal?: AbortSignal, options: FetchOptions = {}): Promise<LoadedDataset> {
+/**
+ * Fetches a dataset file's text. Throws a DatasetError whose message names what went wrong: not
+ * found, server error, timed out, a web page instead of JSON, cut off, blocked, offline.
+ */
+export async function fetchDatasetText(url: string, signal?: AbortSignal, options: FetchOptions = {}): Promise<string> {
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -46,7 +57,6 @@ export async function fetchDataset(url: string, signal?: AbortSignal, options: F
   }, FETCH_TIMEOUT_MS);
   const onAbort = () => controller.abort();
   signal?.addEventListener('abort', onAbort);
-  let text: string;
   try {
     let res: Response;
     try {
@@ -69,6 +79,7 @@ export async function fetchDataset(url: string, signal?: AbortSignal, options: F
       throw new DatasetError('too-large', `The dataset is larger than ${LIMITS.fileBytes / 1024 / 1024} MB.`);
     }
     const type = res.headers.get('content-type') ?? '';
+    let text: string;
     try {
       text = await res.text();
     } catch (err) {
@@ -77,10 +88,15 @@ export async function fetchDataset(url: string, signal?: AbortSignal, options: F
     if (/text\/html/i.test(type) && text.trimStart().startsWith('<')) {
       throw new DatasetError('html', 'The address returned a web page, not JSON.');
     }
+    return text;
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);
   }
+}
+
+/** Parses and validates a dataset's text; a file that cannot be shown throws a DatasetError. */
+export function validateDatasetText(text: string): ValidationResult & { dataset: Dataset } {
   const result = parseDatasetText(text);
   if (result.fatal || !result.dataset) {
     const first = result.problems[0];
@@ -94,11 +110,18 @@ export async function fetchDataset(url: string, signal?: AbortSignal, options: F
         result.problems.length > 1 ? ` (and ${result.problems.length - 1} more problems)` : ''
       }.`,
     } as const;
-    throw new DatasetError(kind, messages[kind], result.problems);
+    throw new DatasetError(kind, messages[kind], result.problems.slice(0, MAX_PROBLEMS_KEPT));
   }
+  return result as ValidationResult & { dataset: Dataset };
+}
+
+/** Fetches, validates and models a dataset on the calling thread (tests, and the worker's own path). */
+export async function fetchDataset(url: string, signal?: AbortSignal, options: FetchOptions = {}): Promise<LoadedDataset> {
+  const result = validateDatasetText(await fetchDatasetText(url, signal, options));
   return {
     model: buildTimelineModel(result.dataset),
     problems: result.problems,
+    problemCount: result.problems.length,
     eventCount: result.eventCount,
     droppedEvents: result.droppedEvents,
   };

@@ -1,10 +1,11 @@
-import { EVENT_KEYS, type Dataset, type DatasetEvent } from '../../shared/dataset/schema.ts';
+import type { Dataset, DatasetEvent } from '../../shared/dataset/schema.ts';
+import { EVENT_FIELDS } from '../../shared/dataset/vocabulary.ts';
 import type { TimelineEvent, TimelineModel } from '../../shared/model/timelineModel.ts';
 
 /** Back from a timeline event to the dataset fields, dropping what the app derived. */
 function toDatasetEvent(e: TimelineEvent, included: ReadonlySet<string>): DatasetEvent {
   const out: Record<string, unknown> = {};
-  for (const k of EVENT_KEYS) {
+  for (const k of EVENT_FIELDS) {
     const v = (e as unknown as Record<string, unknown>)[k];
     if (v !== undefined) out[k] = v;
   }

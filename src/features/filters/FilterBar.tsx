@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { EVENT_KINDS, type EventKind } from '../../shared/dataset/schema.ts';
+import { EVENT_KINDS } from '../../shared/dataset/vocabulary.ts';
+import type { EventKind } from '../../shared/dataset/schema.ts';
 import { KIND_LABELS, type TimelineModel } from '../../shared/model/timelineModel.ts';
 import { kindPath } from '../timeline/layout/kindShapes.ts';
 import { PALETTE } from '../timeline/layout/lanes.ts';

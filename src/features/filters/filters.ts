@@ -1,4 +1,5 @@
-import { EVENT_KINDS, type EventKind } from '../../shared/dataset/schema.ts';
+import { EVENT_KINDS } from '../../shared/dataset/vocabulary.ts';
+import type { EventKind } from '../../shared/dataset/schema.ts';
 import { parseIsoDate } from '../../shared/dates/isoDate.ts';
 import { quoteText } from '../../shared/dataset/problem.ts';
 import type { TimelineEvent, TimelineModel } from '../../shared/model/timelineModel.ts';
@@ -106,10 +107,27 @@ export function searchText(e: TimelineEvent): string {
   return foldText(parts.join('\n'));
 }
 
-export type SearchIndex = Map<string, string>;
+/** Folded search text per event id, made on first use: loading 100,000 events folds nothing. */
+export interface SearchIndex {
+  get(id: string): string | undefined;
+}
 
 export function buildSearchIndex(events: readonly TimelineEvent[]): SearchIndex {
-  return new Map(events.map((e) => [e.id, searchText(e)]));
+  const cache = new Map<string, string>();
+  let byId: Map<string, TimelineEvent> | null = null;
+  return {
+    get(id) {
+      let text = cache.get(id);
+      if (text === undefined) {
+        byId ??= new Map(events.map((e) => [e.id, e]));
+        const e = byId.get(id);
+        if (!e) return undefined;
+        text = searchText(e);
+        cache.set(id, text);
+      }
+      return text;
+    },
+  };
 }
 
 type Facet = 'agency' | 'kind' | 'none';

@@ -1,4 +1,4 @@
-import { EVENT_KINDS } from '../../shared/dataset/schema.ts';
+import { EVENT_KINDS } from '../../shared/dataset/vocabulary.ts';
 import { KIND_LABELS } from '../../shared/model/timelineModel.ts';
 import { kindPath } from './layout/kindShapes.ts';
 import type { Lane } from './layout/lanes.ts';

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { isIsoDate, isIsoDay } from '../dates/isoDate.ts';
 import { LIMITS } from './limits.ts';
+import { EVENT_KINDS, VERIFICATION_STATUSES } from './vocabulary.ts';
 
 /*
  * The dataset format, version 1: the one schema that validates files, yields the TypeScript
@@ -56,8 +57,7 @@ const langTag = z
 const list = <T extends z.ZodMiniType>(item: T) =>
   z.array(item).check(z.maxLength(LIMITS.listItems, `has more than ${LIMITS.listItems} items`));
 
-export const EVENT_KINDS = ['letter', 'social-post', 'statement', 'press-report', 'sanction', 'milestone'] as const;
-export const VERIFICATION_STATUSES = ['confirmed', 'unconfirmed', 'disputed'] as const;
+export { EVENT_KINDS, VERIFICATION_STATUSES };
 
 export const actorSchema = z.object({
   id: slug,

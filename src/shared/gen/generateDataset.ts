@@ -1,4 +1,5 @@
-import { EVENT_KINDS, type Dataset, type DatasetEvent } from '../dataset/schema.ts';
+import type { Dataset, DatasetEvent } from '../dataset/schema.ts';
+import { EVENT_KINDS } from '../dataset/vocabulary.ts';
 
 /** A small, fast, seeded PRNG (mulberry32): the same seed gives the same dataset everywhere. */
 export function mulberry32(seed: number): () => number {

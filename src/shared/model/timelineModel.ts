@@ -27,8 +27,13 @@ export interface TimelineModel {
 
 /** Builds the timeline model from a validated dataset: parsed dates, chronological order, lookups. */
 export function buildTimelineModel(dataset: Dataset): TimelineModel {
+  return assembleModel(dataset, prepareEvents(dataset.events));
+}
+
+/** Validated events with parsed dates, in the timeline's order. Pure data: it can cross from a worker. */
+export function prepareEvents(datasetEvents: readonly DatasetEvent[]): TimelineEvent[] {
   const fileOrder = new Map<string, number>();
-  const events: TimelineEvent[] = dataset.events.map((e, i) => {
+  const events: TimelineEvent[] = datasetEvents.map((e, i) => {
     fileOrder.set(e.id, i);
     // Dates were checked by validateDataset, so parsing cannot fail here.
     const startDate = parseIsoDate(e.date)!;
@@ -50,6 +55,15 @@ export function buildTimelineModel(dataset: Dataset): TimelineModel {
   events.forEach((e, i) => {
     e.order = i;
   });
+  return events;
+}
+
+/** The model's lookups around prepared events. */
+export function assembleModel(
+  meta: Pick<Dataset, 'title' | 'description' | 'credit' | 'actors'>,
+  events: TimelineEvent[],
+): TimelineModel {
+  const dataset = meta;
   const eventsById = new Map(events.map((e) => [e.id, e]));
   const actorsById = new Map(dataset.actors.map((a) => [a.id, a]));
   const repliesTo = new Map<string, TimelineEvent[]>();

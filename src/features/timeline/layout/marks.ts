@@ -1,7 +1,7 @@
 import type { TimelineEvent } from '../../../shared/model/timelineModel.ts';
 import type { Lane } from './lanes.ts';
 import { ROW_STEP } from './lanes.ts';
-import { stackRows } from './stackRows.ts';
+import { MAX_ROWS, stackRows } from './stackRows.ts';
 import { eventCenter, type TimeScale } from './timeScale.ts';
 
 export interface Mark {
@@ -25,9 +25,16 @@ function groupBySender<T extends { from: string }>(events: readonly T[]): Map<st
   return groups;
 }
 
+/** Above this many events every lane simply gets the most rows: stacking them all would be wasted work. */
+export const STACK_ALL_LIMIT = 5_000;
+
 /** Rows each sender's lane needs at this scale (the fit-all scale gives the lane heights). */
 export function rowsPerSender(events: readonly TimelineEvent[], scale: TimeScale): Map<string, number> {
   const out = new Map<string, number>();
+  if (events.length > STACK_ALL_LIMIT) {
+    for (const e of events) out.set(e.from, MAX_ROWS);
+    return out;
+  }
   for (const [actor, list] of groupBySender(events)) {
     const rows = stackRows(list.map((e) => scale(eventCenter(e))));
     out.set(actor, Math.max(...rows) + 1);

@@ -1,0 +1,51 @@
+import { prepareEvents, type TimelineEvent } from '../../shared/model/timelineModel.ts';
+import type { Actor } from '../../shared/dataset/schema.ts';
+import type { Problem } from '../../shared/dataset/problem.ts';
+import { DatasetError, type DatasetErrorKind } from './datasetError.ts';
+import { fetchDatasetText, MAX_PROBLEMS_KEPT, validateDatasetText } from './fetchDataset.ts';
+
+export type PipelineInput = { url: string; text?: undefined } | { text: string; url?: undefined };
+
+export interface DatasetMeta {
+  title: string;
+  description?: string;
+  credit?: string;
+  actors: Actor[];
+}
+
+/** What the loading pipeline reports: events in batches, then the rest, or one error. */
+export type PipelineMessage =
+  | { type: 'events'; events: TimelineEvent[] }
+  | { type: 'done'; meta: DatasetMeta; problems: Problem[]; problemCount: number; eventCount: number; droppedEvents: number }
+  | { type: 'error'; kind: DatasetErrorKind; message: string; problems: Problem[] };
+
+/** Small enough that receiving one batch never blocks the page for long. */
+export const BATCH_SIZE = 2_500;
+
+/**
+ * Fetch, parse, validate and prepare a dataset, reporting through `post`. Runs in a worker, so a
+ * 100,000-event file never freezes the page, or on the main thread where no worker can start.
+ */
+export async function runPipeline(input: PipelineInput, post: (m: PipelineMessage) => void, signal?: AbortSignal): Promise<void> {
+  try {
+    const text = input.text ?? (await fetchDatasetText(input.url, signal));
+    const result = validateDatasetText(text);
+    const events = prepareEvents(result.dataset.events);
+    for (let i = 0; i < events.length; i += BATCH_SIZE) post({ type: 'events', events: events.slice(i, i + BATCH_SIZE) });
+    const { title, description, credit, actors } = result.dataset;
+    const meta: DatasetMeta = { title, actors };
+    if (description !== undefined) meta.description = description;
+    if (credit !== undefined) meta.credit = credit;
+    post({
+      type: 'done',
+      meta,
+      problems: result.problems.slice(0, MAX_PROBLEMS_KEPT),
+      problemCount: result.problems.length,
+      eventCount: result.eventCount,
+      droppedEvents: result.droppedEvents,
+    });
+  } catch (err) {
+    if (err instanceof DatasetError) post({ type: 'error', kind: err.kind, message: err.message, problems: err.problems });
+    else post({ type: 'error', kind: 'network', message: 'Something went wrong while reading the dataset.', problems: [] });
+  }
+}

@@ -1,0 +1,27 @@
+/*
+ * The format's fixed words, without the validator: the page imports these, and only the data
+ * worker carries the schema library.
+ */
+export const EVENT_KINDS = ['letter', 'social-post', 'statement', 'press-report', 'sanction', 'milestone'] as const;
+export const VERIFICATION_STATUSES = ['confirmed', 'unconfirmed', 'disputed'] as const;
+
+/** Every field an event may have, in the documented order (a test keeps it equal to the schema). */
+export const EVENT_FIELDS = [
+  'id',
+  'date',
+  'dateEnd',
+  'approximate',
+  'dateNote',
+  'timeZone',
+  'kind',
+  'from',
+  'to',
+  'author',
+  'title',
+  'summary',
+  'quotes',
+  'inReplyTo',
+  'sources',
+  'verification',
+  'tags',
+] as const;
