@@ -1,8 +1,20 @@
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { startStaticServer } from './staticServer.ts';
 import { BROWSER_TEST_PORT } from './env.ts';
+import { generateHostileFixtures } from '../fixtures/hostile/generate.ts';
+import { generateDataset } from '../../src/shared/gen/generateDataset.ts';
+
+/** Large fixtures are made here rather than committed: the hostile catalogue's and a 100,000-event archive. */
+async function generateFixtures() {
+  await generateHostileFixtures();
+  mkdirSync('tests/fixtures/generated', { recursive: true });
+  const big = 'tests/fixtures/generated/gen-100000.json';
+  if (!existsSync(big)) writeFileSync(big, JSON.stringify(generateDataset({ events: 100_000, actors: 5, seed: 42 })));
+}
 
 /** Serves the built app for the browser tests; the returned function stops the server. */
 export default async function globalSetup() {
+  await generateFixtures();
   const server = await startStaticServer(process.cwd(), BROWSER_TEST_PORT);
   return async () => {
     await server.close();

@@ -20,7 +20,7 @@ export function LoadErrorState({ error, onRetry, bundledHref, sourceText }: Prop
         {sourceText}
       </p>
       <p className="mt-2">{message}</p>
-      {problems.length > 1 && <ProblemList problems={problems} label="Problems in the file" />}
+      {problems.length > 0 && <ProblemList problems={problems} label="Problems in the file" />}
       <div className="mt-4 flex flex-wrap gap-3">
         <button type="button" onClick={onRetry} className="btn btn-primary">
           Retry

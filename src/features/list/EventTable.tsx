@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { formatEventDate } from '../../shared/dates/formatEventDate.ts';
 import { KIND_LABELS, senderToRecipients, type TimelineEvent, type TimelineModel } from '../../shared/model/timelineModel.ts';
 
@@ -11,15 +11,53 @@ interface Props {
 
 const STATUS_TEXT = { confirmed: '', unconfirmed: 'Unconfirmed', disputed: 'Disputed' } as const;
 
+/** Past this many rows the table renders only the rows in view (fixed row height, one line each). */
+export const VIRTUAL_ROWS_FROM = 300;
+const ROW_PX = 44;
+const OVERSCAN = 10;
+
+/** Which rows to render for a scroll position: pure, so it is tested without a browser. */
+export function rowWindow(count: number, scrollTop: number, viewport: number, rowPx = ROW_PX, overscan = OVERSCAN): [number, number] {
+  const first = Math.max(0, Math.floor(scrollTop / rowPx) - overscan);
+  const last = Math.min(count, Math.ceil((scrollTop + viewport) / rowPx) + overscan);
+  return [first, Math.max(first, last)];
+}
+
 /** The list view: one row per event, in time order, with its date as a reader would say it. */
 export function EventTable({ model, events, selectedId, onSelect }: Props) {
   const [order, setOrder] = useState<'ascending' | 'descending'>('ascending');
   const rows = order === 'ascending' ? events : [...events].reverse();
-  return (
-    <table className="w-full border-collapse text-left text-sm">
+  const virtual = rows.length > VIRTUAL_ROWS_FROM;
+  const scroller = useRef<HTMLDivElement>(null);
+  const [scrollTop, setScrollTop] = useState(0);
+  const [viewport, setViewport] = useState(600);
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (el) setViewport(el.clientHeight || 600);
+  }, [virtual]);
+  // A selection made elsewhere (chart, panel, URL) scrolls its row into view.
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (!virtual || !el || !selectedId) return;
+    const i = rows.findIndex((e) => e.id === selectedId);
+    if (i < 0) return;
+    const top = i * ROW_PX;
+    if (top < el.scrollTop || top + ROW_PX > el.scrollTop + el.clientHeight - ROW_PX) el.scrollTop = Math.max(0, top - el.clientHeight / 3);
+  }, [virtual, selectedId, rows]);
+  const [first, last] = virtual ? rowWindow(rows.length, scrollTop, viewport) : [0, rows.length];
+  const table = (
+    <table className={`w-full border-collapse text-left text-sm ${virtual ? 'table-fixed' : ''}`} aria-rowcount={virtual ? rows.length + 1 : undefined}>
       <caption className="sr-only">Events in chronological order</caption>
-      <thead>
-        <tr className="border-b border-line">
+      {virtual && (
+        <colgroup>
+          <col className="w-[24%]" />
+          <col className="w-[22%]" />
+          <col className="w-[12%]" />
+          <col />
+        </colgroup>
+      )}
+      <thead className={virtual ? 'sticky top-0 z-10 bg-bg' : undefined}>
+        <tr className="border-b border-line" aria-rowindex={virtual ? 1 : undefined}>
           <th scope="col" className="py-2 pr-3 font-semibold" aria-sort={order}>
             <button
               type="button"
@@ -36,11 +74,22 @@ export function EventTable({ model, events, selectedId, onSelect }: Props) {
         </tr>
       </thead>
       <tbody>
-        {rows.map((e) => {
+        {virtual && first > 0 && (
+          <tr aria-hidden="true" style={{ height: first * ROW_PX }}>
+            <td colSpan={4} />
+          </tr>
+        )}
+        {rows.slice(first, last).map((e, n) => {
           const status = e.verification ? STATUS_TEXT[e.verification.status] : '';
           const selected = e.id === selectedId;
           return (
-            <tr key={e.id} data-row-id={e.id} className={`border-b border-line align-top ${selected ? 'bg-selected' : ''}`} aria-selected={onSelect ? selected : undefined}>
+            <tr
+              key={e.id}
+              data-row-id={e.id}
+              className={`border-b border-line align-top ${selected ? 'bg-selected' : ''} ${virtual ? 'virtual-row' : ''}`}
+              aria-selected={onSelect ? selected : undefined}
+              aria-rowindex={virtual ? first + n + 2 : undefined}
+            >
               <td className="py-2 pr-3 whitespace-normal">{formatEventDate(e)}</td>
               <td className="py-2 pr-3" dir="auto">
                 {senderToRecipients(model, e)}
@@ -59,7 +108,23 @@ export function EventTable({ model, events, selectedId, onSelect }: Props) {
             </tr>
           );
         })}
+        {virtual && last < rows.length && (
+          <tr aria-hidden="true" style={{ height: (rows.length - last) * ROW_PX }}>
+            <td colSpan={4} />
+          </tr>
+        )}
       </tbody>
     </table>
+  );
+  if (!virtual) return table;
+  return (
+    <div
+      ref={scroller}
+      className="max-h-[70vh] overflow-auto rounded border border-line"
+      onScroll={(ev) => setScrollTop(ev.currentTarget.scrollTop)}
+      tabIndex={-1}
+    >
+      {table}
+    </div>
   );
 }
