@@ -25,6 +25,7 @@ export interface GenOptions {
 const WORDS = ['sanctions', 'station', 'cooperation', 'letter', 'reply', 'launch', 'crew', 'export', 'agreement', 'notice', 'module', 'orbit', 'partners', 'funding', 'schedule', 'review'];
 const RU = ['санкции', 'станция', 'сотрудничество', 'письмо', 'ответ', 'экипаж', 'соглашение'];
 const pad = (n: number) => String(n).padStart(2, '0');
+const capitalize = (s: string) => `${s.charAt(0).toUpperCase()}${s.slice(1)}`;
 
 function isoDay(t: number): string {
   const d = new Date(t);
@@ -62,7 +63,7 @@ export function generateDataset(o: GenOptions): Dataset {
       kind,
       from,
       to,
-      title: `${w()[0]!.toUpperCase()}${w().slice(1)} ${w()} ${w()} #${i}`,
+      title: `${capitalize(w())} ${w()} ${w()} #${i}`,
       summary: `Synthetic ${kind} about ${w()} and ${w()}.`,
       sources: [{ title: `Report ${i}`, publisher: 'Generator', url: `https://example.org/${i}` }],
     };

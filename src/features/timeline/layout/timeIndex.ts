@@ -95,7 +95,7 @@ export function clusterEvents(
   r0: number,
   width: number,
   laneCount: number,
-  bucketPx = 24,
+  bucketPx = 32,
 ): Cluster[] {
   const cols = Math.max(1, Math.ceil(width / bucketPx) + 2);
   const count = new Int32Array(cols * laneCount);
