@@ -1,0 +1,282 @@
+// One measured run: a fresh browser context, one navigation, one scripted zoom/pan sequence.
+// In-page code is passed as strings: tsx may wrap named functions in helpers that do not exist in
+// the page, so nothing here relies on serialising a Node-side function with inner functions.
+import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { median, percentile } from './stats.ts';
+
+export type AppName = 'ours' | 'vis';
+
+export interface RunResult {
+  /** ms from navigation start to rendered, interactive timeline (window.__timelineReadyAt). */
+  interactiveMs: number | null;
+  /** How ready was detected: 'flag' (the app's contract), 'fallback', 'changed' (vis)… */
+  readyHow: string | null;
+  frames: { count: number; medianMs: number | null; p95Ms: number | null; maxMs: number | null; sequenceMs: number } | null;
+  /** Did the axis change after the zooms and after the drags? */
+  zoomChangedView: boolean | null;
+  panChangedView: boolean | null;
+  heapMB: number | null;
+  domNodes: number | null;
+  /** Longest long task from navigation start until the end of the settle period after ready. */
+  maxLongTaskMs: number | null;
+  longTaskCount: number | null;
+  error?: string;
+}
+
+export interface RunSpec {
+  app: AppName;
+  url: string;
+  timeoutMs: number;
+}
+
+/** The chart element to wheel and drag over, and the element whose text shows the visible range. */
+const TARGETS: Record<AppName, { chart: string; axis: string }> = {
+  ours: { chart: 'svg.timeline-svg', axis: 'svg.timeline-svg .axis' },
+  vis: { chart: '.vis-timeline', axis: '.vis-time-axis.vis-foreground' },
+};
+
+/** If the app does not set the ready flag: the first of these on screen, then network idle. */
+const FALLBACK_SELECTOR = '.event-mark, canvas.timeline-canvas';
+const SETTLE_MS = 500;
+const MB = 1024 * 1024;
+
+// Installed before any page script: long tasks, and the fallback ready time (checked every frame
+// until the ready flag or a rendered mark appears).
+const INIT_SCRIPT = `(() => {
+  const b = (window.__bench = { longTasks: [], fallbackAt: undefined });
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) b.longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch (err) {
+    b.longTaskError = String(err);
+  }
+  const poll = () => {
+    if (document.documentElement.dataset.timelineReady === 'true') return;
+    if (document.querySelector(${JSON.stringify(FALLBACK_SELECTOR)})) {
+      b.fallbackAt = performance.now();
+      return;
+    }
+    requestAnimationFrame(poll);
+  };
+  requestAnimationFrame(poll);
+})();`;
+
+// Records rAF timestamps and the time of every input event until __benchStop() is called.
+const START_RECORDING = `(() => {
+  const r = (window.__rec = { frames: [], inputs: [], on: true });
+  const loop = (t) => {
+    r.frames.push(t);
+    if (r.on) requestAnimationFrame(loop);
+  };
+  requestAnimationFrame(loop);
+  const note = () => r.inputs.push(performance.now());
+  for (const type of ['wheel', 'mousedown', 'mousemove', 'mouseup'])
+    window.addEventListener(type, note, { capture: true, passive: true });
+  window.__benchStop = () => {
+    r.on = false;
+    for (const type of ['wheel', 'mousedown', 'mousemove', 'mouseup'])
+      window.removeEventListener(type, note, { capture: true });
+    return { frames: r.frames, inputs: r.inputs };
+  };
+})();`;
+
+const axisSignature = (page: Page, selector: string) =>
+  page.evaluate(
+    (sel) =>
+      Array.from(document.querySelectorAll(sel))
+        .map((e) => e.textContent ?? '')
+        .join('|') +
+      // vis: the visible window itself, which is exact.
+      ((window as unknown as { __vis?: { getWindow(): { start: Date; end: Date } } }).__vis
+        ? JSON.stringify((window as unknown as { __vis: { getWindow(): { start: Date; end: Date } } }).__vis.getWindow())
+        : ''),
+    selector,
+  );
+
+/** The centre of the part of the chart inside the viewport (the vis chart can be far taller). */
+async function chartCentre(page: Page, selector: string): Promise<{ x: number; y: number }> {
+  const box = await page.evaluate((sel) => {
+    const el = document.querySelector(sel);
+    if (!el) return null;
+    let r = el.getBoundingClientRect();
+    if (r.bottom <= 0 || r.top >= innerHeight) {
+      el.scrollIntoView({ block: 'start' });
+      r = el.getBoundingClientRect();
+    }
+    const x0 = Math.max(0, r.left);
+    const x1 = Math.min(innerWidth, r.right);
+    const y0 = Math.max(0, r.top);
+    const y1 = Math.min(innerHeight, r.bottom);
+    return { x: (x0 + x1) / 2, y: (y0 + y1) / 2 };
+  }, selector);
+  if (!box) throw new Error(`no ${selector} on the page`);
+  return box;
+}
+
+/** Frame deltas between the first input and 100 ms after the last one. */
+export function frameDeltas(frames: number[], inputs: number[]): number[] {
+  if (inputs.length === 0) return [];
+  const from = Math.min(...inputs);
+  const to = Math.max(...inputs) + 100;
+  const out: number[] = [];
+  for (let i = 1; i < frames.length; i++) {
+    const a = frames[i - 1]!;
+    const b = frames[i]!;
+    if (b >= from && a <= to) out.push(b - a);
+  }
+  return out;
+}
+
+async function waitReady(page: Page, timeoutMs: number): Promise<{ at: number; how: string }> {
+  await page.waitForFunction(
+    (sel) =>
+      (window as unknown as { __timelineReadyAt?: number }).__timelineReadyAt !== undefined ||
+      (window as unknown as { __benchError?: string }).__benchError !== undefined ||
+      document.querySelector(sel) !== null,
+    FALLBACK_SELECTOR,
+    { timeout: timeoutMs, polling: 100 },
+  );
+  const read = () =>
+    page.evaluate(() => {
+      const w = window as unknown as {
+        __timelineReadyAt?: number;
+        __readyHow?: string;
+        __benchError?: string;
+        __bench: { fallbackAt?: number };
+      };
+      return { ready: w.__timelineReadyAt, how: w.__readyHow, error: w.__benchError, fallback: w.__bench.fallbackAt };
+    });
+  let s = await read();
+  if (s.error) throw new Error(`page: ${s.error}`);
+  if (s.ready === undefined) {
+    // The app may not set the ready flag yet (older builds): fall back to the first rendered mark
+    // once the network is idle; a flag that shows up meanwhile still wins.
+    await page.waitForLoadState('networkidle', { timeout: timeoutMs });
+    try {
+      await page.waitForFunction(() => (window as unknown as { __timelineReadyAt?: number }).__timelineReadyAt !== undefined, null, {
+        timeout: 1000,
+        polling: 100,
+      });
+    } catch {
+      /* no flag: use the fallback */
+    }
+    s = await read();
+  }
+  if (s.ready !== undefined) return { at: s.ready, how: s.how ?? 'flag' };
+  if (s.fallback !== undefined) return { at: s.fallback, how: 'fallback: first mark + network idle' };
+  throw new Error('timeline never became ready');
+}
+
+const empty = (error?: string): RunResult => ({
+  interactiveMs: null,
+  readyHow: null,
+  frames: null,
+  zoomChangedView: null,
+  panChangedView: null,
+  heapMB: null,
+  domNodes: null,
+  maxLongTaskMs: null,
+  longTaskCount: null,
+  ...(error ? { error } : {}),
+});
+
+function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  return Promise.race([
+    p.finally(() => clearTimeout(timer)),
+    new Promise<never>((_, fail) => {
+      timer = setTimeout(() => fail(new Error(`${what} took over ${Math.round(ms / 1000)} s`)), ms);
+    }),
+  ]);
+}
+
+export async function measureRun(browser: Browser, baseUrl: string, spec: RunSpec): Promise<RunResult> {
+  const context: BrowserContext = await browser.newContext({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: 1 });
+  const result = empty();
+  try {
+    await context.addInitScript({ content: INIT_SCRIPT });
+    const page = await context.newPage();
+    page.setDefaultTimeout(spec.timeoutMs);
+    const pageErrors: string[] = [];
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+
+    // Load.
+    try {
+      await page.goto(baseUrl + spec.url, { waitUntil: 'commit', timeout: spec.timeoutMs });
+      const ready = await waitReady(page, spec.timeoutMs);
+      result.interactiveMs = ready.at;
+      result.readyHow = ready.how;
+    } catch (err) {
+      result.error = `load: ${(err as Error).message.split('\n')[0]}${pageErrors.length ? ` (page error: ${pageErrors[0]})` : ''}`;
+      return result;
+    }
+    await page.waitForTimeout(SETTLE_MS);
+    const lt = await page.evaluate(() => (window as unknown as { __bench: { longTasks: { duration: number }[] } }).__bench.longTasks.map((t) => t.duration));
+    result.longTaskCount = lt.length;
+    result.maxLongTaskMs = lt.length ? Math.max(...lt) : 0;
+
+    // Heap after GC, and DOM size.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = await cdp.send('Runtime.getHeapUsage');
+    result.heapMB = heap.usedSize / MB;
+    result.domNodes = await page.evaluate(() => document.getElementsByTagName('*').length);
+    await cdp.detach();
+
+    // Zoom and pan.
+    const target = TARGETS[spec.app];
+    try {
+      await withTimeout(
+        (async () => {
+          const c = await chartCentre(page, target.chart);
+          await page.mouse.move(c.x, c.y);
+          const before = await axisSignature(page, target.axis);
+          await page.evaluate(START_RECORDING);
+          const t0 = Date.now();
+          for (let i = 0; i < 10; i++) {
+            await page.mouse.wheel(0, -240);
+            await page.waitForTimeout(50);
+          }
+          const zoomed = await axisSignature(page, target.axis);
+          for (let i = 0; i < 10; i++) {
+            await page.mouse.move(c.x + 100, c.y);
+            await page.mouse.down();
+            await page.mouse.move(c.x - 100, c.y, { steps: 5 });
+            await page.mouse.up();
+            await page.waitForTimeout(50);
+          }
+          const panned = await axisSignature(page, target.axis);
+          await page.mouse.move(c.x, c.y);
+          for (let i = 0; i < 10; i++) {
+            await page.mouse.wheel(0, 240);
+            await page.waitForTimeout(50);
+          }
+          await page.waitForTimeout(150);
+          const rec = await page.evaluate(() => (window as unknown as { __benchStop(): { frames: number[]; inputs: number[] } }).__benchStop());
+          const deltas = frameDeltas(rec.frames, rec.inputs);
+          result.frames = {
+            count: deltas.length,
+            medianMs: median(deltas),
+            p95Ms: percentile(deltas, 95),
+            maxMs: deltas.length ? Math.max(...deltas) : null,
+            sequenceMs: Date.now() - t0,
+          };
+          result.zoomChangedView = zoomed !== before;
+          result.panChangedView = panned !== zoomed;
+        })(),
+        // vis at 100,000 events takes seconds per input: up to 10 minutes there.
+        spec.timeoutMs >= 180_000 ? 600_000 : 180_000,
+        'the zoom/pan sequence',
+      );
+    } catch (err) {
+      result.error = `interaction: ${(err as Error).message.split('\n')[0]}`;
+    }
+    return result;
+  } catch (err) {
+    result.error = (err as Error).message.split('\n')[0];
+    return result;
+  } finally {
+    await context.close().catch(() => undefined);
+  }
+}

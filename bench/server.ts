@@ -1,0 +1,104 @@
+// A small static server for the benchmark, on 127.0.0.1 only:
+//   /                         → dist/ (the built app)
+//   /bench-data/              → bench/tmp/ (generated datasets)
+//   /vis/                     → bench/vis/ (the vis-timeline comparison page)
+//   /node_modules/vis-timeline/ → node_modules/vis-timeline/ (read-only)
+// Every path is resolved inside its root; anything that escapes it is refused.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, resolve, sep } from 'node:path';
+import type { Socket } from 'node:net';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+};
+
+export interface BenchServer {
+  url: string;
+  close: () => Promise<void>;
+}
+
+/** Resolves `rel` (a URL path below a mount) inside `base`, or null when it would leave it. */
+export function safeJoin(base: string, rel: string): string | null {
+  if (rel.includes('\0')) return null;
+  const file = resolve(base, '.' + (rel.startsWith('/') ? rel : '/' + rel));
+  return file === base || file.startsWith(base + sep) ? file : null;
+}
+
+export async function startBenchServer(root: string, port = 0): Promise<BenchServer> {
+  // Longest prefix first, so /node_modules/vis-timeline/ and /vis/ win over /.
+  const mounts: [string, string][] = [
+    ['/node_modules/vis-timeline/', resolve(root, 'node_modules/vis-timeline')],
+    ['/bench-data/', resolve(root, 'bench/tmp')],
+    ['/vis/', resolve(root, 'bench/vis')],
+    ['/', resolve(root, 'dist')],
+  ];
+  const sockets = new Set<Socket>();
+
+  const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    void (async () => {
+      if (req.method !== 'GET' && req.method !== 'HEAD') {
+        res.writeHead(405, { allow: 'GET, HEAD' }).end();
+        return;
+      }
+      let path: string;
+      try {
+        path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+      } catch {
+        res.writeHead(400).end();
+        return;
+      }
+      const mount = mounts.find(([prefix]) => path.startsWith(prefix));
+      if (!mount) {
+        res.writeHead(404).end();
+        return;
+      }
+      let rel = path.slice(mount[0].length - 1);
+      if (rel.endsWith('/')) rel += 'index.html';
+      const file = safeJoin(mount[1], rel);
+      if (!file) {
+        res.writeHead(403, { 'content-type': 'text/plain' }).end('forbidden');
+        return;
+      }
+      try {
+        const info = await stat(file);
+        if (!info.isFile()) throw new Error('not a file');
+        const body = await readFile(file);
+        res.writeHead(200, {
+          'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+          'content-length': body.length,
+          'cache-control': 'no-store',
+        });
+        res.end(req.method === 'HEAD' ? undefined : body);
+      } catch {
+        res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      }
+    })();
+  });
+  server.on('connection', (s) => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+  });
+  await new Promise<void>((ok, fail) => {
+    server.once('error', fail);
+    server.listen(port, '127.0.0.1', ok);
+  });
+  const address = server.address();
+  const actualPort = typeof address === 'object' && address ? address.port : port;
+  return {
+    url: `http://127.0.0.1:${actualPort}`,
+    close: () =>
+      new Promise<void>((ok) => {
+        for (const s of sockets) s.destroy();
+        server.close(() => ok());
+      }),
+  };
+}

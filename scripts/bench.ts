@@ -1,0 +1,419 @@
+// Benchmark: the app against vis-timeline on the same datasets, in headless Chromium.
+//   npm run bench                      full run (3 runs each; vis at 100,000 once)
+//   npm run bench -- --quick           1 run each, no vis at 100,000
+//   npm run bench -- --only ours|vis   one side only
+//   npm run bench -- --sizes bundled,1000,10000,100000   (19 means the bundled dataset)
+//   npm run bench -- --runs 5 --no-build --out bench/tmp/results.json   (default out: bench/results.json)
+// Writes bench/results.json and prints a table. See bench/README.md.
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, platform, release, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS } from '../tests/browser/env.ts';
+import { generateDataset } from '../src/shared/gen/generateDataset.ts';
+import { startBenchServer } from '../bench/server.ts';
+import { measureRun, type AppName, type RunResult } from '../bench/measure.ts';
+import { median, ratio } from '../bench/stats.ts';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const TMP = join(ROOT, 'bench/tmp');
+const BUNDLED = join(ROOT, 'data/roscosmos-iss-2022.json');
+
+// ---- options --------------------------------------------------------------------------------
+
+type Size = 'bundled' | number;
+const ALL_SIZES: Size[] = ['bundled', 1000, 10_000, 100_000];
+
+function parseArgs(argv: string[]) {
+  const opts = { quick: false, only: null as AppName | null, sizes: ALL_SIZES, runs: null as number | null, build: true, out: 'bench/results.json' };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined) usage(`${a} needs a value`);
+      return v;
+    };
+    if (a === '--quick') opts.quick = true;
+    else if (a === '--no-build') opts.build = false;
+    else if (a === '--out') opts.out = value();
+    else if (a === '--only') {
+      const v = value();
+      if (v !== 'ours' && v !== 'vis') usage('--only takes ours or vis');
+      opts.only = v;
+    } else if (a === '--runs') {
+      const n = Number(value());
+      if (!Number.isInteger(n) || n < 1) usage('--runs takes a positive integer');
+      opts.runs = n;
+    } else if (a === '--sizes') {
+      opts.sizes = value()
+        .split(',')
+        .map((s) => s.trim().toLowerCase())
+        .filter(Boolean)
+        .map((s): Size => {
+          if (s === 'bundled' || s === '19') return 'bundled';
+          const n = Number(s.replace(/_/g, '').replace(/k$/, '000'));
+          if (!Number.isInteger(n) || n < 1 || n > 200_000) usage(`bad size ${s}`);
+          return n;
+        });
+    } else usage(`unknown option ${a}`);
+  }
+  return opts;
+}
+
+function usage(message: string): never {
+  console.error(`bench: ${message}\nusage: npm run bench -- [--quick] [--only ours|vis] [--sizes bundled,1000,10000,100000] [--runs N] [--no-build] [--out FILE]`);
+  process.exit(2);
+}
+
+const opts = parseArgs(process.argv.slice(2));
+const APPS: AppName[] = opts.only ? [opts.only] : ['ours', 'vis'];
+
+// ---- build and data ---------------------------------------------------------------------------
+
+function build() {
+  console.log('Building the app (vite build)…');
+  const r = spawnSync(join(ROOT, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+  if (r.status !== 0) {
+    console.error('bench: vite build failed');
+    process.exit(1);
+  }
+}
+
+const sizeLabel = (s: Size) => (s === 'bundled' ? 'bundled' : String(s));
+const dataFile = (s: Size) => (s === 'bundled' ? 'bundled.json' : `gen-${s}.json`);
+
+/** Writes bench/tmp/<file> for each size (generated files are kept between runs). Returns event counts. */
+function prepareData(sizes: Size[]): Map<Size, number> {
+  mkdirSync(TMP, { recursive: true });
+  const counts = new Map<Size, number>();
+  for (const s of sizes) {
+    const out = join(TMP, dataFile(s));
+    if (s === 'bundled') {
+      copyFileSync(BUNDLED, out);
+    } else if (!existsSync(out)) {
+      console.log(`Generating ${s} events → bench/tmp/${dataFile(s)}`);
+      writeFileSync(out, JSON.stringify(generateDataset({ events: s, actors: 5, seed: 42 })));
+    }
+    counts.set(s, (JSON.parse(readFileSync(out, 'utf8')) as { events: unknown[] }).events.length);
+  }
+  return counts;
+}
+
+// ---- bundle sizes -----------------------------------------------------------------------------
+
+interface SizedFile {
+  file: string;
+  bytes: number;
+  gzipBytes: number;
+}
+
+const gz = (buf: Buffer) => gzipSync(buf, { level: 9 }).length;
+
+/** The JS and CSS that dist/index.html loads up front: script src, stylesheet and modulepreload hrefs. */
+function initialAssets(): SizedFile[] {
+  const html = readFileSync(join(ROOT, 'dist/index.html'), 'utf8');
+  const refs = new Set<string>();
+  for (const m of html.matchAll(/<script\b[^>]*>/gi)) {
+    const src = /\bsrc\s*=\s*["']([^"']+)["']/i.exec(m[0])?.[1];
+    if (src) refs.add(src);
+  }
+  for (const m of html.matchAll(/<link\b[^>]*>/gi)) {
+    const rel = /\brel\s*=\s*["']([^"']+)["']/i.exec(m[0])?.[1]?.toLowerCase() ?? '';
+    const href = /\bhref\s*=\s*["']([^"']+)["']/i.exec(m[0])?.[1];
+    if (href && /\b(stylesheet|modulepreload)\b/.test(rel)) refs.add(href);
+  }
+  const dist = join(ROOT, 'dist');
+  return [...refs]
+    .filter((r) => !/^[a-z]+:/i.test(r) && !r.startsWith('//'))
+    .map((r) => {
+      const file = join(dist, r.replace(/^\.?\//, ''));
+      const body = readFileSync(file);
+      return { file: `dist/${r.replace(/^\.?\//, '')}`, bytes: body.length, gzipBytes: gz(body) };
+    });
+}
+
+function visBundle(): SizedFile {
+  const rel = 'node_modules/vis-timeline/standalone/umd/vis-timeline-graph2d.min.js';
+  const body = readFileSync(join(ROOT, rel));
+  return { file: rel, bytes: body.length, gzipBytes: gz(body) };
+}
+
+// ---- runs -------------------------------------------------------------------------------------
+
+const urlFor = (app: AppName, s: Size) =>
+  app === 'ours'
+    ? s === 'bundled'
+      ? '/' // the page as a reader opens it: the bundled dataset, no ?data=
+      : `/?data=/bench-data/${dataFile(s)}`
+    : `/vis/?data=/bench-data/${dataFile(s)}`;
+
+const runsFor = (app: AppName, s: Size) => {
+  if (app === 'vis' && s === 100_000) return opts.quick ? 0 : 1;
+  return opts.runs ?? (opts.quick ? 1 : 3);
+};
+const timeoutFor = (s: Size) => (s !== 'bundled' && s >= 100_000 ? 180_000 : 60_000);
+
+interface Summary {
+  interactiveMs: number | null;
+  frameMedianMs: number | null;
+  frameP95Ms: number | null;
+  frames: number | null;
+  heapMB: number | null;
+  domNodes: number | null;
+  maxLongTaskMs: number | null;
+}
+
+function summarise(runs: RunResult[]): Summary {
+  return {
+    interactiveMs: median(runs.map((r) => r.interactiveMs)),
+    frameMedianMs: median(runs.map((r) => r.frames?.medianMs)),
+    frameP95Ms: median(runs.map((r) => r.frames?.p95Ms)),
+    frames: median(runs.map((r) => r.frames?.count)),
+    heapMB: median(runs.map((r) => r.heapMB)),
+    domNodes: median(runs.map((r) => r.domNodes)),
+    maxLongTaskMs: median(runs.map((r) => r.maxLongTaskMs)),
+  };
+}
+
+interface Entry {
+  size: string;
+  events: number;
+  app: AppName;
+  url: string;
+  runsPlanned: number;
+  runs: RunResult[];
+  median: Summary;
+}
+
+const fmt = (v: number | null | undefined, digits = 0) => (v == null ? '—' : v.toFixed(digits));
+const fmtRatio = (v: number | null) => (v == null ? '—' : `×${v >= 10 ? v.toFixed(0) : v.toFixed(1)}`);
+const pad = (s: string, n: number, right = false) => (right ? s.padEnd(n) : s.padStart(n));
+
+// Other work on the machine skews every number: the load average is recorded with the results.
+const loadAtStart = loadavg();
+
+async function main() {
+  if (opts.build) build();
+  if (!existsSync(join(ROOT, 'dist/index.html'))) usage('dist/index.html is missing: run without --no-build');
+  // The bundled dataset is always prepared: the warm-up loads it.
+  const counts = prepareData([...new Set<Size>(['bundled', ...opts.sizes])]);
+  const server = await startBenchServer(ROOT);
+  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const entries: Entry[] = [];
+  try {
+    console.log(`Serving on ${server.url}; Chromium ${browser.version()}`);
+    // One unrecorded warm-up load per app, so neither pays for the browser's first page.
+    for (const app of APPS) {
+      await measureRun(browser, server.url, { app, url: urlFor(app, 'bundled'), timeoutMs: 60_000 });
+    }
+    for (const s of opts.sizes) {
+      const planned = new Map(APPS.map((app) => [app, runsFor(app, s)] as const));
+      const byApp = new Map<AppName, RunResult[]>(APPS.map((app) => [app, []]));
+      const most = Math.max(...planned.values());
+      // Alternate the apps run by run, so drift in the machine hits both alike.
+      for (let i = 0; i < most; i++) {
+        for (const app of APPS) {
+          if (i >= planned.get(app)!) continue;
+          const t = Date.now();
+          process.stdout.write(`  ${pad(sizeLabel(s), 7, true)} ${pad(app, 4, true)} run ${i + 1}/${planned.get(app)}… `);
+          const r = await measureRun(browser, server.url, { app, url: urlFor(app, s), timeoutMs: timeoutFor(s) });
+          byApp.get(app)!.push(r);
+          console.log(
+            r.error
+              ? `${r.error} (interactive ${fmt(r.interactiveMs)} ms)`
+              : `interactive ${fmt(r.interactiveMs)} ms, frames p95 ${fmt(r.frames?.p95Ms, 1)} ms (${((Date.now() - t) / 1000).toFixed(1)} s)`,
+          );
+        }
+      }
+      for (const app of APPS) {
+        if (planned.get(app) === 0) continue;
+        const runs = byApp.get(app)!;
+        entries.push({ size: sizeLabel(s), events: counts.get(s)!, app, url: urlFor(app, s), runsPlanned: planned.get(app)!, runs, median: summarise(runs) });
+      }
+    }
+  } finally {
+    const version = browser.version();
+    await browser.close();
+    await server.close();
+    report(entries, version, counts);
+  }
+}
+
+// ---- report -----------------------------------------------------------------------------------
+
+interface Target {
+  name: string;
+  value: number | null;
+  limit: number;
+  op: '<=' | '>=';
+  unit: string;
+  pass: boolean | null;
+}
+
+function report(entries: Entry[], chromiumVersion: string, counts: Map<Size, number>) {
+  const get = (size: string, app: AppName) => entries.find((e) => e.size === size && e.app === app);
+  const sizes = [...new Set(entries.map((e) => e.size))];
+
+  const ratios = sizes
+    .map((size) => {
+      const o = get(size, 'ours')?.median;
+      const v = get(size, 'vis')?.median;
+      if (!o || !v) return null;
+      return {
+        size,
+        interactive: ratio(v.interactiveMs, o.interactiveMs),
+        frameMedian: ratio(v.frameMedianMs, o.frameMedianMs),
+        frameP95: ratio(v.frameP95Ms, o.frameP95Ms),
+        heap: ratio(v.heapMB, o.heapMB),
+        domNodes: ratio(v.domNodes, o.domNodes),
+        maxLongTask: ratio(v.maxLongTaskMs, o.maxLongTaskMs),
+      };
+    })
+    .filter((r) => r !== null);
+
+  // Table.
+  const head = ['N', 'app', 'runs', 'interactive ms', 'frame med ms', 'frame p95 ms', 'frames', 'heap MB', 'DOM nodes', 'long task ms'];
+  const widths = [8, 9, 5, 15, 13, 13, 7, 8, 10, 13];
+  const line = (cells: string[]) => cells.map((c, i) => pad(c, widths[i]!, i < 2)).join(' ');
+  const rows: string[] = [line(head), '-'.repeat(widths.reduce((a, b) => a + b + 1, -1))];
+  for (const size of sizes) {
+    const label = size === 'bundled' ? `${counts.get('bundled') ?? ''}*` : size;
+    for (const app of ['ours', 'vis'] as const) {
+      const e = get(size, app);
+      if (!e) continue;
+      const m = e.median;
+      const ok = e.runs.filter((r) => r.interactiveMs != null).length;
+      rows.push(
+        line([
+          label,
+          app,
+          `${ok}/${e.runsPlanned}`,
+          fmt(m.interactiveMs),
+          fmt(m.frameMedianMs, 1),
+          fmt(m.frameP95Ms, 1),
+          fmt(m.frames),
+          fmt(m.heapMB, 1),
+          fmt(m.domNodes),
+          fmt(m.maxLongTaskMs),
+        ]),
+      );
+    }
+    const r = ratios.find((x) => x.size === size);
+    if (r)
+      rows.push(
+        line([label, 'vis/ours', '', fmtRatio(r.interactive), fmtRatio(r.frameMedian), fmtRatio(r.frameP95), '', fmtRatio(r.heap), fmtRatio(r.domNodes), fmtRatio(r.maxLongTask)]),
+      );
+  }
+
+  // Bundle sizes.
+  let ours: SizedFile[] = [];
+  try {
+    ours = initialAssets();
+  } catch (err) {
+    console.error(`bench: could not size dist/ assets: ${(err as Error).message}`);
+  }
+  const oursGzip = ours.length ? ours.reduce((a, f) => a + f.gzipBytes, 0) : null;
+  const vis = visBundle();
+
+  // Targets (KB = 1000 bytes, as Vite reports sizes).
+  const o10k = get('10000', 'ours')?.median;
+  const o100k = get('100000', 'ours')?.median;
+  const r10k = ratios.find((r) => r.size === '10000');
+  const target = (name: string, value: number | null | undefined, op: '<=' | '>=', limit: number, unit: string): Target => ({
+    name,
+    value: value ?? null,
+    limit,
+    op,
+    unit,
+    pass: value == null ? null : op === '<=' ? value <= limit : value >= limit,
+  });
+  const targets: Target[] = [
+    target('10k: interactive', o10k?.interactiveMs, '<=', 1000, 'ms'),
+    target('10k: zoom/pan frame p95', o10k?.frameP95Ms, '<=', 20, 'ms'),
+    target('100k: interactive', o100k?.interactiveMs, '<=', 3000, 'ms'),
+    target('100k: zoom/pan frame median', o100k?.frameMedianMs, '<=', 20, 'ms'),
+    target('100k: zoom/pan frame p95', o100k?.frameP95Ms, '<=', 33, 'ms'),
+    target('100k: JS heap after GC', o100k?.heapMB, '<=', 150, 'MB'),
+    target('100k: longest task during load', o100k?.maxLongTaskMs, '<=', 200, 'ms'),
+    target('10k: vis/ours interactive', r10k?.interactive, '>=', 10, '×'),
+    target('10k: vis/ours frame p95', r10k?.frameP95, '>=', 10, '×'),
+    target('bundled: interactive', get('bundled', 'ours')?.median.interactiveMs, '<=', 400, 'ms'),
+    target('initial JS+CSS gzip', oursGzip == null ? null : oursGzip / 1000, '<=', 140, 'KB'),
+  ];
+
+  const notes: string[] = [];
+  if (sizes.includes('bundled')) notes.push('* the bundled dataset: ours opens / (no ?data=), vis loads the same file from /bench-data/bundled.json.');
+  if (entries.some((e) => e.app === 'vis' && e.size === '100000')) notes.push('vis at 100,000 events: 1 run only (its load takes about a minute or more).');
+  if (opts.quick) notes.push('--quick: 1 run each; vis at 100,000 skipped.');
+  for (const e of entries) {
+    const how = new Set(e.runs.map((r) => r.readyHow).filter((h) => h && h !== 'flag' && h !== 'changed'));
+    if (how.size) notes.push(`${e.size} ${e.app}: ready detected by ${[...how].join(', ')}`);
+    for (const [i, r] of e.runs.entries()) {
+      if (r.error) notes.push(`${e.size} ${e.app} run ${i + 1}: ${r.error}`);
+      if (r.zoomChangedView === false) notes.push(`${e.size} ${e.app} run ${i + 1}: the wheel zoom did not change the axis`);
+      if (r.panChangedView === false) notes.push(`${e.size} ${e.app} run ${i + 1}: the drags did not change the axis`);
+    }
+  }
+
+  console.log('');
+  console.log(rows.join('\n'));
+  console.log('');
+  console.log(
+    `Medians over runs. Frame times: rAF deltas from the first input to 100 ms after the last (10 wheel zooms in, 10 drags of 200 px, 10 wheel zooms out). Heap after forced GC (MB = 2^20 bytes); long task = longest during load.`,
+  );
+  for (const n of notes) console.log(`  ${n}`);
+  console.log(`  Machine: ${cpus()[0]?.model ?? '?'} × ${cpus().length}, load average (1 min) ${loadAtStart[0]!.toFixed(1)} at start, ${loadavg()[0]!.toFixed(1)} at end.`);
+  console.log('');
+  console.log(`Initial JS+CSS (gzip -9): ${oursGzip == null ? '—' : `${(oursGzip / 1000).toFixed(1)} KB`} (${ours.map((f) => `${f.file} ${(f.gzipBytes / 1000).toFixed(1)} KB`).join(', ')})`);
+  console.log(`vis-timeline standalone bundle (gzip -9): ${(vis.gzipBytes / 1000).toFixed(1)} KB (${vis.file}, JS with its CSS inlined)`);
+  console.log('');
+  for (const t of targets) {
+    const verdict = t.pass === null ? 'SKIP' : t.pass ? 'PASS' : 'FAIL';
+    const value = t.value == null ? 'not measured' : `${t.unit === '×' ? '×' + t.value.toFixed(1) : t.value.toFixed(t.unit === 'KB' || t.value < 100 ? 1 : 0) + ' ' + t.unit}`;
+    console.log(`${verdict}  ${t.name}: ${value} (target ${t.op} ${t.unit === '×' ? '×' + t.limit : `${t.limit} ${t.unit}`})`);
+  }
+
+  const cpu = cpus();
+  const results = {
+    date: new Date().toISOString(),
+    machine: {
+      cpuModel: cpu[0]?.model ?? 'unknown',
+      cores: cpu.length,
+      memoryGB: Math.round(totalmem() / 1024 ** 3),
+      os: `${platform()} ${release()}`,
+      loadAverage1mAtStart: Number(loadAtStart[0]!.toFixed(2)),
+      loadAverage1mAtEnd: Number(loadavg()[0]!.toFixed(2)),
+      node: process.version,
+      chromium: chromiumVersion,
+      visTimeline: (JSON.parse(readFileSync(join(ROOT, 'node_modules/vis-timeline/package.json'), 'utf8')) as { version: string }).version,
+    },
+    config: {
+      argv: process.argv.slice(2),
+      quick: opts.quick,
+      only: opts.only,
+      sizes: opts.sizes.map(sizeLabel),
+      viewport: { width: 1280, height: 720 },
+      sequence: '10 × wheel(0, -240) + 50 ms; 10 × drag 200 px left in 5 steps + 50 ms; 10 × wheel(0, 240) + 50 ms',
+      frameWindow: 'rAF deltas from the first input event to 100 ms after the last',
+      longTasks: 'longest PerformanceObserver longtask from navigation start to ready + 500 ms',
+      heap: 'HeapProfiler.collectGarbage, then Runtime.getHeapUsage usedSize, in MB of 2^20 bytes, 500 ms after ready',
+    },
+    bundle: { ours: { files: ours, gzipBytes: oursGzip }, vis },
+    entries,
+    ratios,
+    targets,
+    notes,
+  };
+  const out = resolve(ROOT, opts.out);
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, JSON.stringify(results, null, 2) + '\n');
+  console.log(`\nWrote ${opts.out}`);
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
