@@ -7,7 +7,7 @@ import { loadBundledScript } from './loadBundledScript.ts';
 export const datasetQueryOptions = (url: string) =>
   queryOptions({
     queryKey: ['dataset', url] as const,
-    queryFn: ({ signal }) => loadDataset(url, signal, url === BUNDLED_SOURCE.url ? { fallbackText: loadBundledScript } : {}),
+    queryFn: ({ signal }) => loadDataset(url, signal, url === BUNDLED_SOURCE.url ? { fallbackText: loadBundledScript, trusted: true } : {}),
     staleTime: Infinity,
     retry: false,
     // Offline, TanStack Query would pause and leave the spinner forever; fail with a message instead.

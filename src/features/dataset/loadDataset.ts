@@ -1,6 +1,8 @@
 import workerUrl from './datasetWorker.ts?worker&url';
-import { assembleModel, type TimelineEvent } from '../../shared/model/timelineModel.ts';
+import { assembleModel, prepareEvents, type TimelineEvent } from '../../shared/model/timelineModel.ts';
+import type { Dataset } from '../../shared/dataset/schema.ts';
 import { DatasetError } from './datasetError.ts';
+import { fetchDatasetText, isOpaqueOrigin } from './fetchText.ts';
 import type { LoadedDataset } from './fetchDataset.ts';
 import type { PipelineInput, PipelineMessage, runPipeline } from './pipeline.ts';
 
@@ -8,10 +10,6 @@ type Pipeline = typeof runPipeline;
 
 class WorkerUnavailable extends Error {}
 
-/** True in a sandboxed frame without allow-same-origin: same-server fetches are CORS requests there. */
-export function isOpaqueOrigin(): boolean {
-  return typeof window !== 'undefined' && window.origin === 'null';
-}
 
 /** Collects pipeline messages into the loaded dataset, or the error it reported. */
 function collector(resolve: (d: LoadedDataset) => void, reject: (e: unknown) => void) {
@@ -99,6 +97,18 @@ async function runInline(input: PipelineInput, signal?: AbortSignal): Promise<Lo
 export interface LoadOptions {
   /** The file's text by another way where fetch cannot work (the bundled dataset in a sandbox). */
   fallbackText?: () => Promise<string>;
+  /**
+   * The file ships with the app and CI validates it (tests/data/bundledDataset.test.ts): read it
+   * here without the worker and the validator, which keeps the first view fast.
+   */
+  trusted?: boolean;
+}
+
+/** The bundled dataset's fast path: fetch, parse and prepare on this thread; it is known valid. */
+async function loadTrusted(url: string, signal: AbortSignal | undefined, options: LoadOptions): Promise<LoadedDataset> {
+  const text = await fetchDatasetText(url, signal, options.fallbackText ? { fallback: options.fallbackText } : {});
+  const data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as Dataset;
+  return { model: assembleModel(data, prepareEvents(data.events)), problems: [], problemCount: 0, eventCount: data.events.length, droppedEvents: 0 };
 }
 
 /**
@@ -118,6 +128,7 @@ export async function loadDataset(url: string, signal?: AbortSignal, options: Lo
 }
 
 async function load(url: string, signal: AbortSignal | undefined, options: LoadOptions): Promise<LoadedDataset> {
+  if (options.trusted) return loadTrusted(url, signal, options);
   const input: PipelineInput =
     options.fallbackText && isOpaqueOrigin() ? { text: await options.fallbackText() } : { url: new URL(url, document.baseURI).href };
   const canWorker = typeof Worker !== 'undefined' && !isOpaqueOrigin() && import.meta.env.MODE !== 'test';

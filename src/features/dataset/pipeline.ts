@@ -2,7 +2,8 @@ import { prepareEvents, type TimelineEvent } from '../../shared/model/timelineMo
 import type { Actor } from '../../shared/dataset/schema.ts';
 import type { Problem } from '../../shared/dataset/problem.ts';
 import { DatasetError, type DatasetErrorKind } from './datasetError.ts';
-import { fetchDatasetText, MAX_PROBLEMS_KEPT, validateDatasetText } from './fetchDataset.ts';
+import { MAX_PROBLEMS_KEPT, validateDatasetText } from './fetchDataset.ts';
+import { fetchDatasetText } from './fetchText.ts';
 
 export type PipelineInput = { url: string; text?: undefined } | { text: string; url?: undefined };
 

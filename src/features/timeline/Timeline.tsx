@@ -44,7 +44,10 @@ const ZOOM_STEP = 2;
 export const SVG_MARK_LIMIT = 400;
 
 export function Timeline({ model, events, selectedId, onOpen, onEscape, embed = false, ref }: Props) {
-  const [containerRef, width] = useParentWidth<HTMLDivElement>();
+  const [containerRef, width] = useParentWidth<HTMLDivElement>(() =>
+    // The page's content column: max 80rem wide with 1rem (0.75rem narrow, 0.5rem embedded) padding.
+    typeof window === 'undefined' ? 800 : Math.min(window.innerWidth, 1280) - (embed ? 16 : window.innerWidth < 640 ? 24 : 32),
+  );
   const svgRef = useRef<SVGSVGElement | null>(null);
   const [hoverId, setHoverId] = useState<string | null>(null);
   const [focusedId, setFocusedId] = useState<string | null>(null);

@@ -18,12 +18,23 @@ export function formatOffset(offsetMinutes: number): string {
   return `UTC${sign}${h}${m ? `:${pad(m)}` : ''}`;
 }
 
+// Making an Intl formatter for a time zone is slow (tens of ms the first time): make each once.
+const zoneFormatters = new Map<string, Intl.DateTimeFormat>();
+function zoneFormatter(timeZone: string): Intl.DateTimeFormat {
+  let f = zoneFormatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'short' });
+    zoneFormatters.set(timeZone, f);
+  }
+  return f;
+}
+
 /** The zone's own short name at that instant ("EST", "UTC"), or the numeric offset. */
 export function zoneLabel(date: ParsedDate, timeZone?: string): string {
   const offset = date.offsetMinutes ?? 0;
   if (timeZone) {
     try {
-      const part = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'short' })
+      const part = zoneFormatter(timeZone)
         .formatToParts(date.start)
         .find((p) => p.type === 'timeZoneName')?.value;
       if (part && !/^GMT/.test(part)) return part;

@@ -1,9 +1,10 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 
 /** Measures a container's width with a ResizeObserver (the container, not the window). */
-export function useParentWidth<T extends HTMLElement>(fallback = 800) {
+export function useParentWidth<T extends HTMLElement>(guess: () => number = () => 800) {
   const ref = useRef<T | null>(null);
-  const [width, setWidth] = useState<number>(fallback);
+  // A good first guess saves a second layout pass when the measurement agrees with it.
+  const [width, setWidth] = useState<number>(guess);
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
