@@ -41,7 +41,7 @@ interface Props {
 
 const ZOOM_STEP = 2;
 /** Above this many events in view, marks are drawn as counted clusters on a canvas. */
-export const SVG_MARK_LIMIT = 400;
+export const SVG_MARK_LIMIT = 150;
 
 export function Timeline({ model, events, selectedId, onOpen, onEscape, embed = false, ref }: Props) {
   const [containerRef, width] = useParentWidth<HTMLDivElement>(() =>
@@ -142,6 +142,11 @@ export function Timeline({ model, events, selectedId, onOpen, onEscape, embed = 
     },
     [eventIndex, zoom, baseScale, timeIndex, containerRef],
   );
+  const onFocusMark = useCallback((id: string) => {
+    setFocusedId(id);
+    setActiveId(id);
+  }, []);
+
   // Benchmarks and tests read this: the chart has drawn its data and answers input.
   useEffect(() => {
     const id = requestAnimationFrame(() => {
@@ -385,10 +390,7 @@ export function Timeline({ model, events, selectedId, onOpen, onEscape, embed = 
                     dimmed={!!chain && !chain.has(m.event.id)}
                     onOpen={onOpen}
                     onHover={setHoverId}
-                    onFocusMark={(id) => {
-                      setFocusedId(id);
-                      setActiveId(id);
-                    }}
+                    onFocusMark={onFocusMark}
                   />
                 ))}
               </g>
@@ -411,10 +413,7 @@ export function Timeline({ model, events, selectedId, onOpen, onEscape, embed = 
                     dimmed={false}
                     onOpen={onOpen}
                     onHover={setHoverId}
-                    onFocusMark={(id) => {
-                      setFocusedId(id);
-                      setActiveId(id);
-                    }}
+                    onFocusMark={onFocusMark}
                   />
                 ))}
               </g>
