@@ -14,7 +14,7 @@ import { NAV_KEYS, nextEventIndex, type NavKey } from './layout/keyboardNav.ts';
 import { placeLabels } from './layout/labels.ts';
 import { layoutLanes, usedActors, type Lane } from './layout/lanes.ts';
 import { replyChain, replyLinks } from './layout/links.ts';
-import { layoutMarks, rowsPerSender } from './layout/marks.ts';
+import { layoutMarks, rowsPerSender, type Mark } from './layout/marks.ts';
 import { buildTimeIndex, clusterEvents, countVisible, visibleRange } from './layout/timeIndex.ts';
 import { createTimeScale, eventCenter, maxZoom, paddedExtent } from './layout/timeScale.ts';
 import { ClusterCanvas, clusterRadius } from './ClusterCanvas.tsx';
@@ -249,6 +249,20 @@ export function Timeline({ model, events, selectedId, onOpen, onEscape, embed = 
     }
   };
 
+  const renderMark = (m: Mark, dimmed: boolean) => (
+    <EventMark
+      key={m.event.id}
+      mark={m}
+      label={eventAccessibleName(model, m.event)}
+      active={m.event.id === rovingId}
+      selected={m.event.id === selectedId}
+      dimmed={dimmed}
+      onOpen={onOpen}
+      onHover={setHoverId}
+      onFocusMark={onFocusMark}
+    />
+  );
+
   const tipEvent = (hoverId ?? focusedId) ? model.eventsById.get((hoverId ?? focusedId)!) : undefined;
   const tipMark = tipEvent ? (markById.get(tipEvent.id) ?? overlayMarks.find((m) => m.event.id === tipEvent.id)) : undefined;
   const labelled = new Set(labels.filter((l) => !l.truncated).map((l) => l.id));
@@ -380,19 +394,7 @@ export function Timeline({ model, events, selectedId, onOpen, onEscape, embed = 
                 ))}
               </g>
               <g>
-                {marks.map((m) => (
-                  <EventMark
-                    key={m.event.id}
-                    mark={m}
-                    label={eventAccessibleName(model, m.event)}
-                    active={m.event.id === rovingId}
-                    selected={m.event.id === selectedId}
-                    dimmed={!!chain && !chain.has(m.event.id)}
-                    onOpen={onOpen}
-                    onHover={setHoverId}
-                    onFocusMark={onFocusMark}
-                  />
-                ))}
+                {marks.map((m) => renderMark(m, !!chain && !chain.has(m.event.id)))}
               </g>
             </g>
             <Axis ticks={ticks} y={dims.innerHeight} innerWidth={dims.innerWidth} />
@@ -403,19 +405,7 @@ export function Timeline({ model, events, selectedId, onOpen, onEscape, embed = 
             <ClusterCanvas clusters={clusters} lanes={lanes} width={dims.innerWidth} height={dims.innerHeight} left={dims.margin.left} top={dims.margin.top} />
             <svg width={dims.width} height={dims.height} className="overlay-svg pointer-events-none absolute top-0 left-0">
               <g transform={`translate(${dims.margin.left},${dims.margin.top})`}>
-                {overlayMarks.map((m) => (
-                  <EventMark
-                    key={m.event.id}
-                    mark={m}
-                    label={eventAccessibleName(model, m.event)}
-                    active={m.event.id === rovingId}
-                    selected={m.event.id === selectedId}
-                    dimmed={false}
-                    onOpen={onOpen}
-                    onHover={setHoverId}
-                    onFocusMark={onFocusMark}
-                  />
-                ))}
+                {overlayMarks.map((m) => renderMark(m, false))}
               </g>
             </svg>
           </>
