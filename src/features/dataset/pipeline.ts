@@ -31,7 +31,7 @@ export async function runPipeline(input: PipelineInput, post: (m: PipelineMessag
   try {
     const text = input.text ?? (await fetchDatasetText(input.url, signal));
     const result = validateDatasetText(text);
-    const events = prepareEvents(result.dataset.events);
+    const events = prepareEvents(result.dataset.events, { inPlace: true });
     for (let i = 0; i < events.length; i += BATCH_SIZE) post({ type: 'events', events: events.slice(i, i + BATCH_SIZE) });
     const { title, description, credit, actors } = result.dataset;
     const meta: DatasetMeta = { title, actors };

@@ -155,20 +155,29 @@ function prepare(f: Filters): { terms: string[]; range: [number, number] } {
  * The events that pass every filter, in time order. Agencies combine with OR; every other
  * filter with AND; search terms must all appear; the date range keeps events whose span overlaps it.
  */
-export function filterEvents(events: readonly TimelineEvent[], f: Filters, index: SearchIndex): TimelineEvent[] {
+export function filterEvents(events: readonly TimelineEvent[], f: Filters, index: SearchIndex): readonly TimelineEvent[] {
+  // Unfiltered, the same array: views can tell "everything is shown" without a 100,000-id Set.
+  if (!isFiltered(f)) return events;
   const { terms, range } = prepare(f);
   return events.filter((e) => matches(e, f, index, terms, range, 'none'));
 }
 
 /** For each actor and each kind, how many events the other filters leave that involve it / are of it. */
 export function facetCounts(
-  model: Pick<TimelineModel, 'actors' | 'events'>,
+  model: Pick<TimelineModel, 'actors' | 'events' | 'totals'>,
   f: Filters,
   index: SearchIndex,
 ): { agency: Map<string, number>; kind: Map<EventKind, number> } {
-  const { terms, range } = prepare(f);
   const agency = new Map<string, number>(model.actors.map((a) => [a.id, 0]));
   const kind = new Map<EventKind, number>(EVENT_KINDS.map((k) => [k, 0]));
+  if (!isFiltered(f)) {
+    // Nothing narrows the events: the model's totals are the counts (no walk over 100,000 events).
+    const byRole = model.totals[f.role];
+    for (const a of model.actors) agency.set(a.id, byRole.get(a.id) ?? 0);
+    for (const k of EVENT_KINDS) kind.set(k, model.totals.kinds.get(k) ?? 0);
+    return { agency, kind };
+  }
+  const { terms, range } = prepare(f);
   for (const e of model.events) {
     if (matches(e, f, index, terms, range, 'agency')) {
       for (const a of model.actors) if (involves(e, a.id, f.role)) agency.set(a.id, (agency.get(a.id) ?? 0) + 1);

@@ -60,7 +60,12 @@ export function Timeline({ model, events, selectedId, onOpen, onEscape, embed = 
   const probe = useMemo(() => computeDimensions(width, 0), [width]);
   const baseScale = useMemo(() => createTimeScale(extent, probe.innerWidth), [extent, probe.innerWidth]);
   const { lanes, height: lanesHeight } = useMemo(
-    () => layoutLanes(model.actors, usedActors(events), rowsPerSender(events, baseScale)),
+    () =>
+      layoutLanes(
+        model.actors,
+        events === model.events ? new Set(model.totals.involving.keys()) : usedActors(events),
+        rowsPerSender(events, baseScale),
+      ),
     [model.actors, events, baseScale],
   );
   const dims = useMemo(() => computeDimensions(width, lanesHeight), [width, lanesHeight]);
@@ -82,7 +87,14 @@ export function Timeline({ model, events, selectedId, onOpen, onEscape, embed = 
   });
   const { transform } = zoom;
   const scale = useMemo(() => transform.rescaleX(baseScale), [transform, baseScale]);
-  const eventIndex = useMemo(() => new Map(events.map((e, i) => [e.id, i])), [events]);
+  // Where each event is in `events`; all of them shown, that is their order in the model.
+  const eventIndex = useMemo<Pick<Map<string, number>, 'get' | 'has'>>(
+    () =>
+      events === model.events
+        ? { get: (id) => model.eventsById.get(id)?.order, has: (id) => model.eventsById.has(id) }
+        : new Map(events.map((e, i) => [e.id, i])),
+    [events, model],
+  );
   const timeIndex = useMemo(() => buildTimeIndex(events, (id) => lanesByActor.get(id)?.index ?? -1), [events, lanesByActor]);
 
   // Level of detail: only what is in view is laid out; past SVG_MARK_LIMIT it becomes clusters.
@@ -113,7 +125,6 @@ export function Timeline({ model, events, selectedId, onOpen, onEscape, embed = 
     [markById, eventIndex, lanes, timeIndex, scale],
   );
   const labels = useMemo(() => placeLabels(marks, dims.innerWidth), [marks, dims.innerWidth]);
-  const shown = useMemo(() => new Set(events.map((e) => e.id)), [events]);
   const links = useMemo(
     () => (dense ? [] : replyLinks(marks, (id) => model.eventsById.has(id), positionOf)),
     [dense, marks, model.eventsById, positionOf],
@@ -121,7 +132,7 @@ export function Timeline({ model, events, selectedId, onOpen, onEscape, embed = 
   const ticks = useMemo(() => axisTicks(scale, dims.innerWidth), [scale, dims.innerWidth]);
 
   // The roving tab stop: the selected event, else the last one focused, else the first.
-  const rovingId = activeId && shown.has(activeId) ? activeId : (marks[0]?.event.id ?? events[0]?.id ?? null);
+  const rovingId = activeId && eventIndex.has(activeId) ? activeId : (marks[0]?.event.id ?? events[0]?.id ?? null);
   // A new selection (from the list, the panel or the URL) becomes the tab stop.
   const [prevSelected, setPrevSelected] = useState(selectedId);
   if (selectedId !== prevSelected) {

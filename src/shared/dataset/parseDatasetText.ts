@@ -30,5 +30,6 @@ export function parseDatasetText(text: string): ValidationResult {
     const cutOff = atEnd || /end of (JSON )?(input|data)|Unterminated|Unexpected EOF/i.test(detail);
     return fail(cutOff ? 'is cut off before the end (incomplete JSON)' : `is not valid JSON: ${quoteText(detail)}`);
   }
-  return validateDataset(value);
+  // The parsed value is ours alone: the validator may keep its objects instead of copying them.
+  return validateDataset(value, { owned: true });
 }

@@ -25,8 +25,12 @@ function utc(year: number, month: number, day = 1, h = 0, m = 0, s = 0): number 
   return year >= 100 ? Date.UTC(year, month, day, h, m, s) : Date.UTC(year + 400, month, day, h, m, s) - FOUR_CENTURIES_MS;
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeapYear = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
+/** Days in a month (1–12) of the proleptic Gregorian calendar, as Date.UTC counts them. */
 function daysInMonth(year: number, month: number): number {
-  return new Date(utc(year, month, 0)).getUTCDate();
+  return month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1]!;
 }
 
 /**

@@ -23,28 +23,43 @@ export interface TimelineModel {
   actorsById: Map<string, Actor>;
   /** For each event id, the events that answer it, in time order. */
   repliesTo: Map<string, TimelineEvent[]>;
+  /** Totals over all events, kept while they arrive so that the first view does not walk them again. */
+  totals: ModelTotals;
 }
+
+export interface ModelTotals {
+  /** Per actor id: events it sent, events it received, events it is in either way. */
+  sent: Map<string, number>;
+  received: Map<string, number>;
+  involving: Map<string, number>;
+  /** Per kind: how many events. */
+  kinds: Map<string, number>;
+}
+
+const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
 
 /** Builds the timeline model from a validated dataset: parsed dates, chronological order, lookups. */
 export function buildTimelineModel(dataset: Dataset): TimelineModel {
   return assembleModel(dataset, prepareEvents(dataset.events));
 }
 
-/** Validated events with parsed dates, in the timeline's order. Pure data: it can cross from a worker. */
-export function prepareEvents(datasetEvents: readonly DatasetEvent[]): TimelineEvent[] {
+/**
+ * Validated events with parsed dates, in the timeline's order. Pure data: it can cross from a
+ * worker. With `inPlace` the given objects become the timeline's events (no copies: for events
+ * just parsed and validated, which nobody else holds).
+ */
+export function prepareEvents(datasetEvents: readonly DatasetEvent[], { inPlace = false } = {}): TimelineEvent[] {
   const fileOrder = new Map<string, number>();
   const events: TimelineEvent[] = datasetEvents.map((e, i) => {
     fileOrder.set(e.id, i);
     // Dates were checked by validateDataset, so parsing cannot fail here.
     const startDate = parseIsoDate(e.date)!;
     const endDate = e.dateEnd ? parseIsoDate(e.dateEnd)! : undefined;
-    const t: TimelineEvent = {
-      ...e,
-      order: 0,
-      startDate,
-      start: startDate.start,
-      end: endDate ? endDate.end : startDate.end,
-    };
+    const t = (inPlace ? e : { ...e }) as TimelineEvent;
+    t.order = 0;
+    t.startDate = startDate;
+    t.start = startDate.start;
+    t.end = endDate ? endDate.end : startDate.end;
     if (endDate) t.endDate = endDate;
     return t;
   });
@@ -58,26 +73,49 @@ export function prepareEvents(datasetEvents: readonly DatasetEvent[]): TimelineE
   return events;
 }
 
-/** The model's lookups around prepared events. */
-export function assembleModel(
-  meta: Pick<Dataset, 'title' | 'description' | 'credit' | 'actors'>,
-  events: TimelineEvent[],
-): TimelineModel {
-  const dataset = meta;
-  const eventsById = new Map(events.map((e) => [e.id, e]));
-  const actorsById = new Map(dataset.actors.map((a) => [a.id, a]));
+/**
+ * Builds the model's lookups while prepared events arrive in batches (from a worker), so that no
+ * single step walks all 100,000 of them at once.
+ */
+export function modelBuilder() {
+  const events: TimelineEvent[] = [];
+  const eventsById = new Map<string, TimelineEvent>();
   const repliesTo = new Map<string, TimelineEvent[]>();
-  for (const e of events) {
-    for (const target of e.inReplyTo ?? []) {
-      const list = repliesTo.get(target);
-      if (list) list.push(e);
-      else repliesTo.set(target, [e]);
-    }
-  }
-  const model: TimelineModel = { title: dataset.title, actors: dataset.actors, events, eventsById, actorsById, repliesTo };
-  if (dataset.description !== undefined) model.description = dataset.description;
-  if (dataset.credit !== undefined) model.credit = dataset.credit;
-  return model;
+  const totals: ModelTotals = { sent: new Map(), received: new Map(), involving: new Map(), kinds: new Map() };
+  return {
+    add(batch: readonly TimelineEvent[]): void {
+      for (const e of batch) {
+        events.push(e);
+        eventsById.set(e.id, e);
+        bump(totals.kinds, e.kind);
+        bump(totals.sent, e.from);
+        bump(totals.involving, e.from);
+        for (const to of new Set(e.to)) {
+          bump(totals.received, to);
+          if (to !== e.from) bump(totals.involving, to);
+        }
+        for (const target of e.inReplyTo ?? []) {
+          const list = repliesTo.get(target);
+          if (list) list.push(e);
+          else repliesTo.set(target, [e]);
+        }
+      }
+    },
+    finish(meta: Pick<Dataset, 'title' | 'description' | 'credit' | 'actors'>): TimelineModel {
+      const actorsById = new Map(meta.actors.map((a) => [a.id, a]));
+      const model: TimelineModel = { title: meta.title, actors: meta.actors, events, eventsById, actorsById, repliesTo, totals };
+      if (meta.description !== undefined) model.description = meta.description;
+      if (meta.credit !== undefined) model.credit = meta.credit;
+      return model;
+    },
+  };
+}
+
+/** The model's lookups around prepared events. */
+export function assembleModel(meta: Pick<Dataset, 'title' | 'description' | 'credit' | 'actors'>, events: TimelineEvent[]): TimelineModel {
+  const builder = modelBuilder();
+  builder.add(events);
+  return builder.finish(meta);
 }
 
 /** "NASA", or the id itself when no actor has it. */

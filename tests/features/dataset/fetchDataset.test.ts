@@ -32,6 +32,44 @@ describe('fetchDataset', () => {
     expect(r.problems).toEqual([]);
   });
 
+  it('reads a body that arrives in pieces, a character split across two of them included', async () => {
+    const bytes = new TextEncoder().encode(good);
+    const cut = bytes.indexOf(0xd0) + 1; // inside the first two-byte (Cyrillic) character
+    expect(cut).toBeGreaterThan(0);
+    const body = new ReadableStream<Uint8Array>({
+      start(c) {
+        c.enqueue(bytes.slice(0, cut));
+        c.enqueue(bytes.slice(cut));
+        c.close();
+      },
+    });
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(body, { headers: { 'content-type': 'application/json' } })));
+    const r = await fetchDataset('/x.json');
+    expect(r.model.events).toHaveLength(19);
+  });
+
+  it('stops a body that grows past the size limit, even without a Content-Length', async () => {
+    const chunk = new Uint8Array(16 * 1024 * 1024).fill(0x20);
+    let sent = 0;
+    let cancelled = false;
+    // Endless: only the reader's own limit can stop it.
+    const body = new ReadableStream<Uint8Array>({
+      pull(c) {
+        sent++;
+        c.enqueue(chunk);
+      },
+      cancel() {
+        cancelled = true;
+      },
+    });
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(body, { headers: { 'content-type': 'application/json' } })));
+    const err = await failure();
+    expect(err.kind).toBe('too-large');
+    expect(err.message).toBe('The dataset is larger than 64 MB.');
+    expect(cancelled).toBe(true);
+    expect(sent).toBeLessThan(8);
+  });
+
   it('says not found for a 404', async () => {
     serve('nope', { status: 404 });
     expect((await failure()).message).toBe('The dataset was not found (HTTP 404).');

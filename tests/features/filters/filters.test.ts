@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   NO_FILTERS,
+  ROLES,
   buildSearchIndex,
   facetCounts,
   filterEvents,
@@ -13,6 +14,8 @@ import {
 } from '../../../src/features/filters/filters.ts';
 import { parseDatasetText } from '../../../src/shared/dataset/parseDatasetText.ts';
 import { buildTimelineModel } from '../../../src/shared/model/timelineModel.ts';
+import { generateDataset } from '../../../src/shared/gen/generateDataset.ts';
+import { EVENT_KINDS } from '../../../src/shared/dataset/vocabulary.ts';
 
 const r = parseDatasetText(readFileSync('data/roscosmos-iss-2022.json', 'utf8'));
 const model = buildTimelineModel(r.dataset!);
@@ -505,5 +508,26 @@ describe('facetCounts', () => {
       agency: { roscosmos: 1, nasa: 1, esa: 1, csa: 1, jaxa: 0, 'us-gov': 0, press: 0 },
       kind: { letter: 1, 'social-post': 0, statement: 0, 'press-report': 0, sanction: 0, milestone: 0 },
     });
+  });
+});
+
+describe('facet counts before any filter', () => {
+  it('come from the model’s totals and equal a count over every event, for each role', () => {
+    const gen = buildTimelineModel(generateDataset({ events: 2000, actors: 6, seed: 5 }));
+    // An event that names its sender among its recipients, and a recipient twice, counts once.
+    const odd = buildTimelineModel({
+      version: 1,
+      title: 'Odd',
+      actors: [{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }],
+      events: [{ id: 'x', date: '2022-01-01', kind: 'letter', from: 'a', to: ['a', 'b', 'b'], title: 'X', summary: 'S', sources: [{ title: 'T', publisher: 'P' }] }],
+    });
+    for (const m of [gen, odd, model]) {
+      for (const role of ROLES) {
+        const f = { ...NO_FILTERS, role };
+        const counts = facetCounts(m, f, buildSearchIndex(m.events));
+        for (const a of m.actors) expect(counts.agency.get(a.id)).toBe(m.events.filter((e) => involves(e, a.id, role)).length);
+        for (const k of EVENT_KINDS) expect(counts.kind.get(k)).toBe(m.events.filter((e) => e.kind === k).length);
+      }
+    }
   });
 });

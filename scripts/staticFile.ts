@@ -1,0 +1,67 @@
+// One way to send a static file, shared by the benchmark's server (bench/server.ts) and the
+// browser tests' server (tests/browser/staticServer.ts): content type, HEAD, and gzip for text
+// files when the client accepts it, as any static host or CDN serves them.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
+
+const gzipAsync = promisify(gzip);
+
+export const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+};
+
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.map', '.svg']);
+
+// Compressed once per file version: a 31 MB dataset is not re-compressed on every request.
+const gzipCache = new Map<string, { mtimeMs: number; body: Promise<Buffer> }>();
+
+function gzipped(file: string, mtimeMs: number, body: Buffer): Promise<Buffer> {
+  const hit = gzipCache.get(file);
+  if (hit && hit.mtimeMs === mtimeMs) return hit.body;
+  const entry = { mtimeMs, body: gzipAsync(body, { level: 6 }) };
+  gzipCache.set(file, entry);
+  return entry.body;
+}
+
+const acceptsGzip = (req: IncomingMessage) => /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+
+/**
+ * Sends `file` (already confined to its root by the caller), or 404 when it is not a file.
+ * `headers` are added to a 200 answer (e.g. cache-control).
+ */
+export async function sendStaticFile(req: IncomingMessage, res: ServerResponse, file: string, headers: Record<string, string> = {}): Promise<void> {
+  try {
+    const info = await stat(file);
+    if (!info.isFile()) throw new Error('not a file');
+    const ext = extname(file);
+    let body: Buffer = await readFile(file);
+    const out: Record<string, string | number> = { 'content-type': CONTENT_TYPES[ext] ?? 'application/octet-stream', ...headers };
+    if (COMPRESSIBLE.has(ext) && body.length > 1024 && acceptsGzip(req)) {
+      body = await gzipped(file, info.mtimeMs, body);
+      out['content-encoding'] = 'gzip';
+      out.vary = 'accept-encoding';
+    }
+    out['content-length'] = body.length;
+    res.writeHead(200, out);
+    res.end(req.method === 'HEAD' ? undefined : body);
+  } catch {
+    res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+  }
+}
+
+/** Compresses a file ahead of time, so that the first measured request does not wait for it. */
+export async function warmStaticFile(file: string): Promise<void> {
+  const info = await stat(file);
+  if (COMPRESSIBLE.has(extname(file))) await gzipped(file, info.mtimeMs, await readFile(file));
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { sourceUrlProblem } from '../../../src/shared/dataset/validateDataset.ts';
+
+// Host labels and ports that sit on the edges of the URL parser: IPv4-looking hosts, punycode,
+// hyphens, huge ports; then path characters including ones a URL cannot hold as they are.
+const label = fc.oneof(
+  fc.constantFrom('a', 'example', 'org', '1', '256', '0x1f', 'xn--', 'xn--abc', 'xn--p1ai', '-a', 'a-', 'A', 'é', ''),
+  fc.stringMatching(/^[a-z0-9-]{1,6}$/),
+);
+const host = fc.array(label, { minLength: 1, maxLength: 4 }).map((ls) => ls.join('.'));
+const port = fc.option(fc.oneof(fc.constantFrom('0', '80', '65535', '65536', '99999', ''), fc.nat(70000).map(String)), { nil: undefined });
+const rest = fc.stringMatching(/^[/?#][A-Za-z0-9\-._~%!$&'()*+,;=:@/?# <>\\"^`{|}]{0,12}$/);
+const url = fc.tuple(fc.constantFrom('https://', 'http://', 'HTTPS://', 'https:/', ' https://'), host, port, fc.option(rest, { nil: '' })).map(
+  ([scheme, h, p, r]) => `${scheme}${h}${p === undefined ? '' : `:${p}`}${r}`,
+);
+
+describe('sourceUrlProblem', () => {
+  it('accepts a URL only when the URL parser reads it as https, with no spaces around it', () => {
+    fc.assert(
+      fc.property(url, (u) => {
+        if (sourceUrlProblem(u) !== null) return;
+        expect(new URL(u).protocol).toBe('https:');
+        expect(u).toBe(u.trim());
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('names the problem with a URL that is not https, not a URL, or padded with spaces', () => {
+    expect(sourceUrlProblem('https://www.nasa.gov/news/2022/03/statement')).toBeNull();
+    expect(sourceUrlProblem('https://1.2.3.4.5/')).toBe('"https://1.2.3.4.5/" is not a valid URL');
+    expect(sourceUrlProblem('http://example.org/')).toBe('"http://example.org/" is not an https URL');
+    expect(sourceUrlProblem(' https://example.org/')).toBe('" https://example.org/" has spaces around it');
+    expect(sourceUrlProblem('https://example.org:99999/')).toBe('"https://example.org:99999/" is not a valid URL');
+  });
+});
