@@ -66,7 +66,7 @@ export function Timeline({ model, events, selectedId, onOpen, onEscape, embed = 
         events === model.events ? new Set(model.totals.involving.keys()) : usedActors(events),
         rowsPerSender(events, baseScale),
       ),
-    [model.actors, events, baseScale],
+    [model, events, baseScale],
   );
   const dims = useMemo(() => computeDimensions(width, lanesHeight), [width, lanesHeight]);
   const lanesByActor = useMemo(() => new Map<string, Lane>(lanes.map((l) => [l.actor.id, l])), [lanes]);
