@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { datasetQueryOptions } from '../features/dataset/datasetQuery.ts';
 import { DataWarnings } from '../features/dataset/DataWarnings.tsx';
@@ -43,8 +44,11 @@ export function App() {
 
 function DatasetView({ source, backHref }: { source: DatasetSource; backHref: string }) {
   const query = useQuery(datasetQueryOptions(source.url));
+  // The first view of a big dataset is rendered as a transition, which React splits into short
+  // tasks: the page stays responsive instead of freezing while 100,000 events are laid out.
+  const data = useDeferredValue(query.data);
   const label = sourceLabel(source);
-  if (query.isPending) {
+  if (query.isPending || (query.isSuccess && data === undefined)) {
     return (
       <main className="py-6">
         <LoadingState label={label ? `the dataset (${label.replace(/^Data from /, 'from ')})` : 'the dataset'} />
@@ -64,7 +68,7 @@ function DatasetView({ source, backHref }: { source: DatasetSource; backHref: st
       </main>
     );
   }
-  const { model, problems, problemCount, eventCount, droppedEvents } = query.data;
+  const { model, problems, problemCount, eventCount, droppedEvents } = data ?? query.data;
   return (
     <>
       {IS_EMBED ? (

@@ -12,8 +12,12 @@ export function useParentWidth<T extends HTMLElement>(guess: () => number = () =
       const w = el.getBoundingClientRect().width;
       if (w > 0) setWidth(Math.round(w));
     };
-    measure();
-    if (typeof ResizeObserver === 'undefined') return;
+    if (typeof ResizeObserver === 'undefined') {
+      measure();
+      return;
+    }
+    // The observer's first report comes after the browser's own layout: measuring here instead
+    // would force an extra layout of the whole page in the middle of React's commit.
     const ro = new ResizeObserver(measure);
     ro.observe(el);
     return () => ro.disconnect();
