@@ -49,9 +49,14 @@ export function buildTimelineModel(dataset: Dataset): TimelineModel {
  * just parsed and validated, which nobody else holds).
  */
 export function prepareEvents(datasetEvents: readonly DatasetEvent[], { inPlace = false } = {}): TimelineEvent[] {
-  const fileOrder = new Map<string, number>();
-  const events: TimelineEvent[] = datasetEvents.map((e, i) => {
-    fileOrder.set(e.id, i);
+  const n = datasetEvents.length;
+  const prepared: TimelineEvent[] = new Array<TimelineEvent>(n);
+  // By the UTC day each event starts; within a day, the dataset author's order decides, since a
+  // day-precision post and a timed speech on the same day cannot be ordered by their dates alone.
+  // One number per event holds both (day, then file position), so a typed-array sort orders them.
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const e = datasetEvents[i]!;
     // Dates were checked by validateDataset, so parsing cannot fail here.
     const startDate = parseIsoDate(e.date)!;
     const endDate = e.dateEnd ? parseIsoDate(e.dateEnd)! : undefined;
@@ -61,17 +66,23 @@ export function prepareEvents(datasetEvents: readonly DatasetEvent[], { inPlace 
     t.start = startDate.start;
     t.end = endDate ? endDate.end : startDate.end;
     if (endDate) t.endDate = endDate;
-    return t;
-  });
-  // By the UTC day each event starts; within a day, the dataset author's order decides, since a
-  // day-precision post and a timed speech on the same day cannot be ordered by their dates alone.
-  const day = (t: number) => Math.floor(t / 86_400_000);
-  events.sort((a, b) => day(a.start) - day(b.start) || fileOrder.get(a.id)! - fileOrder.get(b.id)!);
-  events.forEach((e, i) => {
-    e.order = i;
-  });
+    prepared[i] = t;
+    keys[i] = (Math.floor(t.start / 86_400_000) + DAY_OFFSET) * POSITIONS + i;
+  }
+  keys.sort();
+  const events: TimelineEvent[] = new Array<TimelineEvent>(n);
+  for (let k = 0; k < n; k++) {
+    const e = prepared[keys[k]! % POSITIONS]!;
+    e.order = k;
+    events[k] = e;
+  }
   return events;
 }
+
+// Sort keys: (day + DAY_OFFSET) * POSITIONS + position stays an exact integer below 2^53 for any
+// year 1–9999 (about ±3.7 million days) and up to 2^20 events (the limit is 200,000).
+const DAY_OFFSET = 2 ** 22;
+const POSITIONS = 2 ** 20;
 
 /**
  * Builds the model's lookups while prepared events arrive in batches (from a worker), so that no
