@@ -42,11 +42,16 @@ export function App() {
   );
 }
 
+/** Datasets with more events than this get their first view as a transition (see DatasetView). */
+const DEFER_ABOVE = 2_000;
+
 function DatasetView({ source, backHref }: { source: DatasetSource; backHref: string }) {
   const query = useQuery(datasetQueryOptions(source.url));
   // The first view of a big dataset is rendered as a transition, which React splits into short
-  // tasks: the page stays responsive instead of freezing while 100,000 events are laid out.
-  const data = useDeferredValue(query.data);
+  // tasks: the page stays responsive instead of freezing while 100,000 events are laid out. A
+  // small one is drawn at once.
+  const deferred = useDeferredValue(query.data);
+  const data = query.data && query.data.model.events.length <= DEFER_ABOVE ? query.data : deferred;
   const label = sourceLabel(source);
   if (query.isPending || (query.isSuccess && data === undefined)) {
     return (
