@@ -23,7 +23,8 @@ export function App() {
   return (
     <div className={IS_EMBED ? 'embed flex flex-col px-2 pb-2' : 'mx-auto flex min-h-screen max-w-7xl flex-col px-3 pb-10 sm:px-4'}>
       {resolved.ok ? (
-        <DatasetView source={resolved.source} backHref={bundledHref(params)} />
+        // One instance per dataset: nothing (the deferred first view included) carries over to another.
+        <DatasetView key={resolved.source.url} source={resolved.source} backHref={bundledHref(params)} />
       ) : (
         <main className="py-6">
           <h1 className="text-2xl font-bold">Correspondence timeline</h1>

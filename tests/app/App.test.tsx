@@ -93,3 +93,28 @@ describe('App', () => {
     expect(document.querySelector('img')).toBeNull();
   });
 });
+
+describe('App with a big dataset', () => {
+  it('draws a dataset of more than 2,000 events (first view as a transition) after another one, its title under its own label', async () => {
+    const { generateDataset } = await import('../../src/shared/gen/generateDataset.ts');
+    const big = JSON.stringify({ ...generateDataset({ events: 2500, actors: 3, seed: 1 }), title: 'Big archive' });
+    responses.push(() => new Response(good, { headers: { 'content-type': 'application/json' } }));
+    responses.push(() => new Response(big, { headers: { 'content-type': 'application/json' } }));
+    renderApp('?data=/small.json');
+    await screen.findByRole('heading', { level: 1, name: /Roscosmos/ });
+    // Every heading shown from now on must belong to the dataset its label names.
+    const seen: string[] = [];
+    const observer = new MutationObserver(() => {
+      const h1 = document.querySelector('h1')?.textContent ?? '';
+      const label = document.querySelector('header p')?.textContent ?? '';
+      seen.push(`${h1} | ${label}`);
+    });
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    window.history.pushState(null, '', '/?data=/big.json');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Big archive' }, { timeout: 10_000 })).toBeInTheDocument();
+    observer.disconnect();
+    expect(screen.getByText('Showing 2500 of 2500 events')).toBeInTheDocument();
+    expect(seen.filter((s) => s.includes('/big.json') && !s.startsWith('Big archive'))).toEqual([]);
+  }, 20_000);
+});
