@@ -7,8 +7,7 @@
 // gzip-compressed, as a static host would (scripts/staticFile.ts).
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { resolve, sep } from 'node:path';
-import type { Socket } from 'node:net';
-import { sendStaticFile } from '../scripts/staticFile.ts';
+import { listenLocal, sendStaticFile } from '../scripts/staticFile.ts';
 
 export interface BenchServer {
   url: string;
@@ -30,7 +29,6 @@ export async function startBenchServer(root: string, port = 0): Promise<BenchSer
     ['/vis/', resolve(root, 'bench/vis')],
     ['/', resolve(root, 'dist')],
   ];
-  const sockets = new Set<Socket>();
 
   const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
     void (async () => {
@@ -60,22 +58,5 @@ export async function startBenchServer(root: string, port = 0): Promise<BenchSer
       await sendStaticFile(req, res, file, { 'cache-control': 'no-store' });
     })();
   });
-  server.on('connection', (s) => {
-    sockets.add(s);
-    s.on('close', () => sockets.delete(s));
-  });
-  await new Promise<void>((ok, fail) => {
-    server.once('error', fail);
-    server.listen(port, '127.0.0.1', ok);
-  });
-  const address = server.address();
-  const actualPort = typeof address === 'object' && address ? address.port : port;
-  return {
-    url: `http://127.0.0.1:${actualPort}`,
-    close: () =>
-      new Promise<void>((ok) => {
-        for (const s of sockets) s.destroy();
-        server.close(() => ok());
-      }),
-  };
+  return listenLocal(server, port);
 }

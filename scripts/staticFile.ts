@@ -1,7 +1,8 @@
 // One way to send a static file, shared by the benchmark's server (bench/server.ts) and the
 // browser tests' server (tests/browser/staticServer.ts): content type, HEAD, and gzip for text
 // files when the client accepts it, as any static host or CDN serves them.
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { promisify } from 'node:util';
@@ -64,4 +65,27 @@ export async function sendStaticFile(req: IncomingMessage, res: ServerResponse, 
 export async function warmStaticFile(file: string): Promise<void> {
   const info = await stat(file);
   if (COMPRESSIBLE.has(extname(file))) await gzipped(file, info.mtimeMs, await readFile(file));
+}
+
+/** Starts `server` on 127.0.0.1 (any free port by default); `close` also ends open connections. */
+export async function listenLocal(server: Server, port = 0): Promise<{ url: string; close: () => Promise<void> }> {
+  const sockets = new Set<Socket>();
+  server.on('connection', (s) => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+  });
+  await new Promise<void>((ok, fail) => {
+    server.once('error', fail);
+    server.listen(port, '127.0.0.1', ok);
+  });
+  const address = server.address();
+  const actualPort = typeof address === 'object' && address ? address.port : port;
+  return {
+    url: `http://127.0.0.1:${actualPort}`,
+    close: () =>
+      new Promise<void>((ok) => {
+        for (const s of sockets) s.destroy();
+        server.close(() => ok());
+      }),
+  };
 }

@@ -1,7 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { join, normalize, resolve } from 'node:path';
-import type { Socket } from 'node:net';
-import { sendStaticFile } from '../../scripts/staticFile.ts';
+import { listenLocal, sendStaticFile } from '../../scripts/staticFile.ts';
 
 export interface RunningServer {
   url: string;
@@ -35,7 +34,6 @@ function fault(name: string, res: ServerResponse): boolean {
 export async function startStaticServer(root: string, port = 0): Promise<RunningServer> {
   const dist = resolve(root, 'dist');
   const fixtures = resolve(root, 'tests/fixtures');
-  const sockets = new Set<Socket>();
   const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
     void (async () => {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -56,19 +54,5 @@ export async function startStaticServer(root: string, port = 0): Promise<Running
       await sendStaticFile(req, res, file);
     })();
   });
-  server.on('connection', (s) => {
-    sockets.add(s);
-    s.on('close', () => sockets.delete(s));
-  });
-  await new Promise<void>((ok) => server.listen(port, '127.0.0.1', ok));
-  const address = server.address();
-  const actualPort = typeof address === 'object' && address ? address.port : port;
-  return {
-    url: `http://127.0.0.1:${actualPort}`,
-    close: () =>
-      new Promise<void>((ok) => {
-        for (const s of sockets) s.destroy();
-        server.close(() => ok());
-      }),
-  };
+  return listenLocal(server, port);
 }

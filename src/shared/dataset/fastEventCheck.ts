@@ -1,7 +1,7 @@
 import { isIsoDate, isIsoDay } from '../dates/isoDate.ts';
 import { LIMITS } from './limits.ts';
 import type { DatasetEvent } from './schema.ts';
-import { EVENT_KINDS, VERIFICATION_STATUSES } from './vocabulary.ts';
+import { EVENT_FIELDS, EVENT_KINDS, VERIFICATION_STATUSES } from './vocabulary.ts';
 
 /*
  * A fast path for the common event: plain fields checked with typeof, in one pass, no objects
@@ -15,25 +15,7 @@ const DATE_SHAPE = /^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-
 const LANG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
 const KINDS: ReadonlySet<string> = new Set(EVENT_KINDS);
 const STATUSES: ReadonlySet<string> = new Set(VERIFICATION_STATUSES);
-const SIMPLE_KEYS: ReadonlySet<string> = new Set([
-  'id',
-  'date',
-  'dateEnd',
-  'approximate',
-  'dateNote',
-  'timeZone',
-  'kind',
-  'from',
-  'to',
-  'author',
-  'title',
-  'summary',
-  'quotes',
-  'inReplyTo',
-  'sources',
-  'verification',
-  'tags',
-]);
+const EVENT_KEYS: ReadonlySet<string> = new Set(EVENT_FIELDS);
 
 const isSlug = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= LIMITS.shortText && SLUG.test(v);
 const isShort = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= LIMITS.shortText;
@@ -71,7 +53,7 @@ function slugList(v: unknown): v is string[] {
 export function isCertainlyValidEvent(raw: unknown): raw is DatasetEvent {
   if (!isRecord(raw)) return false;
   const r = raw;
-  for (const k in r) if (!SIMPLE_KEYS.has(k)) return false;
+  for (const k in r) if (!EVENT_KEYS.has(k)) return false;
   if (!isSlug(r.id) || !isDate(r.date) || typeof r.kind !== 'string' || !KINDS.has(r.kind) || !isSlug(r.from)) return false;
   if (!slugList(r.to) || !isShort(r.title) || !isLong(r.summary)) return false;
   if (!Array.isArray(r.sources) || r.sources.length === 0 || r.sources.length > LIMITS.listItems) return false;
