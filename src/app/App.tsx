@@ -4,6 +4,7 @@ import { datasetQueryOptions } from '../features/dataset/datasetQuery.ts';
 import { DataWarnings } from '../features/dataset/DataWarnings.tsx';
 import { LoadErrorState } from '../features/dataset/LoadErrorState.tsx';
 import { LoadingState } from '../features/dataset/LoadingState.tsx';
+import { useLoadProgress } from '../features/dataset/loadProgress.ts';
 import { resolveDataSource, sourceLabel, type DatasetSource } from '../features/dataset/datasetSource.ts';
 import { IS_EMBED } from './embedMode.ts';
 import { ReaderView } from './ReaderView.tsx';
@@ -53,11 +54,12 @@ function DatasetView({ source, backHref }: { source: DatasetSource; backHref: st
   // small one is drawn at once.
   const deferred = useDeferredValue(query.data);
   const data = query.data && query.data.model.events.length <= DEFER_ABOVE ? query.data : deferred;
+  const progress = useLoadProgress(source.url);
   const label = sourceLabel(source);
   if (query.isPending || (query.isSuccess && data === undefined)) {
     return (
       <main className="py-6">
-        <LoadingState label={label ? `the dataset (${label.replace(/^Data from /, 'from ')})` : 'the dataset'} />
+        <LoadingState label={label ? `the dataset (${label.replace(/^Data from /, 'from ')})` : 'the dataset'} progress={progress} />
       </main>
     );
   }

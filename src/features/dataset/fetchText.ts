@@ -18,6 +18,8 @@ function isCrossOrigin(url: string): boolean {
 export interface FetchOptions {
   /** Another way to read the same file where fetch cannot (an opaque-origin sandbox). */
   fallback?: () => Promise<string>;
+  /** Called as the body arrives, with the bytes received so far. */
+  onBytes?: (bytes: number) => void;
 }
 
 /** True in a sandboxed frame without allow-same-origin: same-server fetches are CORS requests there. */
@@ -62,7 +64,7 @@ export async function fetchDatasetText(url: string, signal?: AbortSignal, option
     const type = res.headers.get('content-type') ?? '';
     let text: string;
     try {
-      text = await readBody(res);
+      text = await readBody(res, options.onBytes);
     } catch (err) {
       if (err instanceof DatasetError) throw err;
       throw networkError(err, url, timedOut, true);
@@ -81,7 +83,7 @@ export async function fetchDatasetText(url: string, signal?: AbortSignal, option
  * The body as text, decoded chunk by chunk while it arrives: in Chromium this is about twice as
  * fast as Response.text() for a 30 MB file, and it stops a file that grows past the size limit.
  */
-async function readBody(res: Response): Promise<string> {
+async function readBody(res: Response, onBytes?: (bytes: number) => void): Promise<string> {
   if (!res.body) return res.text();
   const reader = res.body.getReader();
   const decoder = new TextDecoder();
@@ -96,6 +98,7 @@ async function readBody(res: Response): Promise<string> {
       throw new DatasetError('too-large', `The dataset is larger than ${LIMITS.fileBytes / 1024 / 1024} MB.`);
     }
     parts.push(decoder.decode(value, { stream: true }));
+    onBytes?.(bytes);
   }
   parts.push(decoder.decode());
   return parts.join('');

@@ -4,7 +4,7 @@ import type { Dataset } from '../../shared/dataset/schema.ts';
 import { DatasetError } from './datasetError.ts';
 import { fetchDatasetText, isOpaqueOrigin } from './fetchText.ts';
 import type { LoadedDataset } from './fetchDataset.ts';
-import type { PipelineInput, PipelineMessage, runPipeline } from './pipeline.ts';
+import type { LoadProgress, PipelineInput, PipelineMessage, runPipeline } from './pipeline.ts';
 
 type Pipeline = typeof runPipeline;
 
@@ -12,10 +12,12 @@ class WorkerUnavailable extends Error {}
 
 
 /** Collects pipeline messages into the loaded dataset, or the error it reported. */
-function collector(resolve: (d: LoadedDataset) => void, reject: (e: unknown) => void) {
+function collector(resolve: (d: LoadedDataset) => void, reject: (e: unknown) => void, onProgress?: (p: LoadProgress) => void) {
   const model = modelBuilder();
   return (m: PipelineMessage) => {
-    if (m.type === 'events') {
+    if (m.type === 'progress') {
+      onProgress?.(m.progress);
+    } else if (m.type === 'events') {
       model.add(m.events);
     } else if (m.type === 'done') {
       resolve({
@@ -29,7 +31,7 @@ function collector(resolve: (d: LoadedDataset) => void, reject: (e: unknown) => 
   };
 }
 
-function runInWorker(input: PipelineInput, signal?: AbortSignal): Promise<LoadedDataset> {
+function runInWorker(input: PipelineInput, signal?: AbortSignal, onProgress?: (p: LoadProgress) => void): Promise<LoadedDataset> {
   return new Promise((resolve, reject) => {
     let worker: Worker;
     try {
@@ -57,6 +59,7 @@ function runInWorker(input: PipelineInput, signal?: AbortSignal): Promise<Loaded
         done();
         reject(e);
       },
+      onProgress,
     );
     worker.onmessage = (e: MessageEvent<PipelineMessage>) => {
       started = true;
@@ -89,14 +92,16 @@ async function inlinePipeline(): Promise<Pipeline> {
   return g.__correspondenceTimelinePipeline;
 }
 
-async function runInline(input: PipelineInput, signal?: AbortSignal): Promise<LoadedDataset> {
+async function runInline(input: PipelineInput, signal?: AbortSignal, onProgress?: (p: LoadProgress) => void): Promise<LoadedDataset> {
   const run = await inlinePipeline();
-  return new Promise((resolve, reject) => void run(input, collector(resolve, reject), signal));
+  return new Promise((resolve, reject) => void run(input, collector(resolve, reject, onProgress), signal));
 }
 
 export interface LoadOptions {
   /** The file's text by another way where fetch cannot work (the bundled dataset in a sandbox). */
   fallbackText?: () => Promise<string>;
+  /** Told how far loading has got (bytes received, then checking), for the loading state. */
+  onProgress?: (p: LoadProgress) => void;
   /**
    * The file ships with the app and CI validates it (tests/data/bundledDataset.test.ts): read it
    * here without the worker and the validator, which keeps the first view fast.
@@ -134,10 +139,10 @@ async function load(url: string, signal: AbortSignal | undefined, options: LoadO
   const canWorker = typeof Worker !== 'undefined' && !isOpaqueOrigin() && import.meta.env.MODE !== 'test';
   if (canWorker) {
     try {
-      return await runInWorker(input, signal);
+      return await runInWorker(input, signal, options.onProgress);
     } catch (err) {
       if (!(err instanceof WorkerUnavailable)) throw err;
     }
   }
-  return runInline(input, signal);
+  return runInline(input, signal, options.onProgress);
 }

@@ -16,9 +16,16 @@ export interface DatasetMeta {
 
 /** What the loading pipeline reports: events in batches, then the rest, or one error. */
 export type PipelineMessage =
+  | { type: 'progress'; progress: LoadProgress }
   | { type: 'events'; events: TimelineEvent[] }
   | { type: 'done'; meta: DatasetMeta; problems: Problem[]; problemCount: number; eventCount: number; droppedEvents: number }
   | { type: 'error'; kind: DatasetErrorKind; message: string; problems: Problem[] };
+
+/** How far loading has got: bytes received, then checking the events. */
+export type LoadProgress = { stage: 'download'; bytes: number } | { stage: 'check' };
+
+/** Progress messages are sent at most this often. */
+const PROGRESS_EVERY_MS = 100;
 
 /** Small enough that receiving one batch never blocks the page for long. */
 export const BATCH_SIZE = 2_500;
@@ -29,7 +36,15 @@ export const BATCH_SIZE = 2_500;
  */
 export async function runPipeline(input: PipelineInput, post: (m: PipelineMessage) => void, signal?: AbortSignal): Promise<void> {
   try {
-    const text = input.text ?? (await fetchDatasetText(input.url, signal));
+    let last = 0;
+    const onBytes = (bytes: number) => {
+      const now = Date.now();
+      if (now - last < PROGRESS_EVERY_MS) return;
+      last = now;
+      post({ type: 'progress', progress: { stage: 'download', bytes } });
+    };
+    const text = input.text ?? (await fetchDatasetText(input.url, signal, { onBytes }));
+    post({ type: 'progress', progress: { stage: 'check' } });
     const result = validateDatasetText(text);
     const events = prepareEvents(result.dataset.events, { inPlace: true });
     for (let i = 0; i < events.length; i += BATCH_SIZE) post({ type: 'events', events: events.slice(i, i + BATCH_SIZE) });

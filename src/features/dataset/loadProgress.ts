@@ -1,0 +1,33 @@
+import { useSyncExternalStore } from 'react';
+import type { LoadProgress } from './pipeline.ts';
+
+/*
+ * How far each dataset's loading has got, by URL: the query's fetcher reports it, the loading
+ * state reads it. A query result cannot carry it, since it only exists once loading is done.
+ */
+const progressByUrl = new Map<string, LoadProgress>();
+const listeners = new Set<() => void>();
+
+/** Records how far loading `url` has got; undefined when a new attempt starts. */
+export function reportProgress(url: string, progress: LoadProgress | undefined): void {
+  if (progress) progressByUrl.set(url, progress);
+  else progressByUrl.delete(url);
+  for (const l of listeners) l();
+}
+
+const subscribe = (listener: () => void) => {
+  listeners.add(listener);
+  return () => void listeners.delete(listener);
+};
+
+/** The latest progress of loading `url`, or undefined before any. */
+export function useLoadProgress(url: string): LoadProgress | undefined {
+  return useSyncExternalStore(subscribe, () => progressByUrl.get(url));
+}
+
+/** "12.3 MB received", "Checking the events…". */
+export function describeProgress(p: LoadProgress): string {
+  if (p.stage === 'check') return 'Checking the events…';
+  const mb = p.bytes / 1024 / 1024;
+  return mb >= 1 ? `${mb.toFixed(1)} MB received` : `${Math.round(p.bytes / 1024)} KB received`;
+}
