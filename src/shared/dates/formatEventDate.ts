@@ -1,4 +1,4 @@
-import type { ParsedDate } from './isoDate.ts';
+import { parseIsoDate, type ParsedDate } from './isoDate.ts';
 
 const MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June',
@@ -81,15 +81,26 @@ export function formatWindowInWords(start: ParsedDate, end: ParsedDate): string 
 }
 
 export interface DatedLike {
-  startDate: ParsedDate;
-  endDate?: ParsedDate;
+  /** ISO dates as in the dataset (already validated). */
+  date: string;
+  dateEnd?: string;
   approximate?: boolean;
   timeZone?: string;
 }
 
+/*
+ * Events carry their dates as the dataset's ISO strings plus epoch numbers; the parts in words are
+ * parsed here, for the few events on screen (parsed-date objects on 100,000 events would cost
+ * memory and the worker's transfer time).
+ */
+
 /** The event's date in words, with its uncertainty: a window, or "around" for an approximate date. */
 export function formatEventDate(e: DatedLike): string {
-  const text = e.endDate ? formatWindowInWords(e.startDate, e.endDate) : formatDateInWords(e.startDate, e.timeZone);
+  const start = parseIsoDate(e.date);
+  // Events are validated, so this only guards a caller that passes raw text.
+  if (!start) return e.date;
+  const end = e.dateEnd === undefined ? undefined : parseIsoDate(e.dateEnd);
+  const text = end ? formatWindowInWords(start, end) : formatDateInWords(start, e.timeZone);
   return e.approximate ? `around ${text}` : text;
 }
 
@@ -108,13 +119,13 @@ export function formatDateShort(date: ParsedDate): string {
 
 /** The precision in words, for the detail panel: "known to the minute", "day unknown". */
 export function describePrecision(e: DatedLike): string {
-  if (e.endDate) return 'exact day unknown';
+  if (e.dateEnd !== undefined) return 'exact day unknown';
   const base = {
     year: 'known to the year',
     month: 'known to the month',
     day: 'known to the day',
     minute: 'known to the minute',
     second: 'known to the second',
-  }[e.startDate.precision];
+  }[parseIsoDate(e.date)?.precision ?? 'day'];
   return e.approximate ? `${base}, approximate` : base;
 }

@@ -1,12 +1,10 @@
-import { parseIsoDate, type ParsedDate } from '../dates/isoDate.ts';
+import { parseIsoDate } from '../dates/isoDate.ts';
 import type { Actor, Dataset, DatasetEvent } from '../dataset/schema.ts';
 
-/** A validated event with its dates parsed, in the order the timeline uses. */
+/** A validated event with its dates as numbers, in the order the timeline uses. */
 export interface TimelineEvent extends DatasetEvent {
   /** Position in chronological order. */
   order: number;
-  startDate: ParsedDate;
-  endDate?: ParsedDate;
   /** Epoch ms where the event's span starts and ends (exclusive). */
   start: number;
   end: number;
@@ -62,10 +60,8 @@ export function prepareEvents(datasetEvents: readonly DatasetEvent[], { inPlace 
     const endDate = e.dateEnd ? parseIsoDate(e.dateEnd)! : undefined;
     const t = (inPlace ? e : { ...e }) as TimelineEvent;
     t.order = 0;
-    t.startDate = startDate;
     t.start = startDate.start;
     t.end = endDate ? endDate.end : startDate.end;
-    if (endDate) t.endDate = endDate;
     prepared[i] = t;
     keys[i] = (Math.floor(t.start / 86_400_000) + DAY_OFFSET) * POSITIONS + i;
   }

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseIsoDate } from '../../../src/shared/dates/isoDate.ts';
 import { describePrecision, formatEventDate, formatOffset } from '../../../src/shared/dates/formatEventDate.ts';
 
 const ev = (date: string, extra: { dateEnd?: string; approximate?: boolean; timeZone?: string } = {}) => {
-  const e: Parameters<typeof formatEventDate>[0] = { startDate: parseIsoDate(date)! };
-  if (extra.dateEnd) e.endDate = parseIsoDate(extra.dateEnd)!;
+  const e: Parameters<typeof formatEventDate>[0] = { date };
+  if (extra.dateEnd) e.dateEnd = extra.dateEnd;
   if (extra.approximate) e.approximate = true;
   if (extra.timeZone) e.timeZone = extra.timeZone;
   return e;

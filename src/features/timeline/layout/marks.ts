@@ -58,7 +58,7 @@ export function layoutMarks(
     list.forEach((event, i) => {
       const row = rows[i]!;
       const mark: Mark = { event, x: xs[i]!, y: lane.rowY + row * ROW_STEP, lane, row };
-      if (event.endDate) mark.span = { x1: scale(event.start), x2: scale(event.end) };
+      if (event.dateEnd !== undefined) mark.span = { x1: scale(event.start), x2: scale(event.end) };
       marks.push(mark);
     });
   }

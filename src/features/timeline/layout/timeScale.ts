@@ -32,9 +32,8 @@ export function maxZoom(extent: readonly [number, number]): number {
 }
 
 /** Where an event sits in time: its instant, the middle of its day/month/year, or the middle of its window. */
-export function eventCenter(e: { start: number; end: number; startDate: { precision: string } }): number {
-  if (e.startDate.precision === 'minute' || e.startDate.precision === 'second') {
-    if (e.end - e.start <= 60_000) return e.start;
-  }
+export function eventCenter(e: { start: number; end: number }): number {
+  // A span of a minute or less is a time known to the minute or second (a day is never that short).
+  if (e.end - e.start <= 60_000) return e.start;
   return e.start + (e.end - e.start) / 2;
 }
