@@ -216,11 +216,6 @@ function findCycleEdges(
   return found;
 }
 
-/**
- * Validates any JSON value against the dataset format and returns the usable part with every
- * problem found at once. Never throws. Events with a problem in themselves are left out; a bad
- * link (unknown recipient, missing or cyclic reply) is removed and its event kept.
- */
 export interface ValidateOptions {
   /**
    * The caller hands the value over (it was just parsed from text): valid events are then used as
@@ -229,23 +224,29 @@ export interface ValidateOptions {
   owned?: boolean;
 }
 
-export function validateDataset(input: unknown, options: ValidateOptions = {}): ValidationResult {
-  const problems: Problem[] = [];
+/** What the top level of a dataset yields: its fields and actors, or why nothing can be shown. */
+export type HeaderCheck =
+  | { fatal: ValidationResult }
+  | { fatal?: undefined; title: string; description?: string; credit?: string; actors: Actor[]; actorIds: Map<string, number>; problems: Problem[] };
 
-  const deep = exceedsDepth(input, LIMITS.depth);
-  if (deep) {
-    return fatal([{ path: formatPath(deep), message: `nested deeper than ${LIMITS.depth} levels` }]);
-  }
+/**
+ * Checks everything but the events themselves: the shape, version, limits, title and the actors.
+ * `eventCount` is how many events the file holds (the input's own list may be a placeholder).
+ */
+export function checkHeader(input: unknown, eventCount?: number): HeaderCheck {
+  const problems: Problem[] = [];
   if (!isRecord(input)) {
-    return fatal([
-      {
-        path: '(file)',
-        message: `expected an object with "version", "title", "actors" and "events", got ${describeType(input)}`,
-      },
-    ]);
+    return {
+      fatal: fatal([
+        {
+          path: '(file)',
+          message: `expected an object with "version", "title", "actors" and "events", got ${describeType(input)}`,
+        },
+      ]),
+    };
   }
   const rawEvents = input.events;
-  const eventCount = Array.isArray(rawEvents) ? rawEvents.length : 0;
+  const count = eventCount ?? (Array.isArray(rawEvents) ? rawEvents.length : 0);
   if (input.version !== 1) {
     problems.push({
       path: 'version',
@@ -259,13 +260,13 @@ export function validateDataset(input: unknown, options: ValidateOptions = {}): 
     problems.push({ path: 'events', message: `expected a list of events, got ${describeType(rawEvents)}` });
   }
   if (problems.length > 0 || !Array.isArray(input.actors) || !Array.isArray(rawEvents)) {
-    return fatal(problems, eventCount);
+    return { fatal: fatal(problems, count) };
   }
   if (input.actors.length > LIMITS.actors) {
-    return fatal([{ path: 'actors', message: `has more than ${LIMITS.actors} actors` }], eventCount);
+    return { fatal: fatal([{ path: 'actors', message: `has more than ${LIMITS.actors} actors` }], count) };
   }
-  if (rawEvents.length > LIMITS.events) {
-    return fatal([{ path: 'events', message: `has ${rawEvents.length} events; the limit is ${LIMITS.events}` }], eventCount);
+  if (count > LIMITS.events) {
+    return { fatal: fatal([{ path: 'events', message: `has ${count} events; the limit is ${LIMITS.events}` }], count) };
   }
 
   unknownKeys(input, KNOWN_KEYS.dataset, [], problems);
@@ -275,23 +276,19 @@ export function validateDataset(input: unknown, options: ValidateOptions = {}): 
   if (titleCheck.success) title = titleCheck.data;
   else problems.push({ path: 'title', message: zodIssueMessage(titleCheck.error.issues[0]!) });
 
-  let description: string | undefined;
+  const header: HeaderCheck = { title, actors: [], actorIds: new Map(), problems };
   if (input.description !== undefined) {
     const d = datasetSchema.def.shape.description.safeParse(input.description, { reportInput: true });
-    if (d.success) description = d.data;
+    if (d.success) header.description = d.data;
     else problems.push({ path: 'description', message: zodIssueMessage(d.error.issues[0]!) });
   }
-
-  let credit: string | undefined;
   if (input.credit !== undefined) {
     const c = datasetSchema.def.shape.credit.safeParse(input.credit, { reportInput: true });
-    if (c.success) credit = c.data;
+    if (c.success) header.credit = c.data;
     else problems.push({ path: 'credit', message: zodIssueMessage(c.error.issues[0]!) });
   }
 
   // Actors: a bad actor is left out; events that name it then report an unknown actor.
-  const actors: Actor[] = [];
-  const actorIds = new Map<string, number>();
   input.actors.forEach((raw, i) => {
     const parsed = actorSchema.safeParse(raw, { reportInput: true });
     if (!parsed.success) {
@@ -301,7 +298,7 @@ export function validateDataset(input: unknown, options: ValidateOptions = {}): 
       return;
     }
     unknownKeys(raw, KNOWN_KEYS.actor, ['actors', i], problems);
-    const first = actorIds.get(parsed.data.id);
+    const first = header.actorIds.get(parsed.data.id);
     if (first !== undefined) {
       problems.push({
         path: formatPath(['actors', i, 'id']),
@@ -309,16 +306,40 @@ export function validateDataset(input: unknown, options: ValidateOptions = {}): 
       });
       return;
     }
-    actorIds.set(parsed.data.id, i);
-    actors.push(parsed.data);
+    header.actorIds.set(parsed.data.id, i);
+    header.actors.push(parsed.data);
   });
+  return header;
+}
 
-  // Events, one by one. Kept events live in two parallel arrays and one Map (id → position among
-  // the kept), not in an object each: at 100,000 events every surviving allocation costs GC time.
-  const keptEvents: DatasetEvent[] = [];
+/**
+ * Checks events one at a time, in file order, against known actors: the same rules whether the
+ * events come from one parsed file or in batches while the file downloads. Events with a problem
+ * in themselves are left out; a bad link (unknown recipient, missing or cyclic reply) is removed
+ * and its event kept.
+ */
+export function eventChecker(actorIds: ReadonlyMap<string, number>, options: ValidateOptions = {}) {
+  const problems: Problem[] = [];
+  // Kept events live in two parallel arrays and one Map (id → position among the kept), not in an
+  // object each: at 100,000 events every surviving allocation costs GC time.
+  const kept: DatasetEvent[] = [];
   const keptAt: number[] = [];
   const index = new Map<string, number>();
-  rawEvents.forEach((raw, i) => {
+  // Ids of events left out, so a reply to one can say so.
+  const leftOutIds = new Set<unknown>();
+
+  /** Checks the event at events[i]; returns it (to keep) or null (left out, problems noted). */
+  function add(raw: unknown, i: number): DatasetEvent | null {
+    const e = check(raw, i);
+    if (e) {
+      index.set(e.id, kept.length);
+      kept.push(e);
+      keptAt.push(i);
+    } else if (isRecord(raw)) leftOutIds.add(raw.id);
+    return e;
+  }
+
+  function check(raw: unknown, i: number): DatasetEvent | null {
     const at = (...rest: PathSegment[]): PathSegment[] => ['events', i, ...rest];
     // The common, plain event takes the fast path; everything else goes through the schema.
     let e: DatasetEvent | null = isCertainlyValidEvent(raw) ? (options.owned ? raw : { ...raw }) : null;
@@ -328,7 +349,7 @@ export function validateDataset(input: unknown, options: ValidateOptions = {}): 
         for (const issue of parsed.error.issues) {
           problems.push({ path: formatPath(at(...(issue.path as PathSegment[]))), message: zodIssueMessage(issue) });
         }
-        return;
+        return null;
       }
       unknownEventKeys(raw, at(), problems);
       e = { ...parsed.data };
@@ -340,11 +361,11 @@ export function validateDataset(input: unknown, options: ValidateOptions = {}): 
         path: formatPath(at('id')),
         message: `duplicate id ${quoteValue(e.id)} (first used by events[${keptAt[first]}])`,
       });
-      return;
+      return null;
     }
     if (!actorIds.has(e.from)) {
       problems.push({ path: formatPath(at('from')), message: `unknown actor ${quoteValue(e.from)}` });
-      return;
+      return null;
     }
     const start = parseIsoDate(e.date)!;
     if (e.dateEnd !== undefined) {
@@ -354,7 +375,7 @@ export function validateDataset(input: unknown, options: ValidateOptions = {}): 
           path: formatPath(at('dateEnd')),
           message: `${quoteValue(e.dateEnd)} is before date ${quoteValue(e.date)}`,
         });
-        return;
+        return null;
       }
     }
     if (e.timeZone !== undefined) {
@@ -386,59 +407,91 @@ export function validateDataset(input: unknown, options: ValidateOptions = {}): 
       const msg = sourceUrlProblem(url);
       if (msg) problems.push({ path: formatPath(at('sources', k, 'url')), message: `${msg} (shown as text, not a link)` });
     }
-    index.set(e.id, keptEvents.length);
-    keptEvents.push(e);
-    keptAt.push(i);
-  });
-
-  // Replies: every id must exist; a reply link that closes a cycle is removed.
-  let rawIds: Set<unknown> | null = null;
-  keptEvents.forEach((e, n) => {
-    const replies = e.inReplyTo;
-    if (!replies || replies.every((id) => index.has(id))) return;
-    rawIds ??= new Set<unknown>(rawEvents.map((r) => (isRecord(r) ? r.id : undefined)));
-    const ok: string[] = [];
-    replies.forEach((id, r) => {
-      if (index.has(id)) ok.push(id);
-      else {
-        const why = !rawIds!.has(id) ? 'no valid event has id' : 'the event it names was left out:';
-        problems.push({ path: formatPath(['events', keptAt[n]!, 'inReplyTo', r]), message: `${why} ${quoteValue(id)} (link ignored)` });
-      }
-    });
-    e.inReplyTo = ok;
-  });
-  const cycles = findCycleEdges(keptEvents, index);
-  for (const c of cycles) {
-    const e = keptEvents[c.from]!;
-    const at = keptAt[c.from]!;
-    const target = e.inReplyTo![c.replyIndex]!;
-    const rawIndex = (Array.isArray((rawEvents[at] as Json | undefined)?.inReplyTo) ? ((rawEvents[at] as Json).inReplyTo as unknown[]) : []).indexOf(target);
-    problems.push({
-      path: formatPath(['events', at, 'inReplyTo', rawIndex >= 0 ? rawIndex : c.replyIndex]),
-      message: `reply cycle ${describeCycle(c.cycle)} (link ignored)`,
-    });
-  }
-  const cut = new Set(cycles.map((c) => `${c.from}:${c.replyIndex}`));
-  if (cut.size > 0) {
-    keptEvents.forEach((e, n) => {
-      if (e.inReplyTo) e.inReplyTo = e.inReplyTo.filter((_, r) => !cut.has(`${n}:${r}`));
-    });
+    if (e.inReplyTo && e.inReplyTo.length === 0) delete e.inReplyTo;
+    return e;
   }
 
-  for (const e of keptEvents) if (e.inReplyTo && e.inReplyTo.length === 0) delete e.inReplyTo;
+  /**
+   * After the last event: every reply must name a kept event, and a reply link that closes a
+   * cycle is removed. Returns the positions (among the kept) of events whose links changed.
+   */
+  function finish(): number[] {
+    const changed = new Set<number>();
+    // The links as the file wrote them, for events whose links are cut, so paths index the file's list.
+    const written = new Map<number, readonly string[]>();
+    kept.forEach((e, n) => {
+      const replies = e.inReplyTo;
+      if (!replies || replies.every((id) => index.has(id))) return;
+      const ok: string[] = [];
+      replies.forEach((id, r) => {
+        if (index.has(id)) ok.push(id);
+        else {
+          const why = leftOutIds.has(id) ? 'the event it names was left out:' : 'no valid event has id';
+          problems.push({ path: formatPath(['events', keptAt[n]!, 'inReplyTo', r]), message: `${why} ${quoteValue(id)} (link ignored)` });
+        }
+      });
+      written.set(n, replies);
+      e.inReplyTo = ok;
+      changed.add(n);
+    });
+    const cycles = findCycleEdges(kept, index);
+    for (const c of cycles) {
+      const e = kept[c.from]!;
+      const target = e.inReplyTo![c.replyIndex]!;
+      const rawIndex = (written.get(c.from) ?? e.inReplyTo!).indexOf(target);
+      problems.push({
+        path: formatPath(['events', keptAt[c.from]!, 'inReplyTo', rawIndex >= 0 ? rawIndex : c.replyIndex]),
+        message: `reply cycle ${describeCycle(c.cycle)} (link ignored)`,
+      });
+    }
+    const cut = new Set(cycles.map((c) => `${c.from}:${c.replyIndex}`));
+    for (const n of new Set(cycles.map((c) => c.from))) {
+      const e = kept[n]!;
+      e.inReplyTo = e.inReplyTo!.filter((_, r) => !cut.has(`${n}:${r}`));
+      changed.add(n);
+    }
+    for (const n of changed) {
+      const e = kept[n]!;
+      if (e.inReplyTo && e.inReplyTo.length === 0) delete e.inReplyTo;
+    }
+    return [...changed].sort((x, y) => x - y);
+  }
 
-  if (keptEvents.length === 0) {
+  return { add, finish, problems, kept };
+}
+
+/** The result once the header and every event are checked. */
+export function datasetResult(header: Exclude<HeaderCheck, { fatal: ValidationResult }>, events: ReturnType<typeof eventChecker>, eventCount: number): ValidationResult {
+  const problems = [...header.problems, ...events.problems];
+  if (events.kept.length === 0) {
     problems.push({
       path: 'events',
       message: eventCount === 0 ? 'the dataset has no events' : `none of the ${eventCount} events is valid`,
     });
     return fatal(problems, eventCount);
   }
+  const dataset: Dataset = { version: 1, title: header.title, actors: header.actors, events: events.kept };
+  if (header.description !== undefined) dataset.description = header.description;
+  if (header.credit !== undefined) dataset.credit = header.credit;
+  return { dataset, problems, fatal: false, eventCount, droppedEvents: eventCount - events.kept.length };
+}
 
-  const dataset: Dataset = { version: 1, title, actors, events: keptEvents };
-  if (description !== undefined) dataset.description = description;
-  if (credit !== undefined) dataset.credit = credit;
-  return { dataset, problems, fatal: false, eventCount, droppedEvents: eventCount - keptEvents.length };
+/**
+ * Validates any JSON value against the dataset format and returns the usable part with every
+ * problem found at once. Never throws.
+ */
+export function validateDataset(input: unknown, options: ValidateOptions = {}): ValidationResult {
+  const deep = exceedsDepth(input, LIMITS.depth);
+  if (deep) {
+    return fatal([{ path: formatPath(deep), message: `nested deeper than ${LIMITS.depth} levels` }]);
+  }
+  const header = checkHeader(input);
+  if (header.fatal) return header.fatal;
+  const rawEvents = (input as Json).events as unknown[];
+  const events = eventChecker(header.actorIds, options);
+  rawEvents.forEach((raw, i) => events.add(raw, i));
+  events.finish();
+  return datasetResult(header, events, rawEvents.length);
 }
 
 /** A cycle said shortly: every id when it is small, otherwise its ends and its length. */
