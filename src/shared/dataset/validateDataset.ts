@@ -225,7 +225,7 @@ export interface ValidateOptions {
 }
 
 /** What the top level of a dataset yields: its fields and actors, or why nothing can be shown. */
-export type HeaderCheck =
+type HeaderCheck =
   | { fatal: ValidationResult }
   | { fatal?: undefined; title: string; description?: string; credit?: string; actors: Actor[]; actorIds: Map<string, number>; problems: Problem[] };
 
@@ -233,7 +233,7 @@ export type HeaderCheck =
  * Checks everything but the events themselves: the shape, version, limits, title and the actors.
  * `eventCount` is how many events the file holds (the input's own list may be a placeholder).
  */
-export function checkHeader(input: unknown, eventCount?: number): HeaderCheck {
+function checkHeader(input: unknown, eventCount?: number): HeaderCheck {
   const problems: Problem[] = [];
   if (!isRecord(input)) {
     return {
@@ -313,12 +313,11 @@ export function checkHeader(input: unknown, eventCount?: number): HeaderCheck {
 }
 
 /**
- * Checks events one at a time, in file order, against known actors: the same rules whether the
- * events come from one parsed file or in batches while the file downloads. Events with a problem
- * in themselves are left out; a bad link (unknown recipient, missing or cyclic reply) is removed
- * and its event kept.
+ * Checks events one at a time, in file order, against known actors, then (`finish`) the reply
+ * links, which need every event. Events with a problem in themselves are left out; a bad link
+ * (unknown recipient, missing or cyclic reply) is removed and its event kept.
  */
-export function eventChecker(actorIds: ReadonlyMap<string, number>, options: ValidateOptions = {}) {
+function eventChecker(actorIds: ReadonlyMap<string, number>, options: ValidateOptions = {}) {
   const problems: Problem[] = [];
   // Kept events live in two parallel arrays and one Map (id → position among the kept), not in an
   // object each: at 100,000 events every surviving allocation costs GC time.
@@ -461,7 +460,7 @@ export function eventChecker(actorIds: ReadonlyMap<string, number>, options: Val
 }
 
 /** The result once the header and every event are checked. */
-export function datasetResult(header: Exclude<HeaderCheck, { fatal: ValidationResult }>, events: ReturnType<typeof eventChecker>, eventCount: number): ValidationResult {
+function datasetResult(header: Exclude<HeaderCheck, { fatal: ValidationResult }>, events: ReturnType<typeof eventChecker>, eventCount: number): ValidationResult {
   const problems = [...header.problems, ...events.problems];
   if (events.kept.length === 0) {
     problems.push({

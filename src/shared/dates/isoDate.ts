@@ -19,10 +19,25 @@ export interface ParsedDate {
 
 const DATE_RE = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2}))?)?)?$/;
 
-/** Date.UTC that also means years 1–99 (Date.UTC maps them to 1901–1999): 400 years later is the same calendar. */
-const FOUR_CENTURIES_MS = 146_097 * 86_400_000;
-function utc(year: number, month: number, day = 1, h = 0, m = 0, s = 0): number {
-  return year >= 100 ? Date.UTC(year, month, day, h, m, s) : Date.UTC(year + 400, month, day, h, m, s) - FOUR_CENTURIES_MS;
+/**
+ * Days from 1970-01-01 to a day of the proleptic Gregorian calendar (month 1–12), for any year,
+ * by integer arithmetic (H. Hinnant's days_from_civil): several times faster than Date.UTC, which
+ * also reads years 0–99 as 1900–1999.
+ */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * ((month + 9) % 12) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+}
+
+/** Like Date.UTC (month 0–12, 12 being January of the next year; days past the month's end run on), for years 1–9999. */
+export function utc(year: number, month: number, day = 1, h = 0, m = 0, s = 0): number {
+  const y = month >= 12 ? year + 1 : year;
+  const mo = month >= 12 ? month - 11 : month + 1;
+  return ((daysFromCivil(y, mo, day) * 24 + h) * 60 + m) * 60_000 + s * 1000;
 }
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];

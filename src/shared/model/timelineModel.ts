@@ -97,7 +97,10 @@ export function modelBuilder() {
         bump(totals.kinds, e.kind);
         bump(totals.sent, e.from);
         bump(totals.involving, e.from);
-        for (const to of new Set(e.to)) {
+        const recipients = e.to;
+        for (let k = 0; k < recipients.length; k++) {
+          const to = recipients[k]!;
+          if (recipients.indexOf(to) !== k) continue; // a recipient named twice counts once
           bump(totals.received, to);
           if (to !== e.from) bump(totals.involving, to);
         }

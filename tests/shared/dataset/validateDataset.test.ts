@@ -95,6 +95,17 @@ describe('validateDataset', () => {
     expect(ev.filter((e) => e.inReplyTo && e.inReplyTo.length > 0)).toHaveLength(1);
   });
 
+  it('names a cut cycle link by its place in the file, also after a missing link before it is removed', () => {
+    // The validator owns parsed text and edits events in place: the path must still count the file's list.
+    const d = withEvent(0, { inReplyTo: ['missing', 'demand'] });
+    for (const owned of [false, true]) {
+      expect(validateDataset(JSON.parse(JSON.stringify(d)), { owned }).problems.map(problemToString)).toEqual([
+        'events[0].inReplyTo[0]: no valid event has id "missing" (link ignored)',
+        'events[0].inReplyTo[1]: reply cycle "demand" → "demand" (link ignored)',
+      ]);
+    }
+  });
+
   it('reports an event that replies to itself as a cycle', () => {
     expect(messages(withEvent(0, { inReplyTo: ['demand'] }))).toEqual([
       'events[0].inReplyTo[0]: reply cycle "demand" → "demand" (link ignored)',

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseIsoDate } from '../../../src/shared/dates/isoDate.ts';
+import { parseIsoDate, utc } from '../../../src/shared/dates/isoDate.ts';
 
 describe('parseIsoDate', () => {
   it('reads a year as the whole year', () => {
@@ -39,5 +40,29 @@ describe('parseIsoDate', () => {
     for (const s of ['2022-02-30', '2022-13', '2022-00-10', '22-03-12', '2022-03-12T25:00Z', '2022-03-12T10:00', '12/03/2022', '', ' 2022', '2022-03-12T10:00:00+15:00', '0000']) {
       expect(parseIsoDate(s), s).toBeNull();
     }
+  });
+});
+
+describe('utc', () => {
+  it('counts milliseconds as Date.UTC does, for every day of years 100–9999 and the month after December', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 100, max: 9999 }),
+        fc.integer({ min: 0, max: 12 }),
+        fc.integer({ min: 1, max: 32 }),
+        fc.integer({ min: 0, max: 23 }),
+        fc.integer({ min: 0, max: 59 }),
+        fc.integer({ min: 0, max: 59 }),
+        (y, mo, d, h, mi, s) => {
+          expect(utc(y, mo, d, h, mi, s)).toBe(Date.UTC(y, mo, d, h, mi, s));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('reads years 1–99 as themselves: the same calendar as 400 years later, 146,097 days earlier', () => {
+    for (const y of [1, 4, 50, 99]) expect(utc(y, 1, 29)).toBe(Date.UTC(y + 400, 1, 29) - 146_097 * 86_400_000);
+    expect(new Date(parseIsoDate('0050-03-01')!.start).getUTCFullYear()).toBe(50);
   });
 });
