@@ -17,8 +17,6 @@ export interface ParsedDate {
   second?: number;
 }
 
-const DATE_RE = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2}))?)?)?$/;
-
 /**
  * Days from 1970-01-01 to a day of the proleptic Gregorian calendar (month 1–12), for any year,
  * by integer arithmetic (H. Hinnant's days_from_civil): several times faster than Date.UTC, which
@@ -55,51 +53,49 @@ function daysInMonth(year: number, month: number): number {
  * Returns null for anything else, including impossible dates such as "2022-02-30".
  */
 export function parseIsoDate(value: string): ParsedDate | null {
-  const m = DATE_RE.exec(value);
-  if (!m) return null;
-  const [, y, mo, d, h, mi, s, off] = m;
-  const year = Number(y);
+  // Read character by character, not with a regular expression: a 100,000-event file parses
+  // each date three times while it is checked, and this is several times faster.
+  const n = value.length;
+  const year = n >= 4 ? digitsAt(value, 0, 4) : -1;
   if (year < 1) return null;
-  if (mo === undefined) {
-    return { start: utc(year, 0, 1), end: utc(year + 1, 0, 1), precision: 'year', year };
-  }
-  const month = Number(mo);
+  if (n === 4) return { start: utc(year, 0, 1), end: utc(year + 1, 0, 1), precision: 'year', year };
+  if (n < 7 || value.charCodeAt(4) !== DASH) return null;
+  const month = digitsAt(value, 5, 2);
   if (month < 1 || month > 12) return null;
-  if (d === undefined) {
-    return {
-      start: utc(year, month - 1, 1),
-      end: utc(year, month, 1),
-      precision: 'month',
-      year,
-      month,
-    };
-  }
-  const day = Number(d);
+  if (n === 7) return { start: utc(year, month - 1, 1), end: utc(year, month, 1), precision: 'month', year, month };
+  if (n < 10 || value.charCodeAt(7) !== DASH) return null;
+  const day = digitsAt(value, 8, 2);
   if (day < 1 || day > daysInMonth(year, month)) return null;
-  if (h === undefined || mi === undefined || off === undefined) {
-    return {
-      start: utc(year, month - 1, day),
-      end: utc(year, month - 1, day + 1),
-      precision: 'day',
-      year,
-      month,
-      day,
-    };
+  if (n === 10) return { start: utc(year, month - 1, day), end: utc(year, month - 1, day + 1), precision: 'day', year, month, day };
+  // A time: THH:MM, then :SS with up to three decimals ignored, then Z or an offset ±HH:MM.
+  if (value.charCodeAt(10) !== LETTER_T || value.charCodeAt(13) !== COLON) return null;
+  const hour = digitsAt(value, 11, 2);
+  const minute = digitsAt(value, 14, 2);
+  if (hour < 0 || hour > 23 || minute < 0 || minute > 59) return null;
+  let i = 16;
+  let second: number | undefined;
+  if (value.charCodeAt(i) === COLON) {
+    second = digitsAt(value, i + 1, 2);
+    if (second < 0 || second > 59) return null;
+    i += 3;
+    if (value.charCodeAt(i) === DOT) {
+      const from = ++i;
+      while (i - from < 3 && isDigit(value.charCodeAt(i))) i++;
+      if (i === from) return null;
+    }
   }
-  const hour = Number(h);
-  const minute = Number(mi);
-  const second = s === undefined ? 0 : Number(s);
-  if (hour > 23 || minute > 59 || second > 59) return null;
   let offsetMinutes = 0;
-  if (off !== 'Z') {
-    const sign = off.startsWith('-') ? -1 : 1;
-    const oh = Number(off.slice(1, 3));
-    const om = Number(off.slice(4, 6));
-    if (oh > 14 || om > 59) return null;
-    offsetMinutes = sign * (oh * 60 + om);
-  }
-  const start = utc(year, month - 1, day, hour, minute, second) - offsetMinutes * 60_000;
-  const precision: DatePrecision = s === undefined ? 'minute' : 'second';
+  const c = value.charCodeAt(i);
+  if (c === LETTER_Z) {
+    if (i + 1 !== n) return null;
+  } else if ((c === PLUS || c === DASH) && i + 6 === n && value.charCodeAt(i + 3) === COLON) {
+    const oh = digitsAt(value, i + 1, 2);
+    const om = digitsAt(value, i + 4, 2);
+    if (oh < 0 || oh > 14 || om < 0 || om > 59) return null;
+    offsetMinutes = (c === DASH ? -1 : 1) * (oh * 60 + om);
+  } else return null;
+  const start = utc(year, month - 1, day, hour, minute, second ?? 0) - offsetMinutes * 60_000;
+  const precision: DatePrecision = second === undefined ? 'minute' : 'second';
   return {
     start,
     end: start + (precision === 'minute' ? 60_000 : 1000),
@@ -110,8 +106,27 @@ export function parseIsoDate(value: string): ParsedDate | null {
     day,
     hour,
     minute,
-    second,
+    second: second ?? 0,
   };
+}
+
+const DASH = 45;
+const PLUS = 43;
+const COLON = 58;
+const DOT = 46;
+const LETTER_T = 84;
+const LETTER_Z = 90;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** The number written by `count` ASCII digits at `at`, or -1 when any of them is not a digit. */
+function digitsAt(s: string, at: number, count: number): number {
+  let v = 0;
+  for (let i = at; i < at + count; i++) {
+    const c = s.charCodeAt(i);
+    if (!isDigit(c)) return -1;
+    v = v * 10 + (c - 48);
+  }
+  return v;
 }
 
 /** True when the string is a date the dataset format accepts. */

@@ -66,3 +66,68 @@ describe('utc', () => {
     expect(new Date(parseIsoDate('0050-03-01')!.start).getUTCFullYear()).toBe(50);
   });
 });
+
+/** The format's grammar as one regular expression: the reference the hand-written reader must match. */
+const DATE_RE = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2}))?)?)?$/;
+
+describe('parseIsoDate against the grammar', () => {
+  it('accepts exactly the strings the grammar matches (with possible values), and reads them the same', () => {
+    const d = (k: number) => fc.string({ unit: fc.constantFrom('0', '1', '2', '3', '5', '9'), minLength: k, maxLength: k });
+    const part = fc.oneof(d(1), d(2), d(3), d(4), fc.constantFrom('-', ':', 'T', 'Z', '+', '.', ' ', 'x', '١', ''));
+    // Near-misses: the grammar's pieces in order, mostly valid, sometimes wrong, cut short or followed by more.
+    const num = (min: number, max: number, width: number) => fc.integer({ min, max }).map((v) => String(v).padStart(width, '0'));
+    const mostly = (ok: fc.Arbitrary<string>, ...bad: string[]) => fc.oneof({ weight: 8, arbitrary: ok }, { weight: 1, arbitrary: fc.constantFrom(...bad) });
+    const sep = (c: string) => mostly(fc.constant(c), '', 'x', '/', ' ');
+    const shaped = fc
+      .tuple(
+        mostly(num(1000, 9999, 4), '0000', '999', '20222'),
+        sep('-'),
+        mostly(num(1, 12, 2), '00', '13', '1'),
+        sep('-'),
+        mostly(num(1, 31, 2), '00', '32', '1'),
+        sep('T'),
+        mostly(num(0, 23, 2), '24', '1'),
+        sep(':'),
+        mostly(num(0, 59, 2), '60', '1'),
+        fc.oneof(fc.constant(''), fc.tuple(sep(':'), mostly(num(0, 59, 2), '60', '1'), fc.constantFrom('', '.1', '.12', '.123', '.1234', '.')).map((p) => p.join(''))),
+        fc.constantFrom('Z', '+03:00', '-14:59', '+14:00', '+15:00', '-05:60', '+0300', '+3:00', ''),
+      )
+      .chain((pieces) => fc.tuple(fc.integer({ min: 1, max: pieces.length + 3 }), fc.constantFrom('', '', '', 'x', 'Z', '0', ':00')).map(([k, tail]) => pieces.slice(0, k).join('') + tail));
+    const real = fc.date({ min: new Date('1000-01-01T00:00:00Z'), max: new Date('9999-12-31T23:59:59Z'), noInvalidDate: true }).map((t) => t.toISOString().replace(/(\.\d{3})?Z$/, 'Z'));
+    fc.assert(
+      fc.property(fc.oneof(shaped, fc.array(part, { maxLength: 12 }).map((p) => p.join('')), real), (s) => {
+        const parsed = parseIsoDate(s);
+        const m = DATE_RE.exec(s);
+        if (!m) expect(parsed, s).toBeNull();
+        else {
+          const [, y, mo, dd, h, mi, sec, off] = m;
+          const n = (v: string | undefined, max: number, min = 0) => v === undefined || (Number(v) >= min && Number(v) <= max);
+          const possible =
+            Number(y) >= 1 &&
+            n(mo, 12, 1) &&
+            n(dd, new Date(Date.UTC(2000 + (Number(y) % 400), Number(mo ?? 1), 0)).getUTCDate(), 1) &&
+            n(h, 23) &&
+            n(mi, 59) &&
+            n(sec, 59) &&
+            (off === undefined || off === 'Z' || (n(off.slice(1, 3), 14) && n(off.slice(4, 6), 59)));
+          expect(parsed !== null, s).toBe(possible);
+          if (!parsed) return;
+          expect([parsed.year, parsed.month, parsed.day, parsed.hour, parsed.minute, parsed.precision === 'second' ? parsed.second : undefined]).toEqual(
+            [y, mo, dd, h, mi, sec].map((v) => (v === undefined ? undefined : Number(v))),
+          );
+        }
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('turns a date-time into the instant Date.parse reads', () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date('1000-01-01T00:00:00Z'), max: new Date('9999-12-31T23:59:59Z'), noInvalidDate: true }), fc.constantFrom('Z', '+03:00', '-05:30', '+14:00'), (t, off) => {
+        const s = t.toISOString().slice(0, 19) + off;
+        expect(parseIsoDate(s)!.start).toBe(Date.parse(s));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
