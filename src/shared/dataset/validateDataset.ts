@@ -229,11 +229,8 @@ type HeaderCheck =
   | { fatal: ValidationResult }
   | { fatal?: undefined; title: string; description?: string; credit?: string; actors: Actor[]; actorIds: Map<string, number>; problems: Problem[] };
 
-/**
- * Checks everything but the events themselves: the shape, version, limits, title and the actors.
- * `eventCount` is how many events the file holds (the input's own list may be a placeholder).
- */
-function checkHeader(input: unknown, eventCount?: number): HeaderCheck {
+/** Checks everything but the events themselves: the shape, version, limits, title and the actors. */
+function checkHeader(input: unknown): HeaderCheck {
   const problems: Problem[] = [];
   if (!isRecord(input)) {
     return {
@@ -246,7 +243,7 @@ function checkHeader(input: unknown, eventCount?: number): HeaderCheck {
     };
   }
   const rawEvents = input.events;
-  const count = eventCount ?? (Array.isArray(rawEvents) ? rawEvents.length : 0);
+  const count = Array.isArray(rawEvents) ? rawEvents.length : 0;
   if (input.version !== 1) {
     problems.push({
       path: 'version',
@@ -412,9 +409,9 @@ function eventChecker(actorIds: ReadonlyMap<string, number>, options: ValidateOp
 
   /**
    * After the last event: every reply must name a kept event, and a reply link that closes a
-   * cycle is removed. Returns the positions (among the kept) of events whose links changed.
+   * cycle is removed.
    */
-  function finish(): number[] {
+  function finish(): void {
     const changed = new Set<number>();
     // The links as the file wrote them, for events whose links are cut, so paths index the file's list.
     const written = new Map<number, readonly string[]>();
@@ -453,7 +450,6 @@ function eventChecker(actorIds: ReadonlyMap<string, number>, options: ValidateOp
       const e = kept[n]!;
       if (e.inReplyTo && e.inReplyTo.length === 0) delete e.inReplyTo;
     }
-    return [...changed].sort((x, y) => x - y);
   }
 
   return { add, finish, problems, kept };
