@@ -11,7 +11,6 @@ import { EVENT_FIELDS, EVENT_KINDS, VERIFICATION_STATUSES } from './vocabulary.t
  */
 
 const SLUG = /^[a-z0-9-]+$/;
-const DATE_SHAPE = /^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2}))?)?)?$/;
 const LANG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
 const KINDS: ReadonlySet<string> = new Set(EVENT_KINDS);
 const STATUSES: ReadonlySet<string> = new Set(VERIFICATION_STATUSES);
@@ -20,7 +19,8 @@ const EVENT_KEYS: ReadonlySet<string> = new Set(EVENT_FIELDS);
 const isSlug = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= LIMITS.shortText && SLUG.test(v);
 const isShort = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= LIMITS.shortText;
 const isLong = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= LIMITS.longText;
-const isDate = (v: unknown): v is string => typeof v === 'string' && v.length <= 40 && DATE_SHAPE.test(v) && isIsoDate(v);
+// isIsoDate reads the format's grammar itself (tests/shared/dates/isoDate.test.ts checks it against it).
+const isDate = (v: unknown): v is string => typeof v === 'string' && v.length <= 40 && isIsoDate(v);
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isLang = (v: unknown): v is string => typeof v === 'string' && LANG.test(v);
@@ -62,7 +62,7 @@ export function isCertainlyValidEvent(raw: unknown): raw is DatasetEvent {
     for (const k in src) if (k !== 'title' && k !== 'publisher' && k !== 'url' && k !== 'date') return false;
     if (!isShort(src.title) || !isShort(src.publisher)) return false;
     if (src.url !== undefined && (typeof src.url !== 'string' || src.url.length > 2000)) return false;
-    if (src.date !== undefined && (typeof src.date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(src.date) || !isIsoDay(src.date))) return false;
+    if (src.date !== undefined && (typeof src.date !== 'string' || !isIsoDay(src.date))) return false;
   }
   if (r.dateEnd !== undefined && !isDate(r.dateEnd)) return false;
   if (r.approximate !== undefined && typeof r.approximate !== 'boolean') return false;
