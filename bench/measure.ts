@@ -4,7 +4,8 @@
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { median, percentile } from './stats.ts';
 
-export type AppName = 'ours' | 'vis';
+/** ours, vis-timeline, and the two floor pages (bench/floor/: fetch and parse only, without and with React). */
+export type AppName = 'ours' | 'vis' | 'floor' | 'react';
 
 export interface RunResult {
   /** ms from navigation start to rendered, interactive timeline (window.__timelineReadyAt). */
@@ -30,7 +31,7 @@ export interface RunSpec {
 }
 
 /** The chart element to wheel and drag over, and the element whose text shows the visible range. */
-const TARGETS: Record<AppName, { chart: string; axis: string }> = {
+const TARGETS: Partial<Record<AppName, { chart: string; axis: string }>> = {
   ours: { chart: 'svg.timeline-svg', axis: 'svg.timeline-svg .axis' },
   vis: { chart: '.vis-timeline', axis: '.vis-time-axis.vis-foreground' },
 };
@@ -224,8 +225,9 @@ export async function measureRun(browser: Browser, baseUrl: string, spec: RunSpe
     result.domNodes = await page.evaluate(() => document.getElementsByTagName('*').length);
     await cdp.detach();
 
-    // Zoom and pan.
+    // Zoom and pan (the floor pages have no chart).
     const target = TARGETS[spec.app];
+    if (!target) return result;
     try {
       await withTimeout(
         (async () => {

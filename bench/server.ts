@@ -2,6 +2,7 @@
 //   /                         → dist/ (the built app)
 //   /bench-data/              → bench/tmp/ (generated datasets)
 //   /vis/                     → bench/vis/ (the vis-timeline comparison page)
+//   /floor/                   → bench/floor/ (the floor pages: fetch and parse only)
 //   /node_modules/vis-timeline/ → node_modules/vis-timeline/ (read-only)
 // Every path is resolved inside its root; anything that escapes it is refused. Text files are sent
 // gzip-compressed, as a static host would (scripts/staticFile.ts).
@@ -27,6 +28,7 @@ export async function startBenchServer(root: string, port = 0): Promise<BenchSer
     ['/node_modules/vis-timeline/', resolve(root, 'node_modules/vis-timeline')],
     ['/bench-data/', resolve(root, 'bench/tmp')],
     ['/vis/', resolve(root, 'bench/vis')],
+    ['/floor/', resolve(root, 'bench/floor')],
     ['/', resolve(root, 'dist')],
   ];
 
