@@ -36,14 +36,42 @@ const TARGETS: Partial<Record<AppName, { chart: string; axis: string }>> = {
   vis: { chart: '.vis-timeline', axis: '.vis-time-axis.vis-foreground' },
 };
 
+/** The CDP binding the init script reports through (Runtime.addBinding). */
+const REPORT_BINDING = '__benchReport';
+
 /** If the app does not set the ready flag: the first of these on screen, then network idle. */
 const FALLBACK_SELECTOR = '.event-mark, canvas.timeline-canvas';
 const SETTLE_MS = 500;
 const MB = 1024 * 1024;
 
 // Installed before any page script: long tasks, and the fallback ready time (checked every frame
-// until the ready flag or a rendered mark appears).
+// until the ready flag or a rendered mark appears). The ready flag, a page error and the fallback
+// are reported through a CDP binding, so that nothing polls the page while it loads: Playwright's
+// page.evaluate/waitForFunction would run its own scripts (tens of ms) on the measured main thread.
 const INIT_SCRIPT = `(() => {
+  const report = (message) => {
+    try {
+      window.${REPORT_BINDING}(JSON.stringify(message));
+    } catch {}
+  };
+  let readyAt, benchError;
+  Object.defineProperty(window, '__timelineReadyAt', {
+    configurable: true,
+    get: () => readyAt,
+    set: (v) => {
+      if (readyAt !== undefined) return;
+      readyAt = v;
+      report({ ready: v });
+    },
+  });
+  Object.defineProperty(window, '__benchError', {
+    configurable: true,
+    get: () => benchError,
+    set: (v) => {
+      benchError = v;
+      report({ error: String(v) });
+    },
+  });
   const b = (window.__bench = { longTasks: [], fallbackAt: undefined });
   try {
     new PerformanceObserver((list) => {
@@ -56,6 +84,7 @@ const INIT_SCRIPT = `(() => {
     if (document.documentElement.dataset.timelineReady === 'true') return;
     if (document.querySelector(${JSON.stringify(FALLBACK_SELECTOR)})) {
       b.fallbackAt = performance.now();
+      report({ fallback: b.fallbackAt });
       return;
     }
     requestAnimationFrame(poll);
@@ -129,15 +158,21 @@ export function frameDeltas(frames: number[], inputs: number[]): number[] {
   return out;
 }
 
-async function waitReady(page: Page, timeoutMs: number): Promise<{ at: number; how: string }> {
-  await page.waitForFunction(
-    (sel) =>
-      (window as unknown as { __timelineReadyAt?: number }).__timelineReadyAt !== undefined ||
-      (window as unknown as { __benchError?: string }).__benchError !== undefined ||
-      document.querySelector(sel) !== null,
-    FALLBACK_SELECTOR,
-    { timeout: timeoutMs, polling: 100 },
-  );
+/** Resolves on the init script's first report (ready flag, page error or fallback mark). */
+async function firstReport(context: BrowserContext, page: Page): Promise<{ reported: Promise<void>; detach: () => Promise<void> }> {
+  const cdp = await context.newCDPSession(page);
+  let heard: () => void = () => undefined;
+  const reported = new Promise<void>((resolve) => (heard = resolve));
+  cdp.on('Runtime.bindingCalled', (e) => {
+    if (e.name === REPORT_BINDING) heard();
+  });
+  await cdp.send('Runtime.enable');
+  await cdp.send('Runtime.addBinding', { name: REPORT_BINDING });
+  return { reported, detach: () => cdp.detach().catch(() => undefined) };
+}
+
+async function waitReady(page: Page, reported: Promise<void>, timeoutMs: number): Promise<{ at: number; how: string }> {
+  await withTimeout(reported, timeoutMs, 'loading');
   const read = () =>
     page.evaluate(() => {
       const w = window as unknown as {
@@ -204,8 +239,10 @@ export async function measureRun(browser: Browser, baseUrl: string, spec: RunSpe
 
     // Load.
     try {
+      const { reported, detach } = await firstReport(context, page);
       await page.goto(baseUrl + spec.url, { waitUntil: 'commit', timeout: spec.timeoutMs });
-      const ready = await waitReady(page, spec.timeoutMs);
+      const ready = await waitReady(page, reported, spec.timeoutMs);
+      await detach();
       result.interactiveMs = ready.at;
       result.readyHow = ready.how;
     } catch (err) {
