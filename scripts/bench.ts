@@ -19,6 +19,7 @@ import { startBenchServer } from '../bench/server.ts';
 import { warmStaticFile } from './staticFile.ts';
 import { measureRun, type AppName, type RunResult } from '../bench/measure.ts';
 import { median, ratio } from '../bench/stats.ts';
+import { target, targetLines, withFloor, withRatioFloor, type Target } from '../bench/targets.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const TMP = join(ROOT, 'bench/tmp');
@@ -260,17 +261,6 @@ async function main() {
 
 // ---- report -----------------------------------------------------------------------------------
 
-interface Target {
-  name: string;
-  value: number | null;
-  limit: number;
-  op: '<=' | '>=';
-  unit: string;
-  pass: boolean | null;
-  /** What the floor pages reached for the same target: the best any page could do here. */
-  floor?: { value: number; pass: boolean; how: string };
-}
-
 const APP_LABELS: Record<AppName, string> = { ours: 'ours', vis: 'vis', floor: 'floor', react: 'floor+React' };
 
 function report(entries: Entry[], chromiumVersion: string, counts: Map<Size, number>) {
@@ -342,43 +332,20 @@ function report(entries: Entry[], chromiumVersion: string, counts: Map<Size, num
   const o10k = get('10000', 'ours')?.median;
   const o100k = get('100000', 'ours')?.median;
   const r10k = ratios.find((r) => r.size === '10000');
-  const target = (name: string, value: number | null | undefined, op: '<=' | '>=', limit: number, unit: string): Target => ({
-    name,
-    value: value ?? null,
-    limit,
-    op,
-    unit,
-    pass: value == null ? null : op === '<=' ? value <= limit : value >= limit,
-  });
   // The floor pages (fetch + JSON.parse, then one frame) bound what any page can reach here.
   const floorMs = (size: string, app: 'floor' | 'react') => get(size, app)?.median.interactiveMs ?? null;
-  const withFloor = (t: Target, size: string): Target => {
-    const plain = floorMs(size, 'floor');
-    const react = floorMs(size, 'react');
-    if (plain == null && react == null) return t;
-    // Judged by the floor with React when it ran: the app is a React app.
-    const best = react ?? plain!;
-    const how = [plain == null ? '' : `fetch + JSON.parse ${plain.toFixed(0)} ms`, react == null ? '' : `the same with React ${react.toFixed(0)} ms`].filter(Boolean).join('; ');
-    return { ...t, floor: { value: best, pass: best <= t.limit, how } };
-  };
-  const ratioFloor = (t: Target, size: string): Target => {
-    const visMs = get(size, 'vis')?.median.interactiveMs;
-    const plain = floorMs(size, 'floor');
-    if (visMs == null || plain == null) return t;
-    const best = visMs / plain;
-    return { ...t, floor: { value: best, pass: best >= t.limit, how: `vis ${visMs.toFixed(0)} ms / fetch + JSON.parse ${plain.toFixed(0)} ms` } };
-  };
+  const floors = (t: Target, size: string) => withFloor(t, floorMs(size, 'floor'), floorMs(size, 'react'));
   const targets: Target[] = [
-    withFloor(target('10k: interactive', o10k?.interactiveMs, '<=', 1000, 'ms'), '10000'),
+    floors(target('10k: interactive', o10k?.interactiveMs, '<=', 1000, 'ms'), '10000'),
     target('10k: zoom/pan frame p95', o10k?.frameP95Ms, '<=', 20, 'ms'),
-    withFloor(target('100k: interactive', o100k?.interactiveMs, '<=', 3000, 'ms'), '100000'),
+    floors(target('100k: interactive', o100k?.interactiveMs, '<=', 3000, 'ms'), '100000'),
     target('100k: zoom/pan frame median', o100k?.frameMedianMs, '<=', 20, 'ms'),
     target('100k: zoom/pan frame p95', o100k?.frameP95Ms, '<=', 33, 'ms'),
     target('100k: JS heap after GC', o100k?.heapMB, '<=', 150, 'MB'),
     target('100k: longest task during load', o100k?.maxLongTaskMs, '<=', 200, 'ms'),
-    ratioFloor(target('10k: vis/ours interactive', r10k?.interactive, '>=', 10, '×'), '10000'),
+    withRatioFloor(target('10k: vis/ours interactive', r10k?.interactive, '>=', 10, '×'), get('10000', 'vis')?.median.interactiveMs, floorMs('10000', 'floor')),
     target('10k: vis/ours frame p95', r10k?.frameP95, '>=', 10, '×'),
-    withFloor(target('bundled: interactive', get('bundled', 'ours')?.median.interactiveMs, '<=', 400, 'ms'), 'bundled'),
+    floors(target('bundled: interactive', get('bundled', 'ours')?.median.interactiveMs, '<=', 400, 'ms'), 'bundled'),
     target('initial JS+CSS gzip', oursGzip == null ? null : oursGzip / 1000, '<=', 140, 'KB'),
   ];
 
@@ -411,15 +378,7 @@ function report(entries: Entry[], chromiumVersion: string, counts: Map<Size, num
   console.log(`Initial JS+CSS (gzip -9): ${oursGzip == null ? '—' : `${(oursGzip / 1000).toFixed(1)} KB`} (${ours.map((f) => `${f.file} ${(f.gzipBytes / 1000).toFixed(1)} KB`).join(', ')})`);
   console.log(`vis-timeline standalone bundle (gzip -9): ${(vis.gzipBytes / 1000).toFixed(1)} KB (${vis.file}, JS with its CSS inlined)`);
   console.log('');
-  for (const t of targets) {
-    const verdict = t.pass === null ? 'SKIP' : t.pass ? 'PASS' : 'FAIL';
-    const value = t.value == null ? 'not measured' : `${t.unit === '×' ? '×' + t.value.toFixed(1) : t.value.toFixed(t.unit === 'KB' || t.value < 100 ? 1 : 0) + ' ' + t.unit}`;
-    console.log(`${verdict}  ${t.name}: ${value} (target ${t.op} ${t.unit === '×' ? '×' + t.limit : `${t.limit} ${t.unit}`})`);
-    if (t.floor) {
-      const best = t.unit === '×' ? `×${t.floor.value.toFixed(1)}` : `${t.floor.value.toFixed(0)} ${t.unit}`;
-      console.log(`      floor: ${best} (${t.floor.how})${t.floor.pass ? '' : ' — even the floor misses this target'}`);
-    }
-  }
+  for (const t of targets) for (const l of targetLines(t)) console.log(l);
 
   const cpu = cpus();
   const results = {

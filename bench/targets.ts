@@ -1,0 +1,50 @@
+// The benchmark's targets and their verdicts: pure functions over measured medians, so that the
+// PASS/FAIL lines the table prints are unit-tested (tests/bench/targets.test.ts).
+
+export interface Target {
+  name: string;
+  value: number | null;
+  limit: number;
+  op: '<=' | '>=';
+  unit: string;
+  pass: boolean | null;
+  /** What the floor pages reached for the same target: the best any page could do here. */
+  floor?: { value: number; pass: boolean; how: string };
+}
+
+/** A target and whether `value` meets it; null (not measured) neither passes nor fails. */
+export function target(name: string, value: number | null | undefined, op: '<=' | '>=', limit: number, unit: string): Target {
+  return { name, value: value ?? null, limit, op, unit, pass: value == null ? null : op === '<=' ? value <= limit : value >= limit };
+}
+
+/**
+ * A load-time target with the floor pages' times beside it (fetch + JSON.parse, without and with
+ * React). It is judged by the floor with React when that ran: the app is a React app.
+ */
+export function withFloor(t: Target, plainMs: number | null, reactMs: number | null): Target {
+  if (plainMs == null && reactMs == null) return t;
+  const best = reactMs ?? plainMs!;
+  const how = [plainMs == null ? '' : `fetch + JSON.parse ${plainMs.toFixed(0)} ms`, reactMs == null ? '' : `the same with React ${reactMs.toFixed(0)} ms`]
+    .filter(Boolean)
+    .join('; ');
+  return { ...t, floor: { value: best, pass: t.op === '<=' ? best <= t.limit : best >= t.limit, how } };
+}
+
+/** A vis/ours load-time ratio target with the best ratio any page could reach: vis over the bare floor. */
+export function withRatioFloor(t: Target, visMs: number | null | undefined, plainMs: number | null): Target {
+  if (visMs == null || plainMs == null || plainMs <= 0) return t;
+  const best = visMs / plainMs;
+  return { ...t, floor: { value: best, pass: t.op === '>=' ? best >= t.limit : best <= t.limit, how: `vis ${visMs.toFixed(0)} ms / fetch + JSON.parse ${plainMs.toFixed(0)} ms` } };
+}
+
+/** The lines the benchmark prints for a target: its verdict, and the floor when there is one. */
+export function targetLines(t: Target): string[] {
+  const verdict = t.pass === null ? 'SKIP' : t.pass ? 'PASS' : 'FAIL';
+  const value = t.value == null ? 'not measured' : t.unit === '×' ? `×${t.value.toFixed(1)}` : `${t.value.toFixed(t.unit === 'KB' || t.value < 100 ? 1 : 0)} ${t.unit}`;
+  const lines = [`${verdict}  ${t.name}: ${value} (target ${t.op} ${t.unit === '×' ? `×${t.limit}` : `${t.limit} ${t.unit}`})`];
+  if (t.floor) {
+    const best = t.unit === '×' ? `×${t.floor.value.toFixed(1)}` : `${t.floor.value.toFixed(0)} ${t.unit}`;
+    lines.push(`      floor: ${best} (${t.floor.how})${t.floor.pass ? '' : ' — even the floor misses this target'}`);
+  }
+  return lines;
+}

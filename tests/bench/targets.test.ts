@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { target, targetLines, withFloor, withRatioFloor } from '../../bench/targets.ts';
+
+describe('target', () => {
+  it('passes a time at or under its limit and fails one over it', () => {
+    expect(target('t', 1000, '<=', 1000, 'ms').pass).toBe(true);
+    expect(target('t', 1000.5, '<=', 1000, 'ms').pass).toBe(false);
+  });
+
+  it('passes a ratio at or over its limit and fails one under it', () => {
+    expect(target('r', 10, '>=', 10, '×').pass).toBe(true);
+    expect(target('r', 9.9, '>=', 10, '×').pass).toBe(false);
+  });
+
+  it('neither passes nor fails a figure that was not measured', () => {
+    expect(target('t', null, '<=', 1000, 'ms').pass).toBeNull();
+    expect(target('t', undefined, '<=', 1000, 'ms').value).toBeNull();
+    expect(targetLines(target('t', null, '<=', 1000, 'ms'))).toEqual(['SKIP  t: not measured (target <= 1000 ms)']);
+  });
+});
+
+describe('withFloor', () => {
+  it('judges the floor by the page with React when it ran, and names both times', () => {
+    const t = withFloor(target('bundled: interactive', 655, '<=', 400, 'ms'), 168, 412);
+    expect(t.pass).toBe(false);
+    expect(t.floor).toEqual({ value: 412, pass: false, how: 'fetch + JSON.parse 168 ms; the same with React 412 ms' });
+    expect(targetLines(t)).toEqual([
+      'FAIL  bundled: interactive: 655 ms (target <= 400 ms)',
+      '      floor: 412 ms (fetch + JSON.parse 168 ms; the same with React 412 ms) — even the floor misses this target',
+    ]);
+  });
+
+  it('says nothing more when the floor meets the target', () => {
+    const t = withFloor(target('10k: interactive', 1587, '<=', 1000, 'ms'), 626, 885);
+    expect(t.floor?.pass).toBe(true);
+    expect(targetLines(t)[1]).toBe('      floor: 885 ms (fetch + JSON.parse 626 ms; the same with React 885 ms)');
+  });
+
+  it('falls back to the bare floor when the page with React did not run', () => {
+    expect(withFloor(target('t', 500, '<=', 400, 'ms'), 350, null).floor).toEqual({ value: 350, pass: true, how: 'fetch + JSON.parse 350 ms' });
+  });
+
+  it('leaves a target without floor figures as it was', () => {
+    const t = target('t', 500, '<=', 400, 'ms');
+    expect(withFloor(t, null, null)).toBe(t);
+    expect(targetLines(t)).toHaveLength(1);
+  });
+});
+
+describe('withRatioFloor', () => {
+  it('gives the best ratio any page could reach: vis over the bare floor', () => {
+    const t = withRatioFloor(target('10k: vis/ours interactive', 3.45, '>=', 10, '×'), 5480, 626);
+    expect(t.floor?.value).toBeCloseTo(8.75, 2);
+    expect(t.floor?.pass).toBe(false);
+    expect(targetLines(t)).toEqual([
+      'FAIL  10k: vis/ours interactive: ×3.5 (target >= ×10)',
+      '      floor: ×8.8 (vis 5480 ms / fetch + JSON.parse 626 ms) — even the floor misses this target',
+    ]);
+  });
+
+  it('passes the floor when vis is slow enough for the target to be within reach', () => {
+    expect(withRatioFloor(target('r', 3, '>=', 10, '×'), 8000, 500).floor?.pass).toBe(true);
+  });
+
+  it('leaves the target as it was without vis or floor figures', () => {
+    const t = target('r', 3, '>=', 10, '×');
+    expect(withRatioFloor(t, null, 500)).toBe(t);
+    expect(withRatioFloor(t, 5000, null)).toBe(t);
+  });
+});
