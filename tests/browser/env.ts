@@ -22,4 +22,10 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   // A stray request to any other host fails at once instead of hanging.
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+  /*
+   * Chromium 156 loads its omnibox popup (chrome://omnibox-popup.top-chrome, a WebUI page in a
+   * renderer of its own) in every new browser context, even headless: 0.6–1 s of one core's time
+   * while the test's page loads. A reader's browser has that popup long loaded when a page opens.
+   */
+  '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup',
 ];
