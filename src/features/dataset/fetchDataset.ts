@@ -3,6 +3,7 @@ import { problemToString } from '../../shared/dataset/problem.ts';
 import { buildTimelineModel, type TimelineModel } from '../../shared/model/timelineModel.ts';
 import type { Problem } from '../../shared/dataset/problem.ts';
 import type { Dataset } from '../../shared/dataset/schema.ts';
+import type { DatasetText } from '../../shared/dataset/utf8Latin1.ts';
 import type { ValidationResult } from '../../shared/dataset/validateDataset.ts';
 import { DatasetError } from './datasetError.ts';
 import { fetchDatasetText, type FetchOptions } from './fetchText.ts';
@@ -22,7 +23,7 @@ export interface LoadedDataset {
 }
 
 /** Parses and validates a dataset's text; a file that cannot be shown throws a DatasetError. */
-export function validateDatasetText(text: string): ValidationResult & { dataset: Dataset } {
+export function validateDatasetText(text: DatasetText): ValidationResult & { dataset: Dataset } {
   const result = parseDatasetText(text);
   if (result.fatal || !result.dataset) {
     const first = result.problems[0];

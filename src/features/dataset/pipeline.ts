@@ -3,7 +3,7 @@ import type { Actor } from '../../shared/dataset/schema.ts';
 import type { Problem } from '../../shared/dataset/problem.ts';
 import { DatasetError, type DatasetErrorKind } from './datasetError.ts';
 import { MAX_PROBLEMS_KEPT, validateDatasetText } from './fetchDataset.ts';
-import { fetchDatasetText } from './fetchText.ts';
+import { fetchDatasetBody } from './fetchText.ts';
 
 export type PipelineInput = { url: string; text?: undefined } | { text: string; url?: undefined };
 
@@ -43,7 +43,7 @@ export async function runPipeline(input: PipelineInput, post: (m: PipelineMessag
       last = now;
       post({ type: 'progress', progress: { stage: 'download', bytes } });
     };
-    const text = input.text ?? (await fetchDatasetText(input.url, signal, { onBytes }));
+    const text = input.text ?? (await fetchDatasetBody(input.url, signal, { onBytes }));
     post({ type: 'progress', progress: { stage: 'check' } });
     const result = validateDatasetText(text);
     const events = prepareEvents(result.dataset.events, { inPlace: true });

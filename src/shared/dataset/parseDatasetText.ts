@@ -1,9 +1,12 @@
 import { LIMITS } from './limits.ts';
 import { quoteText } from './problem.ts';
+import { decodeLatin1, decodeParsedStrings, type DatasetText } from './utf8Latin1.ts';
 import { validateDataset, type ValidationResult } from './validateDataset.ts';
 
-/** Parses the text of a dataset file and validates it. Never throws. */
-export function parseDatasetText(text: string): ValidationResult {
+/** Parses the text of a dataset file (or its UTF-8 bytes, utf8Latin1.ts) and validates it. Never throws. */
+export function parseDatasetText(input: DatasetText): ValidationResult {
+  const bytes = typeof input === 'string' ? null : input.latin1;
+  const text = bytes ?? (input as string);
   const fail = (message: string): ValidationResult => ({
     dataset: null,
     problems: [{ path: '(file)', message }],
@@ -15,14 +18,17 @@ export function parseDatasetText(text: string): ValidationResult {
     return fail(`is larger than ${Math.round(LIMITS.fileBytes / 1024 / 1024)} MB`);
   }
   // A byte-order mark is harmless; editors on Windows add one.
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const bom = bytes === null ? '\uFEFF' : '\xEF\xBB\xBF';
+  const body = text.startsWith(bom) ? text.slice(bom.length) : text;
   if (body.trim() === '') return fail('is empty');
   const start = body.trimStart();
   if (start.startsWith('<')) return fail('is a web page (HTML), not JSON');
   let value: unknown;
   try {
-    value = JSON.parse(body);
+    value = bytes === null ? JSON.parse(body) : decodeParsedStrings(JSON.parse(body));
   } catch (err) {
+    // Positions in byte text count bytes: say what is wrong in terms of the decoded text.
+    if (bytes !== null) return parseDatasetText(decodeLatin1(bytes));
     const detail = err instanceof Error ? err.message : String(err);
     // Engines word it differently; an error at the very end of the text means the file stops early.
     const at = /position (\d+)/.exec(detail);
