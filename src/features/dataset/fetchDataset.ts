@@ -25,21 +25,24 @@ export interface LoadedDataset {
 /** Parses and validates a dataset's text; a file that cannot be shown throws a DatasetError. */
 export function validateDatasetText(text: DatasetText): ValidationResult & { dataset: Dataset } {
   const result = parseDatasetText(text);
-  if (result.fatal || !result.dataset) {
-    const first = result.problems[0];
-    const kind =
-      first?.message.startsWith('is a web page') ? 'html' : first?.message.startsWith('is cut off') ? 'truncated' : first?.path === '(file)' ? 'not-json' : 'invalid';
-    const messages = {
-      html: 'The address returned a web page, not JSON.',
-      truncated: 'The dataset is cut off before the end.',
-      'not-json': `The file is not a dataset: ${first ? first.message : 'unreadable'}.`,
-      invalid: `The dataset cannot be shown: ${first ? problemToString(first) : 'it is invalid'}${
-        result.problems.length > 1 ? ` (and ${result.problems.length - 1} more problems)` : ''
-      }.`,
-    } as const;
-    throw new DatasetError(kind, messages[kind], result.problems.slice(0, MAX_PROBLEMS_KEPT));
-  }
+  if (result.fatal || !result.dataset) throw unusableDataset(result);
   return result as ValidationResult & { dataset: Dataset };
+}
+
+/** The error for a file that cannot be shown, saying why in the reader's words. */
+export function unusableDataset(result: ValidationResult): DatasetError {
+  const first = result.problems[0];
+  const kind =
+    first?.message.startsWith('is a web page') ? 'html' : first?.message.startsWith('is cut off') ? 'truncated' : first?.path === '(file)' ? 'not-json' : 'invalid';
+  const messages = {
+    html: 'The address returned a web page, not JSON.',
+    truncated: 'The dataset is cut off before the end.',
+    'not-json': `The file is not a dataset: ${first ? first.message : 'unreadable'}.`,
+    invalid: `The dataset cannot be shown: ${first ? problemToString(first) : 'it is invalid'}${
+      result.problems.length > 1 ? ` (and ${result.problems.length - 1} more problems)` : ''
+    }.`,
+  } as const;
+  return new DatasetError(kind, messages[kind], result.problems.slice(0, MAX_PROBLEMS_KEPT));
 }
 
 /** Fetches, validates and models a dataset on the calling thread (tests, and the worker's own path). */

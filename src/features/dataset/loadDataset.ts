@@ -21,7 +21,7 @@ function collector(resolve: (d: LoadedDataset) => void, reject: (e: unknown) => 
       model.add(m.events);
     } else if (m.type === 'done') {
       resolve({
-        model: model.finish(m.meta),
+        model: model.finish(m.meta, { order: m.order, repliesChanged: m.repliesChanged }),
         problems: m.problems,
         problemCount: m.problemCount,
         eventCount: m.eventCount,

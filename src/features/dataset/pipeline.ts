@@ -1,8 +1,10 @@
-import { prepareEvents, type TimelineEvent } from '../../shared/model/timelineModel.ts';
+import { chronologicalOrder, withTimes, type TimelineEvent } from '../../shared/model/timelineModel.ts';
 import type { Actor } from '../../shared/dataset/schema.ts';
 import type { Problem } from '../../shared/dataset/problem.ts';
+import { parseDatasetJson } from '../../shared/dataset/parseDatasetText.ts';
+import { validateStepwise } from '../../shared/dataset/validateDataset.ts';
 import { DatasetError, type DatasetErrorKind } from './datasetError.ts';
-import { MAX_PROBLEMS_KEPT, validateDatasetText } from './fetchDataset.ts';
+import { MAX_PROBLEMS_KEPT, unusableDataset } from './fetchDataset.ts';
 import { fetchDatasetBody } from './fetchText.ts';
 
 export type PipelineInput = { url: string; text?: undefined } | { text: string; url?: undefined };
@@ -14,11 +16,23 @@ export interface DatasetMeta {
   actors: Actor[];
 }
 
-/** What the loading pipeline reports: events in batches, then the rest, or one error. */
+/**
+ * What the loading pipeline reports: checked events in batches, in file order, then the rest
+ * (their time order, and reply links the whole-file checks changed), or one error.
+ */
 export type PipelineMessage =
   | { type: 'progress'; progress: LoadProgress }
   | { type: 'events'; events: TimelineEvent[] }
-  | { type: 'done'; meta: DatasetMeta; problems: Problem[]; problemCount: number; eventCount: number; droppedEvents: number }
+  | {
+      type: 'done';
+      meta: DatasetMeta;
+      order: Int32Array;
+      repliesChanged: Map<number, string[] | undefined>;
+      problems: Problem[];
+      problemCount: number;
+      eventCount: number;
+      droppedEvents: number;
+    }
   | { type: 'error'; kind: DatasetErrorKind; message: string; problems: Problem[] };
 
 /** How far loading has got: bytes received, then checking the events. */
@@ -45,9 +59,20 @@ export async function runPipeline(input: PipelineInput, post: (m: PipelineMessag
     };
     const text = input.text ?? (await fetchDatasetBody(input.url, signal, { onBytes }));
     post({ type: 'progress', progress: { stage: 'check' } });
-    const result = validateDatasetText(text);
-    const events = prepareEvents(result.dataset.events, { inPlace: true });
-    for (let i = 0; i < events.length; i += BATCH_SIZE) post({ type: 'events', events: events.slice(i, i + BATCH_SIZE) });
+    const parsed = parseDatasetJson(text);
+    if (!parsed.ok) throw unusableDataset(parsed.result);
+    // The parsed value is ours alone: the validator may keep its objects instead of copying them.
+    const check = validateStepwise(parsed.value, { owned: true });
+    if (check.fatal) throw unusableDataset(check.fatal);
+    // Each batch goes to the page as soon as it is checked: the page receives one while this checks the next.
+    const starts: number[] = [];
+    for (let i = 0; i < check.eventCount; i += BATCH_SIZE) {
+      const events = check.check(i, Math.min(check.eventCount, i + BATCH_SIZE)).map((e) => withTimes(e, true));
+      for (const e of events) starts.push(e.start);
+      if (events.length > 0) post({ type: 'events', events });
+    }
+    const { result, repliesChanged } = check.finish();
+    if (result.fatal || !result.dataset) throw unusableDataset(result);
     const { title, description, credit, actors } = result.dataset;
     const meta: DatasetMeta = { title, actors };
     if (description !== undefined) meta.description = description;
@@ -55,6 +80,8 @@ export async function runPipeline(input: PipelineInput, post: (m: PipelineMessag
     post({
       type: 'done',
       meta,
+      order: chronologicalOrder(starts),
+      repliesChanged,
       problems: result.problems.slice(0, MAX_PROBLEMS_KEPT),
       problemCount: result.problems.length,
       eventCount: result.eventCount,

@@ -5,14 +5,18 @@ import { validateDataset, type ValidationResult } from './validateDataset.ts';
 
 /** Parses the text of a dataset file (or its UTF-8 bytes, utf8Latin1.ts) and validates it. Never throws. */
 export function parseDatasetText(input: DatasetText): ValidationResult {
+  const parsed = parseDatasetJson(input);
+  // The parsed value is ours alone: the validator may keep its objects instead of copying them.
+  return parsed.ok ? validateDataset(parsed.value, { owned: true }) : parsed.result;
+}
+
+/** Parses the text (or UTF-8 bytes) of a dataset file; a file that is not JSON gets its problem. Never throws. */
+export function parseDatasetJson(input: DatasetText): { ok: true; value: unknown } | { ok: false; result: ValidationResult } {
   const bytes = typeof input === 'string' ? null : input.latin1;
   const text = bytes ?? (input as string);
-  const fail = (message: string): ValidationResult => ({
-    dataset: null,
-    problems: [{ path: '(file)', message }],
-    fatal: true,
-    eventCount: 0,
-    droppedEvents: 0,
+  const fail = (message: string) => ({
+    ok: false as const,
+    result: { dataset: null, problems: [{ path: '(file)', message }], fatal: true, eventCount: 0, droppedEvents: 0 },
   });
   if (text.length > LIMITS.fileBytes) {
     return fail(`is larger than ${Math.round(LIMITS.fileBytes / 1024 / 1024)} MB`);
@@ -28,7 +32,7 @@ export function parseDatasetText(input: DatasetText): ValidationResult {
     value = bytes === null ? JSON.parse(body) : decodeParsedStrings(JSON.parse(body));
   } catch (err) {
     // Positions in byte text count bytes: say what is wrong in terms of the decoded text.
-    if (bytes !== null) return parseDatasetText(decodeLatin1(bytes));
+    if (bytes !== null) return parseDatasetJson(decodeLatin1(bytes));
     const detail = err instanceof Error ? err.message : String(err);
     // Engines word it differently; an error at the very end of the text means the file stops early.
     const at = /position (\d+)/.exec(detail);
@@ -36,6 +40,5 @@ export function parseDatasetText(input: DatasetText): ValidationResult {
     const cutOff = atEnd || /end of (JSON )?(input|data)|Unterminated|Unexpected EOF/i.test(detail);
     return fail(cutOff ? 'is cut off before the end (incomplete JSON)' : `is not valid JSON: ${quoteText(detail)}`);
   }
-  // The parsed value is ours alone: the validator may keep its objects instead of copying them.
-  return validateDataset(value, { owned: true });
+  return { ok: true, value };
 }

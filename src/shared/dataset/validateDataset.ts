@@ -411,7 +411,7 @@ function eventChecker(actorIds: ReadonlyMap<string, number>, options: ValidateOp
    * After the last event: every reply must name a kept event, and a reply link that closes a
    * cycle is removed.
    */
-  function finish(): void {
+  function finish(): Map<number, string[] | undefined> {
     const changed = new Set<number>();
     // The links as the file wrote them, for events whose links are cut, so paths index the file's list.
     const written = new Map<number, readonly string[]>();
@@ -446,10 +446,13 @@ function eventChecker(actorIds: ReadonlyMap<string, number>, options: ValidateOp
       e.inReplyTo = e.inReplyTo!.filter((_, r) => !cut.has(`${n}:${r}`));
       changed.add(n);
     }
+    const lists = new Map<number, string[] | undefined>();
     for (const n of changed) {
       const e = kept[n]!;
       if (e.inReplyTo && e.inReplyTo.length === 0) delete e.inReplyTo;
+      lists.set(n, e.inReplyTo);
     }
+    return lists;
   }
 
   return { add, finish, problems, kept };
@@ -476,17 +479,49 @@ function datasetResult(header: Exclude<HeaderCheck, { fatal: ValidationResult }>
  * problem found at once. Never throws.
  */
 export function validateDataset(input: unknown, options: ValidateOptions = {}): ValidationResult {
+  const v = validateStepwise(input, options);
+  if (v.fatal) return v.fatal;
+  v.check(0, v.eventCount);
+  return v.finish().result;
+}
+
+/** The same validation in steps, for a pipeline that sends checked events on while it checks the next. */
+export interface StepwiseValidation {
+  fatal?: undefined;
+  eventCount: number;
+  /** Checks events[from] to events[to - 1], in file order (call with consecutive ranges); returns those kept. */
+  check(from: number, to: number): DatasetEvent[];
+  /**
+   * After the last event: the result, and the reply lists that the whole-file checks changed
+   * (missing or cyclic targets removed), by position among the kept events; undefined: none left.
+   */
+  finish(): { result: ValidationResult; repliesChanged: Map<number, string[] | undefined> };
+}
+
+export function validateStepwise(input: unknown, options: ValidateOptions = {}): { fatal: ValidationResult } | StepwiseValidation {
   const deep = exceedsDepth(input, LIMITS.depth);
   if (deep) {
-    return fatal([{ path: formatPath(deep), message: `nested deeper than ${LIMITS.depth} levels` }]);
+    return { fatal: fatal([{ path: formatPath(deep), message: `nested deeper than ${LIMITS.depth} levels` }]) };
   }
   const header = checkHeader(input);
-  if (header.fatal) return header.fatal;
+  if (header.fatal) return { fatal: header.fatal };
   const rawEvents = (input as Json).events as unknown[];
   const events = eventChecker(header.actorIds, options);
-  rawEvents.forEach((raw, i) => events.add(raw, i));
-  events.finish();
-  return datasetResult(header, events, rawEvents.length);
+  return {
+    eventCount: rawEvents.length,
+    check(from, to) {
+      const out: DatasetEvent[] = [];
+      for (let i = from; i < to; i++) {
+        const e = events.add(rawEvents[i], i);
+        if (e) out.push(e);
+      }
+      return out;
+    },
+    finish() {
+      const repliesChanged = events.finish();
+      return { result: datasetResult(header, events, rawEvents.length), repliesChanged };
+    },
+  };
 }
 
 /** A cycle said shortly: every id when it is small, otherwise its ends and its length. */

@@ -47,32 +47,47 @@ export function buildTimelineModel(dataset: Dataset): TimelineModel {
  * just parsed and validated, which nobody else holds).
  */
 export function prepareEvents(datasetEvents: readonly DatasetEvent[], { inPlace = false } = {}): TimelineEvent[] {
-  const n = datasetEvents.length;
-  const prepared: TimelineEvent[] = new Array<TimelineEvent>(n);
-  // By the UTC day each event starts; within a day, the dataset author's order decides, since a
-  // day-precision post and a timed speech on the same day cannot be ordered by their dates alone.
+  const prepared = datasetEvents.map((e) => withTimes(e, inPlace));
+  return inTimeOrder(prepared, chronologicalOrder(prepared.map((e) => e.start)));
+}
+
+/** The event with its dates as epoch numbers; its `order` is set once every event is known. */
+export function withTimes(e: DatasetEvent, inPlace: boolean): TimelineEvent {
+  // Dates were checked by validateDataset, so parsing cannot fail here.
+  const startDate = parseIsoDate(e.date)!;
+  const endDate = e.dateEnd ? parseIsoDate(e.dateEnd)! : undefined;
+  const t = (inPlace ? e : { ...e }) as TimelineEvent;
+  t.order = 0;
+  t.start = startDate.start;
+  t.end = endDate ? endDate.end : startDate.end;
+  return t;
+}
+
+/**
+ * The timeline's order, from the events' starts in file order: their positions in that list,
+ * by the UTC day each event starts; within a day, the dataset author's order decides, since a
+ * day-precision post and a timed speech on the same day cannot be ordered by their dates alone.
+ */
+export function chronologicalOrder(starts: ArrayLike<number>): Int32Array {
+  const n = starts.length;
   // One number per event holds both (day, then file position), so a typed-array sort orders them.
   const keys = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const e = datasetEvents[i]!;
-    // Dates were checked by validateDataset, so parsing cannot fail here.
-    const startDate = parseIsoDate(e.date)!;
-    const endDate = e.dateEnd ? parseIsoDate(e.dateEnd)! : undefined;
-    const t = (inPlace ? e : { ...e }) as TimelineEvent;
-    t.order = 0;
-    t.start = startDate.start;
-    t.end = endDate ? endDate.end : startDate.end;
-    prepared[i] = t;
-    keys[i] = (Math.floor(t.start / 86_400_000) + DAY_OFFSET) * POSITIONS + i;
-  }
+  for (let i = 0; i < n; i++) keys[i] = (Math.floor(starts[i]! / 86_400_000) + DAY_OFFSET) * POSITIONS + i;
   keys.sort();
-  const events: TimelineEvent[] = new Array<TimelineEvent>(n);
-  for (let k = 0; k < n; k++) {
-    const e = prepared[keys[k]! % POSITIONS]!;
+  const order = new Int32Array(n);
+  for (let k = 0; k < n; k++) order[k] = keys[k]! % POSITIONS;
+  return order;
+}
+
+/** `events` rearranged by `order` (chronologicalOrder), each told its position. */
+function inTimeOrder(events: readonly TimelineEvent[], order: Int32Array): TimelineEvent[] {
+  const out = new Array<TimelineEvent>(order.length);
+  for (let k = 0; k < order.length; k++) {
+    const e = events[order[k]!]!;
     e.order = k;
-    events[k] = e;
+    out[k] = e;
   }
-  return events;
+  return out;
 }
 
 // Sort keys: (day + DAY_OFFSET) * POSITIONS + position stays an exact integer below 2^53 for any
@@ -80,19 +95,26 @@ export function prepareEvents(datasetEvents: readonly DatasetEvent[], { inPlace 
 const DAY_OFFSET = 2 ** 22;
 const POSITIONS = 2 ** 20;
 
+/** How events that arrived in file order (from a worker) are put in the timeline's order. */
+export interface ArrivalOrder {
+  /** chronologicalOrder of the events as they arrived. */
+  order: Int32Array;
+  /** Reply lists changed after their events were sent, by arrival position; undefined: no link left. */
+  repliesChanged: ReadonlyMap<number, string[] | undefined>;
+}
+
 /**
- * Builds the model's lookups while prepared events arrive in batches (from a worker), so that no
- * single step walks all 100,000 of them at once.
+ * Builds the model's lookups while events with their times arrive in batches (from a worker), so
+ * that no single step walks all 100,000 of them at once. `finish` puts them in time order.
  */
 export function modelBuilder() {
-  const events: TimelineEvent[] = [];
+  const arrived: TimelineEvent[] = [];
   const eventsById = new Map<string, TimelineEvent>();
-  const repliesTo = new Map<string, TimelineEvent[]>();
   const totals: ModelTotals = { sent: new Map(), received: new Map(), involving: new Map(), kinds: new Map() };
   return {
     add(batch: readonly TimelineEvent[]): void {
       for (const e of batch) {
-        events.push(e);
+        arrived.push(e);
         eventsById.set(e.id, e);
         bump(totals.kinds, e.kind);
         bump(totals.sent, e.from);
@@ -104,14 +126,30 @@ export function modelBuilder() {
           bump(totals.received, to);
           if (to !== e.from) bump(totals.involving, to);
         }
+      }
+    },
+    /** Without `arrival`, the events arrived in time order with their positions set (prepareEvents). */
+    finish(meta: Pick<Dataset, 'title' | 'description' | 'credit' | 'actors'>, arrival?: ArrivalOrder): TimelineModel {
+      let events = arrived;
+      if (arrival) {
+        for (const [n, list] of arrival.repliesChanged) {
+          const e = arrived[n];
+          if (!e) continue;
+          if (list) e.inReplyTo = list;
+          else delete e.inReplyTo;
+        }
+        const order = arrival.order.length === arrived.length ? arrival.order : chronologicalOrder(arrived.map((e) => e.start));
+        events = inTimeOrder(arrived, order);
+      }
+      // Replies are listed in time order, after the links are final.
+      const repliesTo = new Map<string, TimelineEvent[]>();
+      for (const e of events) {
         for (const target of e.inReplyTo ?? []) {
           const list = repliesTo.get(target);
           if (list) list.push(e);
           else repliesTo.set(target, [e]);
         }
       }
-    },
-    finish(meta: Pick<Dataset, 'title' | 'description' | 'credit' | 'actors'>): TimelineModel {
       const actorsById = new Map(meta.actors.map((a) => [a.id, a]));
       const model: TimelineModel = { title: meta.title, actors: meta.actors, events, eventsById, actorsById, repliesTo, totals };
       if (meta.description !== undefined) model.description = meta.description;

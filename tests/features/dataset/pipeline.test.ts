@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { BATCH_SIZE, runPipeline, type PipelineMessage } from '../../../src/features/dataset/pipeline.ts';
+import { validateDatasetText } from '../../../src/features/dataset/fetchDataset.ts';
+import { generateDataset, mulberry32 } from '../../../src/shared/gen/generateDataset.ts';
+import { buildTimelineModel, modelBuilder, type TimelineModel } from '../../../src/shared/model/timelineModel.ts';
+
+/** A generated archive in shuffled file order, with bad events and bad reply links mixed in. */
+function messyDataset(): string {
+  const d = generateDataset({ events: 6_200, actors: 5, seed: 7 });
+  const rnd = mulberry32(3);
+  const events: unknown[] = [...d.events];
+  for (let i = events.length - 1; i > 0; i--) {
+    const j = Math.floor(rnd() * (i + 1));
+    [events[i], events[j]] = [events[j], events[i]];
+  }
+  const at = (i: number) => events[i] as Record<string, unknown>;
+  at(10).date = '2022-02-30'; // left out: replies to it lose their link
+  at(20).inReplyTo = [at(10).id, 'no-such-event'];
+  at(5_000).inReplyTo = [at(5_001).id]; // a cycle across two batches
+  at(5_001).inReplyTo = [at(5_000).id];
+  at(3_000).id = at(100).id; // a duplicate id, left out
+  at(4_000).to = ['agency-1', 'nobody'];
+  return JSON.stringify({ ...d, events });
+}
+
+/** What the page builds from the pipeline's messages, each copied as postMessage copies it. */
+async function modelFromPipeline(text: string): Promise<{ model: TimelineModel; messages: PipelineMessage['type'][]; problems: string[] }> {
+  const builder = modelBuilder();
+  const messages: PipelineMessage['type'][] = [];
+  let done: Extract<PipelineMessage, { type: 'done' }> | undefined;
+  await runPipeline({ text }, (sent) => {
+    const m = structuredClone(sent);
+    messages.push(m.type);
+    if (m.type === 'events') builder.add(m.events);
+    else if (m.type === 'done') done = m;
+    else if (m.type === 'error') throw new Error(m.message);
+  });
+  if (!done) throw new Error('no done message');
+  return {
+    model: builder.finish(done.meta, { order: done.order, repliesChanged: done.repliesChanged }),
+    messages,
+    problems: done.problems.map((p) => `${p.path}: ${p.message}`),
+  };
+}
+
+const summary = (m: TimelineModel) => ({
+  events: m.events.map((e) => [e.id, e.order, e.start, e.end, e.inReplyTo ?? null, e.to]),
+  repliesTo: [...m.repliesTo].map(([id, list]) => [id, list.map((e) => e.id)]),
+  byId: [...m.eventsById.keys()].sort(),
+  totals: Object.fromEntries(Object.entries(m.totals).map(([k, v]) => [k, [...(v as Map<string, number>)].sort()])),
+});
+
+describe('runPipeline', () => {
+  it('sends checked events in batches as it goes, from which the page builds the same model as checking the whole file at once', async () => {
+    const text = messyDataset();
+    const whole = validateDatasetText(text);
+    const expected = buildTimelineModel(whole.dataset);
+    const got = await modelFromPipeline(text);
+
+    expect(got.messages.filter((t) => t === 'events').length).toBe(Math.ceil(6_200 / BATCH_SIZE));
+    expect(got.messages.at(-1)).toBe('done');
+    expect(summary(got.model)).toEqual(summary(expected));
+    expect(got.problems).toEqual(whole.problems.map((p) => `${p.path}: ${p.message}`));
+    // The file's bad links were really there, and removed.
+    expect(got.problems.some((p) => p.includes('reply cycle'))).toBe(true);
+    expect(got.problems.some((p) => p.includes('"no-such-event"'))).toBe(true);
+  });
+});
