@@ -18,16 +18,13 @@ export type DatasetText = string | Latin1Utf8;
 
 const utf8 = new TextDecoder();
 
-/** Bytes ≥ 0x80 in `chunk`. */
-export function countNonAscii(chunk: Uint8Array): number {
-  let n = 0;
-  for (let i = 0; i < chunk.length; i++) if (chunk[i]! >= 0x80) n++;
-  return n;
-}
-
-/** `chunk` as one-byte strings pushed onto `parts`: ASCII runs through the decoder's fast path. */
-export function pushLatin1(chunk: Uint8Array, parts: string[]): void {
+/**
+ * `chunk` as one-byte strings pushed onto `parts`: ASCII runs through the decoder's fast path.
+ * Returns how many of its bytes are not ASCII.
+ */
+export function pushLatin1(chunk: Uint8Array, parts: string[]): number {
   const n = chunk.length;
+  let nonAscii = 0;
   let i = 0;
   while (i < n) {
     let j = i;
@@ -36,11 +33,13 @@ export function pushLatin1(chunk: Uint8Array, parts: string[]): void {
     if (j === n) break;
     let k = j;
     while (k < n && chunk[k]! >= 0x80) k++;
+    nonAscii += k - j;
     // A run of non-ASCII bytes is short (one word of a quote); 8,192 at most per call keeps the
     // argument list well within the engine's limits.
     for (let s = j; s < k; s += 8192) parts.push(String.fromCharCode.apply(null, chunk.subarray(s, Math.min(k, s + 8192)) as unknown as number[]));
     i = k;
   }
+  return nonAscii;
 }
 
 const NON_ASCII = /[\x80-\xff]/;
@@ -116,16 +115,14 @@ export class BodyTextCollector {
   push(chunk: Uint8Array): void {
     this.bytes += chunk.length;
     if (!this.decoder) {
-      this.nonAscii += countNonAscii(chunk);
-      if (this.bytes < JUDGE_AFTER_BYTES || this.nonAscii <= this.bytes * MAX_NON_ASCII_SHARE) {
-        pushLatin1(chunk, this.parts);
-        return;
-      }
-      // Mostly non-ASCII: decode from here on, starting with what arrived before.
+      this.nonAscii += pushLatin1(chunk, this.parts);
+      if (this.bytes < JUDGE_AFTER_BYTES || this.nonAscii <= this.bytes * MAX_NON_ASCII_SHARE) return;
+      // Mostly non-ASCII: decode from here on, starting with what arrived so far.
       this.decoder = new TextDecoder();
-      const before = this.parts.join('');
+      const sofar = this.parts.join('');
       this.parts.length = 0;
-      this.parts.push(this.decoder.decode(latin1Bytes(before), { stream: true }));
+      this.parts.push(this.decoder.decode(latin1Bytes(sofar), { stream: true }));
+      return;
     }
     this.parts.push(this.decoder.decode(chunk, { stream: true }));
   }
