@@ -1,7 +1,7 @@
 // One measured run: a fresh browser context, one navigation, one scripted zoom/pan sequence.
 // In-page code is passed as strings: tsx may wrap named functions in helpers that do not exist in
 // the page, so nothing here relies on serialising a Node-side function with inner functions.
-import type { Browser, BrowserContext, Page } from '@playwright/test';
+import type { Browser, BrowserContext, CDPSession, Page } from '@playwright/test';
 import { median, percentile } from './stats.ts';
 
 /** ours, vis-timeline, and the two floor pages (bench/floor/: fetch and parse only, without and with React). */
@@ -12,7 +12,10 @@ export interface RunResult {
   interactiveMs: number | null;
   /** How ready was detected: 'flag' (the app's contract), 'fallback', 'changed' (vis)… */
   readyHow: string | null;
-  frames: { count: number; medianMs: number | null; p95Ms: number | null; maxMs: number | null; sequenceMs: number } | null;
+  /** The spaced sequence: one input every 50 ms or more, frames between them counted too. */
+  frames: FrameStats | null;
+  /** The continuous sequence: one input per animation frame, as a trackpad or a smooth mouse sends. */
+  continuous: ContinuousResult | null;
   /** Did the axis change after the zooms and after the drags? */
   zoomChangedView: boolean | null;
   panChangedView: boolean | null;
@@ -22,6 +25,28 @@ export interface RunResult {
   maxLongTaskMs: number | null;
   longTaskCount: number | null;
   error?: string;
+}
+
+export interface FrameStats {
+  count: number;
+  medianMs: number | null;
+  p95Ms: number | null;
+  maxMs: number | null;
+  sequenceMs: number;
+}
+
+export interface ContinuousResult {
+  /** Every frame of the sequence: the zooms in and out, then the drag. */
+  all: FrameStats;
+  zoom: FrameStats;
+  drag: FrameStats;
+  /** Main-thread task time (CDP Performance.getMetrics TaskDuration) over the sequence, per input frame. */
+  mainMsPerInputFrame: number | null;
+  inputFrames: number;
+  /** Longest long task that started during the sequence (0: none over 50 ms). */
+  maxLongTaskMs: number;
+  zoomChangedView: boolean;
+  panChangedView: boolean;
 }
 
 export interface RunSpec {
@@ -110,6 +135,123 @@ const START_RECORDING = `(() => {
     return { frames: r.frames, inputs: r.inputs };
   };
 })();`;
+
+/** Zoom steps each way and drag moves in the continuous sequence; the wheel delta of one step. */
+export const CONTINUOUS = { zoomSteps: 40, dragMoves: 60, wheelDeltaY: 60, dragPxPerMove: 6 } as const;
+
+/*
+ * The continuous sequence, driven from inside the page: at the start of every animation frame
+ * one input event is dispatched on the element under the chart's centre: 40 wheel steps in, a
+ * drag (press, one move per frame, release; zoomed in, where there is room to pan), 40 steps out. Chromium aligns real continuous input
+ * (wheel, pointer moves) with frames the same way; dispatching it here guarantees exactly one per
+ * frame, which a driver outside the page cannot. Pointer and mouse events are both sent, so that
+ * libraries listening to either (d3-zoom: mouse; vis-timeline's Hammer.js: pointer) see the drag.
+ */
+const CONTINUOUS_SCRIPT = `window.__benchContinuous = (x, y, o, axis) => new Promise((resolve) => {
+  const signature = () =>
+    Array.from(document.querySelectorAll(axis)).map((e) => e.textContent || '').join('|') +
+    (window.__vis ? JSON.stringify(window.__vis.getWindow()) : '');
+  const target = document.elementFromPoint(x, y) || document.body;
+  const plan = [];
+  for (let i = 0; i < o.zoomSteps; i++) plan.push({ type: 'wheel', dy: -o.wheelDeltaY, phase: 'zoom' });
+  plan.push({ type: 'down', x, phase: 'drag' });
+  for (let i = 1; i <= o.dragMoves; i++) plan.push({ type: 'move', x: x - i * o.dragPxPerMove, phase: 'drag' });
+  plan.push({ type: 'up', x: x - o.dragMoves * o.dragPxPerMove, phase: 'drag' });
+  for (let i = 0; i < o.zoomSteps; i++) plan.push({ type: 'wheel', dy: o.wheelDeltaY, phase: 'zoom', afterDrag: i === 0 });
+  const mouse = (type, cx, buttons) => {
+    const init = { bubbles: true, cancelable: true, composed: true, view: window, clientX: cx, clientY: y, screenX: cx, screenY: y, button: 0, buttons };
+    const ptype = type === 'mousedown' ? 'pointerdown' : type === 'mouseup' ? 'pointerup' : 'pointermove';
+    target.dispatchEvent(new PointerEvent(ptype, { ...init, pointerId: 1, pointerType: 'mouse', isPrimary: true }));
+    target.dispatchEvent(new MouseEvent(type, init));
+  };
+  const frames = [];
+  const inputs = [];
+  const phases = { zoom: [Infinity, -Infinity], drag: [Infinity, -Infinity] };
+  let i = 0;
+  let zoomedIn = null;
+  let dragged = null;
+  const tick = (ts) => {
+    frames.push(ts);
+    const step = plan[i++];
+    if (!step) {
+      const stop = performance.now() + 100;
+      const tail = (t) => {
+        frames.push(t);
+        if (t < stop) requestAnimationFrame(tail);
+        else resolve({ frames, inputs, phases, zoomedIn, dragged });
+      };
+      requestAnimationFrame(tail);
+      return;
+    }
+    const now = performance.now();
+    inputs.push(now);
+    const p = phases[step.phase];
+    p[0] = Math.min(p[0], now);
+    p[1] = Math.max(p[1], now);
+    if (step.afterDrag) dragged = signature();
+    if (step.type === 'wheel') {
+      target.dispatchEvent(new WheelEvent('wheel', { bubbles: true, cancelable: true, composed: true, view: window, clientX: x, clientY: y, deltaY: step.dy, deltaMode: 0 }));
+    } else if (step.type === 'down') {
+      zoomedIn = signature();
+      mouse('mousedown', step.x, 1);
+    } else if (step.type === 'move') mouse('mousemove', step.x, 1);
+    else mouse('mouseup', step.x, 0);
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+});`;
+
+/** Median, p95 and max of frame deltas. */
+export function frameStats(deltas: number[], sequenceMs: number): FrameStats {
+  return {
+    count: deltas.length,
+    medianMs: median(deltas),
+    p95Ms: percentile(deltas, 95),
+    maxMs: deltas.length ? Math.max(...deltas) : null,
+    sequenceMs,
+  };
+}
+
+/** Frame deltas that overlap [from, to + 100 ms]: one phase of the continuous sequence. */
+function phaseDeltas(frames: number[], from: number, to: number): number[] {
+  return frameDeltas(frames, Number.isFinite(from) ? [from, to] : []);
+}
+
+async function runContinuous(page: Page, cdp: CDPSession, chart: string, axis: string): Promise<ContinuousResult> {
+  const c = await chartCentre(page, chart);
+  await page.evaluate(CONTINUOUS_SCRIPT);
+  const before = await axisSignature(page, axis);
+  const metric = async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return metrics.find((m) => m.name === 'TaskDuration')?.value ?? null;
+  };
+  const task0 = await metric();
+  const t0 = Date.now();
+  type Recording = { frames: number[]; inputs: number[]; phases: Record<'zoom' | 'drag', [number, number]>; zoomedIn: string; dragged: string };
+  const rec = await page.evaluate(
+    ([x, y, o, sel]) =>
+      (window as unknown as { __benchContinuous(x: number, y: number, o: unknown, axis: string): Promise<Recording> }).__benchContinuous(x, y, o, sel),
+    [c.x, c.y, CONTINUOUS, axis] as const,
+  );
+  const sequenceMs = Date.now() - t0;
+  const task1 = await metric();
+  const from = Math.min(...rec.inputs);
+  const longTasks = await page.evaluate(
+    (t) => (window as unknown as { __bench: { longTasks: { start: number; duration: number }[] } }).__bench.longTasks.filter((l) => l.start + l.duration >= t).map((l) => l.duration),
+    from,
+  );
+  const { frames, inputs, phases } = rec;
+  return {
+    all: frameStats(frameDeltas(frames, inputs), sequenceMs),
+    zoom: frameStats(phaseDeltas(frames, phases.zoom[0], phases.zoom[1]), sequenceMs),
+    drag: frameStats(phaseDeltas(frames, phases.drag[0], phases.drag[1]), sequenceMs),
+    mainMsPerInputFrame: task0 != null && task1 != null && inputs.length > 0 ? ((task1 - task0) * 1000) / inputs.length : null,
+    inputFrames: inputs.length,
+    maxLongTaskMs: longTasks.length ? Math.max(...longTasks) : 0,
+    zoomChangedView: rec.zoomedIn !== before,
+    panChangedView: rec.dragged !== rec.zoomedIn,
+  };
+}
 
 const axisSignature = (page: Page, selector: string) =>
   page.evaluate(
@@ -208,6 +350,7 @@ const empty = (error?: string): RunResult => ({
   interactiveMs: null,
   readyHow: null,
   frames: null,
+  continuous: null,
   zoomChangedView: null,
   panChangedView: null,
   heapMB: null,
@@ -260,11 +403,20 @@ export async function measureRun(browser: Browser, baseUrl: string, spec: RunSpe
     const heap = await cdp.send('Runtime.getHeapUsage');
     result.heapMB = heap.usedSize / MB;
     result.domNodes = await page.evaluate(() => document.getElementsByTagName('*').length);
-    await cdp.detach();
 
-    // Zoom and pan (the floor pages have no chart).
+    // Zoom and pan (the floor pages have no chart): first one input per frame, then spaced inputs.
     const target = TARGETS[spec.app];
     if (!target) return result;
+    try {
+      await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+      result.continuous = await withTimeout(runContinuous(page, cdp, target.chart, target.axis), spec.timeoutMs >= 180_000 ? 600_000 : 180_000, 'the continuous sequence');
+      await page.waitForTimeout(300);
+    } catch (err) {
+      result.error = `continuous: ${(err as Error).message.split('\n')[0]}`;
+      return result;
+    } finally {
+      await cdp.detach().catch(() => undefined);
+    }
     try {
       await withTimeout(
         (async () => {
@@ -293,14 +445,7 @@ export async function measureRun(browser: Browser, baseUrl: string, spec: RunSpe
           }
           await page.waitForTimeout(150);
           const rec = await page.evaluate(() => (window as unknown as { __benchStop(): { frames: number[]; inputs: number[] } }).__benchStop());
-          const deltas = frameDeltas(rec.frames, rec.inputs);
-          result.frames = {
-            count: deltas.length,
-            medianMs: median(deltas),
-            p95Ms: percentile(deltas, 95),
-            maxMs: deltas.length ? Math.max(...deltas) : null,
-            sequenceMs: Date.now() - t0,
-          };
+          result.frames = frameStats(frameDeltas(rec.frames, rec.inputs), Date.now() - t0);
           result.zoomChangedView = zoomed !== before;
           result.panChangedView = panned !== zoomed;
         })(),

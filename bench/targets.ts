@@ -10,6 +10,8 @@ export interface Target {
   pass: boolean | null;
   /** What the floor pages reached for the same target: the best any page could do here. */
   floor?: { value: number; pass: boolean; how: string };
+  /** The figures a relative target was computed from. */
+  detail?: string;
 }
 
 /** A target and whether `value` meets it; null (not measured) neither passes nor fails. */
@@ -30,21 +32,26 @@ export function withFloor(t: Target, plainMs: number | null, reactMs: number | n
   return { ...t, floor: { value: best, pass: t.op === '<=' ? best <= t.limit : best >= t.limit, how } };
 }
 
-/** A vis/ours load-time ratio target with the best ratio any page could reach: vis over the bare floor. */
-export function withRatioFloor(t: Target, visMs: number | null | undefined, plainMs: number | null): Target {
-  if (visMs == null || plainMs == null || plainMs <= 0) return t;
-  const best = visMs / plainMs;
-  return { ...t, floor: { value: best, pass: t.op === '>=' ? best >= t.limit : best <= t.limit, how: `vis ${visMs.toFixed(0)} ms / fetch + JSON.parse ${plainMs.toFixed(0)} ms` } };
-}
-
 /** The lines the benchmark prints for a target: its verdict, and the floor when there is one. */
 export function targetLines(t: Target): string[] {
   const verdict = t.pass === null ? 'SKIP' : t.pass ? 'PASS' : 'FAIL';
-  const value = t.value == null ? 'not measured' : t.unit === '×' ? `×${t.value.toFixed(1)}` : `${t.value.toFixed(t.unit === 'KB' || t.value < 100 ? 1 : 0)} ${t.unit}`;
-  const lines = [`${verdict}  ${t.name}: ${value} (target ${t.op} ${t.unit === '×' ? `×${t.limit}` : `${t.limit} ${t.unit}`})`];
+  const ratio = t.unit.startsWith('×');
+  const value =
+    t.value == null ? 'not measured' : ratio ? `${t.unit.replace('×', `×${t.value.toFixed(2)}`)}` : `${t.value.toFixed(t.unit === 'KB' || t.value < 100 ? 1 : 0)} ${t.unit}`;
+  const limit = ratio ? t.unit.replace('×', `×${t.limit}`) : `${t.limit} ${t.unit}`;
+  const lines = [`${verdict}  ${t.name}: ${value} (target ${t.op} ${limit})${t.detail ? `: ${t.detail}` : ''}`];
   if (t.floor) {
     const best = t.unit === '×' ? `×${t.floor.value.toFixed(1)}` : `${t.floor.value.toFixed(0)} ${t.unit}`;
     lines.push(`      floor: ${best} (${t.floor.how})${t.floor.pass ? '' : ' — even the floor misses this target'}`);
   }
   return lines;
+}
+
+/**
+ * A load-time target relative to the floor page with React measured in the same run: the app's
+ * time over the floor's must stay within `factor`. Not measured when either time is missing.
+ */
+export function relativeTarget(name: string, valueMs: number | null | undefined, floorMs: number | null, factor: number): Target {
+  if (valueMs == null || floorMs == null || floorMs <= 0) return target(name, null, '<=', factor, '× floor');
+  return { ...target(name, valueMs / floorMs, '<=', factor, '× floor'), detail: `${valueMs.toFixed(0)} ms; floor page with React ${floorMs.toFixed(0)} ms` };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { target, targetLines, withFloor, withRatioFloor } from '../../bench/targets.ts';
+import { relativeTarget, target, targetLines, withFloor } from '../../bench/targets.ts';
 
 describe('target', () => {
   it('passes a time at or under its limit and fails one over it', () => {
@@ -9,6 +9,7 @@ describe('target', () => {
 
   it('passes a ratio at or over its limit and fails one under it', () => {
     expect(target('r', 10, '>=', 10, '×').pass).toBe(true);
+    expect(targetLines(target('r', 9.9, '>=', 10, '×'))).toEqual(['FAIL  r: ×9.90 (target >= ×10)']);
     expect(target('r', 9.9, '>=', 10, '×').pass).toBe(false);
   });
 
@@ -47,24 +48,21 @@ describe('withFloor', () => {
   });
 });
 
-describe('withRatioFloor', () => {
-  it('gives the best ratio any page could reach: vis over the bare floor', () => {
-    const t = withRatioFloor(target('10k: vis/ours interactive', 3.45, '>=', 10, '×'), 5480, 626);
-    expect(t.floor?.value).toBeCloseTo(8.75, 2);
-    expect(t.floor?.pass).toBe(false);
-    expect(targetLines(t)).toEqual([
-      'FAIL  10k: vis/ours interactive: ×3.5 (target >= ×10)',
-      '      floor: ×8.8 (vis 5480 ms / fetch + JSON.parse 626 ms) — even the floor misses this target',
-    ]);
+describe('relativeTarget', () => {
+  it('judges a load time by its ratio to the floor page with React, and names both times', () => {
+    const t = relativeTarget('10k: interactive / floor with React', 981, 501, 1.5);
+    expect(t.value).toBeCloseTo(1.958, 3);
+    expect(t.pass).toBe(false);
+    expect(targetLines(t)).toEqual(['FAIL  10k: interactive / floor with React: ×1.96 floor (target <= ×1.5 floor): 981 ms; floor page with React 501 ms']);
   });
 
-  it('passes the floor when vis is slow enough for the target to be within reach', () => {
-    expect(withRatioFloor(target('r', 3, '>=', 10, '×'), 8000, 500).floor?.pass).toBe(true);
+  it('passes at or under the factor', () => {
+    expect(relativeTarget('t', 750, 500, 1.5).pass).toBe(true);
+    expect(relativeTarget('t', 751, 500, 1.5).pass).toBe(false);
   });
 
-  it('leaves the target as it was without vis or floor figures', () => {
-    const t = target('r', 3, '>=', 10, '×');
-    expect(withRatioFloor(t, null, 500)).toBe(t);
-    expect(withRatioFloor(t, 5000, null)).toBe(t);
+  it('is not measured without both times', () => {
+    expect(relativeTarget('t', null, 500, 1.5).pass).toBeNull();
+    expect(relativeTarget('t', 700, null, 1.5).pass).toBeNull();
   });
 });
