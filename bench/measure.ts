@@ -57,6 +57,7 @@ export interface RunSpec {
 
 /** The chart element to wheel and drag over, and the element whose text shows the visible range. */
 const TARGETS: Partial<Record<AppName, { chart: string; axis: string }>> = {
+  // The app draws its axis on a canvas; the view it drew last is in window.__timelineView.
   ours: { chart: 'svg.timeline-svg', axis: 'svg.timeline-svg .axis' },
   vis: { chart: '.vis-timeline', axis: '.vis-time-axis.vis-foreground' },
 };
@@ -150,6 +151,7 @@ export const CONTINUOUS = { zoomSteps: 40, dragMoves: 60, wheelDeltaY: 60, dragP
 const CONTINUOUS_SCRIPT = `window.__benchContinuous = (x, y, o, axis) => new Promise((resolve) => {
   const signature = () =>
     Array.from(document.querySelectorAll(axis)).map((e) => e.textContent || '').join('|') +
+    (window.__timelineView || '') +
     (window.__vis ? JSON.stringify(window.__vis.getWindow()) : '');
   const target = document.elementFromPoint(x, y) || document.body;
   const plan = [];
@@ -259,6 +261,7 @@ const axisSignature = (page: Page, selector: string) =>
       Array.from(document.querySelectorAll(sel))
         .map((e) => e.textContent ?? '')
         .join('|') +
+      ((window as unknown as { __timelineView?: string }).__timelineView ?? '') +
       // vis: the visible window itself, which is exact.
       ((window as unknown as { __vis?: { getWindow(): { start: Date; end: Date } } }).__vis
         ? JSON.stringify((window as unknown as { __vis: { getWindow(): { start: Date; end: Date } } }).__vis.getWindow())

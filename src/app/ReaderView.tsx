@@ -145,7 +145,8 @@ export function ReaderView({ model, embed = false }: { model: TimelineModel; emb
               model={model}
               events={events}
               filtered={isFiltered(filters)}
-              getChart={() => timelineRef.current?.getSvg() ?? null}
+              getChart={() => timelineRef.current?.currentView() ?? null}
+              credit={model.credit ? `Data: ${model.credit}` : ''}
               chartShown={view === 'chart' && events.length > 0}
             />
             <EmbedDialog title={model.title} />

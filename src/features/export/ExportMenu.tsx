@@ -2,23 +2,30 @@ import { useState } from 'react';
 import type { TimelineEvent, TimelineModel } from '../../shared/model/timelineModel.ts';
 import { download, fileStem } from './download.ts';
 import { exportCsvText } from './exportCsv.ts';
-import { serializeChart, svgToPng } from './exportImage.ts';
+import { exportPng, exportSvgText, type ChartView } from './exportImage.ts';
 import { exportJsonText } from './exportJson.ts';
 
 interface Props {
   model: TimelineModel;
   events: readonly TimelineEvent[];
   filtered: boolean;
-  /** The chart's SVG, when the chart is on screen. */
-  getChart: () => SVGSVGElement | null;
+  /** The chart's view as drawn now, when the chart is on screen. */
+  getChart: () => ChartView | null;
   chartShown: boolean;
+  /** The credit line printed under an exported image. */
+  credit: string;
 }
 
 /** Downloads of what the reader sees: the shown events as CSV or JSON, the chart as SVG or PNG. */
-export function ExportMenu({ model, events, filtered, getChart, chartShown }: Props) {
+export function ExportMenu({ model, events, filtered, getChart, chartShown, credit }: Props) {
   const [message, setMessage] = useState('');
   const stem = `${fileStem(model.title)}${filtered ? '-filtered' : ''}`;
-  const chart = getChart;
+  const chart = () => {
+    const view = getChart();
+    if (!view) throw new Error('the chart is not shown');
+    return view;
+  };
+  const meta = { title: filtered ? `${model.title} (filtered)` : model.title, credit };
   const run = async (what: string, fn: () => Promise<void> | void) => {
     try {
       await fn();
@@ -56,11 +63,7 @@ export function ExportMenu({ model, events, filtered, getChart, chartShown }: Pr
         aria-label="Download chart as SVG"
         disabled={!chartShown}
         onClick={() =>
-          void run('SVG', () => {
-            const svg = chart();
-            if (!svg) throw new Error('the chart is not shown');
-            download(new Blob([serializeChart(svg, model.title)], { type: 'image/svg+xml' }), `${stem}.svg`);
-          })
+          void run('SVG', () => download(new Blob([exportSvgText(chart(), meta)], { type: 'image/svg+xml' }), `${stem}.svg`))
         }
       >
         SVG
@@ -71,13 +74,7 @@ export function ExportMenu({ model, events, filtered, getChart, chartShown }: Pr
         aria-label="Download chart as PNG"
         disabled={!chartShown}
         onClick={() =>
-          void run('PNG', async () => {
-            const svg = chart();
-            if (!svg) throw new Error('the chart is not shown');
-            const w = Number(svg.getAttribute('width'));
-            const h = Number(svg.getAttribute('height'));
-            download(await svgToPng(serializeChart(svg, model.title), w, h), `${stem}.png`);
-          })
+          void run('PNG', async () => download(await exportPng(chart(), meta), `${stem}.png`))
         }
       >
         PNG

@@ -1,5 +1,4 @@
 import { memo } from 'react';
-import { kindPath } from './layout/kindShapes.ts';
 import type { Mark } from './layout/marks.ts';
 
 interface Props {
@@ -7,16 +6,18 @@ interface Props {
   label: string;
   active: boolean;
   selected: boolean;
-  dimmed: boolean;
   onOpen: (id: string) => void;
   onHover: (id: string | null) => void;
-  onFocusMark: (id: string) => void;
+  onFocusMark: (id: string, visible: boolean) => void;
 }
 
-/** One event: its kind's shape in its sender's colour, with cues for approximate and unverified. */
-export const EventMark = memo(function EventMark({ mark, label, active, selected, dimmed, onOpen, onHover, onFocusMark }: Props) {
-  const e = mark.event;
-  const status = e.verification?.status;
+/**
+ * One event as the keyboard, the pointer and assistive technology meet it: a named button with a
+ * 28 px hit target over its mark. The mark itself, its focus ring and its selection are drawn on
+ * the canvas, which follows every frame of a zoom; this follows when the zoom settles.
+ */
+export const EventMark = memo(function EventMark({ mark, label, active, selected, onOpen, onHover, onFocusMark }: Props) {
+  const id = mark.event.id;
   return (
     <g
       className="event-mark"
@@ -25,24 +26,13 @@ export const EventMark = memo(function EventMark({ mark, label, active, selected
       tabIndex={active ? 0 : -1}
       aria-label={label}
       aria-pressed={selected}
-      data-event-id={e.id}
-      opacity={dimmed ? 0.3 : 1}
-      onClick={() => onOpen(e.id)}
-      onFocus={() => onFocusMark(e.id)}
-      onMouseEnter={() => onHover(e.id)}
+      data-event-id={id}
+      onClick={() => onOpen(id)}
+      onFocus={(e) => onFocusMark(id, e.currentTarget.matches(':focus-visible'))}
+      onMouseEnter={() => onHover(id)}
       onMouseLeave={() => onHover(null)}
     >
-      {/* A 28 px hit target around a 14 px mark. */}
       <circle r={14} className="mark-hit" />
-      {selected && <circle r={13} className="mark-selected" />}
-      <path d={kindPath(e.kind)} fill={mark.lane.color} className="mark-shape" />
-      {e.approximate && <circle r={10.5} className="mark-approx" />}
-      {status === 'unconfirmed' || status === 'disputed' ? (
-        <text x={8} y={-7} className="mark-status" aria-hidden="true">
-          {status === 'unconfirmed' ? '?' : '!'}
-        </text>
-      ) : null}
-      <circle r={16} className="mark-focus" />
     </g>
   );
 });

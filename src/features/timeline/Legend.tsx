@@ -28,6 +28,11 @@ export function Legend({ lanes }: { lanes: readonly Lane[] }) {
       <ul className="flex flex-wrap gap-x-3 gap-y-1" aria-label="Certainty">
         <li className="flex items-center gap-1">
           <svg width="28" height="12" aria-hidden="true">
+            <defs>
+              <pattern id="legend-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                <line x1="0" y1="0" x2="0" y2="6" className="hatch-line" />
+              </pattern>
+            </defs>
             <rect x="1" y="3" width="26" height="6" className="window-band" />
             <path d="M1,1v10M27,1v10" className="window-bracket" />
           </svg>

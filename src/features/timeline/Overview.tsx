@@ -1,20 +1,14 @@
-import { useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { useMemo, useRef, useSyncExternalStore, type KeyboardEvent, type PointerEvent } from 'react';
+import { zoomIdentity } from 'd3-zoom';
 import { formatDateShort } from '../../shared/dates/formatEventDate.ts';
 import { parseIsoDate } from '../../shared/dates/isoDate.ts';
-import type { TimelineEvent } from '../../shared/model/timelineModel.ts';
-import type { Lane } from './layout/lanes.ts';
+import type { ChartFrame } from './layout/chartFrame.ts';
 import { eventCenter, type TimeScale } from './layout/timeScale.ts';
+import type { ZoomControls } from './useZoom.ts';
 
 interface Props {
-  events: readonly TimelineEvent[];
-  lanesByActor: ReadonlyMap<string, Lane>;
-  /** The fit-all scale: overview pixels are base pixels. */
-  baseScale: TimeScale;
-  innerWidth: number;
-  marginLeft: number;
-  /** The visible window in base pixels. */
-  window: readonly [number, number];
-  onWindowChange: (a: number, b: number) => void;
+  frame: ChartFrame;
+  zoom: Pick<ZoomControls, 'live' | 'subscribe' | 'setTransform'>;
 }
 
 const HEIGHT = 44;
@@ -30,9 +24,19 @@ function dateAt(scale: TimeScale, x: number): string {
  * The whole range with a brush for the visible window: drag the window to pan, drag an edge to
  * zoom. The edges and the window are sliders for the keyboard (arrow keys; Shift for big steps).
  */
-export function Overview({ events, lanesByActor, baseScale, innerWidth, marginLeft, window: win, onWindowChange }: Props) {
+export function Overview({ frame, zoom }: Props) {
+  const { events, lanesByActor, base: baseScale } = frame;
+  const innerWidth = frame.dims.innerWidth;
+  const marginLeft = frame.dims.margin.left;
   const drag = useRef<{ kind: 'move' | 'left' | 'right'; startX: number; a: number; b: number } | null>(null);
-  const [a, b] = win;
+  // The window follows every frame of a zoom: this small part re-renders with the live transform.
+  const transform = useSyncExternalStore(zoom.subscribe, zoom.live);
+  const a = Math.max(0, transform.invertX(0));
+  const b = Math.min(innerWidth, transform.invertX(innerWidth));
+  const onWindowChange = (na: number, nb: number) => {
+    const k = innerWidth / Math.max(1e-6, nb - na);
+    zoom.setTransform(zoomIdentity.translate(-na * k, 0).scale(k));
+  };
   const laneCount = Math.max(1, lanesByActor.size);
   // One path per lane with a dot per occupied pixel column: 100,000 events cost a few thousand points.
   const lanePaths = useMemo(() => {
@@ -100,11 +104,22 @@ export function Overview({ events, lanesByActor, baseScale, innerWidth, marginLe
   const full = a <= 0.5 && b >= innerWidth - 0.5;
   const from = dateAt(baseScale, a);
   const to = dateAt(baseScale, b);
+  const svgWidth = innerWidth + marginLeft * 2;
   return (
+    <div className="relative mt-1" style={{ width: svgWidth, height: HEIGHT }}>
+      {/* The events' dots do not change while zooming: drawn once, under the window that moves. */}
+      <svg width={svgWidth} height={HEIGHT} className="block" aria-hidden="true">
+        <g transform={`translate(${marginLeft},0)`}>
+          <rect width={innerWidth} height={HEIGHT} className="overview-bg" rx={4} />
+          {lanePaths.map((p) => (
+            <path key={p.id} d={p.d} stroke={p.color} strokeWidth={3} strokeLinecap="round" />
+          ))}
+        </g>
+      </svg>
     <svg
-      width={innerWidth + marginLeft * 2}
+      width={svgWidth}
       height={HEIGHT}
-      className="overview mt-1 block touch-none select-none"
+      className="overview-brush absolute top-0 left-0 block touch-none select-none"
       role="group"
       aria-label={`Overview of the whole range; showing ${from} to ${to}`}
       onPointerMove={onMove}
@@ -112,10 +127,6 @@ export function Overview({ events, lanesByActor, baseScale, innerWidth, marginLe
       onPointerCancel={onUp}
     >
       <g transform={`translate(${marginLeft},0)`}>
-        <rect width={innerWidth} height={HEIGHT} className="overview-bg" rx={4} />
-        {lanePaths.map((p) => (
-          <path key={p.id} d={p.d} stroke={p.color} strokeWidth={3} strokeLinecap="round" aria-hidden="true" />
-        ))}
         {!full && (
           <>
             <rect x={0} width={Math.max(0, a)} height={HEIGHT} className="overview-shade" aria-hidden="true" />
@@ -164,5 +175,6 @@ export function Overview({ events, lanesByActor, baseScale, innerWidth, marginLe
         })}
       </g>
     </svg>
+    </div>
   );
 }

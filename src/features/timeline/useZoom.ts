@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 
@@ -13,7 +13,15 @@ export interface ZoomOptions {
 }
 
 export interface ZoomControls {
-  transform: ZoomTransform;
+  /**
+   * The transform once a gesture has settled (d3-zoom's "end"): React renders from it. While a
+   * gesture runs, only the per-frame drawing follows the live transform.
+   */
+  settled: ZoomTransform;
+  /** The transform now: it changes on every wheel step and drag move. */
+  live: () => ZoomTransform;
+  /** Calls `listener` on every change of the live transform; returns the unsubscribe. */
+  subscribe: (listener: () => void) => () => void;
   zoomBy: (factor: number) => void;
   reset: () => void;
   setTransform: (t: ZoomTransform) => void;
@@ -23,13 +31,15 @@ export interface ZoomControls {
 
 /**
  * The one place d3-zoom touches the DOM: wheel, drag, pinch and double-click on the chart. The
- * transform lives in React state as one immutable value; listeners are removed on cleanup.
+ * transform is one immutable value: live in a ref for drawing, settled in React state for the
+ * rest. Listeners are removed on cleanup.
  */
-export function useZoom(ref: RefObject<SVGSVGElement | null>, opts: ZoomOptions): ZoomControls {
+export function useZoom(ref: RefObject<Element | null>, opts: ZoomOptions): ZoomControls {
   const { width, height, maxK, wheelNeedsModifier = false, onPlainWheel } = opts;
-  const [transform, setState] = useState<ZoomTransform>(zoomIdentity);
-  const behaviorRef = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
+  const [settled, setSettled] = useState<ZoomTransform>(zoomIdentity);
+  const behaviorRef = useRef<ZoomBehavior<Element, unknown> | null>(null);
   const transformRef = useRef<ZoomTransform>(zoomIdentity);
+  const listeners = useRef(new Set<() => void>());
   const widthRef = useRef(width);
   const plainWheelRef = useRef(onPlainWheel);
   useEffect(() => {
@@ -39,7 +49,7 @@ export function useZoom(ref: RefObject<SVGSVGElement | null>, opts: ZoomOptions)
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
-    const behavior = zoom<SVGSVGElement, unknown>()
+    const behavior = zoom<Element, unknown>()
       .scaleExtent([1, maxK])
       .extent([
         [0, 0],
@@ -65,8 +75,9 @@ export function useZoom(ref: RefObject<SVGSVGElement | null>, opts: ZoomOptions)
       })
       .on('zoom', (event: { transform: ZoomTransform }) => {
         transformRef.current = event.transform;
-        setState(event.transform);
-      });
+        for (const l of listeners.current) l();
+      })
+      .on('end', (event: { transform: ZoomTransform }) => setSettled(event.transform));
     const sel = select(el);
     sel.call(behavior);
     // Keep the same visible range when the width changes.
@@ -82,7 +93,7 @@ export function useZoom(ref: RefObject<SVGSVGElement | null>, opts: ZoomOptions)
   }, [ref, width, height, maxK, wheelNeedsModifier]);
 
   const apply = useCallback(
-    (fn: (b: ZoomBehavior<SVGSVGElement, unknown>, el: SVGSVGElement) => void) => {
+    (fn: (b: ZoomBehavior<Element, unknown>, el: Element) => void) => {
       const b = behaviorRef.current;
       const el = ref.current;
       if (b && el) fn(b, el);
@@ -90,6 +101,11 @@ export function useZoom(ref: RefObject<SVGSVGElement | null>, opts: ZoomOptions)
     [ref],
   );
 
+  const live = useCallback(() => transformRef.current, []);
+  const subscribe = useCallback((listener: () => void) => {
+    listeners.current.add(listener);
+    return () => void listeners.current.delete(listener);
+  }, []);
   const zoomBy = useCallback((factor: number) => apply((b, el) => select(el).call(b.scaleBy, factor)), [apply]);
   const reset = useCallback(() => apply((b, el) => select(el).call(b.transform, zoomIdentity)), [apply]);
   const setTransform = useCallback((t: ZoomTransform) => apply((b, el) => select(el).call(b.transform, t)), [apply]);
@@ -105,5 +121,8 @@ export function useZoom(ref: RefObject<SVGSVGElement | null>, opts: ZoomOptions)
     [apply, width, height],
   );
 
-  return { transform, zoomBy, reset, setTransform, reveal };
+  return useMemo(
+    () => ({ settled, live, subscribe, zoomBy, reset, setTransform, reveal }),
+    [settled, live, subscribe, zoomBy, reset, setTransform, reveal],
+  );
 }

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
-import type { ZoomTransform } from 'd3-zoom';
+import { generateDataset } from '../../../src/shared/gen/generateDataset.ts';
+import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import { parseDatasetText } from '../../../src/shared/dataset/parseDatasetText.ts';
 import type { Actor, DatasetEvent } from '../../../src/shared/dataset/schema.ts';
 import { buildTimelineModel, type TimelineEvent, type TimelineModel } from '../../../src/shared/model/timelineModel.ts';
-import { computeDimensions } from '../../../src/features/timeline/layout/dimensions.ts';
-import { layoutLanes, usedActors, type Lane } from '../../../src/features/timeline/layout/lanes.ts';
-import { layoutMarks, rowsPerSender } from '../../../src/features/timeline/layout/marks.ts';
-import { createTimeScale, paddedExtent } from '../../../src/features/timeline/layout/timeScale.ts';
+import { chartFrame } from '../../../src/features/timeline/layout/chartFrame.ts';
+import { chartLayout } from '../../../src/features/timeline/layout/chartLayout.ts';
+import { rowsPerSender } from '../../../src/features/timeline/layout/marks.ts';
 
 export const DAY = 86_400_000;
 export const HOUR = 3_600_000;
@@ -42,16 +42,24 @@ export function syntheticModel(actors: Actor[], events: EventInput[]): TimelineM
   });
 }
 
-/** The layout pipeline of Timeline.tsx, without React: lanes from the fit-all scale, marks at the (zoomed) scale. */
-export function layoutAt(model: TimelineModel, events: readonly TimelineEvent[], width: number, transform?: ZoomTransform) {
-  const extent = paddedExtent(events);
-  const probe = computeDimensions(width, 0);
-  const base = createTimeScale(extent, probe.innerWidth);
-  const rows = rowsPerSender(events, base);
-  const { lanes, height } = layoutLanes(model.actors, usedActors(events), rows);
-  const dims = computeDimensions(width, height);
-  const lanesByActor = new Map<string, Lane>(lanes.map((l) => [l.actor.id, l]));
-  const scale = transform ? transform.rescaleX(base) : base;
-  const marks = layoutMarks(events, scale, lanesByActor);
-  return { extent, base, scale, rows, lanes, lanesByActor, dims, marks };
+/**
+ * The chart's own layout (chartFrame + chartLayout, as Timeline draws it) at a width and zoom,
+ * with the lane rows it was built from.
+ */
+export function layoutAt(model: TimelineModel, events: readonly TimelineEvent[], width: number, transform: ZoomTransform = zoomIdentity) {
+  const frame = chartFrame(model, events, width);
+  const layout = chartLayout(frame, transform);
+  return { ...frame, ...layout, rows: rowsPerSender(events, frame.base) };
+}
+
+const generated = new Map<number, TimelineModel>();
+
+/** A seeded synthetic archive of `events` events in 5 lanes (the benchmark's datasets), modelled once. */
+export function generatedModel(events: number): TimelineModel {
+  let m = generated.get(events);
+  if (!m) {
+    m = buildTimelineModel(generateDataset({ events, actors: 5, seed: 42 }));
+    generated.set(events, m);
+  }
+  return m;
 }

@@ -1,10 +1,22 @@
 import type { Mark } from './marks.ts';
 
+/** A quadratic arc: from (x1, y1) through the control point (cx, cy) to (x2, y2), rounded to 0.1 px. */
+export interface Arc {
+  x1: number;
+  y1: number;
+  cx: number;
+  cy: number;
+  x2: number;
+  y2: number;
+}
+
 export interface ReplyLink {
   /** The reply. */
   from: string;
   /** The event it answers. */
   to: string;
+  arc: Arc;
+  /** The same arc as SVG path data. */
   d: string;
   /** The answered event is not shown (filtered out); the link leads to "hidden events". */
   hidden: boolean;
@@ -14,12 +26,20 @@ export interface ReplyLink {
  * An arc from a reply to the event it answers, bowing upward by a height that grows with the
  * distance so that nested replies do not lie on top of each other.
  */
-export function arcPath(x1: number, y1: number, x2: number, y2: number): string {
+export function arc(x1: number, y1: number, x2: number, y2: number): Arc {
   const dx = x2 - x1;
   const lift = Math.min(60, 12 + Math.abs(dx) * 0.18 + Math.abs(y2 - y1) * 0.1);
-  const cx = x1 + dx / 2;
-  const cy = Math.min(y1, y2) - lift;
-  return `M${r(x1)},${r(y1)} Q${r(cx)},${r(cy)} ${r(x2)},${r(y2)}`;
+  return { x1: r(x1), y1: r(y1), cx: r(x1 + dx / 2), cy: r(Math.min(y1, y2) - lift), x2: r(x2), y2: r(y2) };
+}
+
+/** SVG path data of an arc. */
+export function arcD(a: Arc): string {
+  return `M${a.x1},${a.y1} Q${a.cx},${a.cy} ${a.x2},${a.y2}`;
+}
+
+/** The arc from (x1, y1) to (x2, y2) as SVG path data. */
+export function arcPath(x1: number, y1: number, x2: number, y2: number): string {
+  return arcD(arc(x1, y1, x2, y2));
 }
 
 const r = (n: number) => Math.round(n * 10) / 10;
@@ -41,9 +61,11 @@ export function replyLinks(
       const t = byId.get(target);
       const p = t ?? positionOf?.(target) ?? null;
       if (p) {
-        links.push({ from: m.event.id, to: target, d: arcPath(m.x, m.y, p.x, p.y), hidden: false });
+        const a = arc(m.x, m.y, p.x, p.y);
+        links.push({ from: m.event.id, to: target, arc: a, d: arcD(a), hidden: false });
       } else if (hasEvent(target)) {
-        links.push({ from: m.event.id, to: target, d: arcPath(m.x, m.y, m.x - 36, m.y - 14), hidden: true });
+        const a = arc(m.x, m.y, m.x - 36, m.y - 14);
+        links.push({ from: m.event.id, to: target, arc: a, d: arcD(a), hidden: true });
       }
     }
   }

@@ -1,5 +1,8 @@
 import type { TimelineEvent } from '../../../shared/model/timelineModel.ts';
+import { EVENT_KINDS } from '../../../shared/dataset/vocabulary.ts';
 import { eventCenter } from './timeScale.ts';
+
+const KIND_INDEX = new Map<string, number>(EVENT_KINDS.map((k, i) => [k, i]));
 
 /**
  * Typed arrays over the shown events (in time order) so that culling, clustering and keyboard
@@ -12,6 +15,8 @@ export interface TimeIndex {
   center: Float64Array;
   /** Lane index of each event's sender, -1 when it has no lane. */
   lane: Int32Array;
+  /** Index of each event's kind in EVENT_KINDS, for what a cluster holds. */
+  kind: Uint8Array;
   /** Running maximum of `end`, so a window that started long ago is still found by range queries. */
   maxEnd: Float64Array;
 }
@@ -24,6 +29,7 @@ export function buildTimeIndex(events: readonly TimelineEvent[], laneOf: (actorI
     end: new Float64Array(n),
     center: new Float64Array(n),
     lane: new Int32Array(n),
+    kind: new Uint8Array(n),
     maxEnd: new Float64Array(n),
   };
   let runMax = -Infinity;
@@ -32,6 +38,7 @@ export function buildTimeIndex(events: readonly TimelineEvent[], laneOf: (actorI
     idx.end[i] = e.end;
     idx.center[i] = eventCenter(e);
     idx.lane[i] = laneOf(e.from);
+    idx.kind[i] = KIND_INDEX.get(e.kind) ?? 0;
     runMax = Math.max(runMax, e.end);
     idx.maxEnd[i] = runMax;
   });
@@ -70,55 +77,4 @@ export function countVisible(idx: TimeIndex, lo: number, hi: number, t0: number,
   let n = 0;
   for (let i = lo; i < hi; i++) if (idx.end[i]! > t0 && idx.start[i]! <= t1) n++;
   return n;
-}
-
-export interface Cluster {
-  lane: number;
-  /** Mean x of its events, in chart pixels. */
-  x: number;
-  count: number;
-  /** Index (in the shown events) of its first event, for opening a cluster of one. */
-  first: number;
-}
-
-/**
- * Level of detail: events of one lane that fall in the same `bucketPx`-wide column become one
- * counted cluster. As the reader zooms in, columns hold fewer events and clusters split.
- * `x = (center - d0) * k + r0` is the linear time scale inlined for speed.
- */
-export function clusterEvents(
-  idx: TimeIndex,
-  lo: number,
-  hi: number,
-  d0: number,
-  k: number,
-  r0: number,
-  width: number,
-  laneCount: number,
-  bucketPx = 32,
-): Cluster[] {
-  const cols = Math.max(1, Math.ceil(width / bucketPx) + 2);
-  const count = new Int32Array(cols * laneCount);
-  const sumX = new Float64Array(cols * laneCount);
-  const first = new Int32Array(cols * laneCount).fill(-1);
-  for (let i = lo; i < hi; i++) {
-    const lane = idx.lane[i]!;
-    if (lane < 0) continue;
-    const x = (idx.center[i]! - d0) * k + r0;
-    if (x < -bucketPx || x > width + bucketPx) continue;
-    const col = Math.min(cols - 1, Math.max(0, Math.floor(x / bucketPx) + 1));
-    const cell = lane * cols + col;
-    count[cell]!++;
-    sumX[cell]! += x;
-    if (first[cell] === -1) first[cell] = i;
-  }
-  const out: Cluster[] = [];
-  for (let lane = 0; lane < laneCount; lane++) {
-    for (let col = 0; col < cols; col++) {
-      const cell = lane * cols + col;
-      const c = count[cell]!;
-      if (c > 0) out.push({ lane, x: sumX[cell]! / c, count: c, first: first[cell]! });
-    }
-  }
-  return out;
 }

@@ -1,0 +1,56 @@
+import type { TimelineEvent, TimelineModel } from '../../../shared/model/timelineModel.ts';
+import { computeDimensions, type Dimensions } from './dimensions.ts';
+import { layoutLanes, usedActors, type Lane } from './lanes.ts';
+import { rowsPerSender } from './marks.ts';
+import { buildTimeIndex, type TimeIndex } from './timeIndex.ts';
+import { createTimeScale, maxZoom, paddedExtent, type TimeScale } from './timeScale.ts';
+
+/**
+ * What the chart's layout needs that does not change while the reader zooms and pans: the shown
+ * events and their index, the base (fit-all) scale, the lanes and the dimensions. Lane heights
+ * come from the fit-all scale, so they stay put while zooming.
+ */
+export interface ChartFrame {
+  /** The shown events, in time order. */
+  events: readonly TimelineEvent[];
+  index: TimeIndex;
+  /** Position of an event in `events`, by id. */
+  positionOf: (id: string) => number | undefined;
+  /** Whether the dataset has an event (shown or filtered out): a reply to it leads somewhere. */
+  hasEvent: (id: string) => boolean;
+  extent: [number, number];
+  base: TimeScale;
+  /** Most zoom allowed: about two hours across the chart. */
+  maxK: number;
+  lanes: Lane[];
+  lanesByActor: Map<string, Lane>;
+  dims: Dimensions;
+}
+
+type FrameModel = Pick<TimelineModel, 'actors' | 'events' | 'eventsById' | 'totals'>;
+
+/** The chart's frame for `events` (a subset of the model's, in time order) at a container width. */
+export function chartFrame(model: FrameModel, events: readonly TimelineEvent[], width: number): ChartFrame {
+  const all = events === model.events;
+  const extent = paddedExtent(events);
+  const probe = computeDimensions(width, 0);
+  const base = createTimeScale(extent, probe.innerWidth);
+  // Unfiltered, the model's totals say who takes part: no walk over 100,000 events.
+  const used = all ? new Set(model.totals.involving.keys()) : usedActors(events);
+  const { lanes, height } = layoutLanes(model.actors, used, rowsPerSender(events, base));
+  const lanesByActor = new Map<string, Lane>(lanes.map((l) => [l.actor.id, l]));
+  const positions = all ? null : new Map(events.map((e, i) => [e.id, i]));
+  return {
+    events,
+    index: buildTimeIndex(events, (id) => lanesByActor.get(id)?.index ?? -1),
+    // All shown: an event's position is its order in the model.
+    positionOf: positions ? (id) => positions.get(id) : (id) => model.eventsById.get(id)?.order,
+    hasEvent: (id) => model.eventsById.has(id),
+    extent,
+    base,
+    maxK: maxZoom(extent),
+    lanes,
+    lanesByActor,
+    dims: computeDimensions(width, height),
+  };
+}

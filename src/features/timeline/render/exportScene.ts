@@ -1,0 +1,97 @@
+import { EVENT_KINDS } from '../../../shared/dataset/vocabulary.ts';
+import { formatDateShort } from '../../../shared/dates/formatEventDate.ts';
+import { parseIsoDate } from '../../../shared/dates/isoDate.ts';
+import { KIND_LABELS } from '../../../shared/model/timelineModel.ts';
+import type { ChartLayout } from '../layout/chartLayout.ts';
+import { kindPath } from '../layout/kindShapes.ts';
+import { CHAR_PX } from '../layout/labels.ts';
+import type { ChartTheme } from './chartTheme.ts';
+import { drawChart, NO_STATE, type Prim, type Scene } from './scene.ts';
+
+export interface ExportMeta {
+  title: string;
+  /** "Data: …" credit line, or empty. */
+  credit: string;
+}
+
+const PAD = 16;
+const TITLE_PX = 18;
+const ROW_PX = 20;
+
+/** "12 Mar 2022 – 5 Apr 2022": the visible range, by day. */
+export function visibleRangeText(domain: readonly [number, number]): string {
+  const day = (t: number) => {
+    const d = parseIsoDate(new Date(t).toISOString().slice(0, 10));
+    return d ? formatDateShort(d) : '';
+  };
+  return `${day(domain[0])} – ${day(domain[1])}`;
+}
+
+/** Lays legend items out in rows that wrap at `width`; each item is a symbol 18 px wide and its text. */
+function legendRows(items: readonly { text: string; symbol: (x: number, y: number) => Prim[] }[], width: number, top: number, theme: ChartTheme): { prims: Prim[]; bottom: number } {
+  const prims: Prim[] = [];
+  let x = PAD;
+  let y = top;
+  for (const item of items) {
+    const w = 22 + item.text.length * CHAR_PX * (11 / 12) + 14;
+    if (x + w > width - PAD && x > PAD) {
+      x = PAD;
+      y += ROW_PX;
+    }
+    prims.push(...item.symbol(x + 8, y));
+    prims.push({ k: 'text', x: x + 20, y: y + 4, text: item.text, font: { size: 11 }, fill: theme.fg, anchor: 'start' });
+    x += w;
+  }
+  return { prims, bottom: y + ROW_PX };
+}
+
+/**
+ * What an exported image holds, ready to print beside an article: the dataset's title and the
+ * visible range, the chart exactly as drawn on screen (marks or clusters, whatever layer draws
+ * them there), the legend and the credit line.
+ */
+export function exportScene(layout: ChartLayout, theme: ChartTheme, meta: ExportMeta): Scene {
+  const { dims, lanes } = layout.frame;
+  const width = dims.width;
+  const prims: Prim[] = [
+    { k: 'text', x: PAD, y: PAD + TITLE_PX, text: meta.title, font: { size: TITLE_PX, weight: 700 }, fill: theme.fg, anchor: 'start' },
+    { k: 'text', x: PAD, y: PAD + TITLE_PX + 20, text: visibleRangeText(layout.domain), font: { size: 12 }, fill: theme.muted, anchor: 'start' },
+  ];
+  const chartTop = PAD + TITLE_PX + 32;
+  drawChart(prims, layout, NO_STATE, theme, dims.margin.left, chartTop + dims.margin.top);
+  const kinds = EVENT_KINDS.map((k) => ({
+    text: KIND_LABELS[k],
+    symbol: (x: number, y: number): Prim[] => [{ k: 'shape', d: kindPath(k, 80), x, y, fill: theme.muted, stroke: { color: theme.fg, width: 1 } }],
+  }));
+  const senders = lanes.map((l) => ({
+    text: l.actor.name,
+    symbol: (x: number, y: number): Prim[] => [{ k: 'rect', x: x - 6, y: y - 6, w: 12, h: 12, rx: 2, fill: theme.forced ? theme.bg : l.color, stroke: { color: theme.fg, width: 1 } }],
+  }));
+  const cues = [
+    {
+      text: 'Date within a window',
+      symbol: (x: number, y: number): Prim[] => [
+        { k: 'rect', x: x - 8, y: y - 3, w: 16, h: 6, hatch: theme.muted, stroke: { color: theme.muted, width: 0.75 } },
+        { k: 'line', x1: x - 8, y1: y - 6, x2: x - 8, y2: y + 6, stroke: { color: theme.fg, width: 1.5 } },
+        { k: 'line', x1: x + 8, y1: y - 6, x2: x + 8, y2: y + 6, stroke: { color: theme.fg, width: 1.5 } },
+      ],
+    },
+    { text: 'Approximate date', symbol: (x: number, y: number): Prim[] => [{ k: 'circle', x, y, r: 6.5, stroke: { color: theme.fg, width: 1.25, dash: [2, 2] } }] },
+    { text: 'Unconfirmed', symbol: (x: number, y: number): Prim[] => [{ k: 'text', x, y: y + 4, text: '?', font: { size: 12, weight: 700 }, fill: theme.fg, anchor: 'middle' }] },
+    { text: 'Disputed', symbol: (x: number, y: number): Prim[] => [{ k: 'text', x, y: y + 4, text: '!', font: { size: 12, weight: 700 }, fill: theme.fg, anchor: 'middle' }] },
+    {
+      text: 'Reply, pointing to the event it answers',
+      symbol: (x: number, y: number): Prim[] => [
+        { k: 'arc', arc: { x1: x + 8, y1: y + 4, cx: x, cy: y - 10, x2: x - 8, y2: y + 4 }, stroke: { color: theme.muted, width: 1.25 }, head: { color: theme.muted, size: 7.5 } },
+      ],
+    },
+  ];
+  const legend = legendRows([...kinds, ...senders, ...cues], width, chartTop + dims.height + 14, theme);
+  prims.push(...legend.prims);
+  let bottom = legend.bottom;
+  if (meta.credit) {
+    prims.push({ k: 'text', x: PAD, y: bottom + 6, text: meta.credit, font: { size: 11 }, fill: theme.muted, anchor: 'start' });
+    bottom += 20;
+  }
+  return { width, height: bottom + PAD / 2, background: theme.bg, fontFamily: theme.fontFamily, prims };
+}

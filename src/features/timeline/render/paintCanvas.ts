@@ -1,0 +1,234 @@
+import { headPoints, type Font, type Prim, type Scene, type Stroke } from './scene.ts';
+
+/*
+ * Draws a scene on a 2D canvas. Text is drawn from a cache of small bitmaps (one per string, font
+ * and colour) instead of being shaped and stroked again every frame.
+ */
+
+type Ctx = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
+type Bitmap = HTMLCanvasElement | OffscreenCanvas;
+type TextPrim = Extract<Prim, { k: 'text' }>;
+
+const RTL_FIRST_STRONG = /^[^\p{L}]*[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u;
+const HALO_PX = 3;
+
+function newBitmap(w: number, h: number): Bitmap {
+  if (typeof OffscreenCanvas !== 'undefined') return new OffscreenCanvas(w, h);
+  const c = document.createElement('canvas');
+  c.width = w;
+  c.height = h;
+  return c;
+}
+
+export const fontString = (f: Font, family: string) => `${f.italic ? 'italic ' : ''}${f.weight ?? 400} ${f.size}px ${family}`;
+
+interface CachedText {
+  bitmap: Bitmap;
+  /** Size in CSS pixels, and where the text's anchor point (x at start, baseline) sits in it. */
+  w: number;
+  h: number;
+  textWidth: number;
+  baseline: number;
+  pad: number;
+}
+
+/** Rendered strings by text, font, colour and halo; the least recently used go first past `limit`. */
+export class TextCache {
+  private entries = new Map<string, CachedText>();
+  private dpr = 1;
+  private family = '';
+  constructor(private readonly limit = 3000) {}
+
+  get(p: TextPrim, family: string, dpr: number): CachedText | null {
+    if (dpr !== this.dpr || family !== this.family) {
+      this.entries.clear();
+      this.dpr = dpr;
+      this.family = family;
+    }
+    const key = `${p.font.size}|${p.font.weight ?? 400}|${p.font.italic ? 1 : 0}|${p.fill}|${p.halo ?? ''}|${p.middle ? 1 : 0}|${p.text}`;
+    const hit = this.entries.get(key);
+    if (hit) {
+      // Most recently used last.
+      this.entries.delete(key);
+      this.entries.set(key, hit);
+      return hit;
+    }
+    const made = this.render(p, family, dpr);
+    if (!made) return null;
+    this.entries.set(key, made);
+    if (this.entries.size > this.limit) this.entries.delete(this.entries.keys().next().value!);
+    return made;
+  }
+
+  private render(p: TextPrim, family: string, dpr: number): CachedText | null {
+    const font = fontString(p.font, family);
+    const probe = newBitmap(1, 1).getContext('2d') as Ctx | null;
+    if (!probe) return null;
+    probe.font = font;
+    const textWidth = probe.measureText(p.text).width;
+    const pad = p.halo ? HALO_PX : 1;
+    const size = p.font.size;
+    const w = Math.ceil(textWidth + 2 * pad);
+    const h = Math.ceil(size * 1.5 + 2 * pad);
+    const baseline = p.middle ? h / 2 : pad + Math.round(size * 1.1);
+    const bitmap = newBitmap(Math.max(1, Math.ceil(w * dpr)), Math.max(1, Math.ceil(h * dpr)));
+    const ctx = bitmap.getContext('2d') as Ctx | null;
+    if (!ctx) return null;
+    ctx.scale(dpr, dpr);
+    ctx.font = font;
+    ctx.textAlign = 'left';
+    ctx.textBaseline = p.middle ? 'middle' : 'alphabetic';
+    // Like unicode-bidi: plaintext, the first strong character decides the direction.
+    ctx.direction = RTL_FIRST_STRONG.test(p.text) ? 'rtl' : 'ltr';
+    if (p.halo) {
+      ctx.strokeStyle = p.halo;
+      ctx.lineWidth = HALO_PX;
+      ctx.lineJoin = 'round';
+      ctx.strokeText(p.text, pad, baseline);
+    }
+    ctx.fillStyle = p.fill;
+    ctx.fillText(p.text, pad, baseline);
+    return { bitmap, w, h, textWidth, baseline, pad };
+  }
+}
+
+const paths = new Map<string, Path2D>();
+function pathOf(d: string): Path2D {
+  let p = paths.get(d);
+  if (!p) paths.set(d, (p = new Path2D(d)));
+  return p;
+}
+
+const hatches = new Map<string, CanvasPattern | null>();
+/** Diagonal hatching in a colour, as the SVG's 6 px pattern rotated by 45°. */
+function hatchOf(ctx: Ctx, color: string): CanvasPattern | null {
+  const key = color;
+  if (hatches.has(key)) return hatches.get(key)!;
+  const tile = newBitmap(6, 6);
+  const t = tile.getContext('2d') as Ctx | null;
+  let pattern: CanvasPattern | null = null;
+  if (t) {
+    t.strokeStyle = color;
+    t.lineWidth = 1.5;
+    t.beginPath();
+    t.moveTo(0, 0);
+    t.lineTo(0, 6);
+    t.stroke();
+    pattern = ctx.createPattern(tile, 'repeat');
+    pattern?.setTransform?.(new DOMMatrix().rotate(45));
+  }
+  hatches.set(key, pattern);
+  return pattern;
+}
+
+function applyStroke(ctx: Ctx, s: Stroke): void {
+  ctx.strokeStyle = s.color;
+  ctx.lineWidth = s.width;
+  ctx.setLineDash(s.dash ?? []);
+}
+
+function fillHead(ctx: Ctx, fromX: number, fromY: number, x: number, y: number, color: string, size: number): void {
+  const [ax, ay, bx, by, cx, cy] = headPoints(fromX, fromY, x, y, size);
+  ctx.fillStyle = color;
+  ctx.beginPath();
+  ctx.moveTo(ax, ay);
+  ctx.lineTo(bx, by);
+  ctx.lineTo(cx, cy);
+  ctx.closePath();
+  ctx.fill();
+}
+
+/** Draws the scene at the device pixel ratio `dpr`; with `opaque`, on its background colour. */
+export function paintScene(ctx: Ctx, scene: Scene, dpr: number, texts: TextCache, opaque = false): void {
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  ctx.clearRect(0, 0, scene.width, scene.height);
+  if (opaque) {
+    ctx.fillStyle = scene.background;
+    ctx.fillRect(0, 0, scene.width, scene.height);
+  }
+  ctx.lineCap = 'butt';
+  ctx.lineJoin = 'miter';
+  for (const p of scene.prims) {
+    ctx.globalAlpha = 'alpha' in p && p.alpha !== undefined ? p.alpha : 1;
+    switch (p.k) {
+      case 'rect': {
+        ctx.beginPath();
+        if (p.rx) ctx.roundRect(p.x, p.y, p.w, p.h, p.rx);
+        else ctx.rect(p.x, p.y, p.w, p.h);
+        const fill = p.hatch ? hatchOf(ctx, p.hatch) : p.fill;
+        if (fill) {
+          ctx.fillStyle = fill;
+          ctx.fill();
+        }
+        if (p.stroke) {
+          applyStroke(ctx, p.stroke);
+          ctx.stroke();
+        }
+        break;
+      }
+      case 'line':
+        applyStroke(ctx, p.stroke);
+        ctx.beginPath();
+        ctx.moveTo(p.x1, p.y1);
+        ctx.lineTo(p.x2, p.y2);
+        ctx.stroke();
+        if (p.head) {
+          ctx.globalAlpha = 1;
+          fillHead(ctx, p.x1, p.y1, p.x2, p.y2, p.head.color, p.head.size);
+        }
+        break;
+      case 'circle':
+        ctx.beginPath();
+        ctx.arc(p.x, p.y, p.r, 0, Math.PI * 2);
+        if (p.fill) {
+          ctx.fillStyle = p.fill;
+          ctx.fill();
+        }
+        if (p.stroke) {
+          applyStroke(ctx, p.stroke);
+          ctx.stroke();
+        }
+        break;
+      case 'shape': {
+        const path = pathOf(p.d);
+        ctx.translate(p.x, p.y);
+        ctx.fillStyle = p.fill;
+        ctx.fill(path);
+        applyStroke(ctx, p.stroke);
+        ctx.stroke(path);
+        ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+        break;
+      }
+      case 'arc': {
+        const a = p.arc;
+        applyStroke(ctx, p.stroke);
+        ctx.beginPath();
+        ctx.moveTo(a.x1, a.y1);
+        ctx.quadraticCurveTo(a.cx, a.cy, a.x2, a.y2);
+        ctx.stroke();
+        if (p.head) fillHead(ctx, a.cx, a.cy, a.x2, a.y2, p.head.color, p.head.size);
+        break;
+      }
+      case 'text': {
+        const t = texts.get(p, scene.fontFamily, dpr);
+        if (!t) break;
+        const left = p.x - t.pad - (p.anchor === 'middle' ? t.textWidth / 2 : p.anchor === 'end' ? t.textWidth : 0);
+        const top = p.y - t.baseline;
+        // Whole device pixels keep the cached text as sharp as text drawn in place.
+        ctx.drawImage(t.bitmap, Math.round(left * dpr) / dpr, Math.round(top * dpr) / dpr, t.w, t.h);
+        break;
+      }
+      case 'clip':
+        ctx.save();
+        ctx.beginPath();
+        ctx.rect(p.x, p.y, p.w, p.h);
+        ctx.clip();
+        break;
+      case 'unclip':
+        ctx.restore();
+        break;
+    }
+  }
+  ctx.globalAlpha = 1;
+  ctx.setLineDash([]);
+}

@@ -1,0 +1,126 @@
+import { zoomIdentity } from 'd3-zoom';
+import { describe, expect, it } from 'vitest';
+import { chartFrame } from '../../../../src/features/timeline/layout/chartFrame.ts';
+import { CLUSTER_ABOVE, chartLayout, pinnedMarks } from '../../../../src/features/timeline/layout/chartLayout.ts';
+import { CLUSTER_BUCKET_PX, clusterRadius, clusterY, denseMarkY } from '../../../../src/features/timeline/layout/clusters.ts';
+import { bundledModel, DAY, generatedModel } from '../timelineFixtures.ts';
+
+const bundled = bundledModel();
+const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
+
+/** The transform that shows [t0, t1] (epoch ms) across the frame's width. */
+function showing(frame: ReturnType<typeof chartFrame>, t0: number, t1: number) {
+  const k = (frame.extent[1] - frame.extent[0]) / (t1 - t0);
+  return zoomIdentity.translate(-frame.base(t0) * k, 0).scale(k);
+}
+
+describe('chartLayout at 19 events (the bundled dataset)', () => {
+  const frame = chartFrame(bundled, bundled.events, 1200);
+  const layout = chartLayout(frame, zoomIdentity);
+
+  it('lays out every event as a mark in its sender’s lane, with no clusters', () => {
+    expect(layout.dense).toBe(false);
+    expect(layout.inView).toBe(19);
+    expect(layout.clusters).toEqual([]);
+    expect(layout.marks.map((m) => m.event.id)).toEqual(bundled.events.map((e) => e.id));
+    for (const m of layout.marks) expect(m.lane.actor.id).toBe(m.event.from);
+  });
+
+  it('shows the whole padded range, with ticks inside the chart', () => {
+    expect(layout.domain).toEqual(frame.extent);
+    expect(layout.ticks.length).toBeGreaterThan(5);
+    for (const t of layout.ticks) {
+      expect(t.x).toBeGreaterThanOrEqual(0);
+      expect(t.x).toBeLessThanOrEqual(frame.dims.innerWidth);
+    }
+  });
+
+  it('draws the six reply arcs, a connector to every recipient in another lane, and labels', () => {
+    expect(layout.links.map((l) => `${l.from}>${l.to}`)).toHaveLength(6);
+    const expected = sum(layout.marks.map((m) => m.event.to.filter((to) => to !== m.event.from && frame.lanesByActor.has(to)).length));
+    expect(layout.recipients).toHaveLength(expected);
+    for (const r of layout.recipients) expect(layout.marks.find((m) => m.event.id === r.from)?.x).toBe(r.x);
+    expect(layout.labels.length).toBeGreaterThan(10);
+  });
+
+  it('zoomed into March 2022, lays out only the events in view and still draws arcs to replies out of view', () => {
+    const z = chartLayout(frame, showing(frame, Date.UTC(2022, 2, 20), Date.UTC(2022, 3, 10)));
+    const ids = z.marks.map((m) => m.event.id);
+    expect(ids).toContain('nelson-reply-letter');
+    expect(ids).not.toContain('biden-sanctions');
+    expect(ids).not.toContain('rogozin-demands-letters');
+    // The three replies answer the 12 March demand, now left of the view: their arcs lead there.
+    const toDemand = z.links.filter((l) => l.to === 'rogozin-demands-letters');
+    expect(toDemand).toHaveLength(3);
+    for (const l of toDemand) {
+      expect(l.hidden).toBe(false);
+      expect(l.arc.x2).toBeLessThan(0);
+    }
+  });
+});
+
+describe('chartLayout at 1,000 events', () => {
+  const model = generatedModel(1000);
+  const frame = chartFrame(model, model.events, 1200);
+
+  it('groups the whole range into counted clusters, one per lane and 32 px column, that add up to every event', () => {
+    const layout = chartLayout(frame, zoomIdentity);
+    expect(layout.inView).toBe(1000);
+    expect(layout.dense).toBe(true);
+    expect(layout.marks).toEqual([]);
+    expect(layout.labels).toEqual([]);
+    expect(sum(layout.clusters.map((c) => c.count))).toBe(1000);
+    const columns = Math.ceil(frame.dims.innerWidth / CLUSTER_BUCKET_PX) + 2;
+    expect(layout.clusters.length).toBeLessThanOrEqual(columns * frame.lanes.length);
+    for (const c of layout.clusters) {
+      const lane = frame.lanes[c.lane]!;
+      expect(c.y).toBe(clusterY(lane));
+      expect(c.r).toBe(clusterRadius(c.count));
+      expect(sum(c.kinds)).toBe(c.count);
+      expect(frame.events[c.first]!.from).toBe(lane.actor.id);
+    }
+  });
+
+  it('shows marks again once no more than 150 events are in view', () => {
+    const first = frame.events[0]!.start;
+    const layout = chartLayout(frame, showing(frame, first, first + 20 * DAY));
+    expect(layout.inView).toBeLessThanOrEqual(CLUSTER_ABOVE);
+    expect(layout.dense).toBe(false);
+    expect(layout.clusters).toEqual([]);
+    expect(layout.marks.length).toBe(layout.inView);
+  });
+});
+
+describe('chartLayout at 100,000 events', () => {
+  const model = generatedModel(100_000);
+  const frame = chartFrame(model, model.events, 1200);
+
+  it('draws in proportion to pixels: at most one cluster per lane and column, counting all 100,000 events', () => {
+    const layout = chartLayout(frame, zoomIdentity);
+    expect(layout.inView).toBe(100_000);
+    expect(sum(layout.clusters.map((c) => c.count))).toBe(100_000);
+    expect(layout.clusters.length).toBeLessThanOrEqual((Math.ceil(frame.dims.innerWidth / CLUSTER_BUCKET_PX) + 2) * 5);
+  });
+
+  it('counts only the events in view when zoomed in, and the clusters follow the view', () => {
+    const mid = (frame.extent[0] + frame.extent[1]) / 2;
+    const a = chartLayout(frame, showing(frame, mid, mid + 30 * DAY));
+    const b = chartLayout(frame, showing(frame, mid + 10 * DAY, mid + 40 * DAY));
+    expect(a.inView).toBeLessThan(100_000);
+    expect(a.inView).toBeGreaterThan(CLUSTER_ABOVE);
+    expect(sum(a.clusters.map((c) => c.count))).toBeLessThanOrEqual(a.inView);
+    // Panning ten days later moves the axis left by a third of the chart.
+    const tick = a.ticks.find((t) => b.ticks.some((u) => u.key === t.key))!;
+    const same = b.ticks.find((u) => u.key === tick.key)!;
+    expect(same.x - tick.x).toBeCloseTo(-frame.dims.innerWidth / 3, 0);
+  });
+
+  it('places the tab stop and the selection below their lane’s clusters', () => {
+    const layout = chartLayout(frame, zoomIdentity);
+    const ids = ['e10', 'e99999'];
+    const pinned = pinnedMarks(layout, ids);
+    expect(pinned.map((m) => m.event.id)).toEqual(ids);
+    for (const m of pinned) expect(m.y).toBe(denseMarkY(m.lane));
+    expect(pinnedMarks(layout, ['no-such-event', null])).toEqual([]);
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { clusterAt, clusterLabel, clusterRadius, type Cluster } from '../../../../src/features/timeline/layout/clusters.ts';
+
+const cluster = (x: number, y: number, count: number): Cluster => ({ lane: 0, x, y, r: clusterRadius(count), count, first: 0, kinds: [count] });
+
+describe('clusterAt', () => {
+  it('hits a cluster within its radius plus 6 px, and misses beyond', () => {
+    const c = cluster(100, 50, 7);
+    expect(clusterAt([c], 100 + c.r + 6, 50)).toBe(c);
+    expect(clusterAt([c], 100 + c.r + 6.5, 50)).toBeNull();
+  });
+
+  it('picks the nearest of two overlapping clusters', () => {
+    const a = cluster(100, 50, 100);
+    const b = cluster(118, 50, 100);
+    expect(clusterAt([a, b], 104, 50)).toBe(a);
+    expect(clusterAt([a, b], 114, 50)).toBe(b);
+  });
+});
+
+describe('clusterRadius and clusterLabel', () => {
+  it('grow with the log of the count and stop at 14 px', () => {
+    expect(clusterRadius(1)).toBe(6);
+    expect(clusterRadius(7)).toBe(10);
+    expect(clusterRadius(100_000)).toBe(14);
+  });
+
+  it('say counts from 1,000 in thousands', () => {
+    expect([1, 999, 1000, 1250, 9960, 12_400, 100_000].map(clusterLabel)).toEqual(['1', '999', '1k', '1.3k', '10k', '12k', '100k']);
+  });
+});

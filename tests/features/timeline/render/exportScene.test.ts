@@ -1,0 +1,52 @@
+import { zoomIdentity } from 'd3-zoom';
+import { describe, expect, it } from 'vitest';
+import { chartFrame } from '../../../../src/features/timeline/layout/chartFrame.ts';
+import { chartLayout } from '../../../../src/features/timeline/layout/chartLayout.ts';
+import { DEFAULT_CHART_THEME } from '../../../../src/features/timeline/render/chartTheme.ts';
+import { exportScene, visibleRangeText } from '../../../../src/features/timeline/render/exportScene.ts';
+import { NO_STATE, viewScene } from '../../../../src/features/timeline/render/scene.ts';
+import { sceneToSvg } from '../../../../src/features/timeline/render/sceneSvg.ts';
+import { bundledModel, generatedModel } from '../timelineFixtures.ts';
+
+const count = (text: string, re: RegExp) => text.match(re)?.length ?? 0;
+
+describe('exportScene', () => {
+  const model = generatedModel(1000);
+  const layout = chartLayout(chartFrame(model, model.events, 1200), zoomIdentity);
+  const svg = sceneToSvg(exportScene(layout, DEFAULT_CHART_THEME, { title: 'A thousand letters', credit: 'Data: Seed 42' }), 'A thousand letters');
+
+  it('holds every cluster the screen draws at 1,000 events, with its count', () => {
+    const onScreen = viewScene(layout, NO_STATE, DEFAULT_CHART_THEME).prims.filter((p) => p.k === 'circle').length;
+    expect(onScreen).toBe(layout.clusters.length);
+    // One circle per cluster and the approximate-date cue of the legend.
+    expect(count(svg, /<circle /g)).toBe(layout.clusters.length + 1);
+    for (const c of layout.clusters.filter((x) => x.count > 1).slice(0, 20)) expect(svg).toContain(`>${c.count}</text>`);
+  });
+
+  it('adds the title, the visible range, the legend and the credit line', () => {
+    expect(svg).toContain('>A thousand letters</text>');
+    expect(svg).toContain(`>${visibleRangeText(layout.domain)}</text>`);
+    for (const word of ['Letter', 'Social post', 'Milestone', 'Date within a window', 'Approximate date', 'Unconfirmed', 'Disputed', 'Reply, pointing to the event it answers']) {
+      expect(svg).toContain(`>${word}</text>`);
+    }
+    for (const lane of layout.frame.lanes) expect(svg).toContain(`>${lane.actor.name}</text>`);
+    expect(svg).toContain('>Data: Seed 42</text>');
+  });
+
+  it('holds every mark of the bundled dataset, and escapes dataset text as XML', () => {
+    const bundled = bundledModel();
+    const l = chartLayout(chartFrame(bundled, bundled.events, 1200), zoomIdentity);
+    const text = sceneToSvg(exportScene(l, DEFAULT_CHART_THEME, { title: '<script>alert(1)</script> & "x"', credit: '' }), '<b>');
+    // 19 mark shapes and the six legend shapes.
+    expect(count(text, /<path transform=/g)).toBe(19 + 6);
+    expect(text).not.toContain('<script>');
+    expect(text).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;x&quot;');
+    expect(text).toContain('<title>&lt;b&gt;</title>');
+  });
+});
+
+describe('visibleRangeText', () => {
+  it('says the first and last day in view', () => {
+    expect(visibleRangeText([Date.UTC(2022, 2, 12, 15), Date.UTC(2022, 3, 5, 2)])).toBe('12 Mar 2022 – 5 Apr 2022');
+  });
+});

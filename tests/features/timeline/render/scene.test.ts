@@ -1,0 +1,76 @@
+import { zoomIdentity } from 'd3-zoom';
+import { describe, expect, it } from 'vitest';
+import { contrastRatio } from '../../../../src/shared/color/contrast.ts';
+import { chartFrame } from '../../../../src/features/timeline/layout/chartFrame.ts';
+import { chartLayout } from '../../../../src/features/timeline/layout/chartLayout.ts';
+import { clusterLabel } from '../../../../src/features/timeline/layout/clusters.ts';
+import { DEFAULT_CHART_THEME, type ChartTheme } from '../../../../src/features/timeline/render/chartTheme.ts';
+import { headPoints, laneScene, NO_STATE, viewScene, type Prim } from '../../../../src/features/timeline/render/scene.ts';
+import { bundledModel, generatedModel } from '../timelineFixtures.ts';
+
+const DARK: ChartTheme = { ...DEFAULT_CHART_THEME, fg: '#eceef1', muted: '#b3b8c2', line: '#3a3f47', bg: '#121417', panel: '#1c1f24', accent: '#7cb7ff', focus: '#7cb7ff', selected: '#1f3550' };
+const FORCED: ChartTheme = { ...DEFAULT_CHART_THEME, fg: 'rgb(255, 255, 255)', bg: 'rgb(0, 0, 0)', muted: 'rgb(63, 242, 63)', forced: true };
+const of = <K extends Prim['k']>(prims: readonly Prim[], k: K) => prims.filter((p): p is Extract<Prim, { k: K }> => p.k === k);
+
+const bundled = bundledModel();
+const bundledLayout = chartLayout(chartFrame(bundled, bundled.events, 1200), zoomIdentity);
+
+describe('viewScene', () => {
+  it('draws one shape per mark, in its sender’s colour, offset by the margins', () => {
+    const scene = viewScene(bundledLayout, NO_STATE, DEFAULT_CHART_THEME);
+    const shapes = of(scene.prims, 'shape');
+    expect(shapes).toHaveLength(19);
+    const { margin } = bundledLayout.frame.dims;
+    bundledLayout.marks.forEach((m, i) => {
+      expect(shapes[i]).toMatchObject({ x: margin.left + m.x, y: margin.top + m.y, fill: m.lane.color });
+    });
+  });
+
+  it('rings the selected event, rings the focused one, and dims what is outside the hovered reply chain', () => {
+    const chain = new Set(['rogozin-posts-replies', 'nelson-reply-letter', 'rogozin-demands-letters']);
+    const scene = viewScene(bundledLayout, { ...NO_STATE, selectedId: 'nelson-reply-letter', focusRingId: 'biden-sanctions', chainOf: 'rogozin-posts-replies', chain }, DEFAULT_CHART_THEME);
+    const circles = of(scene.prims, 'circle');
+    expect(circles.filter((c) => c.r === 13 && c.fill === DEFAULT_CHART_THEME.selected)).toHaveLength(1);
+    expect(circles.filter((c) => c.r === 16 && c.stroke?.color === DEFAULT_CHART_THEME.focus)).toHaveLength(1);
+    const shapes = of(scene.prims, 'shape');
+    expect(shapes.filter((s) => s.alpha === undefined)).toHaveLength(3);
+    expect(shapes.filter((s) => s.alpha === 0.3)).toHaveLength(16);
+  });
+
+  it('outlines marks in system colours under forced colours instead of filling them by sender', () => {
+    const shapes = of(viewScene(bundledLayout, NO_STATE, FORCED).prims, 'shape');
+    for (const s of shapes) expect(s).toMatchObject({ fill: FORCED.bg, stroke: { color: FORCED.fg } });
+  });
+
+  it('writes every cluster’s count in a colour with at least 4.5:1 contrast on its fill, in light, dark and forced colours', () => {
+    const model = generatedModel(1000);
+    const layout = chartLayout(chartFrame(model, model.events, 1200), zoomIdentity);
+    for (const theme of [DEFAULT_CHART_THEME, DARK, FORCED]) {
+      const prims = viewScene(layout, NO_STATE, theme).prims;
+      const circles = of(prims, 'circle');
+      const counts = of(prims, 'text').filter((t) => t.middle);
+      expect(circles).toHaveLength(layout.clusters.length);
+      expect(counts.map((t) => t.text)).toEqual(layout.clusters.filter((c) => c.count > 1).map((c) => clusterLabel(c.count)));
+      for (const t of counts) {
+        const under = circles.find((c) => c.x === t.x && c.y === t.y)!;
+        expect(contrastRatio(t.fill, under.fill!), `${t.fill} on ${under.fill}`).toBeGreaterThanOrEqual(4.5);
+      }
+    }
+  });
+});
+
+describe('laneScene', () => {
+  it('draws a band, a swatch and a name per lane, alternating the band colour', () => {
+    const scene = laneScene(bundledLayout.frame, DEFAULT_CHART_THEME);
+    const names = of(scene.prims, 'text').map((t) => t.text);
+    expect(names).toEqual(bundledLayout.frame.lanes.map((l) => l.actor.name));
+    const bands = of(scene.prims, 'rect').filter((r) => r.w === bundledLayout.frame.dims.innerWidth);
+    expect(bands.map((b) => b.fill)).toEqual(bundledLayout.frame.lanes.map((_, i) => (i % 2 ? DEFAULT_CHART_THEME.panel : DEFAULT_CHART_THEME.bg)));
+  });
+});
+
+describe('headPoints', () => {
+  it('puts the tip a sixth of the size past the end and the base five sixths behind, as the SVG markers did', () => {
+    expect(headPoints(0, 0, 10, 0, 6)).toEqual([11, 0, 5, 3, 5, -3]);
+  });
+});
