@@ -3,7 +3,7 @@
 //   /bench-data/              → bench/tmp/ (generated datasets)
 //   /vis/                     → bench/vis/ (the vis-timeline comparison page)
 //   /floor/                   → bench/floor/ (the floor pages: fetch and parse only)
-//   /node_modules/vis-timeline/ → node_modules/vis-timeline/ (read-only)
+//   /node_modules/vis-timeline/ → bench/node_modules/vis-timeline/ (read-only; the benchmark's own dependency)
 // Every path is resolved inside its root; anything that escapes it is refused. Text files are sent
 // gzip-compressed, as a static host would (scripts/staticFile.ts).
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -25,7 +25,7 @@ export function safeJoin(base: string, rel: string): string | null {
 export async function startBenchServer(root: string, port = 0): Promise<BenchServer> {
   // Longest prefix first, so /node_modules/vis-timeline/ and /vis/ win over /.
   const mounts: [string, string][] = [
-    ['/node_modules/vis-timeline/', resolve(root, 'node_modules/vis-timeline')],
+    ['/node_modules/vis-timeline/', resolve(root, 'bench/node_modules/vis-timeline')],
     ['/bench-data/', resolve(root, 'bench/tmp')],
     ['/vis/', resolve(root, 'bench/vis')],
     ['/floor/', resolve(root, 'bench/floor')],

@@ -108,6 +108,17 @@ function prepareData(sizes: Size[]): Map<Size, number> {
   return counts;
 }
 
+/** vis-timeline is the benchmark's own dependency (bench/package.json), not the app's: installed on first use. */
+function ensureBenchDependencies() {
+  if (existsSync(join(ROOT, 'bench/node_modules/vis-timeline/package.json'))) return;
+  console.log('Installing the benchmark\'s own dependencies (npm ci --prefix bench)…');
+  const r = spawnSync('npm', ['ci', '--prefix', join(ROOT, 'bench'), '--no-audit', '--no-fund'], { cwd: ROOT, stdio: 'inherit' });
+  if (r.status !== 0) {
+    console.error('bench: npm ci --prefix bench failed');
+    process.exit(1);
+  }
+}
+
 // ---- bundle sizes -----------------------------------------------------------------------------
 
 interface SizedFile {
@@ -142,7 +153,7 @@ function initialAssets(): SizedFile[] {
 }
 
 function visBundle(): SizedFile {
-  const rel = 'node_modules/vis-timeline/standalone/umd/vis-timeline-graph2d.min.js';
+  const rel = 'bench/node_modules/vis-timeline/standalone/umd/vis-timeline-graph2d.min.js';
   const body = readFileSync(join(ROOT, rel));
   return { file: rel, bytes: body.length, gzipBytes: gz(body) };
 }
@@ -226,6 +237,7 @@ const pad = (s: string, n: number, right = false) => (right ? s.padEnd(n) : s.pa
 const loadAtStart = loadavg();
 
 async function main() {
+  ensureBenchDependencies();
   if (opts.build) build();
   if (!existsSync(join(ROOT, 'dist/index.html'))) usage('dist/index.html is missing: run without --no-build');
   // The bundled dataset is always prepared: the warm-up loads it.
@@ -424,7 +436,7 @@ function report(entries: Entry[], chromiumVersion: string, counts: Map<Size, num
       loadAverage1mAtEnd: Number(loadavg()[0]!.toFixed(2)),
       node: process.version,
       chromium: chromiumVersion,
-      visTimeline: (JSON.parse(readFileSync(join(ROOT, 'node_modules/vis-timeline/package.json'), 'utf8')) as { version: string }).version,
+      visTimeline: (JSON.parse(readFileSync(join(ROOT, 'bench/node_modules/vis-timeline/package.json'), 'utf8')) as { version: string }).version,
     },
     config: {
       argv: process.argv.slice(2),

@@ -44,3 +44,45 @@ test('at 100,000 events the app becomes interactive, the list selects into the p
   });
   await expect(page.locator('tbody tr[data-row-id="e50000"]')).toBeAttached();
 });
+
+test('at 100,000 events, zooming with one wheel event per animation frame redraws the axis and the clusters on every frame', async ({ page }) => {
+  await page.goto('/?data=/fixtures/generated/gen-100000.json');
+  await expect(page.getByText('Showing 100000 of 100000 events')).toBeVisible({ timeout: 60_000 });
+  const chart = page.getByRole('group', { name: /100000 events in 5 lanes/ });
+  const box = (await chart.boundingBox())!;
+  const samples = await page.evaluate(
+    ([x, y]) =>
+      new Promise<{ view: string; axis: number; plot: number }[]>((resolve) => {
+        const target = document.elementFromPoint(x!, y!)!;
+        const canvas = document.querySelector<HTMLCanvasElement>('canvas.timeline-canvas')!;
+        const ctx = canvas.getContext('2d')!;
+        // The axis is the canvas's bottom 30 CSS pixels; the clusters are above it.
+        const axisTop = canvas.height - Math.round(30 * devicePixelRatio);
+        const hash = (y0: number, y1: number) => {
+          const d = ctx.getImageData(0, y0, canvas.width, y1 - y0).data;
+          let h = 0;
+          for (let i = 0; i < d.length; i += 8) h = (Math.imul(h, 31) + d[i]! + d[i + 3]!) | 0;
+          return h;
+        };
+        const out: { view: string; axis: number; plot: number }[] = [];
+        let step = 0;
+        const frame = () => {
+          // What the previous frame drew, then the next wheel step: one input per frame.
+          out.push({ view: (window as { __timelineView?: string }).__timelineView ?? '', axis: hash(axisTop, canvas.height), plot: hash(0, axisTop) });
+          if (step++ === 40) return resolve(out);
+          target.dispatchEvent(new WheelEvent('wheel', { bubbles: true, cancelable: true, view: window, clientX: x, clientY: y, deltaY: -60, deltaMode: 0 }));
+          requestAnimationFrame(frame);
+        };
+        requestAnimationFrame(frame);
+      }),
+    [box.x + box.width / 2, box.y + Math.min(box.height, 600) / 2],
+  );
+  const changed = (key: 'view' | 'axis' | 'plot') => samples.slice(1).filter((s, i) => s[key] !== samples[i]![key]).length;
+  // The first sample is before any input; after it every frame shows a new view, axis and clusters.
+  expect(changed('view')).toBeGreaterThanOrEqual(38);
+  expect(changed('axis')).toBeGreaterThanOrEqual(38);
+  expect(changed('plot')).toBeGreaterThanOrEqual(38);
+  // When the zoom settles, the interactive layer follows: fewer events in view, and the tab stop is still reachable.
+  await expect(page.getByText(/Axis in \w+\. [\d,]+ events in view, grouped/)).not.toContainText('100,000 events in view');
+  await expect(page.locator('.event-mark[tabindex="0"]')).toHaveCount(1);
+});
