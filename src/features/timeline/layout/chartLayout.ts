@@ -1,5 +1,4 @@
 import type { ZoomTransform } from 'd3-zoom';
-import { EVENT_KINDS } from '../../../shared/dataset/vocabulary.ts';
 import { axisTicks, tickUnit, type AxisTick } from './axisTicks.ts';
 import type { ChartFrame } from './chartFrame.ts';
 import { clusterEvents, denseMarkY, type Cluster } from './clusters.ts';
@@ -65,7 +64,7 @@ export function chartLayout(frame: ChartFrame, view: ChartView): ChartLayout {
   const base = { frame, scale, domain: [d0, d1] as [number, number], ticks, unit: tickUnit(ticks), inView, dense };
   if (dense) {
     const k = dims.innerWidth / (d1 - d0);
-    const clusters = clusterEvents(index, lo, hi, d0, k, dims.innerWidth, lanes, EVENT_KINDS.length);
+    const clusters = clusterEvents(index, lo, hi, d0, k, dims.innerWidth, lanes);
     return { ...base, marks: [], labels: [], links: [], recipients: [], clusters };
   }
   const visible = events.slice(lo, hi).filter((e) => e.end > d0 - pad && e.start <= d1 + pad);

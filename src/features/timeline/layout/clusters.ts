@@ -15,10 +15,11 @@ export interface Cluster {
   y: number;
   r: number;
   count: number;
-  /** Index (in the shown events) of its first event, for opening a cluster of one. */
+  /** Index (in the shown events) of its first and last event: its events are among [first, last]. */
   first: number;
-  /** How many of its events are of each kind, in EVENT_KINDS order. */
-  kinds: number[];
+  last: number;
+  /** Its pixel column (of CLUSTER_BUCKET_PX), which with its lane says which events it holds. */
+  col: number;
 }
 
 /** Width of the pixel columns events are grouped in. */
@@ -46,11 +47,26 @@ export function clusterLabel(count: number): string {
   return `${k < 10 ? Math.round(k * 10) / 10 : Math.round(k)}k`;
 }
 
+// Per-frame scratch space, reused: a zoom frame allocates no typed arrays.
+let scratch = { count: new Int32Array(0), sumX: new Float64Array(0), first: new Int32Array(0), last: new Int32Array(0) };
+function scratchFor(cells: number) {
+  if (scratch.count.length < cells) {
+    scratch = { count: new Int32Array(cells), sumX: new Float64Array(cells), first: new Int32Array(cells), last: new Int32Array(cells) };
+  } else {
+    scratch.count.fill(0, 0, cells);
+    scratch.sumX.fill(0, 0, cells);
+  }
+  return scratch;
+}
+
+/** The pixel column an x falls in, as clusterEvents counts them (one spare column on each side). */
+const columnOf = (x: number, cols: number, bucketPx: number) => Math.min(cols - 1, Math.max(0, Math.floor(x / bucketPx) + 1));
+
 /**
  * Level of detail: events of one lane that fall in the same `bucketPx`-wide column become one
  * counted cluster. As the reader zooms in, columns hold fewer events and clusters split.
- * `x = (center - d0) * k + r0` is the linear time scale inlined for speed; the work is one pass
- * over the events in [lo, hi) with typed arrays, and what is drawn is one circle per column and lane.
+ * `x = (center - d0) * k` is the linear time scale inlined for speed; the work is one pass over
+ * the events in [lo, hi) with typed arrays, and what is drawn is one circle per column and lane.
  */
 export function clusterEvents(
   idx: TimeIndex,
@@ -60,27 +76,20 @@ export function clusterEvents(
   k: number,
   width: number,
   lanes: readonly Lane[],
-  kindCount: number,
   bucketPx = CLUSTER_BUCKET_PX,
 ): Cluster[] {
   const laneCount = lanes.length;
   const cols = Math.max(1, Math.ceil(width / bucketPx) + 2);
-  const cells = cols * laneCount;
-  const count = new Int32Array(cells);
-  const sumX = new Float64Array(cells);
-  const first = new Int32Array(cells).fill(-1);
-  const kinds = new Int32Array(cells * kindCount);
+  const { count, sumX, first, last } = scratchFor(cols * laneCount);
   for (let i = lo; i < hi; i++) {
     const lane = idx.lane[i]!;
     if (lane < 0) continue;
     const x = (idx.center[i]! - d0) * k;
     if (x < -bucketPx || x > width + bucketPx) continue;
-    const col = Math.min(cols - 1, Math.max(0, Math.floor(x / bucketPx) + 1));
-    const cell = lane * cols + col;
-    count[cell]!++;
+    const cell = lane * cols + columnOf(x, cols, bucketPx);
+    if (count[cell]!++ === 0) first[cell] = i;
+    last[cell] = i;
     sumX[cell]! += x;
-    kinds[cell * kindCount + idx.kind[i]!]!++;
-    if (first[cell] === -1) first[cell] = i;
   }
   const out: Cluster[] = [];
   for (let lane = 0; lane < laneCount; lane++) {
@@ -88,11 +97,26 @@ export function clusterEvents(
     for (let col = 0; col < cols; col++) {
       const cell = lane * cols + col;
       const c = count[cell]!;
-      if (c === 0) continue;
-      out.push({ lane, x: sumX[cell]! / c, y, r: clusterRadius(c), count: c, first: first[cell]!, kinds: Array.from(kinds.subarray(cell * kindCount, (cell + 1) * kindCount)) });
+      if (c > 0) out.push({ lane, x: sumX[cell]! / c, y, r: clusterRadius(c), count: c, first: first[cell]!, last: last[cell]!, col });
     }
   }
   return out;
+}
+
+/**
+ * How many of a cluster's events are of each kind (in EVENT_KINDS order), for saying what it
+ * holds: the same column test as clusterEvents, over its events only, when a reader asks.
+ */
+export function clusterKinds(idx: TimeIndex, c: Cluster, d0: number, k: number, width: number, kindCount: number, bucketPx = CLUSTER_BUCKET_PX): number[] {
+  const cols = Math.max(1, Math.ceil(width / bucketPx) + 2);
+  const kinds = new Array<number>(kindCount).fill(0);
+  for (let i = c.first; i <= c.last; i++) {
+    if (idx.lane[i] !== c.lane) continue;
+    const x = (idx.center[i]! - d0) * k;
+    if (x < -bucketPx || x > width + bucketPx || columnOf(x, cols, bucketPx) !== c.col) continue;
+    kinds[idx.kind[i]!]!++;
+  }
+  return kinds;
 }
 
 /** How far outside its circle a click or tap still hits a cluster. */

@@ -2,7 +2,8 @@ import { zoomIdentity } from 'd3-zoom';
 import { describe, expect, it } from 'vitest';
 import { chartFrame } from '../../../../src/features/timeline/layout/chartFrame.ts';
 import { CLUSTER_ABOVE, chartLayout, pinnedMarks } from '../../../../src/features/timeline/layout/chartLayout.ts';
-import { CLUSTER_BUCKET_PX, clusterRadius, clusterY, denseMarkY } from '../../../../src/features/timeline/layout/clusters.ts';
+import { CLUSTER_BUCKET_PX, clusterKinds, clusterRadius, clusterY, denseMarkY } from '../../../../src/features/timeline/layout/clusters.ts';
+import { EVENT_KINDS } from '../../../../src/shared/dataset/vocabulary.ts';
 import { bundledModel, DAY, generatedModel } from '../timelineFixtures.ts';
 
 const bundled = bundledModel();
@@ -76,8 +77,26 @@ describe('chartLayout at 1,000 events', () => {
       const lane = frame.lanes[c.lane]!;
       expect(c.y).toBe(clusterY(lane));
       expect(c.r).toBe(clusterRadius(c.count));
-      expect(sum(c.kinds)).toBe(c.count);
       expect(frame.events[c.first]!.from).toBe(lane.actor.id);
+      expect(frame.events[c.last]!.from).toBe(lane.actor.id);
+      expect(c.last).toBeGreaterThanOrEqual(c.first);
+    }
+  });
+
+  it('says what each cluster holds: the kinds of the events of its lane that fall in its column', () => {
+    const layout = chartLayout(frame, zoomIdentity);
+    const W = frame.dims.innerWidth;
+    const k = W / (layout.domain[1] - layout.domain[0]);
+    const cols = Math.ceil(W / CLUSTER_BUCKET_PX) + 2;
+    for (const c of layout.clusters) {
+      const expected = EVENT_KINDS.map(() => 0);
+      frame.events.forEach((e, i) => {
+        const x = (frame.index.center[i]! - layout.domain[0]) * k;
+        const col = Math.min(cols - 1, Math.max(0, Math.floor(x / CLUSTER_BUCKET_PX) + 1));
+        if (frame.index.lane[i] === c.lane && col === c.col) expected[EVENT_KINDS.indexOf(e.kind)]!++;
+      });
+      expect(clusterKinds(frame.index, c, layout.domain[0], k, W, EVENT_KINDS.length)).toEqual(expected);
+      expect(sum(expected)).toBe(c.count);
     }
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clusterAt, clusterLabel, clusterRadius, type Cluster } from '../../../../src/features/timeline/layout/clusters.ts';
 
-const cluster = (x: number, y: number, count: number): Cluster => ({ lane: 0, x, y, r: clusterRadius(count), count, first: 0, kinds: [count] });
+const cluster = (x: number, y: number, count: number): Cluster => ({ lane: 0, x, y, r: clusterRadius(count), count, first: 0, last: count - 1, col: 1 });
 
 describe('clusterAt', () => {
   it('hits a cluster within its radius plus 6 px, and misses beyond', () => {
