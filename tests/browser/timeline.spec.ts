@@ -80,6 +80,36 @@ test('?event=ID opens the panel on load, and back/forward move between selection
   await expect(page.getByRole('heading', { level: 2, name: "CSA's Campbell replies that Canada supports the ISS program" })).toBeVisible();
 });
 
+test('zoomed in, Next walks through every event and the chart pans to keep each selected mark in view', async ({ page }) => {
+  await page.goto('/');
+  await expect(chart(page)).toBeVisible();
+  for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
+  // The first event, out of view at this zoom, opened from the keyboard.
+  await chart(page).locator('.event-mark[tabindex="0"]').focus();
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Enter');
+  const box = (await chart(page).boundingBox())!;
+  const selectedInView = async () => {
+    const mark = chart(page).locator('.event-mark[aria-pressed="true"]');
+    if ((await mark.count()) !== 1) return 'no selected mark drawn';
+    const b = (await mark.boundingBox())!;
+    const x = b.x + b.width / 2;
+    return x >= box.x && x <= box.x + box.width ? 'in view' : `at ${Math.round(x - box.x)} px of ${Math.round(box.width)}`;
+  };
+  const seen = new Set<string>();
+  const next = page.getByRole('button', { name: 'Next event' });
+  for (;;) {
+    const title = (await page.getByRole('heading', { level: 2 }).textContent())!;
+    expect(seen.has(title), title).toBe(false);
+    seen.add(title);
+    await expect.poll(selectedInView, { message: title }).toBe('in view');
+    if (await next.isDisabled()) break;
+    await next.click();
+    await expect(page.getByRole('heading', { level: 2 })).not.toHaveText(title);
+  }
+  expect(seen.size).toBe(bundled.events.length);
+});
+
 test('an unknown ?event= id opens the default view with a short notice', async ({ page }) => {
   await page.goto('/?event=no-such-letter');
   await expect(page.getByRole('status').filter({ hasText: 'No event has the id "no-such-letter"' })).toBeVisible();

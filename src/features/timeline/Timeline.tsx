@@ -7,7 +7,7 @@ import { ChartTooltip } from './ChartTooltip.tsx';
 import { Legend } from './Legend.tsx';
 import { Overview } from './Overview.tsx';
 import { chartFrame } from './layout/chartFrame.ts';
-import { chartLayout, pinnedMarks, type ChartLayout } from './layout/chartLayout.ts';
+import { chartLayout, nearestToView, pinnedMarks, type ChartLayout } from './layout/chartLayout.ts';
 import { clusterAt } from './layout/clusters.ts';
 import { replyChain } from './layout/links.ts';
 import { useChartTheme, type ChartTheme } from './render/chartTheme.ts';
@@ -60,7 +60,21 @@ export function Timeline({ model, events, selectedId, onOpen, onEscape, embed = 
   const zoom = useZoom(overlayRef, { width: dims.innerWidth, height: dims.height, maxK: frame.maxK, wheelNeedsModifier: embed, onPlainWheel: showHint });
   // React lays out the settled view (reachable marks, tooltip, hint); the painter draws every frame.
   const layout = useMemo(() => chartLayout(frame, zoom.settled), [frame, zoom.settled]);
-  const focus = useRovingFocus({ frame, zoom, containerRef, selectedId, firstInView: layout.marks[0]?.event.id ?? null, onOpen, onEscape });
+  // The chart follows the reader: a new selection out of view (Next, the list, a reply link, the
+  // URL, the host page) is brought into view.
+  const followed = useRef<string | null>(null);
+  const { follow } = zoom;
+  useEffect(() => {
+    if (selectedId === followed.current) return;
+    followed.current = selectedId;
+    const i = selectedId === null ? undefined : frame.positionOf(selectedId);
+    const e = i === undefined ? undefined : frame.events[i];
+    if (!e) return;
+    // A date window must fit as a whole; anything else is a mark at its centre.
+    if (e.dateEnd !== undefined) follow(frame.base(e.start), frame.base(e.end));
+    else follow(frame.base(frame.index.center[i!]!), frame.base(frame.index.center[i!]!));
+  }, [selectedId, frame, follow]);
+  const focus = useRovingFocus({ frame, zoom, containerRef, selectedId, firstInView: layout.marks[0]?.event.id ?? nearestToView(layout), onOpen, onEscape });
 
   const chainOf = hoverId ?? focus.focused?.id ?? null;
   const chain = useMemo(
@@ -108,7 +122,11 @@ export function Timeline({ model, events, selectedId, onOpen, onEscape, embed = 
     zoom.setTransform(zoomIdentity.translate(dims.innerWidth / 2 - t.invertX(c.x) * k, 0).scale(k));
   };
 
-  const reachable = useMemo(() => (layout.dense ? pinnedMarks(layout, [focus.rovingId, selectedId]) : layout.marks), [layout, focus.rovingId, selectedId]);
+  // Every mark in view, and always the tab stop and the selection (out of view, they are still focusable).
+  const reachable = useMemo(() => {
+    const pinned = pinnedMarks(layout, [focus.rovingId, selectedId]);
+    return layout.dense ? pinned : [...layout.marks, ...pinned.filter((p) => !layout.marks.includes(p))];
+  }, [layout, focus.rovingId, selectedId]);
   const tipId = hoverId ?? focus.focused?.id ?? null;
   const tipMark = tipId ? reachable.find((m) => m.event.id === tipId) : undefined;
   const fullyLabelled = tipId !== null && layout.labels.some((l) => l.id === tipId && !l.truncated);

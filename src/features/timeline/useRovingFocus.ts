@@ -10,7 +10,7 @@ interface Options {
   zoom: ZoomControls;
   containerRef: RefObject<HTMLElement | null>;
   selectedId: string | null;
-  /** The first event laid out in the settled view: the tab stop when nothing else is. */
+  /** The first event in the settled view (or the nearest to it): the tab stop when nothing else is. */
   firstInView: string | null;
   onOpen: (id: string) => void;
   onEscape?: () => void;
@@ -56,10 +56,16 @@ export function useRovingFocus({ frame, zoom, containerRef, selectedId, firstInV
     },
     [frame, reveal, containerRef],
   );
-  const onFocusMark = useCallback((id: string, visible: boolean) => {
-    setFocused({ id, visible });
-    setActiveId(id);
-  }, []);
+  const onFocusMark = useCallback(
+    (id: string, visible: boolean) => {
+      setFocused({ id, visible });
+      setActiveId(id);
+      // Tab can land on the tab stop while it is out of view: bring it in.
+      const i = frame.positionOf(id);
+      if (i !== undefined) reveal(frame.base(frame.index.center[i]!));
+    },
+    [frame, reveal],
+  );
   const onBlurChart = useCallback(() => setFocused(null), []);
 
   const onKeyDown = (ev: KeyboardEvent<HTMLElement>) => {

@@ -1,6 +1,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { select } from 'd3-selection';
+import 'd3-transition';
 import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+import { followTransform } from './layout/follow.ts';
+
+/** How long the chart takes to pan to a new selection (no motion under prefers-reduced-motion). */
+const FOLLOW_MS = 400;
 
 export interface ZoomOptions {
   width: number;
@@ -27,6 +32,11 @@ export interface ZoomControls {
   setTransform: (t: ZoomTransform) => void;
   /** Pans (without zooming) so that base-pixel x is inside the view, with a margin. */
   reveal: (x: number) => void;
+  /**
+   * Brings the span [x0, x1] (base pixels) into view if it is not: pans smoothly (instantly under
+   * prefers-reduced-motion), keeping the zoom unless the span does not fit.
+   */
+  follow: (x0: number, x1: number) => void;
 }
 
 /**
@@ -121,8 +131,20 @@ export function useZoom(ref: RefObject<Element | null>, opts: ZoomOptions): Zoom
     [apply, width, height],
   );
 
+  const follow = useCallback(
+    (x0: number, x1: number) =>
+      apply((b, el) => {
+        const next = followTransform(transformRef.current, x0, x1, width, maxK);
+        if (!next) return;
+        const still = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+        if (still) select(el).call(b.transform, next);
+        else select(el).transition().duration(FOLLOW_MS).call(b.transform, next);
+      }),
+    [apply, width, maxK],
+  );
+
   return useMemo(
-    () => ({ settled, live, subscribe, zoomBy, reset, setTransform, reveal }),
-    [settled, live, subscribe, zoomBy, reset, setTransform, reveal],
+    () => ({ settled, live, subscribe, zoomBy, reset, setTransform, reveal, follow }),
+    [settled, live, subscribe, zoomBy, reset, setTransform, reveal, follow],
   );
 }

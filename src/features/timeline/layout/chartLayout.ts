@@ -99,23 +99,41 @@ export function chartLayout(frame: ChartFrame, view: ChartView): ChartLayout {
 
 /**
  * The marks of particular events (the tab stop, the selection) in this view: their laid-out marks,
- * or, in the clustered view, a mark below their lane's clusters. Events not shown are skipped.
+ * or, in the clustered view or out of view, a mark at their date (below their lane's clusters, or
+ * in its first row). Events not shown are skipped.
  */
 export function pinnedMarks(layout: ChartLayout, ids: readonly (string | null)[]): Mark[] {
   const out: Mark[] = [];
   const { frame, scale } = layout;
   for (const id of new Set(ids)) {
     if (!id) continue;
-    if (!layout.dense) {
-      const m = layout.marks.find((x) => x.event.id === id);
-      if (m) out.push(m);
+    const laidOut = layout.dense ? undefined : layout.marks.find((x) => x.event.id === id);
+    if (laidOut) {
+      out.push(laidOut);
       continue;
     }
     const i = frame.positionOf(id);
     const event = i === undefined ? undefined : frame.events[i];
     const lane = i === undefined ? undefined : frame.lanes[frame.index.lane[i]!];
     if (!event || !lane) continue;
-    out.push({ event, x: scale(frame.index.center[i!]!), y: denseMarkY(lane), lane, row: 0 });
+    out.push({ event, x: scale(frame.index.center[i!]!), y: layout.dense ? denseMarkY(lane) : lane.rowY, lane, row: 0 });
   }
   return out;
+}
+
+/** The event nearest in time to the middle of the view: the tab stop when no event is in view. */
+export function nearestToView(layout: ChartLayout): string | null {
+  const { index, events } = layout.frame;
+  if (index.count === 0) return null;
+  const mid = (layout.domain[0] + layout.domain[1]) / 2;
+  let lo = 0;
+  let hi = index.count - 1;
+  while (lo < hi) {
+    const m = (lo + hi) >> 1;
+    if (index.center[m]! < mid) lo = m + 1;
+    else hi = m;
+  }
+  const before = Math.max(0, lo - 1);
+  const best = Math.abs(index.center[before]! - mid) < Math.abs(index.center[lo]! - mid) ? before : lo;
+  return events[best]!.id;
 }

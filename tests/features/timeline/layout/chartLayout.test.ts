@@ -1,7 +1,7 @@
 import { zoomIdentity } from 'd3-zoom';
 import { describe, expect, it } from 'vitest';
 import { chartFrame } from '../../../../src/features/timeline/layout/chartFrame.ts';
-import { CLUSTER_ABOVE, chartLayout, pinnedMarks } from '../../../../src/features/timeline/layout/chartLayout.ts';
+import { CLUSTER_ABOVE, chartLayout, nearestToView, pinnedMarks } from '../../../../src/features/timeline/layout/chartLayout.ts';
 import { CLUSTER_BUCKET_PX, clusterKinds, clusterRadius, clusterY, denseMarkY } from '../../../../src/features/timeline/layout/clusters.ts';
 import { EVENT_KINDS } from '../../../../src/shared/dataset/vocabulary.ts';
 import { bundledModel, DAY, generatedModel } from '../timelineFixtures.ts';
@@ -57,6 +57,28 @@ describe('chartLayout at 19 events (the bundled dataset)', () => {
       expect(l.hidden).toBe(false);
       expect(l.arc.x2).toBeLessThan(0);
     }
+  });
+});
+
+describe('the tab stop and the selection', () => {
+  const frame = chartFrame(bundled, bundled.events, 1200);
+
+  it('are their own marks when in view, and a mark in their lane’s first row at their date when out of view', () => {
+    const z = chartLayout(frame, showing(frame, Date.UTC(2022, 2, 20), Date.UTC(2022, 3, 10)));
+    const [inView, outOfView] = pinnedMarks(z, ['nelson-reply-letter', 'biden-sanctions']);
+    expect(inView).toBe(z.marks.find((m) => m.event.id === 'nelson-reply-letter'));
+    expect(outOfView!.event.id).toBe('biden-sanctions');
+    expect(outOfView!.x).toBeLessThan(0);
+    expect(outOfView!.y).toBe(outOfView!.lane.rowY);
+  });
+
+  it('fall back, in an empty stretch of time, to the event nearest the middle of the view', () => {
+    // 1–8 June 2022: no event in view.
+    const z = chartLayout(frame, showing(frame, Date.UTC(2022, 5, 1), Date.UTC(2022, 5, 8)));
+    expect(z.marks).toEqual([]);
+    const mid = (z.domain[0] + z.domain[1]) / 2;
+    const nearest = bundled.events.reduce((a, b) => (Math.abs(b.start - mid) < Math.abs(a.start - mid) ? b : a));
+    expect(nearestToView(z)).toBe(nearest.id);
   });
 });
 

@@ -1,0 +1,23 @@
+import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
+
+/** Part of the view kept clear at each edge when bringing an event into view. */
+const EDGE = 0.1;
+
+/**
+ * The transform that brings [x0, x1] (base pixels: an event's instant, or its date window) into a
+ * view of `width`, or null when it is already inside, clear of the edges. The zoom stays as it is
+ * unless the span does not fit; then the view zooms out just enough, centred on the span.
+ */
+export function followTransform(t: ZoomTransform, x0: number, x1: number, width: number, maxK: number): ZoomTransform | null {
+  const v0 = t.invertX(0);
+  const v1 = t.invertX(width);
+  const margin = (v1 - v0) * EDGE;
+  if (x0 >= v0 + margin && x1 <= v1 - margin) return null;
+  const mid = (x0 + x1) / 2;
+  const span = x1 - x0;
+  // Fits when the span takes at most the view less its margins.
+  const k = span * t.k > width * (1 - 2 * EDGE) ? Math.max(1, Math.min(maxK, (width * (1 - 2 * EDGE)) / Math.max(span, 1e-9))) : t.k;
+  // Centred on the span, then kept inside the whole range (as d3-zoom's translate extent does).
+  const x = Math.min(0, Math.max(width - width * k, width / 2 - mid * k));
+  return zoomIdentity.translate(x, 0).scale(k);
+}

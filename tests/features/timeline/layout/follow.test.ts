@@ -1,0 +1,39 @@
+import { zoomIdentity } from 'd3-zoom';
+import { describe, expect, it } from 'vitest';
+import { followTransform } from '../../../../src/features/timeline/layout/follow.ts';
+
+// A 1,000 px chart zoomed 4×, showing base pixels 250–500.
+const view = zoomIdentity.translate(-1000, 0).scale(4);
+
+describe('followTransform', () => {
+  it('leaves the view alone when the event is inside it, clear of the edges', () => {
+    expect(followTransform(view, 300, 300, 1000, 100)).toBeNull();
+    expect(followTransform(view, 280, 470, 1000, 100)).toBeNull();
+  });
+
+  it('pans to centre an event out of view, keeping the zoom', () => {
+    const t = followTransform(view, 700, 700, 1000, 100)!;
+    expect(t.k).toBe(4);
+    expect(t.applyX(700)).toBe(500);
+  });
+
+  it('pans an event near the edge into view too', () => {
+    const t = followTransform(view, 255, 255, 1000, 100)!;
+    expect(t.applyX(255)).toBe(500);
+  });
+
+  it('zooms out just enough for a date window wider than the view, centred on it', () => {
+    const t = followTransform(view, 100, 600, 1000, 100)!;
+    expect(t.k).toBeCloseTo(1.6, 6);
+    expect(t.applyX(350)).toBeCloseTo(500, 6);
+    expect(t.applyX(100)).toBeGreaterThanOrEqual(100);
+    expect(t.applyX(600)).toBeLessThanOrEqual(900);
+  });
+
+  it('stays inside the whole range at its ends', () => {
+    const t = followTransform(view, 5, 5, 1000, 100)!;
+    expect(t.x).toBe(0);
+    const u = followTransform(view, 995, 995, 1000, 100)!;
+    expect(u.applyX(1000)).toBe(1000);
+  });
+});
