@@ -86,3 +86,24 @@ test('at 100,000 events, zooming with one wheel event per animation frame redraw
   await expect(page.getByText(/Axis in \w+\. [\d,]+ events in view, grouped/)).not.toContainText('100,000 events in view');
   await expect(page.locator('.event-mark[tabindex="0"]')).toHaveCount(1);
 });
+
+test('at 1,000 events, hovering a cluster says how many events of which kinds it holds, and clicking it zooms in', async ({ page }) => {
+  await page.goto('/?data=/fixtures/generated/gen-1000.json');
+  const chart = page.getByRole('group', { name: /1000 events in 5 lanes/ });
+  await expect(chart).toBeVisible();
+  await expect(page.getByText(/1,000 events in view, grouped/)).toBeVisible();
+  const box = (await chart.boundingBox())!;
+  // Sweep the first lane's row of clusters until the pointer is over one of several events.
+  let tip = '';
+  for (let x = box.x + 40; x < box.x + box.width - 20 && !/ events/.test(tip); x += 4) {
+    await page.mouse.move(x, box.y + 8 + 18 + 7 + 11 + 12);
+    tip = (await page.locator('.tooltip').textContent({ timeout: 200 }).catch(() => '')) ?? '';
+  }
+  expect(tip).toMatch(/^\d+ events\d+ (letter|social post|statement|press report|sanction|milestone)s?/);
+  const [, total, kinds] = /^(\d+) events(.*)Click to zoom in$/.exec(tip)!;
+  const sum = [...kinds!.matchAll(/(\d+) [a-z ]+?s?(,|$)/g)].reduce((a, m) => a + Number(m[1]), 0);
+  expect(sum).toBe(Number(total));
+  await page.mouse.down();
+  await page.mouse.up();
+  await expect(page.getByText(/1,000 events in view, grouped/)).toHaveCount(0);
+});

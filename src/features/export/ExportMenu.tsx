@@ -2,7 +2,8 @@ import { useState } from 'react';
 import type { TimelineEvent, TimelineModel } from '../../shared/model/timelineModel.ts';
 import { download, fileStem } from './download.ts';
 import { exportCsvText } from './exportCsv.ts';
-import { exportPng, exportSvgText, type ChartView } from './exportImage.ts';
+import type { ChartView } from './exportModule.ts';
+import { loadExport } from './loadExport.ts';
 import { exportJsonText } from './exportJson.ts';
 
 interface Props {
@@ -63,7 +64,11 @@ export function ExportMenu({ model, events, filtered, getChart, chartShown, cred
         aria-label="Download chart as SVG"
         disabled={!chartShown}
         onClick={() =>
-          void run('SVG', () => download(new Blob([exportSvgText(chart(), meta)], { type: 'image/svg+xml' }), `${stem}.svg`))
+          void run('SVG', async () => {
+            const view = chart();
+            const { exportSvgText } = await loadExport();
+            download(new Blob([exportSvgText(view, meta)], { type: 'image/svg+xml' }), `${stem}.svg`);
+          })
         }
       >
         SVG
@@ -74,7 +79,11 @@ export function ExportMenu({ model, events, filtered, getChart, chartShown, cred
         aria-label="Download chart as PNG"
         disabled={!chartShown}
         onClick={() =>
-          void run('PNG', async () => download(await exportPng(chart(), meta), `${stem}.png`))
+          void run('PNG', async () => {
+            const view = chart();
+            const { exportPng } = await loadExport();
+            download(await exportPng(view, meta), `${stem}.png`);
+          })
         }
       >
         PNG

@@ -105,7 +105,7 @@ export function FilterBar({ model, filters, counts, shownCount, onChange }: Prop
               onClick={() => onChange({ ...filters, kinds: toggle(filters.kinds, k) })}
             >
               <svg width="12" height="12" viewBox="-7 -7 14 14" aria-hidden="true">
-                <path d={kindPath(k, 70)} className="legend-shape" />
+                <path d={kindPath(k, 'chip')} className="legend-shape" />
               </svg>
               {KIND_LABELS[k]}
               <span className="text-muted" aria-hidden="true">

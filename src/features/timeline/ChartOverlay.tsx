@@ -21,13 +21,32 @@ interface Props {
   onBlurChart: () => void;
   /** A click that hit no mark, in chart pixels (inside the margins). */
   onBackgroundClick: (x: number, y: number) => void;
+  /** The pointer moved over the chart without a button pressed (chart pixels), or left it (null). */
+  onPointerAt: (at: { x: number; y: number } | null) => void;
+  /** A wheel or a press started: hover tooltips go until the view settles. */
+  onGesture: () => void;
 }
 
 /**
  * The layer readers interact with, over the canvas: d3-zoom listens here, and every reachable
  * event is a focusable, named button at its mark. It is transparent; the canvas draws.
  */
-export function ChartOverlay({ svgRef, model, dims, label, marks, rovingId, selectedId, onOpen, onHover, onFocusMark, onBlurChart, onBackgroundClick }: Props) {
+export function ChartOverlay({
+  svgRef,
+  model,
+  dims,
+  label,
+  marks,
+  rovingId,
+  selectedId,
+  onOpen,
+  onHover,
+  onFocusMark,
+  onBlurChart,
+  onBackgroundClick,
+  onPointerAt,
+  onGesture,
+}: Props) {
   useEffect(() => {
     const el = svgRef.current;
     if (!el) return;
@@ -38,10 +57,19 @@ export function ChartOverlay({ svgRef, model, dims, label, marks, rovingId, sele
     return () => el.removeEventListener('focusout', handler);
   }, [onBlurChart, svgRef]);
 
+  // Pointer positions are read when the reader clicks or hovers, never during a zoom frame.
+  const at = (ev: MouseEvent<SVGSVGElement>) => {
+    const rect = ev.currentTarget.getBoundingClientRect();
+    return { x: ev.clientX - rect.left - dims.margin.left, y: ev.clientY - rect.top - dims.margin.top };
+  };
   const onClick = (ev: MouseEvent<SVGSVGElement>) => {
     if ((ev.target as Element).closest?.('[data-event-id]')) return;
-    const rect = ev.currentTarget.getBoundingClientRect();
-    onBackgroundClick(ev.clientX - rect.left - dims.margin.left, ev.clientY - rect.top - dims.margin.top);
+    const p = at(ev);
+    onBackgroundClick(p.x, p.y);
+  };
+  const onMouseMove = (ev: MouseEvent<SVGSVGElement>) => {
+    if (ev.buttons !== 0) return;
+    onPointerAt((ev.target as Element).closest?.('[data-event-id]') ? null : at(ev));
   };
 
   return (
@@ -53,6 +81,10 @@ export function ChartOverlay({ svgRef, model, dims, label, marks, rovingId, sele
       role="group"
       aria-label={label}
       onClick={onClick}
+      onMouseMove={onMouseMove}
+      onMouseLeave={() => onPointerAt(null)}
+      onWheel={onGesture}
+      onMouseDown={onGesture}
     >
       <g transform={`translate(${dims.margin.left},${dims.margin.top})`}>
         {marks.map((m) => (

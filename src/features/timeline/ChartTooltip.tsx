@@ -1,9 +1,40 @@
+import type { ReactNode } from 'react';
+import type { EventKind } from '../../shared/dataset/schema.ts';
+import { EVENT_KINDS } from '../../shared/dataset/vocabulary.ts';
 import { formatEventDate } from '../../shared/dates/formatEventDate.ts';
-import type { TimelineEvent } from '../../shared/model/timelineModel.ts';
+import { KIND_LABELS, type TimelineEvent } from '../../shared/model/timelineModel.ts';
 import type { Dimensions } from './layout/dimensions.ts';
 
 /** The title and date of the hovered or focused event when its label is not shown in full. */
-export function ChartTooltip({ event, x, y, dims }: { event: TimelineEvent; x: number; y: number; dims: Dimensions }) {
+export function EventTooltip({ event, x, y, dims }: { event: TimelineEvent; x: number; y: number; dims: Dimensions }) {
+  return (
+    <Tooltip x={x} y={y} dims={dims}>
+      <div className="font-semibold" dir="auto">
+        {event.title}
+      </div>
+      <div className="text-muted">{formatEventDate(event)}</div>
+    </Tooltip>
+  );
+}
+
+/** What a hovered cluster of several events holds: how many, of which kinds. */
+export function ClusterTooltip({ count, kinds, x, y, dims }: { count: number; kinds: readonly number[]; x: number; y: number; dims: Dimensions }) {
+  const parts = EVENT_KINDS.flatMap((k, i) => (kinds[i] ? [`${kinds[i]!.toLocaleString('en-US')} ${kindWord(k, kinds[i]!)}`] : []));
+  return (
+    <Tooltip x={x} y={y} dims={dims}>
+      <div className="font-semibold">{`${count.toLocaleString('en-US')} events`}</div>
+      <div className="text-muted">{parts.join(', ')}</div>
+      <div className="text-muted">Click to zoom in</div>
+    </Tooltip>
+  );
+}
+
+const kindWord = (k: EventKind, n: number) => {
+  const word = KIND_LABELS[k].toLowerCase();
+  return n === 1 ? word : `${word}s`;
+};
+
+function Tooltip({ x, y, dims, children }: { x: number; y: number; dims: Dimensions; children: ReactNode }) {
   return (
     <div
       className="tooltip pointer-events-none absolute z-10 max-w-72 rounded border border-line bg-bg px-2 py-1 text-xs shadow"
@@ -13,10 +44,7 @@ export function ChartTooltip({ event, x, y, dims }: { event: TimelineEvent; x: n
       }}
       aria-hidden="true"
     >
-      <div className="font-semibold" dir="auto">
-        {event.title}
-      </div>
-      <div className="text-muted">{formatEventDate(event)}</div>
+      {children}
     </div>
   );
 }

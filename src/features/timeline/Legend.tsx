@@ -11,7 +11,7 @@ export function Legend({ lanes }: { lanes: readonly Lane[] }) {
         {EVENT_KINDS.map((k) => (
           <li key={k} className="flex items-center gap-1">
             <svg width="16" height="16" viewBox="-8 -8 16 16" aria-hidden="true">
-              <path d={kindPath(k, 80)} className="legend-shape" />
+              <path d={kindPath(k, 'legend')} className="legend-shape" />
             </svg>
             {KIND_LABELS[k]}
           </li>

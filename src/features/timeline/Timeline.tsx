@@ -3,12 +3,13 @@ import { zoomIdentity } from 'd3-zoom';
 import type { TimelineEvent, TimelineModel } from '../../shared/model/timelineModel.ts';
 import { useParentWidth } from '../../shared/hooks/useParentWidth.ts';
 import { ChartOverlay } from './ChartOverlay.tsx';
-import { ChartTooltip } from './ChartTooltip.tsx';
+import { ClusterTooltip, EventTooltip } from './ChartTooltip.tsx';
 import { Legend } from './Legend.tsx';
 import { Overview } from './Overview.tsx';
 import { chartFrame } from './layout/chartFrame.ts';
 import { chartLayout, nearestToView, pinnedMarks, type ChartLayout } from './layout/chartLayout.ts';
-import { clusterAt } from './layout/clusters.ts';
+import { clusterAt, clusterKinds, type Cluster } from './layout/clusters.ts';
+import { EVENT_KINDS } from '../../shared/dataset/vocabulary.ts';
 import { replyChain } from './layout/links.ts';
 import { useChartTheme, type ChartTheme } from './render/chartTheme.ts';
 import type { ChartState } from './render/scene.ts';
@@ -44,6 +45,7 @@ export function Timeline({ model, events, selectedId, onOpen, onEscape, embed = 
   const canvasRef = useRef<HTMLCanvasElement | null>(null);
   const lanesRef = useRef<HTMLCanvasElement | null>(null);
   const [hoverId, setHoverId] = useState<string | null>(null);
+  const [hoverCluster, setHoverCluster] = useState<{ cluster: Cluster; kinds: number[] } | null>(null);
   const [hint, setHint] = useState<string | null>(null);
   const hintTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
@@ -123,6 +125,25 @@ export function Timeline({ model, events, selectedId, onOpen, onEscape, embed = 
   };
 
   // Every mark in view, and always the tab stop and the selection (out of view, they are still focusable).
+  /** Hovering a cluster says what it holds (in the settled view: hover tooltips go while zooming). */
+  const onPointerAt = (p: { x: number; y: number } | null) => {
+    const c = p && layout.dense ? clusterAt(layout.clusters, p.x, p.y) : null;
+    if (c === hoverCluster?.cluster) return;
+    if (!c) return setHoverCluster(null);
+    const k = dims.innerWidth / (layout.domain[1] - layout.domain[0]);
+    setHoverCluster({ cluster: c, kinds: clusterKinds(frame.index, c, layout.domain[0], k, dims.innerWidth, EVENT_KINDS.length) });
+  };
+  const onGesture = () => {
+    if (hoverCluster) setHoverCluster(null);
+    if (hoverId) setHoverId(null);
+  };
+  // A new settled view moves the clusters away from under the pointer.
+  const [tipView, setTipView] = useState(layout);
+  if (tipView !== layout) {
+    setTipView(layout);
+    if (hoverCluster) setHoverCluster(null);
+  }
+
   const reachable = useMemo(() => {
     const pinned = pinnedMarks(layout, [focus.rovingId, selectedId]);
     return layout.dense ? pinned : [...layout.marks, ...pinned.filter((p) => !layout.marks.includes(p))];
@@ -177,8 +198,15 @@ export function Timeline({ model, events, selectedId, onOpen, onEscape, embed = 
           onFocusMark={focus.onFocusMark}
           onBlurChart={focus.onBlurChart}
           onBackgroundClick={onBackgroundClick}
+          onPointerAt={onPointerAt}
+          onGesture={onGesture}
         />
-        {tipMark && !fullyLabelled && <ChartTooltip event={tipMark.event} x={tipMark.x} y={tipMark.y} dims={dims} />}
+        {tipMark && !fullyLabelled && <EventTooltip event={tipMark.event} x={tipMark.x} y={tipMark.y} dims={dims} />}
+        {hoverCluster && !tipMark && (hoverCluster.cluster.count === 1 && events[hoverCluster.cluster.first] ? (
+          <EventTooltip event={events[hoverCluster.cluster.first]!} x={hoverCluster.cluster.x} y={hoverCluster.cluster.y} dims={dims} />
+        ) : (
+          <ClusterTooltip count={hoverCluster.cluster.count} kinds={hoverCluster.kinds} x={hoverCluster.cluster.x} y={hoverCluster.cluster.y} dims={dims} />
+        ))}
       </div>
       <Overview frame={frame} zoom={zoom} />
       <Legend lanes={frame.lanes} />

@@ -61,7 +61,7 @@ export function exportScene(layout: ChartLayout, theme: ChartTheme, meta: Export
   drawChart(prims, layout, NO_STATE, theme, dims.margin.left, chartTop + dims.margin.top);
   const kinds = EVENT_KINDS.map((k) => ({
     text: KIND_LABELS[k],
-    symbol: (x: number, y: number): Prim[] => [{ k: 'shape', d: kindPath(k, 80), x, y, fill: theme.muted, stroke: { color: theme.fg, width: 1 } }],
+    symbol: (x: number, y: number): Prim[] => [{ k: 'shape', d: kindPath(k, 'legend'), x, y, fill: theme.muted, stroke: { color: theme.fg, width: 1 } }],
   }));
   const senders = lanes.map((l) => ({
     text: l.actor.name,

@@ -1,3 +1,8 @@
+/*
+ * Image exports, kept out of the page's first script: built as a script of its own and loaded
+ * the first time a reader downloads the chart (loadExport.ts).
+ */
+import { EXPORT_GLOBAL } from './exportGlobal.ts';
 import type { ChartLayout } from '../timeline/layout/chartLayout.ts';
 import type { ChartTheme } from '../timeline/render/chartTheme.ts';
 import { exportScene, type ExportMeta } from '../timeline/render/exportScene.ts';
@@ -25,3 +30,10 @@ export function exportPng(view: ChartView, meta: ExportMeta, ratio = 2): Promise
   paintScene(ctx, scene, ratio, new TextCache(), true);
   return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
 }
+
+export interface ExportModule {
+  exportSvgText: typeof exportSvgText;
+  exportPng: typeof exportPng;
+}
+
+(globalThis as unknown as Record<string, ExportModule>)[EXPORT_GLOBAL] = { exportSvgText, exportPng };
