@@ -1,14 +1,6 @@
+import { csvField } from '../../shared/csv/spreadsheetSafe.ts';
 import { formatEventDate } from '../../shared/dates/formatEventDate.ts';
 import { actorName, type TimelineEvent, type TimelineModel } from '../../shared/model/timelineModel.ts';
-
-/**
- * One CSV field (RFC 4180). A value that a spreadsheet would run as a formula (=, +, -, @, tab,
- * carriage return first) is prefixed with an apostrophe.
- */
-export function csvField(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
 
 const COLUMNS = ['id', 'date', 'dateEnd', 'date_in_words', 'approximate', 'kind', 'from', 'to', 'author', 'title', 'summary', 'verification', 'inReplyTo', 'sources'] as const;
 
