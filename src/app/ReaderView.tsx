@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { MAX_SHOWN_PROBLEMS } from '../features/dataset/ProblemList.tsx';
 import { DetailPanel } from '../features/detail/DetailPanel.tsx';
 import { EmbedDialog } from '../features/embed/EmbedDialog.tsx';
 import { useEmbedBridge } from '../features/embed/useEmbedBridge.ts';
@@ -23,8 +24,7 @@ export function ReaderView({ model, embed = false }: { model: TimelineModel; emb
   const [params, navigate] = useLocationSearch();
   const viewParam = params.get('view');
   const view: View = viewParam === 'list' ? 'list' : 'chart';
-  const searchKey = params.toString();
-  const { filters, notices: filterNotices } = useMemo(() => parseFilters(new URLSearchParams(searchKey), model), [searchKey, model]);
+  const { filters, notices: filterNotices } = useMemo(() => parseFilters(params, model), [params, model]);
   const index = useMemo(() => buildSearchIndex(model.events), [model]);
   const events = useMemo(() => filterEvents(model.events, filters, index), [model, filters, index]);
   const counts = useMemo(() => facetCounts(model, filters, index), [model, filters, index]);
@@ -113,11 +113,12 @@ export function ReaderView({ model, embed = false }: { model: TimelineModel; emb
       {visibleNotices.length > 0 && (
         <div role="status" className="mb-3 flex flex-wrap items-start justify-between gap-2 rounded-md border border-warn bg-panel p-2 text-sm">
           <ul className="min-w-0 break-words">
-            {visibleNotices.map((n, i) => (
+            {visibleNotices.slice(0, MAX_SHOWN_PROBLEMS).map((n, i) => (
               <li key={i} dir="auto">
                 {n}
               </li>
             ))}
+            {visibleNotices.length > MAX_SHOWN_PROBLEMS && <li>and {visibleNotices.length - MAX_SHOWN_PROBLEMS} more</li>}
           </ul>
           <button type="button" className="btn btn-small" onClick={() => setDismissed(noticeKey)}>
             Dismiss

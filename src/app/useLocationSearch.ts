@@ -12,7 +12,17 @@ const subscribe = (onChange: () => void) => {
 
 const getSearch = () => window.location.search;
 
-/** The page's query string as state; `navigate` pushes (or replaces) a new one so back/forward work. */
+// One parse per address, shared by every reader of it: a query string may be a megabyte long.
+let cached: { search: string; params: URLSearchParams } | null = null;
+function parsed(search: string): URLSearchParams {
+  if (cached?.search !== search) cached = { search, params: new URLSearchParams(search) };
+  return cached.params;
+}
+
+/**
+ * The page's query string as state (the same object while the address does not change: read it,
+ * never change it); `navigate` pushes (or replaces) a new one so back/forward work.
+ */
 export function useLocationSearch(): [URLSearchParams, (next: URLSearchParams, opts?: { replace?: boolean }) => void] {
   const search = useSyncExternalStore(subscribe, getSearch, () => '');
   const navigate = useCallback((next: URLSearchParams, opts?: { replace?: boolean }) => {
@@ -28,5 +38,5 @@ export function useLocationSearch(): [URLSearchParams, (next: URLSearchParams, o
     }
     window.dispatchEvent(new Event('app:navigate'));
   }, []);
-  return [new URLSearchParams(search), navigate];
+  return [parsed(search), navigate];
 }

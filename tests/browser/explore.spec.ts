@@ -82,6 +82,59 @@ test('malformed parameters show a notice, are never rendered as HTML, and the ap
   expect(errors).toEqual([]);
 });
 
+test('?agency= with 100,000 entries settles within 1 s, with at most 21 notice lines and no task over 200 ms', async ({ page }) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { longTasks: PerformanceEntry[] };
+    w.longTasks = [];
+    new PerformanceObserver((list) => {
+      w.longTasks.push(...list.getEntries());
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  /** The durations of the long tasks that started after `since` (ms since navigation). */
+  const longTasks = async (since = 0) => {
+    // Let the observer deliver the last entries first.
+    await page.evaluate(() => new Promise((r) => setTimeout(r, 100)));
+    return page.evaluate(
+      (since) => (window as unknown as { longTasks: PerformanceEntry[] }).longTasks.filter((e) => e.startTime >= since).map((e) => Math.round(e.duration)),
+      since,
+    );
+  };
+  // One known agency, then 100,000 unknown ones: 600 distinct (more notices than are shown), and `x` again and again.
+  const query = `?agency=${['esa', ...Array.from({ length: 100_000 }, (_, i) => (i < 600 ? `x${i}` : 'x'))].join(',')}`;
+  const expectCappedNotices = async () => {
+    const lines = await page.getByRole('status').filter({ hasText: 'is not in this dataset' }).getByRole('listitem').allTextContents();
+    expect(lines.length).toBeLessThanOrEqual(21);
+    expect(lines[0]).toBe('agency: more than 500 values; only the first 500 were read');
+    expect(lines[1]).toBe('agency: "x0" is not in this dataset (ignored)');
+    // 500 notices: the cap's, and one for each of the 499 unknown agencies read with esa; 20 shown.
+    expect(lines.at(-1)).toBe('and 480 more');
+    await expect(page.getByText(`Showing ${involvingEsa.length} of ${events.length} events`)).toBeVisible();
+  };
+
+  // Navigated to within the app (a link, Back): the time from the navigation until the notices are shown.
+  await page.goto('/');
+  await expect(chart(page)).toBeVisible();
+  const since = await page.evaluate(() => performance.now());
+  const settledMs = await page.evaluate(async (q) => {
+    const t0 = performance.now();
+    history.pushState(null, '', q);
+    dispatchEvent(new PopStateEvent('popstate'));
+    while (!document.querySelector('[role="status"] li')) await new Promise((r) => requestAnimationFrame(r));
+    return performance.now() - t0;
+  }, query);
+  expect(settledMs).toBeLessThan(1_000);
+  await expectCappedNotices();
+  const inApp = await longTasks(since);
+  expect(inApp.filter((d) => d > 200), `long tasks (ms): ${inApp.join(', ')}`).toEqual([]);
+
+  // Opened directly: no long task from the first script to the chart.
+  await page.goto(`/${query}`);
+  await expect(chart(page)).toBeVisible();
+  await expectCappedNotices();
+  const direct = await longTasks();
+  expect(direct.filter((d) => d > 200), `long tasks (ms): ${direct.join(', ')}`).toEqual([]);
+});
+
 test('CSV, JSON, SVG and PNG downloads are produced, and the JSON validates', async ({ page }, info) => {
   await page.goto('/?agency=esa');
   await expect(chart(page)).toBeVisible();

@@ -34,7 +34,8 @@ function fault(name: string, res: ServerResponse): boolean {
 export async function startStaticServer(root: string, port = 0): Promise<RunningServer> {
   const dist = resolve(root, 'dist');
   const fixtures = resolve(root, 'tests/fixtures');
-  const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
+  // Long URLs (a megabyte of query) reach the app, as on servers that allow them.
+  const server: Server = createServer({ maxHeaderSize: 4 * 1024 * 1024 }, (req: IncomingMessage, res: ServerResponse) => {
     void (async () => {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
       const path = decodeURIComponent(url.pathname);

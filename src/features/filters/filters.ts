@@ -2,6 +2,7 @@ import { EVENT_KINDS } from '../../shared/dataset/vocabulary.ts';
 import type { EventKind } from '../../shared/dataset/schema.ts';
 import { parseIsoDate } from '../../shared/dates/isoDate.ts';
 import { quoteText } from '../../shared/dataset/problem.ts';
+import { LIMITS } from '../../shared/dataset/limits.ts';
 import type { TimelineEvent, TimelineModel } from '../../shared/model/timelineModel.ts';
 import { foldText } from './foldText.ts';
 
@@ -22,11 +23,32 @@ export const NO_FILTERS: Filters = { agencies: [], role: 'involving', kinds: [],
 
 export const FILTER_PARAMS = ['agency', 'role', 'kind', 'q', 'from', 'to'] as const;
 
-const list = (v: string | null) =>
-  (v ?? '')
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
+/** Most values read from a list parameter (agency, kind): as many as a dataset may have actors. */
+export const MAX_LIST_VALUES = LIMITS.actors;
+
+/**
+ * A list parameter's distinct values, at most MAX_LIST_VALUES of them, each cut to one character
+ * longer than any id (so a cut value still matches nothing): a URL of any length costs the page
+ * a bounded amount of work and a bounded number of notices.
+ */
+function listParam(params: URLSearchParams, key: string, notices: string[]): string[] {
+  const raw = params.get(key);
+  if (raw === null) return [];
+  const parts = raw.split(',', MAX_LIST_VALUES + 1);
+  if (parts.length > MAX_LIST_VALUES) {
+    parts.length = MAX_LIST_VALUES;
+    notices.push(`${key}: more than ${MAX_LIST_VALUES} values; only the first ${MAX_LIST_VALUES} were read`);
+  }
+  const values = new Set<string>();
+  for (const part of parts) {
+    const v = part.trim().slice(0, LIMITS.shortText + 1);
+    if (v) values.add(v);
+  }
+  return [...values];
+}
+
+/** Longest search text read from ?q=. */
+const MAX_QUERY_CHARS = 200;
 
 const shown = (v: string) => JSON.stringify(quoteText(v));
 
@@ -37,10 +59,9 @@ const shown = (v: string) => JSON.stringify(quoteText(v));
 export function parseFilters(params: URLSearchParams, model: Pick<TimelineModel, 'actorsById'>): { filters: Filters; notices: string[] } {
   const notices: string[] = [];
   const agencies: string[] = [];
-  for (const a of list(params.get('agency'))) {
-    if (model.actorsById.has(a)) {
-      if (!agencies.includes(a)) agencies.push(a);
-    } else notices.push(`agency: ${shown(a)} is not in this dataset (ignored)`);
+  for (const a of listParam(params, 'agency', notices)) {
+    if (model.actorsById.has(a)) agencies.push(a);
+    else notices.push(`agency: ${shown(a)} is not in this dataset (ignored)`);
   }
   let role: Role = 'involving';
   const r = params.get('role');
@@ -49,13 +70,13 @@ export function parseFilters(params: URLSearchParams, model: Pick<TimelineModel,
     else notices.push(`role: ${shown(r)} is not one of involving, sent, received (ignored)`);
   }
   const kinds: EventKind[] = [];
-  for (const k of list(params.get('kind'))) {
-    if ((EVENT_KINDS as readonly string[]).includes(k)) {
-      if (!kinds.includes(k as EventKind)) kinds.push(k as EventKind);
-    } else notices.push(`kind: ${shown(k)} is not a kind of event (ignored)`);
+  for (const k of listParam(params, 'kind', notices)) {
+    if ((EVENT_KINDS as readonly string[]).includes(k)) kinds.push(k as EventKind);
+    else notices.push(`kind: ${shown(k)} is not a kind of event (ignored)`);
   }
-  const q = Array.from(params.get('q') ?? '')
-    .slice(0, 200)
+  // 200 characters (code points), cut from at most twice as many code units.
+  const q = Array.from((params.get('q') ?? '').slice(0, 2 * MAX_QUERY_CHARS))
+    .slice(0, MAX_QUERY_CHARS)
     .join('');
   const day = (key: 'from' | 'to') => {
     const v = params.get(key);

@@ -23,8 +23,10 @@ export function formatPath(path: readonly PathSegment[]): string {
 
 /** Shortens untrusted text for a message: at most LIMITS.quoteChars characters, whole code points. */
 export function quoteText(value: string): string {
-  const chars = Array.from(value);
-  if (chars.length <= LIMITS.quoteChars) return value;
+  // A code point is at most two code units: a longer value has more characters than are quoted,
+  // and is never split into characters whole (a URL parameter may be a megabyte long).
+  const chars = Array.from(value.slice(0, 2 * LIMITS.quoteChars));
+  if (value.length <= 2 * LIMITS.quoteChars && chars.length <= LIMITS.quoteChars) return value;
   return `${chars.slice(0, LIMITS.quoteChars - 1).join('')}…`;
 }
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   NO_FILTERS,
+  MAX_LIST_VALUES,
   ROLES,
   buildSearchIndex,
   facetCounts,
@@ -304,6 +305,32 @@ describe('parseFilters', () => {
       filters: { ...NO_FILTERS, agencies: ['nasa'] },
       notices: ['agency: "isro" is not in this dataset (ignored)'],
     });
+  });
+
+  it('reads at most MAX_LIST_VALUES values of a list parameter, each unknown value once, with one notice for the rest', () => {
+    const { filters, notices } = parse(`agency=esa${',x'.repeat(100_000)}&kind=letter${',fax'.repeat(300_000)}`);
+    expect(filters).toEqual({ ...NO_FILTERS, agencies: ['esa'], kinds: ['letter'] });
+    expect(notices).toEqual([
+      `agency: more than ${MAX_LIST_VALUES} values; only the first ${MAX_LIST_VALUES} were read`,
+      'agency: "x" is not in this dataset (ignored)',
+      `kind: more than ${MAX_LIST_VALUES} values; only the first ${MAX_LIST_VALUES} were read`,
+      'kind: "fax" is not a kind of event (ignored)',
+    ]);
+  });
+
+  it('gives at most one notice per distinct value read, and matches no id with a value cut to length', () => {
+    const distinct = Array.from({ length: 2 * MAX_LIST_VALUES }, (_, i) => `a${i}`).join(',');
+    expect(parse(`agency=${distinct}`).notices).toHaveLength(MAX_LIST_VALUES + 1);
+    const long = `esa${'e'.repeat(1_000_000)}`;
+    expect(parse(`agency=${long}`)).toEqual({
+      filters: NO_FILTERS,
+      notices: [`agency: "esa${'e'.repeat(76)}…" is not in this dataset (ignored)`],
+    });
+  });
+
+  it('keeps the first 200 characters of q, whatever its length', () => {
+    expect(parse(`q=${'я'.repeat(1_000_000)}`).filters.q).toBe('я'.repeat(200));
+    expect(parse(`q=${'😀'.repeat(300)}`).filters.q).toBe('😀'.repeat(200));
   });
 
   it('ignores an unknown role with a notice and falls back to involving', () => {
