@@ -7,16 +7,12 @@ import { LoadingState } from '../features/dataset/LoadingState.tsx';
 import { useLoadProgress } from '../features/dataset/loadProgress.ts';
 import { resolveDataSource, sourceLabel, type DatasetSource } from '../features/dataset/datasetSource.ts';
 import { IS_EMBED } from './embedMode.ts';
+import { pageHrefWith } from './pageUrl.ts';
 import { ReaderView } from './ReaderView.tsx';
 import { useLocationSearch } from './useLocationSearch.ts';
 
 /** The page's address without ?data=, which opens the bundled dataset. */
-function bundledHref(params: URLSearchParams): string {
-  const next = new URLSearchParams(params);
-  next.delete('data');
-  const qs = next.toString();
-  return `${window.location.pathname}${qs ? `?${qs}` : ''}`;
-}
+const bundledHref = (params: URLSearchParams) => pageHrefWith({ data: null }, params);
 
 export function App() {
   const [params] = useLocationSearch();
@@ -25,7 +21,7 @@ export function App() {
     <div className={IS_EMBED ? 'embed flex flex-col px-2 pb-2' : 'mx-auto flex min-h-screen max-w-7xl flex-col px-3 pb-10 sm:px-4'}>
       {resolved.ok ? (
         // One instance per dataset: nothing (the deferred first view included) carries over to another.
-        <DatasetView key={resolved.source.url} source={resolved.source} backHref={bundledHref(params)} />
+        <DatasetView key={resolved.source.url} source={resolved.source} params={params} />
       ) : (
         <main className="py-6">
           <h1 className="text-2xl font-bold">Correspondence timeline</h1>
@@ -47,7 +43,7 @@ export function App() {
 /** Datasets with more events than this get their first view as a transition (see DatasetView). */
 const DEFER_ABOVE = 2_000;
 
-function DatasetView({ source, backHref }: { source: DatasetSource; backHref: string }) {
+function DatasetView({ source, params }: { source: DatasetSource; params: URLSearchParams }) {
   const query = useQuery(datasetQueryOptions(source.url));
   // The first view of a big dataset is rendered as a transition, which React splits into short
   // tasks: the page stays responsive instead of freezing while 100,000 events are laid out. A
@@ -71,7 +67,7 @@ function DatasetView({ source, backHref }: { source: DatasetSource; backHref: st
           error={query.error}
           onRetry={() => void query.refetch()}
           sourceText={label || 'Bundled dataset'}
-          {...(source.kind === 'bundled' ? {} : { bundledHref: backHref })}
+          {...(source.kind === 'bundled' ? {} : { bundledHref: bundledHref(params) })}
         />
       </main>
     );
@@ -108,14 +104,13 @@ function DatasetView({ source, backHref }: { source: DatasetSource; backHref: st
 
 /** The embed's compact header: title, the data credit, and the way out to the full view. */
 function EmbedHeader({ title, credit }: { title: string; credit: string }) {
-  const full = new URL(window.location.href);
-  full.searchParams.delete('embed');
+  const full = pageHrefWith({ embed: null });
   return (
     <header className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-0.5 pt-2 pb-1">
       <h1 className="min-w-0 text-base font-bold" dir="auto">
         {title}
       </h1>
-      <a href={full.href} target="_blank" rel="noopener noreferrer" className="text-xs text-accent underline">
+      <a href={full} target="_blank" rel="noopener noreferrer" className="text-xs text-accent underline">
         Open full view<span aria-hidden="true"> ↗</span>
       </a>
       {credit && (

@@ -10,6 +10,7 @@ import { EventTable } from '../features/list/EventTable.tsx';
 import { Timeline, type TimelineHandle } from '../features/timeline/Timeline.tsx';
 import type { TimelineModel } from '../shared/model/timelineModel.ts';
 import { quoteText } from '../shared/dataset/problem.ts';
+import { pageHrefWith } from './pageUrl.ts';
 import { useLocationSearch } from './useLocationSearch.ts';
 
 type View = 'chart' | 'list';
@@ -85,12 +86,7 @@ export function ReaderView({ model, embed = false }: { model: TimelineModel; emb
   }, [selectedId]);
 
   // A shared link opens the full view, also when copied from inside an embed.
-  const linkFor = (id: string) => {
-    const u = new URL(window.location.href);
-    u.searchParams.set('event', id);
-    u.searchParams.delete('embed');
-    return u.href;
-  };
+  const linkFor = (id: string) => pageHrefWith({ event: id, embed: null });
 
   useEmbedBridge(
     embed,
@@ -150,7 +146,7 @@ export function ReaderView({ model, embed = false }: { model: TimelineModel; emb
               credit={model.credit ? `Data: ${model.credit}` : ''}
               chartShown={view === 'chart' && events.length > 0}
             />
-            <EmbedDialog title={model.title} />
+            <EmbedDialog title={model.title} currentUrl={() => pageHrefWith({})} />
           </div>
         )}
       </div>

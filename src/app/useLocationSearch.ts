@@ -1,5 +1,6 @@
 import { useCallback, useSyncExternalStore } from 'react';
 import { IS_EMBED } from './embedMode.ts';
+import { pageHref } from './pageUrl.ts';
 
 const subscribe = (onChange: () => void) => {
   window.addEventListener('popstate', onChange);
@@ -26,9 +27,8 @@ function parsed(search: string): URLSearchParams {
 export function useLocationSearch(): [URLSearchParams, (next: URLSearchParams, opts?: { replace?: boolean }) => void] {
   const search = useSyncExternalStore(subscribe, getSearch, () => '');
   const navigate = useCallback((next: URLSearchParams, opts?: { replace?: boolean }) => {
-    const qs = next.toString();
-    const url = `${window.location.pathname}${qs ? `?${qs}` : ''}${window.location.hash}`;
-    if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`) return;
+    const url = pageHref(next, { keepHash: true });
+    if (url === window.location.href) return;
     try {
       // An embed shares the host page's history: it never adds entries to the reader's Back button.
       if (opts?.replace || IS_EMBED) window.history.replaceState(null, '', url);

@@ -43,7 +43,7 @@ describe('App', () => {
     renderApp('?data=missing.json');
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The dataset was not found (HTTP 404).');
-    expect(within(alert).getByRole('link', { name: 'Open the bundled dataset' })).toHaveAttribute('href', '/');
+    expect(within(alert).getByRole('link', { name: 'Open the bundled dataset' })).toHaveAttribute('href', `${window.location.origin}/`);
     await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
     expect(await screen.findByRole('heading', { level: 1, name: /Roscosmos/ })).toBeInTheDocument();
     expect(screen.getByText('Data from /missing.json')).toBeInTheDocument();

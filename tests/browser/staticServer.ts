@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { stat } from 'node:fs/promises';
 import { join, normalize, resolve } from 'node:path';
 import { listenLocal, sendStaticFile } from '../../scripts/staticFile.ts';
 
@@ -30,6 +31,11 @@ function fault(name: string, res: ServerResponse): boolean {
   }
 }
 
+/** A navigation (the browser asks for a page), as opposed to a script, style or fetch. */
+const wantsPage = (req: IncomingMessage) => String(req.headers.accept ?? '').includes('text/html');
+
+const isFile = (file: string) => stat(file).then((s) => s.isFile(), () => false);
+
 /** A plain static server on 127.0.0.1: the built app from dist/, fixtures, and network faults. No CORS headers. */
 export async function startStaticServer(root: string, port = 0): Promise<RunningServer> {
   const dist = resolve(root, 'dist');
@@ -37,8 +43,11 @@ export async function startStaticServer(root: string, port = 0): Promise<Running
   // Long URLs (a megabyte of query) reach the app, as on servers that allow them.
   const server: Server = createServer({ maxHeaderSize: 4 * 1024 * 1024 }, (req: IncomingMessage, res: ServerResponse) => {
     void (async () => {
-      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-      const path = decodeURIComponent(url.pathname);
+      // Not new URL(req.url, base): that reads a path starting with // as another host.
+      const url = new URL(`http://127.0.0.1${req.url ?? '/'}`);
+      // Like a common nginx setup: repeated slashes are merged, and a page address with no file
+      // behind it gets the app's index.html (an SPA fallback), so `//other.example` serves the app.
+      const path = decodeURIComponent(url.pathname).replace(/\/{2,}/g, '/');
       if (path.startsWith('/__fault/') && fault(path.slice('/__fault/'.length), res)) return;
       let base = dist;
       let rel = path;
@@ -50,6 +59,10 @@ export async function startStaticServer(root: string, port = 0): Promise<Running
       const file = normalize(join(base, rel));
       if (!file.startsWith(base)) {
         res.writeHead(403).end();
+        return;
+      }
+      if (base === dist && wantsPage(req) && !(await isFile(file))) {
+        await sendStaticFile(req, res, join(dist, 'index.html'));
         return;
       }
       await sendStaticFile(req, res, file);

@@ -2,7 +2,7 @@ import { useId, useRef, useState } from 'react';
 import { buildEmbedSnippet } from './embedSnippet.ts';
 
 /** "Embed": the iframe snippet for the current view, with height and theme, and a copy button. */
-export function EmbedDialog({ title }: { title: string }) {
+export function EmbedDialog({ title, currentUrl }: { title: string; /** The page's address now (same-origin, absolute). */ currentUrl: () => string }) {
   const ref = useRef<HTMLDialogElement>(null);
   const [height, setHeight] = useState(600);
   const [theme, setTheme] = useState<'auto' | 'light' | 'dark'>('auto');
@@ -15,7 +15,7 @@ export function EmbedDialog({ title }: { title: string }) {
   const snippet = pageUrl ? buildEmbedSnippet({ pageUrl, height, theme, title }) : '';
 
   const open = () => {
-    setPageUrl(window.location.href);
+    setPageUrl(currentUrl());
     setCopied('');
     ref.current?.showModal();
   };
