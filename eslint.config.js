@@ -13,7 +13,7 @@ const htmlSinks = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'coverage', 'test-results', 'playwright-report', 'bench/tmp', 'bench/node_modules', 'scripts/_*', 'public/**/*.min.js'] },
+  { ignores: ['dist', 'tests/fixtures/generated', 'node_modules', 'coverage', 'test-results', 'playwright-report', 'bench/tmp', 'bench/node_modules', 'scripts/_*', 'public/**/*.min.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -5,10 +5,11 @@
 //   /floor/                   → bench/floor/ (the floor pages: fetch and parse only)
 //   /node_modules/vis-timeline/ → bench/node_modules/vis-timeline/ (read-only; the benchmark's own dependency)
 // Every path is resolved inside its root; anything that escapes it is refused. Text files are sent
-// gzip-compressed, as a static host would (scripts/staticFile.ts).
+// gzip-compressed, and the app with the headers README asks of a deployment, as a static host
+// would (scripts/staticFile.ts).
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { resolve, sep } from 'node:path';
-import { listenLocal, sendStaticFile } from '../scripts/staticFile.ts';
+import { appHeaders, listenLocal, sendStaticFile } from '../scripts/staticFile.ts';
 
 export interface BenchServer {
   url: string;
@@ -57,7 +58,8 @@ export async function startBenchServer(root: string, port = 0): Promise<BenchSer
         res.writeHead(403, { 'content-type': 'text/plain' }).end('forbidden');
         return;
       }
-      await sendStaticFile(req, res, file, { 'cache-control': 'no-store' });
+      const app = mount[0] === '/' ? await appHeaders(mount[1], file) : {};
+      await sendStaticFile(req, res, file, { 'cache-control': 'no-store', ...app });
     })();
   });
   return listenLocal(server, port);

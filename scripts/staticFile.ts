@@ -1,10 +1,11 @@
 // One way to send a static file, shared by the benchmark's server (bench/server.ts) and the
-// browser tests' server (tests/browser/staticServer.ts): content type, HEAD, and gzip for text
-// files when the client accepts it, as any static host or CDN serves them.
+// browser tests' server (tests/browser/staticServer.ts): content type, HEAD, gzip for text files
+// when the client accepts it, and the headers the app asks of a deployment (appHeaders), as any
+// static host or CDN serves them.
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { readFile, stat } from 'node:fs/promises';
-import { extname } from 'node:path';
+import { extname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 
@@ -59,6 +60,29 @@ export async function sendStaticFile(req: IncomingMessage, res: ServerResponse, 
   } catch {
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
   }
+}
+
+/** The policy the build wrote into dist/index.html's meta tag (vite.config.ts, contentSecurityPolicy). */
+async function builtPolicy(dist: string): Promise<string | null> {
+  const html = await readFile(join(dist, 'index.html'), 'utf8').catch(() => '');
+  return /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? null;
+}
+
+/**
+ * The response headers for a file of a built app in `dist`, as README ("Deploying") asks a
+ * deployment to send them: nosniff and a referrer policy on every file, and the app's
+ * Content-Security-Policy, with frame-ancestors (which a meta tag cannot carry), on index.html and
+ * on the scripts: the dataset worker takes its policy from its own script's response, not from the
+ * page's meta tag. embed-example.html is a sample host page, not the app, and gets no policy.
+ */
+export async function appHeaders(dist: string, file: string): Promise<Record<string, string>> {
+  const headers: Record<string, string> = { 'x-content-type-options': 'nosniff', 'referrer-policy': 'strict-origin-when-cross-origin' };
+  const ext = extname(file);
+  if (file === join(dist, 'index.html') || ext === '.js') {
+    const policy = await builtPolicy(dist);
+    if (policy) headers['content-security-policy'] = `${policy}; frame-ancestors *`;
+  }
+  return headers;
 }
 
 /** Compresses a file ahead of time, so that the first measured request does not wait for it. */

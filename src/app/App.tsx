@@ -5,7 +5,7 @@ import { DataWarnings } from '../features/dataset/DataWarnings.tsx';
 import { LoadErrorState } from '../features/dataset/LoadErrorState.tsx';
 import { LoadingState } from '../features/dataset/LoadingState.tsx';
 import { useLoadProgress } from '../features/dataset/loadProgress.ts';
-import { resolveDataSource, sourceLabel, type DatasetSource } from '../features/dataset/datasetSource.ts';
+import { loadedSource, resolveDataSource, sourceLabel, type DatasetSource } from '../features/dataset/datasetSource.ts';
 import { IS_EMBED } from './embedMode.ts';
 import { pageHrefWith } from './pageUrl.ts';
 import { ReaderView } from './ReaderView.tsx';
@@ -72,19 +72,21 @@ function DatasetView({ source, params }: { source: DatasetSource; params: URLSea
       </main>
     );
   }
-  const { model, problems, problemCount, eventCount, droppedEvents } = data ?? query.data;
+  const { url, model, problems, problemCount, eventCount, droppedEvents } = data ?? query.data;
+  // Named by where the data really came from, which a redirect may have changed.
+  const loadedLabel = sourceLabel(loadedSource(source, url, window.location.href));
   return (
     <>
       {IS_EMBED ? (
-        <EmbedHeader title={model.title} credit={label || (model.credit ? `Data: ${model.credit}` : '')} />
+        <EmbedHeader title={model.title} credit={loadedLabel || (model.credit ? `Data: ${model.credit}` : '')} />
       ) : (
         <header className="pt-6 pb-3">
           <h1 className="text-2xl font-bold text-balance" dir="auto">
             {model.title}
           </h1>
-          {label && (
+          {loadedLabel && (
             <p className="mt-1 text-sm font-medium text-muted" dir="auto">
-              {label}
+              {loadedLabel}
             </p>
           )}
           {model.description && (

@@ -2,6 +2,16 @@ import { existsSync } from 'node:fs';
 
 export const BROWSER_TEST_PORT = Number(process.env.BROWSER_TEST_PORT ?? 4179);
 
+/**
+ * Other origins for the data policy tests, on the next ports (staticServer.ts, startDataOrigin):
+ * one over HTTP, and two over HTTPS, the first of which is the allowlist build's only data origin.
+ */
+export const DATA_ORIGINS = {
+  http: `http://127.0.0.1:${BROWSER_TEST_PORT + 1}`,
+  https: `https://127.0.0.1:${BROWSER_TEST_PORT + 2}`,
+  otherHttps: `https://127.0.0.1:${BROWSER_TEST_PORT + 3}`,
+} as const;
+
 export const CHROMIUM_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 if (!existsSync(CHROMIUM_PATH)) {

@@ -1,5 +1,6 @@
 import bundledDatasetUrl from '../../../data/roscosmos-iss-2022.json?url';
 import { quoteText } from '../../shared/dataset/problem.ts';
+import { DatasetError } from './datasetError.ts';
 
 /** Where the dataset comes from, as the app shows it to the reader. */
 export type DatasetSource =
@@ -7,7 +8,8 @@ export type DatasetSource =
   | { kind: 'same-origin'; url: string; path: string }
   | { kind: 'remote'; url: string; host: string };
 
-export type SourceResult = { ok: true; source: DatasetSource } | { ok: false; message: string };
+/** A refusal says what was refused (`message`) and why (`reason`, for a message about a redirect). */
+export type SourceResult = { ok: true; source: DatasetSource } | { ok: false; message: string; reason: string };
 
 export const BUNDLED_SOURCE: DatasetSource = { kind: 'bundled', url: bundledDatasetUrl };
 
@@ -22,33 +24,50 @@ function allowedOrigins(): string[] | null {
 }
 
 /**
- * Decides whether a ?data= value may be loaded: only https URLs or paths on this site.
- * Everything else (javascript:, data:, file:, http: to another host…) is refused with a message.
+ * The one policy for where data may come from: only https URLs or paths on this site, and with
+ * VITE_DATA_ORIGINS only the listed origins. Everything else (javascript:, data:, file:, http: to
+ * another host…) is refused with a message. It decides on a ?data= value, and again on the address
+ * the data really came from after redirects (checkFinalUrl, loadedSource).
  */
 export function resolveDataSource(param: string | null, pageUrl: string): SourceResult {
   if (param === null || param.trim() === '') return { ok: true, source: BUNDLED_SOURCE };
   const shown = JSON.stringify(quoteText(param));
+  const refused = (reason: string): SourceResult => ({ ok: false, message: `data: ${shown} was refused: ${reason}`, reason });
   let url: URL;
   try {
     url = new URL(param.trim(), pageUrl);
   } catch {
-    return { ok: false, message: `data: ${shown} is not a valid address` };
+    return { ok: false, message: `data: ${shown} is not a valid address`, reason: 'it is not a valid address' };
   }
   const page = new URL(pageUrl);
   if (url.origin === page.origin && (url.protocol === 'http:' || url.protocol === 'https:')) {
     return { ok: true, source: { kind: 'same-origin', url: url.href, path: url.pathname } };
   }
-  if (url.protocol !== 'https:') {
-    return {
-      ok: false,
-      message: `data: ${shown} was refused: only https addresses or paths on this site can be loaded`,
-    };
-  }
+  if (url.protocol !== 'https:') return refused('only https addresses or paths on this site can be loaded');
   const allowed = allowedOrigins();
-  if (allowed && !allowed.includes(url.origin)) {
-    return { ok: false, message: `data: ${shown} was refused: this site only loads data from ${allowed.join(', ')}` };
-  }
+  if (allowed && !allowed.includes(url.origin)) return refused(`this site only loads data from ${allowed.join(', ')}`);
   return { ok: true, source: { kind: 'remote', url: url.href, host: url.host } };
+}
+
+/**
+ * Checks the address a response really came from (`finalUrl`, after any redirects) for a request
+ * to `requestedUrl` (absolute), by the same policy: a same-origin path or an allowed origin that
+ * redirects elsewhere must not get around it. Throws the reader's message when it is refused.
+ */
+export function checkFinalUrl(requestedUrl: string, finalUrl: string, pageUrl: string): void {
+  if (finalUrl === requestedUrl) return;
+  const result = resolveDataSource(finalUrl, pageUrl);
+  if (!result.ok) {
+    throw new DatasetError('refused', `The address redirected to ${JSON.stringify(quoteText(finalUrl))}, which was refused: ${result.reason}.`);
+  }
+}
+
+/** Where loaded data came from, for its label: the requested source, or the address it was redirected to. */
+export function loadedSource(requested: DatasetSource, finalUrl: string, pageUrl: string): DatasetSource {
+  if (finalUrl === new URL(requested.url, pageUrl).href) return requested;
+  const result = resolveDataSource(finalUrl, pageUrl);
+  // The loader refused any other address (checkFinalUrl) before it read a byte of it.
+  return result.ok ? result.source : requested;
 }
 
 /** The label that says where the data came from: empty for the bundled dataset. */

@@ -13,6 +13,8 @@ import { fetchDatasetText, type FetchOptions } from './fetchText.ts';
 export const MAX_PROBLEMS_KEPT = 500;
 
 export interface LoadedDataset {
+  /** The address the file was read from, after any redirects: what its label names. */
+  url: string;
   model: TimelineModel;
   /** Problems in a partly valid file: what was left out or ignored (the first few hundred). */
   problems: Problem[];
@@ -49,6 +51,7 @@ export function unusableDataset(result: ValidationResult): DatasetError {
 export async function fetchDataset(url: string, signal?: AbortSignal, options: FetchOptions = {}): Promise<LoadedDataset> {
   const result = validateDatasetText(await fetchDatasetText(url, signal, options));
   return {
+    url,
     model: buildTimelineModel(result.dataset),
     problems: result.problems,
     problemCount: result.problems.length,

@@ -21,6 +21,11 @@ export interface FetchOptions {
   fallback?: () => Promise<string>;
   /** Called as the body arrives, with the bytes received so far. */
   onBytes?: (bytes: number) => void;
+  /**
+   * Told the address the response really came from (after any redirects) before its body is
+   * read; it throws to refuse it (datasetSource.ts, checkFinalUrl).
+   */
+  onFinalUrl?: (url: string) => void;
 }
 
 /** True in a sandboxed frame without allow-same-origin: same-server fetches are CORS requests there. */
@@ -52,6 +57,7 @@ export async function fetchDatasetBody(url: string, signal?: AbortSignal, option
   signal?.addEventListener('abort', onAbort);
   try {
     let res: Response;
+    const policy = watchConnectSrc();
     try {
       // In an opaque-origin sandbox a same-server fetch is a CORS request that fails: read the fallback.
       res =
@@ -59,7 +65,22 @@ export async function fetchDatasetBody(url: string, signal?: AbortSignal, option
           ? new Response(await options.fallback(), { headers: { 'content-type': 'application/json' } })
           : await fetch(url, { signal: controller.signal, credentials: 'omit' });
     } catch (err) {
+      const aborted = err instanceof DOMException && err.name === 'AbortError';
+      if (!aborted && (await policy.blocked())) {
+        throw new DatasetError('refused', "The dataset's address, or an address it redirected to, was refused: this site's Content-Security-Policy does not allow loading data from there.");
+      }
       throw networkError(err, url, timedOut);
+    } finally {
+      policy.stop();
+    }
+    // A response made here (the fallback) has no address of its own.
+    if (res.url && options.onFinalUrl) {
+      try {
+        options.onFinalUrl(res.url);
+      } catch (err) {
+        void res.body?.cancel();
+        throw err;
+      }
     }
     if (res.status === 404 || res.status === 410) {
       throw new DatasetError('not-found', `The dataset was not found (HTTP ${res.status}).`);
@@ -87,6 +108,24 @@ export async function fetchDatasetBody(url: string, signal?: AbortSignal, option
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);
   }
+}
+
+/**
+ * A Content-Security-Policy that blocks the address, or a redirect, makes fetch fail just like a
+ * network error; the violation event, fired in the same scope (the worker's or the page's), tells
+ * them apart. It may be queued after the failure: `blocked` waits one task before it answers.
+ */
+function watchConnectSrc(): { blocked: () => Promise<boolean>; stop: () => void } {
+  let seen = false;
+  const scope = globalThis as unknown as Partial<EventTarget>;
+  const onViolation = (e: Event) => {
+    if ((e as SecurityPolicyViolationEvent).effectiveDirective === 'connect-src') seen = true;
+  };
+  scope.addEventListener?.('securitypolicyviolation', onViolation);
+  return {
+    blocked: () => new Promise((resolve) => setTimeout(() => resolve(seen), 0)),
+    stop: () => scope.removeEventListener?.('securitypolicyviolation', onViolation),
+  };
 }
 
 const tooLarge = () => new DatasetError('too-large', `The dataset is larger than ${LIMITS.fileBytes / 1024 / 1024} MB.`);

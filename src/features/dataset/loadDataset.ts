@@ -2,6 +2,7 @@ import workerUrl from './datasetWorker.ts?worker&url';
 import { assembleModel, modelBuilder, prepareEvents } from '../../shared/model/timelineModel.ts';
 import type { Dataset } from '../../shared/dataset/schema.ts';
 import { DatasetError } from './datasetError.ts';
+import { checkFinalUrl } from './datasetSource.ts';
 import { fetchDatasetText, isOpaqueOrigin } from './fetchText.ts';
 import type { LoadedDataset } from './fetchDataset.ts';
 import type { LoadProgress, PipelineInput, PipelineMessage, runPipeline } from './pipeline.ts';
@@ -12,7 +13,7 @@ class WorkerUnavailable extends Error {}
 
 
 /** Collects pipeline messages into the loaded dataset, or the error it reported. */
-function collector(resolve: (d: LoadedDataset) => void, reject: (e: unknown) => void, onProgress?: (p: LoadProgress) => void) {
+function collector(requestedUrl: string, resolve: (d: LoadedDataset) => void, reject: (e: unknown) => void, onProgress?: (p: LoadProgress) => void) {
   const model = modelBuilder();
   return (m: PipelineMessage) => {
     if (m.type === 'progress') {
@@ -21,6 +22,7 @@ function collector(resolve: (d: LoadedDataset) => void, reject: (e: unknown) => 
       model.add(m.events);
     } else if (m.type === 'done') {
       resolve({
+        url: m.url ?? requestedUrl,
         model: model.finish(m.meta, { order: m.order, repliesChanged: m.repliesChanged }),
         problems: m.problems,
         problemCount: m.problemCount,
@@ -31,7 +33,7 @@ function collector(resolve: (d: LoadedDataset) => void, reject: (e: unknown) => 
   };
 }
 
-function runInWorker(input: PipelineInput, signal?: AbortSignal, onProgress?: (p: LoadProgress) => void): Promise<LoadedDataset> {
+function runInWorker(input: PipelineInput, requestedUrl: string, signal?: AbortSignal, onProgress?: (p: LoadProgress) => void): Promise<LoadedDataset> {
   return new Promise((resolve, reject) => {
     let worker: Worker;
     try {
@@ -51,6 +53,7 @@ function runInWorker(input: PipelineInput, signal?: AbortSignal, onProgress?: (p
     };
     signal?.addEventListener('abort', abort);
     const collect = collector(
+      requestedUrl,
       (d) => {
         done();
         resolve(d);
@@ -92,9 +95,9 @@ async function inlinePipeline(): Promise<Pipeline> {
   return g.__correspondenceTimelinePipeline;
 }
 
-async function runInline(input: PipelineInput, signal?: AbortSignal, onProgress?: (p: LoadProgress) => void): Promise<LoadedDataset> {
+async function runInline(input: PipelineInput, requestedUrl: string, signal?: AbortSignal, onProgress?: (p: LoadProgress) => void): Promise<LoadedDataset> {
   const run = await inlinePipeline();
-  return new Promise((resolve, reject) => void run(input, collector(resolve, reject, onProgress), signal));
+  return new Promise((resolve, reject) => void run(input, collector(requestedUrl, resolve, reject, onProgress), signal));
 }
 
 export interface LoadOptions {
@@ -111,9 +114,15 @@ export interface LoadOptions {
 
 /** The bundled dataset's fast path: fetch, parse and prepare on this thread; it is known valid. */
 async function loadTrusted(url: string, signal: AbortSignal | undefined, options: LoadOptions): Promise<LoadedDataset> {
-  const text = await fetchDatasetText(url, signal, options.fallbackText ? { fallback: options.fallbackText } : {});
+  const requested = new URL(url, document.baseURI).href;
+  let from = requested;
+  const onFinalUrl = (final: string) => {
+    checkFinalUrl(requested, final, window.location.href);
+    from = final;
+  };
+  const text = await fetchDatasetText(url, signal, options.fallbackText ? { fallback: options.fallbackText, onFinalUrl } : { onFinalUrl });
   const data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as Dataset;
-  return { model: assembleModel(data, prepareEvents(data.events, { inPlace: true })), problems: [], problemCount: 0, eventCount: data.events.length, droppedEvents: 0 };
+  return { url: from, model: assembleModel(data, prepareEvents(data.events, { inPlace: true })), problems: [], problemCount: 0, eventCount: data.events.length, droppedEvents: 0 };
 }
 
 /**
@@ -134,15 +143,16 @@ export async function loadDataset(url: string, signal?: AbortSignal, options: Lo
 
 async function load(url: string, signal: AbortSignal | undefined, options: LoadOptions): Promise<LoadedDataset> {
   if (options.trusted) return loadTrusted(url, signal, options);
+  const requested = new URL(url, document.baseURI).href;
   const input: PipelineInput =
-    options.fallbackText && isOpaqueOrigin() ? { text: await options.fallbackText() } : { url: new URL(url, document.baseURI).href };
+    options.fallbackText && isOpaqueOrigin() ? { text: await options.fallbackText() } : { url: requested, pageUrl: window.location.href };
   const canWorker = typeof Worker !== 'undefined' && !isOpaqueOrigin() && import.meta.env.MODE !== 'test';
   if (canWorker) {
     try {
-      return await runInWorker(input, signal, options.onProgress);
+      return await runInWorker(input, requested, signal, options.onProgress);
     } catch (err) {
       if (!(err instanceof WorkerUnavailable)) throw err;
     }
   }
-  return runInline(input, signal, options.onProgress);
+  return runInline(input, requested, signal, options.onProgress);
 }

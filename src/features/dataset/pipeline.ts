@@ -4,10 +4,15 @@ import type { Problem } from '../../shared/dataset/problem.ts';
 import { parseDatasetJson } from '../../shared/dataset/parseDatasetText.ts';
 import { validateStepwise } from '../../shared/dataset/validateDataset.ts';
 import { DatasetError, type DatasetErrorKind } from './datasetError.ts';
+import { checkFinalUrl } from './datasetSource.ts';
 import { MAX_PROBLEMS_KEPT, unusableDataset } from './fetchDataset.ts';
 import { fetchDatasetBody } from './fetchText.ts';
 
-export type PipelineInput = { url: string; text?: undefined } | { text: string; url?: undefined };
+/**
+ * A file to fetch (absolute `url`; `pageUrl` is the page's address, for the data policy), or its
+ * text already read.
+ */
+export type PipelineInput = { url: string; pageUrl: string; text?: undefined } | { text: string; url?: undefined };
 
 export interface DatasetMeta {
   title: string;
@@ -25,6 +30,8 @@ export type PipelineMessage =
   | { type: 'events'; events: TimelineEvent[] }
   | {
       type: 'done';
+      /** The address the file was read from, after any redirects (absent for text). */
+      url?: string;
       meta: DatasetMeta;
       order: Int32Array;
       repliesChanged: Map<number, string[] | undefined>;
@@ -57,7 +64,16 @@ export async function runPipeline(input: PipelineInput, post: (m: PipelineMessag
       last = now;
       post({ type: 'progress', progress: { stage: 'download', bytes } });
     };
-    const text = input.text ?? (await fetchDatasetBody(input.url, signal, { onBytes }));
+    let url: string | undefined;
+    const text =
+      input.text ??
+      (await fetchDatasetBody(input.url, signal, {
+        onBytes,
+        onFinalUrl: (final) => {
+          checkFinalUrl(input.url, final, input.pageUrl);
+          url = final;
+        },
+      }));
     post({ type: 'progress', progress: { stage: 'check' } });
     const parsed = parseDatasetJson(text);
     if (!parsed.ok) throw unusableDataset(parsed.result);
@@ -75,10 +91,12 @@ export async function runPipeline(input: PipelineInput, post: (m: PipelineMessag
     if (result.fatal || !result.dataset) throw unusableDataset(result);
     const { title, description, credit, actors } = result.dataset;
     const meta: DatasetMeta = { title, actors };
+    const from = url ?? input.url;
     if (description !== undefined) meta.description = description;
     if (credit !== undefined) meta.credit = credit;
     post({
       type: 'done',
+      ...(from === undefined ? {} : { url: from }),
       meta,
       order: chronologicalOrder(starts),
       repliesChanged,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveDataSource, sourceLabel } from '../../../src/features/dataset/datasetSource.ts';
+import { BUNDLED_SOURCE, checkFinalUrl, loadedSource, resolveDataSource, sourceLabel } from '../../../src/features/dataset/datasetSource.ts';
 
 const PAGE = 'https://timeline.example/app/?data=x';
 
@@ -26,5 +26,30 @@ describe('resolveDataSource', () => {
       expect(r.ok, bad).toBe(false);
       if (!r.ok) expect(r.message).toMatch(/^data: ".*" was refused: only https addresses or paths on this site can be loaded$/);
     }
+  });
+});
+
+describe('checkFinalUrl and loadedSource', () => {
+  const REQUESTED = 'https://timeline.example/app/redirect';
+
+  it('accepts the requested address itself and a same-origin or https address it redirected to', () => {
+    for (const final of [REQUESTED, 'https://timeline.example/other.json', 'https://cdn.example.net/x.json']) {
+      expect(() => checkFinalUrl(REQUESTED, final, PAGE), final).not.toThrow();
+    }
+  });
+
+  it('refuses an address the policy refuses, saying where the redirect went', () => {
+    expect(() => checkFinalUrl(REQUESTED, 'http://127.0.0.1:4211/x.json', PAGE)).toThrow(
+      'The address redirected to "http://127.0.0.1:4211/x.json", which was refused: only https addresses or paths on this site can be loaded.',
+    );
+  });
+
+  it('labels the data by where it really came from', () => {
+    const requested = resolveDataSource('redirect', PAGE);
+    if (!requested.ok) throw new Error('refused');
+    expect(sourceLabel(loadedSource(requested.source, REQUESTED, PAGE))).toBe('Data from /app/redirect');
+    expect(sourceLabel(loadedSource(requested.source, 'https://timeline.example/data/real.json', PAGE))).toBe('Data from /data/real.json');
+    expect(sourceLabel(loadedSource(requested.source, 'https://cdn.example.net/x.json', PAGE))).toBe('Data from cdn.example.net');
+    expect(sourceLabel(loadedSource(BUNDLED_SOURCE, new URL(BUNDLED_SOURCE.url, PAGE).href, PAGE))).toBe('');
   });
 });

@@ -21,7 +21,7 @@ describe('loading progress', () => {
     });
     vi.stubGlobal('fetch', vi.fn(async () => new Response(body, { headers: { 'content-type': 'application/json' } })));
     const messages: PipelineMessage[] = [];
-    await runPipeline({ url: 'https://example.org/d.json' }, (m) => messages.push(m));
+    await runPipeline({ url: 'https://example.org/d.json', pageUrl: 'https://timeline.example/' }, (m) => messages.push(m));
     const types = messages.map((m) => (m.type === 'progress' ? `progress:${m.progress.stage}` : m.type));
     expect(types[0]).toBe('progress:download');
     expect(types.indexOf('progress:check')).toBeGreaterThan(0);

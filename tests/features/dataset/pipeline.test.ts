@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BATCH_SIZE, runPipeline, type PipelineMessage } from '../../../src/features/dataset/pipeline.ts';
 import { validateDatasetText } from '../../../src/features/dataset/fetchDataset.ts';
 import { generateDataset, mulberry32 } from '../../../src/shared/gen/generateDataset.ts';
@@ -64,5 +65,80 @@ describe('runPipeline', () => {
     // The file's bad links were really there, and removed.
     expect(got.problems.some((p) => p.includes('reply cycle'))).toBe(true);
     expect(got.problems.some((p) => p.includes('"no-such-event"'))).toBe(true);
+  });
+});
+
+describe('runPipeline after a redirect', () => {
+  const PAGE = 'https://timeline.example/app/';
+  const REQUESTED = 'https://timeline.example/app/r.json';
+  const file = readFileSync('tests/fixtures/valid-minimal.json', 'utf8');
+
+  /** fetch answers as if the request had been redirected to `finalUrl`; `cancelled` tells whether the body was dropped unread. */
+  function redirectTo(finalUrl: string) {
+    const state = { cancelled: false, pulled: false };
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => {
+        const body = new ReadableStream<Uint8Array>({
+          pull(c) {
+            state.pulled = true;
+            c.enqueue(new TextEncoder().encode(file));
+            c.close();
+          },
+          cancel() {
+            state.cancelled = true;
+          },
+        }, { highWaterMark: 0 });
+        const res = new Response(body, { headers: { 'content-type': 'application/json' } });
+        Object.defineProperty(res, 'url', { value: finalUrl });
+        return res;
+      }),
+    );
+    return state;
+  }
+
+  async function run(): Promise<PipelineMessage> {
+    const messages: PipelineMessage[] = [];
+    await runPipeline({ url: REQUESTED, pageUrl: PAGE }, (m) => messages.push(m));
+    return messages.at(-1)!;
+  }
+
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.unstubAllEnvs();
+  });
+
+  it('reports the address the file really came from: another path on this site', async () => {
+    redirectTo('https://timeline.example/data/moved.json');
+    expect(await run()).toMatchObject({ type: 'done', url: 'https://timeline.example/data/moved.json' });
+  });
+
+  it('reports the address the file really came from: another https site', async () => {
+    redirectTo('https://cdn.example.net/moved.json');
+    expect(await run()).toMatchObject({ type: 'done', url: 'https://cdn.example.net/moved.json' });
+  });
+
+  it('refuses a redirect to an http address on another site, without reading its body', async () => {
+    const state = redirectTo('http://evil.example/x.json');
+    expect(await run()).toEqual({
+      type: 'error',
+      kind: 'refused',
+      message: 'The address redirected to "http://evil.example/x.json", which was refused: only https addresses or paths on this site can be loaded.',
+      problems: [],
+    });
+    expect(state.pulled).toBe(false);
+    expect(state.cancelled).toBe(true);
+  });
+
+  it('refuses a redirect to an origin outside the VITE_DATA_ORIGINS allowlist', async () => {
+    vi.stubEnv('VITE_DATA_ORIGINS', 'https://data.example.org');
+    redirectTo('https://cdn.example.net/moved.json');
+    expect(await run()).toMatchObject({
+      type: 'error',
+      kind: 'refused',
+      message: 'The address redirected to "https://cdn.example.net/moved.json", which was refused: this site only loads data from https://data.example.org.',
+    });
+    redirectTo('https://data.example.org/moved.json');
+    expect(await run()).toMatchObject({ type: 'done', url: 'https://data.example.org/moved.json' });
   });
 });
