@@ -21,15 +21,29 @@ function offOriginLinks(page: Page): Promise<string[]> {
 
 const origin = (url: string) => new URL(url).origin;
 
-test('served at //other.example, the ready page links only to its own origin, and filters stay on it', async ({ page, baseURL }) => {
-  await page.goto(`${baseURL}${AT}`);
-  await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();
-  expect(await offOriginLinks(page)).toEqual([]);
-  await page.getByRole('button', { name: /^ESA, \d+ events?$/ }).click();
-  await expect(page).toHaveURL(`${baseURL}${AT}?agency=esa`);
-  await expect(page.getByRole('button', { name: /^ESA, \d+ events?$/ })).toHaveAttribute('aria-pressed', 'true');
-  expect(await offOriginLinks(page)).toEqual([]);
-  // The embed snippet's frame and script.
+test('served at //other.example, no link leads off its origin in any state: ready, error pages, embed, panel open', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
+  const states: [string, string, () => Promise<void>][] = [
+    ['ready', '', () => expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible()],
+    ['error: a missing dataset', '?data=/missing.json', () => expect(page.getByRole('alert')).toContainText('HTTP 404')],
+    ['error: a refused address', '?data=javascript:alert(1)', () => expect(page.getByRole('alert')).toContainText('was refused')],
+    ['embed', '?embed=1', () => expect(page.getByRole('group', { name: /events in \d+ lanes/ })).toBeVisible()],
+    ['panel open', '?event=rogozin-posts-replies', () => expect(page.getByRole('complementary')).toBeVisible()],
+  ];
+  for (const [state, query, ready] of states) {
+    await page.goto(`${baseURL}${AT}${query}`);
+    await ready();
+    expect(await offOriginLinks(page), state).toEqual([]);
+  }
+  // The error page's way back, the embed's "Open full view", the panel's "Copy link", the Embed snippet.
+  await page.goto(`${baseURL}${AT}?data=/missing.json&agency=esa`);
+  await expect(page.getByRole('link', { name: 'Open the bundled dataset' })).toHaveAttribute('href', `${baseURL}${AT}?agency=esa`);
+  await page.goto(`${baseURL}${AT}?embed=1`);
+  await expect(page.getByRole('link', { name: /Open full view/ })).toHaveAttribute('href', `${baseURL}${AT}`);
+  await page.goto(`${baseURL}${AT}?event=rogozin-posts-replies`);
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.getByRole('button', { name: 'Link copied' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${AT}?event=rogozin-posts-replies`);
   await page.getByRole('button', { name: 'Embed' }).click();
   const snippet = await page.getByRole('textbox', { name: 'Embed code' }).inputValue();
   const srcs = [...snippet.matchAll(/src="([^"]+)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
@@ -37,33 +51,13 @@ test('served at //other.example, the ready page links only to its own origin, an
   for (const src of srcs) expect(origin(src), src).toBe(baseURL);
 });
 
-for (const [state, query] of [
-  ['a missing dataset', '?data=/missing.json'],
-  ['a refused address', '?data=javascript:alert(1)'],
-] as const) {
-  test(`served at //other.example, the error page for ${state} links back to the bundled dataset on its own origin`, async ({ page, baseURL }) => {
-    await page.goto(`${baseURL}${AT}${query}`);
-    const back = page.getByRole('alert').getByRole('link', { name: 'Open the bundled dataset' });
-    await expect(back).toBeVisible();
-    expect(await offOriginLinks(page)).toEqual([]);
-    await expect(back).toHaveAttribute('href', `${baseURL}${AT}`);
-    await back.click();
-    await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();
-    expect(origin(page.url())).toBe(baseURL);
-  });
-}
-
-test('served at //other.example, the embed and the open panel link only to its own origin', async ({ page, context, baseURL }) => {
-  await page.goto(`${baseURL}${AT}?embed=1`);
-  await expect(page.getByRole('group', { name: /events in \d+ lanes/ })).toBeVisible();
-  await expect(page.getByRole('link', { name: /Open full view/ })).toHaveAttribute('href', `${baseURL}${AT}`);
-  expect(await offOriginLinks(page)).toEqual([]);
-
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
-  await page.goto(`${baseURL}${AT}?event=rogozin-posts-replies`);
-  await expect(page.getByRole('complementary')).toBeVisible();
-  expect(await offOriginLinks(page)).toEqual([]);
-  await page.getByRole('button', { name: 'Copy link' }).click();
-  await expect(page.getByRole('button', { name: 'Link copied' })).toBeVisible();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${AT}?event=rogozin-posts-replies`);
+test('served at //other.example, filters and the way back from an error page stay on its own origin', async ({ page, baseURL }) => {
+  await page.goto(`${baseURL}${AT}`);
+  await page.getByRole('button', { name: /^ESA, \d+ events?$/ }).click();
+  await expect(page).toHaveURL(`${baseURL}${AT}?agency=esa`);
+  await expect(page.getByRole('button', { name: /^ESA, \d+ events?$/ })).toHaveAttribute('aria-pressed', 'true');
+  await page.goto(`${baseURL}${AT}?data=/missing.json`);
+  await page.getByRole('alert').getByRole('link', { name: 'Open the bundled dataset' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();
+  expect(page.url()).toBe(`${baseURL}${AT}`);
 });
