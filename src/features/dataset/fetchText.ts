@@ -57,7 +57,6 @@ export async function fetchDatasetBody(url: string, signal?: AbortSignal, option
   signal?.addEventListener('abort', onAbort);
   try {
     let res: Response;
-    const policy = watchConnectSrc();
     try {
       // In an opaque-origin sandbox a same-server fetch is a CORS request that fails: read the fallback.
       res =
@@ -65,13 +64,7 @@ export async function fetchDatasetBody(url: string, signal?: AbortSignal, option
           ? new Response(await options.fallback(), { headers: { 'content-type': 'application/json' } })
           : await fetch(url, { signal: controller.signal, credentials: 'omit' });
     } catch (err) {
-      const aborted = err instanceof DOMException && err.name === 'AbortError';
-      if (!aborted && (await policy.blocked())) {
-        throw new DatasetError('refused', "The dataset's address, or an address it redirected to, was refused: this site's Content-Security-Policy does not allow loading data from there.");
-      }
       throw networkError(err, url, timedOut);
-    } finally {
-      policy.stop();
     }
     // A response made here (the fallback) has no address of its own.
     if (res.url && options.onFinalUrl) {
@@ -108,24 +101,6 @@ export async function fetchDatasetBody(url: string, signal?: AbortSignal, option
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);
   }
-}
-
-/**
- * A Content-Security-Policy that blocks the address, or a redirect, makes fetch fail just like a
- * network error; the violation event, fired in the same scope (the worker's or the page's), tells
- * them apart. It may be queued after the failure: `blocked` waits one task before it answers.
- */
-function watchConnectSrc(): { blocked: () => Promise<boolean>; stop: () => void } {
-  let seen = false;
-  const scope = globalThis as unknown as Partial<EventTarget>;
-  const onViolation = (e: Event) => {
-    if ((e as SecurityPolicyViolationEvent).effectiveDirective === 'connect-src') seen = true;
-  };
-  scope.addEventListener?.('securitypolicyviolation', onViolation);
-  return {
-    blocked: () => new Promise((resolve) => setTimeout(() => resolve(seen), 0)),
-    stop: () => scope.removeEventListener?.('securitypolicyviolation', onViolation),
-  };
 }
 
 const tooLarge = () => new DatasetError('too-large', `The dataset is larger than ${LIMITS.fileBytes / 1024 / 1024} MB.`);

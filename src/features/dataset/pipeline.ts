@@ -6,7 +6,8 @@ import { validateStepwise } from '../../shared/dataset/validateDataset.ts';
 import { DatasetError, type DatasetErrorKind } from './datasetError.ts';
 import { checkFinalUrl } from './datasetSource.ts';
 import { MAX_PROBLEMS_KEPT, unusableDataset } from './fetchDataset.ts';
-import { fetchDatasetBody } from './fetchText.ts';
+import { fetchDatasetBody, type FetchOptions } from './fetchText.ts';
+import type { DatasetText } from '../../shared/dataset/utf8Latin1.ts';
 
 /**
  * A file to fetch (absolute `url`; `pageUrl` is the page's address, for the data policy), or its
@@ -52,6 +53,42 @@ const PROGRESS_EVERY_MS = 100;
 export const BATCH_SIZE = 2_500;
 
 /**
+ * A Content-Security-Policy that blocks the address, or a redirect, makes fetch fail just like a
+ * network error; the violation event, fired in the same scope (the worker's or the page's), tells
+ * them apart. It may be queued after the failure: `blocked` waits one task before it answers.
+ */
+function watchConnectSrc(): { blocked: () => Promise<boolean>; stop: () => void } {
+  let seen = false;
+  const scope = globalThis as unknown as Partial<EventTarget>;
+  const onViolation = (e: Event) => {
+    if ((e as SecurityPolicyViolationEvent).effectiveDirective === 'connect-src') seen = true;
+  };
+  scope.addEventListener?.('securitypolicyviolation', onViolation);
+  return {
+    blocked: () => new Promise((resolve) => setTimeout(() => resolve(seen), 0)),
+    stop: () => scope.removeEventListener?.('securitypolicyviolation', onViolation),
+  };
+}
+
+/**
+ * The file's body; a fetch that a Content-Security-Policy refused (the worker's own, from its
+ * script's response headers: a redirect elsewhere) says so rather than that the network failed.
+ */
+async function fetchUnlessRefused(url: string, signal: AbortSignal | undefined, options: FetchOptions): Promise<DatasetText> {
+  const policy = watchConnectSrc();
+  try {
+    return await fetchDatasetBody(url, signal, options);
+  } catch (err) {
+    if (err instanceof DatasetError && (err.kind === 'network' || err.kind === 'cors') && (await policy.blocked())) {
+      throw new DatasetError('refused', "The dataset's address, or an address it redirected to, was refused: this site's Content-Security-Policy does not allow loading data from there.");
+    }
+    throw err;
+  } finally {
+    policy.stop();
+  }
+}
+
+/**
  * Fetch, parse, validate and prepare a dataset, reporting through `post`. Runs in a worker, so a
  * 100,000-event file never freezes the page, or on the main thread where no worker can start.
  */
@@ -67,7 +104,7 @@ export async function runPipeline(input: PipelineInput, post: (m: PipelineMessag
     let url: string | undefined;
     const text =
       input.text ??
-      (await fetchDatasetBody(input.url, signal, {
+      (await fetchUnlessRefused(input.url, signal, {
         onBytes,
         onFinalUrl: (final) => {
           checkFinalUrl(input.url, final, input.pageUrl);
