@@ -5,13 +5,14 @@ import { App } from './app/App.tsx';
 import { applyTheme } from './app/theme.ts';
 import { datasetQueryOptions } from './features/dataset/datasetQuery.ts';
 import { resolveDataSource } from './features/dataset/datasetSource.ts';
+import { readUrlState } from './shared/url/urlState.ts';
 import './index.css';
 
 applyTheme();
 
 const queryClient = new QueryClient();
 // Start loading the dataset now, while React renders its first frame, not after it.
-const source = resolveDataSource(new URLSearchParams(window.location.search).get('data'), window.location.href);
+const source = resolveDataSource(readUrlState(new URLSearchParams(window.location.search)).state.data, window.location.href);
 if (source.ok) void queryClient.prefetchQuery(datasetQueryOptions(source.source.url));
 const root = document.getElementById('root');
 if (root) {

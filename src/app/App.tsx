@@ -8,6 +8,7 @@ import { useLoadProgress } from '../features/dataset/loadProgress.ts';
 import { loadedSource, resolveDataSource, sourceLabel, type DatasetSource } from '../features/dataset/datasetSource.ts';
 import { IS_EMBED } from './embedMode.ts';
 import { pageHrefWith } from './pageUrl.ts';
+import { readUrlState } from '../shared/url/urlState.ts';
 import { ReaderView } from './ReaderView.tsx';
 import { useLocationSearch } from './useLocationSearch.ts';
 
@@ -16,7 +17,7 @@ const bundledHref = (params: URLSearchParams) => pageHrefWith({ data: null }, pa
 
 export function App() {
   const [params] = useLocationSearch();
-  const resolved = resolveDataSource(params.get('data'), window.location.href);
+  const resolved = resolveDataSource(readUrlState(params).state.data, window.location.href);
   return (
     <div className={IS_EMBED ? 'embed flex flex-col px-2 pb-2' : 'mx-auto flex min-h-screen max-w-7xl flex-col px-3 pb-10 sm:px-4'}>
       {resolved.ok ? (
@@ -106,7 +107,7 @@ function DatasetView({ source, params }: { source: DatasetSource; params: URLSea
 
 /** The embed's compact header: title, the data credit, and the way out to the full view. */
 function EmbedHeader({ title, credit }: { title: string; credit: string }) {
-  const full = pageHrefWith({ embed: null });
+  const full = pageHrefWith({ embed: false });
   return (
     <header className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-0.5 pt-2 pb-1">
       <h1 className="min-w-0 text-base font-bold" dir="auto">

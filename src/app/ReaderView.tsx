@@ -1,21 +1,23 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { MAX_SHOWN_PROBLEMS } from '../features/dataset/ProblemList.tsx';
 import { DetailPanel } from '../features/detail/DetailPanel.tsx';
 import { EmbedDialog } from '../features/embed/EmbedDialog.tsx';
 import { useEmbedBridge } from '../features/embed/useEmbedBridge.ts';
 import { ExportMenu } from '../features/export/ExportMenu.tsx';
 import { FilterBar } from '../features/filters/FilterBar.tsx';
-import { buildSearchIndex, facetCounts, filterEvents, isFiltered, parseFilters, writeFilters, type Filters } from '../features/filters/filters.ts';
+import { buildSearchIndex, facetCounts, filterEvents, filtersFromUrl, isFiltered, type Filters } from '../features/filters/filters.ts';
 import { EventTable } from '../features/list/EventTable.tsx';
 import { Timeline, type TimelineHandle } from '../features/timeline/Timeline.tsx';
 import type { TimelineModel } from '../shared/model/timelineModel.ts';
 import { quoteText } from '../shared/dataset/problem.ts';
+import { inParamOrder, noticeText, readUrlState, writeUrlState, type DaySpan, type UrlState } from '../shared/url/urlState.ts';
 import { pageHrefWith } from './pageUrl.ts';
 import { useLocationSearch } from './useLocationSearch.ts';
 
-type View = 'chart' | 'list';
+/** The view window is written to the address at most this often while a reader zooms. */
+const WINDOW_WRITE_MS = 300;
 
-const VIEWS = ['chart', 'list'];
+const sameFilters = (a: Filters, b: Filters) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
  * The reader's view of a loaded dataset: filters, chart or list, and the detail panel. Everything
@@ -23,9 +25,13 @@ const VIEWS = ['chart', 'list'];
  */
 export function ReaderView({ model, embed = false }: { model: TimelineModel; embed?: boolean }) {
   const [params, navigate] = useLocationSearch();
-  const viewParam = params.get('view');
-  const view: View = viewParam === 'list' ? 'list' : 'chart';
-  const { filters, notices: filterNotices } = useMemo(() => parseFilters(params, model), [params, model]);
+  const { state: url, notices: urlNotices } = useMemo(() => readUrlState(params), [params]);
+  const view = url.view;
+  const parsed = useMemo(() => filtersFromUrl(url, model), [url, model]);
+  // The same filters while only other parameters change (the view window as a reader zooms):
+  // 100,000 events are not filtered again for that.
+  const [filters, setStableFilters] = useState(parsed.filters);
+  if (!sameFilters(filters, parsed.filters)) setStableFilters(parsed.filters);
   const index = useMemo(() => buildSearchIndex(model.events), [model]);
   const events = useMemo(() => filterEvents(model.events, filters, index), [model, filters, index]);
   const counts = useMemo(() => facetCounts(model, filters, index), [model, filters, index]);
@@ -35,7 +41,7 @@ export function ReaderView({ model, embed = false }: { model: TimelineModel; emb
     return (id: string) => ids.has(id);
   }, [events, model]);
 
-  const requested = params.get('event');
+  const requested = url.event;
   const selected = requested !== null ? model.eventsById.get(requested) : undefined;
   const selectedId = selected?.id ?? null;
   const timelineRef = useRef<TimelineHandle>(null);
@@ -44,26 +50,29 @@ export function ReaderView({ model, embed = false }: { model: TimelineModel; emb
   const [dismissed, setDismissed] = useState<string | null>(null);
   const [filtersOpen, setFiltersOpen] = useState(false);
 
-  const setParam = (key: string, value: string | null) => {
-    const next = new URLSearchParams(window.location.search);
-    if (value === null) next.delete(key);
-    else next.set(key, value);
-    navigate(next);
-  };
+  const change = (changes: Partial<UrlState>, opts?: { replace?: boolean }) => navigate(writeUrlState(new URLSearchParams(window.location.search), changes), opts);
+  const setFilters = (f: Filters, opts?: { replace?: boolean }) => change(f, opts);
 
-  const setFilters = (f: Filters, opts?: { replace?: boolean }) => {
-    navigate(writeFilters(new URLSearchParams(window.location.search), f), opts);
-  };
+  // Zoom and pan keep ?window= current, without adding to the Back button, a few times a second at most.
+  const windowTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  useEffect(() => () => void (windowTimer.current && clearTimeout(windowTimer.current)), []);
+  const onViewChange = useCallback(
+    (span: DaySpan | null) => {
+      if (windowTimer.current) clearTimeout(windowTimer.current);
+      windowTimer.current = setTimeout(() => navigate(writeUrlState(new URLSearchParams(window.location.search), { window: span }), { replace: true }), WINDOW_WRITE_MS);
+    },
+    [navigate],
+  );
 
   const open = (id: string) => {
     focusPanel.current = true;
-    setParam('event', id);
+    change({ event: id });
   };
 
   // Closing returns focus to the event it was opened from, in the chart or the list.
   const close = () => {
     const id = selectedId;
-    setParam('event', null);
+    change({ event: null });
     if (!id) return;
     requestAnimationFrame(() => {
       if (view === 'chart') timelineRef.current?.focusEvent(id);
@@ -86,20 +95,22 @@ export function ReaderView({ model, embed = false }: { model: TimelineModel; emb
   }, [selectedId]);
 
   // A shared link opens the full view, also when copied from inside an embed.
-  const linkFor = (id: string) => pageHrefWith({ event: id, embed: null });
+  const linkFor = (id: string) => pageHrefWith({ event: id, embed: false });
 
   useEmbedBridge(
     embed,
     selectedId,
-    (id) => setParam('event', id),
+    (id) => change({ event: id }),
     (id) => model.eventsById.has(id),
   );
   const activeFilters =
     filters.agencies.length + filters.kinds.length + (filters.q ? 1 : 0) + (filters.from ? 1 : 0) + (filters.to ? 1 : 0);
 
-  const notices = [...filterNotices];
-  if (viewParam !== null && !VIEWS.includes(viewParam)) notices.push(`view: ${JSON.stringify(quoteText(viewParam))} is not chart or list (ignored)`);
-  if (requested !== null && !selected) notices.push(`No event has the id ${JSON.stringify(quoteText(requested))}; showing the whole timeline.`);
+  const notices = inParamOrder([
+    ...urlNotices,
+    ...parsed.notices,
+    ...(requested !== null && !selected ? [{ problem: 'no-such-event' as const, value: quoteText(requested) }] : []),
+  ]).map(noticeText);
   const noticeKey = notices.join('\n');
   const visibleNotices = noticeKey && dismissed !== noticeKey ? notices : [];
   const clear = () => setFilters({ agencies: [], role: 'involving', kinds: [], q: '', from: null, to: null });
@@ -129,10 +140,10 @@ export function ReaderView({ model, embed = false }: { model: TimelineModel; emb
           </button>
         )}
         <div className="flex flex-wrap items-center gap-1.5" role="group" aria-label="View">
-          <button type="button" className="btn btn-small" aria-pressed={view === 'chart'} onClick={() => setParam('view', null)}>
+          <button type="button" className="btn btn-small" aria-pressed={view === 'chart'} onClick={() => change({ view: 'chart' })}>
             Timeline
           </button>
-          <button type="button" className="btn btn-small" aria-pressed={view === 'list'} onClick={() => setParam('view', 'list')}>
+          <button type="button" className="btn btn-small" aria-pressed={view === 'list'} onClick={() => change({ view: 'list' })}>
             List
           </button>
         </div>
@@ -165,7 +176,17 @@ export function ReaderView({ model, embed = false }: { model: TimelineModel; emb
               </button>
             </div>
           ) : view === 'chart' ? (
-            <Timeline ref={timelineRef} model={model} events={events} selectedId={selectedId} onOpen={open} onEscape={close} embed={embed} />
+            <Timeline
+              ref={timelineRef}
+              model={model}
+              events={events}
+              window={url.window}
+              onViewChange={onViewChange}
+              selectedId={selectedId}
+              onOpen={open}
+              onEscape={close}
+              embed={embed}
+            />
           ) : (
             <EventTable model={model} events={events} selectedId={selectedId} onSelect={open} />
           )}
@@ -181,7 +202,7 @@ export function ReaderView({ model, embed = false }: { model: TimelineModel; emb
             <DetailPanel
               model={model}
               event={selected}
-              onSelect={(id) => setParam('event', id)}
+              onSelect={(id) => change({ event: id })}
               onClose={close}
               linkFor={linkFor}
               headingRef={headingRef}

@@ -1,3 +1,5 @@
+import { writeUrlState, type UrlState } from '../shared/url/urlState.ts';
+
 /**
  * The address of this page with other parameters: every in-app link (the way back to the bundled
  * dataset, "Open full view", "Copy link", the embed snippet, history entries) is made here, with
@@ -12,12 +14,7 @@ export function pageHref(params: URLSearchParams, options: { keepHash?: boolean 
   return url.href;
 }
 
-/** The page's parameters with some changed (null removes one), as a same-origin address. */
-export function pageHrefWith(changes: Record<string, string | null>, params: URLSearchParams = new URLSearchParams(window.location.search)): string {
-  const next = new URLSearchParams(params);
-  for (const [key, value] of Object.entries(changes)) {
-    if (value === null) next.delete(key);
-    else next.set(key, value);
-  }
-  return pageHref(next);
+/** The page's parameters with some changed (written by urlState.ts), as a same-origin address. */
+export function pageHrefWith(changes: Partial<UrlState>, params: URLSearchParams = new URLSearchParams(window.location.search)): string {
+  return pageHref(writeUrlState(params, changes));
 }

@@ -1,17 +1,16 @@
-export type Theme = 'light' | 'dark';
+import { readUrlState, type ThemeChoice } from '../shared/url/urlState.ts';
 
-/** ?theme=light|dark wins; otherwise the reader's system preference. Anything else is ignored. */
-export function resolveTheme(param: string | null, prefersDark: boolean): Theme {
-  if (param === 'light' || param === 'dark') return param;
-  return prefersDark ? 'dark' : 'light';
+/** ?theme=light|dark wins; otherwise the reader's system preference. Anything else is ignored (with a notice). */
+export function resolveTheme(param: ThemeChoice | null, prefersDark: boolean): ThemeChoice {
+  return param ?? (prefersDark ? 'dark' : 'light');
 }
 
 /** Sets data-theme on <html> before the first paint, and follows system changes. */
 export function applyTheme(): void {
   const media = window.matchMedia?.('(prefers-color-scheme: dark)');
   const apply = () => {
-    const param = new URLSearchParams(window.location.search).get('theme');
-    document.documentElement.dataset.theme = resolveTheme(param, media?.matches ?? false);
+    const { theme } = readUrlState(new URLSearchParams(window.location.search)).state;
+    document.documentElement.dataset.theme = resolveTheme(theme, media?.matches ?? false);
   };
   apply();
   media?.addEventListener?.('change', apply);

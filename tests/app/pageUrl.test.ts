@@ -21,6 +21,6 @@ describe('pageHref', () => {
 
   it('sets and removes parameters, keeping the others', () => {
     at('/?agency=esa&embed=1');
-    expect(pageHrefWith({ event: 'a b', embed: null })).toBe(`${window.location.origin}/?agency=esa&event=a+b`);
+    expect(pageHrefWith({ event: 'a b', embed: false })).toBe(`${window.location.origin}/?agency=esa&event=a+b`);
   });
 });

@@ -176,3 +176,37 @@ test('the list view shows the same events and the same selection as the chart', 
   await page.getByRole('button', { name: 'Timeline', exact: true }).click();
   await expect(chart(page).getByRole('button', { name: /^CSA's Campbell replies/ })).toHaveAttribute('aria-pressed', 'true');
 });
+
+test('?window= opens the chart on that span without filtering; zooming keeps it current, and a copied link opens the same span', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
+  await page.goto('/?window=2022-03-10..2022-04-05');
+  await expect(chart(page)).toBeVisible();
+  await expect.poll(() => axisLabels(page)).toBe('10 Mar 2022 to 5 Apr 2022');
+  // Nothing is filtered out: the window only moves the view.
+  await expect(page.getByText(`Showing ${bundled.events.length} of ${bundled.events.length} events`)).toBeVisible();
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  const zoomed = await axisLabels(page);
+  expect(zoomed).not.toBe('10 Mar 2022 to 5 Apr 2022');
+  // The address follows the view (without a new history entry).
+  await expect.poll(() => new URL(page.url()).searchParams.get('window')).not.toBe('2022-03-10..2022-04-05');
+  const written = new URL(page.url()).searchParams.get('window')!;
+  // The first event in view, opened from the keyboard (its tab stop is in view: the view stays).
+  await chart(page).locator('.event-mark[tabindex="0"]').focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(new URL(link).searchParams.get('window')).toBe(written);
+  await page.goto(link);
+  await expect(chart(page)).toBeVisible();
+  await expect.poll(() => axisLabels(page)).toBe(zoomed);
+});
+
+test('a malformed ?window= gets a notice and the whole timeline', async ({ page }) => {
+  await page.goto('/');
+  await expect(chart(page)).toBeVisible();
+  const whole = await axisLabels(page);
+  await page.goto('/?window=2022-04-05..2022-03-10');
+  await expect(page.getByRole('status').filter({ hasText: 'window: "2022-04-05..2022-03-10" is not a span like 2022-03-10..2022-04-05' })).toBeVisible();
+  await expect(chart(page)).toBeVisible();
+  expect(await axisLabels(page)).toBe(whole);
+});

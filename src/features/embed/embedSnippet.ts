@@ -1,3 +1,5 @@
+import { writeUrlState } from '../../shared/url/urlState.ts';
+
 /** Escapes text for an HTML attribute value in double quotes. */
 export function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -15,10 +17,7 @@ export interface SnippetOptions {
 export function embedUrl({ pageUrl, theme }: Pick<SnippetOptions, 'pageUrl' | 'theme'>): string {
   const u = new URL(pageUrl);
   u.hash = '';
-  u.searchParams.delete('embed');
-  u.searchParams.delete('theme');
-  if (theme !== 'auto') u.searchParams.set('theme', theme);
-  u.searchParams.set('embed', '1');
+  u.search = writeUrlState(u.searchParams, { theme: theme === 'auto' ? null : theme, embed: true }).toString();
   return u.href;
 }
 

@@ -4,7 +4,8 @@ import type { EventKind } from '../../shared/dataset/schema.ts';
 import { KIND_LABELS, type TimelineModel } from '../../shared/model/timelineModel.ts';
 import { kindPath } from '../timeline/layout/kindShapes.ts';
 import { PALETTE } from '../timeline/layout/lanes.ts';
-import { isFiltered, ROLES, type Filters, type Role } from './filters.ts';
+import { ROLES, type Role } from '../../shared/url/urlState.ts';
+import { isFiltered, type Filters } from './filters.ts';
 
 interface Props {
   model: TimelineModel;

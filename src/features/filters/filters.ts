@@ -2,12 +2,9 @@ import { EVENT_KINDS } from '../../shared/dataset/vocabulary.ts';
 import type { EventKind } from '../../shared/dataset/schema.ts';
 import { parseIsoDate } from '../../shared/dates/isoDate.ts';
 import { quoteText } from '../../shared/dataset/problem.ts';
-import { LIMITS } from '../../shared/dataset/limits.ts';
+import { inParamOrder, noticeText, readUrlState, writeUrlState, type Role, type UrlNotice, type UrlState } from '../../shared/url/urlState.ts';
 import type { TimelineEvent, TimelineModel } from '../../shared/model/timelineModel.ts';
 import { foldText } from './foldText.ts';
-
-export type Role = 'involving' | 'sent' | 'received';
-export const ROLES: readonly Role[] = ['involving', 'sent', 'received'];
 
 export interface Filters {
   agencies: string[];
@@ -21,90 +18,37 @@ export interface Filters {
 
 export const NO_FILTERS: Filters = { agencies: [], role: 'involving', kinds: [], q: '', from: null, to: null };
 
+/** The URL parameters the filters are read from (their parsing is in urlState.ts). */
 export const FILTER_PARAMS = ['agency', 'role', 'kind', 'q', 'from', 'to'] as const;
 
-/** Most values read from a list parameter (agency, kind): as many as a dataset may have actors. */
-export const MAX_LIST_VALUES = LIMITS.actors;
-
-/**
- * A list parameter's distinct values, at most MAX_LIST_VALUES of them, each cut to one character
- * longer than any id (so a cut value still matches nothing): a URL of any length costs the page
- * a bounded amount of work and a bounded number of notices.
- */
-function listParam(params: URLSearchParams, key: string, notices: string[]): string[] {
-  const raw = params.get(key);
-  if (raw === null) return [];
-  const parts = raw.split(',', MAX_LIST_VALUES + 1);
-  if (parts.length > MAX_LIST_VALUES) {
-    parts.length = MAX_LIST_VALUES;
-    notices.push(`${key}: more than ${MAX_LIST_VALUES} values; only the first ${MAX_LIST_VALUES} were read`);
+/** The filters the address asks for, with the agencies this dataset does not have left out (each a notice). */
+export function filtersFromUrl(state: UrlState, model: Pick<TimelineModel, 'actorsById'>): { filters: Filters; notices: UrlNotice[] } {
+  const notices: UrlNotice[] = [];
+  const agencies: string[] = [];
+  for (const a of state.agencies) {
+    if (model.actorsById.has(a)) agencies.push(a);
+    else notices.push({ problem: 'not-in-dataset', param: 'agency', value: quoteText(a) });
   }
-  const values = new Set<string>();
-  for (const part of parts) {
-    const v = part.trim().slice(0, LIMITS.shortText + 1);
-    if (v) values.add(v);
-  }
-  return [...values];
+  const { role, kinds, q, from, to } = state;
+  return { filters: { agencies, role, kinds, q, from, to }, notices };
 }
 
-/** Longest search text read from ?q=. */
-const MAX_QUERY_CHARS = 200;
-
-const shown = (v: string) => JSON.stringify(quoteText(v));
+const isFilterNotice = (n: UrlNotice) =>
+  n.problem === 'swapped' || n.problem === 'not-in-dataset' || ('param' in n && (FILTER_PARAMS as readonly string[]).includes(n.param));
 
 /**
  * Reads filters from URL parameters. Unknown or malformed values are ignored, each with a short
  * notice in plain words; nothing here throws.
  */
 export function parseFilters(params: URLSearchParams, model: Pick<TimelineModel, 'actorsById'>): { filters: Filters; notices: string[] } {
-  const notices: string[] = [];
-  const agencies: string[] = [];
-  for (const a of listParam(params, 'agency', notices)) {
-    if (model.actorsById.has(a)) agencies.push(a);
-    else notices.push(`agency: ${shown(a)} is not in this dataset (ignored)`);
-  }
-  let role: Role = 'involving';
-  const r = params.get('role');
-  if (r !== null) {
-    if ((ROLES as readonly string[]).includes(r)) role = r as Role;
-    else notices.push(`role: ${shown(r)} is not one of involving, sent, received (ignored)`);
-  }
-  const kinds: EventKind[] = [];
-  for (const k of listParam(params, 'kind', notices)) {
-    if ((EVENT_KINDS as readonly string[]).includes(k)) kinds.push(k as EventKind);
-    else notices.push(`kind: ${shown(k)} is not a kind of event (ignored)`);
-  }
-  // 200 characters (code points), cut from at most twice as many code units.
-  const q = Array.from((params.get('q') ?? '').slice(0, 2 * MAX_QUERY_CHARS))
-    .slice(0, MAX_QUERY_CHARS)
-    .join('');
-  const day = (key: 'from' | 'to') => {
-    const v = params.get(key);
-    if (v === null || v === '') return null;
-    if (parseIsoDate(v)?.precision === 'day') return v;
-    notices.push(`${key}: ${shown(v)} is not a date like 2022-03-01 (ignored)`);
-    return null;
-  };
-  let from = day('from');
-  let to = day('to');
-  if (from && to && from > to) {
-    notices.push(`from/to: ${from} is after ${to} (dates swapped)`);
-    [from, to] = [to, from];
-  }
-  return { filters: { agencies, role, kinds, q, from, to }, notices };
+  const { state, notices } = readUrlState(params);
+  const own = filtersFromUrl(state, model);
+  return { filters: own.filters, notices: inParamOrder([...notices.filter(isFilterNotice), ...own.notices]).map(noticeText) };
 }
 
 /** Writes filters into URL parameters, leaving the others (event, view, data, theme…) alone. */
 export function writeFilters(params: URLSearchParams, f: Filters): URLSearchParams {
-  const next = new URLSearchParams(params);
-  for (const k of FILTER_PARAMS) next.delete(k);
-  if (f.agencies.length) next.set('agency', f.agencies.join(','));
-  if (f.role !== 'involving') next.set('role', f.role);
-  if (f.kinds.length) next.set('kind', f.kinds.join(','));
-  if (f.q) next.set('q', f.q);
-  if (f.from) next.set('from', f.from);
-  if (f.to) next.set('to', f.to);
-  return next;
+  return writeUrlState(params, f);
 }
 
 export function isFiltered(f: Filters): boolean {

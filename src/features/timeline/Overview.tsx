@@ -3,7 +3,8 @@ import { zoomIdentity } from 'd3-zoom';
 import { formatDateShort } from '../../shared/dates/formatEventDate.ts';
 import { parseIsoDate } from '../../shared/dates/isoDate.ts';
 import type { ChartFrame } from './layout/chartFrame.ts';
-import { eventCenter, type TimeScale } from './layout/timeScale.ts';
+import { eventCenter } from './layout/timeScale.ts';
+import { daySpanOf } from './layout/daySpan.ts';
 import type { ZoomControls } from './useZoom.ts';
 
 interface Props {
@@ -14,11 +15,10 @@ interface Props {
 const HEIGHT = 44;
 const MIN_WINDOW = 6;
 
-function dateAt(scale: TimeScale, x: number): string {
-  const iso = scale.invert(x).toISOString().slice(0, 10);
+const dayText = (iso: string) => {
   const d = parseIsoDate(iso);
   return d ? formatDateShort(d) : iso;
-}
+};
 
 /**
  * The whole range with a brush for the visible window: drag the window to pan, drag an edge to
@@ -102,8 +102,9 @@ export function Overview({ frame, zoom }: Props) {
     else clampSet(a, Math.max(b + s, a + MIN_WINDOW));
   };
   const full = a <= 0.5 && b >= innerWidth - 0.5;
-  const from = dateAt(baseScale, a);
-  const to = dateAt(baseScale, b);
+  const days = daySpanOf([baseScale.invert(a).getTime(), baseScale.invert(b).getTime()]);
+  const from = dayText(days.start);
+  const to = dayText(days.end);
   const svgWidth = innerWidth + marginLeft * 2;
   return (
     <div className="relative mt-1" style={{ width: svgWidth, height: HEIGHT }}>

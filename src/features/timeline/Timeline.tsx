@@ -15,6 +15,10 @@ import { useChartTheme, type ChartTheme } from './render/chartTheme.ts';
 import type { ChartState } from './render/scene.ts';
 import { useChartPainter } from './render/useChartPainter.ts';
 import { useRovingFocus, ZOOM_STEP } from './useRovingFocus.ts';
+import { parseIsoDate } from '../../shared/dates/isoDate.ts';
+import { formatDaySpan, type DaySpan } from '../../shared/url/urlState.ts';
+import { spanTransform } from './layout/follow.ts';
+import { daySpanOf } from './layout/daySpan.ts';
 import { useZoom } from './useZoom.ts';
 
 export interface TimelineHandle {
@@ -26,6 +30,10 @@ export interface TimelineHandle {
 
 interface Props {
   model: TimelineModel;
+  /** The days to show (?window=); null: all of them. */
+  window?: DaySpan | null;
+  /** The days in view once a zoom settles; null when everything is in view. */
+  onViewChange?: (span: DaySpan | null) => void;
   /** The events to show, in time order. */
   events: readonly TimelineEvent[];
   selectedId: string | null;
@@ -36,7 +44,7 @@ interface Props {
 }
 
 /** The chart: wiring of the zoom, the keyboard focus, the canvas that draws and the layer readers interact with. */
-export function Timeline({ model, events, selectedId, onOpen, onEscape, embed = false, ref }: Props) {
+export function Timeline({ model, events, window: wanted = null, onViewChange, selectedId, onOpen, onEscape, embed = false, ref }: Props) {
   const [containerRef, width] = useParentWidth<HTMLDivElement>(() =>
     // The page's content column: max 80rem wide with 1rem (0.75rem narrow, 0.5rem embedded) padding.
     typeof window === 'undefined' ? 800 : Math.min(window.innerWidth, 1280) - (embed ? 16 : window.innerWidth < 640 ? 24 : 32),
@@ -62,6 +70,26 @@ export function Timeline({ model, events, selectedId, onOpen, onEscape, embed = 
   const zoom = useZoom(overlayRef, { width: dims.innerWidth, height: dims.height, maxK: frame.maxK, wheelNeedsModifier: embed, onPlainWheel: showHint });
   // React lays out the settled view (reachable marks, tooltip, hint); the painter draws every frame.
   const layout = useMemo(() => chartLayout(frame, zoom.settled), [frame, zoom.settled]);
+  // The view in the address (?window=) and the view on screen follow each other, by days.
+  const { setTransform } = zoom;
+  const shownSpan = useMemo(() => (zoom.settled.k <= 1 ? null : daySpanOf(layout.domain)), [zoom.settled.k, layout.domain]);
+  const shownKey = shownSpan ? formatDaySpan(shownSpan) : null;
+  const wantedKey = wanted ? formatDaySpan(wanted) : null;
+  useEffect(() => {
+    if (!wanted || wantedKey === shownKey) return;
+    const x0 = frame.base(parseIsoDate(wanted.start)!.start);
+    const x1 = frame.base(parseIsoDate(wanted.end)!.end);
+    setTransform(spanTransform(x0, x1, dims.innerWidth, frame.maxK));
+    // Only a new address moves the view: the view's own changes come back here as the same days.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [wantedKey, frame]);
+  const reported = useRef<string | null>(wantedKey);
+  useEffect(() => {
+    if (shownKey === reported.current) return;
+    reported.current = shownKey;
+    onViewChange?.(shownSpan);
+  }, [shownKey, shownSpan, onViewChange]);
+
   // The chart follows the reader: a new selection out of view (Next, the list, a reply link, the
   // URL, the host page) is brought into view.
   const followed = useRef<string | null>(null);

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { MAX_LIST_VALUES, ROLES } from '../../../src/shared/url/urlState.ts';
 import {
   NO_FILTERS,
-  MAX_LIST_VALUES,
-  ROLES,
   buildSearchIndex,
   facetCounts,
   filterEvents,

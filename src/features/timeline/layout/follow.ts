@@ -21,3 +21,10 @@ export function followTransform(t: ZoomTransform, x0: number, x1: number, width:
   const x = Math.min(0, Math.max(width - width * k, width / 2 - mid * k));
   return zoomIdentity.translate(x, 0).scale(k);
 }
+
+/** The transform that shows [x0, x1] (base pixels) across a view of `width`, within the zoom limits. */
+export function spanTransform(x0: number, x1: number, width: number, maxK: number): ZoomTransform {
+  const k = Math.max(1, Math.min(maxK, width / Math.max(x1 - x0, 1e-9)));
+  const x = Math.min(0, Math.max(width - width * k, -x0 * k));
+  return zoomIdentity.translate(x, 0).scale(k);
+}

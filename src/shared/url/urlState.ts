@@ -1,0 +1,229 @@
+import { LIMITS } from '../dataset/limits.ts';
+import { quoteText } from '../dataset/problem.ts';
+import type { EventKind } from '../dataset/schema.ts';
+import { EVENT_KINDS } from '../dataset/vocabulary.ts';
+import { parseIsoDate } from '../dates/isoDate.ts';
+
+/*
+ * Everything a reader chooses lives in the address, so any view can be shared, embedded and
+ * restored by Back. This module is the one place that reads and writes it: each parameter is
+ * parsed (syntax only: whether an agency or an event exists is the dataset's to say) and
+ * serialized here, and whatever is malformed becomes a notice instead of an error.
+ */
+
+export type Role = 'involving' | 'sent' | 'received';
+export const ROLES: readonly Role[] = ['involving', 'sent', 'received'];
+export type View = 'chart' | 'list';
+export const VIEWS: readonly View[] = ['chart', 'list'];
+export type ThemeChoice = 'light' | 'dark';
+export const THEMES: readonly ThemeChoice[] = ['light', 'dark'];
+
+/** A span of days, both inclusive, as ISO days. */
+export interface DaySpan {
+  start: string;
+  end: string;
+}
+
+export interface UrlState {
+  /** ?data=: another dataset (its policy is in datasetSource.ts). */
+  data: string | null;
+  agencies: string[];
+  role: Role;
+  kinds: EventKind[];
+  q: string;
+  from: string | null;
+  to: string | null;
+  /** ?event=: the open event. */
+  event: string | null;
+  view: View;
+  theme: ThemeChoice | null;
+  embed: boolean;
+  /** ?window=2022-03-10..2022-04-05: the span the chart shows (nothing is filtered out). */
+  window: DaySpan | null;
+}
+
+export const DEFAULT_STATE: UrlState = {
+  data: null,
+  agencies: [],
+  role: 'involving',
+  kinds: [],
+  q: '',
+  from: null,
+  to: null,
+  event: null,
+  view: 'chart',
+  theme: null,
+  embed: false,
+  window: null,
+};
+
+/** Something in the address that was not used, and why (the notices the page shows). */
+export type UrlNotice =
+  | { problem: 'too-many'; param: 'agency' | 'kind'; limit: number }
+  | { problem: 'not-one-of'; param: 'role' | 'kind' | 'view' | 'theme'; value: string; allowed: readonly string[] }
+  | { problem: 'not-a-day'; param: 'from' | 'to'; value: string }
+  | { problem: 'swapped'; from: string; to: string }
+  | { problem: 'not-a-window'; value: string }
+  | { problem: 'not-in-dataset'; param: 'agency'; value: string }
+  | { problem: 'no-such-event'; value: string };
+
+/** Most values read from a list parameter (agency, kind): as many as a dataset may have actors. */
+export const MAX_LIST_VALUES = LIMITS.actors;
+/** Longest search text read from ?q=, in characters. */
+export const MAX_QUERY_CHARS = 200;
+
+/**
+ * A list parameter's distinct values, at most MAX_LIST_VALUES of them, each cut to one character
+ * longer than any id (so a cut value still matches nothing): a URL of any length costs the page
+ * a bounded amount of work and a bounded number of notices.
+ */
+function listParam(params: URLSearchParams, key: 'agency' | 'kind', notices: UrlNotice[]): string[] {
+  const raw = params.get(key);
+  if (raw === null) return [];
+  const parts = raw.split(',', MAX_LIST_VALUES + 1);
+  if (parts.length > MAX_LIST_VALUES) {
+    parts.length = MAX_LIST_VALUES;
+    notices.push({ problem: 'too-many', param: key, limit: MAX_LIST_VALUES });
+  }
+  const values = new Set<string>();
+  for (const part of parts) {
+    const v = part.trim().slice(0, LIMITS.shortText + 1);
+    if (v) values.add(v);
+  }
+  return [...values];
+}
+
+function oneOf<T extends string>(params: URLSearchParams, key: 'role' | 'view' | 'theme', allowed: readonly T[], notices: UrlNotice[]): T | null {
+  const v = params.get(key);
+  if (v === null || v === '') return null;
+  if ((allowed as readonly string[]).includes(v)) return v as T;
+  notices.push({ problem: 'not-one-of', param: key, value: cut(v), allowed });
+  return null;
+}
+
+const isDay = (v: string) => parseIsoDate(v)?.precision === 'day';
+/** Untrusted text kept for a notice: short, whole characters. */
+const cut = (v: string) => quoteText(v.slice(0, 4 * LIMITS.quoteChars));
+
+/** "2022-03-10..2022-04-05" → the span, or null when it is not two days in order. */
+export function parseDaySpan(v: string): DaySpan | null {
+  const m = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/.exec(v);
+  if (!m || !isDay(m[1]!) || !isDay(m[2]!) || m[1]! > m[2]!) return null;
+  return { start: m[1]!, end: m[2]! };
+}
+
+export const formatDaySpan = (s: DaySpan) => `${s.start}..${s.end}`;
+
+/** Reads every parameter; unknown or malformed values are left out, each with a notice. Never throws. */
+export function readUrlState(params: URLSearchParams): { state: UrlState; notices: UrlNotice[] } {
+  const notices: UrlNotice[] = [];
+  const kinds: EventKind[] = [];
+  for (const k of listParam(params, 'kind', notices)) {
+    if ((EVENT_KINDS as readonly string[]).includes(k)) kinds.push(k as EventKind);
+    else notices.push({ problem: 'not-one-of', param: 'kind', value: cut(k), allowed: EVENT_KINDS });
+  }
+  // 200 characters (code points), cut from at most twice as many code units.
+  const q = Array.from((params.get('q') ?? '').slice(0, 2 * MAX_QUERY_CHARS))
+    .slice(0, MAX_QUERY_CHARS)
+    .join('');
+  const day = (key: 'from' | 'to') => {
+    const v = params.get(key);
+    if (v === null || v === '') return null;
+    if (isDay(v)) return v;
+    notices.push({ problem: 'not-a-day', param: key, value: cut(v) });
+    return null;
+  };
+  let from = day('from');
+  let to = day('to');
+  if (from && to && from > to) {
+    notices.push({ problem: 'swapped', from, to });
+    [from, to] = [to, from];
+  }
+  const w = params.get('window');
+  let window: DaySpan | null = null;
+  if (w !== null && w !== '') {
+    window = parseDaySpan(w);
+    if (!window) notices.push({ problem: 'not-a-window', value: cut(w) });
+  }
+  const data = params.get('data');
+  const event = params.get('event');
+  return {
+    state: {
+      data: data === null || data.trim() === '' ? null : data,
+      agencies: listParam(params, 'agency', notices),
+      role: oneOf(params, 'role', ROLES, notices) ?? 'involving',
+      kinds,
+      q,
+      from,
+      to,
+      event: event === null || event === '' ? null : event,
+      view: oneOf(params, 'view', VIEWS, notices) ?? 'chart',
+      theme: oneOf(params, 'theme', THEMES, notices),
+      embed: params.get('embed') === '1',
+      window,
+    },
+    notices,
+  };
+}
+
+/**
+ * The parameters with `changes` written in (defaults remove their parameter), others (those this
+ * app does not know included) left as they were.
+ */
+export function writeUrlState(params: URLSearchParams, changes: Partial<UrlState>): URLSearchParams {
+  const next = new URLSearchParams(params);
+  const put = (key: string, value: string | null) => {
+    if (value === null || value === '') next.delete(key);
+    else next.set(key, value);
+  };
+  const c = changes;
+  if ('data' in c) put('data', c.data ?? null);
+  if ('agencies' in c) put('agency', c.agencies?.join(',') ?? null);
+  if ('role' in c) put('role', c.role && c.role !== 'involving' ? c.role : null);
+  if ('kinds' in c) put('kind', c.kinds?.join(',') ?? null);
+  if ('q' in c) put('q', c.q ?? null);
+  if ('from' in c) put('from', c.from ?? null);
+  if ('to' in c) put('to', c.to ?? null);
+  if ('event' in c) put('event', c.event ?? null);
+  if ('view' in c) put('view', c.view && c.view !== 'chart' ? c.view : null);
+  if ('theme' in c) put('theme', c.theme ?? null);
+  if ('embed' in c) put('embed', c.embed ? '1' : null);
+  if ('window' in c) put('window', c.window ? formatDaySpan(c.window) : null);
+  return next;
+}
+
+/** The order notices are listed in: the parameters' order in the README. */
+const PARAM_ORDER = ['agency', 'role', 'kind', 'q', 'from', 'to', 'event', 'view', 'window', 'theme'];
+const paramOf = (n: UrlNotice) => ('param' in n ? n.param : n.problem === 'swapped' ? 'to' : n.problem === 'not-a-window' ? 'window' : 'event');
+
+/** Notices in the order of their parameters, whoever found them. */
+export function inParamOrder(notices: readonly UrlNotice[]): UrlNotice[] {
+  return notices
+    .map((n, i) => ({ n, i, r: PARAM_ORDER.indexOf(paramOf(n)) }))
+    .sort((a, b) => a.r - b.r || a.i - b.i)
+    .map((x) => x.n);
+}
+
+const shown = (v: string) => JSON.stringify(v);
+
+/** A notice in plain words. */
+export function noticeText(n: UrlNotice): string {
+  switch (n.problem) {
+    case 'too-many':
+      return `${n.param}: more than ${n.limit} values; only the first ${n.limit} were read`;
+    case 'not-one-of':
+      return n.param === 'kind'
+        ? `kind: ${shown(n.value)} is not a kind of event (ignored)`
+        : `${n.param}: ${shown(n.value)} is not ${n.allowed.length === 2 ? `${n.allowed[0]} or ${n.allowed[1]}` : `one of ${n.allowed.join(', ')}`} (ignored)`;
+    case 'not-a-day':
+      return `${n.param}: ${shown(n.value)} is not a date like 2022-03-01 (ignored)`;
+    case 'swapped':
+      return `from/to: ${n.from} is after ${n.to} (dates swapped)`;
+    case 'not-a-window':
+      return `window: ${shown(n.value)} is not a span like 2022-03-10..2022-04-05 (showing the whole timeline)`;
+    case 'not-in-dataset':
+      return `agency: ${shown(n.value)} is not in this dataset (ignored)`;
+    case 'no-such-event':
+      return `No event has the id ${shown(n.value)}; showing the whole timeline.`;
+  }
+}
