@@ -1,7 +1,7 @@
 import { parseDatasetText } from '../../shared/dataset/parseDatasetText.ts';
 import { problemToString } from '../../shared/dataset/problem.ts';
 import { buildTimelineModel, type TimelineModel } from '../../shared/model/timelineModel.ts';
-import type { Problem } from '../../shared/dataset/problem.ts';
+import type { Problem, ProblemCode } from '../../shared/dataset/problem.ts';
 import type { Dataset } from '../../shared/dataset/schema.ts';
 import type { DatasetText } from '../../shared/dataset/utf8Latin1.ts';
 import type { ValidationResult } from '../../shared/dataset/validateDataset.ts';
@@ -31,11 +31,14 @@ export function validateDatasetText(text: DatasetText): ValidationResult & { dat
   return result as ValidationResult & { dataset: Dataset };
 }
 
+/** Problems that mean the file is not a dataset at all (as opposed to a dataset with invalid content). */
+const UNREADABLE: ReadonlySet<ProblemCode> = new Set(['too-large', 'empty-file', 'not-json', 'not-a-dataset']);
+
 /** The error for a file that cannot be shown, saying why in the reader's words. */
 export function unusableDataset(result: ValidationResult): DatasetError {
   const first = result.problems[0];
-  const kind =
-    first?.message.startsWith('is a web page') ? 'html' : first?.message.startsWith('is cut off') ? 'truncated' : first?.path === '(file)' ? 'not-json' : 'invalid';
+  const code = first?.code;
+  const kind = code === 'html-page' ? 'html' : code === 'truncated' ? 'truncated' : code && UNREADABLE.has(code) ? 'not-json' : 'invalid';
   const messages = {
     html: 'The address returned a web page, not JSON.',
     truncated: 'The dataset is cut off before the end.',

@@ -8,6 +8,8 @@ export const LIMITS = {
   shortText: 300,
   /** Longest summary, quote or note. */
   longText: 20_000,
+  /** Longest source URL. */
+  url: 2000,
   /** Most items in any list inside an event (recipients, quotes, sources, tags, replies). */
   listItems: 200,
   /** Deepest JSON nesting accepted; the format itself needs 5 levels. */

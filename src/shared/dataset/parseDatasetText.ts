@@ -1,5 +1,5 @@
 import { LIMITS } from './limits.ts';
-import { quoteText } from './problem.ts';
+import { quoteText, type ProblemCode } from './problem.ts';
 import { decodeLatin1, decodeParsedStrings, type DatasetText } from './utf8Latin1.ts';
 import { validateDataset, type ValidationResult } from './validateDataset.ts';
 
@@ -14,19 +14,19 @@ export function parseDatasetText(input: DatasetText): ValidationResult {
 export function parseDatasetJson(input: DatasetText): { ok: true; value: unknown } | { ok: false; result: ValidationResult } {
   const bytes = typeof input === 'string' ? null : input.latin1;
   const text = bytes ?? (input as string);
-  const fail = (message: string) => ({
+  const fail = (code: ProblemCode, message: string) => ({
     ok: false as const,
-    result: { dataset: null, problems: [{ path: '(file)', message }], fatal: true, eventCount: 0, droppedEvents: 0 },
+    result: { dataset: null, problems: [{ code, path: '(file)', message }], fatal: true, eventCount: 0, droppedEvents: 0 },
   });
   if (text.length > LIMITS.fileBytes) {
-    return fail(`is larger than ${Math.round(LIMITS.fileBytes / 1024 / 1024)} MB`);
+    return fail('too-large', `is larger than ${Math.round(LIMITS.fileBytes / 1024 / 1024)} MB`);
   }
   // A byte-order mark is harmless; editors on Windows add one.
   const bom = bytes === null ? '\uFEFF' : '\xEF\xBB\xBF';
   const body = text.startsWith(bom) ? text.slice(bom.length) : text;
-  if (body.trim() === '') return fail('is empty');
+  if (body.trim() === '') return fail('empty-file', 'is empty');
   const start = body.trimStart();
-  if (start.startsWith('<')) return fail('is a web page (HTML), not JSON');
+  if (start.startsWith('<')) return fail('html-page', 'is a web page (HTML), not JSON');
   let value: unknown;
   try {
     value = bytes === null ? JSON.parse(body) : decodeParsedStrings(JSON.parse(body));
@@ -38,7 +38,7 @@ export function parseDatasetJson(input: DatasetText): { ok: true; value: unknown
     const at = /position (\d+)/.exec(detail);
     const atEnd = at !== null && Number(at[1]) >= body.trimEnd().length;
     const cutOff = atEnd || /end of (JSON )?(input|data)|Unterminated|Unexpected EOF/i.test(detail);
-    return fail(cutOff ? 'is cut off before the end (incomplete JSON)' : `is not valid JSON: ${quoteText(detail)}`);
+    return cutOff ? fail('truncated', 'is cut off before the end (incomplete JSON)') : fail('not-json', `is not valid JSON: ${quoteText(detail)}`);
   }
   return { ok: true, value };
 }

@@ -1,7 +1,44 @@
 import { LIMITS } from './limits.ts';
 
-/** One thing wrong with a dataset: where (`events[3].date`) and what, in plain words. */
+/**
+ * What kind of problem it is, for code that acts on problems (the page's error for an unusable
+ * file, importers' warnings); the message says it in words for the reader. Every kind any check
+ * reports is listed here, once: a new check adds its code to this union.
+ */
+export type ProblemCode =
+  // The file as a whole (path "(file)"): nothing can be shown.
+  | 'too-large' // more bytes than LIMITS.fileBytes
+  | 'empty-file'
+  | 'html-page' // a web page came back instead of JSON
+  | 'truncated' // JSON that stops before its end
+  | 'not-json'
+  | 'not-a-dataset' // JSON, but not an object
+  | 'too-deep' // nested deeper than LIMITS.depth
+  // One value against the schema (or the top-level checks).
+  | 'required'
+  | 'wrong-type'
+  | 'wrong-version'
+  | 'not-allowed' // not one of the allowed words (kind, status)
+  | 'too-short' // an empty text
+  | 'too-long'
+  | 'too-few' // a list with fewer items than needed (an event without sources)
+  | 'too-many' // a list with more items than allowed (actors, events, any list in an event)
+  | 'bad-format' // an id, language tag or colour that does not match its pattern
+  | 'invalid-date'
+  | 'unknown-field'
+  // Across records and links.
+  | 'duplicate-id'
+  | 'unknown-actor'
+  | 'date-end-before-date'
+  | 'time-zone' // unknown, on a date without a time, or not matching the date's offset
+  | 'non-https-url' // a source URL that is not a valid https URL (shown as text)
+  | 'missing-reply' // inReplyTo names no kept event
+  | 'reply-cycle'
+  | 'no-valid-events';
+
+/** One thing wrong with a dataset: what kind (`code`), where (`events[3].date`) and what, in plain words. */
 export interface Problem {
+  code: ProblemCode;
   path: string;
   message: string;
 }

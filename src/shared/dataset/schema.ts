@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { isIsoDate, isIsoDay } from '../dates/isoDate.ts';
 import { LIMITS } from './limits.ts';
+import type { ProblemCode } from './problem.ts';
 import { EVENT_KINDS, VERIFICATION_STATUSES } from './vocabulary.ts';
 
 /*
@@ -9,14 +10,24 @@ import { EVENT_KINDS, VERIFICATION_STATUSES } from './vocabulary.ts';
  * actors, replies, cycles, dateEnd after date) live in validateDataset.ts.
  */
 
-const SLUG = /^[a-z0-9-]+$/;
+/** The format's patterns, written once: the schema checks them, and so does the fast path (fastEventCheck.ts). */
+export const PATTERNS = {
+  slug: /^[a-z0-9-]+$/,
+  lang: /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/,
+  date: /^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2}))?)?)?$/,
+  day: /^\d{4}-\d{2}-\d{2}$/,
+  colour: /^#[0-9a-fA-F]{6}$/,
+} as const;
+
+/** A refinement's issue carries its problem code (zodIssueProblem.ts reads it). */
+const refine = (fn: (v: string) => boolean, message: string, code: ProblemCode) => z.refine<string>(fn, { error: message, params: { code } });
 
 const slug = z
   .string()
   .check(
     z.minLength(1, 'must not be empty'),
     z.maxLength(LIMITS.shortText, `is longer than ${LIMITS.shortText} characters`),
-    z.regex(SLUG, 'must use only a-z, 0-9 and "-"'),
+    z.regex(PATTERNS.slug, 'must use only a-z, 0-9 and "-"'),
   );
 
 // The path already names the field, so messages do not repeat it.
@@ -36,23 +47,18 @@ const longText = z
   );
 
 const DATE_HELP = 'is not a valid date (use 2022, 2022-03, 2022-03-12 or 2022-03-12T10:00:00+03:00)';
-const DATE_SHAPE = /^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2}))?)?)?$/;
+const DAY_HELP = 'is not a valid date (use YYYY-MM-DD)';
 
 // The pattern gives editors the shape through data/schema.json; the refinement rejects impossible days.
 const isoDate = z
   .string()
-  .check(z.regex(DATE_SHAPE, { error: DATE_HELP, abort: true }), z.refine(isIsoDate, DATE_HELP));
+  .check(z.regex(PATTERNS.date, { error: DATE_HELP, abort: true }), refine(isIsoDate, DATE_HELP, 'invalid-date'));
 
 const isoDay = z
   .string()
-  .check(
-    z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'is not a valid date (use YYYY-MM-DD)', abort: true }),
-    z.refine(isIsoDay, 'is not a valid date (use YYYY-MM-DD)'),
-  );
+  .check(z.regex(PATTERNS.day, { error: DAY_HELP, abort: true }), refine(isIsoDay, DAY_HELP, 'invalid-date'));
 
-const langTag = z
-  .string()
-  .check(z.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'is not a BCP 47 language tag such as "ru" or "en-GB"'));
+const langTag = z.string().check(z.regex(PATTERNS.lang, 'is not a BCP 47 language tag such as "ru" or "en-GB"'));
 
 const list = <T extends z.ZodMiniType>(item: T) =>
   z.array(item).check(z.maxLength(LIMITS.listItems, `has more than ${LIMITS.listItems} items`));
@@ -65,7 +71,7 @@ export const actorSchema = z.object({
   fullName: z.optional(shortText()),
   country: z.optional(shortText()),
   leader: z.optional(shortText()),
-  color: z.optional(z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like "#0072B2"'))),
+  color: z.optional(z.string().check(z.regex(PATTERNS.colour, 'must be a colour like "#0072B2"'))),
 });
 
 export const translationSchema = z.object({
@@ -85,7 +91,7 @@ export const sourceSchema = z.object({
   title: shortText(),
   publisher: shortText(),
   // Checked for https in validateDataset.ts so that the message can say what is wrong.
-  url: z.optional(z.string().check(z.maxLength(2000, 'is longer than 2000 characters'))),
+  url: z.optional(z.string().check(z.maxLength(LIMITS.url, `is longer than ${LIMITS.url} characters`))),
   date: z.optional(isoDay),
 });
 

@@ -13,7 +13,7 @@ import {
   type Dataset,
   type DatasetEvent,
 } from './schema.ts';
-import { zodIssueMessage } from './zodIssueMessage.ts';
+import { zodIssueProblem } from './zodIssueProblem.ts';
 import { isCertainlyValidEvent } from './fastEventCheck.ts';
 
 export interface ValidationResult {
@@ -47,7 +47,7 @@ function unknownKeys(value: unknown, known: Set<string>, path: PathSegment[], ou
   if (!isRecord(value)) return;
   for (const key of Object.keys(value)) {
     if (!known.has(key)) {
-      out.push({ path: formatPath(path), message: `unknown field ${quoteValue(key)} (ignored)` });
+      out.push({ code: 'unknown-field', path: formatPath(path), message: `unknown field ${quoteValue(key)} (ignored)` });
     }
   }
 }
@@ -236,6 +236,7 @@ function checkHeader(input: unknown): HeaderCheck {
     return {
       fatal: fatal([
         {
+          code: 'not-a-dataset',
           path: '(file)',
           message: `expected an object with "version", "title", "actors" and "events", got ${describeType(input)}`,
         },
@@ -246,24 +247,25 @@ function checkHeader(input: unknown): HeaderCheck {
   const count = Array.isArray(rawEvents) ? rawEvents.length : 0;
   if (input.version !== 1) {
     problems.push({
+      code: input.version === undefined ? 'required' : 'wrong-version',
       path: 'version',
       message: input.version === undefined ? 'is required (use 1)' : `expected 1, got ${quoteValue(input.version)}`,
     });
   }
   if (!Array.isArray(input.actors)) {
-    problems.push({ path: 'actors', message: `expected a list of actors, got ${describeType(input.actors)}` });
+    problems.push({ code: 'wrong-type', path: 'actors', message: `expected a list of actors, got ${describeType(input.actors)}` });
   }
   if (!Array.isArray(rawEvents)) {
-    problems.push({ path: 'events', message: `expected a list of events, got ${describeType(rawEvents)}` });
+    problems.push({ code: 'wrong-type', path: 'events', message: `expected a list of events, got ${describeType(rawEvents)}` });
   }
   if (problems.length > 0 || !Array.isArray(input.actors) || !Array.isArray(rawEvents)) {
     return { fatal: fatal(problems, count) };
   }
   if (input.actors.length > LIMITS.actors) {
-    return { fatal: fatal([{ path: 'actors', message: `has more than ${LIMITS.actors} actors` }], count) };
+    return { fatal: fatal([{ code: 'too-many', path: 'actors', message: `has more than ${LIMITS.actors} actors` }], count) };
   }
   if (count > LIMITS.events) {
-    return { fatal: fatal([{ path: 'events', message: `has ${count} events; the limit is ${LIMITS.events}` }], count) };
+    return { fatal: fatal([{ code: 'too-many', path: 'events', message: `has ${count} events; the limit is ${LIMITS.events}` }], count) };
   }
 
   unknownKeys(input, KNOWN_KEYS.dataset, [], problems);
@@ -271,33 +273,32 @@ function checkHeader(input: unknown): HeaderCheck {
   let title = 'Untitled dataset';
   const titleCheck = datasetSchema.def.shape.title.safeParse(input.title, { reportInput: true });
   if (titleCheck.success) title = titleCheck.data;
-  else problems.push({ path: 'title', message: zodIssueMessage(titleCheck.error.issues[0]!) });
+  else problems.push(zodIssueProblem(titleCheck.error.issues[0]!, ['title']));
 
   const header: HeaderCheck = { title, actors: [], actorIds: new Map(), problems };
   if (input.description !== undefined) {
     const d = datasetSchema.def.shape.description.safeParse(input.description, { reportInput: true });
     if (d.success) header.description = d.data;
-    else problems.push({ path: 'description', message: zodIssueMessage(d.error.issues[0]!) });
+    else problems.push(zodIssueProblem(d.error.issues[0]!, ['description']));
   }
   if (input.credit !== undefined) {
     const c = datasetSchema.def.shape.credit.safeParse(input.credit, { reportInput: true });
     if (c.success) header.credit = c.data;
-    else problems.push({ path: 'credit', message: zodIssueMessage(c.error.issues[0]!) });
+    else problems.push(zodIssueProblem(c.error.issues[0]!, ['credit']));
   }
 
   // Actors: a bad actor is left out; events that name it then report an unknown actor.
   input.actors.forEach((raw, i) => {
     const parsed = actorSchema.safeParse(raw, { reportInput: true });
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        problems.push({ path: formatPath(['actors', i, ...(issue.path as PathSegment[])]), message: zodIssueMessage(issue) });
-      }
+      for (const issue of parsed.error.issues) problems.push(zodIssueProblem(issue, ['actors', i]));
       return;
     }
     unknownKeys(raw, KNOWN_KEYS.actor, ['actors', i], problems);
     const first = header.actorIds.get(parsed.data.id);
     if (first !== undefined) {
       problems.push({
+        code: 'duplicate-id',
         path: formatPath(['actors', i, 'id']),
         message: `duplicate id ${quoteValue(parsed.data.id)} (first used by actors[${first}])`,
       });
@@ -342,9 +343,7 @@ function eventChecker(actorIds: ReadonlyMap<string, number>, options: ValidateOp
     if (!e) {
       const parsed = eventSchema.safeParse(raw, { reportInput: true });
       if (!parsed.success) {
-        for (const issue of parsed.error.issues) {
-          problems.push({ path: formatPath(at(...(issue.path as PathSegment[]))), message: zodIssueMessage(issue) });
-        }
+        for (const issue of parsed.error.issues) problems.push(zodIssueProblem(issue, at()));
         return null;
       }
       unknownEventKeys(raw, at(), problems);
@@ -354,13 +353,14 @@ function eventChecker(actorIds: ReadonlyMap<string, number>, options: ValidateOp
     const first = index.get(e.id);
     if (first !== undefined) {
       problems.push({
+        code: 'duplicate-id',
         path: formatPath(at('id')),
         message: `duplicate id ${quoteValue(e.id)} (first used by events[${keptAt[first]}])`,
       });
       return null;
     }
     if (!actorIds.has(e.from)) {
-      problems.push({ path: formatPath(at('from')), message: `unknown actor ${quoteValue(e.from)}` });
+      problems.push({ code: 'unknown-actor', path: formatPath(at('from')), message: `unknown actor ${quoteValue(e.from)}` });
       return null;
     }
     const start = parseIsoDate(e.date)!;
@@ -368,6 +368,7 @@ function eventChecker(actorIds: ReadonlyMap<string, number>, options: ValidateOp
       const end = parseIsoDate(e.dateEnd)!;
       if (end.end <= start.start) {
         problems.push({
+          code: 'date-end-before-date',
           path: formatPath(at('dateEnd')),
           message: `${quoteValue(e.dateEnd)} is before date ${quoteValue(e.date)}`,
         });
@@ -376,13 +377,14 @@ function eventChecker(actorIds: ReadonlyMap<string, number>, options: ValidateOp
     }
     if (e.timeZone !== undefined) {
       if (!isValidTimeZone(e.timeZone)) {
-        problems.push({ path: formatPath(at('timeZone')), message: `${quoteValue(e.timeZone)} is not a known time zone (ignored)` });
+        problems.push({ code: 'time-zone', path: formatPath(at('timeZone')), message: `${quoteValue(e.timeZone)} is not a known time zone (ignored)` });
         delete e.timeZone;
       } else if (start.offsetMinutes === undefined) {
-        problems.push({ path: formatPath(at('timeZone')), message: 'only applies to a date with a time (ignored)' });
+        problems.push({ code: 'time-zone', path: formatPath(at('timeZone')), message: 'only applies to a date with a time (ignored)' });
         delete e.timeZone;
       } else if (zoneOffsetMinutes(e.timeZone, start.start) !== start.offsetMinutes) {
         problems.push({
+          code: 'time-zone',
           path: formatPath(at('timeZone')),
           message: `${quoteValue(e.timeZone)} does not match the offset of ${quoteValue(e.date)} (ignored)`,
         });
@@ -393,7 +395,7 @@ function eventChecker(actorIds: ReadonlyMap<string, number>, options: ValidateOp
       const to: string[] = [];
       e.to.forEach((id, k) => {
         if (actorIds.has(id)) to.push(id);
-        else problems.push({ path: formatPath(at('to', k)), message: `unknown actor ${quoteValue(id)} (ignored)` });
+        else problems.push({ code: 'unknown-actor', path: formatPath(at('to', k)), message: `unknown actor ${quoteValue(id)} (ignored)` });
       });
       e.to = to;
     }
@@ -401,7 +403,7 @@ function eventChecker(actorIds: ReadonlyMap<string, number>, options: ValidateOp
       const url = e.sources[k]!.url;
       if (url === undefined) continue;
       const msg = sourceUrlProblem(url);
-      if (msg) problems.push({ path: formatPath(at('sources', k, 'url')), message: `${msg} (shown as text, not a link)` });
+      if (msg) problems.push({ code: 'non-https-url', path: formatPath(at('sources', k, 'url')), message: `${msg} (shown as text, not a link)` });
     }
     if (e.inReplyTo && e.inReplyTo.length === 0) delete e.inReplyTo;
     return e;
@@ -423,7 +425,7 @@ function eventChecker(actorIds: ReadonlyMap<string, number>, options: ValidateOp
         if (index.has(id)) ok.push(id);
         else {
           const why = leftOutIds.has(id) ? 'the event it names was left out:' : 'no valid event has id';
-          problems.push({ path: formatPath(['events', keptAt[n]!, 'inReplyTo', r]), message: `${why} ${quoteValue(id)} (link ignored)` });
+          problems.push({ code: 'missing-reply', path: formatPath(['events', keptAt[n]!, 'inReplyTo', r]), message: `${why} ${quoteValue(id)} (link ignored)` });
         }
       });
       written.set(n, replies);
@@ -436,6 +438,7 @@ function eventChecker(actorIds: ReadonlyMap<string, number>, options: ValidateOp
       const target = e.inReplyTo![c.replyIndex]!;
       const rawIndex = (written.get(c.from) ?? e.inReplyTo!).indexOf(target);
       problems.push({
+        code: 'reply-cycle',
         path: formatPath(['events', keptAt[c.from]!, 'inReplyTo', rawIndex >= 0 ? rawIndex : c.replyIndex]),
         message: `reply cycle ${describeCycle(c.cycle)} (link ignored)`,
       });
@@ -463,6 +466,7 @@ function datasetResult(header: Exclude<HeaderCheck, { fatal: ValidationResult }>
   const problems = [...header.problems, ...events.problems];
   if (events.kept.length === 0) {
     problems.push({
+      code: 'no-valid-events',
       path: 'events',
       message: eventCount === 0 ? 'the dataset has no events' : `none of the ${eventCount} events is valid`,
     });
@@ -501,7 +505,7 @@ export interface StepwiseValidation {
 export function validateStepwise(input: unknown, options: ValidateOptions = {}): { fatal: ValidationResult } | StepwiseValidation {
   const deep = exceedsDepth(input, LIMITS.depth);
   if (deep) {
-    return { fatal: fatal([{ path: formatPath(deep), message: `nested deeper than ${LIMITS.depth} levels` }]) };
+    return { fatal: fatal([{ code: 'too-deep', path: formatPath(deep), message: `nested deeper than ${LIMITS.depth} levels` }]) };
   }
   const header = checkHeader(input);
   if (header.fatal) return { fatal: header.fatal };

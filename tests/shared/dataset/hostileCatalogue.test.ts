@@ -2,14 +2,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseDatasetText } from '../../../src/shared/dataset/parseDatasetText.ts';
-import { problemToString } from '../../../src/shared/dataset/problem.ts';
+import { problemToString, type ProblemCode } from '../../../src/shared/dataset/problem.ts';
 import type { ValidationResult } from '../../../src/shared/dataset/validateDataset.ts';
 import { generateHostileFixtures } from '../../fixtures/hostile/generate.ts';
 
 /*
  * A catalogue of hostile and broken dataset files (tests/fixtures/hostile/manifest.json).
  * outcome "fatal": nothing shown (an alert); "partial": events shown with a warnings panel
- * (at least one problem); "valid": every event shown, no panel when "problems" is 0.
+ * (at least one problem); "valid": every event shown, no panel when "problems" is 0. Each
+ * "message" names the "code" of the problem it finds.
  */
 
 const DIR = 'tests/fixtures/hostile';
@@ -20,6 +21,8 @@ interface Entry {
   outcome: 'fatal' | 'partial' | 'valid';
   events: number;
   message?: string;
+  /** The code of the problem that `message` finds. */
+  code?: ProblemCode;
   problems?: number;
 }
 
@@ -32,7 +35,7 @@ function readManifest(): Entry[] {
       typeof e.why === 'string' &&
       ['fatal', 'partial', 'valid'].includes(e.outcome) &&
       Number.isInteger(e.events) &&
-      (e.message === undefined || (typeof e.message === 'string' && e.message !== '')) &&
+      (e.message === undefined || (typeof e.message === 'string' && e.message !== '' && typeof e.code === 'string')) &&
       (e.problems === undefined || Number.isInteger(e.problems)) &&
       (e.outcome === 'valid' || e.message !== undefined);
     if (!ok) throw new Error(`manifest.json entry ${i} is malformed: ${JSON.stringify(e)}`);
@@ -70,9 +73,14 @@ describe('hostile dataset catalogue', () => {
         expect(r.dataset).toBeNull();
         const first = r.problems[0]!;
         expect(`${first.path}\n${first.message}`).toContain(entry.message!);
+        expect(first.code).toBe(entry.code);
       } else {
         expect(r.dataset).not.toBeNull();
-        if (entry.message !== undefined) expect(strings.some((s) => s.includes(entry.message!)), strings.slice(0, 10).join('\n')).toBe(true);
+        if (entry.message !== undefined) {
+          const found = r.problems.filter((p) => problemToString(p).includes(entry.message!));
+          expect(found.length, strings.slice(0, 10).join('\n')).toBeGreaterThan(0);
+          expect(found.map((p) => p.code)).toContain(entry.code);
+        }
       }
       if (entry.outcome === 'partial') expect(r.problems.length).toBeGreaterThan(0);
       if (entry.outcome === 'valid') expect(r.droppedEvents).toBe(0);

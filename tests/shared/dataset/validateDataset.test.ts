@@ -58,6 +58,44 @@ describe('validateDataset', () => {
     expect(messages(d)).toContain('events[0].summary: is required');
   });
 
+  it('gives each problem the code of its kind, which code can act on without reading the message', () => {
+    const codes = (input: unknown) => validateDataset(input).problems.map((p) => `${p.path} ${p.code}`);
+    const d = validDataset();
+    d.events[0] = { ...d.events[0], kind: 'email', title: 42, summary: '', tags: Array(201).fill('t') };
+    d.events[1] = { ...d.events[1], sources: [], date: '2022-02-30', dateEnd: 'soon' };
+    expect(codes(d)).toEqual([
+      'events[0].kind not-allowed',
+      'events[0].title wrong-type',
+      'events[0].summary too-short',
+      'events[0].tags too-many',
+      'events[1].date invalid-date',
+      'events[1].dateEnd invalid-date',
+      'events[1].sources too-few',
+      'events no-valid-events',
+    ]);
+    expect(codes(withEvent(0, { timeZone: 'Mars/Olympus', date: '2022-03-12T10:00:00Z', extra: 1 }))).toEqual([
+      'events[0] unknown-field',
+      'events[0].timeZone time-zone',
+    ]);
+    expect(codes(withEvent(1, { date: '2022-04-02', dateEnd: '2022-03-12', sources: [{ title: 'T', publisher: 'P', url: 'http://x.org' }] }))).toEqual([
+      'events[1].dateEnd date-end-before-date',
+    ]);
+    expect(codes(withEvent(0, { to: ['esa'], inReplyTo: ['reply', 'gone'], sources: [{ title: 'T', publisher: 'P', url: 'http://x.org' }] }))).toEqual([
+      'events[0].to[0] unknown-actor',
+      'events[0].sources[0].url non-https-url',
+      'events[0].inReplyTo[1] missing-reply',
+      'events[1].inReplyTo[0] reply-cycle',
+    ]);
+    expect(codes({ ...validDataset(), actors: [{ id: 'nasa', name: 'NASA', color: 'blue' }], version: undefined })).toEqual(['version required']);
+    expect(codes({ ...validDataset(), actors: [{ id: 'roscosmos', name: 'Roscosmos', color: 'blue' }, { id: 'nasa', name: 'NASA' }] })).toEqual([
+      'actors[0].color bad-format',
+      // The bad actor is left out, so the events that name it name an unknown actor.
+      'events[0].from unknown-actor',
+      'events[1].to[0] unknown-actor',
+      'events[1].inReplyTo[0] missing-reply',
+    ]);
+  });
+
   it('reports a duplicate event id and keeps the first', () => {
     const d = validDataset();
     d.events[1] = { ...d.events[1], id: 'demand', inReplyTo: undefined };

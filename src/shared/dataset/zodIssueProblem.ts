@@ -1,0 +1,65 @@
+import type * as z from 'zod/mini';
+import { describeType, formatPath, quoteValue, type PathSegment, type Problem, type ProblemCode } from './problem.ts';
+import { PATTERNS } from './schema.ts';
+
+type Issue = z.core.$ZodIssue;
+
+const EXPECTED: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'an object',
+};
+
+// A date that does not even have a date's shape is an invalid date too.
+const DATE_PATTERNS: ReadonlySet<string> = new Set([String(PATTERNS.date), String(PATTERNS.day)]);
+
+/** One zod issue as a problem at `prefix` followed by the issue's own path. */
+export function zodIssueProblem(issue: Issue, prefix: readonly PathSegment[]): Problem {
+  return { code: zodIssueCode(issue), path: formatPath([...prefix, ...(issue.path as PathSegment[])]), message: zodIssueMessage(issue) };
+}
+
+function zodIssueCode(issue: Issue): ProblemCode {
+  switch (issue.code) {
+    case 'invalid_type':
+    case 'invalid_value':
+      return issue.input === undefined ? 'required' : issue.code === 'invalid_type' ? 'wrong-type' : 'not-allowed';
+    case 'too_big':
+      return issue.origin === 'string' ? 'too-long' : 'too-many';
+    case 'too_small':
+      return issue.origin === 'string' ? 'too-short' : 'too-few';
+    case 'invalid_format':
+      return issue.format === 'regex' && DATE_PATTERNS.has(issue.pattern ?? '') ? 'invalid-date' : 'bad-format';
+    case 'custom':
+      // The schema's refinements name their code (schema.ts, `refine`).
+      return (issue.params?.code as ProblemCode | undefined) ?? 'bad-format';
+    default:
+      return 'bad-format';
+  }
+}
+
+/** Turns one zod issue into the plain message a journalist can act on. */
+function zodIssueMessage(issue: Issue): string {
+  const input: unknown = issue.input;
+  switch (issue.code) {
+    case 'invalid_type':
+      if (input === undefined) return 'is required';
+      if (input === null) return `expected ${EXPECTED[issue.expected] ?? issue.expected}, got null`;
+      return `expected ${EXPECTED[issue.expected] ?? issue.expected}, got ${describeType(input)} ${
+        typeof input === 'object' && input !== null ? '' : quoteValue(input)
+      }`.trimEnd();
+    case 'invalid_value':
+      if (input === undefined) return 'is required';
+      return `${quoteValue(input)} is not one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'too_big':
+    case 'too_small':
+      // Length messages carry no value: quoting a 10 MB string helps nobody.
+      return issue.message;
+    case 'invalid_format':
+    case 'custom':
+      return `${quoteValue(input)} ${issue.message}`;
+    default:
+      return issue.message;
+  }
+}
