@@ -12,10 +12,6 @@ function isCrossOrigin(url: string): boolean {
   }
 }
 
-/**
- * Fetches, parses and validates a dataset. Throws a DatasetError whose message names what went
- * wrong: not found, server error, timed out, a web page instead of JSON, cut off, invalid.
- */
 export interface FetchOptions {
   /** Another way to read the same file where fetch cannot (an opaque-origin sandbox). */
   fallback?: () => Promise<string>;

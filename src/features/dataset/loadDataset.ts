@@ -1,11 +1,24 @@
 import workerUrl from './datasetWorker.ts?worker&url';
-import { assembleModel, modelBuilder, prepareEvents } from '../../shared/model/timelineModel.ts';
+import { buildTimelineModel, modelBuilder } from '../../shared/model/timelineModel.ts';
 import type { Dataset } from '../../shared/dataset/schema.ts';
 import { DatasetError } from './datasetError.ts';
 import { checkFinalUrl } from './datasetSource.ts';
 import { fetchDatasetText, isOpaqueOrigin } from './fetchText.ts';
-import type { LoadedDataset } from './fetchDataset.ts';
 import type { LoadProgress, PipelineInput, PipelineMessage, runPipeline } from './pipeline.ts';
+import type { Problem } from '../../shared/dataset/problem.ts';
+import type { TimelineModel } from '../../shared/model/timelineModel.ts';
+
+export interface LoadedDataset {
+  /** The address the file was read from, after any redirects: what its label names. */
+  url: string;
+  model: TimelineModel;
+  /** Problems in a partly valid file: what was left out or ignored (the first few hundred). */
+  problems: Problem[];
+  /** How many problems there were in all. */
+  problemCount: number;
+  eventCount: number;
+  droppedEvents: number;
+}
 
 type Pipeline = typeof runPipeline;
 
@@ -105,14 +118,16 @@ export interface LoadOptions {
   fallbackText?: () => Promise<string>;
   /** Told how far loading has got (bytes received, then checking), for the loading state. */
   onProgress?: (p: LoadProgress) => void;
-  /**
-   * The file ships with the app and CI validates it (tests/data/bundledDataset.test.ts): read it
-   * here without the worker and the validator, which keeps the first view fast.
-   */
+  /** The bundled dataset: read by loadTrusted, the one path that skips the pipeline. */
   trusted?: boolean;
 }
 
-/** The bundled dataset's fast path: fetch, parse and prepare on this thread; it is known valid. */
+/**
+ * The one exception to the pipeline: the bundled dataset ships with the app and CI validates it
+ * (tests/data/bundledDataset.test.ts), so it is fetched and parsed on this thread without the
+ * worker script and the validator, which keeps the first view fast (the benchmark's bundled
+ * load). Its model is built by the same code as the pipeline's (buildTimelineModel).
+ */
 async function loadTrusted(url: string, signal: AbortSignal | undefined, options: LoadOptions): Promise<LoadedDataset> {
   const requested = new URL(url, document.baseURI).href;
   let from = requested;
@@ -122,7 +137,7 @@ async function loadTrusted(url: string, signal: AbortSignal | undefined, options
   };
   const text = await fetchDatasetText(url, signal, options.fallbackText ? { fallback: options.fallbackText, onFinalUrl } : { onFinalUrl });
   const data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as Dataset;
-  return { url: from, model: assembleModel(data, prepareEvents(data.events, { inPlace: true })), problems: [], problemCount: 0, eventCount: data.events.length, droppedEvents: 0 };
+  return { url: from, model: buildTimelineModel(data, { inPlace: true }), problems: [], problemCount: 0, eventCount: data.events.length, droppedEvents: 0 };
 }
 
 /**

@@ -1,11 +1,10 @@
 import { chronologicalOrder, withTimes, type TimelineEvent } from '../../shared/model/timelineModel.ts';
 import type { Actor } from '../../shared/dataset/schema.ts';
-import type { Problem } from '../../shared/dataset/problem.ts';
+import { problemToString, type Problem, type ProblemCode } from '../../shared/dataset/problem.ts';
 import { parseDatasetJson } from '../../shared/dataset/parseDatasetText.ts';
-import { validateStepwise } from '../../shared/dataset/validateDataset.ts';
+import { validateStepwise, type ValidationResult } from '../../shared/dataset/validateDataset.ts';
 import { DatasetError, type DatasetErrorKind } from './datasetError.ts';
 import { checkFinalUrl } from './datasetSource.ts';
-import { MAX_PROBLEMS_KEPT, unusableDataset } from './fetchDataset.ts';
 import { fetchDatasetBody, type FetchOptions } from './fetchText.ts';
 import type { DatasetText } from '../../shared/dataset/utf8Latin1.ts';
 
@@ -51,6 +50,28 @@ const PROGRESS_EVERY_MS = 100;
 
 /** Small enough that receiving one batch never blocks the page for long. */
 export const BATCH_SIZE = 2_500;
+
+/** Problems carried to the page: enough for any panel ("and N more" says the rest). */
+const MAX_PROBLEMS_KEPT = 500;
+
+/** Problems that mean the file is not a dataset at all (as opposed to a dataset with invalid content). */
+const UNREADABLE: ReadonlySet<ProblemCode> = new Set(['too-large', 'empty-file', 'not-json', 'not-a-dataset']);
+
+/** The error for a file that cannot be shown, saying why in the reader's words. */
+function unusableDataset(result: ValidationResult): DatasetError {
+  const first = result.problems[0];
+  const code = first?.code;
+  const kind = code === 'html-page' ? 'html' : code === 'truncated' ? 'truncated' : code && UNREADABLE.has(code) ? 'not-json' : 'invalid';
+  const messages = {
+    html: 'The address returned a web page, not JSON.',
+    truncated: 'The dataset is cut off before the end.',
+    'not-json': `The file is not a dataset: ${first ? first.message : 'unreadable'}.`,
+    invalid: `The dataset cannot be shown: ${first ? problemToString(first) : 'it is invalid'}${
+      result.problems.length > 1 ? ` (and ${result.problems.length - 1} more problems)` : ''
+    }.`,
+  } as const;
+  return new DatasetError(kind, messages[kind], result.problems.slice(0, MAX_PROBLEMS_KEPT));
+}
 
 /**
  * A Content-Security-Policy that blocks the address, or a redirect, makes fetch fail just like a

@@ -36,19 +36,17 @@ export interface ModelTotals {
 
 const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
 
-/** Builds the timeline model from a validated dataset: parsed dates, chronological order, lookups. */
-export function buildTimelineModel(dataset: Dataset): TimelineModel {
-  return assembleModel(dataset, prepareEvents(dataset.events));
-}
-
 /**
- * Validated events with parsed dates, in the timeline's order. Pure data: it can cross from a
- * worker. With `inPlace` the given objects become the timeline's events (no copies: for events
- * just parsed and validated, which nobody else holds).
+ * The timeline model of a validated dataset on this thread, by the same steps as the loading
+ * pipeline (times per event, the worker's time order, then modelBuilder): the bundled dataset's
+ * path and tests use it. With `inPlace` the dataset's event objects become the timeline's events
+ * (no copies: for events just parsed, which nobody else holds).
  */
-export function prepareEvents(datasetEvents: readonly DatasetEvent[], { inPlace = false } = {}): TimelineEvent[] {
-  const prepared = datasetEvents.map((e) => withTimes(e, inPlace));
-  return inTimeOrder(prepared, chronologicalOrder(prepared.map((e) => e.start)));
+export function buildTimelineModel(dataset: Dataset, { inPlace = false } = {}): TimelineModel {
+  const events = dataset.events.map((e) => withTimes(e, inPlace));
+  const builder = modelBuilder();
+  builder.add(events);
+  return builder.finish(dataset, { order: chronologicalOrder(events.map((e) => e.start)), repliesChanged: new Map() });
 }
 
 /** The event with its dates as epoch numbers; its `order` is set once every event is known. */
@@ -128,18 +126,14 @@ export function modelBuilder() {
         }
       }
     },
-    /** Without `arrival`, the events arrived in time order with their positions set (prepareEvents). */
-    finish(meta: Pick<Dataset, 'title' | 'description' | 'credit' | 'actors'>, arrival?: ArrivalOrder): TimelineModel {
-      let events = arrived;
-      if (arrival) {
-        for (const [n, list] of arrival.repliesChanged) {
-          const e = arrived[n];
-          if (!e) continue;
-          if (list) e.inReplyTo = list;
-          else delete e.inReplyTo;
-        }
-        events = inTimeOrder(arrived, arrival.order);
+    finish(meta: Pick<Dataset, 'title' | 'description' | 'credit' | 'actors'>, arrival: ArrivalOrder): TimelineModel {
+      for (const [n, list] of arrival.repliesChanged) {
+        const e = arrived[n];
+        if (!e) continue;
+        if (list) e.inReplyTo = list;
+        else delete e.inReplyTo;
       }
+      const events = inTimeOrder(arrived, arrival.order);
       // Replies are listed in time order, after the links are final.
       const repliesTo = new Map<string, TimelineEvent[]>();
       for (const e of events) {
@@ -156,13 +150,6 @@ export function modelBuilder() {
       return model;
     },
   };
-}
-
-/** The model's lookups around prepared events. */
-export function assembleModel(meta: Pick<Dataset, 'title' | 'description' | 'credit' | 'actors'>, events: TimelineEvent[]): TimelineModel {
-  const builder = modelBuilder();
-  builder.add(events);
-  return builder.finish(meta);
 }
 
 /** "NASA", or the id itself when no actor has it. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BATCH_SIZE, runPipeline, type PipelineMessage } from '../../../src/features/dataset/pipeline.ts';
-import { validateDatasetText } from '../../../src/features/dataset/fetchDataset.ts';
+import { parseDatasetText } from '../../../src/shared/dataset/parseDatasetText.ts';
 import { generateDataset, mulberry32 } from '../../../src/shared/gen/generateDataset.ts';
 import { buildTimelineModel, modelBuilder, type TimelineModel } from '../../../src/shared/model/timelineModel.ts';
 
@@ -54,7 +54,8 @@ const summary = (m: TimelineModel) => ({
 describe('runPipeline', () => {
   it('sends checked events in batches as it goes, from which the page builds the same model as checking the whole file at once', async () => {
     const text = messyDataset();
-    const whole = validateDatasetText(text);
+    const whole = parseDatasetText(text);
+    if (!whole.dataset) throw new Error('the messy dataset has no valid part');
     const expected = buildTimelineModel(whole.dataset);
     const got = await modelFromPipeline(text);
 

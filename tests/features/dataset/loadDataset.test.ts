@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { fetchDataset } from '../../../src/features/dataset/fetchDataset.ts';
+import { loadDataset } from '../../../src/features/dataset/loadDataset.ts';
 import { DatasetError } from '../../../src/features/dataset/datasetError.ts';
 
 const good = readFileSync('data/roscosmos-iss-2022.json', 'utf8');
@@ -11,12 +11,12 @@ function serve(body: string, init: ResponseInit = {}) {
 
 async function failure(): Promise<DatasetError> {
   try {
-    await fetchDataset('/x.json');
+    await loadDataset('/x.json');
   } catch (err) {
     expect(err).toBeInstanceOf(DatasetError);
     return err as DatasetError;
   }
-  throw new Error('fetchDataset did not fail');
+  throw new Error('loadDataset did not fail');
 }
 
 afterEach(() => {
@@ -24,10 +24,15 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-describe('fetchDataset', () => {
+/*
+ * loadDataset as the app calls it for any file but the bundled one. Under Vitest no worker
+ * starts, so the same pipeline runs on this thread (runInline): these tests go through the
+ * production path from fetch to model.
+ */
+describe('loadDataset', () => {
   it('returns the model of a valid file', async () => {
     serve(good);
-    const r = await fetchDataset('/x.json');
+    const r = await loadDataset('/x.json');
     expect(r.model.events).toHaveLength(19);
     expect(r.problems).toEqual([]);
   });
@@ -44,7 +49,7 @@ describe('fetchDataset', () => {
       },
     });
     vi.stubGlobal('fetch', vi.fn(async () => new Response(body, { headers: { 'content-type': 'application/json' } })));
-    const r = await fetchDataset('/x.json');
+    const r = await loadDataset('/x.json');
     expect(r.model.events).toHaveLength(19);
   });
 
@@ -90,6 +95,20 @@ describe('fetchDataset', () => {
     expect((await failure()).message).toBe('The dataset is cut off before the end.');
   });
 
+  it('says JSON that is not a dataset object is not a dataset', async () => {
+    serve('[1, 2]');
+    const err = await failure();
+    expect(err.kind).toBe('not-json');
+    expect(err.message).toBe('The file is not a dataset: expected an object with "version", "title", "actors" and "events", got a list.');
+  });
+
+  it('calls a dataset invalid by the kind of its first problem, also when that problem is about the whole file', async () => {
+    serve(JSON.stringify({ version: 1, title: 'x', actors: [], events: [{ id: 'a' }], extra: true }));
+    const err = await failure();
+    expect(err.kind).toBe('invalid');
+    expect(err.message).toMatch(/^The dataset cannot be shown: \(file\): unknown field "extra" \(ignored\) \(and \d+ more problems\)\.$/);
+  });
+
   it('names the first problem of an invalid file and counts the rest', async () => {
     serve(JSON.stringify({ version: 1, title: 'x', actors: [], events: [{ id: 'A' }] }));
     const err = await failure();
@@ -106,7 +125,7 @@ describe('fetchDataset', () => {
           new Promise((_, reject) => init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))),
       ),
     );
-    const p = fetchDataset('/slow.json').catch((e: unknown) => e);
+    const p = loadDataset('/slow.json').catch((e: unknown) => e);
     await vi.advanceTimersByTimeAsync(10_000);
     const err = (await p) as DatasetError;
     expect(err.message).toBe('The dataset did not arrive within 10 seconds.');
@@ -116,7 +135,7 @@ describe('fetchDataset', () => {
     const d = JSON.parse(good) as { events: Record<string, unknown>[] };
     d.events[2] = { ...d.events[2], date: '2022-02-30' };
     serve(JSON.stringify(d));
-    const r = await fetchDataset('/x.json');
+    const r = await loadDataset('/x.json');
     expect(r.model.events).toHaveLength(18);
     expect(r.droppedEvents).toBe(1);
     expect(r.problems[0]?.path).toBe('events[2].date');

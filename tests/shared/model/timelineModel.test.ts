@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { prepareEvents } from '../../../src/shared/model/timelineModel.ts';
+import { buildTimelineModel } from '../../../src/shared/model/timelineModel.ts';
 import type { DatasetEvent } from '../../../src/shared/dataset/schema.ts';
 import { parseIsoDate } from '../../../src/shared/dates/isoDate.ts';
 
@@ -25,7 +25,11 @@ function reference(events: DatasetEvent[]): string[] {
     .map(({ e }) => e.id);
 }
 
-describe('prepareEvents', () => {
+/** The events of the model of a dataset holding `events`, in the timeline's order. */
+const prepareEvents = (events: DatasetEvent[], options?: { inPlace: boolean }) =>
+  buildTimelineModel({ version: 1, title: 'T', actors: [], events }, options).events;
+
+describe('buildTimelineModel', () => {
   it('orders events by the day they start, and by file position within a day', () => {
     const events = [
       event('late-timed', '2022-03-12T20:00:00Z'),
