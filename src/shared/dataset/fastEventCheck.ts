@@ -1,48 +1,58 @@
 import { isIsoDate, isIsoDay } from '../dates/isoDate.ts';
 import { LIMITS } from './limits.ts';
-import type { DatasetEvent } from './schema.ts';
-import { EVENT_FIELDS, EVENT_KINDS, VERIFICATION_STATUSES } from './vocabulary.ts';
+import { EVENT_KINDS, KEYS, PATTERNS, VERIFICATION_STATUSES, type DatasetEvent } from './schema.ts';
 
 /*
  * A fast path for the common event: plain fields checked with typeof, in one pass, no objects
- * made. It answers only "certainly valid" (the copy zod would return) or "ask
- * the schema": anything unusual (unknown fields, wrong types, any doubt) goes to zod,
- * which also writes the messages. A property test compares both on random events.
+ * made. It answers only "certainly valid" (the copy zod would return) or "ask the schema":
+ * anything unusual (unknown fields, wrong types, any doubt) goes to zod, which also writes the
+ * messages. Its patterns, limits, words and field lists are the schema's own (schema.ts,
+ * limits.ts); tests/shared/dataset/fastEventCheck.test.ts breaks a valid event once per
+ * constraint of the schema and fails when this check lets one through, and a property test
+ * compares both paths on random events.
  */
 
-const SLUG = /^[a-z0-9-]+$/;
-const LANG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
 const KINDS: ReadonlySet<string> = new Set(EVENT_KINDS);
 const STATUSES: ReadonlySet<string> = new Set(VERIFICATION_STATUSES);
-const EVENT_KEYS: ReadonlySet<string> = new Set(EVENT_FIELDS);
 
-const isSlug = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= LIMITS.shortText && SLUG.test(v);
+const isSlug = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= LIMITS.shortText && PATTERNS.slug.test(v);
 const isShort = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= LIMITS.shortText;
 const isLong = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= LIMITS.longText;
-// isIsoDate reads the format's grammar itself (tests/shared/dates/isoDate.test.ts checks it against it).
-const isDate = (v: unknown): v is string => typeof v === 'string' && v.length <= 40 && isIsoDate(v);
+// isIsoDate reads the date grammar itself, faster than PATTERNS.date (tests/shared/dates/isoDate.test.ts checks it against the grammar).
+const isDate = (v: unknown): v is string => typeof v === 'string' && isIsoDate(v);
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isLang = (v: unknown): v is string => typeof v === 'string' && LANG.test(v);
+const isLang = (v: unknown): v is string => typeof v === 'string' && PATTERNS.lang.test(v);
+const onlyKeys = (v: Record<string, unknown>, keys: ReadonlySet<string>): boolean => {
+  for (const k in v) if (!keys.has(k)) return false;
+  return true;
+};
 
 function isQuote(v: unknown): boolean {
-  if (!isRecord(v)) return false;
-  for (const k in v) if (k !== 'text' && k !== 'lang' && k !== 'speaker' && k !== 'translation') return false;
+  if (!isRecord(v) || !onlyKeys(v, KEYS.quote)) return false;
   if (!isLong(v.text) || !isLang(v.lang)) return false;
   if (v.speaker !== undefined && !isShort(v.speaker)) return false;
   if (v.translation !== undefined) {
     const t = v.translation;
-    if (!isRecord(t)) return false;
-    for (const k in t) if (k !== 'text' && k !== 'lang' && k !== 'by') return false;
+    if (!isRecord(t) || !onlyKeys(t, KEYS.translation)) return false;
     if (!isLong(t.text) || !isLang(t.lang)) return false;
     if (t.by !== undefined && !isShort(t.by)) return false;
   }
   return true;
 }
 
-function slugList(v: unknown): v is string[] {
+function isSource(v: unknown): boolean {
+  if (!isRecord(v) || !onlyKeys(v, KEYS.source)) return false;
+  if (!isShort(v.title) || !isShort(v.publisher)) return false;
+  if (v.url !== undefined && (typeof v.url !== 'string' || v.url.length > LIMITS.url)) return false;
+  if (v.date !== undefined && (typeof v.date !== 'string' || !isIsoDay(v.date))) return false;
+  return true;
+}
+
+/** A list of at most LIMITS.listItems items, each passing `item`. */
+function isList(v: unknown, item: (x: unknown) => boolean): boolean {
   if (!Array.isArray(v) || v.length > LIMITS.listItems) return false;
-  for (const x of v) if (!isSlug(x)) return false;
+  for (const x of v) if (!item(x)) return false;
   return true;
 }
 
@@ -51,40 +61,25 @@ function slugList(v: unknown): v is string[] {
  * Then the value itself is what the schema would return (nothing to strip or convert).
  */
 export function isCertainlyValidEvent(raw: unknown): raw is DatasetEvent {
-  if (!isRecord(raw)) return false;
+  if (!isRecord(raw) || !onlyKeys(raw, KEYS.event)) return false;
   const r = raw;
-  for (const k in r) if (!EVENT_KEYS.has(k)) return false;
   if (!isSlug(r.id) || !isDate(r.date) || typeof r.kind !== 'string' || !KINDS.has(r.kind) || !isSlug(r.from)) return false;
-  if (!slugList(r.to) || !isShort(r.title) || !isLong(r.summary)) return false;
-  if (!Array.isArray(r.sources) || r.sources.length === 0 || r.sources.length > LIMITS.listItems) return false;
-  for (const src of r.sources) {
-    if (!isRecord(src)) return false;
-    for (const k in src) if (k !== 'title' && k !== 'publisher' && k !== 'url' && k !== 'date') return false;
-    if (!isShort(src.title) || !isShort(src.publisher)) return false;
-    if (src.url !== undefined && (typeof src.url !== 'string' || src.url.length > 2000)) return false;
-    if (src.date !== undefined && (typeof src.date !== 'string' || !isIsoDay(src.date))) return false;
-  }
+  if (!isList(r.to, isSlug) || !isShort(r.title) || !isLong(r.summary)) return false;
+  if (!isList(r.sources, isSource) || (r.sources as unknown[]).length === 0) return false;
   if (r.dateEnd !== undefined && !isDate(r.dateEnd)) return false;
   if (r.approximate !== undefined && typeof r.approximate !== 'boolean') return false;
   if (r.author !== undefined && !isShort(r.author)) return false;
-  if (r.inReplyTo !== undefined && !slugList(r.inReplyTo)) return false;
+  if (r.inReplyTo !== undefined && !isList(r.inReplyTo, isSlug)) return false;
   if (r.dateNote !== undefined && !isLong(r.dateNote)) return false;
   if (r.timeZone !== undefined && !isShort(r.timeZone)) return false;
-  if (r.quotes !== undefined) {
-    if (!Array.isArray(r.quotes) || r.quotes.length > LIMITS.listItems) return false;
-    for (const q of r.quotes) if (!isQuote(q)) return false;
-  }
+  if (r.quotes !== undefined && !isList(r.quotes, isQuote)) return false;
   if (r.verification !== undefined) {
     const v = r.verification;
-    if (!isRecord(v)) return false;
-    for (const k in v) if (k !== 'status' && k !== 'note') return false;
+    if (!isRecord(v) || !onlyKeys(v, KEYS.verification)) return false;
     if (typeof v.status !== 'string' || !STATUSES.has(v.status)) return false;
     if (v.note !== undefined && !isLong(v.note)) return false;
   }
-  if (r.tags !== undefined) {
-    if (!Array.isArray(r.tags) || r.tags.length > LIMITS.listItems) return false;
-    for (const t of r.tags) if (!isShort(t)) return false;
-  }
+  if (r.tags !== undefined && !isList(r.tags, isShort)) return false;
   return true;
 }
 

@@ -138,7 +138,15 @@ export type DatasetEvent = z.infer<typeof eventSchema>;
 export type EventKind = DatasetEvent['kind'];
 export type Dataset = z.infer<typeof datasetSchema>;
 
-/** Top-level keys a dataset may carry; used to report unknown fields. */
-export const DATASET_KEYS = Object.keys(datasetSchema.def.shape);
-export const EVENT_KEYS = Object.keys(eventSchema.def.shape);
-export const ACTOR_KEYS = Object.keys(actorSchema.def.shape);
+const keysOf = (schema: { def: { shape: object } }): ReadonlySet<string> => new Set(Object.keys(schema.def.shape));
+
+/** The fields each object of the format may have: the validator reports others, the fast path leaves them to the schema. */
+export const KEYS = {
+  dataset: keysOf(datasetSchema),
+  actor: keysOf(actorSchema),
+  event: keysOf(eventSchema),
+  quote: keysOf(quoteSchema),
+  translation: keysOf(translationSchema),
+  source: keysOf(sourceSchema),
+  verification: keysOf(verificationSchema),
+};

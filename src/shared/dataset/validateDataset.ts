@@ -5,10 +5,7 @@ import {
   actorSchema,
   datasetSchema,
   eventSchema,
-  quoteSchema,
-  sourceSchema,
-  translationSchema,
-  verificationSchema,
+  KEYS,
   type Actor,
   type Dataset,
   type DatasetEvent,
@@ -32,18 +29,7 @@ type Json = Record<string, unknown>;
 
 const isRecord = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-const keysOf = (shape: object) => new Set(Object.keys(shape));
-const KNOWN_KEYS = {
-  dataset: keysOf(datasetSchema.def.shape),
-  actor: keysOf(actorSchema.def.shape),
-  event: keysOf(eventSchema.def.shape),
-  quote: keysOf(quoteSchema.def.shape),
-  translation: keysOf(translationSchema.def.shape),
-  source: keysOf(sourceSchema.def.shape),
-  verification: keysOf(verificationSchema.def.shape),
-};
-
-function unknownKeys(value: unknown, known: Set<string>, path: PathSegment[], out: Problem[]): void {
+function unknownKeys(value: unknown, known: ReadonlySet<string>, path: PathSegment[], out: Problem[]): void {
   if (!isRecord(value)) return;
   for (const key of Object.keys(value)) {
     if (!known.has(key)) {
@@ -57,14 +43,14 @@ function eachRecord(list: unknown, cb: (v: unknown, i: number) => void): void {
 }
 
 function unknownEventKeys(raw: unknown, path: PathSegment[], out: Problem[]): void {
-  unknownKeys(raw, KNOWN_KEYS.event, path, out);
+  unknownKeys(raw, KEYS.event, path, out);
   if (!isRecord(raw)) return;
   eachRecord(raw.quotes, (q, i) => {
-    unknownKeys(q, KNOWN_KEYS.quote, [...path, 'quotes', i], out);
-    if (isRecord(q)) unknownKeys(q.translation, KNOWN_KEYS.translation, [...path, 'quotes', i, 'translation'], out);
+    unknownKeys(q, KEYS.quote, [...path, 'quotes', i], out);
+    if (isRecord(q)) unknownKeys(q.translation, KEYS.translation, [...path, 'quotes', i, 'translation'], out);
   });
-  eachRecord(raw.sources, (s, i) => unknownKeys(s, KNOWN_KEYS.source, [...path, 'sources', i], out));
-  unknownKeys(raw.verification, KNOWN_KEYS.verification, [...path, 'verification'], out);
+  eachRecord(raw.sources, (s, i) => unknownKeys(s, KEYS.source, [...path, 'sources', i], out));
+  unknownKeys(raw.verification, KEYS.verification, [...path, 'verification'], out);
 }
 
 /**
@@ -268,7 +254,7 @@ function checkHeader(input: unknown): HeaderCheck {
     return { fatal: fatal([{ code: 'too-many', path: 'events', message: `has ${count} events; the limit is ${LIMITS.events}` }], count) };
   }
 
-  unknownKeys(input, KNOWN_KEYS.dataset, [], problems);
+  unknownKeys(input, KEYS.dataset, [], problems);
 
   let title = 'Untitled dataset';
   const titleCheck = datasetSchema.def.shape.title.safeParse(input.title, { reportInput: true });
@@ -294,7 +280,7 @@ function checkHeader(input: unknown): HeaderCheck {
       for (const issue of parsed.error.issues) problems.push(zodIssueProblem(issue, ['actors', i]));
       return;
     }
-    unknownKeys(raw, KNOWN_KEYS.actor, ['actors', i], problems);
+    unknownKeys(raw, KEYS.actor, ['actors', i], problems);
     const first = header.actorIds.get(parsed.data.id);
     if (first !== undefined) {
       problems.push({

@@ -1,8 +1,12 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { fastEventCheck } from '../../../src/shared/dataset/fastEventCheck.ts';
-import { eventSchema } from '../../../src/shared/dataset/schema.ts';
+import { formatPath } from '../../../src/shared/dataset/problem.ts';
+import { eventSchema, type DatasetEvent } from '../../../src/shared/dataset/schema.ts';
+import { validateDataset } from '../../../src/shared/dataset/validateDataset.ts';
 import { generateDataset } from '../../../src/shared/gen/generateDataset.ts';
+import { breakEachConstraint, nodeKeys, presentKeys, type BrokenCase } from './schemaConstraints.ts';
 
 const maybe = <T,>(a: fc.Arbitrary<T>) => fc.option(a, { nil: undefined });
 const slugish = fc.oneof(fc.constantFrom('a', 'nasa', 'e-1', 'x'), fc.string({ maxLength: 6 }), fc.constant(''), fc.constant('Bad Id'));
@@ -118,5 +122,58 @@ describe('fastEventCheck', () => {
     const { readFileSync } = await import('node:fs');
     const data = JSON.parse(readFileSync('data/roscosmos-iss-2022.json', 'utf8')) as { events: unknown[] };
     for (const e of data.events) expect(fastEventCheck(e)).toEqual(eventSchema.parse(e));
+  });
+});
+
+/*
+ * The fast path must refuse every event the schema refuses. Valid events (the bundled dataset's,
+ * then generated ones, as many as it takes to hold every field) are broken once per constraint
+ * of eventSchema, read from the schema's definition: a rule added to the schema and not to
+ * fastEventCheck.ts makes one of these cases fail.
+ */
+describe('fastEventCheck against each constraint of the schema', () => {
+  const bundled = JSON.parse(readFileSync('data/roscosmos-iss-2022.json', 'utf8')) as { events: DatasetEvent[] };
+  const bases = [...bundled.events, ...generateDataset({ events: 500, seed: 3 }).events];
+  const allKeys = nodeKeys(eventSchema);
+  const reached = new Set<string>();
+  const cases = new Map<string, { broken: BrokenCase; base: DatasetEvent }>();
+  let unbroken = new Set<string>();
+  for (const base of bases) {
+    const keys = presentKeys(eventSchema, base);
+    const pending = [...unbroken].some((rule) => keys.has(rule.slice(0, rule.indexOf(':'))));
+    if (!pending && [...keys].every((k) => reached.has(k))) continue;
+    const found = breakEachConstraint(eventSchema, base);
+    for (const k of found.reached) reached.add(k);
+    for (const c of found.cases) if (!cases.has(c.rule)) cases.set(c.rule, { broken: c, base });
+    unbroken = new Set([...unbroken, ...found.unbroken].filter((rule) => !cases.has(rule)));
+    if (reached.size === allKeys.size && unbroken.size === 0) break;
+  }
+
+  /** The event in a dataset where it is valid: its actors, and the events it replies to. */
+  const datasetAround = (event: unknown, base: DatasetEvent) => {
+    const actors = [...new Set([base.from, ...base.to])].map((id) => ({ id, name: id }));
+    const stub = (id: string) => ({ id, date: '2000', kind: 'letter', from: base.from, to: [], title: 't', summary: 's', sources: [{ title: 't', publisher: 'p' }] });
+    return { version: 1, title: 'T', actors, events: [event, ...(base.inReplyTo ?? []).map(stub)] };
+  };
+
+  it('has valid events that hold every field of the schema, and a broken value for every check', () => {
+    const unheld = [...allKeys].filter((k) => !reached.has(k));
+    expect(unheld, 'fields no valid event holds: give generateDataset.ts or the bundled dataset an event with them').toEqual([]);
+    expect([...unbroken], 'checks no value broke: teach schemaConstraints.ts a value that breaks them').toEqual([]);
+    expect(cases.size).toBeGreaterThan(100);
+    for (const { base } of cases.values()) expect(validateDataset(datasetAround(base, base)).problems).toEqual([]);
+  });
+
+  it.each([...cases.values()].map((c) => [c.broken.rule, c] as const))('refuses an event with %s, which the validator reports', (_rule, { broken, base }) => {
+    expect(fastEventCheck(broken.value)).toBeNull();
+    const where = formatPath(['events', 0, ...broken.at]);
+    const problems = validateDataset(datasetAround(broken.value, base)).problems;
+    if (broken.unknownKey) {
+      expect(problems.filter((p) => p.code === 'unknown-field').map((p) => p.path)).toContain(where);
+    } else {
+      expect(eventSchema.safeParse(broken.value).success).toBe(false);
+      const at = problems.filter((p) => p.path === where || p.path.startsWith(`${where}.`) || p.path.startsWith(`${where}[`));
+      expect(at.length, problems.map((p) => `${p.path}: ${p.message}`).join('\n')).toBeGreaterThan(0);
+    }
   });
 });
