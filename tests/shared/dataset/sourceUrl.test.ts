@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { sourceUrlProblem } from '../../../src/shared/dataset/validateDataset.ts';
+import { sourceUrlProblem } from '../../../src/shared/dataset/sourceUrl.ts';
 
 // Host labels and ports that sit on the edges of the URL parser: IPv4-looking hosts, punycode,
 // hyphens, huge ports; then path characters including ones a URL cannot hold as they are.

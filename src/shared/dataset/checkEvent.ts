@@ -1,0 +1,87 @@
+import { parseIsoDate } from '../dates/isoDate.ts';
+import { isCertainlyValidEvent } from './fastEventCheck.ts';
+import { formatPath, quoteValue, type PathSegment, type Problem } from './problem.ts';
+import { eventSchema, type DatasetEvent } from './schema.ts';
+import { sourceUrlProblem } from './sourceUrl.ts';
+import { isValidTimeZone, zoneOffsetMinutes } from './timeZone.ts';
+import { unknownEventFields } from './unknownFields.ts';
+import { zodIssueProblem } from './zodIssueProblem.ts';
+
+/** What checking one event needs to know about the rest of the file. */
+export interface EventContext {
+  actorIds: ReadonlyMap<string, number>;
+  /** Where in the file the event kept with this id sits, if one was kept before. */
+  keptAt(id: string): number | undefined;
+  /** The value is the caller's to change: a valid event is kept as it is instead of copied. */
+  owned: boolean;
+}
+
+/**
+ * Checks events[i] on its own (schema) and against the actors and the events kept before it.
+ * Returns the event to keep, or null when it is left out; every problem goes to `out`. A bad
+ * recipient, time zone or source URL is ignored and the event kept. Reply links are checked once
+ * every event is known (replyGraph.ts).
+ */
+export function checkEvent(raw: unknown, i: number, context: EventContext, out: Problem[]): DatasetEvent | null {
+  const at = (...rest: PathSegment[]): PathSegment[] => ['events', i, ...rest];
+  // The common, plain event takes the fast path; everything else goes through the schema.
+  let e: DatasetEvent | null = isCertainlyValidEvent(raw) ? (context.owned ? raw : { ...raw }) : null;
+  if (!e) {
+    const parsed = eventSchema.safeParse(raw, { reportInput: true });
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) out.push(zodIssueProblem(issue, at()));
+      return null;
+    }
+    unknownEventFields(raw, at(), out);
+    e = { ...parsed.data };
+  }
+
+  const first = context.keptAt(e.id);
+  if (first !== undefined) {
+    out.push({ code: 'duplicate-id', path: formatPath(at('id')), message: `duplicate id ${quoteValue(e.id)} (first used by events[${first}])` });
+    return null;
+  }
+  if (!context.actorIds.has(e.from)) {
+    out.push({ code: 'unknown-actor', path: formatPath(at('from')), message: `unknown actor ${quoteValue(e.from)}` });
+    return null;
+  }
+  const start = parseIsoDate(e.date)!;
+  if (e.dateEnd !== undefined) {
+    const end = parseIsoDate(e.dateEnd)!;
+    if (end.end <= start.start) {
+      out.push({ code: 'date-end-before-date', path: formatPath(at('dateEnd')), message: `${quoteValue(e.dateEnd)} is before date ${quoteValue(e.date)}` });
+      return null;
+    }
+  }
+  if (e.timeZone !== undefined) {
+    const problem = timeZoneProblem(e.timeZone, e.date, start.start, start.offsetMinutes);
+    if (problem) {
+      out.push({ code: 'time-zone', path: formatPath(at('timeZone')), message: `${problem} (ignored)` });
+      delete e.timeZone;
+    }
+  }
+  if (!e.to.every((id) => context.actorIds.has(id))) {
+    const to: string[] = [];
+    e.to.forEach((id, k) => {
+      if (context.actorIds.has(id)) to.push(id);
+      else out.push({ code: 'unknown-actor', path: formatPath(at('to', k)), message: `unknown actor ${quoteValue(id)} (ignored)` });
+    });
+    e.to = to;
+  }
+  for (let k = 0; k < e.sources.length; k++) {
+    const url = e.sources[k]!.url;
+    if (url === undefined) continue;
+    const msg = sourceUrlProblem(url);
+    if (msg) out.push({ code: 'non-https-url', path: formatPath(at('sources', k, 'url')), message: `${msg} (shown as text, not a link)` });
+  }
+  if (e.inReplyTo && e.inReplyTo.length === 0) delete e.inReplyTo;
+  return e;
+}
+
+/** What is wrong with an event's time zone given its date, or null. */
+function timeZoneProblem(timeZone: string, date: string, start: number, offsetMinutes: number | undefined): string | null {
+  if (!isValidTimeZone(timeZone)) return `${quoteValue(timeZone)} is not a known time zone`;
+  if (offsetMinutes === undefined) return 'only applies to a date with a time';
+  if (zoneOffsetMinutes(timeZone, start) !== offsetMinutes) return `${quoteValue(timeZone)} does not match the offset of ${quoteValue(date)}`;
+  return null;
+}

@@ -1,0 +1,100 @@
+import { LIMITS } from './limits.ts';
+import { describeType, formatPath, quoteValue, type Problem } from './problem.ts';
+import { actorSchema, datasetSchema, KEYS, type Actor } from './schema.ts';
+import { unknownFields } from './unknownFields.ts';
+import { zodIssueProblem } from './zodIssueProblem.ts';
+
+/** Everything of a dataset but its events. */
+export interface DatasetHeader {
+  title: string;
+  description?: string;
+  credit?: string;
+  actors: Actor[];
+  /** Each kept actor's id, with its position in the file's list. */
+  actorIds: Map<string, number>;
+}
+
+/** What the top level of a dataset yields: its header and its raw events, or why nothing can be shown. */
+export type HeaderCheck =
+  | { fatal: true; problems: Problem[]; eventCount: number }
+  | { fatal: false; header: DatasetHeader; rawEvents: unknown[]; problems: Problem[] };
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Checks everything but the events themselves: the shape, version, limits, title and the actors. */
+export function checkHeader(input: unknown): HeaderCheck {
+  const problems: Problem[] = [];
+  if (!isRecord(input)) {
+    problems.push({
+      code: 'not-a-dataset',
+      path: '(file)',
+      message: `expected an object with "version", "title", "actors" and "events", got ${describeType(input)}`,
+    });
+    return { fatal: true, problems, eventCount: 0 };
+  }
+  const rawEvents = input.events;
+  const count = Array.isArray(rawEvents) ? rawEvents.length : 0;
+  if (input.version !== 1) {
+    problems.push({
+      code: input.version === undefined ? 'required' : 'wrong-version',
+      path: 'version',
+      message: input.version === undefined ? 'is required (use 1)' : `expected 1, got ${quoteValue(input.version)}`,
+    });
+  }
+  if (!Array.isArray(input.actors)) {
+    problems.push({ code: 'wrong-type', path: 'actors', message: `expected a list of actors, got ${describeType(input.actors)}` });
+  }
+  if (!Array.isArray(rawEvents)) {
+    problems.push({ code: 'wrong-type', path: 'events', message: `expected a list of events, got ${describeType(rawEvents)}` });
+  }
+  if (problems.length > 0 || !Array.isArray(input.actors) || !Array.isArray(rawEvents)) {
+    return { fatal: true, problems, eventCount: count };
+  }
+  if (input.actors.length > LIMITS.actors) {
+    return { fatal: true, problems: [{ code: 'too-many', path: 'actors', message: `has more than ${LIMITS.actors} actors` }], eventCount: count };
+  }
+  if (count > LIMITS.events) {
+    return { fatal: true, problems: [{ code: 'too-many', path: 'events', message: `has ${count} events; the limit is ${LIMITS.events}` }], eventCount: count };
+  }
+
+  unknownFields(input, KEYS.dataset, [], problems);
+
+  let title = 'Untitled dataset';
+  const titleCheck = datasetSchema.def.shape.title.safeParse(input.title, { reportInput: true });
+  if (titleCheck.success) title = titleCheck.data;
+  else problems.push(zodIssueProblem(titleCheck.error.issues[0]!, ['title']));
+
+  const header: DatasetHeader = { title, actors: [], actorIds: new Map() };
+  if (input.description !== undefined) {
+    const d = datasetSchema.def.shape.description.safeParse(input.description, { reportInput: true });
+    if (d.success) header.description = d.data;
+    else problems.push(zodIssueProblem(d.error.issues[0]!, ['description']));
+  }
+  if (input.credit !== undefined) {
+    const c = datasetSchema.def.shape.credit.safeParse(input.credit, { reportInput: true });
+    if (c.success) header.credit = c.data;
+    else problems.push(zodIssueProblem(c.error.issues[0]!, ['credit']));
+  }
+
+  // Actors: a bad actor is left out; events that name it then report an unknown actor.
+  input.actors.forEach((raw: unknown, i) => {
+    const parsed = actorSchema.safeParse(raw, { reportInput: true });
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) problems.push(zodIssueProblem(issue, ['actors', i]));
+      return;
+    }
+    unknownFields(raw, KEYS.actor, ['actors', i], problems);
+    const first = header.actorIds.get(parsed.data.id);
+    if (first !== undefined) {
+      problems.push({
+        code: 'duplicate-id',
+        path: formatPath(['actors', i, 'id']),
+        message: `duplicate id ${quoteValue(parsed.data.id)} (first used by actors[${first}])`,
+      });
+      return;
+    }
+    header.actorIds.set(parsed.data.id, i);
+    header.actors.push(parsed.data);
+  });
+  return { fatal: false, header, rawEvents, problems };
+}

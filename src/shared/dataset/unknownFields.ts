@@ -1,0 +1,26 @@
+import { formatPath, quoteValue, type PathSegment, type Problem } from './problem.ts';
+import { KEYS } from './schema.ts';
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Reports each field of `value` (an object, or anything else: then nothing) that is not in `known`; the schema ignores them. */
+export function unknownFields(value: unknown, known: ReadonlySet<string>, path: PathSegment[], out: Problem[]): void {
+  if (!isRecord(value)) return;
+  for (const key of Object.keys(value)) {
+    if (!known.has(key)) out.push({ code: 'unknown-field', path: formatPath(path), message: `unknown field ${quoteValue(key)} (ignored)` });
+  }
+}
+
+/** The same for an event and the objects inside it (quotes and their translations, sources, verification). */
+export function unknownEventFields(raw: unknown, path: PathSegment[], out: Problem[]): void {
+  unknownFields(raw, KEYS.event, path, out);
+  if (!isRecord(raw)) return;
+  if (Array.isArray(raw.quotes)) {
+    raw.quotes.forEach((q: unknown, i) => {
+      unknownFields(q, KEYS.quote, [...path, 'quotes', i], out);
+      if (isRecord(q)) unknownFields(q.translation, KEYS.translation, [...path, 'quotes', i, 'translation'], out);
+    });
+  }
+  if (Array.isArray(raw.sources)) raw.sources.forEach((s: unknown, i) => unknownFields(s, KEYS.source, [...path, 'sources', i], out));
+  unknownFields(raw.verification, KEYS.verification, [...path, 'verification'], out);
+}
