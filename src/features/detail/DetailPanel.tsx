@@ -1,8 +1,10 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
+import { useId, type KeyboardEvent, type ReactNode, type Ref } from 'react';
 import type { Quote, Source } from '../../shared/dataset/schema.ts';
 import { describePrecision, formatDateInWords, formatEventDate } from '../../shared/dates/formatEventDate.ts';
 import { parseIsoDate } from '../../shared/dates/isoDate.ts';
 import { KIND_LABELS, type TimelineEvent, type TimelineModel } from '../../shared/model/timelineModel.ts';
+import { CopyLink } from './CopyLink.tsx';
+import { previousAndNext } from './eventSequence.ts';
 import { highlightText } from './highlightText.tsx';
 import { safeHref } from './safeHref.ts';
 
@@ -66,11 +68,7 @@ export function DetailPanel({
   const sourcesId = useId();
   const tagsId = useId();
 
-  // An event outside the sequence (hidden by filters) steps to its neighbours in time among the shown.
-  const at = sequence.findIndex((e) => e.id === event.id);
-  const after = at >= 0 ? at : sequence.findIndex((e) => e.order > event.order);
-  const previous = at >= 0 ? sequence[at - 1] : after === -1 ? sequence[sequence.length - 1] : sequence[after - 1];
-  const next = at >= 0 ? sequence[at + 1] : after === -1 ? undefined : sequence[after];
+  const { previous, next } = previousAndNext(sequence, event);
   const replies = model.repliesTo.get(event.id) ?? [];
   const inReplyTo = event.inReplyTo ?? [];
   const mark = (text: string): ReactNode => (highlight ? highlightText(text, highlight) : text);
@@ -331,62 +329,5 @@ function SourceItem({ source }: { source: Source }) {
         {source.date && `, ${sourceDate(source.date)}`}
       </span>
     </li>
-  );
-}
-
-type CopyState = 'idle' | 'copied' | 'manual';
-
-/** Copies the event's link; where the clipboard is out of reach, shows it selected to copy by hand. */
-function CopyLink({ url }: { url: string }) {
-  const [state, setState] = useState<CopyState>('idle');
-  const inputRef = useRef<HTMLInputElement>(null);
-
-  useEffect(() => {
-    if (state === 'copied') {
-      const timer = setTimeout(() => setState('idle'), 2000);
-      return () => clearTimeout(timer);
-    }
-    if (state === 'manual') {
-      inputRef.current?.focus();
-      inputRef.current?.select();
-    }
-    return undefined;
-  }, [state]);
-
-  async function copy() {
-    try {
-      const clipboard = typeof navigator === 'undefined' ? undefined : navigator.clipboard;
-      if (!clipboard || typeof clipboard.writeText !== 'function') throw new Error('no clipboard');
-      await clipboard.writeText(url);
-      setState('copied');
-    } catch {
-      setState('manual');
-    }
-  }
-
-  return (
-    <div className="flex flex-col gap-2 border-t border-line pt-3">
-      <div>
-        <button type="button" className="btn btn-small" onClick={() => void copy()}>
-          {state === 'copied' ? 'Link copied' : 'Copy link'}
-        </button>
-        <span aria-live="polite" className="sr-only">
-          {state === 'copied' ? 'Link copied' : ''}
-        </span>
-      </div>
-      {state === 'manual' && (
-        <div className="flex flex-col gap-1 text-sm">
-          <p className="text-muted">The clipboard is not available here; copy this link:</p>
-          <input
-            ref={inputRef}
-            readOnly
-            aria-label="Link to this event"
-            value={url}
-            onFocus={(e) => e.currentTarget.select()}
-            className="min-h-6 w-full rounded border border-line bg-bg px-2 py-1 font-mono text-xs text-fg"
-          />
-        </div>
-      )}
-    </div>
   );
 }

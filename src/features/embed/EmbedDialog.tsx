@@ -1,4 +1,5 @@
 import { useId, useRef, useState } from 'react';
+import { copyText } from '../../shared/clipboard/copyText.ts';
 import { buildEmbedSnippet } from './embedSnippet.ts';
 
 /** "Embed": the iframe snippet for the current view, with height and theme, and a copy button. */
@@ -20,14 +21,13 @@ export function EmbedDialog({ title, currentUrl }: { title: string; /** The page
     ref.current?.showModal();
   };
   const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(snippet);
+    if (await copyText(snippet)) {
       setCopied('Copied.');
-    } catch {
-      const area = document.getElementById(codeId) as HTMLTextAreaElement | null;
-      area?.select();
-      setCopied('Copy was blocked: the code is selected, press Ctrl+C (⌘C).');
+      return;
     }
+    const area = document.getElementById(codeId) as HTMLTextAreaElement | null;
+    area?.select();
+    setCopied('Copy was blocked: the code is selected, press Ctrl+C (⌘C).');
   };
 
   return (
