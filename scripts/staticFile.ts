@@ -11,7 +11,7 @@ import { gzip } from 'node:zlib';
 
 const gzipAsync = promisify(gzip);
 
-export const CONTENT_TYPES: Record<string, string> = {
+const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',

@@ -2,7 +2,7 @@ import { LIMITS } from '../../shared/dataset/limits.ts';
 import { BodyTextCollector, decodeLatin1, type DatasetText } from '../../shared/dataset/utf8Latin1.ts';
 import { DatasetError } from './datasetError.ts';
 
-export const FETCH_TIMEOUT_MS = 10_000;
+const FETCH_TIMEOUT_MS = 10_000;
 
 function isCrossOrigin(url: string): boolean {
   try {

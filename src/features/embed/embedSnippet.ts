@@ -1,7 +1,7 @@
 import { writeUrlState } from '../../shared/url/urlState.ts';
 
 /** Escapes text for an HTML attribute value in double quotes. */
-export function escapeAttribute(value: string): string {
+function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
@@ -14,7 +14,7 @@ export interface SnippetOptions {
 }
 
 /** The embed URL: the current view plus embed=1, without the reader's own theme choice unless set. */
-export function embedUrl({ pageUrl, theme }: Pick<SnippetOptions, 'pageUrl' | 'theme'>): string {
+function embedUrl({ pageUrl, theme }: Pick<SnippetOptions, 'pageUrl' | 'theme'>): string {
   const u = new URL(pageUrl);
   u.hash = '';
   u.search = writeUrlState(u.searchParams, { theme: theme === 'auto' ? null : theme, embed: true }).toString();

@@ -63,7 +63,7 @@ export function involves(e: Pick<TimelineEvent, 'from' | 'to'>, actor: string, r
 }
 
 /** The folded text an event is searched by: title, summary, author, quotes and translations. */
-export function searchText(e: TimelineEvent): string {
+function searchText(e: TimelineEvent): string {
   const parts = [e.title, e.summary, e.author ?? ''];
   for (const q of e.quotes ?? []) {
     parts.push(q.text, q.speaker ?? '');

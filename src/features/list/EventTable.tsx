@@ -12,7 +12,7 @@ interface Props {
 const STATUS_TEXT = { confirmed: '', unconfirmed: 'Unconfirmed', disputed: 'Disputed' } as const;
 
 /** Past this many rows the table renders only the rows in view (fixed row height, one line each). */
-export const VIRTUAL_ROWS_FROM = 300;
+const VIRTUAL_ROWS_FROM = 300;
 const ROW_PX = 44;
 const OVERSCAN = 10;
 

@@ -6,8 +6,9 @@ import { EVENT_KINDS, VERIFICATION_STATUSES } from './vocabulary.ts';
 
 /*
  * The dataset format, version 1: the one schema that validates files, yields the TypeScript
- * types, and generates data/schema.json (npm run schema). Cross-record rules (unique ids, known
- * actors, replies, cycles, dateEnd after date) live in validateDataset.ts.
+ * types, and generates data/schema.json (npm run schema). Rules across fields and records live
+ * beside it: unique ids, known actors, dateEnd after date, time zones and https source URLs in
+ * checkEvent.ts, replies and cycles in replyGraph.ts (validateDataset.ts drives them).
  */
 
 /** The format's patterns, written once: the schema checks them, and so does the fast path (fastEventCheck.ts). */
@@ -74,28 +75,28 @@ export const actorSchema = z.object({
   color: z.optional(z.string().check(z.regex(PATTERNS.colour, 'must be a colour like "#0072B2"'))),
 });
 
-export const translationSchema = z.object({
+const translationSchema = z.object({
   text: longText,
   lang: langTag,
   by: z.optional(shortText()),
 });
 
-export const quoteSchema = z.object({
+const quoteSchema = z.object({
   text: longText,
   lang: langTag,
   speaker: z.optional(shortText()),
   translation: z.optional(translationSchema),
 });
 
-export const sourceSchema = z.object({
+const sourceSchema = z.object({
   title: shortText(),
   publisher: shortText(),
-  // Checked for https in validateDataset.ts so that the message can say what is wrong.
+  // Checked for https in checkEvent.ts (sourceUrl.ts) so that the message can say what is wrong.
   url: z.optional(z.string().check(z.maxLength(LIMITS.url, `is longer than ${LIMITS.url} characters`))),
   date: z.optional(isoDay),
 });
 
-export const verificationSchema = z.object({
+const verificationSchema = z.object({
   status: z.enum(VERIFICATION_STATUSES),
   note: z.optional(longText),
 });
@@ -133,7 +134,6 @@ export const datasetSchema = z.object({
 export type Actor = z.infer<typeof actorSchema>;
 export type Quote = z.infer<typeof quoteSchema>;
 export type Source = z.infer<typeof sourceSchema>;
-export type Verification = z.infer<typeof verificationSchema>;
 export type DatasetEvent = z.infer<typeof eventSchema>;
 export type EventKind = DatasetEvent['kind'];
 export type Dataset = z.infer<typeof datasetSchema>;

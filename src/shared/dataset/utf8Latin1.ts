@@ -9,7 +9,7 @@
  */
 
 /** UTF-8 bytes as a one-byte string: character i is byte i. */
-export interface Latin1Utf8 {
+interface Latin1Utf8 {
   readonly latin1: string;
 }
 
@@ -22,7 +22,7 @@ const utf8 = new TextDecoder();
  * `chunk` as one-byte strings pushed onto `parts`: ASCII runs through the decoder's fast path.
  * Returns how many of its bytes are not ASCII.
  */
-export function pushLatin1(chunk: Uint8Array, parts: string[]): number {
+function pushLatin1(chunk: Uint8Array, parts: string[]): number {
   const n = chunk.length;
   let nonAscii = 0;
   let i = 0;
@@ -45,7 +45,7 @@ export function pushLatin1(chunk: Uint8Array, parts: string[]): number {
 const NON_ASCII = /[\x80-\xff]/;
 
 /** The bytes of byte text. */
-export function latin1Bytes(s: string): Uint8Array {
+function latin1Bytes(s: string): Uint8Array {
   const bytes = new Uint8Array(s.length);
   for (let i = 0; i < s.length; i++) bytes[i] = s.charCodeAt(i);
   return bytes;

@@ -30,7 +30,7 @@ function zoneFormatter(timeZone: string): Intl.DateTimeFormat {
 }
 
 /** The zone's own short name at that instant ("EST", "UTC"), or the numeric offset. */
-export function zoneLabel(date: ParsedDate, timeZone?: string): string {
+function zoneLabel(date: ParsedDate, timeZone?: string): string {
   const offset = date.offsetMinutes ?? 0;
   if (timeZone) {
     try {
@@ -68,7 +68,7 @@ export function formatDateInWords(date: ParsedDate, timeZone?: string): string {
  * "between 18 and 19 March 2022", "between 12 March and 2 April 2022",
  * "between 30 December 2021 and 2 January 2022", "between March and May 2022".
  */
-export function formatWindowInWords(start: ParsedDate, end: ParsedDate): string {
+function formatWindowInWords(start: ParsedDate, end: ParsedDate): string {
   const sameYear = start.year === end.year;
   const bothDays = start.precision === 'day' && end.precision === 'day';
   const bothMonths = start.precision === 'month' && end.precision === 'month';

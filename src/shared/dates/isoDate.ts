@@ -1,5 +1,5 @@
 /** How precisely a dataset date was written; precision follows the form of the string. */
-export type DatePrecision = 'year' | 'month' | 'day' | 'minute' | 'second';
+type DatePrecision = 'year' | 'month' | 'day' | 'minute' | 'second';
 
 export interface ParsedDate {
   /** First instant the date can mean, in epoch milliseconds. */

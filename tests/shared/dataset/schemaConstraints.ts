@@ -48,7 +48,7 @@ const WRONG_TYPE: Record<string, unknown[]> = {
 const POOL = [...' !"#$%&\'()*+,-./09:;<=>?@AZ[\\]^_`az{|}~\t\n', 'é', 'Ж', '١', '😀', '\u0000', '\u200b', '\u202e', '\ud800'];
 
 /** A node's path written for people: `quotes[].translation.by`. */
-export const ruleKey = (path: readonly PathSegment[]) =>
+const ruleKey = (path: readonly PathSegment[]) =>
   path.map((p, i) => (typeof p === 'number' ? '[]' : i === 0 ? p : `.${p}`)).join('');
 
 function setAt(root: unknown, path: readonly PathSegment[], value: unknown): unknown {
