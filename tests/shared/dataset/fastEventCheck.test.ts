@@ -7,6 +7,7 @@ import { eventSchema, type DatasetEvent } from '../../../src/shared/dataset/sche
 import { validateDataset } from '../../../src/shared/dataset/validateDataset.ts';
 import { generateDataset } from '../../../src/shared/gen/generateDataset.ts';
 import { breakEachConstraint, nodeKeys, presentKeys, type BrokenCase } from './schemaConstraints.ts';
+import { minimalEvent } from './validDataset.ts';
 
 const maybe = <T,>(a: fc.Arbitrary<T>) => fc.option(a, { nil: undefined });
 const slugish = fc.oneof(fc.constantFrom('a', 'nasa', 'e-1', 'x'), fc.string({ maxLength: 6 }), fc.constant(''), fc.constant('Bad Id'));
@@ -152,8 +153,8 @@ describe('fastEventCheck against each constraint of the schema', () => {
   /** The event in a dataset where it is valid: its actors, and the events it replies to. */
   const datasetAround = (event: unknown, base: DatasetEvent) => {
     const actors = [...new Set([base.from, ...base.to])].map((id) => ({ id, name: id }));
-    const stub = (id: string) => ({ id, date: '2000', kind: 'letter', from: base.from, to: [], title: 't', summary: 's', sources: [{ title: 't', publisher: 'p' }] });
-    return { version: 1, title: 'T', actors, events: [event, ...(base.inReplyTo ?? []).map(stub)] };
+    const replied = (base.inReplyTo ?? []).map((id) => minimalEvent(id, { date: '2000', from: base.from }));
+    return { version: 1, title: 'T', actors, events: [event, ...replied] };
   };
 
   it('has valid events that hold every field of the schema, and a broken value for every check', () => {

@@ -2,18 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { problemToString, type Problem } from '../../../src/shared/dataset/problem.ts';
 import { checkReplies } from '../../../src/shared/dataset/replyGraph.ts';
 import type { DatasetEvent } from '../../../src/shared/dataset/schema.ts';
+import { minimalEvent } from './validDataset.ts';
 
-const event = (id: string, inReplyTo?: string[]): DatasetEvent => ({
-  id,
-  date: '2022-01-01',
-  kind: 'letter',
-  from: 'a',
-  to: [],
-  title: id,
-  summary: 's',
-  sources: [{ title: 't', publisher: 'p' }],
-  ...(inReplyTo ? { inReplyTo } : {}),
-});
+const event = (id: string, inReplyTo?: string[]) => minimalEvent(id, inReplyTo ? { inReplyTo } : {});
 
 /** Kept events as the validator holds them; `fileIndex` says where each sat in the file. */
 function kept(events: DatasetEvent[], fileIndex = events.map((_, i) => i), leftOutIds: string[] = []) {

@@ -1,3 +1,10 @@
+import type { DatasetEvent } from '../../../src/shared/dataset/schema.ts';
+
+/** The smallest valid event (a letter from actor "a", one source); `fields` adds or replaces fields. */
+export function minimalEvent(id: string, fields: Partial<DatasetEvent> = {}): DatasetEvent {
+  return { id, date: '2022-01-01', kind: 'letter', from: 'a', to: [], title: id, summary: 's', sources: [{ title: 't', publisher: 'p' }], ...fields };
+}
+
 /** A small valid dataset that tests copy and break one field at a time. */
 export function validDataset() {
   return {

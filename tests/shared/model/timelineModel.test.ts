@@ -3,18 +3,9 @@ import fc from 'fast-check';
 import { buildTimelineModel } from '../../../src/shared/model/timelineModel.ts';
 import type { DatasetEvent } from '../../../src/shared/dataset/schema.ts';
 import { parseIsoDate } from '../../../src/shared/dates/isoDate.ts';
+import { minimalEvent } from '../dataset/validDataset.ts';
 
-const event = (id: string, date: string, dateEnd?: string): DatasetEvent => ({
-  id,
-  date,
-  ...(dateEnd ? { dateEnd } : {}),
-  kind: 'letter',
-  from: 'a',
-  to: [],
-  title: id,
-  summary: 's',
-  sources: [{ title: 't', publisher: 'p' }],
-});
+const event = (id: string, date: string, dateEnd?: string) => minimalEvent(id, { date, ...(dateEnd ? { dateEnd } : {}) });
 
 /** The rule, written plainly: by UTC start day, then by position in the file. */
 function reference(events: DatasetEvent[]): string[] {
