@@ -1,4 +1,4 @@
-import { useDeferredValue } from 'react';
+import { useDeferredValue, useId, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { datasetQueryOptions } from '../features/dataset/datasetQuery.ts';
 import { DataWarnings } from '../features/dataset/DataWarnings.tsx';
@@ -10,6 +10,7 @@ import { IS_EMBED } from './embedMode.ts';
 import { pageHrefWith } from './pageUrl.ts';
 import { readUrlState } from '../shared/url/urlState.ts';
 import { ReaderView } from './ReaderView.tsx';
+import { RegionBoundary } from './RegionBoundary.tsx';
 import { useLocationSearch } from './useLocationSearch.ts';
 
 /** The page's address without ?data=, which opens the bundled dataset. */
@@ -79,48 +80,66 @@ function DatasetView({ source, params }: { source: DatasetSource; params: URLSea
   return (
     <>
       {IS_EMBED ? (
-        <EmbedHeader title={model.title} credit={loadedLabel || (model.credit ? `Data: ${model.credit}` : '')} />
+        <EmbedHeader title={model.title} />
       ) : (
-        <header className="pt-6 pb-3">
-          <h1 className="text-2xl font-bold text-balance" dir="auto">
+        <header className="pt-3 pb-2 sm:pt-5">
+          <h1 className="text-xl font-bold text-balance sm:text-2xl" dir="auto">
             {model.title}
           </h1>
           {loadedLabel && (
-            <p className="mt-1 text-sm font-medium text-muted" dir="auto">
+            <p className="text-sm font-medium text-muted" dir="auto">
               {loadedLabel}
             </p>
           )}
-          {model.description && (
-            <p className="mt-2 max-w-3xl text-muted" dir="auto">
-              {model.description}
-            </p>
-          )}
+          {model.description && <FoldedText text={model.description} />}
         </header>
       )}
       <DataWarnings problems={problems} problemCount={problemCount} eventCount={eventCount} droppedEvents={droppedEvents} />
       <main>
-        <ReaderView model={model} embed={IS_EMBED} />
+        <RegionBoundary name="this view">
+          <ReaderView model={model} embed={IS_EMBED} />
+        </RegionBoundary>
       </main>
+      {IS_EMBED && (loadedLabel || model.credit) && (
+        <footer className="pt-1 text-xs text-muted" dir="auto">
+          {loadedLabel || `Data: ${model.credit}`}
+        </footer>
+      )}
     </>
   );
 }
 
-/** The embed's compact header: title, the data credit, and the way out to the full view. */
-function EmbedHeader({ title, credit }: { title: string; credit: string }) {
+/** The embed's compact header: the title on one line and the way out to the full view (the credit is at the foot). */
+function EmbedHeader({ title }: { title: string }) {
   const full = pageHrefWith({ embed: false });
   return (
-    <header className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-0.5 pt-2 pb-1">
-      <h1 className="min-w-0 text-base font-bold" dir="auto">
+    <header className="flex items-baseline justify-between gap-x-3 pt-1.5 pb-1">
+      <h1 className="min-w-0 truncate text-base font-bold" dir="auto" title={title}>
         {title}
       </h1>
-      <a href={full} target="_blank" rel="noopener noreferrer" className="text-xs text-accent underline">
+      <a href={full} target="_blank" rel="noopener noreferrer" className="shrink-0 text-xs text-accent underline">
         Open full view<span aria-hidden="true"> ↗</span>
       </a>
-      {credit && (
-        <p className="w-full text-xs text-muted" dir="auto">
-          {credit}
-        </p>
-      )}
     </header>
+  );
+}
+
+/** A description folded to one line with "More", so that the chart comes first. */
+function FoldedText({ text }: { text: string }) {
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  // A line holds about 90 characters at the widest: shorter text never needs folding.
+  const long = text.length > 90;
+  return (
+    <div className="mt-1 flex max-w-4xl items-baseline gap-2 text-sm text-muted">
+      <p id={id} dir="auto" className={long && !open ? 'line-clamp-1' : ''}>
+        {text}
+      </p>
+      {long && (
+        <button type="button" className="link-button shrink-0 text-sm" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
+          {open ? 'Less' : 'More'}
+        </button>
+      )}
+    </div>
   );
 }

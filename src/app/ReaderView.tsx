@@ -5,6 +5,9 @@ import { EmbedDialog } from '../features/embed/EmbedDialog.tsx';
 import { useEmbedBridge } from '../features/embed/useEmbedBridge.ts';
 import { ExportMenu } from '../features/export/ExportMenu.tsx';
 import { FilterBar } from '../features/filters/FilterBar.tsx';
+import { FilterSheet } from '../features/filters/FilterSheet.tsx';
+import { formatCount } from '../shared/format/numbers.ts';
+import { RegionBoundary } from './RegionBoundary.tsx';
 import { buildSearchIndex, facetCounts, filterEvents, filtersFromUrl, isFiltered, type Filters } from '../features/filters/filters.ts';
 import { EventTable } from '../features/list/EventTable.tsx';
 import { Timeline, type TimelineHandle } from '../features/timeline/Timeline.tsx';
@@ -48,7 +51,6 @@ export function ReaderView({ model, embed = false }: { model: TimelineModel; emb
   const headingRef = useRef<HTMLHeadingElement>(null);
   const focusPanel = useRef(false);
   const [dismissed, setDismissed] = useState<string | null>(null);
-  const [filtersOpen, setFiltersOpen] = useState(false);
 
   const change = (changes: Partial<UrlState>, opts?: { replace?: boolean }) => navigate(writeUrlState(new URLSearchParams(window.location.search), changes), opts);
   const setFilters = (f: Filters, opts?: { replace?: boolean }) => change(f, opts);
@@ -103,8 +105,6 @@ export function ReaderView({ model, embed = false }: { model: TimelineModel; emb
     (id) => change({ event: id }),
     (id) => model.eventsById.has(id),
   );
-  const activeFilters =
-    filters.agencies.length + filters.kinds.length + (filters.q ? 1 : 0) + (filters.from ? 1 : 0) + (filters.to ? 1 : 0);
 
   const notices = inParamOrder([
     ...urlNotices,
@@ -115,80 +115,84 @@ export function ReaderView({ model, embed = false }: { model: TimelineModel; emb
   const visibleNotices = noticeKey && dismissed !== noticeKey ? notices : [];
   const clear = () => setFilters({ agencies: [], role: 'involving', kinds: [], q: '', from: null, to: null });
 
+  const viewToggle = (
+    <div className="flex items-center gap-1" role="group" aria-label="View">
+      <button type="button" className="btn btn-small" aria-pressed={view === 'chart'} onClick={() => change({ view: 'chart' })}>
+        Timeline
+      </button>
+      <button type="button" className="btn btn-small" aria-pressed={view === 'list'} onClick={() => change({ view: 'list' })}>
+        List
+      </button>
+    </div>
+  );
+  // Where there is no room for the filters above the chart (a phone, an embed) they fold into one control.
+  const controls = (
+    <>
+      <RegionBoundary name="the filters">
+        <FilterSheet model={model} filters={filters} counts={counts} shownCount={events.length} onChange={setFilters} className={embed ? '' : 'sm:hidden'} />
+      </RegionBoundary>
+      {viewToggle}
+    </>
+  );
+
   return (
     <div className={selected && !embed ? 'pb-[55vh] lg:pb-0' : ''}>
       {visibleNotices.length > 0 && (
-        <div role="status" className="mb-3 flex flex-wrap items-start justify-between gap-2 rounded-md border border-warn bg-panel p-2 text-sm">
+        <div role="status" className="mb-2 flex flex-wrap items-start justify-between gap-2 rounded-md border border-warn bg-panel p-2 text-sm">
           <ul className="min-w-0 break-words">
             {visibleNotices.slice(0, MAX_SHOWN_PROBLEMS).map((n, i) => (
               <li key={i} dir="auto">
                 {n}
               </li>
             ))}
-            {visibleNotices.length > MAX_SHOWN_PROBLEMS && <li>and {visibleNotices.length - MAX_SHOWN_PROBLEMS} more</li>}
+            {visibleNotices.length > MAX_SHOWN_PROBLEMS && <li>and {formatCount(visibleNotices.length - MAX_SHOWN_PROBLEMS)} more</li>}
           </ul>
           <button type="button" className="btn btn-small" onClick={() => setDismissed(noticeKey)}>
             Dismiss
           </button>
         </div>
       )}
-      {!embed && <FilterBar model={model} filters={filters} counts={counts} shownCount={events.length} onChange={setFilters} />}
-      <div className={`${embed ? 'mb-2' : 'mb-3'} flex flex-wrap items-center justify-between gap-2`}>
-        {embed && (
-          <button type="button" className="btn btn-small" aria-expanded={filtersOpen} aria-controls="embed-filters" onClick={() => setFiltersOpen(!filtersOpen)}>
-            Filters{activeFilters > 0 ? ` (${activeFilters} active)` : ''} · {events.length} of {model.events.length} events
-          </button>
-        )}
-        <div className="flex flex-wrap items-center gap-1.5" role="group" aria-label="View">
-          <button type="button" className="btn btn-small" aria-pressed={view === 'chart'} onClick={() => change({ view: 'chart' })}>
-            Timeline
-          </button>
-          <button type="button" className="btn btn-small" aria-pressed={view === 'list'} onClick={() => change({ view: 'list' })}>
-            List
-          </button>
-        </div>
-        {!embed && (
-          <div className="flex flex-wrap items-center gap-3">
-            <ExportMenu
-              model={model}
-              events={events}
-              filtered={isFiltered(filters)}
-              getChart={() => timelineRef.current?.currentView() ?? null}
-              credit={model.credit ? `Data: ${model.credit}` : ''}
-              chartShown={view === 'chart' && events.length > 0}
-            />
-            <EmbedDialog title={model.title} currentUrl={() => pageHrefWith({})} />
-          </div>
-        )}
-      </div>
-      {embed && (
-        <div id="embed-filters" hidden={!filtersOpen} className="mb-2">
-          <FilterBar model={model} filters={filters} counts={counts} shownCount={events.length} onChange={setFilters} />
+      {!embed && (
+        <div className="mb-2 hidden sm:block">
+          <RegionBoundary name="the filters">
+            <FilterBar model={model} filters={filters} counts={counts} shownCount={events.length} onChange={setFilters} />
+          </RegionBoundary>
         </div>
       )}
       <div className={selected && !embed ? 'lg:grid lg:grid-cols-[minmax(0,1fr)_24rem] lg:gap-4' : ''}>
         <div className="min-w-0">
           {events.length === 0 ? (
-            <div className="rounded-md border border-line bg-panel p-6 text-center">
-              <p className="font-medium">No events match these filters.</p>
-              <button type="button" className="btn btn-small mt-3" onClick={clear}>
-                Clear filters
-              </button>
-            </div>
+            <>
+              <div className="mb-2 flex flex-wrap items-center gap-1.5">{controls}</div>
+              <div className="rounded-md border border-line bg-panel p-6 text-center">
+                <p className="font-medium">No events match these filters.</p>
+                <button type="button" className="btn btn-small mt-3" onClick={clear}>
+                  Clear filters
+                </button>
+              </div>
+            </>
           ) : view === 'chart' ? (
-            <Timeline
-              ref={timelineRef}
-              model={model}
-              events={events}
-              window={url.window}
-              onViewChange={onViewChange}
-              selectedId={selectedId}
-              onOpen={open}
-              onEscape={close}
-              embed={embed}
-            />
+            <RegionBoundary name="the chart" keep={controls}>
+              <Timeline
+                ref={timelineRef}
+                model={model}
+                events={events}
+                window={url.window}
+                onViewChange={onViewChange}
+                selectedId={selectedId}
+                onOpen={open}
+                onEscape={close}
+                embed={embed}
+                toolbarStart={controls}
+              />
+            </RegionBoundary>
           ) : (
-            <EventTable model={model} events={events} selectedId={selectedId} onSelect={open} />
+            <>
+              <div className="mb-2 flex flex-wrap items-center gap-1.5">{controls}</div>
+              <RegionBoundary name="the list">
+                <EventTable model={model} events={events} selectedId={selectedId} onSelect={open} />
+              </RegionBoundary>
+            </>
           )}
         </div>
         {selected && (
@@ -199,20 +203,40 @@ export function ReaderView({ model, embed = false }: { model: TimelineModel; emb
                 : 'panel-host fixed inset-x-0 bottom-0 z-20 max-h-[55vh] overflow-hidden border-t-2 border-line bg-bg shadow-[0_-4px_16px_rgba(0,0,0,0.15)] lg:sticky lg:top-2 lg:max-h-[calc(100vh-1rem)] lg:self-start lg:rounded-md lg:border-2'
             }
           >
-            <DetailPanel
-              model={model}
-              event={selected}
-              onSelect={(id) => change({ event: id })}
-              onClose={close}
-              linkFor={linkFor}
-              headingRef={headingRef}
-              highlight={filters.q}
-              sequence={events}
-              isShown={isShown}
-            />
+            <RegionBoundary name="the event's details">
+              <DetailPanel
+                model={model}
+                event={selected}
+                onSelect={(id) => change({ event: id })}
+                onClose={close}
+                linkFor={linkFor}
+                headingRef={headingRef}
+                highlight={filters.q}
+                sequence={events}
+                isShown={isShown}
+              />
+            </RegionBoundary>
           </div>
         )}
       </div>
+      {!embed && (
+        <footer className="mt-4 flex flex-wrap items-center gap-x-4 gap-y-2 border-t border-line pt-3">
+          <ExportMenu
+            model={model}
+            events={events}
+            filtered={isFiltered(filters)}
+            getChart={() => timelineRef.current?.currentView() ?? null}
+            credit={model.credit ? `Data: ${model.credit}` : ''}
+            chartShown={view === 'chart' && events.length > 0}
+          />
+          <EmbedDialog title={model.title} currentUrl={() => pageHrefWith({})} />
+          {model.credit && (
+            <p className="w-full text-xs text-muted" dir="auto">
+              Data: {model.credit}
+            </p>
+          )}
+        </footer>
+      )}
     </div>
   );
 }

@@ -114,7 +114,7 @@ describe('App with a big dataset', () => {
     window.dispatchEvent(new PopStateEvent('popstate'));
     expect(await screen.findByRole('heading', { level: 1, name: 'Big archive' }, { timeout: 10_000 })).toBeInTheDocument();
     observer.disconnect();
-    expect(screen.getByText('Showing 2500 of 2500 events')).toBeInTheDocument();
+    expect(screen.getByText('Showing 2,500 of 2,500 events')).toBeInTheDocument();
     expect(seen.filter((s) => s.includes('/big.json') && !s.startsWith('Big archive'))).toEqual([]);
   }, 20_000);
 });

@@ -28,7 +28,7 @@ for (const entry of manifest) {
       await expect(alert.getByRole('link', { name: 'Open the bundled dataset' })).toBeVisible();
       if (entry.message) await expect(alert).toContainText(entry.message);
     } else {
-      await expect(page.getByText(`Showing ${entry.events} of ${entry.events} events`)).toBeVisible({ timeout: 60_000 });
+      await expect(page.getByText(`Showing ${entry.events.toLocaleString('en-US')} of ${entry.events.toLocaleString('en-US')} events`)).toBeVisible({ timeout: 60_000 });
       await expect(page.getByRole('status', { name: 'Problems in the dataset' })).toHaveCount(entry.outcome === 'partial' ? 1 : 0);
     }
     // Script payloads in any string field never run.

@@ -4,8 +4,8 @@ test.describe.configure({ timeout: 120_000 });
 
 test('at 100,000 events the app becomes interactive, the list selects into the panel, and keys move between neighbours', async ({ page }) => {
   await page.goto('/?data=/fixtures/generated/gen-100000.json');
-  await expect(page.getByText('Showing 100000 of 100000 events')).toBeVisible({ timeout: 60_000 });
-  const chart = page.getByRole('group', { name: /100000 events in 5 lanes/ });
+  await expect(page.getByText('Showing 100,000 of 100,000 events')).toBeVisible({ timeout: 60_000 });
+  const chart = page.getByRole('group', { name: /100,000 events in 5 lanes/ });
   await expect(chart).toBeVisible();
   await expect(page.locator('canvas.timeline-canvas')).toBeVisible();
   // The DOM stays small: clusters are drawn on the canvas.
@@ -47,8 +47,8 @@ test('at 100,000 events the app becomes interactive, the list selects into the p
 
 test('at 100,000 events, zooming with one wheel event per animation frame redraws the axis and the clusters on every frame', async ({ page }) => {
   await page.goto('/?data=/fixtures/generated/gen-100000.json');
-  await expect(page.getByText('Showing 100000 of 100000 events')).toBeVisible({ timeout: 60_000 });
-  const chart = page.getByRole('group', { name: /100000 events in 5 lanes/ });
+  await expect(page.getByText('Showing 100,000 of 100,000 events')).toBeVisible({ timeout: 60_000 });
+  const chart = page.getByRole('group', { name: /100,000 events in 5 lanes/ });
   const box = (await chart.boundingBox())!;
   const samples = await page.evaluate(
     ([x, y]) =>
@@ -89,7 +89,7 @@ test('at 100,000 events, zooming with one wheel event per animation frame redraw
 
 test('at 1,000 events, hovering a cluster says how many events of which kinds it holds, and clicking it zooms in', async ({ page }) => {
   await page.goto('/?data=/fixtures/generated/gen-1000.json');
-  const chart = page.getByRole('group', { name: /1000 events in 5 lanes/ });
+  const chart = page.getByRole('group', { name: /1,000 events in 5 lanes/ });
   await expect(chart).toBeVisible();
   await expect(page.getByText(/1,000 events in view, grouped/)).toBeVisible();
   const box = (await chart.boundingBox())!;

@@ -6,6 +6,7 @@ import { kindPath } from '../timeline/layout/kindShapes.ts';
 import { PALETTE } from '../timeline/layout/lanes.ts';
 import { ROLES, type Role } from '../../shared/url/urlState.ts';
 import { isFiltered, type Filters } from './filters.ts';
+import { formatCount } from '../../shared/format/numbers.ts';
 
 interface Props {
   model: TimelineModel;
@@ -14,6 +15,8 @@ interface Props {
   shownCount: number;
   /** `replace` for typing (one history entry per search, not per key). */
   onChange: (next: Filters, opts?: { replace?: boolean }) => void;
+  /** `bar`: compact rows above the chart; `sheet`: one column, in the folded filters' sheet. */
+  layout?: 'bar' | 'sheet';
 }
 
 const ROLE_LABELS: Record<Role, string> = { involving: 'involving', sent: 'sent by', received: 'received by' };
@@ -21,7 +24,8 @@ const ROLE_LABELS: Record<Role, string> = { involving: 'involving', sent: 'sent 
 const toggle = <T,>(list: readonly T[], v: T) => (list.includes(v) ? list.filter((x) => x !== v) : [...list, v]);
 
 /** Filters by agency (with role), kind, text and dates; every choice lives in the URL. */
-export function FilterBar({ model, filters, counts, shownCount, onChange }: Props) {
+export function FilterBar({ model, filters, counts, shownCount, onChange, layout = 'bar' }: Props) {
+  const bar = layout === 'bar';
   const [q, setQ] = useState(filters.q);
   const [prevQ, setPrevQ] = useState(filters.q);
   // Back/forward or Clear change the URL's q: the box follows.
@@ -46,7 +50,7 @@ export function FilterBar({ model, filters, counts, shownCount, onChange }: Prop
   };
 
   return (
-    <section aria-label="Filters" className="mb-3 space-y-2 text-sm">
+    <section aria-label="Filters" className={bar ? 'space-y-1.5 text-sm' : 'space-y-3 text-sm'}>
       <div className="flex flex-wrap items-center gap-1.5">
         <span className="mr-1 font-semibold" id={`${roleId}-agencies`}>
           Agencies
@@ -76,13 +80,13 @@ export function FilterBar({ model, filters, counts, shownCount, onChange }: Prop
                 type="button"
                 className="btn btn-small gap-1.5"
                 aria-pressed={on}
-                aria-label={`${a.name}, ${n} event${n === 1 ? '' : 's'}`}
+                aria-label={`${a.name}, ${formatCount(n)} event${n === 1 ? '' : 's'}`}
                 onClick={() => onChange({ ...filters, agencies: toggle(filters.agencies, a.id) })}
               >
                 <span className="inline-block h-3 w-3 rounded-sm border border-fg" style={{ background: a.color ?? PALETTE[i % PALETTE.length] }} aria-hidden="true" />
                 <span dir="auto">{a.name}</span>
                 <span className="text-muted" aria-hidden="true">
-                  {n}
+                  {formatCount(n)}
                 </span>
               </button>
             );
@@ -102,7 +106,7 @@ export function FilterBar({ model, filters, counts, shownCount, onChange }: Prop
               type="button"
               className="btn btn-small gap-1.5"
               aria-pressed={on}
-              aria-label={`${KIND_LABELS[k]}, ${n} event${n === 1 ? '' : 's'}`}
+              aria-label={`${KIND_LABELS[k]}, ${formatCount(n)} event${n === 1 ? '' : 's'}`}
               onClick={() => onChange({ ...filters, kinds: toggle(filters.kinds, k) })}
             >
               <svg width="12" height="12" viewBox="-7 -7 14 14" aria-hidden="true">
@@ -110,14 +114,14 @@ export function FilterBar({ model, filters, counts, shownCount, onChange }: Prop
               </svg>
               {KIND_LABELS[k]}
               <span className="text-muted" aria-hidden="true">
-                {n}
+                {formatCount(n)}
               </span>
             </button>
           );
         })}
       </div>
-      <div className="flex flex-wrap items-end gap-3">
-        <div className="flex flex-col">
+      <div className={bar ? 'flex flex-wrap items-center gap-x-3 gap-y-1.5' : 'flex flex-col gap-2'}>
+        <div className={bar ? 'flex items-center gap-1.5' : 'flex flex-col'}>
           <label htmlFor={searchId} className="font-semibold">
             Search
           </label>
@@ -131,7 +135,7 @@ export function FilterBar({ model, filters, counts, shownCount, onChange }: Prop
             dir="auto"
           />
         </div>
-        <div className="flex flex-col">
+        <div className={bar ? 'flex items-center gap-1.5' : 'flex flex-col'}>
           <label htmlFor={fromId} className="font-semibold">
             From
           </label>
@@ -145,7 +149,7 @@ export function FilterBar({ model, filters, counts, shownCount, onChange }: Prop
             onChange={(e) => onChange({ ...filters, from: e.target.value || null })}
           />
         </div>
-        <div className="flex flex-col">
+        <div className={bar ? 'flex items-center gap-1.5' : 'flex flex-col'}>
           <label htmlFor={toId} className="font-semibold">
             To
           </label>
@@ -159,10 +163,8 @@ export function FilterBar({ model, filters, counts, shownCount, onChange }: Prop
             onChange={(e) => onChange({ ...filters, to: e.target.value || null })}
           />
         </div>
-      </div>
-      <div className="flex flex-wrap items-center gap-3">
         <p role="status" aria-live="polite" className="font-medium">
-          Showing {shownCount} of {model.events.length} events
+          Showing {formatCount(shownCount)} of {formatCount(model.events.length)} events
         </p>
         {isFiltered(filters) && (
           <button

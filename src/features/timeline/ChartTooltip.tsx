@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { formatCount } from '../../shared/format/numbers.ts';
 import type { EventKind } from '../../shared/dataset/schema.ts';
 import { EVENT_KINDS } from '../../shared/dataset/vocabulary.ts';
 import { formatEventDate } from '../../shared/dates/formatEventDate.ts';
@@ -19,10 +20,10 @@ export function EventTooltip({ event, x, y, dims }: { event: TimelineEvent; x: n
 
 /** What a hovered cluster of several events holds: how many, of which kinds. */
 export function ClusterTooltip({ count, kinds, x, y, dims }: { count: number; kinds: readonly number[]; x: number; y: number; dims: Dimensions }) {
-  const parts = EVENT_KINDS.flatMap((k, i) => (kinds[i] ? [`${kinds[i]!.toLocaleString('en-US')} ${kindWord(k, kinds[i]!)}`] : []));
+  const parts = EVENT_KINDS.flatMap((k, i) => (kinds[i] ? [`${formatCount(kinds[i]!)} ${kindWord(k, kinds[i]!)}`] : []));
   return (
     <Tooltip x={x} y={y} dims={dims}>
-      <div className="font-semibold">{`${count.toLocaleString('en-US')} events`}</div>
+      <div className="font-semibold">{`${formatCount(count)} events`}</div>
       <div className="text-muted">{parts.join(', ')}</div>
       <div className="text-muted">Click to zoom in</div>
     </Tooltip>

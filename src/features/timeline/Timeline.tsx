@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
+import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type ReactNode, type Ref } from 'react';
 import { zoomIdentity } from 'd3-zoom';
+import { formatCount } from '../../shared/format/numbers.ts';
 import type { TimelineEvent, TimelineModel } from '../../shared/model/timelineModel.ts';
 import { useParentWidth } from '../../shared/hooks/useParentWidth.ts';
 import { ChartOverlay } from './ChartOverlay.tsx';
@@ -40,11 +41,13 @@ interface Props {
   onOpen: (id: string) => void;
   onEscape?: () => void;
   embed?: boolean;
+  /** Controls the page puts first in the chart's toolbar (filters, the view switch), to save a row. */
+  toolbarStart?: ReactNode;
   ref?: Ref<TimelineHandle>;
 }
 
 /** The chart: wiring of the zoom, the keyboard focus, the canvas that draws and the layer readers interact with. */
-export function Timeline({ model, events, window: wanted = null, onViewChange, selectedId, onOpen, onEscape, embed = false, ref }: Props) {
+export function Timeline({ model, events, window: wanted = null, onViewChange, selectedId, onOpen, onEscape, embed = false, toolbarStart, ref }: Props) {
   const [containerRef, width] = useParentWidth<HTMLDivElement>(() =>
     // The page's content column: max 80rem wide with 1rem (0.75rem narrow, 0.5rem embedded) padding.
     typeof window === 'undefined' ? 800 : Math.min(window.innerWidth, 1280) - (embed ? 16 : window.innerWidth < 640 ? 24 : 32),
@@ -183,7 +186,8 @@ export function Timeline({ model, events, window: wanted = null, onViewChange, s
 
   return (
     <section aria-label="Timeline" className="timeline">
-      <div className="mb-2 flex flex-wrap items-center gap-2">
+      <div className="mb-2 flex flex-wrap items-center gap-1.5">
+        {toolbarStart}
         <div role="toolbar" aria-label="Zoom" className="flex gap-1">
           <button type="button" className="btn btn-small" onClick={() => zoom.zoomBy(ZOOM_STEP)} aria-label="Zoom in" title="Zoom in (+)">
             +
@@ -195,12 +199,6 @@ export function Timeline({ model, events, window: wanted = null, onViewChange, s
             Fit all
           </button>
         </div>
-        <p className={`text-xs ${hint ? 'font-semibold text-fg' : 'text-muted'}`} aria-live="polite">
-          {hint ??
-            (embed
-              ? ''
-              : `Axis in ${layout.unit}.${layout.dense ? ` ${layout.inView.toLocaleString('en-US')} events in view, grouped; click a group or zoom in to see them one by one.` : ''} Scroll or pinch to zoom, drag to pan; arrow keys move between events.`)}
-        </p>
       </div>
       {/* Keys bubble here from the marks: the chart is one tab stop. */}
       <div ref={containerRef} className="relative w-full" onKeyDown={focus.onKeyDown}>
@@ -217,7 +215,7 @@ export function Timeline({ model, events, window: wanted = null, onViewChange, s
           svgRef={overlayRef}
           model={model}
           dims={dims}
-          label={`${model.title}: ${events.length} events in ${frame.lanes.length} lanes, one per sender`}
+          label={`${model.title}: ${formatCount(events.length)} events in ${formatCount(frame.lanes.length)} lanes, one per sender`}
           marks={reachable}
           rovingId={focus.rovingId}
           selectedId={selectedId}
@@ -229,6 +227,12 @@ export function Timeline({ model, events, window: wanted = null, onViewChange, s
           onPointerAt={onPointerAt}
           onGesture={onGesture}
         />
+        {/* In an embed a plain wheel scrolls the article; said over the chart, where the reader looks. */}
+        {embed && (
+          <p className="pointer-events-none absolute inset-x-0 top-1 z-10 text-center text-xs" aria-live="polite">
+            {hint && <span className="rounded bg-bg px-2 py-1 font-semibold text-fg shadow">{hint}</span>}
+          </p>
+        )}
         {tipMark && !fullyLabelled && <EventTooltip event={tipMark.event} x={tipMark.x} y={tipMark.y} dims={dims} />}
         {hoverCluster && !tipMark && (hoverCluster.cluster.count === 1 && events[hoverCluster.cluster.first] ? (
           <EventTooltip event={events[hoverCluster.cluster.first]!} x={hoverCluster.cluster.x} y={hoverCluster.cluster.y} dims={dims} />
@@ -237,6 +241,11 @@ export function Timeline({ model, events, window: wanted = null, onViewChange, s
         ))}
       </div>
       <Overview frame={frame} zoom={zoom} />
+      {!embed && (
+        <p className="mt-1 text-xs text-muted" aria-live="polite">
+          {`Axis in ${layout.unit}.${layout.dense ? ` ${formatCount(layout.inView)} events in view, grouped; click a group or zoom in to see them one by one.` : ''} Scroll or pinch to zoom, drag to pan; arrow keys move between events.`}
+        </p>
+      )}
       <Legend lanes={frame.lanes} />
     </section>
   );

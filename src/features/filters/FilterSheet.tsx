@@ -1,0 +1,61 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import type { EventKind } from '../../shared/dataset/schema.ts';
+import { formatCount } from '../../shared/format/numbers.ts';
+import type { TimelineModel } from '../../shared/model/timelineModel.ts';
+import { FilterBar } from './FilterBar.tsx';
+import type { Filters } from './filters.ts';
+
+interface Props {
+  model: TimelineModel;
+  filters: Filters;
+  counts: { agency: Map<string, number>; kind: Map<EventKind, number> };
+  shownCount: number;
+  onChange: (next: Filters, opts?: { replace?: boolean }) => void;
+  className?: string;
+}
+
+/** How many filters are set (a role alone narrows nothing). */
+export const activeFilterCount = (f: Filters) => f.agencies.length + f.kinds.length + (f.q ? 1 : 0) + (f.from ? 1 : 0) + (f.to ? 1 : 0);
+
+/**
+ * The filters folded into one control, where there is no room for them above the chart (a phone,
+ * an embed): "Filters · 7 of 19 events" opens them in a sheet.
+ */
+export function FilterSheet({ model, filters, counts, shownCount, onChange, className = '' }: Props) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const headingId = useId();
+  const active = activeFilterCount(filters);
+  // The filters exist in the page once: in the sheet only while it is open.
+  const [open, setOpen] = useState(false);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (open && dialog && !dialog.open) dialog.showModal();
+  }, [open]);
+  return (
+    <>
+      <button type="button" className={`btn btn-small ${className}`} aria-haspopup="dialog" onClick={() => setOpen(true)}>
+        Filters{active > 0 ? ` (${formatCount(active)} active)` : ''} · {formatCount(shownCount)} of {formatCount(model.events.length)} events
+      </button>
+      <dialog
+        ref={ref}
+        onClose={() => setOpen(false)}
+        aria-labelledby={headingId}
+        className="filter-sheet mx-auto mt-auto mb-0 max-h-[85vh] w-full max-w-lg overflow-y-auto rounded-t-lg border-2 border-line bg-bg p-4 text-fg backdrop:bg-black/40 sm:mb-auto sm:rounded-lg"
+      >
+        {open && (
+          <>
+            <div className="mb-3 flex items-center justify-between gap-2">
+              <h2 id={headingId} className="text-lg font-semibold">
+                Filters
+              </h2>
+              <button type="button" className="btn btn-small btn-primary" onClick={() => ref.current?.close()}>
+                Show {formatCount(shownCount)} events
+              </button>
+            </div>
+            <FilterBar model={model} filters={filters} counts={counts} shownCount={shownCount} onChange={onChange} layout="sheet" />
+          </>
+        )}
+      </dialog>
+    </>
+  );
+}

@@ -1,0 +1,77 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+import { bundled } from './helpers.ts';
+
+const chart = (page: Page) => page.getByRole('group', { name: /events in \d+ lanes/ });
+const sender = new Map(bundled.events.map((e) => [e.id, e.from]));
+
+/** How much of a box is inside the viewport, in px². */
+function visibleArea(box: { x: number; y: number; width: number; height: number }, vw: number, vh: number): number {
+  const w = Math.max(0, Math.min(box.x + box.width, vw) - Math.max(box.x, 0));
+  const h = Math.max(0, Math.min(box.y + box.height, vh) - Math.max(box.y, 0));
+  return w * h;
+}
+
+/** Lanes with at least one mark whose centre is on screen. */
+async function lanesOnScreen(page: Page, height: number): Promise<number> {
+  const marks = await chart(page).locator('.event-mark').evaluateAll((els) =>
+    els.map((el) => {
+      const r = el.getBoundingClientRect();
+      return { id: el.getAttribute('data-event-id')!, y: r.top + r.height / 2 };
+    }),
+  );
+  return new Set(marks.filter((m) => m.y >= 0 && m.y <= height).map((m) => sender.get(m.id))).size;
+}
+
+const noSideScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+
+test('on a 1280×800 laptop the first screen holds the title, the filters and the whole chart with its time axis', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/');
+  await expect(chart(page)).toBeVisible();
+  const title = (await page.getByRole('heading', { level: 1 }).boundingBox())!;
+  expect(title.y).toBeGreaterThanOrEqual(0);
+  const filters = (await page.getByRole('region', { name: 'Filters' }).boundingBox())!;
+  expect(filters.y + filters.height).toBeLessThanOrEqual(800);
+  // The chart's box holds every lane and, at its foot, the axis.
+  const box = (await chart(page).boundingBox())!;
+  expect(box.y + box.height).toBeLessThanOrEqual(800);
+  expect(await lanesOnScreen(page, 800)).toBe(new Set(bundled.events.map((e) => e.from)).size);
+  expect(await noSideScroll(page)).toBe(true);
+});
+
+test('on a 390×844 phone the chart starts in the upper half with at least three lanes on screen, and the filters fold into one control', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/');
+  await expect(chart(page)).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toBeInViewport();
+  const box = (await chart(page).boundingBox())!;
+  expect(box.y).toBeLessThan(844 / 2);
+  expect(await lanesOnScreen(page, 844)).toBeGreaterThanOrEqual(3);
+  await expect(page.getByRole('region', { name: 'Filters' })).toBeHidden();
+  const fold = page.getByRole('button', { name: `Filters · ${bundled.events.length} of ${bundled.events.length} events` });
+  await expect(fold).toBeInViewport();
+  await fold.click();
+  const sheet = page.getByRole('dialog', { name: 'Filters' });
+  await expect(sheet).toBeVisible();
+  await sheet.getByRole('button', { name: /^ESA, / }).click();
+  await sheet.getByRole('button', { name: /^Show \d+ events$/ }).click();
+  await expect(sheet).toBeHidden();
+  await expect(page.getByRole('button', { name: /^Filters \(1 active\) · \d+ of 19 events$/ })).toBeVisible();
+  expect(await noSideScroll(page)).toBe(true);
+});
+
+for (const [w, h] of [
+  [300, 250],
+  [400, 300],
+  [600, 400],
+] as const) {
+  test(`in a ${w}×${h} embed the chart takes at least half of the frame`, async ({ page }) => {
+    await page.setViewportSize({ width: w, height: h });
+    await page.goto('/?embed=1');
+    await expect(chart(page)).toBeVisible();
+    const box = (await chart(page).boundingBox())!;
+    expect(visibleArea(box, w, h)).toBeGreaterThanOrEqual((w * h) / 2);
+    expect(await noSideScroll(page)).toBe(true);
+  });
+}
