@@ -125,6 +125,12 @@ export default defineConfig(({ mode }) => ({
       output: { format: 'iife', codeSplitting: false, globals: VENDOR_GLOBALS },
     },
   },
+  // Scripts loaded on demand (the dataset worker, image exports, the detail panel, the list) are
+  // built like workers; those with components use the page's React from the vendor script.
+  worker: {
+    format: 'iife',
+    rolldownOptions: { external: Object.keys(VENDOR_GLOBALS), output: { globals: VENDOR_GLOBALS } },
+  },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
 }));

@@ -1,6 +1,5 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { MAX_SHOWN_PROBLEMS } from '../features/dataset/ProblemList.tsx';
-import { DetailPanel } from '../features/detail/DetailPanel.tsx';
 import { EmbedDialog } from '../features/embed/EmbedDialog.tsx';
 import { useEmbedBridge } from '../features/embed/useEmbedBridge.ts';
 import { ExportMenu } from '../features/export/ExportMenu.tsx';
@@ -8,8 +7,8 @@ import { FilterBar } from '../features/filters/FilterBar.tsx';
 import { FilterSheet } from '../features/filters/FilterSheet.tsx';
 import { formatCount } from '../shared/format/numbers.ts';
 import { RegionBoundary } from './RegionBoundary.tsx';
+import { LazyDetailPanel, LazyEventTable, preloadParts } from './onDemandParts.ts';
 import { buildSearchIndex, facetCounts, filterEvents, filtersFromUrl, isFiltered, type Filters } from '../features/filters/filters.ts';
-import { EventTable } from '../features/list/EventTable.tsx';
 import { Timeline, type TimelineHandle } from '../features/timeline/Timeline.tsx';
 import type { TimelineModel } from '../shared/model/timelineModel.ts';
 import { quoteText } from '../shared/dataset/problem.ts';
@@ -48,8 +47,17 @@ export function ReaderView({ model, embed = false }: { model: TimelineModel; emb
   const selected = requested !== null ? model.eventsById.get(requested) : undefined;
   const selectedId = selected?.id ?? null;
   const timelineRef = useRef<TimelineHandle>(null);
-  const headingRef = useRef<HTMLHeadingElement>(null);
   const focusPanel = useRef(false);
+  const headingEl = useRef<HTMLHeadingElement | null>(null);
+  // The panel's heading takes focus when a reader opens an event, also when the panel's script
+  // arrives after the selection (the first time one is opened).
+  const headingRef = (el: HTMLHeadingElement | null) => {
+    headingEl.current = el;
+    if (el && focusPanel.current) {
+      focusPanel.current = false;
+      el.focus();
+    }
+  };
   const [dismissed, setDismissed] = useState<string | null>(null);
 
   const change = (changes: Partial<UrlState>, opts?: { replace?: boolean }) => navigate(writeUrlState(new URLSearchParams(window.location.search), changes), opts);
@@ -90,11 +98,13 @@ export function ReaderView({ model, embed = false }: { model: TimelineModel; emb
   }, [selected, embed]);
 
   useEffect(() => {
-    if (selectedId && focusPanel.current) {
+    if (selectedId && focusPanel.current && headingEl.current) {
       focusPanel.current = false;
-      headingRef.current?.focus();
+      headingEl.current.focus();
     }
   }, [selectedId]);
+
+  useEffect(() => preloadParts(), []);
 
   // A shared link opens the full view, also when copied from inside an embed.
   const linkFor = (id: string) => pageHrefWith({ event: id, embed: false });
@@ -190,7 +200,9 @@ export function ReaderView({ model, embed = false }: { model: TimelineModel; emb
             <>
               <div className="mb-2 flex flex-wrap items-center gap-1.5">{controls}</div>
               <RegionBoundary name="the list">
-                <EventTable model={model} events={events} selectedId={selectedId} onSelect={open} />
+                <Suspense fallback={<p className="text-sm text-muted">Loading the list…</p>}>
+                  <LazyEventTable model={model} events={events} selectedId={selectedId} onSelect={open} />
+                </Suspense>
               </RegionBoundary>
             </>
           )}
@@ -204,7 +216,8 @@ export function ReaderView({ model, embed = false }: { model: TimelineModel; emb
             }
           >
             <RegionBoundary name="the event's details">
-              <DetailPanel
+              <Suspense fallback={<p className="p-4 text-sm text-muted">Loading the event…</p>}>
+              <LazyDetailPanel
                 model={model}
                 event={selected}
                 onSelect={(id) => change({ event: id })}
@@ -215,6 +228,7 @@ export function ReaderView({ model, embed = false }: { model: TimelineModel; emb
                 sequence={events}
                 isShown={isShown}
               />
+              </Suspense>
             </RegionBoundary>
           </div>
         )}

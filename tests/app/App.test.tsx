@@ -32,7 +32,7 @@ describe('App', () => {
     renderApp('?view=list');
     expect(screen.getByRole('status')).toHaveTextContent('Loading the dataset…');
     expect(await screen.findByRole('heading', { level: 1, name: 'Roscosmos and the ISS partners, February–July 2022' })).toBeInTheDocument();
-    const rows = screen.getAllByRole('row').slice(1);
+    const rows = (await screen.findAllByRole('row')).slice(1);
     expect(rows).toHaveLength(19);
     expect(within(rows[0]!).getByText('24 February 2022, 13:43 EST')).toBeInTheDocument();
     expect(screen.getAllByText('between 12 March and 2 April 2022')).toHaveLength(3);
@@ -89,7 +89,7 @@ describe('App', () => {
     const status = await screen.findByRole('status', { name: 'Problems in the dataset' });
     expect(status).toHaveTextContent('1 of 19 events were left out because of problems in the file.');
     expect(status).toHaveTextContent('events[0].date: "soon" is not a valid date');
-    expect(screen.getAllByRole('row').slice(1)).toHaveLength(18);
+    expect((await screen.findAllByRole('row')).slice(1)).toHaveLength(18);
     expect(document.querySelector('img')).toBeNull();
   });
 });

@@ -22,6 +22,7 @@ test('?agency=esa shows exactly the events involving ESA in the chart and in the
   await expect(chart(page)).toBeVisible();
   expect(await chartIds(page)).toEqual(involvingEsa.map((e) => e.id).sort());
   await page.getByRole('button', { name: 'List', exact: true }).click();
+  await expect(page.locator('tbody tr')).toHaveCount(involvingEsa.length);
   const rowIds = await page.locator('tbody tr').evaluateAll((els) => els.map((e) => e.getAttribute('data-row-id')).sort());
   expect(rowIds).toEqual(involvingEsa.map((e) => e.id).sort());
 });

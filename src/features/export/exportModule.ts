@@ -2,7 +2,7 @@
  * Image exports, kept out of the page's first script: built as a script of its own and loaded
  * the first time a reader downloads the chart (loadExport.ts).
  */
-import { EXPORT_GLOBAL } from './exportGlobal.ts';
+import { ON_DEMAND_GLOBALS } from '../../shared/scripts/onDemandGlobals.ts';
 import type { ChartLayout } from '../timeline/layout/chartLayout.ts';
 import type { ChartTheme } from '../timeline/render/chartTheme.ts';
 import { exportScene, type ExportMeta } from '../timeline/render/exportScene.ts';
@@ -36,4 +36,4 @@ export interface ExportModule {
   exportPng: typeof exportPng;
 }
 
-(globalThis as unknown as Record<string, ExportModule>)[EXPORT_GLOBAL] = { exportSvgText, exportPng };
+(globalThis as unknown as Record<string, ExportModule>)[ON_DEMAND_GLOBALS.export] = { exportSvgText, exportPng };
