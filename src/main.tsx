@@ -6,6 +6,9 @@ import { applyTheme } from './app/theme.ts';
 import { datasetQueryOptions } from './features/dataset/datasetQuery.ts';
 import { resolveDataSource } from './features/dataset/datasetSource.ts';
 import { readUrlState } from './shared/url/urlState.ts';
+import { LanguageRoot, wantedLanguage } from './app/LanguageRoot.tsx';
+import { loadCatalogue } from './shared/i18n/loadCatalogue.ts';
+import { en } from './shared/i18n/catalogues/en.ts';
 import './index.css';
 
 applyTheme();
@@ -14,13 +17,21 @@ const queryClient = new QueryClient();
 // Start loading the dataset now, while React renders its first frame, not after it.
 const source = resolveDataSource(readUrlState(new URLSearchParams(window.location.search)).state.data, window.location.href);
 if (source.ok) void queryClient.prefetchQuery(datasetQueryOptions(source.source.url));
+// The interface's language: English is in this script; another catalogue loads while the data does.
+const lang = wantedLanguage(new URLSearchParams(window.location.search));
+document.documentElement.lang = lang;
 const root = document.getElementById('root');
-if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <QueryClientProvider client={queryClient}>
-        <App />
-      </QueryClientProvider>
-    </StrictMode>,
-  );
-}
+void loadCatalogue(lang)
+  .catch(() => loadCatalogue('en'))
+  .then((messages) => {
+    if (!root) return;
+    createRoot(root).render(
+      <StrictMode>
+        <QueryClientProvider client={queryClient}>
+          <LanguageRoot initial={{ lang: messages === en ? 'en' : lang, messages }}>
+            <App />
+          </LanguageRoot>
+        </QueryClientProvider>
+      </StrictMode>,
+    );
+  });

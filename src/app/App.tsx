@@ -5,18 +5,22 @@ import { DataWarnings } from '../features/dataset/DataWarnings.tsx';
 import { LoadErrorState } from '../features/dataset/LoadErrorState.tsx';
 import { LoadingState } from '../features/dataset/LoadingState.tsx';
 import { useLoadProgress } from '../features/dataset/loadProgress.ts';
-import { loadedSource, resolveDataSource, sourceLabel, type DatasetSource } from '../features/dataset/datasetSource.ts';
+import { loadedSource, resolveDataSource, sourcePlace, type DatasetSource, type SourceResult } from '../features/dataset/datasetSource.ts';
+import { useI18n } from '../shared/i18n/I18n.tsx';
+import type { Messages } from '../shared/i18n/catalogues/en.ts';
 import { IS_EMBED } from './embedMode.ts';
 import { pageHrefWith } from './pageUrl.ts';
 import { readUrlState } from '../shared/url/urlState.ts';
 import { ReaderView } from './ReaderView.tsx';
 import { RegionBoundary } from './RegionBoundary.tsx';
+import { LanguageSwitcher } from './LanguageSwitcher.tsx';
 import { useLocationSearch } from './useLocationSearch.ts';
 
 /** The page's address without ?data=, which opens the bundled dataset. */
 const bundledHref = (params: URLSearchParams) => pageHrefWith({ data: null }, params);
 
 export function App() {
+  const { t } = useI18n();
   const [params] = useLocationSearch();
   const resolved = resolveDataSource(readUrlState(params).state.data, window.location.href);
   return (
@@ -26,14 +30,14 @@ export function App() {
         <DatasetView key={resolved.source.url} source={resolved.source} params={params} />
       ) : (
         <main className="py-6">
-          <h1 className="text-2xl font-bold">Correspondence timeline</h1>
+          <h1 className="text-2xl font-bold">{t.app.name}</h1>
           <div role="alert" className="my-6 rounded-md border-2 border-danger bg-panel p-4">
-            <h2 className="text-lg font-semibold">The dataset could not be loaded</h2>
+            <h2 className="text-lg font-semibold">{t.dataset.couldNotLoad}</h2>
             <p className="mt-2 break-words" dir="auto">
-              {resolved.message}
+              {refusalText(resolved, t)}
             </p>
             <a href={bundledHref(params)} className="btn mt-4 inline-block">
-              Open the bundled dataset
+              {t.dataset.openBundled}
             </a>
           </div>
         </main>
@@ -45,7 +49,15 @@ export function App() {
 /** Datasets with more events than this get their first view as a transition (see DatasetView). */
 const DEFER_ABOVE = 2_000;
 
+/** Why ?data= was refused, in the interface's words. */
+function refusalText(r: Extract<SourceResult, { ok: false }>, t: Messages): string {
+  const value = JSON.stringify(r.value);
+  if (r.why === 'invalid') return t.dataset.invalidAddress(value);
+  return t.dataset.refused(value, r.why === 'not-https' ? t.dataset.onlyHttps : t.dataset.onlyFrom(r.allowed.join(', ')));
+}
+
 function DatasetView({ source, params }: { source: DatasetSource; params: URLSearchParams }) {
+  const { t } = useI18n();
   const query = useQuery(datasetQueryOptions(source.url));
   // The first view of a big dataset is rendered as a transition, which React splits into short
   // tasks: the page stays responsive instead of freezing while 100,000 events are laid out. A
@@ -53,22 +65,22 @@ function DatasetView({ source, params }: { source: DatasetSource; params: URLSea
   const deferred = useDeferredValue(query.data);
   const data = query.data && query.data.model.events.length <= DEFER_ABOVE ? query.data : deferred;
   const progress = useLoadProgress(source.url);
-  const label = sourceLabel(source);
+  const place = sourcePlace(source);
   if (query.isPending || (query.isSuccess && data === undefined)) {
     return (
       <main className="py-6">
-        <LoadingState label={label ? `the dataset (${label.replace(/^Data from /, 'from ')})` : 'the dataset'} progress={progress} />
+        <LoadingState from={place || null} progress={progress} />
       </main>
     );
   }
   if (query.isError) {
     return (
       <main className="py-6">
-        <h1 className="text-2xl font-bold">Correspondence timeline</h1>
+        <h1 className="text-2xl font-bold">{t.app.name}</h1>
         <LoadErrorState
           error={query.error}
           onRetry={() => void query.refetch()}
-          sourceText={label || 'Bundled dataset'}
+          sourceText={place ? t.app.dataFrom(place) : t.dataset.bundled}
           {...(source.kind === 'bundled' ? {} : { bundledHref: bundledHref(params) })}
         />
       </main>
@@ -76,16 +88,20 @@ function DatasetView({ source, params }: { source: DatasetSource; params: URLSea
   }
   const { url, model, problems, problemCount, eventCount, droppedEvents } = data ?? query.data;
   // Named by where the data really came from, which a redirect may have changed.
-  const loadedLabel = sourceLabel(loadedSource(source, url, window.location.href));
+  const loadedPlace = sourcePlace(loadedSource(source, url, window.location.href));
+  const loadedLabel = loadedPlace ? t.app.dataFrom(loadedPlace) : '';
   return (
     <>
       {IS_EMBED ? (
         <EmbedHeader title={model.title} />
       ) : (
         <header className="pt-3 pb-2 sm:pt-5">
-          <h1 className="text-xl font-bold text-balance sm:text-2xl" dir="auto">
-            {model.title}
-          </h1>
+          <div className="flex items-start justify-between gap-3">
+            <h1 className="text-xl font-bold text-balance sm:text-2xl" dir="auto">
+              {model.title}
+            </h1>
+            <LanguageSwitcher />
+          </div>
           {loadedLabel && (
             <p className="text-sm font-medium text-muted" dir="auto">
               {loadedLabel}
@@ -102,7 +118,7 @@ function DatasetView({ source, params }: { source: DatasetSource; params: URLSea
       </main>
       {IS_EMBED && (loadedLabel || model.credit) && (
         <footer className="pt-1 text-xs text-muted" dir="auto">
-          {loadedLabel || `Data: ${model.credit}`}
+          {loadedLabel || t.app.dataCredit(model.credit ?? '')}
         </footer>
       )}
     </>
@@ -111,14 +127,16 @@ function DatasetView({ source, params }: { source: DatasetSource; params: URLSea
 
 /** The embed's compact header: the title on one line and the way out to the full view (the credit is at the foot). */
 function EmbedHeader({ title }: { title: string }) {
-  const full = pageHrefWith({ embed: false });
+  const { lang, t } = useI18n();
+  const full = pageHrefWith({ embed: false, lang });
   return (
     <header className="flex items-baseline justify-between gap-x-3 pt-1.5 pb-1">
       <h1 className="min-w-0 truncate text-base font-bold" dir="auto" title={title}>
         {title}
       </h1>
       <a href={full} target="_blank" rel="noopener noreferrer" className="shrink-0 text-xs text-accent underline">
-        Open full view<span aria-hidden="true"> ↗</span>
+        {t.app.openFullView}
+        <span aria-hidden="true"> ↗</span>
       </a>
     </header>
   );
@@ -126,6 +144,7 @@ function EmbedHeader({ title }: { title: string }) {
 
 /** A description folded to one line with "More", so that the chart comes first. */
 function FoldedText({ text }: { text: string }) {
+  const { t } = useI18n();
   const [open, setOpen] = useState(false);
   const id = useId();
   // A line holds about 90 characters at the widest: shorter text never needs folding.
@@ -137,7 +156,7 @@ function FoldedText({ text }: { text: string }) {
       </p>
       {long && (
         <button type="button" className="link-button shrink-0 text-sm" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
-          {open ? 'Less' : 'More'}
+          {open ? t.app.less : t.app.more}
         </button>
       )}
     </div>

@@ -5,7 +5,7 @@ import { useEmbedBridge } from '../features/embed/useEmbedBridge.ts';
 import { ExportMenu } from '../features/export/ExportMenu.tsx';
 import { FilterBar } from '../features/filters/FilterBar.tsx';
 import { FilterSheet } from '../features/filters/FilterSheet.tsx';
-import { formatCount } from '../shared/format/numbers.ts';
+import { useI18n } from '../shared/i18n/I18n.tsx';
 import { RegionBoundary } from './RegionBoundary.tsx';
 import { LazyDetailPanel, LazyEventTable, preloadParts } from './onDemandParts.ts';
 import { buildSearchIndex, facetCounts, filterEvents, filtersFromUrl, isFiltered, type Filters } from '../features/filters/filters.ts';
@@ -26,6 +26,8 @@ const sameFilters = (a: Filters, b: Filters) => JSON.stringify(a) === JSON.strin
  * a reader chooses lives in the URL, so any view can be shared, embedded, and restored by Back.
  */
 export function ReaderView({ model, embed = false }: { model: TimelineModel; embed?: boolean }) {
+  const i18n = useI18n();
+  const { lang, t, f } = i18n;
   const [params, navigate] = useLocationSearch();
   const { state: url, notices: urlNotices } = useMemo(() => readUrlState(params), [params]);
   const view = url.view;
@@ -107,7 +109,7 @@ export function ReaderView({ model, embed = false }: { model: TimelineModel; emb
   useEffect(() => preloadParts(), []);
 
   // A shared link opens the full view, also when copied from inside an embed.
-  const linkFor = (id: string) => pageHrefWith({ event: id, embed: false });
+  const linkFor = (id: string) => pageHrefWith({ event: id, embed: false, lang });
 
   useEmbedBridge(
     embed,
@@ -120,25 +122,25 @@ export function ReaderView({ model, embed = false }: { model: TimelineModel; emb
     ...urlNotices,
     ...parsed.notices,
     ...(requested !== null && !selected ? [{ problem: 'no-such-event' as const, value: quoteText(requested) }] : []),
-  ]).map(noticeText);
+  ]).map((n) => noticeText(n, t, f));
   const noticeKey = notices.join('\n');
   const visibleNotices = noticeKey && dismissed !== noticeKey ? notices : [];
   const clear = () => setFilters({ agencies: [], role: 'involving', kinds: [], q: '', from: null, to: null });
 
   const viewToggle = (
-    <div className="flex items-center gap-1" role="group" aria-label="View">
+    <div className="flex items-center gap-1" role="group" aria-label={t.view.label}>
       <button type="button" className="btn btn-small" aria-pressed={view === 'chart'} onClick={() => change({ view: 'chart' })}>
-        Timeline
+        {t.view.chart}
       </button>
       <button type="button" className="btn btn-small" aria-pressed={view === 'list'} onClick={() => change({ view: 'list' })}>
-        List
+        {t.view.list}
       </button>
     </div>
   );
   // Where there is no room for the filters above the chart (a phone, an embed) they fold into one control.
   const controls = (
     <>
-      <RegionBoundary name="the filters">
+      <RegionBoundary name={t.app.regions.filters}>
         <FilterSheet model={model} filters={filters} counts={counts} shownCount={events.length} onChange={setFilters} className={embed ? '' : 'sm:hidden'} />
       </RegionBoundary>
       {viewToggle}
@@ -155,16 +157,16 @@ export function ReaderView({ model, embed = false }: { model: TimelineModel; emb
                 {n}
               </li>
             ))}
-            {visibleNotices.length > MAX_SHOWN_PROBLEMS && <li>and {formatCount(visibleNotices.length - MAX_SHOWN_PROBLEMS)} more</li>}
+            {visibleNotices.length > MAX_SHOWN_PROBLEMS && <li>{t.app.andMore(f.count(visibleNotices.length - MAX_SHOWN_PROBLEMS))}</li>}
           </ul>
           <button type="button" className="btn btn-small" onClick={() => setDismissed(noticeKey)}>
-            Dismiss
+            {t.app.dismiss}
           </button>
         </div>
       )}
       {!embed && (
         <div className="mb-2 hidden sm:block">
-          <RegionBoundary name="the filters">
+          <RegionBoundary name={t.app.regions.filters}>
             <FilterBar model={model} filters={filters} counts={counts} shownCount={events.length} onChange={setFilters} />
           </RegionBoundary>
         </div>
@@ -175,14 +177,14 @@ export function ReaderView({ model, embed = false }: { model: TimelineModel; emb
             <>
               <div className="mb-2 flex flex-wrap items-center gap-1.5">{controls}</div>
               <div className="rounded-md border border-line bg-panel p-6 text-center">
-                <p className="font-medium">No events match these filters.</p>
+                <p className="font-medium">{t.filters.none}</p>
                 <button type="button" className="btn btn-small mt-3" onClick={clear}>
-                  Clear filters
+                  {t.filters.clear}
                 </button>
               </div>
             </>
           ) : view === 'chart' ? (
-            <RegionBoundary name="the chart" keep={controls}>
+            <RegionBoundary name={t.app.regions.chart} keep={controls}>
               <Timeline
                 ref={timelineRef}
                 model={model}
@@ -199,8 +201,8 @@ export function ReaderView({ model, embed = false }: { model: TimelineModel; emb
           ) : (
             <>
               <div className="mb-2 flex flex-wrap items-center gap-1.5">{controls}</div>
-              <RegionBoundary name="the list">
-                <Suspense fallback={<p className="text-sm text-muted">Loading the list…</p>}>
+              <RegionBoundary name={t.app.regions.list}>
+                <Suspense fallback={<p className="text-sm text-muted">{t.app.loadingPart(t.app.regions.list)}</p>}>
                   <LazyEventTable model={model} events={events} selectedId={selectedId} onSelect={open} />
                 </Suspense>
               </RegionBoundary>
@@ -215,8 +217,8 @@ export function ReaderView({ model, embed = false }: { model: TimelineModel; emb
                 : 'panel-host fixed inset-x-0 bottom-0 z-20 max-h-[55vh] overflow-hidden border-t-2 border-line bg-bg shadow-[0_-4px_16px_rgba(0,0,0,0.15)] lg:sticky lg:top-2 lg:max-h-[calc(100vh-1rem)] lg:self-start lg:rounded-md lg:border-2'
             }
           >
-            <RegionBoundary name="the event's details">
-              <Suspense fallback={<p className="p-4 text-sm text-muted">Loading the event…</p>}>
+            <RegionBoundary name={t.app.regions.panel}>
+              <Suspense fallback={<p className="p-4 text-sm text-muted">{t.app.loadingPart(t.app.regions.panel)}</p>}>
               <LazyDetailPanel
                 model={model}
                 event={selected}
@@ -240,13 +242,13 @@ export function ReaderView({ model, embed = false }: { model: TimelineModel; emb
             events={events}
             filtered={isFiltered(filters)}
             getChart={() => timelineRef.current?.currentView() ?? null}
-            credit={model.credit ? `Data: ${model.credit}` : ''}
+            credit={model.credit ? t.app.dataCredit(model.credit) : ''}
             chartShown={view === 'chart' && events.length > 0}
           />
-          <EmbedDialog title={model.title} currentUrl={() => pageHrefWith({})} />
+          <EmbedDialog title={model.title} currentUrl={() => pageHrefWith({ lang })} />
           {model.credit && (
             <p className="w-full text-xs text-muted" dir="auto">
-              Data: {model.credit}
+              {t.app.dataCredit(model.credit)}
             </p>
           )}
         </footer>

@@ -1,4 +1,5 @@
-import { Component, Fragment, type ErrorInfo, type ReactNode } from 'react';
+import { Component, Fragment, type ContextType, type ErrorInfo, type ReactNode } from 'react';
+import { I18nContext } from '../shared/i18n/I18n.tsx';
 
 interface Props {
   /** What the region is, in the message: "the chart". */
@@ -19,6 +20,8 @@ interface State {
  * short message with "Reload this view" while the rest keeps working.
  */
 export class RegionBoundary extends Component<Props, State> {
+  static override contextType = I18nContext;
+  declare context: ContextType<typeof I18nContext>;
   override state: State = { failed: false, attempt: 0 };
 
   static getDerivedStateFromError(): Partial<State> {
@@ -32,15 +35,14 @@ export class RegionBoundary extends Component<Props, State> {
 
   override render() {
     if (this.state.failed) {
+      const { t } = this.context;
       return (
         <>
         {this.props.keep && <div className="mb-2 flex flex-wrap items-center gap-1.5">{this.props.keep}</div>}
         <div role="alert" className="my-2 rounded-md border-2 border-danger bg-panel p-3 text-sm">
-          <p>
-            Sorry, {this.props.name} could not be shown.
-          </p>
+          <p>{t.app.regionFailed(this.props.name)}</p>
           <button type="button" className="btn btn-small mt-2" onClick={() => this.setState((s) => ({ failed: false, attempt: s.attempt + 1 }))}>
-            Reload this view
+            {t.app.reloadView}
           </button>
         </div>
         </>

@@ -13,7 +13,7 @@ interface FullEvent {
 const events = bundled.events as unknown as FullEvent[];
 const involvingEsa = events.filter((e) => e.from === 'esa' || e.to.includes('esa'));
 
-const chart = (page: Page) => page.getByRole('group', { name: /events in \d+ lanes/ });
+const chart = (page: Page) => page.getByRole('group', { name: /events? in \d+ lanes?/ });
 const chartIds = (page: Page) => page.locator('.event-mark').evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id')).sort());
 
 test('?agency=esa shows exactly the events involving ESA in the chart and in the table', async ({ page }) => {
@@ -75,7 +75,7 @@ test('malformed parameters show a notice, are never rendered as HTML, and the ap
   await page.goto('/?agency=esa,<img src=x onerror=alert(1)>&role=sideways&kind=fax&from=2022-02-30&view=map');
   const notice = page.getByRole('status').filter({ hasText: 'is not in this dataset' });
   await expect(notice).toContainText('agency: "<img src=x onerror=alert(1)>" is not in this dataset (ignored)');
-  await expect(notice).toContainText('role: "sideways" is not one of involving, sent, received (ignored)');
+  await expect(notice).toContainText('role: "sideways" is not involving, sent or received (ignored)');
   await expect(notice).toContainText('kind: "fax" is not a kind of event (ignored)');
   await expect(notice).toContainText('from: "2022-02-30" is not a date like 2022-03-01 (ignored)');
   await expect(page.locator('img')).toHaveCount(0);

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { bundled } from './helpers.ts';
 
-const chart = (page: Page) => page.getByRole('group', { name: /events in \d+ lanes/ });
+const chart = (page: Page) => page.getByRole('group', { name: /events? in \d+ lanes?/ });
 const sender = new Map(bundled.events.map((e) => [e.id, e.from]));
 
 /** How much of a box is inside the viewport, in px². */

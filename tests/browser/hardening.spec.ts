@@ -77,13 +77,13 @@ test('1,000 random postMessages change nothing and raise no error', async ({ pag
 });
 
 const states: [string, string, () => RegExp | string][] = [
-  ['ready', '/', () => /events in \d+ lanes/],
+  ['ready', '/', () => /events? in \d+ lanes?/],
   ['panel open', '/?event=rogozin-posts-replies', () => 'panel'],
   ['list', '/?view=list', () => 'table'],
   ['empty', '/?q=zzzz-nothing', () => 'No events match these filters.'],
   ['partial', '/?data=/fixtures/partial-example.json&view=list', () => 'table'],
   ['error', '/?data=/__fault/404', () => 'alert'],
-  ['embed', '/?embed=1', () => /events in \d+ lanes/],
+  ['embed', '/?embed=1', () => /events? in \d+ lanes?/],
 ];
 
 for (const [name, url] of states) {

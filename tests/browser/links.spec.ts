@@ -27,7 +27,7 @@ test('served at //other.example, no link leads off its origin in any state: read
     ['ready', '', () => expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible()],
     ['error: a missing dataset', '?data=/missing.json', () => expect(page.getByRole('alert')).toContainText('HTTP 404')],
     ['error: a refused address', '?data=javascript:alert(1)', () => expect(page.getByRole('alert')).toContainText('was refused')],
-    ['embed', '?embed=1', () => expect(page.getByRole('group', { name: /events in \d+ lanes/ })).toBeVisible()],
+    ['embed', '?embed=1', () => expect(page.getByRole('group', { name: /events? in \d+ lanes?/ })).toBeVisible()],
     ['panel open', '?event=rogozin-posts-replies', () => expect(page.getByRole('complementary')).toBeVisible()],
   ];
   for (const [state, query, ready] of states) {
@@ -39,11 +39,12 @@ test('served at //other.example, no link leads off its origin in any state: read
   await page.goto(`${baseURL}${AT}?data=/missing.json&agency=esa`);
   await expect(page.getByRole('link', { name: 'Open the bundled dataset' })).toHaveAttribute('href', `${baseURL}${AT}?agency=esa`);
   await page.goto(`${baseURL}${AT}?embed=1`);
-  await expect(page.getByRole('link', { name: /Open full view/ })).toHaveAttribute('href', `${baseURL}${AT}`);
+  // The way to the full view, the copied link and the embed carry the interface's language.
+  await expect(page.getByRole('link', { name: /Open full view/ })).toHaveAttribute('href', `${baseURL}${AT}?lang=en`);
   await page.goto(`${baseURL}${AT}?event=rogozin-posts-replies`);
   await page.getByRole('button', { name: 'Copy link' }).click();
   await expect(page.getByRole('button', { name: 'Link copied' })).toBeVisible();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${AT}?event=rogozin-posts-replies`);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${AT}?event=rogozin-posts-replies&lang=en`);
   await page.getByRole('button', { name: 'Embed' }).click();
   const snippet = await page.getByRole('textbox', { name: 'Embed code' }).inputValue();
   const srcs = [...snippet.matchAll(/src="([^"]+)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));

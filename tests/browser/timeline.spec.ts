@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { bundled, collectErrors, expectNoAxeViolations } from './helpers.ts';
 
-const chart = (page: Page) => page.getByRole('group', { name: /events in \d+ lanes/ });
+const chart = (page: Page) => page.getByRole('group', { name: /events? in \d+ lanes?/ });
 // The axis is drawn on the canvas; the overview's window says the same range in words.
 const axisLabels = (page: Page) => page.getByRole('slider', { name: 'Visible window', exact: true }).getAttribute('aria-valuetext');
 

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { ENGLISH } from '../../src/shared/i18n/I18n.tsx';
 import { describe, expect, it } from 'vitest';
 import { parseDatasetText } from '../../src/shared/dataset/parseDatasetText.ts';
 import { buildTimelineModel } from '../../src/shared/model/timelineModel.ts';
@@ -24,7 +25,7 @@ describe('the bundled Roscosmos–partners dataset', () => {
     for (const r of replies) {
       expect(r.date).toBe('2022-03-12');
       expect(r.dateEnd).toBe('2022-04-02');
-      expect(formatEventDate(r)).toBe('between 12 March and 2 April 2022');
+      expect(formatEventDate(r, ENGLISH.f.dates)).toBe('between 12 March and 2 April 2022');
     }
   });
 
@@ -54,6 +55,6 @@ describe('the bundled Roscosmos–partners dataset', () => {
 
   it('says the sanctions speech in Eastern time and puts it first', () => {
     expect(model.events[0]?.id).toBe('biden-sanctions');
-    expect(formatEventDate(model.events[0]!)).toBe('24 February 2022, 13:43 EST');
+    expect(formatEventDate(model.events[0]!, ENGLISH.f.dates)).toBe('24 February 2022, 13:43 EST');
   });
 });

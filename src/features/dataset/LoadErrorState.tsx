@@ -1,5 +1,6 @@
 import { DatasetError } from './datasetError.ts';
 import { ProblemList } from './ProblemList.tsx';
+import { useI18n } from '../../shared/i18n/I18n.tsx';
 
 interface Props {
   error: unknown;
@@ -11,23 +12,24 @@ interface Props {
 
 /** A load failure: what went wrong in plain words, Retry, and the way back to the bundled dataset. */
 export function LoadErrorState({ error, onRetry, bundledHref, sourceText }: Props) {
+  const { t } = useI18n();
   const message = error instanceof DatasetError ? error.message : 'Something went wrong while loading the dataset.';
   const problems = error instanceof DatasetError ? error.problems : [];
   return (
     <div role="alert" className="my-6 rounded-md border-2 border-danger bg-panel p-4">
-      <h2 className="text-lg font-semibold">The dataset could not be loaded</h2>
+      <h2 className="text-lg font-semibold">{t.dataset.couldNotLoad}</h2>
       <p className="mt-1 text-sm text-muted" dir="auto">
         {sourceText}
       </p>
       <p className="mt-2">{message}</p>
-      {problems.length > 0 && <ProblemList problems={problems} label="Problems in the file" />}
+      {problems.length > 0 && <ProblemList problems={problems} label={t.dataset.problemsInFile} />}
       <div className="mt-4 flex flex-wrap gap-3">
         <button type="button" onClick={onRetry} className="btn btn-primary">
-          Retry
+          {t.dataset.retry}
         </button>
         {bundledHref !== undefined && (
           <a href={bundledHref} className="btn">
-            Open the bundled dataset
+            {t.dataset.openBundled}
           </a>
         )}
       </div>

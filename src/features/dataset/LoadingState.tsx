@@ -1,16 +1,19 @@
 import type { LoadProgress } from './pipeline.ts';
 import { describeProgress } from './loadProgress.ts';
+import { useI18n } from '../../shared/i18n/I18n.tsx';
 
 /** Shown while the dataset is on its way; for a big file, how far it has got. */
-export function LoadingState({ label, progress }: { label: string; progress?: LoadProgress | undefined }) {
+export function LoadingState({ from, progress }: { from: string | null; progress?: LoadProgress | undefined }) {
+  const i18n = useI18n();
+  const label = i18n.t.dataset.loading(from);
   return (
     <div className="flex flex-col items-start gap-3 py-10">
       <p role="status" aria-live="polite" className="text-base">
-        Loading {label}…
+        {label}
       </p>
       {/* Outside the live region: a screen reader is not told every tenth of a second. */}
-      {progress && <p className="text-sm text-muted">{describeProgress(progress)}</p>}
-      <progress className="h-2 w-64 max-w-full" aria-label={`Loading ${label}`} />
+      {progress && <p className="text-sm text-muted">{describeProgress(progress, i18n)}</p>}
+      <progress className="h-2 w-64 max-w-full" aria-label={label} />
     </div>
   );
 }

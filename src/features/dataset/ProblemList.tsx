@@ -1,9 +1,11 @@
+import { useI18n } from '../../shared/i18n/I18n.tsx';
 import type { Problem } from '../../shared/dataset/problem.ts';
 
 export const MAX_SHOWN_PROBLEMS = 20;
 
 /** Problems as `path: message` lines, capped at 20 plus "and N more". Untrusted text stays text. */
 export function ProblemList({ problems, label, total = problems.length }: { problems: readonly Problem[]; label: string; total?: number }) {
+  const { t, f } = useI18n();
   const shown = problems.slice(0, MAX_SHOWN_PROBLEMS);
   const more = Math.max(total, problems.length) - shown.length;
   return (
@@ -13,7 +15,7 @@ export function ProblemList({ problems, label, total = problems.length }: { prob
           <span className="font-semibold">{p.path}</span>: {p.message}
         </li>
       ))}
-      {more > 0 && <li>and {more} more</li>}
+      {more > 0 && <li>{t.app.andMore(f.count(more))}</li>}
     </ul>
   );
 }

@@ -8,8 +8,14 @@ export type DatasetSource =
   | { kind: 'same-origin'; url: string; path: string }
   | { kind: 'remote'; url: string; host: string };
 
-/** A refusal says what was refused (`message`) and why (`reason`, for a message about a redirect). */
-export type SourceResult = { ok: true; source: DatasetSource } | { ok: false; message: string; reason: string };
+/** Why an address was refused: not an address at all, not https, or not an origin the deployment allows. */
+export type Refusal = { why: 'invalid' } | { why: 'not-https' } | { why: 'not-allowed'; allowed: string[] };
+
+/**
+ * A refusal says what was refused (`value`, shortened for a message) and why; `message` and
+ * `reason` say it in English (the worker's messages; the page writes them in its language).
+ */
+export type SourceResult = { ok: true; source: DatasetSource } | ({ ok: false; value: string; message: string; reason: string } & Refusal);
 
 export const BUNDLED_SOURCE: DatasetSource = { kind: 'bundled', url: bundledDatasetUrl };
 
@@ -31,21 +37,22 @@ function allowedOrigins(): string[] | null {
  */
 export function resolveDataSource(param: string | null, pageUrl: string): SourceResult {
   if (param === null || param.trim() === '') return { ok: true, source: BUNDLED_SOURCE };
-  const shown = JSON.stringify(quoteText(param));
-  const refused = (reason: string): SourceResult => ({ ok: false, message: `data: ${shown} was refused: ${reason}`, reason });
+  const value = quoteText(param);
+  const shown = JSON.stringify(value);
+  const refused = (reason: string, refusal: Refusal): SourceResult => ({ ok: false, value, message: `data: ${shown} was refused: ${reason}`, reason, ...refusal });
   let url: URL;
   try {
     url = new URL(param.trim(), pageUrl);
   } catch {
-    return { ok: false, message: `data: ${shown} is not a valid address`, reason: 'it is not a valid address' };
+    return { ok: false, value, message: `data: ${shown} is not a valid address`, reason: 'it is not a valid address', why: 'invalid' };
   }
   const page = new URL(pageUrl);
   if (url.origin === page.origin && (url.protocol === 'http:' || url.protocol === 'https:')) {
     return { ok: true, source: { kind: 'same-origin', url: url.href, path: url.pathname } };
   }
-  if (url.protocol !== 'https:') return refused('only https addresses or paths on this site can be loaded');
+  if (url.protocol !== 'https:') return refused('only https addresses or paths on this site can be loaded', { why: 'not-https' });
   const allowed = allowedOrigins();
-  if (allowed && !allowed.includes(url.origin)) return refused(`this site only loads data from ${allowed.join(', ')}`);
+  if (allowed && !allowed.includes(url.origin)) return refused(`this site only loads data from ${allowed.join(', ')}`, { why: 'not-allowed', allowed });
   return { ok: true, source: { kind: 'remote', url: url.href, host: url.host } };
 }
 
@@ -70,14 +77,14 @@ export function loadedSource(requested: DatasetSource, finalUrl: string, pageUrl
   return result.ok ? result.source : requested;
 }
 
-/** The label that says where the data came from: empty for the bundled dataset. */
-export function sourceLabel(source: DatasetSource): string {
+/** Where the data came from, for its label ("Data from …"): empty for the bundled dataset. */
+export function sourcePlace(source: DatasetSource): string {
   switch (source.kind) {
     case 'bundled':
       return '';
     case 'same-origin':
-      return `Data from ${source.path}`;
+      return source.path;
     case 'remote':
-      return `Data from ${source.host}`;
+      return source.host;
   }
 }

@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import type { LoadProgress } from './pipeline.ts';
+import type { I18n } from '../../shared/i18n/I18n.tsx';
 
 /*
  * How far each dataset's loading has got, by URL: the query's fetcher reports it, the loading
@@ -26,8 +27,7 @@ export function useLoadProgress(url: string): LoadProgress | undefined {
 }
 
 /** "12.3 MB received", "Checking the events…". */
-export function describeProgress(p: LoadProgress): string {
-  if (p.stage === 'check') return 'Checking the events…';
-  const mb = p.bytes / 1024 / 1024;
-  return mb >= 1 ? `${mb.toFixed(1)} MB received` : `${Math.round(p.bytes / 1024)} KB received`;
+export function describeProgress(p: LoadProgress, { t, f }: Pick<I18n, 't' | 'f'>): string {
+  if (p.stage === 'check') return t.dataset.checking;
+  return t.dataset.received(f.bytes(p.bytes));
 }

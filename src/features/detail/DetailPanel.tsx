@@ -1,6 +1,7 @@
 import { useId, type KeyboardEvent, type ReactNode, type Ref } from 'react';
 import type { Quote, Source } from '../../shared/dataset/schema.ts';
-import { describePrecision, formatDateInWords, formatEventDate } from '../../shared/dates/formatEventDate.ts';
+import { describePrecision, formatDateInWords, formatEventDate, type DateTexts } from '../../shared/dates/formatEventDate.ts';
+import { useI18n } from '../../shared/i18n/I18n.tsx';
 import { parseIsoDate } from '../../shared/dates/isoDate.ts';
 import { KIND_LABELS, type TimelineEvent, type TimelineModel } from '../../shared/model/timelineModel.ts';
 import { CopyLink } from './CopyLink.tsx';
@@ -39,9 +40,9 @@ function languageName(tag: string): string {
 }
 
 /** "2 April 2022" for a source's ISO day, or the string as written. */
-function sourceDate(day: string): string {
+function sourceDate(day: string, dates: DateTexts): string {
   const parsed = parseIsoDate(day);
-  return parsed ? formatDateInWords(parsed) : day;
+  return parsed ? formatDateInWords(parsed, dates) : day;
 }
 
 const sectionHeading = 'mb-1 text-sm font-semibold uppercase tracking-wide text-muted';
@@ -62,6 +63,7 @@ export function DetailPanel({
   sequence = model.events,
   isShown = () => true,
 }: DetailPanelProps) {
+  const { f } = useI18n();
   const headingId = useId();
   const replyToId = useId();
   const repliesId = useId();
@@ -102,8 +104,8 @@ export function DetailPanel({
           <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm">
             <span className="rounded border border-line px-1.5 text-xs font-medium">{KIND_LABELS[event.kind]}</span>
             <span>
-              <span>{formatEventDate(event)}</span>
-              <span className="text-muted"> · {describePrecision(event)}</span>
+              <span>{formatEventDate(event, f.dates)}</span>
+              <span className="text-muted"> · {describePrecision(event, f.dates)}</span>
             </span>
           </p>
           {event.dateNote && (
@@ -301,6 +303,7 @@ function displayAddress(href: string): string {
 }
 
 function SourceItem({ source }: { source: Source }) {
+  const { f } = useI18n();
   const href = source.url === undefined ? null : safeHref(source.url);
   return (
     <li>
@@ -326,7 +329,7 @@ function SourceItem({ source }: { source: Source }) {
       <span className="text-muted">
         {' — '}
         <span dir="auto">{source.publisher}</span>
-        {source.date && `, ${sourceDate(source.date)}`}
+        {source.date && `, ${sourceDate(source.date, f.dates)}`}
       </span>
     </li>
   );

@@ -10,6 +10,7 @@ export interface SnippetOptions {
   pageUrl: string;
   height: number;
   theme: 'auto' | 'light' | 'dark';
+  /** The iframe's title, in the interface's words: "Timeline: …". */
   title: string;
 }
 
@@ -27,7 +28,7 @@ export function buildEmbedSnippet(o: SnippetOptions): string {
   const script = new URL('embed.js', new URL('.', o.pageUrl)).href;
   const height = Math.round(Math.min(4000, Math.max(250, o.height)));
   return [
-    `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(`Timeline: ${o.title}`)}" width="100%" height="${height}" style="border:0;width:100%" loading="lazy" data-correspondence-timeline></iframe>`,
+    `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(o.title)}" width="100%" height="${height}" style="border:0;width:100%" loading="lazy" data-correspondence-timeline></iframe>`,
     `<script src="${escapeAttribute(script)}" async></script>`,
   ].join('\n');
 }

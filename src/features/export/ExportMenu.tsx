@@ -5,6 +5,7 @@ import { exportCsvText } from './exportCsv.ts';
 import type { ChartView } from './exportModule.ts';
 import { loadExport } from './loadExport.ts';
 import { exportJsonText } from './exportJson.ts';
+import { useI18n } from '../../shared/i18n/I18n.tsx';
 
 interface Props {
   model: TimelineModel;
@@ -19,31 +20,32 @@ interface Props {
 
 /** Downloads of what the reader sees: the shown events as CSV or JSON, the chart as SVG or PNG. */
 export function ExportMenu({ model, events, filtered, getChart, chartShown, credit }: Props) {
+  const { t } = useI18n();
   const [message, setMessage] = useState('');
   const stem = `${fileStem(model.title)}${filtered ? '-filtered' : ''}`;
   const chart = () => {
     const view = getChart();
-    if (!view) throw new Error('the chart is not shown');
+    if (!view) throw new Error(t.exports.chartNotShown);
     return view;
   };
-  const meta = { title: filtered ? `${model.title} (filtered)` : model.title, credit };
+  const meta = { title: filtered ? t.exports.filteredTitle(model.title) : model.title, credit, t };
   const run = async (what: string, fn: () => Promise<void> | void) => {
     try {
       await fn();
-      setMessage(`${what} downloaded.`);
+      setMessage(t.exports.done(what));
     } catch (err) {
-      setMessage(`${what} could not be made: ${err instanceof Error ? err.message : 'unknown error'}`);
+      setMessage(t.exports.failed(what, err instanceof Error ? err.message : t.exports.unknownError));
     }
   };
   return (
-    <div className="flex flex-wrap items-center gap-1.5 text-sm" role="group" aria-label="Download">
+    <div className="flex flex-wrap items-center gap-1.5 text-sm" role="group" aria-label={t.exports.download}>
       <span className="mr-1 font-semibold" aria-hidden="true">
-        Download
+        {t.exports.download}
       </span>
       <button
         type="button"
         className="btn btn-small"
-        aria-label="Download shown events as CSV"
+        aria-label={t.exports.csv}
         onClick={() => void run('CSV', () => download(new Blob([exportCsvText(model, events)], { type: 'text/csv;charset=utf-8' }), `${stem}.csv`))}
       >
         CSV
@@ -51,7 +53,7 @@ export function ExportMenu({ model, events, filtered, getChart, chartShown, cred
       <button
         type="button"
         className="btn btn-small"
-        aria-label="Download shown events as JSON"
+        aria-label={t.exports.json}
         onClick={() =>
           void run('JSON', () => download(new Blob([exportJsonText(model, events, filtered)], { type: 'application/json' }), `${stem}.json`))
         }
@@ -61,7 +63,7 @@ export function ExportMenu({ model, events, filtered, getChart, chartShown, cred
       <button
         type="button"
         className="btn btn-small"
-        aria-label="Download chart as SVG"
+        aria-label={t.exports.svg}
         disabled={!chartShown}
         onClick={() =>
           void run('SVG', async () => {
@@ -76,7 +78,7 @@ export function ExportMenu({ model, events, filtered, getChart, chartShown, cred
       <button
         type="button"
         className="btn btn-small"
-        aria-label="Download chart as PNG"
+        aria-label={t.exports.png}
         disabled={!chartShown}
         onClick={() =>
           void run('PNG', async () => {

@@ -1,5 +1,6 @@
 import { csvField } from '../../shared/csv/spreadsheetSafe.ts';
 import { formatEventDate } from '../../shared/dates/formatEventDate.ts';
+import { ENGLISH } from '../../shared/i18n/I18n.tsx';
 import { actorName, type TimelineEvent, type TimelineModel } from '../../shared/model/timelineModel.ts';
 
 const COLUMNS = ['id', 'date', 'dateEnd', 'date_in_words', 'approximate', 'kind', 'from', 'to', 'author', 'title', 'summary', 'verification', 'inReplyTo', 'sources'] as const;
@@ -12,7 +13,7 @@ export function exportCsvText(model: TimelineModel, events: readonly TimelineEve
       e.id,
       e.date,
       e.dateEnd ?? '',
-      formatEventDate(e),
+      formatEventDate(e, ENGLISH.f.dates),
       e.approximate ? 'yes' : '',
       e.kind,
       actorName(model, e.from),

@@ -1,12 +1,12 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { EVENT_KINDS } from '../../shared/dataset/vocabulary.ts';
 import type { EventKind } from '../../shared/dataset/schema.ts';
-import { KIND_LABELS, type TimelineModel } from '../../shared/model/timelineModel.ts';
+import type { TimelineModel } from '../../shared/model/timelineModel.ts';
 import { kindPath } from '../timeline/layout/kindShapes.ts';
 import { PALETTE } from '../timeline/layout/lanes.ts';
 import { ROLES, type Role } from '../../shared/url/urlState.ts';
 import { isFiltered, type Filters } from './filters.ts';
-import { formatCount } from '../../shared/format/numbers.ts';
+import { useI18n } from '../../shared/i18n/I18n.tsx';
 
 interface Props {
   model: TimelineModel;
@@ -19,13 +19,12 @@ interface Props {
   layout?: 'bar' | 'sheet';
 }
 
-const ROLE_LABELS: Record<Role, string> = { involving: 'involving', sent: 'sent by', received: 'received by' };
-
 const toggle = <T,>(list: readonly T[], v: T) => (list.includes(v) ? list.filter((x) => x !== v) : [...list, v]);
 
 /** Filters by agency (with role), kind, text and dates; every choice lives in the URL. */
 export function FilterBar({ model, filters, counts, shownCount, onChange, layout = 'bar' }: Props) {
   const bar = layout === 'bar';
+  const { t, f } = useI18n();
   const [q, setQ] = useState(filters.q);
   const [prevQ, setPrevQ] = useState(filters.q);
   // Back/forward or Clear change the URL's q: the box follows.
@@ -50,13 +49,13 @@ export function FilterBar({ model, filters, counts, shownCount, onChange, layout
   };
 
   return (
-    <section aria-label="Filters" className={bar ? 'space-y-1.5 text-sm' : 'space-y-3 text-sm'}>
+    <section aria-label={t.filters.label} className={bar ? 'space-y-1.5 text-sm' : 'space-y-3 text-sm'}>
       <div className="flex flex-wrap items-center gap-1.5">
         <span className="mr-1 font-semibold" id={`${roleId}-agencies`}>
-          Agencies
+          {t.filters.agencies}
         </span>
         <label className="sr-only" htmlFor={roleId}>
-          Agency role
+          {t.filters.role}
         </label>
         <select
           id={roleId}
@@ -66,7 +65,7 @@ export function FilterBar({ model, filters, counts, shownCount, onChange, layout
         >
           {ROLES.map((r) => (
             <option key={r} value={r}>
-              {ROLE_LABELS[r]}
+              {t.filters.roles[r]}
             </option>
           ))}
         </select>
@@ -80,22 +79,22 @@ export function FilterBar({ model, filters, counts, shownCount, onChange, layout
                 type="button"
                 className="btn btn-small gap-1.5"
                 aria-pressed={on}
-                aria-label={`${a.name}, ${formatCount(n)} event${n === 1 ? '' : 's'}`}
+                aria-label={t.filters.chip(a.name, f.plural(t.events, n))}
                 onClick={() => onChange({ ...filters, agencies: toggle(filters.agencies, a.id) })}
               >
                 <span className="inline-block h-3 w-3 rounded-sm border border-fg" style={{ background: a.color ?? PALETTE[i % PALETTE.length] }} aria-hidden="true" />
                 <span dir="auto">{a.name}</span>
                 <span className="text-muted" aria-hidden="true">
-                  {formatCount(n)}
+                  {f.count(n)}
                 </span>
               </button>
             );
           })}
         </div>
       </div>
-      <div className="flex flex-wrap items-center gap-1.5" role="group" aria-label="Kinds">
+      <div className="flex flex-wrap items-center gap-1.5" role="group" aria-label={t.filters.kinds}>
         <span className="mr-1 font-semibold" aria-hidden="true">
-          Kinds
+          {t.filters.kinds}
         </span>
         {EVENT_KINDS.map((k) => {
           const n = counts.kind.get(k) ?? 0;
@@ -106,15 +105,15 @@ export function FilterBar({ model, filters, counts, shownCount, onChange, layout
               type="button"
               className="btn btn-small gap-1.5"
               aria-pressed={on}
-              aria-label={`${KIND_LABELS[k]}, ${formatCount(n)} event${n === 1 ? '' : 's'}`}
+              aria-label={t.filters.chip(t.kinds[k], f.plural(t.events, n))}
               onClick={() => onChange({ ...filters, kinds: toggle(filters.kinds, k) })}
             >
               <svg width="12" height="12" viewBox="-7 -7 14 14" aria-hidden="true">
                 <path d={kindPath(k, 'chip')} className="legend-shape" />
               </svg>
-              {KIND_LABELS[k]}
+              {t.kinds[k]}
               <span className="text-muted" aria-hidden="true">
-                {formatCount(n)}
+                {f.count(n)}
               </span>
             </button>
           );
@@ -123,21 +122,21 @@ export function FilterBar({ model, filters, counts, shownCount, onChange, layout
       <div className={bar ? 'flex flex-wrap items-center gap-x-3 gap-y-1.5' : 'flex flex-col gap-2'}>
         <div className={bar ? 'flex items-center gap-1.5' : 'flex flex-col'}>
           <label htmlFor={searchId} className="font-semibold">
-            Search
+            {t.filters.search}
           </label>
           <input
             id={searchId}
             type="search"
             className="field w-56 max-w-full"
             value={q}
-            placeholder="Words in titles, summaries, quotes"
+            placeholder={t.filters.searchPlaceholder}
             onChange={(e) => onSearch(e.target.value)}
             dir="auto"
           />
         </div>
         <div className={bar ? 'flex items-center gap-1.5' : 'flex flex-col'}>
           <label htmlFor={fromId} className="font-semibold">
-            From
+            {t.filters.from}
           </label>
           <input
             id={fromId}
@@ -151,7 +150,7 @@ export function FilterBar({ model, filters, counts, shownCount, onChange, layout
         </div>
         <div className={bar ? 'flex items-center gap-1.5' : 'flex flex-col'}>
           <label htmlFor={toId} className="font-semibold">
-            To
+            {t.filters.to}
           </label>
           <input
             id={toId}
@@ -164,7 +163,7 @@ export function FilterBar({ model, filters, counts, shownCount, onChange, layout
           />
         </div>
         <p role="status" aria-live="polite" className="font-medium">
-          Showing {formatCount(shownCount)} of {formatCount(model.events.length)} events
+          {t.filters.showing(f.count(shownCount), f.count(model.events.length))}
         </p>
         {isFiltered(filters) && (
           <button
@@ -172,7 +171,7 @@ export function FilterBar({ model, filters, counts, shownCount, onChange, layout
             className="btn btn-small"
             onClick={() => onChange({ agencies: [], role: 'involving', kinds: [], q: '', from: null, to: null })}
           >
-            Clear filters
+            {t.filters.clear}
           </button>
         )}
       </div>

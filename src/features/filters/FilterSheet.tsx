@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { EventKind } from '../../shared/dataset/schema.ts';
-import { formatCount } from '../../shared/format/numbers.ts';
+import { useI18n } from '../../shared/i18n/I18n.tsx';
 import type { TimelineModel } from '../../shared/model/timelineModel.ts';
 import { FilterBar } from './FilterBar.tsx';
 import type { Filters } from './filters.ts';
@@ -25,6 +25,7 @@ export function FilterSheet({ model, filters, counts, shownCount, onChange, clas
   const ref = useRef<HTMLDialogElement>(null);
   const headingId = useId();
   const active = activeFilterCount(filters);
+  const { t, f } = useI18n();
   // The filters exist in the page once: in the sheet only while it is open.
   const [open, setOpen] = useState(false);
   useEffect(() => {
@@ -34,7 +35,7 @@ export function FilterSheet({ model, filters, counts, shownCount, onChange, clas
   return (
     <>
       <button type="button" className={`btn btn-small ${className}`} aria-haspopup="dialog" onClick={() => setOpen(true)}>
-        Filters{active > 0 ? ` (${formatCount(active)} active)` : ''} · {formatCount(shownCount)} of {formatCount(model.events.length)} events
+        {t.filters.folded(active > 0 ? f.count(active) : null, f.count(shownCount), f.count(model.events.length))}
       </button>
       <dialog
         ref={ref}
@@ -46,10 +47,10 @@ export function FilterSheet({ model, filters, counts, shownCount, onChange, clas
           <>
             <div className="mb-3 flex items-center justify-between gap-2">
               <h2 id={headingId} className="text-lg font-semibold">
-                Filters
+                {t.filters.label}
               </h2>
               <button type="button" className="btn btn-small btn-primary" onClick={() => ref.current?.close()}>
-                Show {formatCount(shownCount)} events
+                {t.filters.showEvents(f.plural(t.events, shownCount))}
               </button>
             </div>
             <FilterBar model={model} filters={filters} counts={counts} shownCount={shownCount} onChange={onChange} layout="sheet" />

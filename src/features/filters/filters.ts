@@ -5,6 +5,7 @@ import { quoteText } from '../../shared/dataset/problem.ts';
 import { inParamOrder, noticeText, readUrlState, writeUrlState, type Role, type UrlNotice, type UrlState } from '../../shared/url/urlState.ts';
 import type { TimelineEvent, TimelineModel } from '../../shared/model/timelineModel.ts';
 import { foldText } from './foldText.ts';
+import { ENGLISH, type I18n } from '../../shared/i18n/I18n.tsx';
 
 export interface Filters {
   agencies: string[];
@@ -40,10 +41,10 @@ const isFilterNotice = (n: UrlNotice) =>
  * Reads filters from URL parameters. Unknown or malformed values are ignored, each with a short
  * notice in plain words; nothing here throws.
  */
-export function parseFilters(params: URLSearchParams, model: Pick<TimelineModel, 'actorsById'>): { filters: Filters; notices: string[] } {
+export function parseFilters(params: URLSearchParams, model: Pick<TimelineModel, 'actorsById'>, { t, f }: Pick<I18n, 't' | 'f'> = ENGLISH): { filters: Filters; notices: string[] } {
   const { state, notices } = readUrlState(params);
   const own = filtersFromUrl(state, model);
-  return { filters: own.filters, notices: inParamOrder([...notices.filter(isFilterNotice), ...own.notices]).map(noticeText) };
+  return { filters: own.filters, notices: inParamOrder([...notices.filter(isFilterNotice), ...own.notices]).map((n) => noticeText(n, t, f)) };
 }
 
 /** Writes filters into URL parameters, leaving the others (event, view, data, theme…) alone. */

@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import { formatEventDate } from '../../shared/dates/formatEventDate.ts';
+import { useI18n } from '../../shared/i18n/I18n.tsx';
 import { KIND_LABELS, senderToRecipients, type TimelineEvent, type TimelineModel } from '../../shared/model/timelineModel.ts';
 
 interface Props {
@@ -25,6 +26,7 @@ export function rowWindow(count: number, scrollTop: number, viewport: number, ro
 
 /** The list view: one row per event, in time order, with its date as a reader would say it. */
 export function EventTable({ model, events, selectedId, onSelect }: Props) {
+  const { f } = useI18n();
   const [order, setOrder] = useState<'ascending' | 'descending'>('ascending');
   const rows = order === 'ascending' ? events : [...events].reverse();
   const virtual = rows.length > VIRTUAL_ROWS_FROM;
@@ -90,7 +92,7 @@ export function EventTable({ model, events, selectedId, onSelect }: Props) {
               aria-selected={onSelect ? selected : undefined}
               aria-rowindex={virtual ? first + n + 2 : undefined}
             >
-              <td className="py-2 pr-3 whitespace-normal">{formatEventDate(e)}</td>
+              <td className="py-2 pr-3 whitespace-normal">{formatEventDate(e, f.dates)}</td>
               <td className="py-2 pr-3" dir="auto">
                 {senderToRecipients(model, e)}
               </td>

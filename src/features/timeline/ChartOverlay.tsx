@@ -2,6 +2,7 @@ import { useEffect, type MouseEvent, type RefObject } from 'react';
 import type { TimelineModel } from '../../shared/model/timelineModel.ts';
 import { EventMark } from './EventMark.tsx';
 import { eventAccessibleName } from './eventAccessibleName.ts';
+import { useI18n } from '../../shared/i18n/I18n.tsx';
 import type { Dimensions } from './layout/dimensions.ts';
 import type { Mark } from './layout/marks.ts';
 
@@ -47,6 +48,7 @@ export function ChartOverlay({
   onPointerAt,
   onGesture,
 }: Props) {
+  const i18n = useI18n();
   useEffect(() => {
     const el = svgRef.current;
     if (!el) return;
@@ -91,7 +93,7 @@ export function ChartOverlay({
           <EventMark
             key={m.event.id}
             mark={m}
-            label={eventAccessibleName(model, m.event)}
+            label={eventAccessibleName(model, m.event, i18n)}
             active={m.event.id === rovingId}
             selected={m.event.id === selectedId}
             onOpen={onOpen}

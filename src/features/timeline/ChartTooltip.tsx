@@ -1,39 +1,35 @@
 import type { ReactNode } from 'react';
-import { formatCount } from '../../shared/format/numbers.ts';
-import type { EventKind } from '../../shared/dataset/schema.ts';
 import { EVENT_KINDS } from '../../shared/dataset/vocabulary.ts';
 import { formatEventDate } from '../../shared/dates/formatEventDate.ts';
-import { KIND_LABELS, type TimelineEvent } from '../../shared/model/timelineModel.ts';
+import { useI18n } from '../../shared/i18n/I18n.tsx';
+import type { TimelineEvent } from '../../shared/model/timelineModel.ts';
 import type { Dimensions } from './layout/dimensions.ts';
 
 /** The title and date of the hovered or focused event when its label is not shown in full. */
 export function EventTooltip({ event, x, y, dims }: { event: TimelineEvent; x: number; y: number; dims: Dimensions }) {
+  const { f } = useI18n();
   return (
     <Tooltip x={x} y={y} dims={dims}>
       <div className="font-semibold" dir="auto">
         {event.title}
       </div>
-      <div className="text-muted">{formatEventDate(event)}</div>
+      <div className="text-muted">{formatEventDate(event, f.dates)}</div>
     </Tooltip>
   );
 }
 
 /** What a hovered cluster of several events holds: how many, of which kinds. */
 export function ClusterTooltip({ count, kinds, x, y, dims }: { count: number; kinds: readonly number[]; x: number; y: number; dims: Dimensions }) {
-  const parts = EVENT_KINDS.flatMap((k, i) => (kinds[i] ? [`${formatCount(kinds[i]!)} ${kindWord(k, kinds[i]!)}`] : []));
+  const { t, f } = useI18n();
+  const parts = EVENT_KINDS.flatMap((k, i) => (kinds[i] ? [f.plural(t.kindsPlural[k], kinds[i]!)] : []));
   return (
     <Tooltip x={x} y={y} dims={dims}>
-      <div className="font-semibold">{`${formatCount(count)} events`}</div>
+      <div className="font-semibold">{f.plural(t.events, count)}</div>
       <div className="text-muted">{parts.join(', ')}</div>
-      <div className="text-muted">Click to zoom in</div>
+      <div className="text-muted">{t.chart.clusterClick}</div>
     </Tooltip>
   );
 }
-
-const kindWord = (k: EventKind, n: number) => {
-  const word = KIND_LABELS[k].toLowerCase();
-  return n === 1 ? word : `${word}s`;
-};
 
 function Tooltip({ x, y, dims, children }: { x: number; y: number; dims: Dimensions; children: ReactNode }) {
   return (

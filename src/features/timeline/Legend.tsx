@@ -1,23 +1,24 @@
 import { EVENT_KINDS } from '../../shared/dataset/vocabulary.ts';
-import { KIND_LABELS } from '../../shared/model/timelineModel.ts';
+import { useI18n } from '../../shared/i18n/I18n.tsx';
 import { kindPath } from './layout/kindShapes.ts';
 import type { Lane } from './layout/lanes.ts';
 
 /** Explains every encoding in words: shapes for kinds, colours for senders, marks for uncertainty. */
 export function Legend({ lanes }: { lanes: readonly Lane[] }) {
+  const { t } = useI18n();
   return (
-    <section aria-label="Legend" className="mt-3 flex flex-wrap gap-x-6 gap-y-2 text-xs text-muted">
-      <ul className="flex flex-wrap gap-x-3 gap-y-1" aria-label="Kinds">
+    <section aria-label={t.legend.label} className="mt-3 flex flex-wrap gap-x-6 gap-y-2 text-xs text-muted">
+      <ul className="flex flex-wrap gap-x-3 gap-y-1" aria-label={t.legend.kinds}>
         {EVENT_KINDS.map((k) => (
           <li key={k} className="flex items-center gap-1">
             <svg width="16" height="16" viewBox="-8 -8 16 16" aria-hidden="true">
               <path d={kindPath(k, 'legend')} className="legend-shape" />
             </svg>
-            {KIND_LABELS[k]}
+            {t.kinds[k]}
           </li>
         ))}
       </ul>
-      <ul className="flex flex-wrap gap-x-3 gap-y-1" aria-label="Senders">
+      <ul className="flex flex-wrap gap-x-3 gap-y-1" aria-label={t.legend.senders}>
         {lanes.map((l) => (
           <li key={l.actor.id} className="flex items-center gap-1" dir="auto">
             <span className="inline-block h-3 w-3 rounded-sm border border-fg" style={{ background: l.color }} aria-hidden="true" />
@@ -25,7 +26,7 @@ export function Legend({ lanes }: { lanes: readonly Lane[] }) {
           </li>
         ))}
       </ul>
-      <ul className="flex flex-wrap gap-x-3 gap-y-1" aria-label="Certainty">
+      <ul className="flex flex-wrap gap-x-3 gap-y-1" aria-label={t.legend.certainty}>
         <li className="flex items-center gap-1">
           <svg width="28" height="12" aria-hidden="true">
             <defs>
@@ -36,19 +37,19 @@ export function Legend({ lanes }: { lanes: readonly Lane[] }) {
             <rect x="1" y="3" width="26" height="6" className="window-band" />
             <path d="M1,1v10M27,1v10" className="window-bracket" />
           </svg>
-          Date within a window
+          {t.legend.window}
         </li>
         <li className="flex items-center gap-1">
           <svg width="16" height="16" viewBox="-8 -8 16 16" aria-hidden="true">
             <circle r="6.5" className="mark-approx" />
           </svg>
-          Approximate date
+          {t.legend.approximate}
         </li>
         <li className="flex items-center gap-1">
-          <span aria-hidden="true" className="font-bold">?</span> Unconfirmed
+          <span aria-hidden="true" className="font-bold">?</span> {t.legend.unconfirmed}
         </li>
         <li className="flex items-center gap-1">
-          <span aria-hidden="true" className="font-bold">!</span> Disputed
+          <span aria-hidden="true" className="font-bold">!</span> {t.legend.disputed}
         </li>
         <li className="flex items-center gap-1">
           <svg width="28" height="12" aria-hidden="true">
@@ -59,7 +60,7 @@ export function Legend({ lanes }: { lanes: readonly Lane[] }) {
               </marker>
             </defs>
           </svg>
-          Reply, pointing to the event it answers
+          {t.legend.reply}
         </li>
       </ul>
     </section>

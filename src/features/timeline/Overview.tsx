@@ -6,6 +6,7 @@ import type { ChartFrame } from './layout/chartFrame.ts';
 import { eventCenter } from './layout/timeScale.ts';
 import { daySpanOf } from './layout/daySpan.ts';
 import type { ZoomControls } from './useZoom.ts';
+import { useI18n } from '../../shared/i18n/I18n.tsx';
 
 interface Props {
   frame: ChartFrame;
@@ -15,9 +16,9 @@ interface Props {
 const HEIGHT = 44;
 const MIN_WINDOW = 6;
 
-const dayText = (iso: string) => {
+const dayText = (iso: string, locale: string) => {
   const d = parseIsoDate(iso);
-  return d ? formatDateShort(d) : iso;
+  return d ? formatDateShort(d, locale) : iso;
 };
 
 /**
@@ -25,6 +26,7 @@ const dayText = (iso: string) => {
  * zoom. The edges and the window are sliders for the keyboard (arrow keys; Shift for big steps).
  */
 export function Overview({ frame, zoom }: Props) {
+  const { t, f } = useI18n();
   const { events, lanesByActor, base: baseScale } = frame;
   const innerWidth = frame.dims.innerWidth;
   const marginLeft = frame.dims.margin.left;
@@ -103,8 +105,8 @@ export function Overview({ frame, zoom }: Props) {
   };
   const full = a <= 0.5 && b >= innerWidth - 0.5;
   const days = daySpanOf([baseScale.invert(a).getTime(), baseScale.invert(b).getTime()]);
-  const from = dayText(days.start);
-  const to = dayText(days.end);
+  const from = dayText(days.start, f.dates.locale);
+  const to = dayText(days.end, f.dates.locale);
   const svgWidth = innerWidth + marginLeft * 2;
   return (
     <div className="relative mt-1" style={{ width: svgWidth, height: HEIGHT }}>
@@ -122,7 +124,7 @@ export function Overview({ frame, zoom }: Props) {
       height={HEIGHT}
       className="overview-brush absolute top-0 left-0 block touch-none select-none"
       role="group"
-      aria-label={`Overview of the whole range; showing ${from} to ${to}`}
+      aria-label={t.overview.label(from, to)}
       onPointerMove={onMove}
       onPointerUp={onUp}
       onPointerCancel={onUp}
@@ -141,11 +143,11 @@ export function Overview({ frame, zoom }: Props) {
           className="brush-window"
           role="slider"
           tabIndex={0}
-          aria-label="Visible window"
+          aria-label={t.overview.window}
           aria-valuemin={0}
           aria-valuemax={Math.round(innerWidth)}
           aria-valuenow={Math.round(a)}
-          aria-valuetext={`${from} to ${to}`}
+          aria-valuetext={t.overview.range(from, to)}
           data-brush="move"
           onPointerDown={onDown}
           onKeyDown={onKey}
@@ -161,7 +163,7 @@ export function Overview({ frame, zoom }: Props) {
                 className="brush-handle"
                 role="slider"
                 tabIndex={0}
-                aria-label={side === 'left' ? 'Start of visible window' : 'End of visible window'}
+                aria-label={side === 'left' ? t.overview.start : t.overview.end}
                 aria-valuemin={0}
                 aria-valuemax={Math.round(innerWidth)}
                 aria-valuenow={Math.round(x)}

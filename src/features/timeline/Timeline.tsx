@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type ReactNode, type Ref } from 'react';
 import { zoomIdentity } from 'd3-zoom';
-import { formatCount } from '../../shared/format/numbers.ts';
 import type { TimelineEvent, TimelineModel } from '../../shared/model/timelineModel.ts';
 import { useParentWidth } from '../../shared/hooks/useParentWidth.ts';
 import { ChartOverlay } from './ChartOverlay.tsx';
@@ -16,6 +15,7 @@ import { useChartTheme, type ChartTheme } from './render/chartTheme.ts';
 import type { ChartState } from './render/scene.ts';
 import { useChartPainter } from './render/useChartPainter.ts';
 import { useRovingFocus, ZOOM_STEP } from './useRovingFocus.ts';
+import { useI18n } from '../../shared/i18n/I18n.tsx';
 import { parseIsoDate } from '../../shared/dates/isoDate.ts';
 import { formatDaySpan, type DaySpan } from '../../shared/url/urlState.ts';
 import { spanTransform } from './layout/follow.ts';
@@ -60,14 +60,16 @@ export function Timeline({ model, events, window: wanted = null, onViewChange, s
   const [hint, setHint] = useState<string | null>(null);
   const hintTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
-  const frame = useMemo(() => chartFrame(model, events, width), [model, events, width]);
+  const { t, f } = useI18n();
+  const frame = useMemo(() => chartFrame(model, events, width, f.dates.locale), [model, events, width, f.dates.locale]);
   const { dims } = frame;
 
+  const modifierHint = t.chart.modifierHint;
   const showHint = useCallback(() => {
-    setHint('Use Ctrl + scroll (⌘ + scroll on a Mac) or the buttons to zoom');
+    setHint(modifierHint);
     if (hintTimer.current) clearTimeout(hintTimer.current);
     hintTimer.current = setTimeout(() => setHint(null), 1800);
-  }, []);
+  }, [modifierHint]);
   useEffect(() => () => void (hintTimer.current && clearTimeout(hintTimer.current)), []);
 
   const zoom = useZoom(overlayRef, { width: dims.innerWidth, height: dims.height, maxK: frame.maxK, wheelNeedsModifier: embed, onPlainWheel: showHint });
@@ -124,8 +126,8 @@ export function Timeline({ model, events, window: wanted = null, onViewChange, s
   const theme = useChartTheme();
   const focusRingId = focus.focused?.visible ? focus.focused.id : null;
   const state = useMemo<ChartState>(
-    () => ({ selectedId, activeId: focus.rovingId, focusRingId, chainOf, chain }),
-    [selectedId, focus.rovingId, focusRingId, chainOf, chain],
+    () => ({ selectedId, activeId: focus.rovingId, focusRingId, chainOf, chain, hiddenWord: t.chart.hidden }),
+    [selectedId, focus.rovingId, focusRingId, chainOf, chain, t.chart.hidden],
   );
   const liveLayout = useChartPainter(canvasRef, lanesRef, zoom, { frame, state, theme });
 
@@ -185,18 +187,18 @@ export function Timeline({ model, events, window: wanted = null, onViewChange, s
   const dpr = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
 
   return (
-    <section aria-label="Timeline" className="timeline">
+    <section aria-label={t.chart.region} className="timeline">
       <div className="mb-2 flex flex-wrap items-center gap-1.5">
         {toolbarStart}
-        <div role="toolbar" aria-label="Zoom" className="flex gap-1">
-          <button type="button" className="btn btn-small" onClick={() => zoom.zoomBy(ZOOM_STEP)} aria-label="Zoom in" title="Zoom in (+)">
+        <div role="toolbar" aria-label={t.chart.zoom} className="flex gap-1">
+          <button type="button" className="btn btn-small" onClick={() => zoom.zoomBy(ZOOM_STEP)} aria-label={t.chart.zoomIn} title={t.chart.zoomInTitle}>
             +
           </button>
-          <button type="button" className="btn btn-small" onClick={() => zoom.zoomBy(1 / ZOOM_STEP)} aria-label="Zoom out" title="Zoom out (−)">
+          <button type="button" className="btn btn-small" onClick={() => zoom.zoomBy(1 / ZOOM_STEP)} aria-label={t.chart.zoomOut} title={t.chart.zoomOutTitle}>
             −
           </button>
-          <button type="button" className="btn btn-small" onClick={() => zoom.reset()} title="Fit all (0)">
-            Fit all
+          <button type="button" className="btn btn-small" onClick={() => zoom.reset()} title={t.chart.fitAllTitle}>
+            {t.chart.fitAll}
           </button>
         </div>
       </div>
@@ -215,7 +217,7 @@ export function Timeline({ model, events, window: wanted = null, onViewChange, s
           svgRef={overlayRef}
           model={model}
           dims={dims}
-          label={`${model.title}: ${formatCount(events.length)} events in ${formatCount(frame.lanes.length)} lanes, one per sender`}
+          label={t.chart.name(model.title, f.plural(t.events, events.length), f.plural(t.chart.lanes, frame.lanes.length))}
           marks={reachable}
           rovingId={focus.rovingId}
           selectedId={selectedId}
@@ -243,7 +245,7 @@ export function Timeline({ model, events, window: wanted = null, onViewChange, s
       <Overview frame={frame} zoom={zoom} />
       {!embed && (
         <p className="mt-1 text-xs text-muted" aria-live="polite">
-          {`Axis in ${layout.unit}.${layout.dense ? ` ${formatCount(layout.inView)} events in view, grouped; click a group or zoom in to see them one by one.` : ''} Scroll or pinch to zoom, drag to pan; arrow keys move between events.`}
+          {layout.dense ? t.chart.hintGrouped(t.chart.units[layout.unit], f.plural(t.events, layout.inView)) : t.chart.hint(t.chart.units[layout.unit])}
         </p>
       )}
       <Legend lanes={frame.lanes} />

@@ -1,10 +1,11 @@
 import { formatEventDate } from '../../shared/dates/formatEventDate.ts';
-import { actorName, KIND_LABELS, type TimelineEvent, type TimelineModel } from '../../shared/model/timelineModel.ts';
+import type { I18n } from '../../shared/i18n/I18n.tsx';
+import { actorName, type TimelineEvent, type TimelineModel } from '../../shared/model/timelineModel.ts';
 
 /** "Title, 24 February 2022, 13:43 EST, from Roscosmos to NASA, letter, unconfirmed": title first. */
-export function eventAccessibleName(model: Pick<TimelineModel, 'actorsById'>, e: TimelineEvent): string {
-  const to = e.to.length > 0 ? ` to ${e.to.map((id) => actorName(model, id)).join(', ')}` : '';
-  const status = e.verification && e.verification.status !== 'confirmed' ? `, ${e.verification.status}` : '';
-  const replies = e.inReplyTo?.length ? `, in reply to ${e.inReplyTo.length} event${e.inReplyTo.length > 1 ? 's' : ''}` : '';
-  return `${e.title}, ${formatEventDate(e)}, from ${actorName(model, e.from)}${to}, ${KIND_LABELS[e.kind].toLowerCase()}${status}${replies}`;
+export function eventAccessibleName(model: Pick<TimelineModel, 'actorsById'>, e: TimelineEvent, { t, f }: Pick<I18n, 't' | 'f'>): string {
+  const to = e.to.length > 0 ? f.list(e.to.map((id) => actorName(model, id))) : null;
+  const status = e.verification && e.verification.status !== 'confirmed' ? t.status[e.verification.status].toLocaleLowerCase(t.locale.dates) : null;
+  const replies = e.inReplyTo?.length ? f.plural(t.chart.inReplyTo, e.inReplyTo.length) : null;
+  return t.chart.markName(e.title, formatEventDate(e, f.dates), actorName(model, e.from), to, t.kinds[e.kind].toLocaleLowerCase(t.locale.dates), status, replies);
 }

@@ -1,12 +1,44 @@
-import { parseIsoDate, type ParsedDate } from './isoDate.ts';
+import { parseIsoDate, utc, type ParsedDate } from './isoDate.ts';
 
-const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-] as const;
+/** What a language says around dates; the calendar words themselves come from Intl. */
+export interface DateTexts {
+  /** The locale dates are written in: "en-GB" (24 February 2022), "ru" (24 февраля 2022 г.). */
+  locale: string;
+  /** The locale that names time zones: "en-US" says EST where "en-GB" says GMT-5. */
+  zoneLocale: string;
+  around: (date: string) => string;
+  /** A window: `start` and `end` as Intl writes a range's two ends (what they share written once). */
+  between: (start: string, end: string) => string;
+  /** A date with a time and its zone: "24 February 2022, 13:43 EST". */
+  dateTime: (date: string, time: string, zone: string) => string;
+  precision: Record<'year' | 'month' | 'day' | 'minute' | 'second' | 'window', string>;
+  approximate: (precision: string) => string;
+}
 
-const monthName = (m: number | undefined) => MONTHS[(m ?? 1) - 1] ?? '';
-const pad = (n: number | undefined) => String(n ?? 0).padStart(2, '0');
+// Making an Intl formatter is slow (tens of ms for a time zone the first time): each is made once.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+/** Dataset dates are calendar dates (or wall-clock times in their own offset): written in UTC, they never shift. */
+const UTC = { timeZone: 'UTC' } as const;
+const DAY: Intl.DateTimeFormatOptions = { ...UTC, day: 'numeric', month: 'long', year: 'numeric' };
+const MONTH: Intl.DateTimeFormatOptions = { ...UTC, month: 'long', year: 'numeric' };
+const YEAR: Intl.DateTimeFormatOptions = { ...UTC, year: 'numeric' };
+const TIME: Intl.DateTimeFormatOptions = { ...UTC, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
+const TIME_SECONDS: Intl.DateTimeFormatOptions = { ...TIME, second: '2-digit' };
+
+/** The instant whose UTC calendar fields are the date's own (its wall clock, for a date-time). */
+const wallClock = (d: ParsedDate) => utc(d.year, (d.month ?? 1) - 1, d.day ?? 1, d.hour ?? 0, d.minute ?? 0, d.second ?? 0);
+
+const pad = (n: number) => String(n).padStart(2, '0');
 
 /** "UTC", "UTC+3", "UTC−5", "UTC+5:30" for an offset in minutes. */
 export function formatOffset(offsetMinutes: number): string {
@@ -18,66 +50,50 @@ export function formatOffset(offsetMinutes: number): string {
   return `UTC${sign}${h}${m ? `:${pad(m)}` : ''}`;
 }
 
-// Making an Intl formatter for a time zone is slow (tens of ms the first time): make each once.
-const zoneFormatters = new Map<string, Intl.DateTimeFormat>();
-function zoneFormatter(timeZone: string): Intl.DateTimeFormat {
-  let f = zoneFormatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'short' });
-    zoneFormatters.set(timeZone, f);
-  }
-  return f;
-}
-
 /** The zone's own short name at that instant ("EST", "UTC"), or the numeric offset. */
-function zoneLabel(date: ParsedDate, timeZone?: string): string {
-  const offset = date.offsetMinutes ?? 0;
+export function zoneLabel(date: ParsedDate, locale: string, timeZone?: string): string {
   if (timeZone) {
     try {
-      const part = zoneFormatter(timeZone)
+      const part = formatter(locale, { timeZone, timeZoneName: 'short' })
         .formatToParts(date.start)
         .find((p) => p.type === 'timeZoneName')?.value;
-      if (part && !/^GMT/.test(part)) return part;
+      if (part && !/^(GMT|UTC)[+−-]/.test(part)) return part;
     } catch {
       // An unknown zone falls back to the offset below.
     }
   }
-  return formatOffset(offset);
+  return formatOffset(date.offsetMinutes ?? 0);
 }
 
+const optionsFor = (d: ParsedDate) => (d.precision === 'year' ? YEAR : d.precision === 'month' ? MONTH : DAY);
+
 /** One date as a reader would say it: "2022", "March 2022", "24 February 2022", "24 February 2022, 13:43 EST". */
-export function formatDateInWords(date: ParsedDate, timeZone?: string): string {
-  switch (date.precision) {
-    case 'year':
-      return String(date.year);
-    case 'month':
-      return `${monthName(date.month)} ${date.year}`;
-    case 'day':
-      return `${date.day} ${monthName(date.month)} ${date.year}`;
-    case 'minute':
-    case 'second': {
-      // "13:43:00" reads as 13:43; seconds are shown only when they say something.
-      const time = `${pad(date.hour)}:${pad(date.minute)}${date.second ? `:${pad(date.second)}` : ''}`;
-      return `${date.day} ${monthName(date.month)} ${date.year}, ${time} ${zoneLabel(date, timeZone)}`;
-    }
-  }
+export function formatDateInWords(d: ParsedDate, t: DateTexts, timeZone?: string): string {
+  const date = formatter(t.locale, optionsFor(d)).format(wallClock(d));
+  if (d.precision !== 'minute' && d.precision !== 'second') return date;
+  // "13:43:00" reads as 13:43; seconds are shown only when they say something.
+  const time = formatter(t.locale, d.second ? TIME_SECONDS : TIME).format(wallClock(d));
+  return t.dateTime(date, time, zoneLabel(d, t.zoneLocale, timeZone));
 }
 
 /**
- * A window [start, end] said plainly, sharing what the two ends share:
- * "between 18 and 19 March 2022", "between 12 March and 2 April 2022",
- * "between 30 December 2021 and 2 January 2022", "between March and May 2022".
+ * A window [start, end] said plainly, writing once what the two ends share, as Intl's ranges do:
+ * "between 18 and 19 March 2022", "between 12 March and 2 April 2022", "between March and May 2022".
  */
-function formatWindowInWords(start: ParsedDate, end: ParsedDate): string {
-  const sameYear = start.year === end.year;
-  const bothDays = start.precision === 'day' && end.precision === 'day';
-  const bothMonths = start.precision === 'month' && end.precision === 'month';
-  if (bothDays && sameYear) {
-    if (start.month === end.month) return `between ${start.day} and ${end.day} ${monthName(end.month)} ${end.year}`;
-    return `between ${start.day} ${monthName(start.month)} and ${end.day} ${monthName(end.month)} ${end.year}`;
+export function formatWindowInWords(start: ParsedDate, end: ParsedDate, t: DateTexts): string {
+  if (start.precision !== end.precision || start.precision === 'minute' || start.precision === 'second') {
+    return t.between(formatDateInWords(start, t), formatDateInWords(end, t));
   }
-  if (bothMonths && sameYear) return `between ${monthName(start.month)} and ${monthName(end.month)} ${end.year}`;
-  return `between ${formatDateInWords(start)} and ${formatDateInWords(end)}`;
+  const parts = formatter(t.locale, optionsFor(start)).formatRangeToParts(wallClock(start), wallClock(end));
+  const first = parts.findIndex((p) => p.source === 'startRange');
+  const last = parts.findLastIndex((p) => p.source === 'endRange');
+  // The same day twice: one date.
+  if (first < 0 || last < 0) return parts.map((p) => p.value).join('');
+  const lead = parts.slice(0, first).map((p) => p.value).join('');
+  const from = parts.filter((p) => p.source === 'startRange').map((p) => p.value).join('');
+  const endStart = parts.findIndex((p) => p.source === 'endRange');
+  const to = parts.slice(endStart).map((p) => p.value).join('');
+  return t.between(`${lead}${from}`.trim(), to.trim());
 }
 
 export interface DatedLike {
@@ -95,37 +111,41 @@ export interface DatedLike {
  */
 
 /** The event's date in words, with its uncertainty: a window, or "around" for an approximate date. */
-export function formatEventDate(e: DatedLike): string {
+export function formatEventDate(e: DatedLike, t: DateTexts): string {
   const start = parseIsoDate(e.date);
   // Events are validated, so this only guards a caller that passes raw text.
   if (!start) return e.date;
   const end = e.dateEnd === undefined ? undefined : parseIsoDate(e.dateEnd);
-  const text = end ? formatWindowInWords(start, end) : formatDateInWords(start, e.timeZone);
-  return e.approximate ? `around ${text}` : text;
+  const text = end ? formatWindowInWords(start, end, t) : formatDateInWords(start, t, e.timeZone);
+  return e.approximate ? t.around(text) : text;
 }
 
-/** A compact form for tables and axes: "24 Feb 2022", "12 Mar – 2 Apr 2022". */
-export function formatDateShort(date: ParsedDate): string {
-  const m = monthName(date.month).slice(0, 3);
-  switch (date.precision) {
-    case 'year':
-      return String(date.year);
-    case 'month':
-      return `${m} ${date.year}`;
-    default:
-      return `${date.day} ${m} ${date.year}`;
-  }
+/** A compact form for overviews and exports: "24 Feb 2022", "Feb 2022", "2022". */
+export function formatDateShort(d: ParsedDate, locale: string): string {
+  const options: Intl.DateTimeFormatOptions =
+    d.precision === 'year' ? YEAR : d.precision === 'month' ? { ...UTC, month: 'short', year: 'numeric' } : { ...UTC, day: 'numeric', month: 'short', year: 'numeric' };
+  return formatter(locale, options).format(wallClock(d));
 }
 
-/** The precision in words, for the detail panel: "known to the minute", "day unknown". */
-export function describePrecision(e: DatedLike): string {
-  if (e.dateEnd !== undefined) return 'exact day unknown';
-  const base = {
-    year: 'known to the year',
-    month: 'known to the month',
-    day: 'known to the day',
-    minute: 'known to the minute',
-    second: 'known to the second',
-  }[parseIsoDate(e.date)?.precision ?? 'day'];
-  return e.approximate ? `${base}, approximate` : base;
+/** The precision in words, for the detail panel: "known to the minute", "exact day unknown". */
+export function describePrecision(e: DatedLike, t: DateTexts): string {
+  if (e.dateEnd !== undefined) return t.precision.window;
+  const base = t.precision[parseIsoDate(e.date)?.precision ?? 'day'];
+  return e.approximate ? t.approximate(base) : base;
+}
+
+/** Axis tick labels in a language: years, months (with the year where the ticks span years), days, hours. */
+export function tickFormat(kind: 'year' | 'month' | 'month-year' | 'day' | 'hour', locale: string): (t: number) => string {
+  const options: Intl.DateTimeFormatOptions =
+    kind === 'year'
+      ? YEAR
+      : kind === 'month'
+        ? { ...UTC, month: 'short' }
+        : kind === 'month-year'
+          ? { ...UTC, month: 'short', year: 'numeric' }
+          : kind === 'day'
+            ? { ...UTC, day: 'numeric', month: 'short' }
+            : TIME;
+  const f = formatter(locale, options);
+  return (t) => f.format(t);
 }

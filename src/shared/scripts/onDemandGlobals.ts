@@ -6,4 +6,5 @@ export const ON_DEMAND_GLOBALS = {
   export: '__correspondenceTimelineExport',
   detailPanel: '__correspondenceTimelineDetailPanel',
   eventTable: '__correspondenceTimelineEventTable',
+  embedDialog: '__correspondenceTimelineEmbedDialog',
 } as const;

@@ -3,6 +3,9 @@ import { quoteText } from '../dataset/problem.ts';
 import type { EventKind } from '../dataset/schema.ts';
 import { EVENT_KINDS } from '../dataset/vocabulary.ts';
 import { parseIsoDate } from '../dates/isoDate.ts';
+import type { Messages } from '../i18n/catalogues/en.ts';
+import type { Format } from '../i18n/format.ts';
+import { LANG_CODES, type Lang } from '../i18n/languages.ts';
 
 /*
  * Everything a reader chooses lives in the address, so any view can be shared, embedded and
@@ -40,6 +43,8 @@ export interface UrlState {
   embed: boolean;
   /** ?window=2022-03-10..2022-04-05: the span the chart shows (nothing is filtered out). */
   window: DaySpan | null;
+  /** ?lang=: the interface's language; otherwise the reader's browser languages decide. */
+  lang: Lang | null;
 }
 
 export const DEFAULT_STATE: UrlState = {
@@ -55,12 +60,13 @@ export const DEFAULT_STATE: UrlState = {
   theme: null,
   embed: false,
   window: null,
+  lang: null,
 };
 
 /** Something in the address that was not used, and why (the notices the page shows). */
 export type UrlNotice =
   | { problem: 'too-many'; param: 'agency' | 'kind'; limit: number }
-  | { problem: 'not-one-of'; param: 'role' | 'kind' | 'view' | 'theme'; value: string; allowed: readonly string[] }
+  | { problem: 'not-one-of'; param: 'role' | 'kind' | 'view' | 'theme' | 'lang'; value: string; allowed: readonly string[] }
   | { problem: 'not-a-day'; param: 'from' | 'to'; value: string }
   | { problem: 'swapped'; from: string; to: string }
   | { problem: 'not-a-window'; value: string }
@@ -93,7 +99,7 @@ function listParam(params: URLSearchParams, key: 'agency' | 'kind', notices: Url
   return [...values];
 }
 
-function oneOf<T extends string>(params: URLSearchParams, key: 'role' | 'view' | 'theme', allowed: readonly T[], notices: UrlNotice[]): T | null {
+function oneOf<T extends string>(params: URLSearchParams, key: 'role' | 'view' | 'theme' | 'lang', allowed: readonly T[], notices: UrlNotice[]): T | null {
   const v = params.get(key);
   if (v === null || v === '') return null;
   if ((allowed as readonly string[]).includes(v)) return v as T;
@@ -161,6 +167,7 @@ export function readUrlState(params: URLSearchParams): { state: UrlState; notice
       theme: oneOf(params, 'theme', THEMES, notices),
       embed: params.get('embed') === '1',
       window,
+      lang: oneOf(params, 'lang', LANG_CODES, notices),
     },
     notices,
   };
@@ -189,11 +196,12 @@ export function writeUrlState(params: URLSearchParams, changes: Partial<UrlState
   if ('theme' in c) put('theme', c.theme ?? null);
   if ('embed' in c) put('embed', c.embed ? '1' : null);
   if ('window' in c) put('window', c.window ? formatDaySpan(c.window) : null);
+  if ('lang' in c) put('lang', c.lang ?? null);
   return next;
 }
 
 /** The order notices are listed in: the parameters' order in the README. */
-const PARAM_ORDER = ['agency', 'role', 'kind', 'q', 'from', 'to', 'event', 'view', 'window', 'theme'];
+const PARAM_ORDER = ['agency', 'role', 'kind', 'q', 'from', 'to', 'event', 'view', 'window', 'theme', 'lang'];
 const paramOf = (n: UrlNotice) => ('param' in n ? n.param : n.problem === 'swapped' ? 'to' : n.problem === 'not-a-window' ? 'window' : 'event');
 
 /** Notices in the order of their parameters, whoever found them. */
@@ -206,24 +214,22 @@ export function inParamOrder(notices: readonly UrlNotice[]): UrlNotice[] {
 
 const shown = (v: string) => JSON.stringify(v);
 
-/** A notice in plain words. */
-export function noticeText(n: UrlNotice): string {
+/** A notice in the interface's words. */
+export function noticeText(n: UrlNotice, t: Messages, f: Format): string {
   switch (n.problem) {
     case 'too-many':
-      return `${n.param}: more than ${n.limit} values; only the first ${n.limit} were read`;
+      return t.notices.tooMany(n.param, f.count(n.limit));
     case 'not-one-of':
-      return n.param === 'kind'
-        ? `kind: ${shown(n.value)} is not a kind of event (ignored)`
-        : `${n.param}: ${shown(n.value)} is not ${n.allowed.length === 2 ? `${n.allowed[0]} or ${n.allowed[1]}` : `one of ${n.allowed.join(', ')}`} (ignored)`;
+      return n.param === 'kind' ? t.notices.notAKind(shown(n.value)) : t.notices.notOneOf(n.param, shown(n.value), f.orList(n.allowed));
     case 'not-a-day':
-      return `${n.param}: ${shown(n.value)} is not a date like 2022-03-01 (ignored)`;
+      return t.notices.notADay(n.param, shown(n.value));
     case 'swapped':
-      return `from/to: ${n.from} is after ${n.to} (dates swapped)`;
+      return t.notices.swapped(n.from, n.to);
     case 'not-a-window':
-      return `window: ${shown(n.value)} is not a span like 2022-03-10..2022-04-05 (showing the whole timeline)`;
+      return t.notices.notAWindow(shown(n.value));
     case 'not-in-dataset':
-      return `agency: ${shown(n.value)} is not in this dataset (ignored)`;
+      return t.notices.notInDataset(shown(n.value));
     case 'no-such-event':
-      return `No event has the id ${shown(n.value)}; showing the whole timeline.`;
+      return t.notices.noSuchEvent(shown(n.value));
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUNDLED_SOURCE, checkFinalUrl, loadedSource, resolveDataSource, sourceLabel } from '../../../src/features/dataset/datasetSource.ts';
+import { BUNDLED_SOURCE, checkFinalUrl, loadedSource, resolveDataSource, sourcePlace } from '../../../src/features/dataset/datasetSource.ts';
 
 const PAGE = 'https://timeline.example/app/?data=x';
 
@@ -17,7 +17,7 @@ describe('resolveDataSource', () => {
   it('accepts an https URL on another host and labels it with the host', () => {
     const r = resolveDataSource('https://data.example.org/letters.json', PAGE);
     expect(r.ok).toBe(true);
-    if (r.ok) expect(sourceLabel(r.source)).toBe('Data from data.example.org');
+    if (r.ok) expect(sourcePlace(r.source)).toBe('data.example.org');
   });
 
   it('refuses javascript:, data:, file: and http: to another host', () => {
@@ -47,9 +47,9 @@ describe('checkFinalUrl and loadedSource', () => {
   it('labels the data by where it really came from', () => {
     const requested = resolveDataSource('redirect', PAGE);
     if (!requested.ok) throw new Error('refused');
-    expect(sourceLabel(loadedSource(requested.source, REQUESTED, PAGE))).toBe('Data from /app/redirect');
-    expect(sourceLabel(loadedSource(requested.source, 'https://timeline.example/data/real.json', PAGE))).toBe('Data from /data/real.json');
-    expect(sourceLabel(loadedSource(requested.source, 'https://cdn.example.net/x.json', PAGE))).toBe('Data from cdn.example.net');
-    expect(sourceLabel(loadedSource(BUNDLED_SOURCE, new URL(BUNDLED_SOURCE.url, PAGE).href, PAGE))).toBe('');
+    expect(sourcePlace(loadedSource(requested.source, REQUESTED, PAGE))).toBe('/app/redirect');
+    expect(sourcePlace(loadedSource(requested.source, 'https://timeline.example/data/real.json', PAGE))).toBe('/data/real.json');
+    expect(sourcePlace(loadedSource(requested.source, 'https://cdn.example.net/x.json', PAGE))).toBe('cdn.example.net');
+    expect(sourcePlace(loadedSource(BUNDLED_SOURCE, new URL(BUNDLED_SOURCE.url, PAGE).href, PAGE))).toBe('');
   });
 });

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ENGLISH } from '../../../src/shared/i18n/I18n.tsx';
 import { readFileSync } from 'node:fs';
 import { render, screen } from '@testing-library/react';
 import { runPipeline, type PipelineMessage } from '../../../src/features/dataset/pipeline.ts';
@@ -32,15 +33,15 @@ describe('loading progress', () => {
   });
 
   it('reads as a reader would say it', () => {
-    expect(describeProgress({ stage: 'download', bytes: 512 * 1024 })).toBe('512 KB received');
-    expect(describeProgress({ stage: 'download', bytes: 12.34 * 1024 * 1024 })).toBe('12.3 MB received');
-    expect(describeProgress({ stage: 'check' })).toBe('Checking the events…');
+    expect(describeProgress({ stage: 'download', bytes: 512 * 1024 }, ENGLISH)).toBe('512 kB received');
+    expect(describeProgress({ stage: 'download', bytes: 12.34 * 1024 * 1024 }, ENGLISH)).toBe('12.3 MB received');
+    expect(describeProgress({ stage: 'check' }, ENGLISH)).toBe('Checking the events…');
   });
 
   it('is shown under the announced loading message, which it does not repeat to screen readers', () => {
-    render(<LoadingState label="the dataset" progress={{ stage: 'download', bytes: 3 * 1024 * 1024 }} />);
+    render(<LoadingState from={null} progress={{ stage: 'download', bytes: 3 * 1024 * 1024 }} />);
     expect(screen.getByRole('status')).toHaveTextContent(/^Loading the dataset…$/);
     expect(screen.getByText('3.0 MB received')).toBeInTheDocument();
-    expect(screen.getByRole('progressbar', { name: 'Loading the dataset' })).toBeInTheDocument();
+    expect(screen.getByRole('progressbar', { name: 'Loading the dataset…' })).toBeInTheDocument();
   });
 });

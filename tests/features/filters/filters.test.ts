@@ -335,7 +335,7 @@ describe('parseFilters', () => {
   it('ignores an unknown role with a notice and falls back to involving', () => {
     expect(parse('role=owner')).toEqual({
       filters: NO_FILTERS,
-      notices: ['role: "owner" is not one of involving, sent, received (ignored)'],
+      notices: ['role: "owner" is not involving, sent or received (ignored)'],
     });
   });
 
@@ -381,7 +381,7 @@ describe('parseFilters', () => {
   it('reports every bad value at once, in parameter order', () => {
     expect(parse('agency=x&role=y&kind=z&from=2022-13-01&to=nope').notices).toEqual([
       'agency: "x" is not in this dataset (ignored)',
-      'role: "y" is not one of involving, sent, received (ignored)',
+      'role: "y" is not involving, sent or received (ignored)',
       'kind: "z" is not a kind of event (ignored)',
       'from: "2022-13-01" is not a date like 2022-03-01 (ignored)',
       'to: "nope" is not a date like 2022-03-01 (ignored)',

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { ENGLISH } from '../../../src/shared/i18n/I18n.tsx';
 import { eventAccessibleName } from '../../../src/features/timeline/eventAccessibleName.ts';
 import { bundledModel, syntheticModel } from './timelineFixtures.ts';
 
 const model = bundledModel();
-const nameOf = (id: string) => eventAccessibleName(model, model.eventsById.get(id)!);
+const nameOf = (id: string) => eventAccessibleName(model, model.eventsById.get(id)!, ENGLISH);
 
 describe('eventAccessibleName', () => {
   it('names a reply letter with its window, sender, recipient, kind, status and what it answers', () => {
@@ -27,7 +28,7 @@ describe('eventAccessibleName', () => {
 
   it('lists every recipient, says "around" for an approximate date and counts several answered events', () => {
     expect(nameOf('rogozin-posts-replies')).toBe(
-      "Rogozin posts partners' replies, says sanctions will not be lifted, around 2 April 2022, from Roscosmos to NASA, ESA, CSA, social post, disputed, in reply to 3 events",
+      "Rogozin posts partners' replies, says sanctions will not be lifted, around 2 April 2022, from Roscosmos to NASA, ESA and CSA, social post, disputed, in reply to 3 events",
     );
   });
 
@@ -45,6 +46,6 @@ describe('eventAccessibleName', () => {
       [{ id: 'a', name: 'Agency A' }],
       [{ id: 'e', date: '2022-03', from: 'a', to: ['ghost'], kind: 'press-report', title: 'A report' }],
     );
-    expect(eventAccessibleName(m, m.events[0]!)).toBe('A report, March 2022, from Agency A to ghost, press report');
+    expect(eventAccessibleName(m, m.events[0]!, ENGLISH)).toBe('A report, March 2022, from Agency A to ghost, press report');
   });
 });

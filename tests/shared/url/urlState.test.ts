@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ENGLISH } from '../../../src/shared/i18n/I18n.tsx';
 import { DEFAULT_STATE, inParamOrder, noticeText, parseDaySpan, readUrlState, writeUrlState, type UrlState } from '../../../src/shared/url/urlState.ts';
 
 const read = (q: string) => readUrlState(new URLSearchParams(q));
@@ -11,7 +12,7 @@ describe('readUrlState', () => {
 
   it('reads every parameter', () => {
     const { state, notices } = read(
-      'data=mine.json&agency=esa,nasa&role=sent&kind=letter,statement&q=рогозин&from=2022-03-01&to=2022-04-30&event=e1&view=list&theme=dark&embed=1&window=2022-03-10..2022-04-05',
+      'data=mine.json&agency=esa,nasa&role=sent&kind=letter,statement&q=рогозин&from=2022-03-01&to=2022-04-30&event=e1&view=list&theme=dark&embed=1&window=2022-03-10..2022-04-05&lang=ru',
     );
     expect(notices).toEqual([]);
     expect(state).toEqual({
@@ -27,19 +28,21 @@ describe('readUrlState', () => {
       theme: 'dark',
       embed: true,
       window: { start: '2022-03-10', end: '2022-04-05' },
+      lang: 'ru',
     });
   });
 
   it('leaves out what is malformed, with a notice each, and keeps the rest', () => {
-    const { state, notices } = read('view=grid&theme=pink&role=owner&kind=letter,memo&window=March&from=2022-02-30&agency=esa');
+    const { state, notices } = read('view=grid&theme=pink&role=owner&kind=letter,memo&window=March&from=2022-02-30&agency=esa&lang=fr');
     expect(state).toMatchObject({ view: 'chart', theme: null, role: 'involving', kinds: ['letter'], window: null, from: null, agencies: ['esa'] });
-    expect(inParamOrder(notices).map(noticeText)).toEqual([
-      'role: "owner" is not one of involving, sent, received (ignored)',
+    expect(inParamOrder(notices).map((n) => noticeText(n, ENGLISH.t, ENGLISH.f))).toEqual([
+      'role: "owner" is not involving, sent or received (ignored)',
       'kind: "memo" is not a kind of event (ignored)',
       'from: "2022-02-30" is not a date like 2022-03-01 (ignored)',
       'view: "grid" is not chart or list (ignored)',
       'window: "March" is not a span like 2022-03-10..2022-04-05 (showing the whole timeline)',
       'theme: "pink" is not light or dark (ignored)',
+      'lang: "fr" is not en or ru (ignored)',
     ]);
   });
 
@@ -86,6 +89,7 @@ describe('writeUrlState', () => {
       theme: 'light',
       embed: true,
       window: { start: '2022-02-01', end: '2022-02-28' },
+      lang: 'ru',
     };
     expect(read(writeUrlState(new URLSearchParams(), state).toString())).toEqual({ state, notices: [] });
   });

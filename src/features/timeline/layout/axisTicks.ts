@@ -1,5 +1,5 @@
 import { utcDay, utcHour, utcMonth, utcYear } from 'd3-time';
-import { utcFormat } from 'd3-time-format';
+import { tickFormat } from '../../../shared/dates/formatEventDate.ts';
 import type { TimeScale } from './timeScale.ts';
 
 export interface AxisTick {
@@ -10,17 +10,12 @@ export interface AxisTick {
   key: number;
 }
 
-const fmtYear = utcFormat('%Y');
-const fmtMonth = utcFormat('%b');
-const fmtMonthYear = utcFormat('%b %Y');
-const fmtDay = utcFormat('%-d %b');
-const fmtHour = utcFormat('%H:%M');
 
 /**
  * Ticks for the visible range, adapting to the zoom: years → months → days → hours.
  * About one tick per 90 px; labels say the larger unit when it changes.
  */
-export function axisTicks(scale: TimeScale, width: number): AxisTick[] {
+export function axisTicks(scale: TimeScale, width: number, locale = 'en-GB'): AxisTick[] {
   const count = Math.max(2, Math.floor(width / 90));
   const ticks = scale.ticks(count);
   return ticks.map((d) => {
@@ -28,16 +23,16 @@ export function axisTicks(scale: TimeScale, width: number): AxisTick[] {
     let label: string;
     let major = false;
     if (utcYear(d).getTime() === t && utcMonth(d).getTime() === t) {
-      label = fmtYear(d);
+      label = tickFormat('year', locale)(t);
       major = true;
     } else if (utcMonth(d).getTime() === t) {
-      label = count > 0 && ticksSpanYears(ticks) ? fmtMonthYear(d) : fmtMonth(d);
+      label = tickFormat(count > 0 && ticksSpanYears(ticks) ? 'month-year' : 'month', locale)(t);
       major = utcDay.count(ticks[0]!, ticks[ticks.length - 1]!) < 120;
     } else if (utcDay(d).getTime() === t) {
-      label = fmtDay(d);
+      label = tickFormat('day', locale)(t);
       major = utcHour.count(ticks[0]!, ticks[ticks.length - 1]!) < 96;
     } else {
-      label = fmtHour(d);
+      label = tickFormat('hour', locale)(t);
     }
     return { x: scale(d), label, major, key: t };
   });

@@ -25,12 +25,14 @@ export interface ChartFrame {
   lanes: Lane[];
   lanesByActor: Map<string, Lane>;
   dims: Dimensions;
+  /** The locale the axis is labelled in ("en-GB", "ru"). */
+  locale: string;
 }
 
 type FrameModel = Pick<TimelineModel, 'actors' | 'events' | 'eventsById' | 'totals'>;
 
 /** The chart's frame for `events` (a subset of the model's, in time order) at a container width. */
-export function chartFrame(model: FrameModel, events: readonly TimelineEvent[], width: number): ChartFrame {
+export function chartFrame(model: FrameModel, events: readonly TimelineEvent[], width: number, locale = 'en-GB'): ChartFrame {
   const all = events === model.events;
   const extent = paddedExtent(events);
   const probe = computeDimensions(width, 0);
@@ -52,5 +54,6 @@ export function chartFrame(model: FrameModel, events: readonly TimelineEvent[], 
     lanes,
     lanesByActor,
     dims: computeDimensions(width, height),
+    locale,
   };
 }

@@ -1,6 +1,52 @@
-import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { utcTicks } from 'd3-time';
 
-export type TimeScale = ScaleTime<number, number>;
+/**
+ * A linear time scale in UTC, shaped like d3-scale's (call it with a time, invert a pixel, copy,
+ * set the domain; d3-zoom's transform.rescaleX derives zoomed scales from it), with ticks from
+ * d3-time's utcTicks. Not d3-scale's scaleUtc: that one carries d3-time-format for tick labels the
+ * chart writes with Intl instead, 3.9 KB gzip of the page's first script (measured with
+ * `npm run size`: 139.4 → 135.5 KB with the rest unchanged).
+ */
+export interface TimeScale {
+  (t: number | Date): number;
+  invert(px: number): Date;
+  domain(): Date[];
+  domain(domain: readonly (number | Date)[]): TimeScale;
+  range(): number[];
+  range(range: readonly number[]): TimeScale;
+  copy(): TimeScale;
+  ticks(count: number): Date[];
+}
+
+function timeScale(domain0: number, domain1: number, range0: number, range1: number): TimeScale {
+  let d0 = domain0;
+  let d1 = domain1;
+  let r0 = range0;
+  let r1 = range1;
+  let k = 0;
+  const rescale = () => (k = d1 === d0 ? 0 : (r1 - r0) / (d1 - d0));
+  rescale();
+  const scale = ((t: number | Date) => r0 + (+t - d0) * k) as TimeScale;
+  scale.invert = (px) => new Date(k === 0 ? d0 : d0 + (px - r0) / k);
+  // As in d3, setters change the scale they are called on: only ever a copy (rescaleX makes one).
+  scale.domain = ((d?: readonly (number | Date)[]) => {
+    if (!d) return [new Date(d0), new Date(d1)];
+    d0 = +d[0]!;
+    d1 = +d[1]!;
+    rescale();
+    return scale;
+  }) as TimeScale['domain'];
+  scale.range = ((r?: readonly number[]) => {
+    if (!r) return [r0, r1];
+    r0 = r[0]!;
+    r1 = r[1]!;
+    rescale();
+    return scale;
+  }) as TimeScale['range'];
+  scale.copy = () => timeScale(d0, d1, r0, r1);
+  scale.ticks = (count) => utcTicks(new Date(d0), new Date(d1), count);
+  return scale;
+}
 
 const DAY = 86_400_000;
 
@@ -23,7 +69,7 @@ export function paddedExtent(spans: readonly { start: number; end: number }[]): 
 
 /** The base scale: the padded extent over the inner width. Never mutated; zoom derives new scales. */
 export function createTimeScale(extent: readonly [number, number], innerWidth: number): TimeScale {
-  return scaleUtc().domain([new Date(extent[0]), new Date(extent[1])]).range([0, innerWidth]);
+  return timeScale(extent[0], extent[1], 0, innerWidth);
 }
 
 /** Most zoom: about two hours across the chart, so times of day can be read. */

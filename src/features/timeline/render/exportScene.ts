@@ -1,10 +1,11 @@
 import { EVENT_KINDS } from '../../../shared/dataset/vocabulary.ts';
 import { formatDateShort } from '../../../shared/dates/formatEventDate.ts';
 import { parseIsoDate } from '../../../shared/dates/isoDate.ts';
-import { KIND_LABELS } from '../../../shared/model/timelineModel.ts';
+import type { Messages } from '../../../shared/i18n/catalogues/en.ts';
 import type { ChartLayout } from '../layout/chartLayout.ts';
 import { kindPath } from '../layout/kindShapes.ts';
 import { CHAR_PX } from '../layout/labels.ts';
+import { daySpanOf } from '../layout/daySpan.ts';
 import type { ChartTheme } from './chartTheme.ts';
 import { drawChart, NO_STATE, type Prim, type Scene } from './scene.ts';
 
@@ -12,6 +13,8 @@ export interface ExportMeta {
   title: string;
   /** "Data: …" credit line, or empty. */
   credit: string;
+  /** The interface's words for the legend, and the locale dates are written in. */
+  t: Messages;
 }
 
 const PAD = 16;
@@ -19,12 +22,13 @@ const TITLE_PX = 18;
 const ROW_PX = 20;
 
 /** "12 Mar 2022 – 5 Apr 2022": the visible range, by day. */
-export function visibleRangeText(domain: readonly [number, number]): string {
-  const day = (t: number) => {
-    const d = parseIsoDate(new Date(t).toISOString().slice(0, 10));
-    return d ? formatDateShort(d) : '';
+export function visibleRangeText(domain: readonly [number, number], locale: string): string {
+  const days = daySpanOf(domain);
+  const day = (iso: string) => {
+    const d = parseIsoDate(iso);
+    return d ? formatDateShort(d, locale) : iso;
   };
-  return `${day(domain[0])} – ${day(domain[1])}`;
+  return `${day(days.start)} – ${day(days.end)}`;
 }
 
 /** Lays legend items out in rows that wrap at `width`; each item is a symbol 18 px wide and its text. */
@@ -55,12 +59,12 @@ export function exportScene(layout: ChartLayout, theme: ChartTheme, meta: Export
   const width = dims.width;
   const prims: Prim[] = [
     { k: 'text', x: PAD, y: PAD + TITLE_PX, text: meta.title, font: { size: TITLE_PX, weight: 700 }, fill: theme.fg, anchor: 'start' },
-    { k: 'text', x: PAD, y: PAD + TITLE_PX + 20, text: visibleRangeText(layout.domain), font: { size: 12 }, fill: theme.muted, anchor: 'start' },
+    { k: 'text', x: PAD, y: PAD + TITLE_PX + 20, text: visibleRangeText(layout.domain, meta.t.locale.dates), font: { size: 12 }, fill: theme.muted, anchor: 'start' },
   ];
   const chartTop = PAD + TITLE_PX + 32;
   drawChart(prims, layout, NO_STATE, theme, dims.margin.left, chartTop + dims.margin.top);
   const kinds = EVENT_KINDS.map((k) => ({
-    text: KIND_LABELS[k],
+    text: meta.t.kinds[k],
     symbol: (x: number, y: number): Prim[] => [{ k: 'shape', d: kindPath(k, 'legend'), x, y, fill: theme.muted, stroke: { color: theme.fg, width: 1 } }],
   }));
   const senders = lanes.map((l) => ({
@@ -69,18 +73,18 @@ export function exportScene(layout: ChartLayout, theme: ChartTheme, meta: Export
   }));
   const cues = [
     {
-      text: 'Date within a window',
+      text: meta.t.legend.window,
       symbol: (x: number, y: number): Prim[] => [
         { k: 'rect', x: x - 8, y: y - 3, w: 16, h: 6, hatch: theme.muted, stroke: { color: theme.muted, width: 0.75 } },
         { k: 'line', x1: x - 8, y1: y - 6, x2: x - 8, y2: y + 6, stroke: { color: theme.fg, width: 1.5 } },
         { k: 'line', x1: x + 8, y1: y - 6, x2: x + 8, y2: y + 6, stroke: { color: theme.fg, width: 1.5 } },
       ],
     },
-    { text: 'Approximate date', symbol: (x: number, y: number): Prim[] => [{ k: 'circle', x, y, r: 6.5, stroke: { color: theme.fg, width: 1.25, dash: [2, 2] } }] },
-    { text: 'Unconfirmed', symbol: (x: number, y: number): Prim[] => [{ k: 'text', x, y: y + 4, text: '?', font: { size: 12, weight: 700 }, fill: theme.fg, anchor: 'middle' }] },
-    { text: 'Disputed', symbol: (x: number, y: number): Prim[] => [{ k: 'text', x, y: y + 4, text: '!', font: { size: 12, weight: 700 }, fill: theme.fg, anchor: 'middle' }] },
+    { text: meta.t.legend.approximate, symbol: (x: number, y: number): Prim[] => [{ k: 'circle', x, y, r: 6.5, stroke: { color: theme.fg, width: 1.25, dash: [2, 2] } }] },
+    { text: meta.t.legend.unconfirmed, symbol: (x: number, y: number): Prim[] => [{ k: 'text', x, y: y + 4, text: '?', font: { size: 12, weight: 700 }, fill: theme.fg, anchor: 'middle' }] },
+    { text: meta.t.legend.disputed, symbol: (x: number, y: number): Prim[] => [{ k: 'text', x, y: y + 4, text: '!', font: { size: 12, weight: 700 }, fill: theme.fg, anchor: 'middle' }] },
     {
-      text: 'Reply, pointing to the event it answers',
+      text: meta.t.legend.reply,
       symbol: (x: number, y: number): Prim[] => [
         { k: 'arc', arc: { x1: x + 8, y1: y + 4, cx: x, cy: y - 10, x2: x - 8, y2: y + 4 }, stroke: { color: theme.muted, width: 1.25 }, head: { color: theme.muted, size: 7.5 } },
       ],

@@ -74,9 +74,11 @@ export interface ChartState {
   chainOf: string | null;
   /** …and everything outside its reply chain is dimmed. */
   chain: ReadonlySet<string> | null;
+  /** The word on a reply arc that leads to a filtered-out event. */
+  hiddenWord: string;
 }
 
-export const NO_STATE: ChartState = { selectedId: null, activeId: null, focusRingId: null, chainOf: null, chain: null };
+export const NO_STATE: ChartState = { selectedId: null, activeId: null, focusRingId: null, chainOf: null, chain: null, hiddenWord: 'hidden' };
 
 const DIM = 0.3;
 
@@ -154,7 +156,7 @@ export function drawView(out: Prim[], layout: ChartLayout, state: ChartState, th
   const markById = new Map(layout.marks.map((m) => [m.event.id, m]));
   for (const l of layout.links) {
     const m = l.hidden ? markById.get(l.from) : undefined;
-    if (m) out.push({ k: 'text', x: X(m.x - 40), y: Y(m.y - 18), text: 'hidden', font: { size: 10, italic: true }, fill: theme.muted, anchor: 'end' });
+    if (m) out.push({ k: 'text', x: X(m.x - 40), y: Y(m.y - 18), text: state.hiddenWord, font: { size: 10, italic: true }, fill: theme.muted, anchor: 'end' });
   }
   for (const l of layout.labels) {
     const alpha = dimmed(l.id);

@@ -35,7 +35,7 @@ describe('axisTicks', () => {
   it('shows months for 1 February to 1 September 2022 in 1200 px', () => {
     const ticks = ticksFor('2022-02-01T00:00:00Z', '2022-09-01T00:00:00Z', 1200);
     expect(tickUnit(ticks)).toBe('months');
-    expect(labels(ticks)).toEqual(['Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep']);
+    expect(labels(ticks)).toEqual(['Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept']);
     expect(ticks.every((t) => !t.major)).toBe(true);
   });
 

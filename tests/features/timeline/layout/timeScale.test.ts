@@ -113,3 +113,25 @@ describe('eventCenter', () => {
     expect(eventCenter(m.events[0]!)).toBe(Date.UTC(2022, 1, 15));
   });
 });
+
+describe('createTimeScale as a scale', () => {
+  const scale = createTimeScale([Date.UTC(2022, 0, 1), Date.UTC(2022, 0, 11)], 1000);
+
+  it('maps a time to pixels and a pixel back to its time', () => {
+    expect(scale(Date.UTC(2022, 0, 6))).toBe(500);
+    expect(scale(new Date(Date.UTC(2022, 0, 1)))).toBe(0);
+    expect(scale.invert(250).toISOString()).toBe('2022-01-03T12:00:00.000Z');
+  });
+
+  it('is rescaled by a zoom transform into a new scale, leaving itself as it was', () => {
+    const zoomed = zoomIdentity.translate(-500, 0).scale(2).rescaleX(scale);
+    expect(zoomed.domain().map((d) => d.toISOString())).toEqual(['2022-01-03T12:00:00.000Z', '2022-01-08T12:00:00.000Z']);
+    expect(zoomed(Date.UTC(2022, 0, 6))).toBe(500);
+    expect(scale.domain().map((d) => d.toISOString())).toEqual(['2022-01-01T00:00:00.000Z', '2022-01-11T00:00:00.000Z']);
+    expect(scale.range()).toEqual([0, 1000]);
+  });
+
+  it('ticks on calendar boundaries in UTC, as d3-time counts them', () => {
+    expect(scale.ticks(5).map((d) => d.toISOString().slice(0, 10))).toEqual(['2022-01-02', '2022-01-04', '2022-01-06', '2022-01-08', '2022-01-10']);
+  });
+});

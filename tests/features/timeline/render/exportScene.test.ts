@@ -5,6 +5,7 @@ import { chartLayout } from '../../../../src/features/timeline/layout/chartLayou
 import { DEFAULT_CHART_THEME } from '../../../../src/features/timeline/render/chartTheme.ts';
 import { exportScene, visibleRangeText } from '../../../../src/features/timeline/render/exportScene.ts';
 import { NO_STATE, viewScene } from '../../../../src/features/timeline/render/scene.ts';
+import { en } from '../../../../src/shared/i18n/catalogues/en.ts';
 import { sceneToSvg } from '../../../../src/features/timeline/render/sceneSvg.ts';
 import { bundledModel, generatedModel } from '../timelineFixtures.ts';
 
@@ -13,7 +14,7 @@ const count = (text: string, re: RegExp) => text.match(re)?.length ?? 0;
 describe('exportScene', () => {
   const model = generatedModel(1000);
   const layout = chartLayout(chartFrame(model, model.events, 1200), zoomIdentity);
-  const svg = sceneToSvg(exportScene(layout, DEFAULT_CHART_THEME, { title: 'A thousand letters', credit: 'Data: Seed 42' }), 'A thousand letters');
+  const svg = sceneToSvg(exportScene(layout, DEFAULT_CHART_THEME, { title: 'A thousand letters', credit: 'Data: Seed 42', t: en }), 'A thousand letters');
 
   it('holds every cluster the screen draws at 1,000 events, with its count', () => {
     const onScreen = viewScene(layout, NO_STATE, DEFAULT_CHART_THEME).prims.filter((p) => p.k === 'circle').length;
@@ -25,7 +26,7 @@ describe('exportScene', () => {
 
   it('adds the title, the visible range, the legend and the credit line', () => {
     expect(svg).toContain('>A thousand letters</text>');
-    expect(svg).toContain(`>${visibleRangeText(layout.domain)}</text>`);
+    expect(svg).toContain(`>${visibleRangeText(layout.domain, 'en-GB')}</text>`);
     for (const word of ['Letter', 'Social post', 'Milestone', 'Date within a window', 'Approximate date', 'Unconfirmed', 'Disputed', 'Reply, pointing to the event it answers']) {
       expect(svg).toContain(`>${word}</text>`);
     }
@@ -36,7 +37,7 @@ describe('exportScene', () => {
   it('holds every mark of the bundled dataset, and escapes dataset text as XML', () => {
     const bundled = bundledModel();
     const l = chartLayout(chartFrame(bundled, bundled.events, 1200), zoomIdentity);
-    const text = sceneToSvg(exportScene(l, DEFAULT_CHART_THEME, { title: '<script>alert(1)</script> & "x"', credit: '' }), '<b>');
+    const text = sceneToSvg(exportScene(l, DEFAULT_CHART_THEME, { title: '<script>alert(1)</script> & "x"', credit: '', t: en }), '<b>');
     // 19 mark shapes and the six legend shapes.
     expect(count(text, /<path transform=/g)).toBe(19 + 6);
     expect(text).not.toContain('<script>');
@@ -47,6 +48,7 @@ describe('exportScene', () => {
 
 describe('visibleRangeText', () => {
   it('says the first and last day in view', () => {
-    expect(visibleRangeText([Date.UTC(2022, 2, 12, 15), Date.UTC(2022, 3, 5, 2)])).toBe('12 Mar 2022 – 5 Apr 2022');
+    expect(visibleRangeText([Date.UTC(2022, 2, 12, 15), Date.UTC(2022, 3, 5, 2)], 'en-GB')).toBe('12 Mar 2022 – 5 Apr 2022');
+    expect(visibleRangeText([Date.UTC(2022, 2, 12, 15), Date.UTC(2022, 3, 5, 2)], 'ru')).toBe('12 мар. 2022 г. – 5 апр. 2022 г.');
   });
 });

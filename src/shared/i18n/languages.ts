@@ -1,0 +1,24 @@
+/**
+ * The interface's languages, by BCP 47 code, each named in itself (for the switcher). Adding a
+ * language is one catalogue file in ./catalogues/ (named by its code) and one line here.
+ */
+export const LANGUAGES = {
+  en: 'English',
+  ru: 'Русский',
+} as const;
+
+export type Lang = keyof typeof LANGUAGES;
+export const LANG_CODES = Object.keys(LANGUAGES) as Lang[];
+export const DEFAULT_LANG: Lang = 'en';
+
+export const isLang = (v: string): v is Lang => Object.prototype.hasOwnProperty.call(LANGUAGES, v);
+
+/** ?lang= when it names a language we have; else the reader's browser languages in their order; else English. */
+export function chooseLanguage(param: Lang | null, preferred: readonly string[]): Lang {
+  if (param) return param;
+  for (const tag of preferred) {
+    const base = tag.toLowerCase().split('-')[0] ?? '';
+    if (isLang(base)) return base;
+  }
+  return DEFAULT_LANG;
+}
