@@ -1,0 +1,89 @@
+import Papa from 'papaparse';
+import type { Problem } from '../dataset/problem.ts';
+import { SAVE_AS_CSV } from './decodeInput.ts';
+import { cellLocation } from './location.ts';
+
+/** One non-blank row of a spreadsheet: its number as the spreadsheet shows it (the first row is 1) and its cells. */
+export interface CsvRow {
+  row: number;
+  cells: string[];
+}
+
+export interface CsvTable {
+  rows: CsvRow[];
+  delimiter: ',' | ';' | '\t';
+  /** Problems of the file as a table (a quote never closed, a malformed quote), located by row. */
+  problems: Problem[];
+  /** True when the file stops inside a quoted cell: rows from there on were left out. */
+  cutOff: boolean;
+}
+
+const DELIMITERS = [',', ';', '\t'] as const;
+
+/**
+ * The delimiter, from the header row: the first line that is not blank and not a `#` metadata row
+ * (dataCsv.ts). Header names hold no delimiter, so whichever of comma, semicolon and tab occurs
+ * most often there is it (a tie goes to the comma). Cells further down cannot mislead this, as they
+ * can a guess from field counts: European Excel writes "a, b" unquoted in a semicolon file.
+ */
+export function detectDelimiter(text: string): CsvTable['delimiter'] {
+  const lines = text.split(/\r\n|\n|\r/, 200);
+  const header = lines.find((l) => l.trim() !== '' && !l.startsWith('#') && !l.startsWith('"#')) ?? lines[0] ?? '';
+  let best: CsvTable['delimiter'] = ',';
+  let bestCount = 0;
+  for (const d of DELIMITERS) {
+    let count = 0;
+    let quoted = false;
+    for (const ch of header) {
+      if (ch === '"') quoted = !quoted;
+      else if (ch === d && !quoted) count++;
+    }
+    if (count > bestCount) {
+      best = d;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+const isBlank = (cells: readonly string[]) => cells.every((c) => c.trim() === '');
+
+/**
+ * Reads CSV text (already decoded, decodeInput.ts) into rows with papaparse: comma, semicolon or
+ * tab (detectDelimiter), CRLF, LF or CR, quoted cells with line breaks. Blank rows are skipped but
+ * keep their place in the numbering, so `row 12` is row 12 of the spreadsheet. A quoted cell that
+ * is never closed (a cut-off file or a stray quote) ends the table there, with a problem. Never throws.
+ */
+export function readCsvTable(text: string): CsvTable {
+  const delimiter = detectDelimiter(text);
+  const parsed = Papa.parse<string[]>(text, { delimiter, header: false, skipEmptyLines: false, dynamicTyping: false });
+  const problems: Problem[] = [];
+  let end = parsed.data.length;
+  let cutOff = false;
+  for (const err of parsed.errors) {
+    const row = (err.row ?? 0) + 1;
+    if (err.code === 'MissingQuotes') {
+      cutOff = true;
+      end = Math.min(end, row - 1);
+      problems.push({
+        path: cellLocation(row),
+        message:
+          'a quoted cell starts in this row and is never closed, so this row and the rest of the file were left out. ' +
+          `The file may be cut off, or a cell holds a stray double quote ("): check that row, or ${SAVE_AS_CSV}`,
+      });
+    } else if (err.code === 'InvalidQuotes') {
+      problems.push({ path: cellLocation(row), message: 'a quoted cell has text after its closing quote; the cell was read as it stands' });
+    }
+  }
+  const rows: CsvRow[] = [];
+  for (let i = 0; i < end; i++) {
+    const cells = parsed.data[i]!;
+    if (!isBlank(cells)) rows.push({ row: i + 1, cells });
+  }
+  return { rows, delimiter, problems, cutOff };
+}
+
+/** How a header cell is matched: case, spaces, underscores and hyphens do not count ("Date End" = "dateEnd"). */
+export function foldHeader(cell: string): string {
+  return cell.normalize('NFKC').toLowerCase().replace(/[\s_-]+/g, '');
+}
