@@ -44,7 +44,7 @@ export function ExportMenu({ model, events, filtered, getChart, chartShown, cred
         type="button"
         className="btn btn-small"
         aria-label="Download shown events as CSV"
-        onClick={() => void run('CSV', () => download(new Blob([exportCsvText(model, events)], { type: 'text/csv;charset=utf-8' }), `${stem}.csv`))}
+        onClick={() => void run('CSV', () => download(new Blob([exportCsvText(model, events, filtered)], { type: 'text/csv;charset=utf-8' }), `${stem}.csv`))}
       >
         CSV
       </button>

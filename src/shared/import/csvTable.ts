@@ -27,22 +27,26 @@ const DELIMITERS = [',', ';', '\t'] as const;
  * can a guess from field counts: European Excel writes "a, b" unquoted in a semicolon file.
  */
 export function detectDelimiter(text: string): CsvTable['delimiter'] {
-  const lines = text.split(/\r\n|\n|\r/, 200);
-  const header = lines.find((l) => l.trim() !== '' && !l.startsWith('#') && !l.startsWith('"#')) ?? lines[0] ?? '';
-  let best: CsvTable['delimiter'] = ',';
-  let bestCount = 0;
-  for (const d of DELIMITERS) {
-    let count = 0;
-    let quoted = false;
-    for (const ch of header) {
-      if (ch === '"') quoted = !quoted;
-      else if (ch === d && !quoted) count++;
-    }
-    if (count > bestCount) {
-      best = d;
-      bestCount = count;
+  // Records are split at line breaks outside quotes: a quoted cell above the header may hold one.
+  let quoted = false;
+  let start = 0;
+  const counts = { ',': 0, ';': 0, '\t': 0 };
+  for (let i = 0; i <= text.length; i++) {
+    const ch = text[i];
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && (ch === ',' || ch === ';' || ch === '\t')) counts[ch]++;
+    else if ((!quoted && (ch === '\n' || ch === '\r')) || i === text.length) {
+      const record = text.slice(start, i);
+      start = i + 1;
+      if (record.trim() === '' || /^"?#/.test(record)) {
+        counts[','] = counts[';'] = counts['\t'] = 0;
+        continue;
+      }
+      break;
     }
   }
+  let best: CsvTable['delimiter'] = ',';
+  for (const d of DELIMITERS) if (counts[d] > counts[best]) best = d;
   return best;
 }
 

@@ -70,8 +70,8 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
     const a: Record<string, string> = {};
     r.cells.slice(1).forEach((cell, i) => {
       const field = actorFields[i];
-      const value = restoreCell(cell).trim();
-      if (field && value !== '') a[field] = value;
+      const value = restoreCell(cell);
+      if (field && value.trim() !== '') a[field] = field === 'id' || field === 'color' ? value.trim() : value;
     });
     if (a.id === undefined && a.name !== undefined) a.id = uniqueSlug(a.name, actorIds, 'actor');
     else if (a.id !== undefined) actorIds.add(a.id);
