@@ -50,6 +50,27 @@ export function detectDelimiter(text: string): CsvTable['delimiter'] {
   return best;
 }
 
+/** CRLF and a lone LF or CR in one file: papaparse reads only one kind of row break. */
+const hasMixedBreaks = (text: string) => text.includes('\r\n') && /(?:^|[^\r])\n|\r(?!\n)/.test(text);
+
+/** Every row break outside quotes as LF; breaks inside quoted cells are the cells' own and stay. */
+function oneKindOfBreak(text: string): string {
+  const parts: string[] = [];
+  let quoted = false;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 34) quoted = !quoted;
+    else if (ch === 13 && !quoted) {
+      parts.push(text.slice(from, i), '\n');
+      if (text.charCodeAt(i + 1) === 10) i++;
+      from = i + 1;
+    }
+  }
+  parts.push(text.slice(from));
+  return parts.join('');
+}
+
 const isBlank = (cells: readonly string[]) => cells.every((c) => c.trim() === '');
 
 /**
@@ -60,7 +81,7 @@ const isBlank = (cells: readonly string[]) => cells.every((c) => c.trim() === ''
  */
 export function readCsvTable(text: string): CsvTable {
   const delimiter = detectDelimiter(text);
-  const parsed = Papa.parse<string[]>(text, { delimiter, header: false, skipEmptyLines: false, dynamicTyping: false });
+  const parsed = Papa.parse<string[]>(hasMixedBreaks(text) ? oneKindOfBreak(text) : text, { delimiter, header: false, skipEmptyLines: false, dynamicTyping: false });
   const problems: Problem[] = [];
   let end = parsed.data.length;
   let cutOff = false;
