@@ -21,6 +21,8 @@ const SLIDE_COLUMNS: Record<SlideField, Column | undefined> = {
   slide: undefined,
   start: 'Year',
   end: 'End Year',
+  startTime: 'Time',
+  endTime: 'End Time',
   headline: 'Headline',
   text: 'Text',
   displayDate: 'Display Date',

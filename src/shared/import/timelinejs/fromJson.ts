@@ -13,6 +13,8 @@ const SLIDE_PATHS: Record<SlideField, string> = {
   slide: '',
   start: '.start_date',
   end: '.end_date',
+  startTime: '.start_date',
+  endTime: '.end_date',
   headline: '.text.headline',
   text: '.text.text',
   displayDate: '.display_date',

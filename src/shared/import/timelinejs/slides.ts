@@ -21,7 +21,7 @@ export interface Slide {
 }
 
 /** The part of a slide a problem is about; each converter says where that part is in its file. */
-export type SlideField = 'slide' | 'start' | 'end' | 'headline' | 'text' | 'displayDate' | 'media' | 'group' | 'uniqueId' | 'background';
+export type SlideField = 'slide' | 'start' | 'end' | 'startTime' | 'endTime' | 'headline' | 'text' | 'displayDate' | 'media' | 'group' | 'uniqueId' | 'background';
 
 export type Warn = (field: SlideField, message: string) => void;
 
@@ -120,12 +120,12 @@ export function slideConverter(timelineTitle: string) {
       return null;
     }
     const e: Record<string, unknown> = { date: start.iso };
-    if (start.droppedTime !== undefined) warn('start', `the time ${start.droppedTime} was left out: TimelineJS gives no time zone, so only the day is kept`);
+    if (start.droppedTime !== undefined) warn('startTime', `the time ${start.droppedTime} was left out: TimelineJS gives no time zone, so only the day is kept`);
     if (slide.end !== undefined && slide.end !== null) {
       const end = tjsDateToIso(slide.end);
       if (end.ok) {
         if (end.iso !== start.iso) e.dateEnd = end.iso;
-        if (end.droppedTime !== undefined) warn('end', `the time ${end.droppedTime} was left out: TimelineJS gives no time zone, so only the day is kept`);
+        if (end.droppedTime !== undefined) warn('endTime', `the time ${end.droppedTime} was left out: TimelineJS gives no time zone, so only the day is kept`);
       } else if (end.reason !== 'missing') warn('end', `${end.message}: the end date was left out`);
     }
     const note = str(slide.displayDate).trim() || start.displayDate;
