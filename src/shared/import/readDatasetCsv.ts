@@ -27,8 +27,7 @@ const splitList = (cell: string) =>
     .map((s) => s.trim())
     .filter((s) => s !== '');
 
-function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
-  const keys = path.split('.');
+function setPath(target: Record<string, unknown>, keys: readonly string[], value: unknown): void {
   let o = target;
   for (const k of keys.slice(0, -1)) o = (o[k] ??= {}) as Record<string, unknown>;
   o[keys[keys.length - 1]!] = value;
@@ -105,23 +104,30 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
   /** Per event, the numbers of its quote/source/media columns when they are not 1, 2, 3… (a set left empty). */
   const groupNumbers = new Map<number, Partial<Record<GroupName, number[]>>>();
 
+  // Each column's field worked out once, not once per cell.
+  const plan = columns.map((c) => {
+    const [first, n, ...rest] = c.key.split('.');
+    const group = (GROUP_NAMES as string[]).includes(first!) ? (first as GroupName) : undefined;
+    const field = group ? rest.join('.') : c.key;
+    return { ...c, group, n: Number(n), field, path: field.split('.') };
+  });
+
   const events = eventRows.map((r, index) => {
     const e: Record<string, unknown> = {};
     const groups: Partial<Record<GroupName, Map<number, Record<string, unknown>>>> = {};
-    for (const c of columns) {
-      const raw = restoreCell(r.cells[c.col] ?? '');
+    for (const c of plan) {
+      const cell = r.cells[c.col];
+      if (cell === undefined || cell === '') continue;
+      const raw = restoreCell(cell);
       if (raw.trim() === '') continue;
-      const [first, n, ...rest] = c.key.split('.');
-      const inGroup = (GROUP_NAMES as string[]).includes(first!);
-      const field = inGroup ? rest.join('.') : c.key;
-      const value = readField(field, raw, r.row, c, inGroup);
+      const value = readField(c.field, raw, r.row, c, c.group !== undefined);
       if (value === undefined) continue;
-      if (inGroup) {
-        const g = (groups[first as GroupName] ??= new Map());
-        const record = g.get(Number(n)) ?? {};
-        g.set(Number(n), record);
-        setPath(record, field, value);
-      } else setPath(e, field, value);
+      if (c.group !== undefined) {
+        const g = (groups[c.group] ??= new Map());
+        let record = g.get(c.n);
+        if (!record) g.set(c.n, (record = {}));
+        setPath(record, c.path, value);
+      } else setPath(e, c.path, value);
     }
     for (const g of GROUP_NAMES) {
       const records = groups[g];
