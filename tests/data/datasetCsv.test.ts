@@ -34,3 +34,17 @@ describe('public/template.csv', () => {
     expect(r.dataset?.events[0]?.quotes?.[0]?.translation?.by).toBe('TASS');
   });
 });
+
+describe('the spreadsheet example in data/README.md', () => {
+  it('loads with no problem', () => {
+    const readme = readFileSync('data/README.md', 'utf8');
+    const section = readme.slice(readme.indexOf('## Spreadsheet (CSV)'));
+    const example = /```\n(#title[\s\S]*?)```/.exec(section)![1]!;
+    const r = importInput(example);
+    expect(r.problems).toEqual([]);
+    expect(r.dataset?.events.map((e) => [e.id, e.from, e.to, e.sources.length])).toEqual([
+      ['demand', 'roscosmos', ['nasa'], 1],
+      ['reply', 'nasa', ['roscosmos'], 2],
+    ]);
+  });
+});
