@@ -24,7 +24,7 @@ describe('exportCsvText', () => {
 
   it('names actors by name, and recipients with the documented separator', () => {
     const row = exportCsvText(model, pick('rogozin-demands-letters'), false).split('\r\n').find((l) => l.startsWith('rogozin-demands-letters,'))!;
-    expect(row).toContain(',letter,Roscosmos,NASA; CSA; ESA,Dmitry Rogozin,');
+    expect(row).toContain(',letter,Roscosmos,"NASA; CSA; ESA",Dmitry Rogozin,');
   });
 
   it('loads back to the same events, with reply links to events left out of the download removed', () => {
