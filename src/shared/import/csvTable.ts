@@ -91,13 +91,14 @@ export function readCsvTable(text: string): CsvTable {
       cutOff = true;
       end = Math.min(end, row - 1);
       problems.push({
+        code: 'truncated',
         path: cellLocation(row),
         message:
           'a quoted cell starts in this row and is never closed, so this row and the rest of the file were left out. ' +
           `The file may be cut off, or a cell holds a stray double quote ("): check that row, or ${SAVE_AS_CSV}`,
       });
     } else if (err.code === 'InvalidQuotes') {
-      problems.push({ path: cellLocation(row), message: 'a quoted cell has text after its closing quote; the cell was read as it stands' });
+      problems.push({ code: 'bad-quotes', path: cellLocation(row), message: 'a quoted cell has text after its closing quote; the cell was read as it stands' });
     }
   }
   const rows: CsvRow[] = [];

@@ -39,12 +39,12 @@ export function readEventHeader(header: CsvRow, problems: Problem[]): EventColum
     if (name === '') return;
     const key = eventColumnKey(name);
     if (key === null) {
-      problems.push({ path: cellLocation(header.row, name), message: 'is not a column of this format (ignored)' });
+      problems.push({ code: 'unknown-column', path: cellLocation(header.row, name), message: 'is not a column of this format (ignored)' });
       return;
     }
     const first = seen.get(key);
     if (first !== undefined) {
-      problems.push({ path: cellLocation(header.row, name), message: `repeats column ${first + 1} (${JSON.stringify(header.cells[first]!.trim())}); this one was ignored` });
+      problems.push({ code: 'duplicate-column', path: cellLocation(header.row, name), message: `repeats column ${first + 1} (${JSON.stringify(header.cells[first]!.trim())}); this one was ignored` });
       return;
     }
     seen.set(key, col);

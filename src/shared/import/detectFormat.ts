@@ -1,6 +1,6 @@
 import { parseDatasetJson } from '../dataset/parseDatasetText.ts';
-import type { Problem } from '../dataset/problem.ts';
-import { decodeLatin1, type Latin1Utf8 } from '../dataset/utf8Latin1.ts';
+import type { Problem, ProblemCode } from '../dataset/problem.ts';
+import { decodeLatin1, type DatasetText } from '../dataset/utf8Latin1.ts';
 import { META_ROWS } from '../csv/datasetColumns.ts';
 import { decodeInput } from './decodeInput.ts';
 import { foldHeader, readCsvTable, type CsvTable } from './csvTable.ts';
@@ -12,7 +12,7 @@ export type ReadInput =
   | { ok: true; format: 'dataset-csv' | 'timelinejs-csv'; table: CsvTable }
   | { ok: false; problems: Problem[] };
 
-const fail = (message: string): ReadInput => ({ ok: false, problems: [{ path: '(file)', message }] });
+const fail = (code: ProblemCode, message: string): ReadInput => ({ ok: false, problems: [{ code, path: '(file)', message }] });
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Header cells of TimelineJS's spreadsheet template that our layout does not use. */
@@ -48,7 +48,7 @@ function classifyTable(table: CsvTable): 'dataset-csv' | 'timelinejs-csv' | null
  * dataset JSON, TimelineJS JSON, our spreadsheet CSV or TimelineJS's spreadsheet as CSV. The name
  * of the file plays no part. A file that is none of them gets a message saying what to do. Never throws.
  */
-export function readInput(input: string | Uint8Array | Latin1Utf8): ReadInput {
+export function readInput(input: DatasetText | Uint8Array): ReadInput {
   if (typeof input === 'object' && 'latin1' in input) {
     // UTF-8 bytes as a one-byte string (utf8Latin1.ts): JSON is parsed from them as they are.
     const start = input.latin1.replace(/^\xEF\xBB\xBF/, '').trimStart();
@@ -56,26 +56,27 @@ export function readInput(input: string | Uint8Array | Latin1Utf8): ReadInput {
     return readInput(decodeLatin1(input.latin1));
   }
   const decoded = decodeInput(input);
-  if (!decoded.ok) return fail(decoded.message);
+  if (!decoded.ok) return fail(decoded.code, decoded.message);
   const start = decoded.text.trimStart();
-  if (start === '') return fail('is empty');
+  if (start === '') return fail('empty-file', 'is empty');
   if (start.startsWith('{') || start.startsWith('[')) return readJson(decoded.text);
-  if (start.startsWith('<')) return fail('is a web page (HTML), not a dataset, a TimelineJS file or a spreadsheet');
+  if (start.startsWith('<')) return fail('html-page', 'is a web page (HTML), not a dataset, a TimelineJS file or a spreadsheet');
   const table = readCsvTable(decoded.text);
   const format = classifyTable(table);
   if (format === null) {
     if (table.problems.length > 0) return { ok: false, problems: table.problems };
     return fail(
+      'unknown-layout',
       'is not JSON and has no header row this app knows: a spreadsheet needs our columns (date, kind, from, title, summary, …; see public/template.csv) or TimelineJS\'s (Year, Month, Day, Headline, Text, …)',
     );
   }
   return { ok: true, format, table };
 }
 
-function readJson(text: string | Latin1Utf8): ReadInput {
+function readJson(text: DatasetText): ReadInput {
   const parsed = parseDatasetJson(text);
   if (!parsed.ok) return { ok: false, problems: parsed.result.problems };
   const kind = classifyJson(parsed.value);
-  return typeof kind === 'string' ? { ok: true, format: kind, value: parsed.value } : fail(kind.message);
+  return typeof kind === 'string' ? { ok: true, format: kind, value: parsed.value } : fail('unknown-layout', kind.message);
 }
 

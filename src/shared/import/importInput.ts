@@ -1,5 +1,5 @@
 import type { Problem } from '../dataset/problem.ts';
-import type { Latin1Utf8 } from '../dataset/utf8Latin1.ts';
+import type { DatasetText } from '../dataset/utf8Latin1.ts';
 import { validateDataset, type ValidationResult } from '../dataset/validateDataset.ts';
 import type { Conversion, ImportOptions, InputFormat } from './conversion.ts';
 import { readInput, type ReadInput } from './detectFormat.ts';
@@ -35,7 +35,7 @@ export interface ImportResult extends ValidationResult {
  * Any accepted input (our JSON or CSV, TimelineJS JSON or CSV) as a validated dataset, with every
  * problem located in the input. Never throws.
  */
-export function importInput(input: string | Uint8Array | Latin1Utf8, options: ImportOptions = {}): ImportResult {
+export function importInput(input: DatasetText | Uint8Array, options: ImportOptions = {}): ImportResult {
   const read = readInput(input);
   if (!read.ok) return { dataset: null, problems: read.problems, fatal: true, eventCount: 0, droppedEvents: 0 };
   const conversion = convertInput(read, options);

@@ -56,7 +56,7 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
       metaRows.set(kind, r.row);
     } else if (header) eventRows.push(r);
     else if ((r.cells[0] ?? '').trim().startsWith('#')) {
-      problems.push({ path: cellLocation(r.row), message: `${quoteValue(r.cells[0]!.trim())} is not a metadata row (ignored); use ${Object.values(META_ROWS).join(', ')}` });
+      problems.push({ code: 'unknown-row', path: cellLocation(r.row), message: `${quoteValue(r.cells[0]!.trim())} is not a metadata row (ignored); use ${Object.values(META_ROWS).join(', ')}` });
     } else header = r;
   }
 
@@ -88,10 +88,11 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
         for (const r of eventRows) for (const c of dateColumns) yield r.cells[c.col] ?? '';
       })());
   if (order.conflict) {
-    problems.push({ path: '(file)', message: 'has dates written day first (31/12/2022) and others month first (12/31/2022); all were read day first: write dates as 2022-12-31' });
+    problems.push({ code: 'ambiguous-dates', path: '(file)', message: 'has dates written day first (31/12/2022) and others month first (12/31/2022); all were read day first: write dates as 2022-12-31' });
   } else if ('ambiguous' in order && order.ambiguous !== undefined) {
     const example = readCellDate(order.ambiguous, order.order)!.iso;
     problems.push({
+      code: 'ambiguous-dates',
       path: '(file)',
       message: `dates such as ${quoteValue(order.ambiguous)} were read day first (${example}); if the file writes the month first, import it with the date format "month first" (npm run import -- FILE --date-format mdy)`,
     });
@@ -157,6 +158,7 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
       if (!d) return cell; // the validator says what is wrong with it
       if (d.droppedTime !== undefined) {
         problems.push({
+          code: 'time-dropped',
           path: cellLocation(row, c.header),
           message: `the time ${d.droppedTime} was left out (kept ${d.iso}): a time needs its time zone, as in ${d.iso}T${d.droppedTime.padStart(5, '0')}:00+03:00`,
         });
@@ -180,7 +182,7 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
     if (added) {
       addedAt.push({ row, header: c.header });
       if (actorRows.length > 0) {
-        problems.push({ path: cellLocation(row, c.header), message: `${quoteValue(name)} is not declared in an #actor row: added as actor ${quoteValue(id)}` });
+        problems.push({ code: 'actor-added', path: cellLocation(row, c.header), message: `${quoteValue(name)} is not declared in an #actor row: added as actor ${quoteValue(id)}` });
       }
     }
     return id;
@@ -189,9 +191,9 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
   let title = meta.title;
   if (title === undefined) {
     title = options.fallbackTitle ?? 'Untitled timeline';
-    problems.push({ path: '(file)', message: `has no ${META_ROWS.title} row: the timeline is called ${quoteValue(title)}` });
+    problems.push({ code: 'no-title', path: '(file)', message: `has no ${META_ROWS.title} row: the timeline is called ${quoteValue(title)}` });
   }
-  if (!header) problems.push({ path: '(file)', message: 'has no header row (id, date, kind, from, to, title, summary, …)' });
+  if (!header) problems.push({ code: 'no-header', path: '(file)', message: 'has no header row (id, date, kind, from, to, title, summary, …)' });
   const dataset: RawDataset = { version: 1, title, actors: [...actors, ...registry.added.map((a) => ({ ...a }))], events };
   if (meta.description !== undefined) dataset.description = meta.description;
   if (meta.credit !== undefined) dataset.credit = meta.credit;

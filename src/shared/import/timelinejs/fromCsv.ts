@@ -43,8 +43,8 @@ export function convertTimelineCsv(table: CsvTable, options: ImportOptions = {})
     const name = cell.trim();
     if (name === '') return;
     const column = BY_FOLDED.get(foldHeader(name));
-    if (!column) problems.push({ path: cellLocation(header.row, name), message: 'is not a column of the TimelineJS template (ignored)' });
-    else if (colOf.has(column)) problems.push({ path: cellLocation(header.row, name), message: 'repeats an earlier column; this one was ignored' });
+    if (!column) problems.push({ code: 'unknown-column', path: cellLocation(header.row, name), message: 'is not a column of the TimelineJS template (ignored)' });
+    else if (colOf.has(column)) problems.push({ code: 'duplicate-column', path: cellLocation(header.row, name), message: 'repeats an earlier column; this one was ignored' });
     else {
       colOf.set(column, i);
       headerText.set(column, name);
@@ -61,7 +61,7 @@ export function convertTimelineCsv(table: CsvTable, options: ImportOptions = {})
     if (time !== '') {
       const t = readTimeCell(time);
       if (t) Object.assign(d, t);
-      else problems.push({ path: at(r.row, `${prefix}Time`), message: `${quoteValue(time)} is not a time of day (ignored)` });
+      else problems.push({ code: 'invalid-date', path: at(r.row, `${prefix}Time`), message: `${quoteValue(time)} is not a time of day (ignored)` });
     }
     return prefix === 'End ' && d.year === '' ? undefined : d;
   };
@@ -70,7 +70,7 @@ export function convertTimelineCsv(table: CsvTable, options: ImportOptions = {})
   let title = titleRow ? htmlToText(cell(titleRow, 'Headline')).text.replace(/\s*\n+\s*/g, ' ') : '';
   if (title === '') {
     title = options.fallbackTitle ?? 'Imported timeline';
-    problems.push({ path: titleRow ? at(titleRow.row, 'Headline') : '(file)', message: `the timeline has no title row (Type "title"): it is called ${quoteValue(title)}` });
+    problems.push({ code: 'no-title', path: titleRow ? at(titleRow.row, 'Headline') : '(file)', message: `the timeline has no title row (Type "title"): it is called ${quoteValue(title)}` });
   }
   const description = titleRow ? htmlToText(cell(titleRow, 'Text')).text : '';
 
@@ -80,19 +80,19 @@ export function convertTimelineCsv(table: CsvTable, options: ImportOptions = {})
   for (const r of rows) {
     const type = cell(r, 'Type').toLowerCase();
     if (r === titleRow) {
-      if (cell(r, 'Media') !== '' || cell(r, 'Background') !== '') problems.push({ path: at(r.row, 'Media'), message: "the title row's media and background were not carried over" });
+      if (cell(r, 'Media') !== '' || cell(r, 'Background') !== '') problems.push({ code: 'not-carried-over', path: at(r.row, 'Media'), message: "the title row's media and background were not carried over" });
       continue;
     }
     if (type === 'title') {
-      problems.push({ path: at(r.row, 'Type'), message: 'a second title row was left out (the first one names the timeline)' });
+      problems.push({ code: 'not-carried-over', path: at(r.row, 'Type'), message: 'a second title row was left out (the first one names the timeline)' });
       continue;
     }
     if (type === 'era') {
       const label = htmlToText(cell(r, 'Headline')).text;
-      problems.push({ path: at(r.row, 'Type'), message: `the era ${label ? `${quoteValue(label)} ` : ''}was not carried over (the app has no eras)` });
+      problems.push({ code: 'not-carried-over', path: at(r.row, 'Type'), message: `the era ${label ? `${quoteValue(label)} ` : ''}was not carried over (the app has no eras)` });
       continue;
     }
-    if (type !== '') problems.push({ path: at(r.row, 'Type'), message: `${quoteValue(type)} is not a TimelineJS type (title, era or empty): read as an ordinary event` });
+    if (type !== '') problems.push({ code: 'not-allowed', path: at(r.row, 'Type'), message: `${quoteValue(type)} is not a TimelineJS type (title, era or empty): read as an ordinary event` });
     const slide: Slide = {
       start: date(r, ''),
       end: date(r, 'End '),
@@ -103,7 +103,7 @@ export function convertTimelineCsv(table: CsvTable, options: ImportOptions = {})
       group: cell(r, 'Group'),
       background: cell(r, 'Background'),
     };
-    const e = slides.convert(slide, (field, message) => problems.push({ path: at(r.row, SLIDE_COLUMNS[field]), message }));
+    const e = slides.convert(slide, (code, field, message) => problems.push({ code, path: at(r.row, SLIDE_COLUMNS[field]), message }));
     if (e) {
       events.push(e);
       rowOf.push(r.row);

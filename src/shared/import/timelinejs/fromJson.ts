@@ -60,18 +60,18 @@ export function convertTimelineJson(value: Json, options: ImportOptions = {}): C
   let title = htmlToText(str(titleText.headline)).text.replace(/\s*\n+\s*/g, ' ');
   if (title === '') {
     title = options.fallbackTitle ?? 'Imported timeline';
-    problems.push({ path: titleSlide ? 'title.text.headline' : 'title', message: `the timeline has no title: it is called ${quoteValue(title)}` });
+    problems.push({ code: 'no-title', path: titleSlide ? 'title.text.headline' : 'title', message: `the timeline has no title: it is called ${quoteValue(title)}` });
   }
   const description = htmlToText(str(titleText.text)).text;
-  if (titleSlide?.media !== undefined) problems.push({ path: 'title.media', message: "the title slide's media was not carried over" });
-  if (titleSlide?.background !== undefined) problems.push({ path: 'title.background', message: "the title slide's background was not carried over" });
+  if (titleSlide?.media !== undefined) problems.push({ code: 'not-carried-over', path: 'title.media', message: "the title slide's media was not carried over" });
+  if (titleSlide?.background !== undefined) problems.push({ code: 'not-carried-over', path: 'title.background', message: "the title slide's background was not carried over" });
   if (value.scale === 'cosmological') {
-    problems.push({ path: 'scale', message: 'the cosmological scale was not carried over: only events from year 1 to 9999 can be shown' });
+    problems.push({ code: 'not-carried-over', path: 'scale', message: 'the cosmological scale was not carried over: only events from year 1 to 9999 can be shown' });
   }
   if (Array.isArray(value.eras)) {
     value.eras.forEach((era, i) => {
       const label = isRecord(era) && isRecord(era.text) ? htmlToText(str(era.text.headline)).text : '';
-      problems.push({ path: formatPath(['eras', i]), message: `the era ${label ? `${quoteValue(label)} ` : ''}was not carried over (the app has no eras)` });
+      problems.push({ code: 'not-carried-over', path: formatPath(['eras', i]), message: `the era ${label ? `${quoteValue(label)} ` : ''}was not carried over (the app has no eras)` });
     });
   }
 
@@ -80,14 +80,14 @@ export function convertTimelineJson(value: Json, options: ImportOptions = {}): C
   /** For each converted event, the index of its slide in the file. */
   const slideOf: number[] = [];
   const raw = Array.isArray(value.events) ? value.events : [];
-  if (!Array.isArray(value.events)) problems.push({ path: 'events', message: 'expected a list of slides' });
+  if (!Array.isArray(value.events)) problems.push({ code: 'wrong-type', path: 'events', message: 'expected a list of slides' });
   raw.forEach((s, i) => {
     const at = formatPath(['events', i]);
     if (!isRecord(s)) {
-      problems.push({ path: at, message: 'is not a slide (an object): left out' });
+      problems.push({ code: 'wrong-type', path: at, message: 'is not a slide (an object): left out' });
       return;
     }
-    const e = slides.convert(toSlide(s), (field, message) => problems.push({ path: `${at}${SLIDE_PATHS[field]}`, message }));
+    const e = slides.convert(toSlide(s), (code, field, message) => problems.push({ code, path: `${at}${SLIDE_PATHS[field]}`, message }));
     if (e) {
       events.push(e);
       slideOf.push(i);

@@ -1,10 +1,10 @@
 import { LIMITS } from '../../dataset/limits.ts';
-import { quoteValue } from '../../dataset/problem.ts';
+import { quoteValue, type ProblemCode } from '../../dataset/problem.ts';
 import { actorRegistry } from '../actorRegistry.ts';
 import { htmlToText, plainUrls, type HtmlLink } from '../htmlToText.ts';
 import { mediaKindOf } from '../mediaKind.ts';
 import { slugify, uniqueSlug } from '../slug.ts';
-import { tjsDateToIso, type TjsDate } from './tjsDate.ts';
+import { tjsDateToIso, type TjsDate, type TjsDateResult } from './tjsDate.ts';
 
 /** One TimelineJS slide, from its JSON or from a spreadsheet row, before conversion. */
 export interface Slide {
@@ -23,10 +23,17 @@ export interface Slide {
 /** The part of a slide a problem is about; each converter says where that part is in its file. */
 export type SlideField = 'slide' | 'start' | 'end' | 'startTime' | 'endTime' | 'headline' | 'text' | 'displayDate' | 'media' | 'group' | 'uniqueId' | 'background';
 
-export type Warn = (field: SlideField, message: string) => void;
+export type Warn = (code: ProblemCode, field: SlideField, message: string) => void;
 
 /** The kind given to every TimelineJS event: its slides say what happened, not who wrote to whom. */
 export const TIMELINEJS_KIND = 'milestone';
+/** Why a date could not be used, as a problem: a year the app cannot show is not carried over; the others are faults. */
+const DATE_CODES: Record<Exclude<TjsDateResult, { ok: true }>['reason'], ProblemCode> = {
+  missing: 'required',
+  'not-a-number': 'invalid-date',
+  'before-year-1': 'not-carried-over',
+  'after-9999': 'not-carried-over',
+};
 /** How much of a text a title made from it keeps. */
 const TITLE_FROM_TEXT = 80;
 
@@ -75,7 +82,7 @@ export function slideConverter(timelineTitle: string) {
     for (const { field, links } of parts) {
       for (const link of links) {
         if (!isHttps(link.url)) {
-          warn(field, `the link ${quoteValue(link.text || link.url)} (${quoteValue(link.url)}) is not https: its text is kept, not as a source`);
+          warn('non-https-url', field, `the link ${quoteValue(link.text || link.url)} (${quoteValue(link.url)}) is not https: its text is kept, not as a source`);
           continue;
         }
         if (seen.has(link.url)) continue;
@@ -90,18 +97,18 @@ export function slideConverter(timelineTitle: string) {
     if (!media || typeof media !== 'object') return [];
     const url = str(media.url).trim();
     const left = (['thumbnail', 'title', 'link'] as const).filter((k) => str(media[k]).trim() !== '');
-    if (left.length > 0) warn('media', `media ${left.join(', ')} not carried over (the app shows a media item's image or link, caption, credit and alt text)`);
+    if (left.length > 0) warn('not-carried-over', 'media', `media ${left.join(', ')} not carried over (the app shows a media item's image or link, caption, credit and alt text)`);
     if (url === '') return [];
     if (url.startsWith('<')) {
-      warn('media', 'embedded HTML (such as an <iframe> or a <blockquote>) in media was not carried over: the app shows images and links only');
+      warn('not-carried-over', 'media', 'embedded HTML (such as an <iframe> or a <blockquote>) in media was not carried over: the app shows images and links only');
       return [];
     }
     if (!isHttps(url)) {
-      warn('media', `media ${quoteValue(url)} is not an https address: not carried over`);
+      warn('non-https-url', 'media', `media ${quoteValue(url)} is not an https address: not carried over`);
       return [];
     }
     const kind = mediaKindOf(url);
-    if (kind === 'link') warn('media', `media ${quoteValue(url)} (a video, map, document or page) is kept as a link: the app does not embed it`);
+    if (kind === 'link') warn('not-carried-over', 'media', `media ${quoteValue(url)} (a video, map, document or page) is kept as a link: the app does not embed it`);
     const item: Record<string, string> = { kind, url };
     const caption = plain(media.caption).text;
     const credit = plain(media.credit).text;
@@ -116,17 +123,17 @@ export function slideConverter(timelineTitle: string) {
   function convert(slide: Slide, warn: Warn): Record<string, unknown> | null {
     const start = tjsDateToIso(slide.start);
     if (!start.ok) {
-      warn('start', start.reason === 'missing' ? 'has no start date (a year at least): the event was left out' : `${start.message}: the event was left out`);
+      warn(DATE_CODES[start.reason], 'start', start.reason === 'missing' ? 'has no start date (a year at least): the event was left out' : `${start.message}: the event was left out`);
       return null;
     }
     const e: Record<string, unknown> = { date: start.iso };
-    if (start.droppedTime !== undefined) warn('startTime', `the time ${start.droppedTime} was left out: TimelineJS gives no time zone, so only the day is kept`);
+    if (start.droppedTime !== undefined) warn('time-dropped', 'startTime', `the time ${start.droppedTime} was left out: TimelineJS gives no time zone, so only the day is kept`);
     if (slide.end !== undefined && slide.end !== null) {
       const end = tjsDateToIso(slide.end);
       if (end.ok) {
         if (end.iso !== start.iso) e.dateEnd = end.iso;
-        if (end.droppedTime !== undefined) warn('endTime', `the time ${end.droppedTime} was left out: TimelineJS gives no time zone, so only the day is kept`);
-      } else if (end.reason !== 'missing') warn('end', `${end.message}: the end date was left out`);
+        if (end.droppedTime !== undefined) warn('time-dropped', 'endTime', `the time ${end.droppedTime} was left out: TimelineJS gives no time zone, so only the day is kept`);
+      } else if (end.reason !== 'missing') warn(DATE_CODES[end.reason], 'end', `${end.message}: the end date was left out`);
     }
     const note = str(slide.displayDate).trim() || start.displayDate;
     if (note) e.dateNote = plain(note).text || note;
@@ -136,13 +143,13 @@ export function slideConverter(timelineTitle: string) {
     let title = headline.text.replace(/\s*\n+\s*/g, ' ');
     if (title === '') {
       title = text.text === '' ? `Untitled event (${start.iso})` : titleFromText(text.text);
-      warn('headline', `has no headline: the title is ${quoteValue(title)}`);
+      warn('no-title', 'headline', `has no headline: the title is ${quoteValue(title)}`);
     } else if (Array.from(title).length > LIMITS.shortText) {
       title = clip(title, LIMITS.shortText);
-      warn('headline', `is longer than ${LIMITS.shortText} characters: the title was cut`);
+      warn('too-long', 'headline', `is longer than ${LIMITS.shortText} characters: the title was cut`);
     }
     e.title = title;
-    if (text.text === '') warn('text', 'has no text: the summary repeats the title');
+    if (text.text === '') warn('no-summary', 'text', 'has no text: the summary repeats the title');
     e.summary = text.text === '' ? title : text.text;
 
     const group = plain(slide.group).text;
@@ -153,7 +160,7 @@ export function slideConverter(timelineTitle: string) {
 
     const uniqueId = str(slide.uniqueId).trim();
     const id = uniqueSlug(uniqueId || title, takenIds, `event-${takenIds.size + 1}`);
-    if (uniqueId !== '' && slugify(uniqueId) !== '' && id !== slugify(uniqueId)) warn('uniqueId', `${quoteValue(uniqueId)} is used by an earlier slide: this one is ${quoteValue(id)}`);
+    if (uniqueId !== '' && slugify(uniqueId) !== '' && id !== slugify(uniqueId)) warn('duplicate-id', 'uniqueId', `${quoteValue(uniqueId)} is used by an earlier slide: this one is ${quoteValue(id)}`);
     e.id = id;
 
     const autolinks = slide.autolink === false ? [] : plainUrls(text.text).map((url) => ({ url, text: url }));
@@ -167,7 +174,7 @@ export function slideConverter(timelineTitle: string) {
     const media = mediaFrom(slide.media, warn);
     if (media.length > 0) e.media = media;
     if (slide.background !== undefined && slide.background !== null && slide.background !== '') {
-      warn('background', 'the slide background was not carried over (the app has no slide backgrounds)');
+      warn('not-carried-over', 'background', 'the slide background was not carried over (the app has no slide backgrounds)');
     }
     return e;
   }

@@ -93,6 +93,25 @@ describe('a TimelineJS JSON file', () => {
     ]);
   });
 
+  it('gives each of those problems its code: what the app has no place for is "not-carried-over"', () => {
+    expect(c.problems.map((p) => p.code)).toEqual([
+      'not-carried-over',
+      'not-carried-over',
+      'not-carried-over',
+      'time-dropped',
+      'non-https-url',
+      'non-https-url',
+      'not-carried-over',
+      'not-carried-over',
+      'no-title',
+      'duplicate-id',
+      'not-carried-over',
+      'no-summary',
+      'not-carried-over',
+      'required',
+    ]);
+  });
+
   it('never carries a script or an event handler into any text', () => {
     const all = JSON.stringify(c.dataset);
     expect(all).not.toMatch(/alert|steal|onclick|<script|<p/);
