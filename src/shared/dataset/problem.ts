@@ -21,7 +21,7 @@ export type ProblemCode =
   | 'not-allowed' // not one of the allowed words (kind, status)
   | 'too-short' // an empty text
   | 'too-long'
-  | 'too-few' // a list with fewer items than needed (an event without sources)
+  | 'too-few' // a list with fewer items than needed
   | 'too-many' // a list with more items than allowed (actors, events, any list in an event)
   | 'bad-format' // an id, language tag or colour that does not match its pattern
   | 'invalid-date'
