@@ -1,9 +1,13 @@
 import Papa from 'papaparse';
 import type { Problem } from '../dataset/problem.ts';
+import { restoreCell } from '../csv/spreadsheetSafe.ts';
 import { SAVE_AS_CSV } from './decodeInput.ts';
 import { cellLocation } from './location.ts';
 
-/** One non-blank row of a spreadsheet: its number as the spreadsheet shows it (the first row is 1) and its cells. */
+/**
+ * One non-blank row of a spreadsheet: its number as the spreadsheet shows it (the first row is 1)
+ * and its cells, each with the apostrophe that guards a formula taken off (restoreCell), exactly once.
+ */
 export interface CsvRow {
   row: number;
   cells: string[];
@@ -104,7 +108,7 @@ export function readCsvTable(text: string): CsvTable {
   const rows: CsvRow[] = [];
   for (let i = 0; i < end; i++) {
     const cells = parsed.data[i]!;
-    if (!isBlank(cells)) rows.push({ row: i + 1, cells });
+    if (!isBlank(cells)) rows.push({ row: i + 1, cells: cells.map(restoreCell) });
   }
   return { rows, delimiter, problems, cutOff };
 }

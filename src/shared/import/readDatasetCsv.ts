@@ -1,7 +1,6 @@
 import type { Problem } from '../dataset/problem.ts';
 import { quoteValue } from '../dataset/problem.ts';
 import { ACTOR_COLUMNS, COLUMN_GROUPS, FALSE_WORDS, GROUP_NAMES, LIST_SEPARATOR, META_ROWS, TRUE_WORDS, type GroupName } from '../csv/datasetColumns.ts';
-import { restoreCell } from '../csv/spreadsheetSafe.ts';
 import { actorRegistry } from './actorRegistry.ts';
 import { inferDateOrder, readCellDate } from './cellDate.ts';
 import { splitDatasetPath, type Conversion, type ImportOptions, type RawDataset } from './conversion.ts';
@@ -15,7 +14,7 @@ type MetaKind = keyof typeof META_ROWS;
 const META_BY_CELL = new Map<string, MetaKind>(Object.entries(META_ROWS).map(([k, v]) => [v, k as MetaKind]));
 const metaKind = (r: CsvRow) => META_BY_CELL.get(foldHeader(r.cells[0] ?? ''));
 
-/** Fields read as they stand (only a spreadsheet's formula guard is undone); every other cell is trimmed. */
+/** Fields read as they stand (the table has already undone a spreadsheet's formula guard); every other cell is trimmed. */
 const TEXT_FIELDS = new Set(['dateNote', 'author', 'title', 'summary', 'verification.note', 'text', 'speaker', 'translation.text', 'translation.by', 'publisher', 'caption', 'credit', 'alt']);
 /** Fields whose words are folded to the format's vocabulary: "Social post" → "social-post". */
 const WORD_FIELDS = new Set(['kind', 'verification.status']);
@@ -51,7 +50,7 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
     if (kind === 'actor') actorRows.push(r);
     else if (kind === 'actorHeader') actorHeader = r;
     else if (kind !== undefined) {
-      const value = restoreCell(r.cells[1] ?? '');
+      const value = r.cells[1] ?? '';
       if (value.trim() !== '') meta[kind] = value;
       metaRows.set(kind, r.row);
     } else if (header) eventRows.push(r);
@@ -69,7 +68,7 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
     const a: Record<string, string> = {};
     r.cells.slice(1).forEach((cell, i) => {
       const field = actorFields[i];
-      const value = restoreCell(cell);
+      const value = cell;
       if (field && value.trim() !== '') a[field] = field === 'id' || field === 'color' ? value.trim() : value;
     });
     if (a.id === undefined && a.name !== undefined) a.id = uniqueSlug(a.name, actorIds, 'actor');
@@ -118,10 +117,8 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
     const groups: Partial<Record<GroupName, Map<number, Record<string, unknown>>>> = {};
     for (const c of plan) {
       const cell = r.cells[c.col];
-      if (cell === undefined || cell === '') continue;
-      const raw = restoreCell(cell);
-      if (raw.trim() === '') continue;
-      const value = readField(c.field, raw, r.row, c, c.group !== undefined);
+      if (cell === undefined || cell.trim() === '') continue;
+      const value = readField(c.field, cell, r.row, c, c.group !== undefined);
       if (value === undefined) continue;
       if (c.group !== undefined) {
         const g = (groups[c.group] ??= new Map());
@@ -141,7 +138,7 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
       if (m.kind === undefined && typeof m.url === 'string') m.kind = mediaKindOf(m.url);
     }
     if (e.id === undefined) {
-      const title = titleColumn ? restoreCell(r.cells[titleColumn.col] ?? '') : '';
+      const title = titleColumn ? (r.cells[titleColumn.col] ?? '') : '';
       e.id = uniqueSlug(title, takenIds, `event-${r.row}`);
     }
     e.to ??= [];

@@ -81,6 +81,14 @@ describe('our spreadsheet layout, as people save it', () => {
     expect(r.dataset?.events[0]).toMatchObject({ title: '=HYPERLINK("x")', summary: '=1+1' });
   });
 
+  it('undoes the apostrophe on every segment the writer guarded, exactly once, in every kind of cell', () => {
+    const row = ROW.replace('Demand', `"x;'=1+1"`).replace('Roscosmos demands.', "''90s");
+    const r = importInput(`#title,'=T\n${ACTORS}${HEADER}\n${row}\n`);
+    expect(r.dataset).toMatchObject({ title: '=T', events: [{ title: 'x;=1+1', summary: "'90s" }] });
+    const tjs = importInput(`Year,Month,Day,Headline,Text\n2022,3,12,'@home,"'+1;'-2"\n`);
+    expect(tjs.dataset?.events[0]).toMatchObject({ title: '@home', summary: '+1;-2' });
+  });
+
   it('reads several quotes, sources and media from numbered columns, skipping a set left empty', () => {
     const header = `${HEADER},source 3 title,source 3 publisher,source 3 url,quote 2 text,quote 2 lang,media 1 url,media 1 caption`;
     const row = `${ROW},Other,Reuters,https://reuters.com/x,Слова,ru,https://example.org/a.jpg,A photo`;

@@ -1,6 +1,5 @@
 import type { Problem } from '../../dataset/problem.ts';
 import { quoteValue } from '../../dataset/problem.ts';
-import { restoreCell } from '../../csv/spreadsheetSafe.ts';
 import { splitDatasetPath, type Conversion, type ImportOptions, type RawDataset } from '../conversion.ts';
 import { foldHeader, type CsvRow, type CsvTable } from '../csvTable.ts';
 import { htmlToText } from '../htmlToText.ts';
@@ -53,7 +52,7 @@ export function convertTimelineCsv(table: CsvTable, options: ImportOptions = {})
   const at = (row: number, column: Column | undefined) => cellLocation(row, column === undefined ? undefined : (headerText.get(column) ?? column));
   const cell = (r: CsvRow, column: Column) => {
     const i = colOf.get(column);
-    return i === undefined ? '' : restoreCell(r.cells[i] ?? '').trim();
+    return i === undefined ? '' : (r.cells[i] ?? '').trim();
   };
   const date = (r: CsvRow, prefix: '' | 'End '): TjsDate | undefined => {
     const d: TjsDate = { year: cell(r, `${prefix}Year`), month: cell(r, `${prefix}Month`), day: cell(r, `${prefix}Day`) };
