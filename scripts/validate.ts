@@ -1,13 +1,25 @@
-// Checks a dataset file from the command line: `npm run validate -- FILE`.
+// Checks dataset files from the command line: `npm run validate -- [--strict] FILE [FILE ...]`.
 import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { parseDatasetText } from '../src/shared/dataset/parseDatasetText.ts';
-import { problemToString } from '../src/shared/dataset/problem.ts';
+import { problemToString, WARNINGS } from '../src/shared/dataset/problem.ts';
 
-const files = process.argv.slice(2);
-if (files.length === 0) {
-  console.error('usage: npm run validate -- FILE [FILE ...]');
+const USAGE = 'usage: npm run validate -- [--strict] FILE [FILE ...]\n  --strict  fail on warnings too (unsourced events), for publishing';
+let args: { values: { strict?: boolean }; positionals: string[] };
+try {
+  args = parseArgs({ allowPositionals: true, options: { strict: { type: 'boolean' } } });
+} catch (err) {
+  console.error(`${(err as Error).message}\n${USAGE}`);
   process.exit(2);
 }
+const files = args.positionals;
+const strict = args.values.strict === true;
+if (files.length === 0) {
+  console.error(USAGE);
+  process.exit(2);
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 let failed = false;
 for (const file of files) {
@@ -20,17 +32,23 @@ for (const file of files) {
     continue;
   }
   const result = parseDatasetText(text);
-  if (result.problems.length === 0 && result.dataset) {
-    const d = result.dataset;
-    console.log(`${file}: valid: "${d.title}", ${d.events.length} events, ${d.actors.length} actors`);
-    continue;
+  const warnings = result.problems.filter((p) => WARNINGS.has(p.code)).length;
+  const errors = result.problems.length - warnings;
+  const d = result.dataset;
+  if (errors === 0 && d) {
+    const summary = `${file}: valid: "${d.title}", ${d.events.length} events, ${d.actors.length} actors`;
+    if (warnings === 0) console.log(summary);
+    else {
+      failed ||= strict;
+      console.error(`${summary}; ${plural(warnings, 'warning')}${strict ? ' (--strict: not ready to publish)' : ''}`);
+    }
+  } else {
+    failed = true;
+    console.error(
+      `${file}: ${plural(errors, 'problem')}${warnings > 0 ? ` and ${plural(warnings, 'warning')}` : ''}` +
+        (result.fatal ? ' (cannot be shown)' : `, ${result.droppedEvents} of ${result.eventCount} events left out`),
+    );
   }
-  failed = true;
-  const n = result.problems.length;
-  console.error(
-    `${file}: ${n} problem${n === 1 ? '' : 's'}` +
-      (result.fatal ? ' (cannot be shown)' : `, ${result.droppedEvents} of ${result.eventCount} events left out`),
-  );
-  for (const p of result.problems) console.error(`  ${problemToString(p)}`);
+  for (const p of result.problems) console.error(`  ${WARNINGS.has(p.code) ? 'warning: ' : ''}${problemToString(p)}`);
 }
 process.exit(failed ? 1 : 0);

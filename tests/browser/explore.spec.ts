@@ -136,7 +136,7 @@ test('?agency= with 100,000 entries settles within 1 s, with at most 21 notice l
   await expectCappedNotices();
 });
 
-test('CSV, JSON, SVG and PNG downloads are produced, and the JSON validates', async ({ page }, info) => {
+test('CSV, JSON, SVG and PNG downloads are produced, the JSON validates and the CSV loads back to the same events', async ({ page }, info) => {
   await page.goto('/?agency=esa');
   await expect(chart(page)).toBeVisible();
   const files: Record<string, string> = {};
@@ -146,7 +146,10 @@ test('CSV, JSON, SVG and PNG downloads are produced, and the JSON validates', as
     await dl.saveAs(path);
     files[kind] = path;
   }
-  expect(readFileSync(files.CSV!, 'utf8').split('\r\n').filter(Boolean)).toHaveLength(involvingEsa.length + 1);
+  // The CSV download loads back (npm run import) to the same dataset as the JSON download.
+  const fromCsv: unknown = JSON.parse(execFileSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/import.ts', files.CSV!], { encoding: 'utf8' }));
+  expect(fromCsv).toEqual(JSON.parse(readFileSync(files.JSON!, 'utf8')));
+  expect((fromCsv as { events: unknown[] }).events).toHaveLength(involvingEsa.length);
   const svg = readFileSync(files.SVG!, 'utf8');
   expect(svg.startsWith('<svg')).toBe(true);
   expect(svg).toContain('ESA');

@@ -57,4 +57,19 @@ describe('the bundled Roscosmos–partners dataset', () => {
     expect(model.events[0]?.id).toBe('biden-sanctions');
     expect(formatEventDate(model.events[0]!, ENGLISH.f.dates)).toBe('24 February 2022, 13:43 EST');
   });
+
+  it('says in each date note the very words the app shows for the date', () => {
+    const notes = model.events.filter((e) => e.dateNote?.includes('shown as'));
+    expect(notes.map((e) => e.id).sort()).toEqual(['aschbacher-reply-letter', 'campbell-reply-letter', 'nelson-reply-letter']);
+    for (const e of notes) expect(/shown as "([^"]+)"/.exec(e.dateNote!)?.[1], e.id).toBe(formatEventDate(e, ENGLISH.f.dates));
+  });
+
+  it('keeps the 2 April thread\'s verification about authenticity, its date exact and the over-reading in the note', () => {
+    const thread = byId.get('rogozin-posts-replies')!;
+    expect(thread.approximate).toBeUndefined();
+    expect(formatEventDate(thread, ENGLISH.f.dates)).toBe('2 April 2022');
+    expect(thread.dateNote).toMatch(/only the time of day is approximate/);
+    expect(thread.verification?.status).toBe('confirmed');
+    expect(thread.verification?.note).toMatch(/^The posts are authentic.*goes beyond Rogozin's words/);
+  });
 });

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import type { TimelineEvent, TimelineModel } from '../../shared/model/timelineModel.ts';
 import { download, fileStem } from './download.ts';
-import { exportCsvText } from './exportCsv.ts';
 import type { ChartView } from './exportModule.ts';
 import { loadExport } from './loadExport.ts';
 import { exportJsonText } from './exportJson.ts';
@@ -46,7 +45,12 @@ export function ExportMenu({ model, events, filtered, getChart, chartShown, cred
         type="button"
         className="btn btn-small"
         aria-label={t.exports.csv}
-        onClick={() => void run('CSV', () => download(new Blob([exportCsvText(model, events)], { type: 'text/csv;charset=utf-8' }), `${stem}.csv`))}
+        onClick={() =>
+          void run('CSV', async () => {
+            const { exportCsvText } = await loadExport();
+            download(new Blob([exportCsvText(model, events, filtered)], { type: 'text/csv;charset=utf-8' }), `${stem}.csv`);
+          })
+        }
       >
         CSV
       </button>

@@ -1,6 +1,6 @@
 /*
- * Image exports, kept out of the page's first script: built as a script of its own and loaded
- * the first time a reader downloads the chart (loadExport.ts).
+ * Image and spreadsheet exports, kept out of the page's first script: built as a script of its
+ * own and loaded the first time a reader downloads the chart or a CSV (loadExport.ts).
  */
 import { ON_DEMAND_GLOBALS } from '../../shared/scripts/onDemandGlobals.ts';
 import type { ChartLayout } from '../timeline/layout/chartLayout.ts';
@@ -8,6 +8,9 @@ import type { ChartTheme } from '../timeline/render/chartTheme.ts';
 import { exportScene, type ExportMeta } from '../timeline/render/exportScene.ts';
 import { paintScene, TextCache } from '../timeline/render/paintCanvas.ts';
 import { sceneToSvg } from '../timeline/render/sceneSvg.ts';
+import { exportCsvText } from './exportCsv.ts';
+
+export { exportCsvText };
 
 export interface ChartView {
   layout: ChartLayout;
@@ -34,6 +37,7 @@ export function exportPng(view: ChartView, meta: ExportMeta, ratio = 2): Promise
 export interface ExportModule {
   exportSvgText: typeof exportSvgText;
   exportPng: typeof exportPng;
+  exportCsvText: typeof exportCsvText;
 }
 
-(globalThis as unknown as Record<string, ExportModule>)[ON_DEMAND_GLOBALS.export] = { exportSvgText, exportPng };
+(globalThis as unknown as Record<string, ExportModule>)[ON_DEMAND_GLOBALS.export] = { exportSvgText, exportPng, exportCsvText };

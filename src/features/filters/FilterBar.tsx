@@ -3,7 +3,7 @@ import { EVENT_KINDS } from '../../shared/dataset/vocabulary.ts';
 import type { EventKind } from '../../shared/dataset/schema.ts';
 import type { TimelineModel } from '../../shared/model/timelineModel.ts';
 import { kindPath } from '../timeline/layout/kindShapes.ts';
-import { PALETTE } from '../timeline/layout/lanes.ts';
+import { PALETTE } from '../../shared/palette.ts';
 import { ROLES, type Role } from '../../shared/url/urlState.ts';
 import { isFiltered, type Filters } from './filters.ts';
 import { useI18n } from '../../shared/i18n/I18n.tsx';

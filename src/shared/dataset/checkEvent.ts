@@ -19,8 +19,8 @@ export interface EventContext {
 /**
  * Checks events[i] on its own (schema) and against the actors and the events kept before it.
  * Returns the event to keep, or null when it is left out; every problem goes to `out`. A bad
- * recipient, time zone or source URL is ignored and the event kept. Reply links are checked once
- * every event is known (replyGraph.ts).
+ * recipient, time zone, source URL or media URL is ignored and the event kept; an event without
+ * a source is kept with a warning. Reply links are checked once every event is known (replyGraph.ts).
  */
 export function checkEvent(raw: unknown, i: number, context: EventContext, out: Problem[]): DatasetEvent | null {
   const at = (...rest: PathSegment[]): PathSegment[] => ['events', i, ...rest];
@@ -73,6 +73,17 @@ export function checkEvent(raw: unknown, i: number, context: EventContext, out: 
     if (url === undefined) continue;
     const msg = sourceUrlProblem(url);
     if (msg) out.push({ code: 'non-https-url', path: formatPath(at('sources', k, 'url')), message: `${msg} (shown as text, not a link)` });
+  }
+  if (e.sources.length === 0) out.push({ code: 'unsourced', path: formatPath(at('sources')), message: 'has no source: the event is shown marked "Unsourced"' });
+  if (e.media) {
+    // An image is loaded from its address, so one that is not https is left out, not shown as text.
+    const media = e.media.filter((m, k) => {
+      const msg = sourceUrlProblem(m.url);
+      if (msg) out.push({ code: 'non-https-url', path: formatPath(at('media', k, 'url')), message: `${msg} (left out)` });
+      return msg === null;
+    });
+    if (media.length < e.media.length) e.media = media;
+    if (e.media.length === 0) delete e.media;
   }
   if (e.inReplyTo && e.inReplyTo.length === 0) delete e.inReplyTo;
   return e;

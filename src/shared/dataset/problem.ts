@@ -21,7 +21,7 @@ export type ProblemCode =
   | 'not-allowed' // not one of the allowed words (kind, status)
   | 'too-short' // an empty text
   | 'too-long'
-  | 'too-few' // a list with fewer items than needed (an event without sources)
+  | 'too-few' // a list with fewer items than needed
   | 'too-many' // a list with more items than allowed (actors, events, any list in an event)
   | 'bad-format' // an id, language tag or colour that does not match its pattern
   | 'invalid-date'
@@ -34,7 +34,39 @@ export type ProblemCode =
   | 'non-https-url' // a source URL that is not a valid https URL (shown as text)
   | 'missing-reply' // inReplyTo names no kept event
   | 'reply-cycle'
-  | 'no-valid-events';
+  | 'no-valid-events'
+  // Kept, with a note for the reader (WARNINGS below).
+  | 'unsourced' // an event with no source: shown marked "Unsourced", never given one
+  // Reading a spreadsheet or a TimelineJS file (src/shared/import).
+  | 'not-text' // a workbook, ZIP or PDF instead of CSV or JSON
+  | 'wrong-encoding' // UTF-16, or text that is not UTF-8
+  | 'unknown-layout' // text that is none of the four inputs (or TimelineJS 2)
+  | 'bad-quotes' // a quoted cell with text after its closing quote
+  | 'no-header' // a spreadsheet without a header row
+  | 'unknown-column' // a header cell that names no field (ignored)
+  | 'duplicate-column' // a header cell naming a field an earlier one named (ignored)
+  | 'unknown-row' // a "#…" row that is not a metadata row (ignored)
+  | 'ambiguous-dates' // 03/04/2022 with no evidence of the order, or both orders in one file
+  | 'time-dropped' // a time of day without a time zone: only the day is kept
+  | 'actor-added' // an actor named in an event but not declared: added
+  | 'no-title' // a timeline or event title made from the file name or the text
+  | 'no-summary' // an event without text: the summary repeats the title
+  | 'not-carried-over'; // in the file, but the app has no place for it (eras, backgrounds, years before 1, embedded media)
+
+/**
+ * Notes rather than faults: nothing in the file is wrong, but the reader should know (an event
+ * without a source; what an importer could not carry over or had to decide). `npm run validate`
+ * passes with them, and fails on them only with `--strict` (for publishing).
+ */
+export const WARNINGS: ReadonlySet<ProblemCode> = new Set<ProblemCode>([
+  'unsourced',
+  'time-dropped',
+  'ambiguous-dates',
+  'actor-added',
+  'no-title',
+  'no-summary',
+  'not-carried-over',
+]);
 
 /** One thing wrong with a dataset: what kind (`code`), where (`events[3].date`) and what, in plain words. */
 export interface Problem {

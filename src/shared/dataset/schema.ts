@@ -2,13 +2,14 @@ import * as z from 'zod/mini';
 import { isIsoDate, isIsoDay } from '../dates/isoDate.ts';
 import { LIMITS } from './limits.ts';
 import type { ProblemCode } from './problem.ts';
-import { EVENT_KINDS, VERIFICATION_STATUSES } from './vocabulary.ts';
+import { EVENT_KINDS, MEDIA_KINDS, VERIFICATION_STATUSES } from './vocabulary.ts';
 
 /*
  * The dataset format, version 1: the one schema that validates files, yields the TypeScript
  * types, and generates data/schema.json (npm run schema). Rules across fields and records live
- * beside it: unique ids, known actors, dateEnd after date, time zones and https source URLs in
- * checkEvent.ts, replies and cycles in replyGraph.ts (validateDataset.ts drives them).
+ * beside it: unique ids, known actors, dateEnd after date, time zones, https source and media
+ * URLs and unsourced events in checkEvent.ts, replies and cycles in replyGraph.ts
+ * (validateDataset.ts drives them).
  */
 
 /** The format's patterns, written once: the schema checks them, and so does the fast path (fastEventCheck.ts). */
@@ -64,7 +65,15 @@ const langTag = z.string().check(z.regex(PATTERNS.lang, 'is not a BCP 47 languag
 const list = <T extends z.ZodMiniType>(item: T) =>
   z.array(item).check(z.maxLength(LIMITS.listItems, `has more than ${LIMITS.listItems} items`));
 
-export { EVENT_KINDS, VERIFICATION_STATUSES };
+export { EVENT_KINDS, MEDIA_KINDS, VERIFICATION_STATUSES };
+
+/**
+ * A URL field. https is checked in checkEvent.ts (sourceUrl.ts) so that the message can say what
+ * is wrong and the rest of the event is kept; data/schema.json states the rule as a pattern for
+ * editors (the registry's metadata goes into the JSON Schema, not into the check).
+ */
+const httpsUrl = () =>
+  z.string().check(z.maxLength(LIMITS.url, `is longer than ${LIMITS.url} characters`)).register(z.globalRegistry, { pattern: '^https://' });
 
 export const actorSchema = z.object({
   id: slug,
@@ -91,9 +100,18 @@ const quoteSchema = z.object({
 const sourceSchema = z.object({
   title: shortText(),
   publisher: shortText(),
-  // Checked for https in checkEvent.ts (sourceUrl.ts) so that the message can say what is wrong.
-  url: z.optional(z.string().check(z.maxLength(LIMITS.url, `is longer than ${LIMITS.url} characters`))),
+  url: z.optional(httpsUrl()),
   date: z.optional(isoDay),
+});
+
+/** An image the detail panel shows (loaded from another site only when the reader asks), or a link to other media. */
+const mediaSchema = z.object({
+  kind: z.enum(MEDIA_KINDS),
+  url: httpsUrl(),
+  caption: z.optional(longText),
+  credit: z.optional(shortText()),
+  /** What the image shows, for readers who cannot see it. */
+  alt: z.optional(longText),
 });
 
 const verificationSchema = z.object({
@@ -116,7 +134,9 @@ export const eventSchema = z.object({
   summary: longText,
   quotes: z.optional(list(quoteSchema)),
   inReplyTo: z.optional(list(slug)),
-  sources: list(sourceSchema).check(z.minLength(1, 'needs at least one source')),
+  // An event without a source is kept and marked "Unsourced" (checkEvent.ts): none is ever made up.
+  sources: z._default(list(sourceSchema), () => []),
+  media: z.optional(list(mediaSchema)),
   verification: z.optional(verificationSchema),
   tags: z.optional(list(shortText())),
 });
@@ -134,6 +154,7 @@ export const datasetSchema = z.object({
 export type Actor = z.infer<typeof actorSchema>;
 export type Quote = z.infer<typeof quoteSchema>;
 export type Source = z.infer<typeof sourceSchema>;
+export type Media = z.infer<typeof mediaSchema>;
 export type DatasetEvent = z.infer<typeof eventSchema>;
 export type EventKind = DatasetEvent['kind'];
 export type Dataset = z.infer<typeof datasetSchema>;
@@ -148,5 +169,6 @@ export const KEYS = {
   quote: keysOf(quoteSchema),
   translation: keysOf(translationSchema),
   source: keysOf(sourceSchema),
+  media: keysOf(mediaSchema),
   verification: keysOf(verificationSchema),
 };

@@ -11,7 +11,7 @@ export function unknownFields(value: unknown, known: ReadonlySet<string>, path: 
   }
 }
 
-/** The same for an event and the objects inside it (quotes and their translations, sources, verification). */
+/** The same for an event and the objects inside it (quotes and their translations, sources, media, verification). */
 export function unknownEventFields(raw: unknown, path: PathSegment[], out: Problem[]): void {
   unknownFields(raw, KEYS.event, path, out);
   if (!isRecord(raw)) return;
@@ -22,5 +22,6 @@ export function unknownEventFields(raw: unknown, path: PathSegment[], out: Probl
     });
   }
   if (Array.isArray(raw.sources)) raw.sources.forEach((s: unknown, i) => unknownFields(s, KEYS.source, [...path, 'sources', i], out));
+  if (Array.isArray(raw.media)) raw.media.forEach((m: unknown, i) => unknownFields(m, KEYS.media, [...path, 'media', i], out));
   unknownFields(raw.verification, KEYS.verification, [...path, 'verification'], out);
 }

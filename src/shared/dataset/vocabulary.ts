@@ -4,6 +4,8 @@
  */
 export const EVENT_KINDS = ['letter', 'social-post', 'statement', 'press-report', 'sanction', 'milestone'] as const;
 export const VERIFICATION_STATUSES = ['confirmed', 'unconfirmed', 'disputed'] as const;
+/** A media item is an image the panel shows, or a link to anything else (video, audio, a document). */
+export const MEDIA_KINDS = ['image', 'link'] as const;
 
 /** Every field an event may have, in the documented order (a test keeps it equal to the schema). */
 export const EVENT_FIELDS = [
@@ -22,6 +24,7 @@ export const EVENT_FIELDS = [
   'quotes',
   'inReplyTo',
   'sources',
+  'media',
   'verification',
   'tags',
 ] as const;

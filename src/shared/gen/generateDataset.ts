@@ -83,6 +83,10 @@ export function generateDataset(o: GenOptions): Dataset {
     if (rnd() < 0.1) {
       e.quotes = [{ text: `${RU[Math.floor(rnd() * RU.length)]} ${RU[Math.floor(rnd() * RU.length)]}`, lang: 'ru', translation: { text: `${w()} ${w()}`, lang: 'en', by: 'Generator' } }];
     }
+    // Every 50th event has an image (not drawn from rnd, so the rest of a seed's dataset is unchanged).
+    if (i % 50 === 7) {
+      e.media = [{ kind: 'image', url: `https://example.org/images/${i}.jpg`, caption: `Photo ${i}`, credit: 'Generator', alt: `A generated picture, number ${i}` }];
+    }
     if (rnd() < 0.05) e.verification = { status: rnd() < 0.5 ? 'unconfirmed' : 'disputed' };
     events.push(e);
   }

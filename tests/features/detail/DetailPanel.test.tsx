@@ -47,11 +47,17 @@ describe('DetailPanel', () => {
   it('shows the kind, the date in words with its precision, the sender and recipients and the author', () => {
     renderPanel(eventById('rogozin-posts-replies'));
     expect(screen.getByText('Social post')).toBeInTheDocument();
-    expect(screen.getByText('around 2 April 2022')).toBeInTheDocument();
-    expect(screen.getByText('· known to the day, approximate')).toBeInTheDocument();
-    expect(screen.getByText('morning, Moscow time; Reuters filed at 04:52 EDT')).toBeInTheDocument();
+    expect(screen.getByText('2 April 2022')).toBeInTheDocument();
+    expect(screen.getByText('· known to the day')).toBeInTheDocument();
+    expect(screen.getByText(/^In the morning, Moscow time: only the time of day is approximate/)).toBeInTheDocument();
     expect(screen.getByText(/^From/).parentElement).toHaveTextContent('Roscosmos → to NASA, ESA, CSA');
     expect(screen.getByText(/^Author:/)).toHaveTextContent('Author: Dmitry Rogozin');
+  });
+
+  it('says "around" and "approximate" for a date known only roughly', () => {
+    renderPanel(eventById('rogozin-demands-letters'));
+    expect(screen.getByText('around 12 March 2022')).toBeInTheDocument();
+    expect(screen.getByText('· known to the day, approximate')).toBeInTheDocument();
   });
 
   it('shows a Russian quote beside its English translation, each in a blockquote with its language', () => {

@@ -28,8 +28,9 @@ describe('eventAccessibleName', () => {
 
   it('lists every recipient, says "around" for an approximate date and counts several answered events', () => {
     expect(nameOf('rogozin-posts-replies')).toBe(
-      "Rogozin posts partners' replies, says sanctions will not be lifted, around 2 April 2022, from Roscosmos to NASA, ESA and CSA, social post, disputed, in reply to 3 events",
+      "Rogozin posts partners' replies, says sanctions will not be lifted, 2 April 2022, from Roscosmos to NASA, ESA and CSA, social post, in reply to 3 events",
     );
+    expect(nameOf('rogozin-demands-letters')).toMatch(/^Rogozin demands partners lift sanctions on ISS contractors, around 12 March 2022, from Roscosmos to NASA, CSA and ESA, letter/);
   });
 
   it('leaves out "to" when there is no recipient and the status when it is confirmed', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contrastRatio, readableOn, relativeLuminance } from '../../../src/shared/color/contrast.ts';
-import { PALETTE } from '../../../src/features/timeline/layout/lanes.ts';
+import { PALETTE } from '../../../src/shared/palette.ts';
 
 describe('contrastRatio', () => {
   it('is 21 for black on white and 1 for a colour on itself', () => {

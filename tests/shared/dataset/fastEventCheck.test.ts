@@ -30,6 +30,21 @@ const quoteish = fc.oneof(
   fc.constant(null),
 );
 
+const mediaish = fc.oneof(
+  fc.record(
+    {
+      kind: fc.oneof(fc.constantFrom('image', 'link', 'video'), textish),
+      url: fc.oneof(fc.constantFrom('https://x.org/a.jpg', 'http://x.org/a.jpg', 'x'.repeat(2001)), fc.string({ maxLength: 10 }), fc.integer()),
+      caption: maybe(textish),
+      credit: maybe(textish),
+      alt: maybe(textish),
+      extra: maybe(fc.string({ maxLength: 3 })),
+    },
+    { requiredKeys: [] },
+  ),
+  fc.constant(null),
+);
+
 const eventish = fc.record(
   {
     id: slugish,
@@ -52,7 +67,9 @@ const eventish = fc.record(
         { maxLength: 3 },
       ),
       fc.constant('none'),
+      fc.constant(undefined),
     ),
+    media: maybe(fc.oneof(fc.array(mediaish, { maxLength: 2 }), fc.constant('none'))),
     tags: maybe(fc.array(textish, { maxLength: 3 })),
     dateNote: maybe(textish),
     timeZone: maybe(fc.oneof(fc.constantFrom('Europe/Moscow', 'Mars/Olympus'), textish)),

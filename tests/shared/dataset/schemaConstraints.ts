@@ -37,6 +37,8 @@ export interface BrokenCase {
 }
 
 const MISSING = Symbol('missing');
+/** Nodes a value may leave out: optional, or given a default (sources: an empty list). */
+const OPTIONAL = new Set(['optional', 'default']);
 const WRONG_TYPE: Record<string, unknown[]> = {
   string: [42, null],
   boolean: ['yes', null],
@@ -92,7 +94,7 @@ export function breakEachConstraint(schema: Node, value: unknown) {
   const unbroken = new Set<string>();
   const walk = (node: Node, v: unknown, path: PathSegment[]): void => {
     const def = defOf(node);
-    if (def.type === 'optional') return walk(def.innerType!, v, path);
+    if (OPTIONAL.has(def.type)) return walk(def.innerType!, v, path);
     const key = ruleKey(path) || '(root)';
     reached.add(key);
     const broken = (rule: string, at: PathSegment[], replacement: unknown, unknownKey = false) =>
@@ -103,7 +105,7 @@ export function breakEachConstraint(schema: Node, value: unknown) {
 
     if (def.type === 'object') {
       for (const [k, child] of Object.entries(def.shape!)) {
-        if (defOf(child).type !== 'optional') broken(`without required "${k}"`, [...path, k], MISSING);
+        if (!OPTIONAL.has(defOf(child).type)) broken(`without required "${k}"`, [...path, k], MISSING);
         const present = (v as Record<string, unknown>)[k];
         if (present !== undefined) walk(child, present, [...path, k]);
       }
@@ -139,7 +141,7 @@ export function breakEachConstraint(schema: Node, value: unknown) {
 /** The keys (`ruleKey`) of every node of a schema, to check that the valid values reached them all. */
 export function nodeKeys(schema: Node, path: PathSegment[] = [], out = new Set<string>()): Set<string> {
   const def = defOf(schema);
-  if (def.type === 'optional') return nodeKeys(def.innerType!, path, out);
+  if (OPTIONAL.has(def.type)) return nodeKeys(def.innerType!, path, out);
   out.add(ruleKey(path) || '(root)');
   if (def.type === 'object') for (const [k, child] of Object.entries(def.shape!)) nodeKeys(child, [...path, k], out);
   if (def.type === 'array') nodeKeys(def.element!, [...path, 0], out);
@@ -149,7 +151,7 @@ export function nodeKeys(schema: Node, path: PathSegment[] = [], out = new Set<s
 /** The keys (`ruleKey`) of the nodes a valid value holds, found without breaking anything. */
 export function presentKeys(schema: Node, value: unknown, path: PathSegment[] = [], out = new Set<string>()): Set<string> {
   const def = defOf(schema);
-  if (def.type === 'optional') return presentKeys(def.innerType!, value, path, out);
+  if (OPTIONAL.has(def.type)) return presentKeys(def.innerType!, value, path, out);
   out.add(ruleKey(path) || '(root)');
   if (def.type === 'object') {
     for (const [k, child] of Object.entries(def.shape!)) {

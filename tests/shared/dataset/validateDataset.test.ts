@@ -43,11 +43,11 @@ describe('validateDataset', () => {
   it('reports every problem at once across events', () => {
     const d = validDataset();
     d.events[0] = { ...d.events[0], kind: 'email', title: 42 };
-    d.events[1] = { ...d.events[1], sources: [] };
+    d.events[1] = { ...d.events[1], sources: [{ title: 'T' }] };
     expect(messages(d)).toEqual([
       'events[0].kind: "email" is not one of "letter", "social-post", "statement", "press-report", "sanction", "milestone"',
       'events[0].title: expected text, got a number 42',
-      'events[1].sources: needs at least one source',
+      'events[1].sources[0].publisher: is required',
       'events: none of the 2 events is valid',
     ]);
   });
@@ -62,7 +62,7 @@ describe('validateDataset', () => {
     const codes = (input: unknown) => validateDataset(input).problems.map((p) => `${p.path} ${p.code}`);
     const d = validDataset();
     d.events[0] = { ...d.events[0], kind: 'email', title: 42, summary: '', tags: Array(201).fill('t') };
-    d.events[1] = { ...d.events[1], sources: [], date: '2022-02-30', dateEnd: 'soon' };
+    d.events[1] = { ...d.events[1], sources: Array(201).fill({ title: 'T', publisher: 'P' }), date: '2022-02-30', dateEnd: 'soon' };
     expect(codes(d)).toEqual([
       'events[0].kind not-allowed',
       'events[0].title wrong-type',
@@ -70,7 +70,7 @@ describe('validateDataset', () => {
       'events[0].tags too-many',
       'events[1].date invalid-date',
       'events[1].dateEnd invalid-date',
-      'events[1].sources too-few',
+      'events[1].sources too-many',
       'events no-valid-events',
     ]);
     expect(codes(withEvent(0, { timeZone: 'Mars/Olympus', date: '2022-03-12T10:00:00Z', extra: 1 }))).toEqual([
@@ -186,6 +186,45 @@ describe('validateDataset', () => {
     expect(messages(withEvent(0, { sources: [{ title: 'T', publisher: 'P', url: ' JavaScript:alert(1)' }] }))).toEqual([
       'events[0].sources[0].url: " JavaScript:alert(1)" is not an https URL (shown as text, not a link)',
     ]);
+  });
+
+  it('keeps an event without sources, with an empty list and an "unsourced" warning, and never makes one up', () => {
+    const empty = validateDataset(withEvent(0, { sources: [] }));
+    const missing = validateDataset(withEvent(0, { sources: undefined }));
+    for (const r of [empty, missing]) {
+      expect(r.problems).toEqual([{ code: 'unsourced', path: 'events[0].sources', message: 'has no source: the event is shown marked "Unsourced"' }]);
+      expect(r.dataset?.events.map((e) => [e.id, e.sources])).toEqual([
+        ['demand', []],
+        ['reply', validDataset().events[1]!.sources],
+      ]);
+      expect(r.droppedEvents).toBe(0);
+    }
+  });
+
+  it('keeps media: an image with its caption, credit and alt text, and a link', () => {
+    const media = [
+      { kind: 'image', url: 'https://upload.example.org/letter.jpg', caption: 'The letter', credit: 'Roscosmos', alt: 'A typed page on letterhead' },
+      { kind: 'link', url: 'https://video.example.org/watch?v=1' },
+    ];
+    const r = validateDataset(withEvent(0, { media }));
+    expect(r.problems).toEqual([]);
+    expect(r.dataset?.events[0]!.media).toEqual(media);
+  });
+
+  it('leaves out a media item whose URL is not https, keeping the event and its other media', () => {
+    const good = { kind: 'image', url: 'https://upload.example.org/a.png' };
+    const r = validateDataset(withEvent(0, { media: [{ kind: 'image', url: 'http://upload.example.org/a.png' }, good, { kind: 'link', url: 'javascript:alert(1)' }] }));
+    expect(r.problems.map((p) => `${p.code} ${problemToString(p)}`)).toEqual([
+      'non-https-url events[0].media[0].url: "http://upload.example.org/a.png" is not an https URL (left out)',
+      'non-https-url events[0].media[2].url: "javascript:alert(1)" is not an https URL (left out)',
+    ]);
+    expect(r.dataset?.events[0]!.media).toEqual([good]);
+    expect(validateDataset(withEvent(0, { media: [{ kind: 'image', url: 'http://x.org/a.png' }] })).dataset?.events[0]).not.toHaveProperty('media');
+  });
+
+  it('reports a media item of an unknown kind, or with an unknown field', () => {
+    expect(messages(withEvent(0, { media: [{ kind: 'video', url: 'https://x.org/v' }] }))[0]).toBe('events[0].media[0].kind: "video" is not one of "image", "link"');
+    expect(messages(withEvent(0, { media: [{ kind: 'link', url: 'https://x.org/v', title: 'T' }] }))).toEqual(['events[0].media[0]: unknown field "title" (ignored)']);
   });
 
   it('reports an unknown field without dropping the event', () => {

@@ -1,4 +1,5 @@
 import type { Actor } from '../../../shared/dataset/schema.ts';
+import { PALETTE } from '../../../shared/palette.ts';
 
 export interface Lane {
   actor: Actor;
@@ -10,9 +11,6 @@ export interface Lane {
   rowY: number;
   color: string;
 }
-
-/** Okabe–Ito: distinguishable under the common colour-vision deficiencies. */
-export const PALETTE = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#7A7A7A', '#F0E442'] as const;
 
 export const LANE_HEADER = 18;
 export const ROW_STEP = 22;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LANE_HEADER, LANE_PADDING, PALETTE, ROW_STEP, layoutLanes, usedActors } from '../../../../src/features/timeline/layout/lanes.ts';
+import { LANE_HEADER, LANE_PADDING, ROW_STEP, layoutLanes, usedActors } from '../../../../src/features/timeline/layout/lanes.ts';
+import { PALETTE } from '../../../../src/shared/palette.ts';
 import type { Actor } from '../../../../src/shared/dataset/schema.ts';
 import { bundledModel, layoutAt } from '../timelineFixtures.ts';
 

@@ -1,0 +1,52 @@
+// Converts a spreadsheet or TimelineJS file into a dataset: `npm run import -- FILE [--out OUT.json] [--date-format dmy|mdy]`.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename, extname } from 'node:path';
+import { parseArgs } from 'node:util';
+import { problemToString } from '../src/shared/dataset/problem.ts';
+import { FORMAT_NAMES } from '../src/shared/import/conversion.ts';
+import { importInput } from '../src/shared/import/importInput.ts';
+
+const USAGE = 'usage: npm run import -- FILE [--out OUT.json] [--date-format dmy|mdy]';
+let args: ReturnType<typeof parse>;
+function parse() {
+  return parseArgs({ allowPositionals: true, options: { out: { type: 'string' }, 'date-format': { type: 'string' } } });
+}
+try {
+  args = parse();
+} catch (err) {
+  console.error(`${(err as Error).message}\n${USAGE}`);
+  process.exit(2);
+}
+const [file, ...extra] = args.positionals;
+const dateFormat = args.values['date-format'];
+if (!file || extra.length > 0 || (dateFormat !== undefined && dateFormat !== 'dmy' && dateFormat !== 'mdy')) {
+  console.error(USAGE);
+  process.exit(2);
+}
+
+let bytes: Uint8Array;
+try {
+  bytes = new Uint8Array(readFileSync(file));
+} catch (err) {
+  console.error(`${file}: cannot read: ${(err as Error).message}`);
+  process.exit(1);
+}
+const result = importInput(bytes, { fallbackTitle: basename(file, extname(file)), ...(dateFormat ? { dateOrder: dateFormat } : {}) });
+const n = result.problems.length;
+const what = result.format ? FORMAT_NAMES[result.format] : 'file';
+if (result.fatal || !result.dataset) {
+  console.error(`${file}: ${what}, nothing usable: ${n} problem${n === 1 ? '' : 's'}`);
+} else {
+  const d = result.dataset;
+  console.error(
+    `${file}: ${what}: "${d.title}", ${d.events.length} events, ${d.actors.length} actors` +
+      (n === 0 ? '' : `; ${n} problem${n === 1 ? '' : 's'}, ${result.droppedEvents} of ${result.eventCount} events left out`),
+  );
+}
+for (const p of result.problems) console.error(`  ${problemToString(p)}`);
+if (!result.dataset) process.exit(1);
+const json = `${JSON.stringify(result.dataset, null, 2)}\n`;
+if (args.values.out) {
+  writeFileSync(args.values.out, json);
+  console.error(`wrote ${args.values.out}`);
+} else process.stdout.write(json);

@@ -1,0 +1,95 @@
+/*
+ * Our spreadsheet layout (data/README.md, "Spreadsheet (CSV)"): the column names, the metadata
+ * rows and the list separator, written once for the writer (on the page) and the reader (in the
+ * data worker and the import CLI).
+ */
+
+/** Separates the items of a multi-valued cell (recipients, replies, tags). Written as "; ". */
+export const LIST_SEPARATOR = ';';
+
+/** One column per event field a person fills in: [path in the event, header as written]. */
+export const EVENT_COLUMNS = [
+  ['id', 'id'],
+  ['date', 'date'],
+  ['dateEnd', 'date end'],
+  ['approximate', 'approximate'],
+  ['dateNote', 'date note'],
+  ['timeZone', 'time zone'],
+  ['kind', 'kind'],
+  ['from', 'from'],
+  ['to', 'to'],
+  ['author', 'author'],
+  ['title', 'title'],
+  ['summary', 'summary'],
+  ['inReplyTo', 'in reply to'],
+  ['verification.status', 'verification'],
+  ['verification.note', 'verification note'],
+  ['tags', 'tags'],
+] as const;
+
+/**
+ * Lists of records inside an event get numbered columns: `quote 1 text`, `quote 2 text`, … A
+ * group's columns are [path inside the record, header after the number].
+ */
+export const COLUMN_GROUPS = {
+  quotes: {
+    label: 'quote',
+    fields: [
+      ['text', 'text'],
+      ['lang', 'lang'],
+      ['speaker', 'speaker'],
+      ['translation.text', 'translation'],
+      ['translation.lang', 'translation lang'],
+      ['translation.by', 'translated by'],
+    ],
+  },
+  sources: {
+    label: 'source',
+    fields: [
+      ['title', 'title'],
+      ['publisher', 'publisher'],
+      ['url', 'url'],
+      ['date', 'date'],
+    ],
+  },
+  media: {
+    label: 'media',
+    fields: [
+      ['kind', 'kind'],
+      ['url', 'url'],
+      ['caption', 'caption'],
+      ['credit', 'credit'],
+      ['alt', 'alt'],
+    ],
+  },
+} as const;
+
+export type GroupName = keyof typeof COLUMN_GROUPS;
+export const GROUP_NAMES = Object.keys(COLUMN_GROUPS) as GroupName[];
+
+/** The header of field `header` in record `n` (1-based) of a group: `source 2 url`. */
+export const groupHeader = (group: GroupName, n: number, header: string) => `${COLUMN_GROUPS[group].label} ${n} ${header}`;
+
+/** Rows above (or among) the events that carry the dataset's top level; the first cell names them. */
+export const META_ROWS = {
+  title: '#title',
+  description: '#description',
+  credit: '#credit',
+  /** The header of the `#actor` rows that follow: which actor field each cell holds. */
+  actorHeader: '#actors',
+  actor: '#actor',
+} as const;
+
+/** The fields of an `#actor` row, in the order used when no `#actors` row names them. */
+export const ACTOR_COLUMNS = [
+  ['id', 'id'],
+  ['name', 'name'],
+  ['fullName', 'full name'],
+  ['country', 'country'],
+  ['leader', 'leader'],
+  ['color', 'color'],
+] as const;
+
+/** Cells read as true or false in the `approximate` column (any case); the writer uses the first two. */
+export const TRUE_WORDS = ['true', 'yes', '1', 'x'];
+export const FALSE_WORDS = ['false', 'no', '0'];

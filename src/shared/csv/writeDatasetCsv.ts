@@ -1,0 +1,71 @@
+import type { Actor, Dataset, DatasetEvent } from '../dataset/schema.ts';
+import { actorLookup } from './actorNames.ts';
+import { ACTOR_COLUMNS, COLUMN_GROUPS, EVENT_COLUMNS, GROUP_NAMES, LIST_SEPARATOR, META_ROWS, groupHeader } from './datasetColumns.ts';
+import { csvField } from './spreadsheetSafe.ts';
+
+export type CsvDataset = Pick<Dataset, 'title' | 'description' | 'credit'> & { actors: readonly Actor[]; events: readonly DatasetEvent[] };
+
+/** The value at a dotted path (`verification.status`) of a record, if any. */
+function valueAt(record: object, path: string): unknown {
+  let v: unknown = record;
+  for (const key of path.split('.')) v = typeof v === 'object' && v !== null ? (v as Record<string, unknown>)[key] : undefined;
+  return v;
+}
+
+const joinList = (items: readonly string[]) => items.join(`${LIST_SEPARATOR} `);
+
+function cellText(v: unknown): string {
+  if (v === undefined || v === null) return '';
+  if (typeof v === 'boolean') return v ? 'true' : 'false';
+  if (Array.isArray(v)) return joinList(v.map(String));
+  return String(v);
+}
+
+/**
+ * A dataset in our spreadsheet layout (data/README.md): metadata rows (`#title`, `#actor`, …),
+ * a header, then one row per event, with numbered columns for its quotes, sources and media
+ * (as many as the event with the most needs, at least one set). Reading it back
+ * (readDatasetCsv.ts) gives the same dataset.
+ */
+export function datasetCsv(d: CsvDataset): string {
+  const lookup = actorLookup(d.actors);
+  const names = new Map(d.actors.map((a) => [a.id, a.name]));
+  // A name stands for its actor when reading it back finds that actor; otherwise the id is written.
+  const actorCell = (id: string) => {
+    const name = names.get(id);
+    return name !== undefined && !name.includes(LIST_SEPARATOR) && lookup(name) === id ? name.trim() : id;
+  };
+  const counts = Object.fromEntries(
+    GROUP_NAMES.map((g) => [g, Math.max(1, ...d.events.map((e) => ((valueAt(e, g) as unknown[] | undefined) ?? []).length))]),
+  ) as Record<(typeof GROUP_NAMES)[number], number>;
+
+  const rows: string[][] = [[META_ROWS.title, d.title]];
+  if (d.description !== undefined) rows.push([META_ROWS.description, d.description]);
+  if (d.credit !== undefined) rows.push([META_ROWS.credit, d.credit]);
+  rows.push([META_ROWS.actorHeader, ...ACTOR_COLUMNS.map(([, h]) => h)]);
+  for (const a of d.actors) rows.push([META_ROWS.actor, ...ACTOR_COLUMNS.map(([k]) => cellText(a[k]))]);
+  rows.push([]);
+
+  const header: string[] = EVENT_COLUMNS.map(([, h]) => h);
+  for (const g of GROUP_NAMES) {
+    for (let n = 1; n <= counts[g]; n++) for (const [, h] of COLUMN_GROUPS[g].fields) header.push(groupHeader(g, n, h));
+  }
+  rows.push(header);
+
+  for (const e of d.events) {
+    const row = EVENT_COLUMNS.map(([path]) => {
+      if (path === 'from') return actorCell(e.from);
+      if (path === 'to') return joinList(e.to.map(actorCell));
+      return cellText(valueAt(e, path));
+    });
+    for (const g of GROUP_NAMES) {
+      const records = (valueAt(e, g) as object[] | undefined) ?? [];
+      for (let n = 0; n < counts[g]; n++) {
+        const r = records[n];
+        for (const [path] of COLUMN_GROUPS[g].fields) row.push(r ? cellText(valueAt(r, path)) : '');
+      }
+    }
+    rows.push(row);
+  }
+  return rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+}

@@ -1,0 +1,42 @@
+import { actorLookup } from '../csv/actorNames.ts';
+import { PALETTE } from '../palette.ts';
+import { uniqueSlug } from './slug.ts';
+
+export interface NewActor {
+  id: string;
+  name: string;
+  color?: string;
+}
+
+/**
+ * The actors of a dataset being imported: the declared ones, and those named in events but not
+ * declared, each of which gets an id made from its name and a palette colour no other actor has
+ * (none once the palette is used up: the app then picks one).
+ */
+export function actorRegistry(declared: readonly { id: string; name: string; color?: string }[]) {
+  let lookup = actorLookup(declared);
+  const known = [...declared];
+  const taken = new Set(declared.map((a) => a.id));
+  const colours = new Set(declared.flatMap((a) => (a.color ? [a.color.toUpperCase()] : [])));
+  const added: NewActor[] = [];
+  return {
+    /** The id of the actor a cell names, or undefined. */
+    find: (name: string) => lookup(name),
+    /** The id of the actor a cell names, declaring a new one when none has that name or id. */
+    findOrAdd(name: string): { id: string; added: boolean } {
+      const found = lookup(name);
+      if (found !== undefined) return { id: found, added: false };
+      const actor: NewActor = { id: uniqueSlug(name, taken, 'actor'), name: name.trim().replace(/\s+/g, ' ') };
+      const color = PALETTE.find((c) => !colours.has(c));
+      if (color) {
+        actor.color = color;
+        colours.add(color);
+      }
+      added.push(actor);
+      known.push(actor);
+      lookup = actorLookup(known);
+      return { id: actor.id, added: true };
+    },
+    added,
+  };
+}

@@ -1,0 +1,90 @@
+/*
+ * Dates as spreadsheets write them: ISO 8601 as the format has it, day/month/year with slashes,
+ * dots or hyphens, and Excel's serial day numbers. Rules (data/README.md, "Dates in a spreadsheet"):
+ * - dots are always day first (12.03.2022);
+ * - slashes and hyphens follow the file's own evidence: a first number above 12 means day first,
+ *   a second number above 12 means month first; with no evidence, day first, unless the reader
+ *   chose otherwise (dateOrder option, `--date-format mdy`);
+ * - a whole number of 5 to 7 digits is an Excel serial day (1900 date system; 44632 = 2022-03-12);
+ *   4 digits are a year.
+ * A time of day with no time zone cannot be placed on the timeline: the day is kept and the
+ * caller says the time was left out.
+ */
+
+export type DateOrder = 'dmy' | 'mdy';
+
+export interface CellDate {
+  iso: string;
+  /** A time of day written without a time zone, left out of `iso`. */
+  droppedTime?: string;
+}
+
+const ISO = /^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2}))?)?)?$/;
+const ISO_LOCAL = /^(\d{4}-\d{2}-\d{2})[T ](\d{1,2}:\d{2}(?::\d{2})?)$/;
+const NUMERIC = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?:[ T](\d{1,2}:\d{2}(?::\d{2})?))?$/;
+const SERIAL = /^(\d{5,7})(?:[.,](\d+))?$/;
+/** Day 0 of Excel's 1900 system is 1899-12-30 once its phantom 29 February 1900 is accounted for. */
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The two numbers before the year in a slash or hyphen date, for telling the order; null for other forms. */
+function orderParts(cell: string): [number, number] | null {
+  const m = NUMERIC.exec(cell.trim());
+  return m && m[2] !== '.' ? [Number(m[1]), Number(m[3])] : null;
+}
+
+/**
+ * The order of a file's slash dates from the dates themselves: which reading the cells allow,
+ * whether any cell was ambiguous (both numbers 12 or below and not equal), and whether the cells
+ * contradict each other (then day first is used and the caller says so).
+ */
+export function inferDateOrder(cells: Iterable<string>, fallback: DateOrder = 'dmy'): { order: DateOrder; ambiguous?: string; conflict?: boolean } {
+  let dayFirst = false;
+  let monthFirst = false;
+  let ambiguous: string | undefined;
+  for (const cell of cells) {
+    const p = orderParts(cell);
+    if (!p) continue;
+    if (p[0] > 12) dayFirst = true;
+    else if (p[1] > 12) monthFirst = true;
+    else if (p[0] !== p[1]) ambiguous ??= cell.trim();
+  }
+  if (dayFirst && monthFirst) return { order: fallback, conflict: true };
+  if (dayFirst) return { order: 'dmy' };
+  if (monthFirst) return { order: 'mdy' };
+  return ambiguous === undefined ? { order: fallback } : { order: fallback, ambiguous };
+}
+
+function isoDay(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, '0')}-${pad(month)}-${pad(day)}`;
+}
+
+/** A spreadsheet cell as an ISO date of the format, or null when it is no date form this reads. */
+export function readCellDate(cell: string, order: DateOrder): CellDate | null {
+  const s = cell.trim();
+  if (ISO.test(s)) return { iso: s };
+  const local = ISO_LOCAL.exec(s);
+  if (local) return { iso: local[1]!, droppedTime: local[2]! };
+  const m = NUMERIC.exec(s);
+  if (m) {
+    const a = Number(m[1]);
+    const b = Number(m[3]);
+    const [day, month] = m[2] === '.' || order === 'dmy' ? [a, b] : [b, a];
+    const out: CellDate = { iso: isoDay(Number(m[4]), month, day) };
+    if (m[5] !== undefined) out.droppedTime = m[5];
+    return out;
+  }
+  const serial = SERIAL.exec(s);
+  if (serial) {
+    const d = new Date(EXCEL_EPOCH + Number(serial[1]) * 86_400_000);
+    const out: CellDate = { iso: isoDay(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()) };
+    const fraction = serial[2] === undefined ? 0 : Number(`0.${serial[2]}`);
+    if (fraction > 0) {
+      const minutes = Math.round(fraction * 1440);
+      out.droppedTime = `${pad(Math.floor(minutes / 60) % 24)}:${pad(minutes % 60)}`;
+    }
+    return out;
+  }
+  return null;
+}

@@ -1,0 +1,50 @@
+import type { Problem } from '../dataset/problem.ts';
+import type { DateOrder } from './cellDate.ts';
+
+/** The four inputs this app reads, told apart by content (detectFormat.ts). */
+export type InputFormat = 'dataset-json' | 'timelinejs-json' | 'dataset-csv' | 'timelinejs-csv';
+
+export const FORMAT_NAMES: Record<InputFormat, string> = {
+  'dataset-json': 'dataset (JSON)',
+  'timelinejs-json': 'TimelineJS file (JSON)',
+  'dataset-csv': 'spreadsheet (CSV)',
+  'timelinejs-csv': 'TimelineJS spreadsheet (CSV)',
+};
+
+/** A format v1 dataset as plain data, before validation: fields may still be wrong. */
+export interface RawDataset {
+  version: 1;
+  title: string;
+  description?: string;
+  credit?: string;
+  actors: Record<string, unknown>[];
+  events: Record<string, unknown>[];
+}
+
+/** An input turned into a dataset, with what the conversion found and a way back to the input's own places. */
+export interface Conversion {
+  format: InputFormat;
+  dataset: RawDataset;
+  /** Problems found while converting, already located in the input (`row 12, column "Date"`, `events[3].start_date`). */
+  problems: Problem[];
+  /**
+   * Where a path of the converted dataset (`events[3].date`, as the validator reports it) is in
+   * the input: `row 12, column "date"` or `events[5].start_date`.
+   */
+  locate(path: string): string;
+}
+
+const DATASET_PATH = /^(events|actors)\[(\d+)\](?:\.)?(.*)$/;
+
+/** `events[3].sources[0].url` → list "events", index 3, rest "sources[0].url". */
+export function splitDatasetPath(path: string): { list: 'events' | 'actors'; index: number; rest: string } | null {
+  const m = DATASET_PATH.exec(path);
+  return m ? { list: m[1] as 'events' | 'actors', index: Number(m[2]), rest: m[3]! } : null;
+}
+
+export interface ImportOptions {
+  /** How to read 03/04/2022 when the file itself does not tell (cellDate.ts); day first by default. */
+  dateOrder?: DateOrder;
+  /** The title when the file has none (for example the file's name). */
+  fallbackTitle?: string;
+}

@@ -1,0 +1,119 @@
+import Papa from 'papaparse';
+import type { Problem } from '../dataset/problem.ts';
+import { restoreCell } from '../csv/spreadsheetSafe.ts';
+import { SAVE_AS_CSV } from './decodeInput.ts';
+import { cellLocation } from './location.ts';
+
+/**
+ * One non-blank row of a spreadsheet: its number as the spreadsheet shows it (the first row is 1)
+ * and its cells, each with the apostrophe that guards a formula taken off (restoreCell), exactly once.
+ */
+export interface CsvRow {
+  row: number;
+  cells: string[];
+}
+
+export interface CsvTable {
+  rows: CsvRow[];
+  delimiter: ',' | ';' | '\t';
+  /** Problems of the file as a table (a quote never closed, a malformed quote), located by row. */
+  problems: Problem[];
+  /** True when the file stops inside a quoted cell: rows from there on were left out. */
+  cutOff: boolean;
+}
+
+const DELIMITERS = [',', ';', '\t'] as const;
+
+/**
+ * The delimiter, from the header row: the first line that is not blank and not a `#` metadata row
+ * (dataCsv.ts). Header names hold no delimiter, so whichever of comma, semicolon and tab occurs
+ * most often there is it (a tie goes to the comma). Cells further down cannot mislead this, as they
+ * can a guess from field counts: European Excel writes "a, b" unquoted in a semicolon file.
+ */
+export function detectDelimiter(text: string): CsvTable['delimiter'] {
+  // Records are split at line breaks outside quotes: a quoted cell above the header may hold one.
+  let quoted = false;
+  let start = 0;
+  const counts = { ',': 0, ';': 0, '\t': 0 };
+  for (let i = 0; i <= text.length; i++) {
+    const ch = text[i];
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && (ch === ',' || ch === ';' || ch === '\t')) counts[ch]++;
+    else if ((!quoted && (ch === '\n' || ch === '\r')) || i === text.length) {
+      const record = text.slice(start, i);
+      start = i + 1;
+      if (record.trim() === '' || /^"?#/.test(record)) {
+        counts[','] = counts[';'] = counts['\t'] = 0;
+        continue;
+      }
+      break;
+    }
+  }
+  let best: CsvTable['delimiter'] = ',';
+  for (const d of DELIMITERS) if (counts[d] > counts[best]) best = d;
+  return best;
+}
+
+/** CRLF and a lone LF or CR in one file: papaparse reads only one kind of row break. */
+const hasMixedBreaks = (text: string) => text.includes('\r\n') && /(?:^|[^\r])\n|\r(?!\n)/.test(text);
+
+/** Every row break outside quotes as LF; breaks inside quoted cells are the cells' own and stay. */
+function oneKindOfBreak(text: string): string {
+  const parts: string[] = [];
+  let quoted = false;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 34) quoted = !quoted;
+    else if (ch === 13 && !quoted) {
+      parts.push(text.slice(from, i), '\n');
+      if (text.charCodeAt(i + 1) === 10) i++;
+      from = i + 1;
+    }
+  }
+  parts.push(text.slice(from));
+  return parts.join('');
+}
+
+const isBlank = (cells: readonly string[]) => cells.every((c) => c.trim() === '');
+
+/**
+ * Reads CSV text (already decoded, decodeInput.ts) into rows with papaparse: comma, semicolon or
+ * tab (detectDelimiter), CRLF, LF or CR, quoted cells with line breaks. Blank rows are skipped but
+ * keep their place in the numbering, so `row 12` is row 12 of the spreadsheet. A quoted cell that
+ * is never closed (a cut-off file or a stray quote) ends the table there, with a problem. Never throws.
+ */
+export function readCsvTable(text: string): CsvTable {
+  const delimiter = detectDelimiter(text);
+  const parsed = Papa.parse<string[]>(hasMixedBreaks(text) ? oneKindOfBreak(text) : text, { delimiter, header: false, skipEmptyLines: false, dynamicTyping: false });
+  const problems: Problem[] = [];
+  let end = parsed.data.length;
+  let cutOff = false;
+  for (const err of parsed.errors) {
+    const row = (err.row ?? 0) + 1;
+    if (err.code === 'MissingQuotes') {
+      cutOff = true;
+      end = Math.min(end, row - 1);
+      problems.push({
+        code: 'truncated',
+        path: cellLocation(row),
+        message:
+          'a quoted cell starts in this row and is never closed, so this row and the rest of the file were left out. ' +
+          `The file may be cut off, or a cell holds a stray double quote ("): check that row, or ${SAVE_AS_CSV}`,
+      });
+    } else if (err.code === 'InvalidQuotes') {
+      problems.push({ code: 'bad-quotes', path: cellLocation(row), message: 'a quoted cell has text after its closing quote; the cell was read as it stands' });
+    }
+  }
+  const rows: CsvRow[] = [];
+  for (let i = 0; i < end; i++) {
+    const cells = parsed.data[i]!;
+    if (!isBlank(cells)) rows.push({ row: i + 1, cells: cells.map(restoreCell) });
+  }
+  return { rows, delimiter, problems, cutOff };
+}
+
+/** How a header cell is matched: case, spaces, underscores and hyphens do not count ("Date End" = "dateEnd"). */
+export function foldHeader(cell: string): string {
+  return cell.normalize('NFKC').toLowerCase().replace(/[\s_-]+/g, '');
+}

@@ -1,0 +1,64 @@
+import type { Problem } from '../dataset/problem.ts';
+import { COLUMN_GROUPS, EVENT_COLUMNS, GROUP_NAMES, groupHeader, type GroupName } from '../csv/datasetColumns.ts';
+import { foldHeader, type CsvRow } from './csvTable.ts';
+import { cellLocation } from './location.ts';
+
+/** One column of the events' header: where it is, what it is called in the file, and the field it fills. */
+export interface EventColumn {
+  col: number;
+  header: string;
+  /** `date`, `verification.note`, or for numbered columns `sources.2.url` (group, number from 1, field). */
+  key: string;
+}
+
+const EVENT_KEYS = new Map<string, string>(EVENT_COLUMNS.flatMap(([path, header]) => [[foldHeader(header), path], [foldHeader(path), path]]));
+EVENT_KEYS.set('verificationstatus', 'verification.status');
+const GROUP_LABELS = new Map<string, GroupName>(GROUP_NAMES.map((g) => [COLUMN_GROUPS[g].label, g]));
+const GROUP_FIELDS = new Map<GroupName, Map<string, string>>(
+  GROUP_NAMES.map((g) => [g, new Map(COLUMN_GROUPS[g].fields.flatMap(([path, header]) => [[foldHeader(header), path], [foldHeader(path), path]]))]),
+);
+const NUMBERED = /^([a-z]+?)s?(\d+)(.+)$/;
+
+/** The field a header cell names, or null. */
+export function eventColumnKey(cell: string): string | null {
+  const folded = foldHeader(cell);
+  const plain = EVENT_KEYS.get(folded);
+  if (plain) return plain;
+  const m = NUMBERED.exec(folded);
+  const group = m ? GROUP_LABELS.get(m[1]!) : undefined;
+  const field = group ? GROUP_FIELDS.get(group)!.get(m![3]!) : undefined;
+  return group && field && Number(m![2]) >= 1 ? `${group}.${Number(m![2])}.${field}` : null;
+}
+
+/** The events' header row read: its known columns, and a problem for each unknown or repeated one. */
+export function readEventHeader(header: CsvRow, problems: Problem[]): EventColumn[] {
+  const columns: EventColumn[] = [];
+  const seen = new Map<string, number>();
+  header.cells.forEach((cell, col) => {
+    const name = cell.trim();
+    if (name === '') return;
+    const key = eventColumnKey(name);
+    if (key === null) {
+      problems.push({ code: 'unknown-column', path: cellLocation(header.row, name), message: 'is not a column of this format (ignored)' });
+      return;
+    }
+    const first = seen.get(key);
+    if (first !== undefined) {
+      problems.push({ code: 'duplicate-column', path: cellLocation(header.row, name), message: `repeats column ${first + 1} (${JSON.stringify(header.cells[first]!.trim())}); this one was ignored` });
+      return;
+    }
+    seen.set(key, col);
+    columns.push({ col, header: name, key });
+  });
+  return columns;
+}
+
+/** The header a spreadsheet would use for a key that has no column in the file. */
+export function defaultHeader(key: string): string {
+  const plain = EVENT_COLUMNS.find(([path]) => path === key);
+  if (plain) return plain[1];
+  const [group, n, ...field] = key.split('.');
+  const g = group as GroupName;
+  const spec = COLUMN_GROUPS[g]?.fields.find(([path]) => path === field.join('.'));
+  return spec ? groupHeader(g, Number(n), spec[1]) : key;
+}

@@ -1,0 +1,237 @@
+import type { Problem } from '../dataset/problem.ts';
+import { quoteValue } from '../dataset/problem.ts';
+import { ACTOR_COLUMNS, COLUMN_GROUPS, FALSE_WORDS, GROUP_NAMES, LIST_SEPARATOR, META_ROWS, TRUE_WORDS, type GroupName } from '../csv/datasetColumns.ts';
+import { actorRegistry } from './actorRegistry.ts';
+import { inferDateOrder, readCellDate } from './cellDate.ts';
+import { splitDatasetPath, type Conversion, type ImportOptions, type RawDataset } from './conversion.ts';
+import { foldHeader, type CsvRow, type CsvTable } from './csvTable.ts';
+import { defaultHeader, readEventHeader, type EventColumn } from './datasetCsvHeader.ts';
+import { cellLocation } from './location.ts';
+import { mediaKindOf } from './mediaKind.ts';
+import { uniqueSlug } from './slug.ts';
+
+type MetaKind = keyof typeof META_ROWS;
+const META_BY_CELL = new Map<string, MetaKind>(Object.entries(META_ROWS).map(([k, v]) => [v, k as MetaKind]));
+const metaKind = (r: CsvRow) => META_BY_CELL.get(foldHeader(r.cells[0] ?? ''));
+
+/** Fields read as they stand (the table has already undone a spreadsheet's formula guard); every other cell is trimmed. */
+const TEXT_FIELDS = new Set(['dateNote', 'author', 'title', 'summary', 'verification.note', 'text', 'speaker', 'translation.text', 'translation.by', 'publisher', 'caption', 'credit', 'alt']);
+/** Fields whose words are folded to the format's vocabulary: "Social post" → "social-post". */
+const WORD_FIELDS = new Set(['kind', 'verification.status']);
+const DATE_FIELDS = new Set(['date', 'dateEnd']);
+
+const splitList = (cell: string) =>
+  cell
+    .split(LIST_SEPARATOR)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+
+function setPath(target: Record<string, unknown>, keys: readonly string[], value: unknown): void {
+  let o = target;
+  for (const k of keys.slice(0, -1)) o = (o[k] ??= {}) as Record<string, unknown>;
+  o[keys[keys.length - 1]!] = value;
+}
+
+/**
+ * Our spreadsheet layout (data/README.md) read into a dataset: metadata rows for the top level
+ * and the actors, a header, one row per event. Every problem is located by row and column.
+ */
+export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Conversion {
+  const problems: Problem[] = [...table.problems];
+  const metaRows = new Map<MetaKind, number>();
+  const actorRows: CsvRow[] = [];
+  let actorHeader: CsvRow | undefined;
+  const meta: Partial<Record<'title' | 'description' | 'credit', string>> = {};
+  let header: CsvRow | undefined;
+  const eventRows: CsvRow[] = [];
+
+  for (const r of table.rows) {
+    const kind = metaKind(r);
+    if (kind === 'actor') actorRows.push(r);
+    else if (kind === 'actorHeader') actorHeader = r;
+    else if (kind !== undefined) {
+      const value = r.cells[1] ?? '';
+      if (value.trim() !== '') meta[kind] = value;
+      metaRows.set(kind, r.row);
+    } else if (header) eventRows.push(r);
+    else if ((r.cells[0] ?? '').trim().startsWith('#')) {
+      problems.push({ code: 'unknown-row', path: cellLocation(r.row), message: `${quoteValue(r.cells[0]!.trim())} is not a metadata row (ignored); use ${Object.values(META_ROWS).join(', ')}` });
+    } else header = r;
+  }
+
+  // Actors declared in #actor rows, their fields named by the #actors row or in the documented order.
+  const actorFields = actorHeader
+    ? actorHeader.cells.slice(1).map((c) => ACTOR_COLUMNS.find(([k, h]) => [foldHeader(k), foldHeader(h)].includes(foldHeader(c)))?.[0] ?? (foldHeader(c) === 'colour' ? 'color' : undefined))
+    : ACTOR_COLUMNS.map(([k]) => k);
+  const actorIds = new Set<string>();
+  const actors: Record<string, string>[] = actorRows.map((r) => {
+    const a: Record<string, string> = {};
+    r.cells.slice(1).forEach((cell, i) => {
+      const field = actorFields[i];
+      const value = cell;
+      if (field && value.trim() !== '') a[field] = field === 'id' || field === 'color' ? value.trim() : value;
+    });
+    if (a.id === undefined && a.name !== undefined) a.id = uniqueSlug(a.name, actorIds, 'actor');
+    else if (a.id !== undefined) actorIds.add(a.id);
+    return a;
+  });
+  const registry = actorRegistry(actors.filter((a) => a.id !== undefined && a.name !== undefined) as { id: string; name: string; color?: string }[]);
+  const addedAt: { row: number; header: string }[] = [];
+
+  const columns = header ? readEventHeader(header, problems) : [];
+  const headerByKey = new Map(columns.map((c) => [c.key, c.header]));
+  const dateColumns = columns.filter((c) => DATE_FIELDS.has(c.key) || /^sources\.\d+\.date$/.test(c.key));
+  const order = options.dateOrder
+    ? { order: options.dateOrder }
+    : inferDateOrder((function* () {
+        for (const r of eventRows) for (const c of dateColumns) yield r.cells[c.col] ?? '';
+      })());
+  if (order.conflict) {
+    problems.push({ code: 'ambiguous-dates', path: '(file)', message: 'has dates written day first (31/12/2022) and others month first (12/31/2022); all were read day first: write dates as 2022-12-31' });
+  } else if ('ambiguous' in order && order.ambiguous !== undefined) {
+    const example = readCellDate(order.ambiguous, order.order)!.iso;
+    problems.push({
+      code: 'ambiguous-dates',
+      path: '(file)',
+      message: `dates such as ${quoteValue(order.ambiguous)} were read day first (${example}); if the file writes the month first, import it with the date format "month first" (npm run import -- FILE --date-format mdy)`,
+    });
+  }
+
+  // Ids first, so that an id made from a title never takes one that a later row writes.
+  const idColumn = columns.find((c) => c.key === 'id');
+  const takenIds = new Set(idColumn ? eventRows.map((r) => (r.cells[idColumn.col] ?? '').trim()).filter((s) => s !== '') : []);
+  const titleColumn = columns.find((c) => c.key === 'title');
+  /** Per event, the numbers of its quote/source/media columns when they are not 1, 2, 3… (a set left empty). */
+  const groupNumbers = new Map<number, Partial<Record<GroupName, number[]>>>();
+
+  // Each column's field worked out once, not once per cell.
+  const plan = columns.map((c) => {
+    const [first, n, ...rest] = c.key.split('.');
+    const group = (GROUP_NAMES as string[]).includes(first!) ? (first as GroupName) : undefined;
+    const field = group ? rest.join('.') : c.key;
+    return { ...c, group, n: Number(n), field, path: field.split('.') };
+  });
+
+  const events = eventRows.map((r, index) => {
+    const e: Record<string, unknown> = {};
+    const groups: Partial<Record<GroupName, Map<number, Record<string, unknown>>>> = {};
+    for (const c of plan) {
+      const cell = r.cells[c.col];
+      if (cell === undefined || cell.trim() === '') continue;
+      const value = readField(c.field, cell, r.row, c, c.group !== undefined);
+      if (value === undefined) continue;
+      if (c.group !== undefined) {
+        const g = (groups[c.group] ??= new Map());
+        let record = g.get(c.n);
+        if (!record) g.set(c.n, (record = {}));
+        setPath(record, c.path, value);
+      } else setPath(e, c.path, value);
+    }
+    for (const g of GROUP_NAMES) {
+      const records = groups[g];
+      if (!records) continue;
+      const numbers = [...records.keys()].sort((a, b) => a - b);
+      e[g] = numbers.map((n) => records.get(n)!);
+      if (numbers.some((n, k) => n !== k + 1)) groupNumbers.set(index, { ...groupNumbers.get(index), [g]: numbers });
+    }
+    for (const m of (e.media as Record<string, unknown>[] | undefined) ?? []) {
+      if (m.kind === undefined && typeof m.url === 'string') m.kind = mediaKindOf(m.url);
+    }
+    if (e.id === undefined) {
+      const title = titleColumn ? (r.cells[titleColumn.col] ?? '') : '';
+      e.id = uniqueSlug(title, takenIds, `event-${r.row}`);
+    }
+    e.to ??= [];
+    e.sources ??= [];
+    return e;
+  });
+
+  function readField(field: string, raw: string, row: number, c: EventColumn, inGroup: boolean): unknown {
+    if (TEXT_FIELDS.has(field)) return raw;
+    const cell = raw.trim();
+    if (WORD_FIELDS.has(field) || (inGroup && field === 'kind')) return cell.toLowerCase().replace(/\s+/g, '-');
+    if (DATE_FIELDS.has(field) || (inGroup && field === 'date')) {
+      const d = readCellDate(cell, order.order);
+      if (!d) return cell; // the validator says what is wrong with it
+      if (d.droppedTime !== undefined) {
+        problems.push({
+          code: 'time-dropped',
+          path: cellLocation(row, c.header),
+          message: `the time ${d.droppedTime} was left out (kept ${d.iso}): a time needs its time zone, as in ${d.iso}T${d.droppedTime.padStart(5, '0')}:00+03:00`,
+        });
+      }
+      return d.iso;
+    }
+    if (field === 'approximate') {
+      const word = cell.toLowerCase();
+      if (TRUE_WORDS.includes(word)) return true;
+      if (FALSE_WORDS.includes(word)) return false;
+      return cell;
+    }
+    if (field === 'from') return actor(cell, row, c);
+    if (field === 'to') return splitList(cell).map((name) => actor(name, row, c));
+    if (field === 'inReplyTo' || field === 'tags') return splitList(cell);
+    return cell;
+  }
+
+  function actor(name: string, row: number, c: EventColumn): string {
+    const { id, added } = registry.findOrAdd(name);
+    if (added) {
+      addedAt.push({ row, header: c.header });
+      if (actorRows.length > 0) {
+        problems.push({ code: 'actor-added', path: cellLocation(row, c.header), message: `${quoteValue(name)} is not declared in an #actor row: added as actor ${quoteValue(id)}` });
+      }
+    }
+    return id;
+  }
+
+  let title = meta.title;
+  if (title === undefined) {
+    title = options.fallbackTitle ?? 'Untitled timeline';
+    problems.push({ code: 'no-title', path: '(file)', message: `has no ${META_ROWS.title} row: the timeline is called ${quoteValue(title)}` });
+  }
+  if (!header) problems.push({ code: 'no-header', path: '(file)', message: 'has no header row (id, date, kind, from, to, title, summary, …)' });
+  const dataset: RawDataset = { version: 1, title, actors: [...actors, ...registry.added.map((a) => ({ ...a }))], events };
+  if (meta.description !== undefined) dataset.description = meta.description;
+  if (meta.credit !== undefined) dataset.credit = meta.credit;
+
+  function eventColumn(index: number, rest: string): string | undefined {
+    const m = /^(quotes|sources|media)(?:\[(\d+)\](?:\.(.+))?)?$/.exec(rest);
+    if (m) {
+      const g = m[1] as GroupName;
+      const k = Number(m[2] ?? 0);
+      const n = groupNumbers.get(index)?.[g]?.[k] ?? k + 1;
+      const fields = COLUMN_GROUPS[g].fields.map(([p]) => p as string);
+      const field = fields.find((f) => m[3] === undefined || f === m[3] || f.startsWith(`${m[3]}.`)) ?? fields[0]!;
+      const key = `${g}.${n}.${field}`;
+      return headerByKey.get(key) ?? defaultHeader(key);
+    }
+    let key = rest.replace(/\[\d+\]$/, '');
+    if (key === 'verification') key = 'verification.status';
+    if (key === '') return undefined;
+    return headerByKey.get(key) ?? defaultHeader(key);
+  }
+
+  const locate = (path: string): string => {
+    if (path === 'title' || path === 'description' || path === 'credit') {
+      const row = metaRows.get(path);
+      return row === undefined ? '(file)' : cellLocation(row);
+    }
+    const at = splitDatasetPath(path);
+    if (!at) return path === 'events' && header ? cellLocation(header.row) : path;
+    if (at.list === 'events') {
+      const r = eventRows[at.index];
+      return r ? cellLocation(r.row, eventColumn(at.index, at.rest)) : path;
+    }
+    const declared = actorRows[at.index];
+    if (declared) {
+      const field = at.rest.split('.')[0];
+      const spec = ACTOR_COLUMNS.find(([k]) => k === field);
+      return cellLocation(declared.row, spec ? spec[1] : undefined);
+    }
+    const added = addedAt[at.index - actorRows.length];
+    return added ? cellLocation(added.row, added.header) : path;
+  };
+
+  return { format: 'dataset-csv', dataset, problems, locate };
+}

@@ -1,0 +1,129 @@
+import type { Problem } from '../../dataset/problem.ts';
+import { quoteValue } from '../../dataset/problem.ts';
+import { splitDatasetPath, type Conversion, type ImportOptions, type RawDataset } from '../conversion.ts';
+import { foldHeader, type CsvRow, type CsvTable } from '../csvTable.ts';
+import { htmlToText } from '../htmlToText.ts';
+import { cellLocation } from '../location.ts';
+import { slideConverter, type Slide, type SlideField } from './slides.ts';
+import { readTimeCell, type TjsDate } from './tjsDate.ts';
+
+/** TimelineJS's spreadsheet template, column by column (its header row, as published). */
+const COLUMNS = [
+  'Year', 'Month', 'Day', 'Time', 'End Year', 'End Month', 'End Day', 'End Time', 'Display Date', 'Headline', 'Text',
+  'Media', 'Media Credit', 'Media Caption', 'Media Thumbnail', 'Type', 'Group', 'Background', 'Alt Text',
+] as const;
+type Column = (typeof COLUMNS)[number];
+const BY_FOLDED = new Map<string, Column>(COLUMNS.map((c) => [foldHeader(c), c]));
+
+/** The column each part of a slide comes from. */
+const SLIDE_COLUMNS: Record<SlideField, Column | undefined> = {
+  slide: undefined,
+  start: 'Year',
+  end: 'End Year',
+  startTime: 'Time',
+  endTime: 'End Time',
+  headline: 'Headline',
+  text: 'Text',
+  displayDate: 'Display Date',
+  media: 'Media',
+  group: 'Group',
+  uniqueId: undefined,
+  background: 'Background',
+};
+const EVENT_FIELD_FROM: Record<string, SlideField> = { date: 'start', dateEnd: 'end', dateNote: 'displayDate', from: 'group', title: 'headline', summary: 'text', sources: 'text', media: 'media' };
+
+/** TimelineJS's spreadsheet (its Google Sheets template saved as CSV) as a dataset; problems are located by row and column. */
+export function convertTimelineCsv(table: CsvTable, options: ImportOptions = {}): Conversion {
+  const problems: Problem[] = [...table.problems];
+  const [header, ...rows] = table.rows;
+  const colOf = new Map<Column, number>();
+  const headerText = new Map<Column, string>();
+  header?.cells.forEach((cell, i) => {
+    const name = cell.trim();
+    if (name === '') return;
+    const column = BY_FOLDED.get(foldHeader(name));
+    if (!column) problems.push({ code: 'unknown-column', path: cellLocation(header.row, name), message: 'is not a column of the TimelineJS template (ignored)' });
+    else if (colOf.has(column)) problems.push({ code: 'duplicate-column', path: cellLocation(header.row, name), message: 'repeats an earlier column; this one was ignored' });
+    else {
+      colOf.set(column, i);
+      headerText.set(column, name);
+    }
+  });
+  const at = (row: number, column: Column | undefined) => cellLocation(row, column === undefined ? undefined : (headerText.get(column) ?? column));
+  const cell = (r: CsvRow, column: Column) => {
+    const i = colOf.get(column);
+    return i === undefined ? '' : (r.cells[i] ?? '').trim();
+  };
+  const date = (r: CsvRow, prefix: '' | 'End '): TjsDate | undefined => {
+    const d: TjsDate = { year: cell(r, `${prefix}Year`), month: cell(r, `${prefix}Month`), day: cell(r, `${prefix}Day`) };
+    const time = cell(r, `${prefix}Time`);
+    if (time !== '') {
+      const t = readTimeCell(time);
+      if (t) Object.assign(d, t);
+      else problems.push({ code: 'invalid-date', path: at(r.row, `${prefix}Time`), message: `${quoteValue(time)} is not a time of day (ignored)` });
+    }
+    return prefix === 'End ' && d.year === '' ? undefined : d;
+  };
+
+  const titleRow = rows.find((r) => cell(r, 'Type').toLowerCase() === 'title');
+  let title = titleRow ? htmlToText(cell(titleRow, 'Headline')).text.replace(/\s*\n+\s*/g, ' ') : '';
+  if (title === '') {
+    title = options.fallbackTitle ?? 'Imported timeline';
+    problems.push({ code: 'no-title', path: titleRow ? at(titleRow.row, 'Headline') : '(file)', message: `the timeline has no title row (Type "title"): it is called ${quoteValue(title)}` });
+  }
+  const description = titleRow ? htmlToText(cell(titleRow, 'Text')).text : '';
+
+  const slides = slideConverter(title);
+  const events: Record<string, unknown>[] = [];
+  const rowOf: number[] = [];
+  for (const r of rows) {
+    const type = cell(r, 'Type').toLowerCase();
+    if (r === titleRow) {
+      if (cell(r, 'Media') !== '' || cell(r, 'Background') !== '') problems.push({ code: 'not-carried-over', path: at(r.row, 'Media'), message: "the title row's media and background were not carried over" });
+      continue;
+    }
+    if (type === 'title') {
+      problems.push({ code: 'not-carried-over', path: at(r.row, 'Type'), message: 'a second title row was left out (the first one names the timeline)' });
+      continue;
+    }
+    if (type === 'era') {
+      const label = htmlToText(cell(r, 'Headline')).text;
+      problems.push({ code: 'not-carried-over', path: at(r.row, 'Type'), message: `the era ${label ? `${quoteValue(label)} ` : ''}was not carried over (the app has no eras)` });
+      continue;
+    }
+    if (type !== '') problems.push({ code: 'not-allowed', path: at(r.row, 'Type'), message: `${quoteValue(type)} is not a TimelineJS type (title, era or empty): read as an ordinary event` });
+    const slide: Slide = {
+      start: date(r, ''),
+      end: date(r, 'End '),
+      headline: cell(r, 'Headline'),
+      text: cell(r, 'Text'),
+      displayDate: cell(r, 'Display Date'),
+      media: { url: cell(r, 'Media'), credit: cell(r, 'Media Credit'), caption: cell(r, 'Media Caption'), thumbnail: cell(r, 'Media Thumbnail'), alt: cell(r, 'Alt Text') },
+      group: cell(r, 'Group'),
+      background: cell(r, 'Background'),
+    };
+    const e = slides.convert(slide, (code, field, message) => problems.push({ code, path: at(r.row, SLIDE_COLUMNS[field]), message }));
+    if (e) {
+      events.push(e);
+      rowOf.push(r.row);
+    }
+  }
+
+  const actors = slides.actors();
+  const dataset: RawDataset = { version: 1, title, actors, events };
+  if (description !== '') dataset.description = description;
+
+  const locate = (path: string): string => {
+    const p = splitDatasetPath(path);
+    if (!p) return (path === 'title' || path === 'description') && titleRow ? at(titleRow.row, path === 'title' ? 'Headline' : 'Text') : path;
+    if (p.list === 'actors') {
+      const first = events.findIndex((e) => e.from === actors[p.index]?.id);
+      return first >= 0 ? at(rowOf[first]!, 'Group') : path;
+    }
+    const row = rowOf[p.index];
+    if (row === undefined) return path;
+    const field = EVENT_FIELD_FROM[/^[A-Za-z]+/.exec(p.rest)?.[0] ?? ''];
+    return at(row, field ? SLIDE_COLUMNS[field] : undefined);
+  };
+  return { format: 'timelinejs-csv', dataset, problems, locate };
+}

@@ -1,0 +1,116 @@
+import type { Problem } from '../../dataset/problem.ts';
+import { formatPath, quoteValue } from '../../dataset/problem.ts';
+import { splitDatasetPath, type Conversion, type ImportOptions, type RawDataset } from '../conversion.ts';
+import { htmlToText } from '../htmlToText.ts';
+import { slideConverter, type Slide, type SlideField } from './slides.ts';
+
+type Json = Record<string, unknown>;
+const isRecord = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const str = (v: unknown) => (typeof v === 'string' ? v : '');
+
+/** Where each part of a slide is in a TimelineJS JSON file, after `events[i]`. */
+const SLIDE_PATHS: Record<SlideField, string> = {
+  slide: '',
+  start: '.start_date',
+  end: '.end_date',
+  startTime: '.start_date',
+  endTime: '.end_date',
+  headline: '.text.headline',
+  text: '.text.text',
+  displayDate: '.display_date',
+  media: '.media',
+  group: '.group',
+  uniqueId: '.unique_id',
+  background: '.background',
+};
+/** Where each field of a converted event came from in its slide. */
+const EVENT_FIELD_FROM: Record<string, SlideField> = {
+  id: 'uniqueId',
+  date: 'start',
+  dateEnd: 'end',
+  dateNote: 'displayDate',
+  from: 'group',
+  title: 'headline',
+  summary: 'text',
+  sources: 'text',
+  media: 'media',
+};
+
+function toSlide(s: Json): Slide {
+  const text = isRecord(s.text) ? s.text : {};
+  return {
+    start: isRecord(s.start_date) ? s.start_date : undefined,
+    end: isRecord(s.end_date) ? s.end_date : undefined,
+    headline: text.headline,
+    text: text.text,
+    displayDate: s.display_date,
+    media: isRecord(s.media) ? s.media : undefined,
+    group: s.group,
+    uniqueId: s.unique_id,
+    background: s.background,
+    autolink: s.autolink,
+  };
+}
+
+/** A TimelineJS 3 JSON file (already parsed) as a dataset; every problem is located by its path in that file. */
+export function convertTimelineJson(value: Json, options: ImportOptions = {}): Conversion {
+  const problems: Problem[] = [];
+  const titleSlide = isRecord(value.title) ? value.title : undefined;
+  const titleText = titleSlide && isRecord(titleSlide.text) ? titleSlide.text : {};
+  let title = htmlToText(str(titleText.headline)).text.replace(/\s*\n+\s*/g, ' ');
+  if (title === '') {
+    title = options.fallbackTitle ?? 'Imported timeline';
+    problems.push({ code: 'no-title', path: titleSlide ? 'title.text.headline' : 'title', message: `the timeline has no title: it is called ${quoteValue(title)}` });
+  }
+  const description = htmlToText(str(titleText.text)).text;
+  if (titleSlide?.media !== undefined) problems.push({ code: 'not-carried-over', path: 'title.media', message: "the title slide's media was not carried over" });
+  if (titleSlide?.background !== undefined) problems.push({ code: 'not-carried-over', path: 'title.background', message: "the title slide's background was not carried over" });
+  if (value.scale === 'cosmological') {
+    problems.push({ code: 'not-carried-over', path: 'scale', message: 'the cosmological scale was not carried over: only events from year 1 to 9999 can be shown' });
+  }
+  if (Array.isArray(value.eras)) {
+    value.eras.forEach((era, i) => {
+      const label = isRecord(era) && isRecord(era.text) ? htmlToText(str(era.text.headline)).text : '';
+      problems.push({ code: 'not-carried-over', path: formatPath(['eras', i]), message: `the era ${label ? `${quoteValue(label)} ` : ''}was not carried over (the app has no eras)` });
+    });
+  }
+
+  const slides = slideConverter(title);
+  const events: Json[] = [];
+  /** For each converted event, the index of its slide in the file. */
+  const slideOf: number[] = [];
+  const raw = Array.isArray(value.events) ? value.events : [];
+  if (!Array.isArray(value.events)) problems.push({ code: 'wrong-type', path: 'events', message: 'expected a list of slides' });
+  raw.forEach((s, i) => {
+    const at = formatPath(['events', i]);
+    if (!isRecord(s)) {
+      problems.push({ code: 'wrong-type', path: at, message: 'is not a slide (an object): left out' });
+      return;
+    }
+    const e = slides.convert(toSlide(s), (code, field, message) => problems.push({ code, path: `${at}${SLIDE_PATHS[field]}`, message }));
+    if (e) {
+      events.push(e);
+      slideOf.push(i);
+    }
+  });
+
+  const actors = slides.actors();
+  const dataset: RawDataset = { version: 1, title, actors, events };
+  if (description !== '') dataset.description = description;
+
+  const locate = (path: string): string => {
+    const at = splitDatasetPath(path);
+    if (!at) return path === 'title' || path === 'description' ? `title.text.${path === 'title' ? 'headline' : 'text'}` : path;
+    if (at.list === 'actors') {
+      const id = actors[at.index]?.id;
+      const first = events.findIndex((e) => e.from === id);
+      return first >= 0 ? `events[${slideOf[first]}].group` : path;
+    }
+    const slide = slideOf[at.index];
+    if (slide === undefined) return path;
+    const field = EVENT_FIELD_FROM[/^[A-Za-z]+/.exec(at.rest)?.[0] ?? ''];
+    return `events[${slide}]${field ? SLIDE_PATHS[field] : ''}`;
+  };
+
+  return { format: 'timelinejs-json', dataset, problems, locate };
+}

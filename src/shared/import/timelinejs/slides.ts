@@ -1,0 +1,191 @@
+import { LIMITS } from '../../dataset/limits.ts';
+import { quoteValue, type ProblemCode } from '../../dataset/problem.ts';
+import { actorRegistry } from '../actorRegistry.ts';
+import { htmlToText, plainUrls, type HtmlLink } from '../htmlToText.ts';
+import { mediaKindOf } from '../mediaKind.ts';
+import { slugify, uniqueSlug } from '../slug.ts';
+import { tjsDateToIso, type TjsDate, type TjsDateResult } from './tjsDate.ts';
+
+/** One TimelineJS slide, from its JSON or from a spreadsheet row, before conversion. */
+export interface Slide {
+  start?: TjsDate;
+  end?: TjsDate;
+  headline?: unknown;
+  text?: unknown;
+  displayDate?: unknown;
+  media?: { url?: unknown; caption?: unknown; credit?: unknown; alt?: unknown; thumbnail?: unknown; title?: unknown; link?: unknown };
+  group?: unknown;
+  uniqueId?: unknown;
+  background?: unknown;
+  autolink?: unknown;
+}
+
+/** The part of a slide a problem is about; each converter says where that part is in its file. */
+export type SlideField = 'slide' | 'start' | 'end' | 'startTime' | 'endTime' | 'headline' | 'text' | 'displayDate' | 'media' | 'group' | 'uniqueId' | 'background';
+
+export type Warn = (code: ProblemCode, field: SlideField, message: string) => void;
+
+/** The kind given to every TimelineJS event: its slides say what happened, not who wrote to whom. */
+export const TIMELINEJS_KIND = 'milestone';
+/** Why a date could not be used, as a problem: a year the app cannot show is not carried over; the others are faults. */
+const DATE_CODES: Record<Exclude<TjsDateResult, { ok: true }>['reason'], ProblemCode> = {
+  missing: 'required',
+  'not-a-number': 'invalid-date',
+  'before-year-1': 'not-carried-over',
+  'after-9999': 'not-carried-over',
+};
+/** How much of a text a title made from it keeps. */
+const TITLE_FROM_TEXT = 80;
+
+const str = (v: unknown) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
+const plain = (v: unknown) => htmlToText(str(v));
+
+/** Text cut to `max` characters (whole code points), with an ellipsis when cut. */
+function clip(s: string, max: number): string {
+  const chars = Array.from(s);
+  return chars.length <= max ? s : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
+}
+
+/** The first line of a text, cut at a word boundary, as a title. */
+function titleFromText(text: string): string {
+  const line = text.split('\n')[0]!;
+  if (line.length <= TITLE_FROM_TEXT) return line;
+  const cut = line.slice(0, TITLE_FROM_TEXT - 1);
+  return `${cut.slice(0, cut.lastIndexOf(' ') > 20 ? cut.lastIndexOf(' ') : cut.length)}…`;
+}
+
+const isHttps = (url: string) => {
+  try {
+    return new URL(url).protocol === 'https:';
+  } catch {
+    return false;
+  }
+};
+
+function publisherOf(url: string): string {
+  return new URL(url).hostname.replace(/^www\./, '');
+}
+
+/**
+ * Converts slides to events of the format (data/README.md, "TimelineJS files"): group → actor,
+ * headline → title, text → summary, display_date → dateNote, start/end → date/dateEnd, unique_id →
+ * id, https links → sources, media → media. What cannot be carried over is said through `warn`.
+ */
+export function slideConverter(timelineTitle: string) {
+  const registry = actorRegistry([]);
+  const takenIds = new Set<string>();
+  let defaultLane: string | undefined;
+
+  function sourcesFrom(parts: { field: SlideField; links: HtmlLink[] }[], warn: Warn) {
+    const sources: { title: string; publisher: string; url: string }[] = [];
+    const seen = new Set<string>();
+    for (const { field, links } of parts) {
+      for (const link of links) {
+        if (!isHttps(link.url)) {
+          warn('non-https-url', field, `the link ${quoteValue(link.text || link.url)} (${quoteValue(link.url)}) is not https: its text is kept, not as a source`);
+          continue;
+        }
+        if (seen.has(link.url)) continue;
+        seen.add(link.url);
+        sources.push({ title: clip(link.text || link.url, LIMITS.shortText), publisher: publisherOf(link.url), url: link.url });
+      }
+    }
+    return sources;
+  }
+
+  function mediaFrom(media: Slide['media'], warn: Warn): Record<string, string>[] {
+    if (!media || typeof media !== 'object') return [];
+    const url = str(media.url).trim();
+    const left = (['thumbnail', 'title', 'link'] as const).filter((k) => str(media[k]).trim() !== '');
+    if (left.length > 0) warn('not-carried-over', 'media', `media ${left.join(', ')} not carried over (the app shows a media item's image or link, caption, credit and alt text)`);
+    if (url === '') return [];
+    if (url.startsWith('<')) {
+      warn('not-carried-over', 'media', 'embedded HTML (such as an <iframe> or a <blockquote>) in media was not carried over: the app shows images and links only');
+      return [];
+    }
+    if (!isHttps(url)) {
+      warn('non-https-url', 'media', `media ${quoteValue(url)} is not an https address: not carried over`);
+      return [];
+    }
+    const kind = mediaKindOf(url);
+    if (kind === 'link') warn('not-carried-over', 'media', `media ${quoteValue(url)} (a video, map, document or page) is kept as a link: the app does not embed it`);
+    const item: Record<string, string> = { kind, url };
+    const caption = plain(media.caption).text;
+    const credit = plain(media.credit).text;
+    const alt = str(media.alt).trim();
+    if (caption !== '') item.caption = caption;
+    if (credit !== '') item.credit = credit;
+    if (alt !== '' && kind === 'image') item.alt = alt;
+    return [item];
+  }
+
+  /** The event for a slide, or null when its date cannot be shown (then `warn` has said why). */
+  function convert(slide: Slide, warn: Warn): Record<string, unknown> | null {
+    const start = tjsDateToIso(slide.start);
+    if (!start.ok) {
+      warn(DATE_CODES[start.reason], 'start', start.reason === 'missing' ? 'has no start date (a year at least): the event was left out' : `${start.message}: the event was left out`);
+      return null;
+    }
+    const e: Record<string, unknown> = { date: start.iso };
+    if (start.droppedTime !== undefined) warn('time-dropped', 'startTime', `the time ${start.droppedTime} was left out: TimelineJS gives no time zone, so only the day is kept`);
+    if (slide.end !== undefined && slide.end !== null) {
+      const end = tjsDateToIso(slide.end);
+      if (end.ok) {
+        if (end.iso !== start.iso) e.dateEnd = end.iso;
+        if (end.droppedTime !== undefined) warn('time-dropped', 'endTime', `the time ${end.droppedTime} was left out: TimelineJS gives no time zone, so only the day is kept`);
+      } else if (end.reason !== 'missing') warn(DATE_CODES[end.reason], 'end', `${end.message}: the end date was left out`);
+    }
+    const note = str(slide.displayDate).trim() || start.displayDate;
+    if (note) e.dateNote = plain(note).text || note;
+
+    const headline = plain(slide.headline);
+    const text = plain(slide.text);
+    let title = headline.text.replace(/\s*\n+\s*/g, ' ');
+    if (title === '') {
+      title = text.text === '' ? `Untitled event (${start.iso})` : titleFromText(text.text);
+      warn('no-title', 'headline', `has no headline: the title is ${quoteValue(title)}`);
+    } else if (Array.from(title).length > LIMITS.shortText) {
+      title = clip(title, LIMITS.shortText);
+      warn('too-long', 'headline', `is longer than ${LIMITS.shortText} characters: the title was cut`);
+    }
+    e.title = title;
+    if (text.text === '') warn('no-summary', 'text', 'has no text: the summary repeats the title');
+    e.summary = text.text === '' ? title : text.text;
+
+    const group = plain(slide.group).text;
+    if (group !== '') e.from = registry.findOrAdd(clip(group, LIMITS.shortText)).id;
+    else e.from = defaultLane ??= registry.findOrAdd(timelineTitle).id;
+    e.to = [];
+    e.kind = TIMELINEJS_KIND;
+
+    const uniqueId = str(slide.uniqueId).trim();
+    const id = uniqueSlug(uniqueId || title, takenIds, `event-${takenIds.size + 1}`);
+    if (uniqueId !== '' && slugify(uniqueId) !== '' && id !== slugify(uniqueId)) warn('duplicate-id', 'uniqueId', `${quoteValue(uniqueId)} is used by an earlier slide: this one is ${quoteValue(id)}`);
+    e.id = id;
+
+    const autolinks = slide.autolink === false ? [] : plainUrls(text.text).map((url) => ({ url, text: url }));
+    e.sources = sourcesFrom(
+      [
+        { field: 'headline', links: headline.links },
+        { field: 'text', links: [...text.links, ...autolinks] },
+      ],
+      warn,
+    );
+    const media = mediaFrom(slide.media, warn);
+    if (media.length > 0) e.media = media;
+    if (slide.background !== undefined && slide.background !== null && slide.background !== '') {
+      warn('not-carried-over', 'background', 'the slide background was not carried over (the app has no slide backgrounds)');
+    }
+    return e;
+  }
+
+  /** The actors the slides named: one per group, in order of appearance, then the lane for slides without a group. */
+  function actors() {
+    const all = registry.added.map((a) => ({ ...a }));
+    const lane = all.findIndex((a) => a.id === defaultLane);
+    if (lane >= 0) all.push(...all.splice(lane, 1));
+    return all;
+  }
+
+  return { convert, actors };
+}

@@ -1,0 +1,66 @@
+/** A TimelineJS date as its file gives it: numbers, often written as strings ("1963"). */
+export interface TjsDate {
+  year?: unknown;
+  month?: unknown;
+  day?: unknown;
+  hour?: unknown;
+  minute?: unknown;
+  second?: unknown;
+  display_date?: unknown;
+}
+
+export type TjsDateResult =
+  | { ok: true; iso: string; droppedTime?: string; displayDate?: string }
+  | { ok: false; reason: 'missing' | 'before-year-1' | 'after-9999' | 'not-a-number'; message: string };
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/** A number cell or field: a number, or text that is a whole number ("1963", " 3 "); undefined when blank. */
+function wholeNumber(v: unknown): number | undefined | null {
+  if (v === undefined || v === null || v === '') return undefined;
+  if (typeof v === 'number') return Number.isInteger(v) ? v : null;
+  if (typeof v !== 'string') return null;
+  const s = v.trim();
+  if (s === '') return undefined;
+  return /^[+-]?\d+$/.test(s) ? Number(s) : null;
+}
+
+/**
+ * A TimelineJS date as an ISO date of the format, with the precision its fields give (year,
+ * month, day). A time of day is left out and returned, since TimelineJS gives no time zone. Years
+ * before 1 (BCE) and after 9999 cannot be shown and are refused with a reason.
+ */
+export function tjsDateToIso(d: TjsDate | undefined): TjsDateResult {
+  const year = wholeNumber(d?.year);
+  if (year === undefined) return { ok: false, reason: 'missing', message: 'has no year' };
+  if (year === null) return { ok: false, reason: 'not-a-number', message: `year ${JSON.stringify(String(d!.year)).slice(0, 40)} is not a whole number` };
+  if (year < 1) return { ok: false, reason: 'before-year-1', message: `year ${year} is before year 1 (BCE): this app's dates start at year 1` };
+  if (year > 9999) return { ok: false, reason: 'after-9999', message: `year ${year} is after 9999, beyond the dates this app shows` };
+  const month = wholeNumber(d!.month);
+  const day = wholeNumber(d!.day);
+  let iso = pad(year, 4);
+  if (typeof month === 'number') {
+    iso += `-${pad(month)}`;
+    if (typeof day === 'number') iso += `-${pad(day)}`;
+  }
+  const out: TjsDateResult = { ok: true, iso };
+  const hour = wholeNumber(d!.hour);
+  if (typeof hour === 'number') {
+    const minute = wholeNumber(d!.minute);
+    out.droppedTime = `${pad(hour)}:${pad(typeof minute === 'number' ? minute : 0)}`;
+  }
+  if (typeof d!.display_date === 'string' && d!.display_date.trim() !== '') out.displayDate = d!.display_date.trim();
+  return out;
+}
+
+/** A TimelineJS spreadsheet's Time cell ("13:43", "1:43 PM", "13:43:05") as hour and minute; null when it is no time. */
+export function readTimeCell(cell: string): { hour: number; minute: number } | null {
+  const m = /^(\d{1,2})(?::(\d{2}))?(?::\d{2}(?:\.\d+)?)?\s*([ap]\.?m\.?)?$/i.exec(cell.trim());
+  if (!m) return null;
+  let hour = Number(m[1]);
+  const minute = Number(m[2] ?? 0);
+  const ampm = m[3]?.toLowerCase().replace(/\./g, '');
+  if (ampm === 'pm' && hour < 12) hour += 12;
+  if (ampm === 'am' && hour === 12) hour = 0;
+  return hour <= 23 && minute <= 59 ? { hour, minute } : null;
+}

@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { TEMPLATE_DATASET } from '../../scripts/templateDataset.ts';
+import { datasetCsv } from '../../src/shared/csv/writeDatasetCsv.ts';
+import { importInput } from '../../src/shared/import/importInput.ts';
+
+const json = JSON.parse(readFileSync('data/roscosmos-iss-2022.json', 'utf8'));
+const csv = readFileSync('data/roscosmos-iss-2022.csv', 'utf8');
+
+describe('data/roscosmos-iss-2022.csv', () => {
+  it('is what the writer makes of the JSON (run npm run data:csv after editing the JSON)', () => {
+    expect(csv).toBe(datasetCsv(json));
+  });
+
+  it('reads back to the JSON dataset, field for field, with no problem', () => {
+    const back = importInput(csv);
+    expect(back.format).toBe('dataset-csv');
+    expect(back.problems).toEqual([]);
+    expect(back.dataset).toEqual(json);
+  });
+});
+
+describe('public/template.csv', () => {
+  const template = readFileSync('public/template.csv', 'utf8');
+
+  it('is the template dataset written by the writer (npm run data:csv)', () => {
+    expect(template).toBe(datasetCsv(TEMPLATE_DATASET));
+  });
+
+  it('loads as a one-event timeline with no problem', () => {
+    const r = importInput(template);
+    expect(r.problems).toEqual([]);
+    expect(r.dataset?.events.map((e) => e.id)).toEqual(['demand']);
+    expect(r.dataset?.events[0]?.quotes?.[0]?.translation?.by).toBe('TASS');
+  });
+});
+
+describe('the spreadsheet example in data/README.md', () => {
+  it('loads with no problem', () => {
+    const readme = readFileSync('data/README.md', 'utf8');
+    const section = readme.slice(readme.indexOf('## Spreadsheet (CSV)'));
+    const example = /```\n(#title[\s\S]*?)```/.exec(section)![1]!;
+    const r = importInput(example);
+    expect(r.problems).toEqual([]);
+    expect(r.dataset?.events.map((e) => [e.id, e.from, e.to, e.sources.length])).toEqual([
+      ['demand', 'roscosmos', ['nasa'], 1],
+      ['reply', 'nasa', ['roscosmos'], 2],
+    ]);
+  });
+});

@@ -1,0 +1,49 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { validDataset } from '../shared/dataset/validDataset.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'validate-'));
+function file(name: string, value: unknown): string {
+  const path = join(dir, name);
+  writeFileSync(path, JSON.stringify(value));
+  return path;
+}
+function validate(...args: string[]) {
+  const r = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/validate.ts', ...args], { encoding: 'utf8' });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+const unsourced = validDataset();
+unsourced.events[0]!.sources = [];
+const broken = validDataset();
+(broken.events[0] as Record<string, unknown>).date = '2022-02-30';
+
+describe('npm run validate', () => {
+  it('passes a dataset with an unsourced event, listing the warning; --strict fails it', () => {
+    const path = file('unsourced.json', unsourced);
+    const plain = validate(path);
+    expect(plain.code).toBe(0);
+    expect(plain.err).toBe(`${path}: valid: "Test letters", 2 events, 2 actors; 1 warning\n  warning: events[0].sources: has no source: the event is shown marked "Unsourced"\n`);
+    const strict = validate('--strict', path);
+    expect(strict.code).toBe(1);
+    expect(strict.err).toContain('1 warning (--strict: not ready to publish)');
+  });
+
+  it('fails a dataset with an error, with or without --strict', () => {
+    const path = file('broken.json', broken);
+    for (const args of [[path], ['--strict', path]]) {
+      const r = validate(...args);
+      expect(r.code).toBe(1);
+      expect(r.err).toContain('events[0].date: "2022-02-30" is not a valid date');
+    }
+  });
+
+  it('passes a clean dataset quietly, also with --strict', () => {
+    const r = validate('--strict', file('clean.json', validDataset()), 'data/roscosmos-iss-2022.json');
+    expect(r.code).toBe(0);
+    expect(r.out.split('\n').filter(Boolean)).toHaveLength(2);
+  });
+});

@@ -1,0 +1,96 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Dataset, DatasetEvent } from '../../../src/shared/dataset/schema.ts';
+import { EVENT_KINDS, VERIFICATION_STATUSES } from '../../../src/shared/dataset/vocabulary.ts';
+import { validateDataset } from '../../../src/shared/dataset/validateDataset.ts';
+import { datasetCsv } from '../../../src/shared/csv/writeDatasetCsv.ts';
+import { generateDataset } from '../../../src/shared/gen/generateDataset.ts';
+import { importInput } from '../../../src/shared/import/importInput.ts';
+
+/*
+ * dataset → our CSV → dataset is lossless: for 200 datasets from the benchmark generator and 200
+ * built here with the text a spreadsheet finds hard (commas, quotes, line breaks, formula
+ * starters, apostrophes, semicolons, Cyrillic, surrounding spaces).
+ */
+
+const RUNS = { numRuns: 200 };
+
+/** Text of any kind that is not blank (a blank cell means "no value"). */
+const text = fc
+  .string({ unit: fc.constantFrom('a', 'Z', ' ', ',', '"', '\n', '\r\n', '=', '+', '-', '@', "'", ';', '\t', 'é', 'Д', '#', '1'), minLength: 1, maxLength: 30 })
+  .filter((s) => s.trim() !== '');
+const slug = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,12}$/);
+const lang = fc.constantFrom('ru', 'en', 'en-GB', 'fr');
+/** Tags are trimmed list items without the separator (data/README.md says so). */
+const tag = fc.stringMatching(/^[A-Za-zА-я0-9][A-Za-zА-я0-9 ,.=+-]{0,10}[A-Za-zА-я0-9]$/);
+const date = fc.constantFrom('2022', '2022-03', '2022-03-12', '2022-02-24T13:43:00-05:00', '2021-12-31T23:59:59.5Z', '1999-01-01');
+const optional = <T,>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
+
+function compact<T extends object>(o: T): T {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+}
+
+const datasetArb: fc.Arbitrary<Dataset> = fc
+  .uniqueArray(fc.record({ id: slug, name: text, country: optional(text), color: optional(fc.constantFrom('#D55E00', '#0072b2')) }), { selector: (a) => a.id, minLength: 1, maxLength: 5 })
+  .chain((actors) => {
+    const actorId = fc.constantFrom(...actors.map((a) => a.id));
+    const event = fc.record({
+      id: slug,
+      date,
+      approximate: optional(fc.boolean()),
+      dateNote: optional(text),
+      kind: fc.constantFrom(...EVENT_KINDS),
+      from: actorId,
+      to: fc.array(actorId, { maxLength: 3 }),
+      author: optional(text),
+      title: text,
+      summary: text,
+      quotes: optional(fc.array(fc.record({ text, lang, speaker: optional(text), translation: optional(fc.record({ text, lang, by: optional(text) }).map(compact)) }).map(compact), { minLength: 1, maxLength: 3 })),
+      sources: fc.array(fc.record({ title: text, publisher: text, url: optional(fc.constantFrom('https://example.org/a?b=1,2', 'https://tass.com/science/1421121')), date: optional(fc.constantFrom('2022-03-12', '2022-04-02')) }).map(compact), { minLength: 1, maxLength: 4 }),
+      verification: optional(fc.record({ status: fc.constantFrom(...VERIFICATION_STATUSES), note: optional(text) }).map(compact)),
+      tags: optional(fc.array(tag, { minLength: 1, maxLength: 3 })),
+    });
+    return fc.record({
+      version: fc.constant(1 as const),
+      title: text,
+      description: optional(text),
+      credit: optional(text),
+      actors: fc.constant(actors.map(compact)),
+      events: fc.uniqueArray(event.map(compact), { selector: (e) => e.id, minLength: 1, maxLength: 8 }),
+    });
+  })
+  .map((d) => compact(d) as Dataset);
+
+describe('dataset → our CSV → dataset', () => {
+  it('gives back every generated dataset exactly, with no problem', () => {
+    fc.assert(
+      fc.property(datasetArb, (d) => {
+        expect(validateDataset(d).problems).toEqual([]);
+        const back = importInput(datasetCsv(d));
+        expect(back.problems).toEqual([]);
+        expect(back.dataset).toEqual(d);
+      }),
+      RUNS,
+    );
+  });
+
+  it('gives back 200 datasets of the benchmark generator exactly', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), fc.integer({ min: 1, max: 60 }), fc.integer({ min: 1, max: 8 }), (seed, events, actors) => {
+        const d = generateDataset({ seed, events, actors });
+        const back = importInput(datasetCsv(d));
+        expect(back.problems).toEqual([]);
+        expect(back.dataset).toEqual(d);
+      }),
+      RUNS,
+    );
+  });
+
+  it('keeps an event whose text is only a formula as that text', () => {
+    const d = generateDataset({ seed: 1, events: 1 });
+    const e: DatasetEvent = { ...d.events[0]!, title: '=HYPERLINK("https://evil.example","click")', summary: "@SUM(1+1)*cmd|' /C calc'!A0" };
+    const csv = datasetCsv({ ...d, events: [e] });
+    expect(csv).toContain(`"'=HYPERLINK(""https://evil.example"",""click"")"`);
+    expect(importInput(csv).dataset?.events[0]).toEqual(e);
+  });
+});

@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readInput } from '../../../src/shared/import/detectFormat.ts';
+import { inferDateOrder, readCellDate } from '../../../src/shared/import/cellDate.ts';
+
+const message = (input: string | Uint8Array) => {
+  const r = readInput(input);
+  return r.ok ? r.format : r.problems.map((p) => `${p.path}: ${p.message}`).join('\n');
+};
+
+describe('readInput tells the four inputs apart by content, not by name', () => {
+  it('our JSON, TimelineJS JSON, our CSV and TimelineJS CSV', () => {
+    expect(message(readFileSync('data/roscosmos-iss-2022.json', 'utf8'))).toBe('dataset-json');
+    expect(message('{"events": [{"start_date": {"year": 2022}}]}')).toBe('timelinejs-json');
+    expect(message(readFileSync('data/roscosmos-iss-2022.csv', 'utf8'))).toBe('dataset-csv');
+    expect(message('Year,Month,Day,Headline,Text\n2022,3,12,H,T\n')).toBe('timelinejs-csv');
+  });
+
+  it('refuses a ZIP (an .xlsx renamed .csv), an old .xls, UTF-16 with or without a mark, and bytes that are not UTF-8, saying what to do', () => {
+    expect(message(Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0, 0]))).toMatch(/ZIP file .*"CSV UTF-8"/);
+    expect(message(Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0, 0]))).toMatch(/old Excel workbook .*"CSV UTF-8"/);
+    const utf16 = (s: string) => Uint8Array.from(Array.from(s).flatMap((c) => [c.charCodeAt(0), 0]));
+    expect(message(Uint8Array.from([0xff, 0xfe, ...utf16('id,date\n')]))).toMatch(/UTF-16 .*"CSV UTF-8"/);
+    expect(message(utf16('id,date,title\nx,2022,y\n'))).toMatch(/UTF-16/);
+    expect(message(Uint8Array.from([0x69, 0x64, 0x2c, 0xe9, 0x0a]))).toMatch(/not UTF-8 text .*"CSV UTF-8"/);
+  });
+
+  it('refuses an empty file, an HTML page and a table without a known header', () => {
+    expect(message('\uFEFF  \n')).toBe('(file): is empty');
+    expect(message('<!doctype html><p>Not found')).toMatch(/web page/);
+    expect(message('a,b,c\n1,2,3\n')).toMatch(/no header row this app knows/);
+  });
+});
+
+describe('spreadsheet dates', () => {
+  it('reads ISO dates as they are, slash and dot dates by the order, and Excel serial days', () => {
+    expect(readCellDate('2022-03-12T10:00:00+03:00', 'dmy')).toEqual({ iso: '2022-03-12T10:00:00+03:00' });
+    expect(readCellDate('12/03/2022', 'dmy')).toEqual({ iso: '2022-03-12' });
+    expect(readCellDate('12/03/2022', 'mdy')).toEqual({ iso: '2022-12-03' });
+    expect(readCellDate('12.03.2022', 'mdy')).toEqual({ iso: '2022-03-12' });
+    expect(readCellDate('44632', 'dmy')).toEqual({ iso: '2022-03-12' });
+    expect(readCellDate('44632.75', 'dmy')).toEqual({ iso: '2022-03-12', droppedTime: '18:00' });
+    expect(readCellDate('2022-03-12 13:43', 'dmy')).toEqual({ iso: '2022-03-12', droppedTime: '13:43' });
+    expect(readCellDate('March 2022', 'dmy')).toBeNull();
+  });
+
+  it('takes the order from the file when a date shows it, and says when the file contradicts itself', () => {
+    expect(inferDateOrder(['03/04/2022', '25/04/2022'])).toEqual({ order: 'dmy' });
+    expect(inferDateOrder(['03/04/2022', '04/25/2022'])).toEqual({ order: 'mdy' });
+    expect(inferDateOrder(['03/04/2022'])).toEqual({ order: 'dmy', ambiguous: '03/04/2022' });
+    expect(inferDateOrder(['25/04/2022', '04/25/2022'])).toEqual({ order: 'dmy', conflict: true });
+  });
+});

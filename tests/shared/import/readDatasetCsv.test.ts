@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { problemToString } from '../../../src/shared/dataset/problem.ts';
+import { importInput } from '../../../src/shared/import/importInput.ts';
+import { PALETTE } from '../../../src/shared/palette.ts';
+
+const HEADER = 'id,date,kind,from,to,title,summary,source 1 title,source 1 publisher';
+const ROW = 'demand,2022-03-12,letter,Roscosmos,NASA,Demand,Roscosmos demands.,TASS report,TASS';
+const ACTORS = '#actor,roscosmos,Roscosmos\n#actor,nasa,NASA\n';
+const strings = (text: string | Uint8Array, options = {}) => importInput(text, options).problems.map(problemToString);
+
+describe('our spreadsheet layout, as people save it', () => {
+  it('reads a minimal sheet with no metadata rows: actors come from the names, each with a colour of its own', () => {
+    const r = importInput(`${HEADER}\n${ROW}\n`, { fallbackTitle: 'letters' });
+    expect(r.format).toBe('dataset-csv');
+    expect(r.dataset?.title).toBe('letters');
+    expect(r.dataset?.actors).toEqual([
+      { id: 'roscosmos', name: 'Roscosmos', color: PALETTE[0] },
+      { id: 'nasa', name: 'NASA', color: PALETTE[1] },
+    ]);
+    expect(r.dataset?.events[0]).toMatchObject({ id: 'demand', from: 'roscosmos', to: ['nasa'], sources: [{ title: 'TASS report', publisher: 'TASS' }] });
+    expect(r.problems.map(problemToString)).toEqual(['(file): has no #title row: the timeline is called "letters"']);
+  });
+
+  it('gives new actors colours that the declared actors do not use', () => {
+    const r = importInput(`#title,T\n#actor,nasa,NASA,,,,${PALETTE[0]}\n${HEADER}\n${ROW}\n`);
+    expect(r.dataset?.actors.find((a) => a.id === 'roscosmos')?.color).toBe(PALETTE[1]);
+    expect(r.problems.map(problemToString)).toEqual(['row 4, column "from": "Roscosmos" is not declared in an #actor row: added as actor "roscosmos"']);
+  });
+
+  it('matches headers whatever their case and spacing, and finds actors by id or by name in any case', () => {
+    const r = importInput(`#title,T\n${ACTORS}ID,Date,KIND,From,To,Title,Summary,Source 1 Title,SOURCE1PUBLISHER,Date End\nx,2022-03-12,Letter,ROSCOSMOS,nasa; Nasa,A,B,C,D,2022-03-14\n`);
+    expect(r.problems).toEqual([]);
+    expect(r.dataset?.events[0]).toMatchObject({ kind: 'letter', from: 'roscosmos', to: ['nasa', 'nasa'], dateEnd: '2022-03-14' });
+  });
+
+  it('reports unknown and repeated columns by row and column, and ignores them', () => {
+    expect(strings(`#title,T\n${ACTORS}${HEADER},Notes,Title\n${ROW},my note,Other title\n`)).toEqual([
+      'row 4, column "Notes": is not a column of this format (ignored)',
+      'row 4, column "Title": repeats column 6 ("title"); this one was ignored',
+    ]);
+  });
+
+  it('detects semicolons and tabs, reads CRLF, LF and both mixed, a BOM, blank rows, trailing empty columns and quoted line breaks', () => {
+    const semi = `\uFEFF#title;T;;\r\n${ACTORS.replace(/,/g, ';')}\r\n${HEADER.replace(/,/g, ';')};;\r\n\r\n${ROW.replace(/,/g, ';').replace('Roscosmos demands.', '"Roscosmos, in a\r\nletter; demands."')};;\r\n`;
+    const r = importInput(new TextEncoder().encode(semi));
+    expect(r.problems).toEqual([]);
+    expect(r.dataset?.events[0]?.summary).toBe('Roscosmos, in a\r\nletter; demands.');
+    const tab = importInput(`#title\tT\n${ACTORS.replace(/,/g, '\t')}${HEADER.replace(/,/g, '\t')}\n${ROW.replace(/,/g, '\t')}\n`);
+    expect(tab.problems).toEqual([]);
+    expect(tab.dataset?.events).toHaveLength(1);
+  });
+
+  it('numbers rows as the spreadsheet does, blank rows included, and maps the validator\'s paths to rows and columns', () => {
+    const bad = ROW.replace('2022-03-12', '2022-02-30').replace('letter', 'memo');
+    expect(strings(`#title,T\n${ACTORS}${HEADER}\n\n${ROW.replace('demand', 'a')}\n\n${bad}\n`)).toEqual([
+      'row 8, column "date": "2022-02-30" is not a valid date (use 2022, 2022-03, 2022-03-12 or 2022-03-12T10:00:00+03:00)',
+      expect.stringMatching(/^row 8, column "kind": /),
+    ]);
+  });
+
+  it('reads day-first dates, month-first when the file shows it, Excel serial days, and says when it had to choose', () => {
+    const sheet = (...dates: string[]) => `#title,T\n${ACTORS}${HEADER}\n${dates.map((d, i) => ROW.replace('demand', `e${i}`).replace('2022-03-12', d)).join('\n')}\n`;
+    const dayFirst = importInput(sheet('12/03/2022', '31/03/2022', '12.03.2022'));
+    expect(dayFirst.dataset?.events.map((e) => e.date)).toEqual(['2022-03-12', '2022-03-31', '2022-03-12']);
+    expect(dayFirst.problems).toEqual([]);
+    const monthFirst = importInput(sheet('03/12/2022', '03/31/2022'));
+    expect(monthFirst.dataset?.events.map((e) => e.date)).toEqual(['2022-03-12', '2022-03-31']);
+    const serial = importInput(sheet('44632'));
+    expect(serial.dataset?.events[0]?.date).toBe('2022-03-12');
+    expect(strings(sheet('03/04/2022'))).toEqual([
+      '(file): dates such as "03/04/2022" were read day first (2022-04-03); if the file writes the month first, import it with the date format "month first" (npm run import -- FILE --date-format mdy)',
+    ]);
+    expect(importInput(sheet('03/04/2022'), { dateOrder: 'mdy' }).dataset?.events[0]?.date).toBe('2022-03-04');
+    expect(strings(sheet('13/03/2022 13:43'))).toEqual([
+      'row 5, column "date": the time 13:43 was left out (kept 2022-03-13): a time needs its time zone, as in 2022-03-13T13:43:00+03:00',
+    ]);
+  });
+
+  it('keeps formula-looking cells as plain text and undoes the writer\'s apostrophe', () => {
+    const r = importInput(`#title,T\n${ACTORS}${HEADER}\n${ROW.replace('Demand', '=HYPERLINK("x")').replace('Roscosmos demands.', "'=1+1")}\n`);
+    expect(r.dataset?.events[0]).toMatchObject({ title: '=HYPERLINK("x")', summary: '=1+1' });
+  });
+
+  it('undoes the apostrophe on every segment the writer guarded, exactly once, in every kind of cell', () => {
+    const row = ROW.replace('Demand', `"x;'=1+1"`).replace('Roscosmos demands.', "''90s");
+    const r = importInput(`#title,'=T\n${ACTORS}${HEADER}\n${row}\n`);
+    expect(r.dataset).toMatchObject({ title: '=T', events: [{ title: 'x;=1+1', summary: "'90s" }] });
+    const tjs = importInput(`Year,Month,Day,Headline,Text\n2022,3,12,'@home,"'+1;'-2"\n`);
+    expect(tjs.dataset?.events[0]).toMatchObject({ title: '@home', summary: '+1;-2' });
+  });
+
+  it('reads several quotes, sources and media from numbered columns, skipping a set left empty', () => {
+    const header = `${HEADER},source 3 title,source 3 publisher,source 3 url,quote 2 text,quote 2 lang,media 1 url,media 1 caption`;
+    const row = `${ROW},Other,Reuters,https://reuters.com/x,Слова,ru,https://example.org/a.jpg,A photo`;
+    const r = importInput(`#title,T\n${ACTORS}${header}\n${row.replace('https://reuters.com/x', 'http://reuters.com/x')}\n`);
+    expect(r.dataset?.events[0]).toMatchObject({
+      sources: [{ title: 'TASS report' }, { title: 'Other', publisher: 'Reuters', url: 'http://reuters.com/x' }],
+      quotes: [{ text: 'Слова', lang: 'ru' }],
+    });
+    expect(r.problems.map(problemToString).some((s) => s.startsWith('row 5, column "source 3 url": "http://reuters.com/x" is not an https URL'))).toBe(true);
+  });
+
+  it('makes ids from titles when the id cell is empty, never taking an id a later row writes', () => {
+    const r = importInput(`#title,T\n${ACTORS}${HEADER}\n${ROW.replace('demand', '')}\n${ROW}\n`);
+    expect(r.dataset?.events.map((e) => e.id)).toEqual(['demand-2', 'demand']);
+  });
+
+  it('reads the dataset title, description, credit and actor fields named by an #actors row', () => {
+    const r = importInput(`#title,My title\n#description,About it\n#credit,Me\n#actors,Colour,Name,ID\n#actor,#0072B2,NASA,nasa\n${HEADER}\n${ROW}\n`);
+    expect(r.dataset).toMatchObject({ title: 'My title', description: 'About it', credit: 'Me' });
+    expect(r.dataset?.actors[0]).toEqual({ id: 'nasa', name: 'NASA', color: '#0072B2' });
+  });
+});

@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { problemToString } from '../../../../src/shared/dataset/problem.ts';
+import { PALETTE } from '../../../../src/shared/palette.ts';
+import { readInput } from '../../../../src/shared/import/detectFormat.ts';
+import { convertTimelineCsv } from '../../../../src/shared/import/timelinejs/fromCsv.ts';
+
+/* tests/fixtures/timelinejs/space-race.csv: TimelineJS's spreadsheet template filled in for this test. */
+const read = readInput(readFileSync('tests/fixtures/timelinejs/space-race.csv', 'utf8'));
+if (!read.ok || read.format !== 'timelinejs-csv') throw new Error('space-race.csv must read as a TimelineJS spreadsheet');
+const c = convertTimelineCsv(read.table);
+
+describe("TimelineJS's spreadsheet saved as CSV", () => {
+  it('becomes this dataset: the title row names it, groups are actors, HTML is plain text with its links as sources', () => {
+    expect(c.dataset).toEqual({
+      version: 1,
+      title: 'The space race',
+      description: 'From Sputnik to Apollo.',
+      actors: [
+        { id: 'ussr', name: 'USSR', color: PALETTE[0] },
+        { id: 'usa', name: 'USA', color: PALETTE[1] },
+      ],
+      events: [
+        {
+          id: 'sputnik-1',
+          date: '1957-10-04',
+          kind: 'milestone',
+          from: 'ussr',
+          to: [],
+          title: 'Sputnik 1',
+          summary: 'The USSR launches the first satellite.\n\nIt beeps.',
+          sources: [{ title: 'the first satellite', publisher: 'en.wikipedia.org', url: 'https://en.wikipedia.org/wiki/Sputnik_1' }],
+          media: [{ kind: 'image', url: 'https://upload.example.org/sputnik.jpg', caption: 'Sputnik replica', credit: 'NASA', alt: 'A metal sphere' }],
+        },
+        {
+          id: 'gagarin-orbits-earth',
+          date: '1961-04-12',
+          dateNote: 'Spring 1961',
+          kind: 'milestone',
+          from: 'ussr',
+          to: [],
+          title: 'Gagarin orbits Earth',
+          summary: 'Gagarin orbits Earth',
+          sources: [],
+          media: [{ kind: 'link', url: 'https://www.youtube.com/watch?v=abc' }],
+        },
+        {
+          id: 'apollo-11',
+          date: '1969-07-20',
+          kind: 'milestone',
+          from: 'usa',
+          to: [],
+          title: 'Apollo 11',
+          summary: 'Men on the Moon.',
+          sources: [],
+        },
+      ],
+    });
+  });
+
+  it('says by row and column what it did not carry over', () => {
+    expect(c.problems.map(problemToString)).toEqual([
+      'row 4, column "Time": the time 09:07 was left out: TimelineJS gives no time zone, so only the day is kept',
+      'row 4, column "Text": has no text: the summary repeats the title',
+      'row 4, column "Media": media "https://www.youtube.com/watch?v=abc" (a video, map, document or page) is kept as a link: the app does not embed it',
+      'row 4, column "Background": the slide background was not carried over (the app has no slide backgrounds)',
+      'row 5, column "Type": the era "Early years" was not carried over (the app has no eras)',
+      "row 6, column \"Year\": year -500 is before year 1 (BCE): this app's dates start at year 1: the event was left out",
+      'row 7, column "Time": "25:00" is not a time of day (ignored)',
+    ]);
+    expect(c.locate('events[2].date')).toBe('row 7, column "Year"');
+    expect(c.locate('events[1].sources')).toBe('row 4, column "Text"');
+  });
+
+  it('keeps no markup, script or handler in any text', () => {
+    expect(JSON.stringify(c.dataset)).not.toMatch(/onerror|alert|<img|<p>/);
+  });
+
+  it('reads the template with an Alt Text column anywhere and a semicolon delimiter', () => {
+    const r = readInput('Alt Text;Year;Headline;Text;Group\nA dish;2022;Launch;Text;NASA\n');
+    expect(r.ok && r.format).toBe('timelinejs-csv');
+    if (!r.ok || r.format !== 'timelinejs-csv') return;
+    expect(convertTimelineCsv(r.table, { fallbackTitle: 'launches' }).dataset).toMatchObject({ title: 'launches', events: [{ date: '2022', from: 'nasa', title: 'Launch' }] });
+  });
+});

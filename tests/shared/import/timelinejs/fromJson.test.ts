@@ -1,0 +1,139 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { problemToString } from '../../../../src/shared/dataset/problem.ts';
+import { PALETTE } from '../../../../src/shared/palette.ts';
+import { readInput } from '../../../../src/shared/import/detectFormat.ts';
+import { convertTimelineJson } from '../../../../src/shared/import/timelinejs/fromJson.ts';
+
+/* tests/fixtures/timelinejs/space-race.json: a TimelineJS 3 file written for this test. */
+const value = JSON.parse(readFileSync('tests/fixtures/timelinejs/space-race.json', 'utf8'));
+const c = convertTimelineJson(value);
+
+describe('a TimelineJS JSON file', () => {
+  it('is told apart from our dataset by its content', () => {
+    const read = readInput(readFileSync('tests/fixtures/timelinejs/space-race.json', 'utf8'));
+    expect(read.ok && read.format).toBe('timelinejs-json');
+  });
+
+  it('becomes this dataset: groups as actors (slides without a group in a lane named after the timeline, last), every date precision, links as sources, media', () => {
+    expect(c.dataset).toEqual({
+      version: 1,
+      title: 'The space race',
+      description: 'From Sputnik to Apollo.\n\nA second paragraph.',
+      actors: [
+        { id: 'ussr', name: 'USSR', color: PALETTE[0] },
+        { id: 'usa', name: 'USA', color: PALETTE[1] },
+        { id: 'the-space-race', name: 'The space race', color: PALETTE[2] },
+      ],
+      events: [
+        {
+          id: 'sputnik',
+          date: '1957-10-04',
+          kind: 'milestone',
+          from: 'ussr',
+          to: [],
+          title: 'Sputnik 1',
+          summary: 'The USSR launches the first satellite.\n\nIt beeps.',
+          sources: [{ title: 'the first satellite', publisher: 'en.wikipedia.org', url: 'https://en.wikipedia.org/wiki/Sputnik_1' }],
+          media: [{ kind: 'image', url: 'https://upload.example.org/sputnik.jpg', caption: 'Sputnik replica', credit: 'NASA', alt: 'A metal sphere with four antennas' }],
+        },
+        {
+          id: 'gagarin-orbits-earth',
+          date: '1961-04-12',
+          dateNote: 'Spring 1961',
+          kind: 'milestone',
+          from: 'ussr',
+          to: [],
+          title: 'Gagarin orbits Earth',
+          summary: 'See https://www.esa.int/gagarin. Also this and that.',
+          sources: [{ title: 'https://www.esa.int/gagarin', publisher: 'esa.int', url: 'https://www.esa.int/gagarin' }],
+          media: [{ kind: 'link', url: 'https://www.youtube.com/watch?v=abc' }],
+        },
+        {
+          id: 'sputnik-2',
+          date: '1969-07',
+          dateEnd: '1969-12',
+          kind: 'milestone',
+          from: 'usa',
+          to: [],
+          title: 'Apollo 11 lands on the Moon, and people walk on it for the first time in…',
+          summary: 'Apollo 11 lands on the Moon, and people walk on it for the first time in history, which took years.',
+          sources: [],
+        },
+        {
+          id: 'a-year-without-a-group',
+          date: '1969',
+          kind: 'milestone',
+          from: 'the-space-race',
+          to: [],
+          title: 'A year without a group',
+          summary: 'A year without a group',
+          sources: [],
+        },
+      ],
+    });
+  });
+
+  it('says, at its path in the file, everything it did not carry over', () => {
+    expect(c.problems.map(problemToString)).toEqual([
+      "title.media: the title slide's media was not carried over",
+      'eras[0]: the era "Early years" was not carried over (the app has no eras)',
+      "events[0].media: media thumbnail not carried over (the app shows a media item's image or link, caption, credit and alt text)",
+      'events[1].start_date: the time 09:07 was left out: TimelineJS gives no time zone, so only the day is kept',
+      'events[1].text.text: the link "this" ("http://insecure.example/x") is not https: its text is kept, not as a source',
+      'events[1].text.text: the link "that" ("javascript:alert(1)") is not https: its text is kept, not as a source',
+      'events[1].media: media "https://www.youtube.com/watch?v=abc" (a video, map, document or page) is kept as a link: the app does not embed it',
+      'events[1].background: the slide background was not carried over (the app has no slide backgrounds)',
+      'events[2].text.headline: has no headline: the title is "Apollo 11 lands on the Moon, and people walk on it for the first time in…"',
+      'events[2].unique_id: "sputnik" is used by an earlier slide: this one is "sputnik-2"',
+      'events[2].media: embedded HTML (such as an <iframe> or a <blockquote>) in media was not carried over: the app shows images and links only',
+      'events[3].text.text: has no text: the summary repeats the title',
+      "events[4].start_date: year -500 is before year 1 (BCE): this app's dates start at year 1: the event was left out",
+      'events[5].start_date: has no start date (a year at least): the event was left out',
+    ]);
+  });
+
+  it('gives each of those problems its code: what the app has no place for is "not-carried-over"', () => {
+    expect(c.problems.map((p) => p.code)).toEqual([
+      'not-carried-over',
+      'not-carried-over',
+      'not-carried-over',
+      'time-dropped',
+      'non-https-url',
+      'non-https-url',
+      'not-carried-over',
+      'not-carried-over',
+      'no-title',
+      'duplicate-id',
+      'not-carried-over',
+      'no-summary',
+      'not-carried-over',
+      'required',
+    ]);
+  });
+
+  it('never carries a script or an event handler into any text', () => {
+    const all = JSON.stringify(c.dataset);
+    expect(all).not.toMatch(/alert|steal|onclick|<script|<p/);
+  });
+
+  it('maps paths of the converted dataset back to the slides they came from', () => {
+    expect(c.locate('events[2].date')).toBe('events[2].start_date');
+    expect(c.locate('events[3].summary')).toBe('events[3].text.text');
+    expect(c.locate('events[1].sources[0].url')).toBe('events[1].text.text');
+    expect(c.locate('events[0].media[0].url')).toBe('events[0].media');
+    expect(c.locate('actors[1].name')).toBe('events[2].group');
+  });
+
+  it('reads numbers written as text, a year alone, and a cosmological scale with a warning', () => {
+    const r = convertTimelineJson({ scale: 'cosmological', title: { text: { headline: 'T' } }, events: [{ start_date: { year: ' 2022 ', month: '3' }, text: { headline: 'H', text: 'x' } }] });
+    expect(r.dataset.events[0]).toMatchObject({ date: '2022-03' });
+    expect(r.problems.map(problemToString)).toEqual(['scale: the cosmological scale was not carried over: only events from year 1 to 9999 can be shown']);
+  });
+
+  it('refuses the older TimelineJS 2 layout with a message', () => {
+    const read = readInput('{"timeline": {"headline": "x", "date": []}}');
+    expect(read.ok).toBe(false);
+    expect(!read.ok && read.problems[0]!.message).toMatch(/older TimelineJS 2 layout/);
+  });
+});
