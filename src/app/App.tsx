@@ -7,6 +7,7 @@ import { LoadingState } from '../features/dataset/LoadingState.tsx';
 import { useLoadProgress } from '../features/dataset/loadProgress.ts';
 import { loadedSource, resolveDataSource, sourcePlace, type DatasetSource, type SourceResult } from '../features/dataset/datasetSource.ts';
 import { useI18n } from '../shared/i18n/I18n.tsx';
+import { translatedDataset } from '../shared/model/translated.ts';
 import type { Messages } from '../shared/i18n/catalogues/en.ts';
 import { IS_EMBED } from './embedMode.ts';
 import { pageHrefWith } from './pageUrl.ts';
@@ -57,7 +58,7 @@ function refusalText(r: Extract<SourceResult, { ok: false }>, t: Messages): stri
 }
 
 function DatasetView({ source, params }: { source: DatasetSource; params: URLSearchParams }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const query = useQuery(datasetQueryOptions(source.url));
   // The first view of a big dataset is rendered as a transition, which React splits into short
   // tasks: the page stays responsive instead of freezing while 100,000 events are laid out. A
@@ -90,15 +91,18 @@ function DatasetView({ source, params }: { source: DatasetSource; params: URLSea
   // Named by where the data really came from, which a redirect may have changed.
   const loadedPlace = sourcePlace(loadedSource(source, url, window.location.href));
   const loadedLabel = loadedPlace ? t.app.dataFrom(loadedPlace) : '';
+  const shown = translatedDataset(model, lang);
   return (
     <>
+      {/* React puts it in <head>: the tab and bookmarks name the timeline in the reader's language. */}
+      <title>{shown.title}</title>
       {IS_EMBED ? (
-        <EmbedHeader title={model.title} />
+        <EmbedHeader title={shown.title} />
       ) : (
         <header className="pt-3 pb-2 sm:pt-5">
           <div className="flex items-start justify-between gap-3">
             <h1 className="text-xl font-bold text-balance sm:text-2xl" dir="auto">
-              {model.title}
+              {shown.title}
             </h1>
             <LanguageSwitcher />
           </div>
@@ -107,7 +111,7 @@ function DatasetView({ source, params }: { source: DatasetSource; params: URLSea
               {loadedLabel}
             </p>
           )}
-          {model.description && <FoldedText text={model.description} />}
+          {shown.description && <FoldedText text={shown.description} />}
         </header>
       )}
       <DataWarnings problems={problems} problemCount={problemCount} eventCount={eventCount} droppedEvents={droppedEvents} />

@@ -6,6 +6,7 @@ import { ExportMenu } from '../features/export/ExportMenu.tsx';
 import { FilterBar } from '../features/filters/FilterBar.tsx';
 import { FilterSheet } from '../features/filters/FilterSheet.tsx';
 import { useI18n } from '../shared/i18n/I18n.tsx';
+import { translatedDataset } from '../shared/model/translated.ts';
 import { RegionBoundary } from './RegionBoundary.tsx';
 import { LazyDetailPanel, LazyEventTable, preloadParts } from './onDemandParts.ts';
 import { buildSearchIndex, facetCounts, filterEvents, filtersFromUrl, isFiltered, type Filters } from '../features/filters/filters.ts';
@@ -245,7 +246,7 @@ export function ReaderView({ model, embed = false }: { model: TimelineModel; emb
             credit={model.credit ? t.app.dataCredit(model.credit) : ''}
             chartShown={view === 'chart' && events.length > 0}
           />
-          <EmbedDialog title={model.title} currentUrl={() => pageHrefWith({ lang })} />
+          <EmbedDialog title={translatedDataset(model, lang).title} currentUrl={() => pageHrefWith({ lang })} />
           {model.credit && (
             <p className="w-full text-xs text-muted" dir="auto">
               {t.app.dataCredit(model.credit)}

@@ -1,5 +1,4 @@
-import { chronologicalOrder, withTimes, type TimelineEvent } from '../../shared/model/timelineModel.ts';
-import type { Actor } from '../../shared/dataset/schema.ts';
+import { chronologicalOrder, metaOf, withTimes, type DatasetMeta, type TimelineEvent } from '../../shared/model/timelineModel.ts';
 import { problemToString, type Problem, type ProblemCode } from '../../shared/dataset/problem.ts';
 import { parseDatasetJson } from '../../shared/dataset/parseDatasetText.ts';
 import { validateStepwise, type ValidationResult } from '../../shared/dataset/validateDataset.ts';
@@ -14,12 +13,6 @@ import type { DatasetText } from '../../shared/dataset/utf8Latin1.ts';
  */
 export type PipelineInput = { url: string; pageUrl: string; text?: undefined } | { text: string; url?: undefined };
 
-export interface DatasetMeta {
-  title: string;
-  description?: string;
-  credit?: string;
-  actors: Actor[];
-}
 
 /**
  * What the loading pipeline reports: checked events in batches, in file order, then the rest
@@ -147,11 +140,8 @@ export async function runPipeline(input: PipelineInput, post: (m: PipelineMessag
     }
     const { result, repliesChanged } = check.finish();
     if (result.fatal || !result.dataset) throw unusableDataset(result);
-    const { title, description, credit, actors } = result.dataset;
-    const meta: DatasetMeta = { title, actors };
+    const meta = metaOf(result.dataset);
     const from = url ?? input.url;
-    if (description !== undefined) meta.description = description;
-    if (credit !== undefined) meta.credit = credit;
     post({
       type: 'done',
       ...(from === undefined ? {} : { url: from }),

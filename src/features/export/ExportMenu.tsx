@@ -5,6 +5,7 @@ import type { ChartView } from './exportModule.ts';
 import { loadExport } from './loadExport.ts';
 import { exportJsonText } from './exportJson.ts';
 import { useI18n } from '../../shared/i18n/I18n.tsx';
+import { translatedDataset } from '../../shared/model/translated.ts';
 
 interface Props {
   model: TimelineModel;
@@ -19,7 +20,7 @@ interface Props {
 
 /** Downloads of what the reader sees: the shown events as CSV or JSON, the chart as SVG or PNG. */
 export function ExportMenu({ model, events, filtered, getChart, chartShown, credit }: Props) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [message, setMessage] = useState('');
   const stem = `${fileStem(model.title)}${filtered ? '-filtered' : ''}`;
   const chart = () => {
@@ -27,7 +28,8 @@ export function ExportMenu({ model, events, filtered, getChart, chartShown, cred
     if (!view) throw new Error(t.exports.chartNotShown);
     return view;
   };
-  const meta = { title: filtered ? t.exports.filteredTitle(model.title) : model.title, credit, t };
+  const title = translatedDataset(model, lang).title;
+  const meta = { title: filtered ? t.exports.filteredTitle(title) : title, credit, t };
   const run = async (what: string, fn: () => Promise<void> | void) => {
     try {
       await fn();

@@ -63,9 +63,13 @@ export function involves(e: Pick<TimelineEvent, 'from' | 'to'>, actor: string, r
   return e.from === actor || e.to.includes(actor);
 }
 
-/** The folded text an event is searched by: title, summary, author, quotes and translations. */
+/** The folded text an event is searched by: title, summary, author, quotes, and all of them in translation. */
 function searchText(e: TimelineEvent): string {
   const parts = [e.title, e.summary, e.author ?? ''];
+  for (const lang in e.translations) {
+    const t = e.translations[lang];
+    parts.push(t?.title ?? '', t?.summary ?? '');
+  }
   for (const q of e.quotes ?? []) {
     parts.push(q.text, q.speaker ?? '');
     if (q.translation) parts.push(q.translation.text);

@@ -2,16 +2,17 @@ import type { ReactNode } from 'react';
 import { EVENT_KINDS } from '../../shared/dataset/vocabulary.ts';
 import { formatEventDate } from '../../shared/dates/formatEventDate.ts';
 import { useI18n } from '../../shared/i18n/I18n.tsx';
+import { translatedTitle } from '../../shared/model/translated.ts';
 import type { TimelineEvent } from '../../shared/model/timelineModel.ts';
 import type { Dimensions } from './layout/dimensions.ts';
 
 /** The title and date of the hovered or focused event when its label is not shown in full. */
 export function EventTooltip({ event, x, y, dims }: { event: TimelineEvent; x: number; y: number; dims: Dimensions }) {
-  const { f } = useI18n();
+  const { f, lang } = useI18n();
   return (
     <Tooltip x={x} y={y} dims={dims}>
       <div className="font-semibold" dir="auto">
-        {event.title}
+        {translatedTitle(event, lang)}
       </div>
       <div className="text-muted">{formatEventDate(event, f.dates)}</div>
     </Tooltip>

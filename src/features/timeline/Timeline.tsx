@@ -60,8 +60,8 @@ export function Timeline({ model, events, window: wanted = null, onViewChange, s
   const [hint, setHint] = useState<string | null>(null);
   const hintTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
-  const { t, f } = useI18n();
-  const frame = useMemo(() => chartFrame(model, events, width, f.dates.locale), [model, events, width, f.dates.locale]);
+  const { t, f, lang } = useI18n();
+  const frame = useMemo(() => chartFrame(model, events, width, f.dates.locale, lang), [model, events, width, f.dates.locale, lang]);
   const { dims } = frame;
 
   const modifierHint = t.chart.modifierHint;

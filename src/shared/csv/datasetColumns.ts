@@ -90,6 +90,31 @@ export const ACTOR_COLUMNS = [
   ['color', 'color'],
 ] as const;
 
+/**
+ * Text in another language has the column of its field with the language tag in brackets:
+ * `title [ru]`, `summary [ru]`, `translated by [ru]` for events; `#title [ru]`,
+ * `#description [ru]`, `#translated by [ru]` rows for the dataset. [field in the texts, header].
+ */
+export const EVENT_TRANSLATION_COLUMNS = [
+  ['title', 'title'],
+  ['summary', 'summary'],
+  ['by', 'translated by'],
+] as const;
+export const DATASET_TRANSLATION_ROWS = [
+  ['title', '#title'],
+  ['description', '#description'],
+  ['by', '#translated by'],
+] as const;
+
+/** `title [ru]`: a header (or metadata cell) for text in language `lang`. */
+export const translatedHeader = (header: string, lang: string) => `${header} [${lang}]`;
+
+/** A header written as `title [ru]` split into `title` and `ru` (the validator checks the tag), or null. */
+export function splitTranslatedHeader(cell: string): { header: string; lang: string } | null {
+  const m = /^(.*?)\s*\[\s*([^\]\s]+)\s*\]$/.exec(cell.trim());
+  return m ? { header: m[1]!, lang: m[2]! } : null;
+}
+
 /** Cells read as true or false in the `approximate` column (any case); the writer uses the first two. */
 export const TRUE_WORDS = ['true', 'yes', '1', 'x'];
 export const FALSE_WORDS = ['false', 'no', '0'];

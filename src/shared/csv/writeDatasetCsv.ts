@@ -1,9 +1,20 @@
 import type { Actor, Dataset, DatasetEvent } from '../dataset/schema.ts';
 import { actorLookup } from './actorNames.ts';
-import { ACTOR_COLUMNS, COLUMN_GROUPS, EVENT_COLUMNS, GROUP_NAMES, LIST_SEPARATOR, META_ROWS, groupHeader } from './datasetColumns.ts';
+import {
+  ACTOR_COLUMNS,
+  COLUMN_GROUPS,
+  DATASET_TRANSLATION_ROWS,
+  EVENT_COLUMNS,
+  EVENT_TRANSLATION_COLUMNS,
+  GROUP_NAMES,
+  LIST_SEPARATOR,
+  META_ROWS,
+  groupHeader,
+  translatedHeader,
+} from './datasetColumns.ts';
 import { csvField } from './spreadsheetSafe.ts';
 
-export type CsvDataset = Pick<Dataset, 'title' | 'description' | 'credit'> & { actors: readonly Actor[]; events: readonly DatasetEvent[] };
+export type CsvDataset = Pick<Dataset, 'title' | 'description' | 'credit' | 'translations'> & { actors: readonly Actor[]; events: readonly DatasetEvent[] };
 
 /** The value at a dotted path (`verification.status`) of a record, if any. */
 function valueAt(record: object, path: string): unknown {
@@ -42,11 +53,17 @@ export function datasetCsv(d: CsvDataset): string {
   const rows: string[][] = [[META_ROWS.title, d.title]];
   if (d.description !== undefined) rows.push([META_ROWS.description, d.description]);
   if (d.credit !== undefined) rows.push([META_ROWS.credit, d.credit]);
+  for (const [lang, texts] of Object.entries(d.translations ?? {})) {
+    for (const [k, h] of DATASET_TRANSLATION_ROWS) if (texts[k] !== undefined) rows.push([translatedHeader(h, lang), texts[k]]);
+  }
   rows.push([META_ROWS.actorHeader, ...ACTOR_COLUMNS.map(([, h]) => h)]);
   for (const a of d.actors) rows.push([META_ROWS.actor, ...ACTOR_COLUMNS.map(([k]) => cellText(a[k]))]);
   rows.push([]);
 
   const header: string[] = EVENT_COLUMNS.map(([, h]) => h);
+  // A language's columns when any event has text in it, in the order the languages first appear.
+  const langs = [...new Set(d.events.flatMap((e) => Object.keys(e.translations ?? {})))];
+  for (const lang of langs) for (const [, h] of EVENT_TRANSLATION_COLUMNS) header.push(translatedHeader(h, lang));
   for (const g of GROUP_NAMES) {
     for (let n = 1; n <= counts[g]; n++) for (const [, h] of COLUMN_GROUPS[g].fields) header.push(groupHeader(g, n, h));
   }
@@ -58,6 +75,7 @@ export function datasetCsv(d: CsvDataset): string {
       if (path === 'to') return joinList(e.to.map(actorCell));
       return cellText(valueAt(e, path));
     });
+    for (const lang of langs) for (const [k] of EVENT_TRANSLATION_COLUMNS) row.push(cellText(e.translations?.[lang]?.[k]));
     for (const g of GROUP_NAMES) {
       const records = (valueAt(e, g) as object[] | undefined) ?? [];
       for (let n = 0; n < counts[g]; n++) {

@@ -1,7 +1,7 @@
 import { LIMITS } from './limits.ts';
 import { describeType, formatPath, quoteValue, type Problem } from './problem.ts';
-import { actorSchema, datasetSchema, KEYS, type Actor } from './schema.ts';
-import { unknownFields } from './unknownFields.ts';
+import { actorSchema, datasetSchema, KEYS, type Actor, type DatasetTranslation } from './schema.ts';
+import { unknownFields, unknownTranslationFields } from './unknownFields.ts';
 import { zodIssueProblem } from './zodIssueProblem.ts';
 
 /** Everything of a dataset but its events. */
@@ -9,6 +9,7 @@ export interface DatasetHeader {
   title: string;
   description?: string;
   credit?: string;
+  translations?: Record<string, DatasetTranslation>;
   actors: Actor[];
   /** Each kept actor's id, with its position in the file's list. */
   actorIds: Map<string, number>;
@@ -74,6 +75,13 @@ export function checkHeader(input: unknown): HeaderCheck {
     const c = datasetSchema.def.shape.credit.safeParse(input.credit, { reportInput: true });
     if (c.success) header.credit = c.data;
     else problems.push(zodIssueProblem(c.error.issues[0]!, ['credit']));
+  }
+  if (input.translations !== undefined) {
+    const t = datasetSchema.def.shape.translations.safeParse(input.translations, { reportInput: true });
+    if (t.success && t.data) {
+      header.translations = t.data;
+      unknownTranslationFields(input.translations, KEYS.datasetText, ['translations'], problems);
+    } else if (!t.success) for (const issue of t.error.issues) problems.push(zodIssueProblem(issue, ['translations']));
   }
 
   // Actors: a bad actor is left out; events that name it then report an unknown actor.

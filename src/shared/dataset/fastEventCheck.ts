@@ -30,6 +30,7 @@ const QUOTE_KEYS = [...KEYS.quote];
 const TRANSLATION_KEYS = [...KEYS.translation];
 const VERIFICATION_KEYS = [...KEYS.verification];
 const MEDIA_KEYS = [...KEYS.media];
+const EVENT_TEXT_KEYS = [...KEYS.eventText];
 const onlyKeys = (v: Record<string, unknown>, keys: readonly string[]): boolean => {
   for (const k in v) if (!keys.includes(k)) return false;
   return true;
@@ -67,6 +68,20 @@ function isMedia(v: unknown): boolean {
   if (v.caption !== undefined && !isLong(v.caption)) return false;
   if (v.credit !== undefined && !isShort(v.credit)) return false;
   if (v.alt !== undefined && !isLong(v.alt)) return false;
+  return true;
+}
+
+function isTranslations(v: unknown): boolean {
+  if (!isRecord(v)) return false;
+  let n = 0;
+  for (const lang in v) {
+    if (++n > LIMITS.listItems || !isLang(lang)) return false;
+    const t = v[lang];
+    if (!isRecord(t) || !onlyKeys(t, EVENT_TEXT_KEYS)) return false;
+    if (t.title !== undefined && !isShort(t.title)) return false;
+    if (t.summary !== undefined && !isLong(t.summary)) return false;
+    if (t.by !== undefined && !isShort(t.by)) return false;
+  }
   return true;
 }
 
@@ -116,6 +131,7 @@ export function isCertainlyValidEvent(raw: unknown): raw is DatasetEvent {
     if (!isListSize(r.tags)) return false;
     for (const t of r.tags) if (!isShort(t)) return false;
   }
+  if (r.translations !== undefined && !isTranslations(r.translations)) return false;
   return true;
 }
 

@@ -114,6 +114,31 @@ const mediaSchema = z.object({
   alt: z.optional(longText),
 });
 
+/** An event's title and summary in another language, and who translated them (shown when the interface is in that language). */
+const eventTextSchema = z.object({
+  title: z.optional(shortText()),
+  summary: z.optional(longText),
+  by: z.optional(shortText()),
+});
+
+/** The dataset's title and description in another language, and who translated them. */
+const datasetTextSchema = z.object({
+  title: z.optional(shortText()),
+  description: z.optional(longText),
+  by: z.optional(shortText()),
+});
+
+/** Texts by language tag: `{ "ru": { "title": … } }`, at most as many languages as a list has items. */
+const translationsOf = <T extends z.ZodMiniType>(text: T) =>
+  z
+    .record(langTag, text)
+    .check(
+      z.refine((v: Record<string, unknown>) => Object.keys(v).length <= LIMITS.listItems, {
+        error: `has more than ${LIMITS.listItems} languages`,
+        params: { code: 'too-many' },
+      }),
+    );
+
 const verificationSchema = z.object({
   status: z.enum(VERIFICATION_STATUSES),
   note: z.optional(longText),
@@ -139,6 +164,7 @@ export const eventSchema = z.object({
   media: z.optional(list(mediaSchema)),
   verification: z.optional(verificationSchema),
   tags: z.optional(list(shortText())),
+  translations: z.optional(translationsOf(eventTextSchema)),
 });
 
 export const datasetSchema = z.object({
@@ -149,12 +175,15 @@ export const datasetSchema = z.object({
   credit: z.optional(shortText()),
   actors: z.array(actorSchema).check(z.maxLength(LIMITS.actors, `has more than ${LIMITS.actors} actors`)),
   events: z.array(eventSchema).check(z.maxLength(LIMITS.events, `has more than ${LIMITS.events} events`)),
+  translations: z.optional(translationsOf(datasetTextSchema)),
 });
 
 export type Actor = z.infer<typeof actorSchema>;
 export type Quote = z.infer<typeof quoteSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type Media = z.infer<typeof mediaSchema>;
+export type EventTranslation = z.infer<typeof eventTextSchema>;
+export type DatasetTranslation = z.infer<typeof datasetTextSchema>;
 export type DatasetEvent = z.infer<typeof eventSchema>;
 export type EventKind = DatasetEvent['kind'];
 export type Dataset = z.infer<typeof datasetSchema>;
@@ -171,4 +200,6 @@ export const KEYS = {
   source: keysOf(sourceSchema),
   media: keysOf(mediaSchema),
   verification: keysOf(verificationSchema),
+  eventText: keysOf(eventTextSchema),
+  datasetText: keysOf(datasetTextSchema),
 };

@@ -11,7 +11,13 @@ export function unknownFields(value: unknown, known: ReadonlySet<string>, path: 
   }
 }
 
-/** The same for an event and the objects inside it (quotes and their translations, sources, media, verification). */
+/** Each language's texts in a translations map (the languages themselves are checked by the schema). */
+export function unknownTranslationFields(map: unknown, known: ReadonlySet<string>, path: PathSegment[], out: Problem[]): void {
+  if (!isRecord(map)) return;
+  for (const [lang, texts] of Object.entries(map)) unknownFields(texts, known, [...path, lang], out);
+}
+
+/** The same for an event and the objects inside it (quotes and their translations, sources, media, verification, translations). */
 export function unknownEventFields(raw: unknown, path: PathSegment[], out: Problem[]): void {
   unknownFields(raw, KEYS.event, path, out);
   if (!isRecord(raw)) return;
@@ -24,4 +30,5 @@ export function unknownEventFields(raw: unknown, path: PathSegment[], out: Probl
   if (Array.isArray(raw.sources)) raw.sources.forEach((s: unknown, i) => unknownFields(s, KEYS.source, [...path, 'sources', i], out));
   if (Array.isArray(raw.media)) raw.media.forEach((m: unknown, i) => unknownFields(m, KEYS.media, [...path, 'media', i], out));
   unknownFields(raw.verification, KEYS.verification, [...path, 'verification'], out);
+  unknownTranslationFields(raw.translations, KEYS.eventText, [...path, 'translations'], out);
 }

@@ -27,4 +27,5 @@ export const EVENT_FIELDS = [
   'media',
   'verification',
   'tags',
+  'translations',
 ] as const;

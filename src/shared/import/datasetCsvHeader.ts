@@ -1,5 +1,5 @@
 import type { Problem } from '../dataset/problem.ts';
-import { COLUMN_GROUPS, EVENT_COLUMNS, GROUP_NAMES, groupHeader, type GroupName } from '../csv/datasetColumns.ts';
+import { COLUMN_GROUPS, EVENT_COLUMNS, EVENT_TRANSLATION_COLUMNS, GROUP_NAMES, groupHeader, splitTranslatedHeader, translatedHeader, type GroupName } from '../csv/datasetColumns.ts';
 import { foldHeader, type CsvRow } from './csvTable.ts';
 import { cellLocation } from './location.ts';
 
@@ -19,8 +19,15 @@ const GROUP_FIELDS = new Map<GroupName, Map<string, string>>(
 );
 const NUMBERED = /^([a-z]+?)s?(\d+)(.+)$/;
 
-/** The field a header cell names, or null. */
+const TRANSLATION_KEYS = new Map<string, string>(EVENT_TRANSLATION_COLUMNS.map(([k, header]) => [foldHeader(header), k]));
+
+/** The field a header cell names (`translations.ru.title` for `title [ru]`), or null. */
 export function eventColumnKey(cell: string): string | null {
+  const translated = splitTranslatedHeader(cell);
+  if (translated) {
+    const field = TRANSLATION_KEYS.get(foldHeader(translated.header));
+    return field ? `translations.${translated.lang}.${field}` : null;
+  }
   const folded = foldHeader(cell);
   const plain = EVENT_KEYS.get(folded);
   if (plain) return plain;
@@ -58,6 +65,10 @@ export function defaultHeader(key: string): string {
   const plain = EVENT_COLUMNS.find(([path]) => path === key);
   if (plain) return plain[1];
   const [group, n, ...field] = key.split('.');
+  if (group === 'translations' && n !== undefined) {
+    const spec = EVENT_TRANSLATION_COLUMNS.find(([k]) => k === field.join('.'));
+    if (spec) return translatedHeader(spec[1], n);
+  }
   const g = group as GroupName;
   const spec = COLUMN_GROUPS[g]?.fields.find(([path]) => path === field.join('.'));
   return spec ? groupHeader(g, Number(n), spec[1]) : key;

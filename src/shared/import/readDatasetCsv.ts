@@ -1,6 +1,17 @@
 import type { Problem } from '../dataset/problem.ts';
 import { quoteValue } from '../dataset/problem.ts';
-import { ACTOR_COLUMNS, COLUMN_GROUPS, FALSE_WORDS, GROUP_NAMES, LIST_SEPARATOR, META_ROWS, TRUE_WORDS, type GroupName } from '../csv/datasetColumns.ts';
+import {
+  ACTOR_COLUMNS,
+  COLUMN_GROUPS,
+  DATASET_TRANSLATION_ROWS,
+  FALSE_WORDS,
+  GROUP_NAMES,
+  LIST_SEPARATOR,
+  META_ROWS,
+  TRUE_WORDS,
+  splitTranslatedHeader,
+  type GroupName,
+} from '../csv/datasetColumns.ts';
 import { actorRegistry } from './actorRegistry.ts';
 import { inferDateOrder, readCellDate } from './cellDate.ts';
 import { splitDatasetPath, type Conversion, type ImportOptions, type RawDataset } from './conversion.ts';
@@ -13,6 +24,13 @@ import { uniqueSlug } from './slug.ts';
 type MetaKind = keyof typeof META_ROWS;
 const META_BY_CELL = new Map<string, MetaKind>(Object.entries(META_ROWS).map(([k, v]) => [v, k as MetaKind]));
 const metaKind = (r: CsvRow) => META_BY_CELL.get(foldHeader(r.cells[0] ?? ''));
+const TRANSLATION_ROWS = new Map<string, string>(DATASET_TRANSLATION_ROWS.map(([k, cell]) => [foldHeader(cell), k]));
+/** A `#title [ru]` row: the language and the field of the dataset's texts it gives, or undefined. */
+function translationRow(r: CsvRow): { lang: string; field: string } | undefined {
+  const split = splitTranslatedHeader(r.cells[0] ?? '');
+  const field = split && TRANSLATION_ROWS.get(foldHeader(split.header));
+  return split && field ? { lang: split.lang, field } : undefined;
+}
 
 /** Fields read as they stand (the table has already undone a spreadsheet's formula guard); every other cell is trimmed. */
 const TEXT_FIELDS = new Set(['dateNote', 'author', 'title', 'summary', 'verification.note', 'text', 'speaker', 'translation.text', 'translation.by', 'publisher', 'caption', 'credit', 'alt']);
@@ -44,10 +62,15 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
   const meta: Partial<Record<'title' | 'description' | 'credit', string>> = {};
   let header: CsvRow | undefined;
   const eventRows: CsvRow[] = [];
+  const translations: Record<string, Record<string, string>> = {};
 
   for (const r of table.rows) {
     const kind = metaKind(r);
-    if (kind === 'actor') actorRows.push(r);
+    const translated = kind === undefined ? translationRow(r) : undefined;
+    if (translated) {
+      const value = r.cells[1] ?? '';
+      if (value.trim() !== '') (translations[translated.lang] ??= {})[translated.field] = value;
+    } else if (kind === 'actor') actorRows.push(r);
     else if (kind === 'actorHeader') actorHeader = r;
     else if (kind !== undefined) {
       const value = r.cells[1] ?? '';
@@ -147,7 +170,7 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
   });
 
   function readField(field: string, raw: string, row: number, c: EventColumn, inGroup: boolean): unknown {
-    if (TEXT_FIELDS.has(field)) return raw;
+    if (TEXT_FIELDS.has(field) || field.startsWith('translations.')) return raw;
     const cell = raw.trim();
     if (WORD_FIELDS.has(field) || (inGroup && field === 'kind')) return cell.toLowerCase().replace(/\s+/g, '-');
     if (DATE_FIELDS.has(field) || (inGroup && field === 'date')) {
@@ -194,6 +217,7 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
   const dataset: RawDataset = { version: 1, title, actors: [...actors, ...registry.added.map((a) => ({ ...a }))], events };
   if (meta.description !== undefined) dataset.description = meta.description;
   if (meta.credit !== undefined) dataset.credit = meta.credit;
+  if (Object.keys(translations).length > 0) dataset.translations = translations;
 
   function eventColumn(index: number, rest: string): string | undefined {
     const m = /^(quotes|sources|media)(?:\[(\d+)\](?:\.(.+))?)?$/.exec(rest);

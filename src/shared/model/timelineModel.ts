@@ -10,11 +10,15 @@ export interface TimelineEvent extends DatasetEvent {
   end: number;
 }
 
-export interface TimelineModel {
-  title: string;
-  description?: string;
-  credit?: string;
-  actors: Actor[];
+/** Everything of a dataset but its events: what the loading pipeline sends with its last message. */
+export type DatasetMeta = Omit<Dataset, 'version' | 'events'>;
+
+/** The dataset's own fields but its version and events (whatever top-level fields the format has). */
+export function metaOf(d: Dataset): DatasetMeta {
+  return Object.fromEntries(Object.entries(d).filter(([k]) => k !== 'version' && k !== 'events')) as DatasetMeta;
+}
+
+export interface TimelineModel extends DatasetMeta {
   events: TimelineEvent[];
   /** Ids are looked up in Maps, so an id such as "__proto__" works like any other. */
   eventsById: Map<string, TimelineEvent>;
@@ -46,7 +50,7 @@ export function buildTimelineModel(dataset: Dataset, { inPlace = false } = {}): 
   const events = dataset.events.map((e) => withTimes(e, inPlace));
   const builder = modelBuilder();
   builder.add(events);
-  return builder.finish(dataset, { order: chronologicalOrder(events.map((e) => e.start)), repliesChanged: new Map() });
+  return builder.finish(metaOf(dataset), { order: chronologicalOrder(events.map((e) => e.start)), repliesChanged: new Map() });
 }
 
 /** The event with its dates as epoch numbers; its `order` is set once every event is known. */
@@ -126,7 +130,7 @@ export function modelBuilder() {
         }
       }
     },
-    finish(meta: Pick<Dataset, 'title' | 'description' | 'credit' | 'actors'>, arrival: ArrivalOrder): TimelineModel {
+    finish(meta: DatasetMeta, arrival: ArrivalOrder): TimelineModel {
       for (const [n, list] of arrival.repliesChanged) {
         const e = arrived[n];
         if (!e) continue;
@@ -144,10 +148,7 @@ export function modelBuilder() {
         }
       }
       const actorsById = new Map(meta.actors.map((a) => [a.id, a]));
-      const model: TimelineModel = { title: meta.title, actors: meta.actors, events, eventsById, actorsById, repliesTo, totals };
-      if (meta.description !== undefined) model.description = meta.description;
-      if (meta.credit !== undefined) model.credit = meta.credit;
-      return model;
+      return { ...meta, events, eventsById, actorsById, repliesTo, totals };
     },
   };
 }

@@ -101,11 +101,16 @@ describe('exportJsonText of every event', () => {
 });
 
 describe('exportDataset', () => {
-  it('leaves out the optional description and credit when the model has neither', () => {
+  it('leaves out the optional description, credit and translations when the model has none', () => {
     const rest = { ...model };
     delete rest.description;
     delete rest.credit;
+    delete rest.translations;
     const out = exportDataset(rest, pick('biden-sanctions'), false);
     expect(Object.keys(out)).toEqual(['version', 'title', 'actors', 'events']);
+  });
+
+  it("keeps the dataset's own translations of its title and description", () => {
+    expect(exportDataset(model, pick('biden-sanctions'), false).translations?.ru?.title).toBe(model.translations?.ru?.title);
   });
 });

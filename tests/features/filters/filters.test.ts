@@ -22,6 +22,9 @@ const model = buildTimelineModel(r.dataset!);
 const index = buildSearchIndex(model.events);
 
 const ids = (f: Partial<Filters>) => filterEvents(model.events, { ...NO_FILTERS, ...f }, index).map((e) => e.id);
+// The same events without their Russian titles and summaries: what the Russian quotes alone find.
+const untranslated = model.events.map((e) => ({ ...e, translations: undefined }));
+const quoteIds = (q: string) => filterEvents(untranslated, { ...NO_FILTERS, q }, buildSearchIndex(untranslated)).map((e) => e.id);
 const parse = (query: string) => parseFilters(new URLSearchParams(query), model);
 const counts = (f: Partial<Filters>) => {
   const c = facetCounts(model, { ...NO_FILTERS, ...f }, index);
@@ -147,11 +150,22 @@ describe('filterEvents by kind', () => {
 
 describe('filterEvents by search text', () => {
   it('finds the Cyrillic name Рогозин, written in lower case, in the speakers of the Russian quotes', () => {
-    expect(ids({ q: 'рогозин' })).toEqual(['rogozin-deorbit-warning', 'rogozin-demands-letters', 'rogozin-posts-replies']);
+    expect(quoteIds('рогозин')).toEqual(['rogozin-deorbit-warning', 'rogozin-demands-letters', 'rogozin-posts-replies']);
   });
 
   it('finds the Cyrillic word МКС in the three Russian quotes that use it', () => {
-    expect(ids({ q: 'мкс' })).toEqual(['rogozin-deorbit-warning', 'rogozin-demands-letters', 'rogozin-posts-replies']);
+    expect(quoteIds('мкс')).toEqual(['rogozin-deorbit-warning', 'rogozin-demands-letters', 'rogozin-posts-replies']);
+  });
+
+  it('finds an event by its Russian title or summary as well as by its English ones', () => {
+    expect(ids({ q: 'Канада поддерживает программу' })).toEqual(['campbell-reply-letter']);
+    expect(ids({ q: 'кэмпбелл' })).toEqual(['campbell-reply-letter', 'rogozin-posts-replies']);
+    expect(quoteIds('кэмпбелл')).toEqual(['rogozin-posts-replies']);
+    expect(ids({ q: 'Campbell' })).toContain('campbell-reply-letter');
+  });
+
+  it('finds every event that mentions Rogozin in Russian (Рогозин) as in English (Rogozin)', () => {
+    expect(ids({ q: 'рогозин' })).toEqual(expect.arrayContaining(ids({ q: 'rogozin' })));
   });
 
   it('finds the Cyrillic stem незаконн in both Russian quotes that demand lifting the illegal sanctions', () => {
@@ -162,8 +176,8 @@ describe('filterEvents by search text', () => {
     expect(ids({ q: 'незаконные санкции' })).toEqual(['rogozin-demands-letters']);
   });
 
-  it('finds the Cyrillic spelling Кэмпбелл only in the 2 April thread', () => {
-    expect(ids({ q: 'кэмпбелл' })).toEqual(['rogozin-posts-replies']);
+  it('finds the Cyrillic spelling Кэмпбелл only in the 2 April thread among the quotes', () => {
+    expect(quoteIds('кэмпбелл')).toEqual(['rogozin-posts-replies']);
   });
 
   it('finds спасёт when searched as спасет (ё folded to е)', () => {
@@ -530,7 +544,7 @@ describe('facetCounts', () => {
   });
 
   it('applies the search and the date range to both facets', () => {
-    expect(counts({ q: 'рогозин', from: '2022-03-01', to: '2022-03-31' })).toEqual({
+    expect(counts({ q: 'незаконные санкции', from: '2022-03-01', to: '2022-03-31' })).toEqual({
       agency: { roscosmos: 1, nasa: 1, esa: 1, csa: 1, jaxa: 0, 'us-gov': 0, press: 0 },
       kind: { letter: 1, 'social-post': 0, statement: 0, 'press-report': 0, sanction: 0, milestone: 0 },
     });

@@ -30,6 +30,9 @@ function compact<T extends object>(o: T): T {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 }
 
+/** A language with no text at all has no cell to be written in (an empty `{ "ru": {} }` is not carried over). */
+const hasText = (o: object) => Object.keys(o).length > 0;
+
 const datasetArb: fc.Arbitrary<Dataset> = fc
   .uniqueArray(fc.record({ id: slug, name: text, country: optional(text), color: optional(fc.constantFrom('#D55E00', '#0072b2')) }), { selector: (a) => a.id, minLength: 1, maxLength: 5 })
   .chain((actors) => {
@@ -49,12 +52,14 @@ const datasetArb: fc.Arbitrary<Dataset> = fc
       sources: fc.array(fc.record({ title: text, publisher: text, url: optional(fc.constantFrom('https://example.org/a?b=1,2', 'https://tass.com/science/1421121')), date: optional(fc.constantFrom('2022-03-12', '2022-04-02')) }).map(compact), { minLength: 1, maxLength: 4 }),
       verification: optional(fc.record({ status: fc.constantFrom(...VERIFICATION_STATUSES), note: optional(text) }).map(compact)),
       tags: optional(fc.array(tag, { minLength: 1, maxLength: 3 })),
+      translations: optional(fc.dictionary(lang, fc.record({ title: optional(text), summary: optional(text), by: optional(text) }).map(compact).filter(hasText), { minKeys: 1, maxKeys: 2 })),
     });
     return fc.record({
       version: fc.constant(1 as const),
       title: text,
       description: optional(text),
       credit: optional(text),
+      translations: optional(fc.dictionary(lang, fc.record({ title: optional(text), description: optional(text), by: optional(text) }).map(compact).filter(hasText), { minKeys: 1, maxKeys: 2 })),
       actors: fc.constant(actors.map(compact)),
       events: fc.uniqueArray(event.map(compact), { selector: (e) => e.id, minLength: 1, maxLength: 8 }),
     });

@@ -1,4 +1,5 @@
 import type { TimelineEvent, TimelineModel } from '../../../shared/model/timelineModel.ts';
+import { translatedTitle } from '../../../shared/model/translated.ts';
 import { computeDimensions, type Dimensions } from './dimensions.ts';
 import { layoutLanes, usedActors, type Lane } from './lanes.ts';
 import { rowsPerSender } from './marks.ts';
@@ -27,12 +28,14 @@ export interface ChartFrame {
   dims: Dimensions;
   /** The locale the axis is labelled in ("en-GB", "ru"). */
   locale: string;
+  /** An event's title in the interface's language (its translation when the dataset has one). */
+  titleOf: (e: TimelineEvent) => string;
 }
 
 type FrameModel = Pick<TimelineModel, 'actors' | 'events' | 'eventsById' | 'totals'>;
 
 /** The chart's frame for `events` (a subset of the model's, in time order) at a container width. */
-export function chartFrame(model: FrameModel, events: readonly TimelineEvent[], width: number, locale = 'en-GB'): ChartFrame {
+export function chartFrame(model: FrameModel, events: readonly TimelineEvent[], width: number, locale = 'en-GB', lang = 'en'): ChartFrame {
   const all = events === model.events;
   const extent = paddedExtent(events);
   const probe = computeDimensions(width, 0);
@@ -55,5 +58,6 @@ export function chartFrame(model: FrameModel, events: readonly TimelineEvent[], 
     lanesByActor,
     dims: computeDimensions(width, height),
     locale,
+    titleOf: (e) => translatedTitle(e, lang),
   };
 }

@@ -28,7 +28,7 @@ export function truncate(text: string, chars: number): { text: string; truncated
  * the chart. A label that would be shorter than 12 characters is left out (the title then shows
  * on hover and focus). Pure: marks and width in, labels out.
  */
-export function placeLabels(marks: readonly Mark[], innerWidth: number): PlacedLabel[] {
+export function placeLabels(marks: readonly Mark[], innerWidth: number, titleOf: (e: Mark['event']) => string = (e) => e.title): PlacedLabel[] {
   const rows = new Map<string, Mark[]>();
   for (const m of marks) {
     const key = `${m.lane.index}:${m.row}`;
@@ -46,7 +46,7 @@ export function placeLabels(marks: readonly Mark[], innerWidth: number): PlacedL
       if (x < 0 || x > innerWidth) return;
       const room = Math.floor((right - x - GAP) / CHAR_PX);
       if (room < MIN_CHARS) return;
-      const t = truncate(m.event.title, room);
+      const t = truncate(titleOf(m.event), room);
       out.push({ id: m.event.id, x, y: m.y + LABEL_FONT_PX / 3, text: t.text, truncated: t.truncated });
     });
   }

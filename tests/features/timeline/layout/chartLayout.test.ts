@@ -36,6 +36,16 @@ describe('chartLayout at 19 events (the bundled dataset)', () => {
     }
   });
 
+  it('labels the marks with the Russian titles the dataset gives when the language is Russian', () => {
+    const ru = chartLayout(chartFrame(bundled, bundled.events, 1200, 'ru', 'ru'), zoomIdentity);
+    expect(ru.labels.length).toBeGreaterThan(10);
+    for (const l of ru.labels) {
+      const title = bundled.eventsById.get(l.id)!.translations!.ru!.title!;
+      expect(title.startsWith(l.text.replace(/…$/, ''))).toBe(true);
+      expect(l.text).toMatch(/[А-яЁё]/);
+    }
+  });
+
   it('draws the six reply arcs, a connector to every recipient in another lane, and labels', () => {
     expect(layout.links.map((l) => `${l.from}>${l.to}`)).toHaveLength(6);
     const expected = sum(layout.marks.map((m) => m.event.to.filter((to) => to !== m.event.from && frame.lanesByActor.has(to)).length));
