@@ -1,9 +1,11 @@
-import { useId, type KeyboardEvent, type ReactNode, type Ref } from 'react';
+import { useId, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
 import type { Quote, Source } from '../../shared/dataset/schema.ts';
 import { describePrecision, formatDateInWords, formatEventDate, type DateTexts } from '../../shared/dates/formatEventDate.ts';
 import { useI18n } from '../../shared/i18n/I18n.tsx';
 import { parseIsoDate } from '../../shared/dates/isoDate.ts';
-import { KIND_LABELS, type TimelineEvent, type TimelineModel } from '../../shared/model/timelineModel.ts';
+import type { TimelineEvent, TimelineModel } from '../../shared/model/timelineModel.ts';
+import { translatedEvent, translatedTitle } from '../../shared/model/translated.ts';
+import type { Messages } from '../../shared/i18n/catalogues/en.ts';
 import { CopyLink } from './CopyLink.tsx';
 import { previousAndNext } from './eventSequence.ts';
 import { highlightText } from './highlightText.tsx';
@@ -27,13 +29,12 @@ interface DetailPanelProps {
   isShown?: (id: string) => boolean;
 }
 
-const STATUS_LABELS = { confirmed: 'Confirmed', unconfirmed: 'Unconfirmed', disputed: 'Disputed' } as const;
 const STATUS_BORDER = { confirmed: 'border-line', unconfirmed: 'border-warn', disputed: 'border-danger' } as const;
 
-/** "Russian" for "ru", or the tag itself when the runtime cannot name it. */
-function languageName(tag: string): string {
+/** "Russian" for "ru" ("русский" in Russian), or the tag itself when the runtime cannot name it. */
+function languageName(tag: string, t: Messages): string {
   try {
-    return new Intl.DisplayNames(['en'], { type: 'language' }).of(tag) ?? tag;
+    return new Intl.DisplayNames([t.locale.dates], { type: 'language' }).of(tag) ?? tag;
   } catch {
     return tag;
   }
@@ -63,8 +64,14 @@ export function DetailPanel({
   sequence = model.events,
   isShown = () => true,
 }: DetailPanelProps) {
-  const { f } = useI18n();
+  const { t, f, lang } = useI18n();
   const headingId = useId();
+  // The event whose original title and summary the reader asked to see instead of the translation.
+  const [originalOf, setOriginalOf] = useState<string | null>(null);
+  const translated = translatedEvent(event, lang);
+  const showOriginal = translated.translated && originalOf === event.id;
+  const title = showOriginal ? event.title : translated.title;
+  const summary = showOriginal ? event.summary : translated.summary;
   const replyToId = useId();
   const repliesId = useId();
   const sourcesId = useId();
@@ -85,24 +92,26 @@ export function DetailPanel({
   return (
     <aside aria-labelledby={headingId} onKeyDown={onKeyDown} className="@container h-full overflow-y-auto bg-bg text-fg">
       <div className="sticky top-0 z-10 flex flex-wrap items-center gap-2 border-b border-line bg-panel px-3 py-2">
-        <button type="button" className="btn btn-small" aria-label="Previous event" disabled={!previous} onClick={() => previous && onSelect(previous.id)}>
-          ← Previous
+        <button type="button" className="btn btn-small" aria-label={t.panel.previousName} disabled={!previous} onClick={() => previous && onSelect(previous.id)}>
+          <span aria-hidden="true">← </span>
+          {t.panel.previous}
         </button>
-        <button type="button" className="btn btn-small" aria-label="Next event" disabled={!next} onClick={() => next && onSelect(next.id)}>
-          Next →
+        <button type="button" className="btn btn-small" aria-label={t.panel.nextName} disabled={!next} onClick={() => next && onSelect(next.id)}>
+          {t.panel.next}
+          <span aria-hidden="true"> →</span>
         </button>
-        <button type="button" className="btn btn-small ml-auto" aria-label="Close details" onClick={onClose}>
-          Close
+        <button type="button" className="btn btn-small ml-auto" aria-label={t.panel.closeName} onClick={onClose}>
+          {t.panel.close}
         </button>
       </div>
 
       <div className="flex flex-col gap-4 px-4 py-3">
         <header className="flex flex-col gap-1">
           <h2 id={headingId} tabIndex={-1} ref={headingRef} dir="auto" className="text-xl leading-snug font-semibold">
-            {mark(event.title)}
+            {mark(title)}
           </h2>
           <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm">
-            <span className="rounded border border-line px-1.5 text-xs font-medium">{KIND_LABELS[event.kind]}</span>
+            <span className="rounded border border-line px-1.5 text-xs font-medium">{t.kinds[event.kind]}</span>
             <span>
               <span>{formatEventDate(event, f.dates)}</span>
               <span className="text-muted"> · {describePrecision(event, f.dates)}</span>
@@ -114,35 +123,51 @@ export function DetailPanel({
             </p>
           )}
           <p className="text-sm">
-            <span className="sr-only">From </span>
+            <span className="sr-only">{t.panel.from} </span>
             <ActorName model={model} id={event.from} />
             {event.to.length > 0 && (
               <>
                 <span aria-hidden="true"> → </span>
-                <span className="sr-only"> to </span>
-                {event.to.map((id, i) => (
-                  <span key={`${id}-${i}`}>
-                    {i > 0 && ', '}
-                    <ActorName model={model} id={id} />
-                  </span>
-                ))}
+                <span className="sr-only"> {t.panel.to} </span>
+                {f.listParts(event.to).map((part, i) =>
+                  part.type === 'element' ? <ActorName key={`${part.value}-${i}`} model={model} id={part.value} /> : <span key={i}>{part.value}</span>,
+                )}
               </>
             )}
           </p>
           {event.author && (
             <p className="text-sm">
-              Author: <span dir="auto">{event.author}</span>
+              {t.panel.author}: <span dir="auto">{event.author}</span>
             </p>
           )}
         </header>
 
         <p dir="auto" className="leading-relaxed">
-          {mark(event.summary)}
+          {mark(summary)}
         </p>
+        {translated.translated && (
+          <p className="-mt-2 flex flex-wrap items-baseline gap-x-2 text-xs text-muted">
+            {!showOriginal && (
+              <span>
+                {translated.translatedBy ? (
+                  <>
+                    {t.panel.translatedBy}
+                    <span dir="auto">{translated.translatedBy}</span>
+                  </>
+                ) : (
+                  t.panel.translated
+                )}
+              </span>
+            )}
+            <button type="button" className="link-button" aria-pressed={showOriginal} onClick={() => setOriginalOf(showOriginal ? null : event.id)}>
+              {showOriginal ? t.panel.showTranslation : t.panel.showOriginal}
+            </button>
+          </p>
+        )}
 
         {event.quotes && event.quotes.length > 0 && (
           <section className="flex flex-col gap-3">
-            <h3 className={sectionHeading}>Quotes</h3>
+            <h3 className={sectionHeading}>{t.panel.quotes}</h3>
             {event.quotes.map((q, i) => (
               <QuoteFigure key={i} quote={q} mark={mark} />
             ))}
@@ -151,10 +176,10 @@ export function DetailPanel({
 
         {event.verification && (
           <section>
-            <h3 className={sectionHeading}>Verification</h3>
+            <h3 className={sectionHeading}>{t.panel.verification}</h3>
             <p className="text-sm">
               <span className={`mr-2 inline-block rounded border-2 px-1.5 font-semibold ${STATUS_BORDER[event.verification.status]}`}>
-                {STATUS_LABELS[event.verification.status]}
+                {t.status[event.verification.status]}
               </span>
               {event.verification.note && <span dir="auto">{event.verification.note}</span>}
             </p>
@@ -164,7 +189,7 @@ export function DetailPanel({
         {inReplyTo.length > 0 && (
           <section>
             <h3 id={replyToId} className={sectionHeading}>
-              In reply to
+              {t.panel.inReplyTo}
             </h3>
             <ul aria-labelledby={replyToId} className="flex flex-col gap-1 text-sm">
               {inReplyTo.map((id, i) => (
@@ -179,7 +204,7 @@ export function DetailPanel({
         {replies.length > 0 && (
           <section>
             <h3 id={repliesId} className={sectionHeading}>
-              Replies
+              {t.panel.replies}
             </h3>
             <ul aria-labelledby={repliesId} className="flex flex-col gap-1 text-sm">
               {replies.map((r) => (
@@ -193,7 +218,7 @@ export function DetailPanel({
 
         <section>
           <h3 id={sourcesId} className={sectionHeading}>
-            Sources
+            {t.panel.sources}
           </h3>
           <ul aria-labelledby={sourcesId} className="flex list-disc flex-col gap-1 pl-5 text-sm">
             {event.sources.map((s, i) => (
@@ -205,7 +230,7 @@ export function DetailPanel({
         {event.tags && event.tags.length > 0 && (
           <section>
             <h3 id={tagsId} className={sectionHeading}>
-              Tags
+              {t.panel.tags}
             </h3>
             <ul aria-labelledby={tagsId} className="flex flex-wrap gap-1.5 text-xs">
               {event.tags.map((t, i) => (
@@ -243,22 +268,25 @@ function EventLink({
   onSelect: (id: string) => void;
   isShown: (id: string) => boolean;
 }) {
-  if (!target) return <span className="text-muted">(hidden event)</span>;
+  const { t, lang } = useI18n();
+  if (!target) return <span className="text-muted">{t.panel.hiddenEvent}</span>;
+  const title = translatedTitle(target, lang);
   if (!isShown(target.id)) {
     return (
       <span className="text-muted">
-        <span dir="auto">{target.title}</span> (hidden by the filters)
+        <span dir="auto">{title}</span> {t.panel.hiddenByFilters}
       </span>
     );
   }
   return (
     <button type="button" className="link-button text-left" dir="auto" onClick={() => onSelect(target.id)}>
-      {target.title}
+      {title}
     </button>
   );
 }
 
 function QuoteFigure({ quote, mark }: { quote: Quote; mark: (text: string) => ReactNode }) {
+  const { t: m } = useI18n();
   const t = quote.translation;
   const caption = 'mb-1 text-xs text-muted';
   const block = 'border-l-4 border-line pl-3 leading-relaxed';
@@ -266,7 +294,7 @@ function QuoteFigure({ quote, mark }: { quote: Quote; mark: (text: string) => Re
     <figure className="rounded border border-line bg-panel p-3">
       <div className={t ? 'grid grid-cols-1 gap-3 @min-[40rem]:grid-cols-2' : undefined}>
         <div>
-          <p className={caption}>{t ? `Original (${languageName(quote.lang)})` : `In ${languageName(quote.lang)}`}</p>
+          <p className={caption}>{t ? m.panel.original(languageName(quote.lang, m)) : m.panel.inLanguage(languageName(quote.lang, m))}</p>
           <blockquote lang={quote.lang} dir="auto" className={block}>
             {mark(quote.text)}
           </blockquote>
@@ -274,10 +302,11 @@ function QuoteFigure({ quote, mark }: { quote: Quote; mark: (text: string) => Re
         {t && (
           <div>
             <p className={caption}>
-              Translation ({languageName(t.lang)})
+              {m.panel.translation(languageName(t.lang, m))}
               {t.by && (
                 <>
-                  , by <span dir="auto">{t.by}</span>
+                  {m.panel.translator}
+                  <span dir="auto">{t.by}</span>
                 </>
               )}
             </p>

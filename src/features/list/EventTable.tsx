@@ -1,7 +1,8 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import { formatEventDate } from '../../shared/dates/formatEventDate.ts';
 import { useI18n } from '../../shared/i18n/I18n.tsx';
-import { KIND_LABELS, senderToRecipients, type TimelineEvent, type TimelineModel } from '../../shared/model/timelineModel.ts';
+import { senderToRecipients, type TimelineEvent, type TimelineModel } from '../../shared/model/timelineModel.ts';
+import { translatedTitle } from '../../shared/model/translated.ts';
 
 interface Props {
   model: TimelineModel;
@@ -10,7 +11,6 @@ interface Props {
   onSelect?: (id: string) => void;
 }
 
-const STATUS_TEXT = { confirmed: '', unconfirmed: 'Unconfirmed', disputed: 'Disputed' } as const;
 
 /** Past this many rows the table renders only the rows in view (fixed row height, one line each). */
 const VIRTUAL_ROWS_FROM = 300;
@@ -26,7 +26,7 @@ export function rowWindow(count: number, scrollTop: number, viewport: number, ro
 
 /** The list view: one row per event, in time order, with its date as a reader would say it. */
 export function EventTable({ model, events, selectedId, onSelect }: Props) {
-  const { f } = useI18n();
+  const { t, f, lang } = useI18n();
   const [order, setOrder] = useState<'ascending' | 'descending'>('ascending');
   const rows = order === 'ascending' ? events : [...events].reverse();
   const virtual = rows.length > VIRTUAL_ROWS_FROM;
@@ -49,7 +49,7 @@ export function EventTable({ model, events, selectedId, onSelect }: Props) {
   const [first, last] = virtual ? rowWindow(rows.length, scrollTop, viewport) : [0, rows.length];
   const table = (
     <table className={`w-full border-collapse text-left text-sm ${virtual ? 'table-fixed' : ''}`} aria-rowcount={virtual ? rows.length + 1 : undefined}>
-      <caption className="sr-only">Events in chronological order</caption>
+      <caption className="sr-only">{t.list.caption}</caption>
       {virtual && (
         <colgroup>
           <col className="w-[24%]" />
@@ -66,13 +66,13 @@ export function EventTable({ model, events, selectedId, onSelect }: Props) {
               className="inline-flex min-h-6 items-center gap-1 font-semibold"
               onClick={() => setOrder(order === 'ascending' ? 'descending' : 'ascending')}
             >
-              Date <span aria-hidden="true">{order === 'ascending' ? '↑' : '↓'}</span>
-              <span className="sr-only">{order === 'ascending' ? '(oldest first; activate for newest first)' : '(newest first; activate for oldest first)'}</span>
+              {t.list.date} <span aria-hidden="true">{order === 'ascending' ? '↑' : '↓'}</span>
+              <span className="sr-only">{order === 'ascending' ? t.list.oldestFirst : t.list.newestFirst}</span>
             </button>
           </th>
-          <th scope="col" className="py-2 pr-3 font-semibold">From → to</th>
-          <th scope="col" className="py-2 pr-3 font-semibold">Kind</th>
-          <th scope="col" className="py-2 font-semibold">Title</th>
+          <th scope="col" className="py-2 pr-3 font-semibold">{t.list.fromTo}</th>
+          <th scope="col" className="py-2 pr-3 font-semibold">{t.list.kind}</th>
+          <th scope="col" className="py-2 font-semibold">{t.list.title}</th>
         </tr>
       </thead>
       <tbody>
@@ -82,7 +82,9 @@ export function EventTable({ model, events, selectedId, onSelect }: Props) {
           </tr>
         )}
         {rows.slice(first, last).map((e, n) => {
-          const status = e.verification ? STATUS_TEXT[e.verification.status] : '';
+          // Confirmed is the norm and goes unsaid; the others are marked in words.
+          const status = e.verification && e.verification.status !== 'confirmed' ? t.status[e.verification.status] : '';
+          const title = translatedTitle(e, lang);
           const selected = e.id === selectedId;
           return (
             <tr
@@ -94,16 +96,16 @@ export function EventTable({ model, events, selectedId, onSelect }: Props) {
             >
               <td className="py-2 pr-3 whitespace-normal">{formatEventDate(e, f.dates)}</td>
               <td className="py-2 pr-3" dir="auto">
-                {senderToRecipients(model, e)}
+                {senderToRecipients(model, e, f.list)}
               </td>
-              <td className="py-2 pr-3">{KIND_LABELS[e.kind]}</td>
+              <td className="py-2 pr-3">{t.kinds[e.kind]}</td>
               <td className="py-2">
                 {onSelect ? (
                   <button type="button" className="link-button text-left" dir="auto" onClick={() => onSelect(e.id)} aria-current={selected ? 'true' : undefined}>
-                    {e.title}
+                    {title}
                   </button>
                 ) : (
-                  <span dir="auto">{e.title}</span>
+                  <span dir="auto">{title}</span>
                 )}
                 {status && <span className="ml-2 rounded border border-line px-1 text-xs text-muted">{status}</span>}
               </td>

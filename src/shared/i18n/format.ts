@@ -10,6 +10,8 @@ export interface Format {
   plural: (p: Plural, n: number) => string;
   /** "NASA, ESA and CSA" (en), "NASA, ESA и CSA" (ru). */
   list: (items: readonly string[]) => string;
+  /** The same list in parts, to render each item as an element of its own: [NASA][, ][ESA][ and ][CSA]. */
+  listParts: (items: readonly string[]) => { type: 'element' | 'literal'; value: string }[];
   /** "chart or list" (en), "chart или list" (ru). */
   orList: (items: readonly string[]) => string;
   /** An amount of data: "512 kB", "12.3 MB" (en), "12,3 МБ" (ru). */
@@ -30,6 +32,7 @@ export function makeFormat(m: Messages): Format {
     count,
     plural: (p, n) => (p[rules.select(n) as keyof Plural] ?? p.other).replace('#', count(n)),
     list: (items) => lists.format(items),
+    listParts: (items) => lists.formatToParts(items),
     orList: (items) => alternatives.format(items),
     bytes: (n) => (n >= 1024 * 1024 ? megabytes.format(n / 1024 / 1024) : kilobytes.format(n / 1024)),
     dates: { locale: m.locale.dates, zoneLocale: m.locale.numbers, ...m.dates },

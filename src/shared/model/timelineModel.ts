@@ -158,18 +158,9 @@ export function actorName(model: Pick<TimelineModel, 'actorsById'>, id: string):
   return model.actorsById.get(id)?.name ?? id;
 }
 
-/** "Roscosmos → NASA, ESA, CSA" ; "NASA" when there is no recipient. */
-export function senderToRecipients(model: Pick<TimelineModel, 'actorsById'>, e: Pick<DatasetEvent, 'from' | 'to'>): string {
+/** "Roscosmos → NASA, ESA and CSA" (the list written by the language's Intl list); "NASA" when there is no recipient. */
+export function senderToRecipients(model: Pick<TimelineModel, 'actorsById'>, e: Pick<DatasetEvent, 'from' | 'to'>, list: (names: string[]) => string): string {
   const from = actorName(model, e.from);
   if (e.to.length === 0) return from;
-  return `${from} → ${e.to.map((id) => actorName(model, id)).join(', ')}`;
+  return `${from} → ${list(e.to.map((id) => actorName(model, id)))}`;
 }
-
-export const KIND_LABELS: Record<DatasetEvent['kind'], string> = {
-  letter: 'Letter',
-  'social-post': 'Social post',
-  statement: 'Statement',
-  'press-report': 'Press report',
-  sanction: 'Sanction',
-  milestone: 'Milestone',
-};

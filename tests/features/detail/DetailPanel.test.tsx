@@ -5,6 +5,8 @@ import userEvent from '@testing-library/user-event';
 import { DetailPanel } from '../../../src/features/detail/DetailPanel.tsx';
 import { parseDatasetText } from '../../../src/shared/dataset/parseDatasetText.ts';
 import { buildTimelineModel, type TimelineEvent } from '../../../src/shared/model/timelineModel.ts';
+import { I18nProvider } from '../../../src/shared/i18n/I18n.tsx';
+import { catalogue as ru } from '../../../src/shared/i18n/catalogues/ru.ts';
 
 const result = parseDatasetText(readFileSync('data/roscosmos-iss-2022.json', 'utf8'));
 if (!result.dataset) throw new Error('the bundled dataset did not load');
@@ -50,7 +52,7 @@ describe('DetailPanel', () => {
     expect(screen.getByText('2 April 2022')).toBeInTheDocument();
     expect(screen.getByText('· known to the day')).toBeInTheDocument();
     expect(screen.getByText(/^In the morning, Moscow time: only the time of day is approximate/)).toBeInTheDocument();
-    expect(screen.getByText(/^From/).parentElement).toHaveTextContent('Roscosmos → to NASA, ESA, CSA');
+    expect(screen.getByText(/^From/).parentElement).toHaveTextContent('From Roscosmos → to NASA, ESA and CSA');
     expect(screen.getByText(/^Author:/)).toHaveTextContent('Author: Dmitry Rogozin');
   });
 
@@ -214,5 +216,44 @@ describe('DetailPanel', () => {
     renderPanel(event, { highlight: 'img' });
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('<img src=x onerror=alert(1)>');
     expect(document.querySelector('img, b')).toBeNull();
+  });
+});
+
+describe('DetailPanel in Russian', () => {
+  function renderRu(event: TimelineEvent) {
+    render(
+      <I18nProvider lang="ru" messages={ru}>
+        <DetailPanel model={model} event={event} onSelect={vi.fn()} onClose={vi.fn()} linkFor={(id) => `https://timeline.example/?event=${id}`} />
+      </I18nProvider>,
+    );
+  }
+
+  it("shows the dataset's Russian title and summary, credits their translator, and shows the original on request", async () => {
+    const event = eventById('rogozin-demands-letters');
+    const ruText = event.translations!.ru!;
+    renderRu(event);
+    expect(screen.getByRole('heading', { level: 2, name: ruText.title })).toBeInTheDocument();
+    expect(screen.getByText(ruText.summary!)).toBeInTheDocument();
+    expect(screen.getByText(/^Перевод заголовка и описания:/)).toHaveTextContent(`Перевод заголовка и описания: ${ruText.by}`);
+    await userEvent.click(screen.getByRole('button', { name: 'Показать оригинал' }));
+    expect(screen.getByRole('heading', { level: 2, name: event.title })).toBeInTheDocument();
+    expect(screen.getByText(event.summary)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Показать перевод', pressed: true })).toBeInTheDocument();
+  });
+
+  it('keeps each quote in its original first, then its translation, with the languages named in Russian', () => {
+    renderRu(eventById('rogozin-demands-letters'));
+    const quote = screen.getAllByRole('figure')[0]!;
+    const captions = within(quote).getAllByText(/^(Оригинал|Перевод) \(/).map((el) => el.textContent);
+    expect(captions[0]).toBe('Оригинал (русский)');
+    expect(captions[1]).toMatch(/^Перевод \(английский\)/);
+  });
+
+  it('names its buttons, sections, kinds and recipients in Russian', () => {
+    renderRu(eventById('rogozin-posts-replies'));
+    for (const name of ['Предыдущее событие', 'Следующее событие', 'Закрыть подробности', 'Копировать ссылку']) expect(screen.getByRole('button', { name })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Источники' })).toBeInTheDocument();
+    expect(screen.getByText('Пост в соцсети')).toBeInTheDocument();
+    expect(screen.getByText(/^От/).parentElement).toHaveTextContent('От Roscosmos → кому NASA, ESA и CSA');
   });
 });
