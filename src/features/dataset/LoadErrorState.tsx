@@ -1,4 +1,4 @@
-import { DatasetError } from './datasetError.ts';
+import { DatasetError, loadFailureText } from './datasetError.ts';
 import { ProblemList } from './ProblemList.tsx';
 import { useI18n } from '../../shared/i18n/I18n.tsx';
 
@@ -13,7 +13,7 @@ interface Props {
 /** A load failure: what went wrong in plain words, Retry, and the way back to the bundled dataset. */
 export function LoadErrorState({ error, onRetry, bundledHref, sourceText }: Props) {
   const { t } = useI18n();
-  const message = error instanceof DatasetError ? error.message : 'Something went wrong while loading the dataset.';
+  const message = error instanceof DatasetError ? loadFailureText(error.failure, t) : t.loadErrors.unknown;
   const problems = error instanceof DatasetError ? error.problems : [];
   return (
     <div role="alert" className="my-6 rounded-md border-2 border-danger bg-panel p-4">

@@ -1,5 +1,6 @@
 import { useI18n } from '../../shared/i18n/I18n.tsx';
 import type { Problem } from '../../shared/dataset/problem.ts';
+import { problemText } from './datasetError.ts';
 
 export const MAX_SHOWN_PROBLEMS = 20;
 
@@ -12,7 +13,7 @@ export function ProblemList({ problems, label, total = problems.length }: { prob
     <ul aria-label={label} className="mt-2 list-disc space-y-1 pl-5 font-mono text-sm break-words">
       {shown.map((p, i) => (
         <li key={i} dir="auto">
-          <span className="font-semibold">{p.path}</span>: {p.message}
+          <span className="font-semibold">{p.path}</span>: {problemText(p, t)}
         </li>
       ))}
       {more > 0 && <li>{t.app.andMore(f.count(more))}</li>}

@@ -1,4 +1,5 @@
 import type { Problem } from '../../shared/dataset/problem.ts';
+import { en, type Messages } from '../../shared/i18n/catalogues/en.ts';
 
 export type DatasetErrorKind =
   | 'not-found'
@@ -14,14 +15,60 @@ export type DatasetErrorKind =
   | 'offline'
   | 'refused';
 
-/** A failure to load a dataset, with a message written for the reader. */
+/** Why loading failed, with what the message needs: written in words by `loadFailureText`, in any language. */
+export type LoadFailure =
+  | { why: 'notFound' | 'server'; status: number }
+  | { why: 'timeout'; seconds: number }
+  | { why: 'tooLarge'; megabytes: number }
+  | { why: 'cors'; host: string }
+  | { why: 'redirectRefused'; to: string; refusal: 'not-https' | 'invalid' | { allowed: string[] } }
+  | { why: 'cspRefused' | 'html' | 'cutOff' | 'closedEarly' | 'offline' | 'cancelled' | 'readFailed' | 'noReader' | 'unreachable' }
+  | { why: 'notADataset'; problem: Problem | null }
+  | { why: 'invalid'; problem: Problem | null; more: number };
+
+/** A problem in the interface's words: the validator's own (English) message in English, the catalogue's for its code otherwise. */
+export function problemText(p: Problem, t: Messages): string {
+  return t === en ? p.message : t.problems[p.code];
+}
+
+/** The reader's message for a failure, in the catalogue's language. */
+export function loadFailureText(f: LoadFailure, t: Messages): string {
+  const m = t.loadErrors;
+  const problem = (p: Problem | null) => (p ? `${p.path}: ${problemText(p, t)}` : m.unreadable);
+  const numbers = new Intl.NumberFormat(t.locale.numbers);
+  switch (f.why) {
+    case 'notFound':
+    case 'server':
+      return m[f.why](String(f.status));
+    case 'timeout':
+      return m.timeout(numbers.format(f.seconds));
+    case 'tooLarge':
+      return m.tooLarge(numbers.format(f.megabytes));
+    case 'cors':
+      return m.cors(f.host);
+    case 'redirectRefused': {
+      const reason = f.refusal === 'invalid' ? t.dataset.notAnAddress : f.refusal === 'not-https' ? t.dataset.onlyHttps : t.dataset.onlyFrom(f.refusal.allowed.join(', '));
+      return m.redirectRefused(f.to, reason);
+    }
+    case 'notADataset':
+      return m.notADataset(f.problem ? problemText(f.problem, t) : m.unreadable);
+    case 'invalid':
+      return f.more > 0 ? m.invalidMore(problem(f.problem), numbers.format(f.more)) : m.invalid(problem(f.problem));
+    default:
+      return m[f.why];
+  }
+}
+
+/** A failure to load a dataset; `message` is the English text (logs, tests), `failure` says it in any language. */
 export class DatasetError extends Error {
   readonly kind: DatasetErrorKind;
+  readonly failure: LoadFailure;
   readonly problems: Problem[];
-  constructor(kind: DatasetErrorKind, message: string, problems: Problem[] = []) {
-    super(message);
+  constructor(kind: DatasetErrorKind, failure: LoadFailure, problems: Problem[] = []) {
+    super(loadFailureText(failure, en));
     this.name = 'DatasetError';
     this.kind = kind;
+    this.failure = failure;
     this.problems = problems;
   }
 }

@@ -65,7 +65,7 @@ export function checkFinalUrl(requestedUrl: string, finalUrl: string, pageUrl: s
   if (finalUrl === requestedUrl) return;
   const result = resolveDataSource(finalUrl, pageUrl);
   if (!result.ok) {
-    throw new DatasetError('refused', `The address redirected to ${JSON.stringify(quoteText(finalUrl))}, which was refused: ${result.reason}.`);
+    throw new DatasetError('refused', { why: 'redirectRefused', to: JSON.stringify(quoteText(finalUrl)), refusal: result.why === 'not-allowed' ? { allowed: result.allowed } : result.why });
   }
 }
 

@@ -72,10 +72,10 @@ export async function fetchDatasetBody(url: string, signal?: AbortSignal, option
       }
     }
     if (res.status === 404 || res.status === 410) {
-      throw new DatasetError('not-found', `The dataset was not found (HTTP ${res.status}).`);
+      throw new DatasetError('not-found', { why: 'notFound', status: res.status });
     }
     if (!res.ok) {
-      throw new DatasetError('server', `The server could not send the dataset (HTTP ${res.status}).`);
+      throw new DatasetError('server', { why: 'server', status: res.status });
     }
     const length = Number(res.headers.get('content-length') ?? 0);
     if (length > LIMITS.fileBytes) {
@@ -90,7 +90,7 @@ export async function fetchDatasetBody(url: string, signal?: AbortSignal, option
       throw networkError(err, url, timedOut, true);
     }
     if (/text\/html/i.test(type) && (typeof text === 'string' ? text : text.latin1).trimStart().startsWith('<')) {
-      throw new DatasetError('html', 'The address returned a web page, not JSON.');
+      throw new DatasetError('html', { why: 'html' });
     }
     return text;
   } finally {
@@ -99,7 +99,7 @@ export async function fetchDatasetBody(url: string, signal?: AbortSignal, option
   }
 }
 
-const tooLarge = () => new DatasetError('too-large', `The dataset is larger than ${LIMITS.fileBytes / 1024 / 1024} MB.`);
+const tooLarge = () => new DatasetError('too-large', { why: 'tooLarge', megabytes: LIMITS.fileBytes / 1024 / 1024 });
 
 /**
  * The body, read chunk by chunk while it arrives (in Chromium about twice as fast as
@@ -127,20 +127,17 @@ async function readBody(res: Response, onBytes: ((bytes: number) => void) | unde
 
 function networkError(err: unknown, url: string, timedOut: boolean, duringBody = false): DatasetError {
   if (timedOut) {
-    return new DatasetError('timeout', `The dataset did not arrive within ${FETCH_TIMEOUT_MS / 1000} seconds.`);
+    return new DatasetError('timeout', { why: 'timeout', seconds: FETCH_TIMEOUT_MS / 1000 });
   }
   if (err instanceof DOMException && err.name === 'AbortError') {
-    return new DatasetError('network', 'Loading was cancelled.');
+    return new DatasetError('network', { why: 'cancelled' });
   }
-  if (duringBody) return new DatasetError('truncated', 'The dataset is cut off before the end: the connection closed early.');
+  if (duringBody) return new DatasetError('truncated', { why: 'closedEarly' });
   if (typeof navigator !== 'undefined' && navigator.onLine === false) {
-    return new DatasetError('offline', 'You appear to be offline.');
+    return new DatasetError('offline', { why: 'offline' });
   }
   if (isCrossOrigin(url)) {
-    return new DatasetError(
-      'cors',
-      `The dataset could not be read: the server at ${new URL(url).host} does not allow other sites to load it (CORS), or cannot be reached.`,
-    );
+    return new DatasetError('cors', { why: 'cors', host: new URL(url).host });
   }
-  return new DatasetError('network', 'The server could not be reached.');
+  return new DatasetError('network', { why: 'unreachable' });
 }

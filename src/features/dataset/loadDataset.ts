@@ -42,7 +42,7 @@ function collector(requestedUrl: string, resolve: (d: LoadedDataset) => void, re
         eventCount: m.eventCount,
         droppedEvents: m.droppedEvents,
       });
-    } else reject(new DatasetError(m.kind, m.message, m.problems));
+    } else reject(new DatasetError(m.kind, m.failure, m.problems));
   };
 }
 
@@ -62,7 +62,7 @@ function runInWorker(input: PipelineInput, requestedUrl: string, signal?: AbortS
     };
     const abort = () => {
       done();
-      reject(new DatasetError('network', 'Loading was cancelled.'));
+      reject(new DatasetError('network', { why: 'cancelled' }));
     };
     signal?.addEventListener('abort', abort);
     const collect = collector(
@@ -85,7 +85,7 @@ function runInWorker(input: PipelineInput, requestedUrl: string, signal?: AbortS
     worker.onerror = (e) => {
       e.preventDefault?.();
       done();
-      reject(started ? new DatasetError('network', 'Reading the dataset failed.') : new WorkerUnavailable());
+      reject(started ? new DatasetError('network', { why: 'readFailed' }) : new WorkerUnavailable());
     };
     worker.postMessage(input);
   });
@@ -100,11 +100,11 @@ async function inlinePipeline(): Promise<Pipeline> {
       const script = document.createElement('script');
       script.src = new URL(workerUrl, document.baseURI).href;
       script.onload = () => resolve();
-      script.onerror = () => reject(new DatasetError('network', 'The app could not load its data reader.'));
+      script.onerror = () => reject(new DatasetError('network', { why: 'noReader' }));
       document.head.appendChild(script);
     });
   }
-  if (!g.__correspondenceTimelinePipeline) throw new DatasetError('network', 'The app could not load its data reader.');
+  if (!g.__correspondenceTimelinePipeline) throw new DatasetError('network', { why: 'noReader' });
   return g.__correspondenceTimelinePipeline;
 }
 
@@ -150,7 +150,7 @@ export async function loadDataset(url: string, signal?: AbortSignal, options: Lo
   } catch (err) {
     // Offline, even the reader's own script may fail to arrive: say what the reader can act on.
     if (typeof navigator !== 'undefined' && navigator.onLine === false && !(err instanceof DatasetError && err.kind === 'invalid')) {
-      throw new DatasetError('offline', 'You appear to be offline.');
+      throw new DatasetError('offline', { why: 'offline' });
     }
     throw err;
   }

@@ -1,8 +1,8 @@
 import { chronologicalOrder, metaOf, withTimes, type DatasetMeta, type TimelineEvent } from '../../shared/model/timelineModel.ts';
-import { problemToString, type Problem, type ProblemCode } from '../../shared/dataset/problem.ts';
+import type { Problem, ProblemCode } from '../../shared/dataset/problem.ts';
 import { parseDatasetJson } from '../../shared/dataset/parseDatasetText.ts';
 import { validateStepwise, type ValidationResult } from '../../shared/dataset/validateDataset.ts';
-import { DatasetError, type DatasetErrorKind } from './datasetError.ts';
+import { DatasetError, type DatasetErrorKind, type LoadFailure } from './datasetError.ts';
 import { checkFinalUrl } from './datasetSource.ts';
 import { fetchDatasetBody, type FetchOptions } from './fetchText.ts';
 import type { DatasetText } from '../../shared/dataset/utf8Latin1.ts';
@@ -33,7 +33,7 @@ export type PipelineMessage =
       eventCount: number;
       droppedEvents: number;
     }
-  | { type: 'error'; kind: DatasetErrorKind; message: string; problems: Problem[] };
+  | { type: 'error'; kind: DatasetErrorKind; failure: LoadFailure; problems: Problem[] };
 
 /** How far loading has got: bytes received, then checking the events. */
 export type LoadProgress = { stage: 'download'; bytes: number } | { stage: 'check' };
@@ -55,15 +55,13 @@ function unusableDataset(result: ValidationResult): DatasetError {
   const first = result.problems[0];
   const code = first?.code;
   const kind = code === 'html-page' ? 'html' : code === 'truncated' ? 'truncated' : code && UNREADABLE.has(code) ? 'not-json' : 'invalid';
-  const messages = {
-    html: 'The address returned a web page, not JSON.',
-    truncated: 'The dataset is cut off before the end.',
-    'not-json': `The file is not a dataset: ${first ? first.message : 'unreadable'}.`,
-    invalid: `The dataset cannot be shown: ${first ? problemToString(first) : 'it is invalid'}${
-      result.problems.length > 1 ? ` (and ${result.problems.length - 1} more problems)` : ''
-    }.`,
-  } as const;
-  return new DatasetError(kind, messages[kind], result.problems.slice(0, MAX_PROBLEMS_KEPT));
+  const failures = {
+    html: { why: 'html' },
+    truncated: { why: 'cutOff' },
+    'not-json': { why: 'notADataset', problem: first ?? null },
+    invalid: { why: 'invalid', problem: first ?? null, more: Math.max(0, result.problems.length - 1) },
+  } as const satisfies Record<typeof kind, LoadFailure>;
+  return new DatasetError(kind, failures[kind], result.problems.slice(0, MAX_PROBLEMS_KEPT));
 }
 
 /**
@@ -94,7 +92,7 @@ async function fetchUnlessRefused(url: string, signal: AbortSignal | undefined, 
     return await fetchDatasetBody(url, signal, options);
   } catch (err) {
     if (err instanceof DatasetError && (err.kind === 'network' || err.kind === 'cors') && (await policy.blocked())) {
-      throw new DatasetError('refused', "The dataset's address, or an address it redirected to, was refused: this site's Content-Security-Policy does not allow loading data from there.");
+      throw new DatasetError('refused', { why: 'cspRefused' });
     }
     throw err;
   } finally {
@@ -154,7 +152,7 @@ export async function runPipeline(input: PipelineInput, post: (m: PipelineMessag
       droppedEvents: result.droppedEvents,
     });
   } catch (err) {
-    if (err instanceof DatasetError) post({ type: 'error', kind: err.kind, message: err.message, problems: err.problems });
-    else post({ type: 'error', kind: 'network', message: 'Something went wrong while reading the dataset.', problems: [] });
+    if (err instanceof DatasetError) post({ type: 'error', kind: err.kind, failure: err.failure, problems: err.problems });
+    else post({ type: 'error', kind: 'network', failure: { why: 'readFailed' }, problems: [] });
   }
 }

@@ -4,6 +4,9 @@ import { BATCH_SIZE, runPipeline, type PipelineMessage } from '../../../src/feat
 import { parseDatasetText } from '../../../src/shared/dataset/parseDatasetText.ts';
 import { generateDataset, mulberry32 } from '../../../src/shared/gen/generateDataset.ts';
 import { buildTimelineModel, modelBuilder, type TimelineModel } from '../../../src/shared/model/timelineModel.ts';
+import { loadFailureText } from '../../../src/features/dataset/datasetError.ts';
+import { en, type Messages } from '../../../src/shared/i18n/catalogues/en.ts';
+import { catalogue as ru } from '../../../src/shared/i18n/catalogues/ru.ts';
 
 /** A generated archive in shuffled file order, with bad events and bad reply links mixed in. */
 function messyDataset(): string {
@@ -24,6 +27,9 @@ function messyDataset(): string {
   return JSON.stringify({ ...d, events });
 }
 
+/** The reader's message for an error message of the pipeline, in English or another catalogue. */
+const errorText = (m: PipelineMessage | undefined, t: Messages = en) => (m?.type === 'error' ? loadFailureText(m.failure, t) : null);
+
 /** What the page builds from the pipeline's messages, each copied as postMessage copies it. */
 async function modelFromPipeline(text: string): Promise<{ model: TimelineModel; messages: PipelineMessage['type'][]; problems: string[] }> {
   const builder = modelBuilder();
@@ -34,7 +40,7 @@ async function modelFromPipeline(text: string): Promise<{ model: TimelineModel; 
     messages.push(m.type);
     if (m.type === 'events') builder.add(m.events);
     else if (m.type === 'done') done = m;
-    else if (m.type === 'error') throw new Error(m.message);
+    else if (m.type === 'error') throw new Error(JSON.stringify(m.failure));
   });
   if (!done) throw new Error('no done message');
   return {
@@ -121,12 +127,14 @@ describe('runPipeline after a redirect', () => {
 
   it('refuses a redirect to an http address on another site, without reading its body', async () => {
     const state = redirectTo('http://evil.example/x.json');
-    expect(await run()).toEqual({
+    const m = await run();
+    expect(m).toEqual({
       type: 'error',
       kind: 'refused',
-      message: 'The address redirected to "http://evil.example/x.json", which was refused: only https addresses or paths on this site can be loaded.',
+      failure: { why: 'redirectRefused', to: '"http://evil.example/x.json"', refusal: 'not-https' },
       problems: [],
     });
+    expect(errorText(m)).toBe('The address redirected to "http://evil.example/x.json", which was refused: only https addresses or paths on this site can be loaded.');
     expect(state.pulled).toBe(false);
     expect(state.cancelled).toBe(true);
   });
@@ -134,11 +142,10 @@ describe('runPipeline after a redirect', () => {
   it('refuses a redirect to an origin outside the VITE_DATA_ORIGINS allowlist', async () => {
     vi.stubEnv('VITE_DATA_ORIGINS', 'https://data.example.org');
     redirectTo('https://cdn.example.net/moved.json');
-    expect(await run()).toMatchObject({
-      type: 'error',
-      kind: 'refused',
-      message: 'The address redirected to "https://cdn.example.net/moved.json", which was refused: this site only loads data from https://data.example.org.',
-    });
+    const m = await run();
+    expect(m).toMatchObject({ type: 'error', kind: 'refused' });
+    expect(errorText(m)).toBe('The address redirected to "https://cdn.example.net/moved.json", which was refused: this site only loads data from https://data.example.org.');
+    expect(errorText(m, ru)).toBe('Адрес перенаправил на "https://cdn.example.net/moved.json", и это отклонено: этот сайт загружает данные только с https://data.example.org.');
     redirectTo('https://data.example.org/moved.json');
     expect(await run()).toMatchObject({ type: 'done', url: 'https://data.example.org/moved.json' });
   });
