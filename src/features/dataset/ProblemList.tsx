@@ -13,7 +13,9 @@ export function ProblemList({ problems, label, total = problems.length }: { prob
     <ul aria-label={label} className="mt-2 list-disc space-y-1 pl-5 font-mono text-sm break-words">
       {shown.map((p, i) => (
         <li key={i} dir="auto">
-          <span className="font-semibold">{p.path}</span>: {problemText(p, t)}
+          <span className="font-semibold" translate="no">
+            {p.path}
+          </span>: {problemText(p, t)}
         </li>
       ))}
       {more > 0 && <li>{t.app.andMore(f.count(more))}</li>}

@@ -48,23 +48,23 @@ export function ExportMenu({ model, events, filtered, getChart, chartShown, cred
         className="btn btn-small"
         aria-label={t.exports.csv}
         onClick={() =>
-          void run('CSV', async () => {
+          void run(t.exports.formats.csv, async () => {
             const { exportCsvText } = await loadExport();
             download(new Blob([exportCsvText(model, events, filtered)], { type: 'text/csv;charset=utf-8' }), `${stem}.csv`);
           })
         }
       >
-        CSV
+        {t.exports.formats.csv}
       </button>
       <button
         type="button"
         className="btn btn-small"
         aria-label={t.exports.json}
         onClick={() =>
-          void run('JSON', () => download(new Blob([exportJsonText(model, events, filtered)], { type: 'application/json' }), `${stem}.json`))
+          void run(t.exports.formats.json, () => download(new Blob([exportJsonText(model, events, filtered)], { type: 'application/json' }), `${stem}.json`))
         }
       >
-        JSON
+        {t.exports.formats.json}
       </button>
       <button
         type="button"
@@ -72,14 +72,14 @@ export function ExportMenu({ model, events, filtered, getChart, chartShown, cred
         aria-label={t.exports.svg}
         disabled={!chartShown}
         onClick={() =>
-          void run('SVG', async () => {
+          void run(t.exports.formats.svg, async () => {
             const view = chart();
             const { exportSvgText } = await loadExport();
             download(new Blob([exportSvgText(view, meta)], { type: 'image/svg+xml' }), `${stem}.svg`);
           })
         }
       >
-        SVG
+        {t.exports.formats.svg}
       </button>
       <button
         type="button"
@@ -87,14 +87,14 @@ export function ExportMenu({ model, events, filtered, getChart, chartShown, cred
         aria-label={t.exports.png}
         disabled={!chartShown}
         onClick={() =>
-          void run('PNG', async () => {
+          void run(t.exports.formats.png, async () => {
             const view = chart();
             const { exportPng } = await loadExport();
             download(await exportPng(view, meta), `${stem}.png`);
           })
         }
       >
-        PNG
+        {t.exports.formats.png}
       </button>
       <span className="text-xs text-muted" aria-live="polite">
         {message}

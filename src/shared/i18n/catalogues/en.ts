@@ -153,6 +153,8 @@ export const en = {
     reply: 'Reply, pointing to the event it answers',
   },
   exports: {
+    /** The formats' names, as the buttons show them. */
+    formats: { csv: 'CSV', json: 'JSON', svg: 'SVG', png: 'PNG' },
     download: 'Download',
     csv: 'Download shown events as CSV',
     json: 'Download shown events as JSON',

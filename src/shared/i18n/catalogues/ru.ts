@@ -146,6 +146,8 @@ export const catalogue: Messages = {
     reply: 'Ответ, стрелка указывает на событие, на которое он отвечает',
   },
   exports: {
+    /** The formats' names, as the buttons show them. */
+    formats: { csv: 'CSV', json: 'JSON', svg: 'SVG', png: 'PNG' },
     download: 'Скачать',
     csv: 'Скачать показанные события в CSV',
     json: 'Скачать показанные события в JSON',
