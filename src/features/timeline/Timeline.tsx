@@ -16,6 +16,7 @@ import type { ChartState } from './render/scene.ts';
 import { useChartPainter } from './render/useChartPainter.ts';
 import { useRovingFocus, ZOOM_STEP } from './useRovingFocus.ts';
 import { useI18n } from '../../shared/i18n/I18n.tsx';
+import { translatedDataset } from '../../shared/model/translated.ts';
 import { parseIsoDate } from '../../shared/dates/isoDate.ts';
 import { formatDaySpan, type DaySpan } from '../../shared/url/urlState.ts';
 import { spanTransform } from './layout/follow.ts';
@@ -217,7 +218,7 @@ export function Timeline({ model, events, window: wanted = null, onViewChange, s
           svgRef={overlayRef}
           model={model}
           dims={dims}
-          label={t.chart.name(model.title, f.plural(t.events, events.length), f.plural(t.chart.lanes, frame.lanes.length))}
+          label={t.chart.name(translatedDataset(model, lang).title, f.plural(t.events, events.length), f.plural(t.chart.lanes, frame.lanes.length))}
           marks={reachable}
           rovingId={focus.rovingId}
           selectedId={selectedId}
