@@ -116,7 +116,7 @@ function DatasetView({ source, params }: { source: DatasetSource; params: URLSea
       )}
       <DataWarnings problems={problems} problemCount={problemCount} eventCount={eventCount} droppedEvents={droppedEvents} />
       <main>
-        <RegionBoundary name="this view">
+        <RegionBoundary name={t.app.regions.view}>
           <ReaderView model={model} embed={IS_EMBED} />
         </RegionBoundary>
       </main>

@@ -1,4 +1,4 @@
-import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { createContext, useContext, useMemo, type Context, type ReactNode } from 'react';
 import { en, type Messages } from './catalogues/en.ts';
 import { makeFormat, type Format } from './format.ts';
 import { DEFAULT_LANG, type Lang } from './languages.ts';
@@ -13,7 +13,15 @@ export interface I18n {
 
 /** The interface in English: the default, and what code outside React (tests, the CLI) writes in. */
 export const ENGLISH: I18n = { lang: DEFAULT_LANG, t: en, f: makeFormat(en) };
-export const I18nContext = createContext<I18n>(ENGLISH);
+/*
+ * One context for the page and the scripts it loads on demand (the detail panel, the list, the
+ * Embed dialog's form), each of which the build gives its own copy of this module: the first copy
+ * to run makes the context and the others find it here. A context of their own would give them
+ * its default, English, whatever the page's language.
+ */
+const CONTEXT_GLOBAL = '__correspondenceTimelineI18nContext';
+const contexts = globalThis as unknown as Record<typeof CONTEXT_GLOBAL, Context<I18n> | undefined>;
+export const I18nContext: Context<I18n> = (contexts[CONTEXT_GLOBAL] ??= createContext<I18n>(ENGLISH));
 
 export function I18nProvider({ lang, messages, children }: { lang: Lang; messages: Messages; children: ReactNode }) {
   const value = useMemo(() => (messages === en ? ENGLISH : { lang, t: messages, f: makeFormat(messages) }), [lang, messages]);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ENGLISH } from '../../../src/shared/i18n/I18n.tsx';
+import { catalogue as ru } from '../../../src/shared/i18n/catalogues/ru.ts';
+import { makeFormat } from '../../../src/shared/i18n/format.ts';
 import { eventAccessibleName } from '../../../src/features/timeline/eventAccessibleName.ts';
 import { bundledModel, syntheticModel } from './timelineFixtures.ts';
 
@@ -48,5 +50,15 @@ describe('eventAccessibleName', () => {
       [{ id: 'e', date: '2022-03', from: 'a', to: ['ghost'], kind: 'press-report', title: 'A report' }],
     );
     expect(eventAccessibleName(m, m.events[0]!, ENGLISH)).toBe('A report, March 2022, from Agency A to ghost, press report');
+  });
+
+  it('in Russian, names the event by its Russian title and lowers only the first letter of the kind and status', () => {
+    const russian = { lang: 'ru' as const, t: ru, f: makeFormat(ru) };
+    expect(eventAccessibleName(model, model.eventsById.get('journal-asks-authenticity')!, russian)).toBe(
+      'The Hamden Journal попросила агентства подтвердить подлинность писем, 2 апреля 2022 г., от: The Hamden Journal, кому: NASA, ESA и CSA, сообщение СМИ',
+    );
+    expect(eventAccessibleName(model, model.eventsById.get('nelson-reply-letter')!, russian)).toBe(
+      'Нельсон ответил, что меры экспортного контроля по-прежнему допускают сотрудничество по МКС, между 12 марта и 2 апреля 2022\u202fг., от: NASA, кому: Roscosmos, письмо, не подтверждено, ответ на 1 событие',
+    );
   });
 });
