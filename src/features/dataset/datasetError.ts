@@ -1,3 +1,4 @@
+import { LIMITS } from '../../shared/dataset/limits.ts';
 import type { Problem } from '../../shared/dataset/problem.ts';
 
 export type DatasetErrorKind =
@@ -25,3 +26,6 @@ export class DatasetError extends Error {
     this.problems = problems;
   }
 }
+
+/** The message for a file over the size limit (LIMITS.fileBytes): a fetched dataset or a local file. */
+export const tooLargeMessage = (what: 'dataset' | 'file') => `The ${what} is larger than ${LIMITS.fileBytes / 1024 / 1024} MB.`;

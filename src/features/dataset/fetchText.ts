@@ -1,6 +1,6 @@
 import { LIMITS } from '../../shared/dataset/limits.ts';
 import { BodyTextCollector, decodeLatin1, type DatasetText } from '../../shared/dataset/utf8Latin1.ts';
-import { DatasetError } from './datasetError.ts';
+import { DatasetError, tooLargeMessage } from './datasetError.ts';
 
 const FETCH_TIMEOUT_MS = 10_000;
 
@@ -99,7 +99,7 @@ export async function fetchDatasetBody(url: string, signal?: AbortSignal, option
   }
 }
 
-const tooLarge = () => new DatasetError('too-large', `The dataset is larger than ${LIMITS.fileBytes / 1024 / 1024} MB.`);
+const tooLarge = () => new DatasetError('too-large', tooLargeMessage('dataset'));
 
 /**
  * The body, read chunk by chunk while it arrives (in Chromium about twice as fast as

@@ -7,4 +7,5 @@ export const ON_DEMAND_GLOBALS = {
   detailPanel: '__correspondenceTimelineDetailPanel',
   eventTable: '__correspondenceTimelineEventTable',
   embedDialog: '__correspondenceTimelineEmbedDialog',
+  importer: '__correspondenceTimelineImporter',
 } as const;

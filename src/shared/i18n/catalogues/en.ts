@@ -154,6 +154,47 @@ export const en = {
     onlyHttps: 'only https addresses or paths on this site can be loaded',
     onlyFrom: (origins: string) => `this site only loads data from ${origins}`,
   },
+  openFile: {
+    button: 'Open a file',
+    /** The drop overlay: what to do, and what happens to the file. */
+    dropHere: 'Drop the file to open it',
+    dropDetail: 'A spreadsheet (CSV) or JSON: ours, or a TimelineJS file. It is read on this computer and not uploaded.',
+    /** Announced (politely) when a file is dragged over the page. */
+    dragging: 'A file is over the page: drop it to open it here.',
+    opening: (name: string) => `Opening ${name}…`,
+    read: (read: string, total: string) => `${read} of ${total} read`,
+    couldNotOpen: 'The file could not be opened',
+    keptPrevious: 'The timeline shown before is still open.',
+    noticeLabel: 'Opened file',
+    fromFile: 'This timeline comes from a file on this computer:',
+    readAs: (format: string) => `Read as ${format}; nothing was uploaded.`,
+    formats: {
+      'dataset-json': 'a dataset (JSON)',
+      'timelinejs-json': 'a TimelineJS file (JSON)',
+      'dataset-csv': 'a spreadsheet (CSV)',
+      'timelinejs-csv': 'a TimelineJS spreadsheet (CSV)',
+    },
+    notShareable:
+      'This view cannot be shared as a link, so Copy link and Embed are off while the file is open. To share it, download it as a dataset, publish that file and open it with ?data=.',
+    download: 'Download as dataset JSON',
+    downloaded: (name: string) => `${name} downloaded.`,
+    close: 'Close the file',
+    /** Where the panel's Copy link would be. */
+    noLink: 'No link to this event: it comes from a file opened on this computer.',
+  },
+  sourcing: {
+    unsourced: 'Unsourced',
+    noSource: 'The dataset gives no source for this event.',
+  },
+  media: {
+    heading: 'Media',
+    show: (host: string) => `Show image from ${host}`,
+    /** Beside the button: why the image is not shown yet. */
+    notLoaded: (host: string) => `Not loaded yet: the image is on ${host}, which would learn that you are reading this.`,
+    failed: (host: string) => `The image from ${host} could not be loaded.`,
+    credit: (credit: string) => `Credit: ${credit}`,
+    link: (host: string) => `Media on ${host}`,
+  },
   notices: {
     tooMany: (param: string, limit: string) => `${param}: more than ${limit} values; only the first ${limit} were read`,
     notOneOf: (param: string, value: string, allowed: string) => `${param}: ${value} is not ${allowed} (ignored)`,
