@@ -1,6 +1,5 @@
 import { chronologicalOrder, withTimes, type TimelineEvent } from '../../shared/model/timelineModel.ts';
 import type { Actor } from '../../shared/dataset/schema.ts';
-import { LIMITS } from '../../shared/dataset/limits.ts';
 import { problemToString, type Problem, type ProblemCode } from '../../shared/dataset/problem.ts';
 import { validateStepwise } from '../../shared/dataset/validateDataset.ts';
 import { locatedProblems, type Conversion, type InputFormat } from '../../shared/import/conversion.ts';
@@ -10,6 +9,7 @@ import { checkFinalUrl } from './datasetSource.ts';
 import { fetchDatasetBody, type FetchOptions } from './fetchText.ts';
 import { loadImporter } from './loadImporter.ts';
 import { readFileBody } from './readFileBody.ts';
+import { titleFromName } from './fileTitle.ts';
 import type { DatasetText } from '../../shared/dataset/utf8Latin1.ts';
 
 /**
@@ -82,12 +82,6 @@ function unusableDataset(problems: readonly Problem[]): DatasetError {
   if (first && UNREADABLE.has(first.code)) return new DatasetError('not-json', `The file is not a dataset: ${first.message}.`, kept);
   const more = problems.length > 1 ? ` (and ${problems.length - 1} more problems)` : '';
   return new DatasetError('invalid', `The dataset cannot be shown: ${first ? problemToString(first) : 'it is invalid'}${more}.`, kept);
-}
-
-/** "letters" for `letters.csv`: the title of a file that names none (its name without the extension). */
-export function titleFromName(name: string): string | undefined {
-  const stem = name.replace(/\.[^.]*$/, '').trim().slice(0, LIMITS.shortText);
-  return stem === '' ? undefined : stem;
 }
 
 /** The input's title when it names none: the local file's name, or the last part of its address. */

@@ -17,8 +17,8 @@ interface DetailPanelProps {
   onClose: () => void;
   /** Text to highlight (search matches), optional; may be empty. */
   highlight?: string;
-  /** Builds the shareable URL for an event id. */
-  linkFor: (id: string) => string;
+  /** Builds the shareable URL for an event id; absent where the view cannot be shared (a file opened on this computer). */
+  linkFor?: (id: string) => string;
   /** The parent focuses this heading when the panel opens. */
   headingRef?: Ref<HTMLHeadingElement>;
   /** The events Previous/Next walk through (the shown ones); all events by default. */
@@ -63,7 +63,7 @@ export function DetailPanel({
   sequence = model.events,
   isShown = () => true,
 }: DetailPanelProps) {
-  const { f } = useI18n();
+  const { t, f } = useI18n();
   const headingId = useId();
   const replyToId = useId();
   const repliesId = useId();
@@ -218,7 +218,7 @@ export function DetailPanel({
         )}
 
         {/* Keyed so that the "Link copied" state does not carry over to another event. */}
-        <CopyLink key={event.id} url={linkFor(event.id)} />
+        {linkFor ? <CopyLink key={event.id} url={linkFor(event.id)} /> : <p className="border-t border-line pt-3 text-sm text-muted">{t.openFile.noLink}</p>}
       </div>
     </aside>
   );

@@ -8,4 +8,5 @@ export const ON_DEMAND_GLOBALS = {
   eventTable: '__correspondenceTimelineEventTable',
   embedDialog: '__correspondenceTimelineEmbedDialog',
   importer: '__correspondenceTimelineImporter',
+  openFile: '__correspondenceTimelineOpenFile',
 } as const;

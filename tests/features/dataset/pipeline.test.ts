@@ -1,7 +1,7 @@
 import { Blob as NodeBlob } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { BATCH_SIZE, runPipeline, titleFromName, type PipelineMessage } from '../../../src/features/dataset/pipeline.ts';
+import { BATCH_SIZE, runPipeline, type PipelineMessage } from '../../../src/features/dataset/pipeline.ts';
 import { parseDatasetText } from '../../../src/shared/dataset/parseDatasetText.ts';
 import { generateDataset, mulberry32 } from '../../../src/shared/gen/generateDataset.ts';
 import { buildTimelineModel, modelBuilder, type TimelineModel } from '../../../src/shared/model/timelineModel.ts';
@@ -243,14 +243,5 @@ describe('runPipeline on any input the importer reads', () => {
     expect(last.kind).toBe('invalid');
     expect(last.message).toMatch(/^The dataset cannot be shown: row 2, column "date": /);
     expect(last.problems.map((p) => p.code)).toContain('unknown-column');
-  });
-});
-
-describe('titleFromName', () => {
-  it('is the name without its extension, or nothing for a name with none left', () => {
-    expect(titleFromName('Space race.csv')).toBe('Space race');
-    expect(titleFromName('letters.v2.json')).toBe('letters.v2');
-    expect(titleFromName('README')).toBe('README');
-    expect(titleFromName('.csv')).toBeUndefined();
   });
 });

@@ -163,6 +163,7 @@ export const en = {
     dragging: 'A file is over the page: drop it to open it here.',
     opening: (name: string) => `Opening ${name}…`,
     read: (read: string, total: string) => `${read} of ${total} read`,
+    cancel: 'Cancel',
     couldNotOpen: 'The file could not be opened',
     keptPrevious: 'The timeline shown before is still open.',
     noticeLabel: 'Opened file',

@@ -156,6 +156,7 @@ export const catalogue: Messages = {
     dragging: 'Над страницей файл: отпустите его, чтобы открыть здесь.',
     opening: (name) => `Открывается файл ${name}…`,
     read: (read, total) => `Прочитано ${read} из ${total}`,
+    cancel: 'Отмена',
     couldNotOpen: 'Не удалось открыть файл',
     keptPrevious: 'Прежняя хронология по-прежнему открыта.',
     noticeLabel: 'Открытый файл',
