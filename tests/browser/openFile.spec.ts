@@ -177,3 +177,14 @@ test.describe('a file from this computer', () => {
     await expect(page.getByRole('button', { name: 'Open a file' })).toHaveCount(0);
   });
 });
+
+test('an unsourced event is marked in words in the panel and the list, in the language of the page (the panel is a script of its own)', async ({ page }) => {
+  await page.goto('/?lang=ru&data=/fixtures/open-file/letters.csv&event=reply');
+  const panel = page.getByRole('complementary');
+  await expect(panel).toContainText('Без источника');
+  await expect(panel).toContainText('В наборе данных нет источника для этого события.');
+  await expect(panel).toContainText('14 марта 2022 г.');
+  await page.goto('/?data=/fixtures/open-file/letters.csv&view=list');
+  await expect(page.getByRole('row', { name: /NASA says the station runs as before/ })).toContainText('Unsourced');
+  await expect(page.getByRole('row', { name: /Roscosmos asks for the sanctions to end/ })).not.toContainText('Unsourced');
+});

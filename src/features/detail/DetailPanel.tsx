@@ -73,6 +73,8 @@ export function DetailPanel({
   const { previous, next } = previousAndNext(sequence, event);
   const replies = model.repliesTo.get(event.id) ?? [];
   const inReplyTo = event.inReplyTo ?? [];
+  // Kept and shown, never given a source: the reader is told, in words.
+  const unsourced = event.sources.length === 0;
   const mark = (text: string): ReactNode => (highlight ? highlightText(text, highlight) : text);
 
   function onKeyDown(e: KeyboardEvent<HTMLElement>) {
@@ -103,6 +105,7 @@ export function DetailPanel({
           </h2>
           <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm">
             <span className="rounded border border-line px-1.5 text-xs font-medium">{KIND_LABELS[event.kind]}</span>
+            {unsourced && <span className="rounded border-2 border-warn px-1.5 text-xs font-semibold">{t.sourcing.unsourced}</span>}
             <span>
               <span>{formatEventDate(event, f.dates)}</span>
               <span className="text-muted"> · {describePrecision(event, f.dates)}</span>
@@ -195,11 +198,15 @@ export function DetailPanel({
           <h3 id={sourcesId} className={sectionHeading}>
             Sources
           </h3>
-          <ul aria-labelledby={sourcesId} className="flex list-disc flex-col gap-1 pl-5 text-sm">
-            {event.sources.map((s, i) => (
-              <SourceItem key={i} source={s} />
-            ))}
-          </ul>
+          {unsourced ? (
+            <p className="text-sm">{t.sourcing.noSource}</p>
+          ) : (
+            <ul aria-labelledby={sourcesId} className="flex list-disc flex-col gap-1 pl-5 text-sm">
+              {event.sources.map((s, i) => (
+                <SourceItem key={i} source={s} />
+              ))}
+            </ul>
+          )}
         </section>
 
         {event.tags && event.tags.length > 0 && (

@@ -26,7 +26,7 @@ export function rowWindow(count: number, scrollTop: number, viewport: number, ro
 
 /** The list view: one row per event, in time order, with its date as a reader would say it. */
 export function EventTable({ model, events, selectedId, onSelect }: Props) {
-  const { f } = useI18n();
+  const { t, f } = useI18n();
   const [order, setOrder] = useState<'ascending' | 'descending'>('ascending');
   const rows = order === 'ascending' ? events : [...events].reverse();
   const virtual = rows.length > VIRTUAL_ROWS_FROM;
@@ -106,6 +106,7 @@ export function EventTable({ model, events, selectedId, onSelect }: Props) {
                   <span dir="auto">{e.title}</span>
                 )}
                 {status && <span className="ml-2 rounded border border-line px-1 text-xs text-muted">{status}</span>}
+                {e.sources.length === 0 && <span className="ml-2 rounded border border-warn px-1 text-xs font-semibold">{t.sourcing.unsourced}</span>}
               </td>
             </tr>
           );
