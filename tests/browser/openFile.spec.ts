@@ -188,3 +188,32 @@ test('an unsourced event is marked in words in the panel and the list, in the la
   await expect(page.getByRole('row', { name: /NASA says the station runs as before/ })).toContainText('Unsourced');
   await expect(page.getByRole('row', { name: /Roscosmos asks for the sanctions to end/ })).not.toContainText('Unsourced');
 });
+
+test('an image from another site is not requested until the reader presses "Show image from …"', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (r) => {
+    if (new URL(r.url()).hostname === 'images.example.org') requested.push(r.url());
+  });
+  // A 1×1 PNG, served for that site (which does not exist on this test machine).
+  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==', 'base64');
+  await page.route('https://images.example.org/**', (route) => route.fulfill({ status: 200, contentType: 'image/png', body: png }));
+
+  await page.goto('/?data=/fixtures/open-file/letters.csv&event=demand');
+  const panel = page.getByRole('complementary');
+  const show = panel.getByRole('button', { name: 'Show image from images.example.org' });
+  await expect(show).toBeVisible();
+  await expect(panel.getByRole('figure')).toContainText('The letter as Rogozin posted it');
+  await expect(panel.getByRole('figure')).toContainText('Credit: Roscosmos');
+  await expect(panel.getByRole('img')).toHaveCount(0);
+  await page.waitForLoadState('networkidle');
+  expect(requested).toEqual([]);
+  await expectNoAxeViolations(page);
+
+  await show.click();
+  const img = panel.getByRole('img', { name: 'A typed letter on Roscosmos paper' });
+  await expect(img).toBeVisible();
+  await expect.poll(() => img.evaluate((i) => (i as HTMLImageElement).naturalWidth)).toBe(1);
+  expect(requested).toEqual(['https://images.example.org/letter.png']);
+  await expect(show).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});

@@ -7,7 +7,8 @@ import { KIND_LABELS, type TimelineEvent, type TimelineModel } from '../../share
 import { CopyLink } from './CopyLink.tsx';
 import { previousAndNext } from './eventSequence.ts';
 import { highlightText } from './highlightText.tsx';
-import { safeHref } from './safeHref.ts';
+import { displayAddress, safeHref } from './safeHref.ts';
+import { MediaList } from './MediaList.tsx';
 
 interface DetailPanelProps {
   model: TimelineModel;
@@ -69,6 +70,7 @@ export function DetailPanel({
   const repliesId = useId();
   const sourcesId = useId();
   const tagsId = useId();
+  const mediaId = useId();
 
   const { previous, next } = previousAndNext(sequence, event);
   const replies = model.repliesTo.get(event.id) ?? [];
@@ -149,6 +151,16 @@ export function DetailPanel({
             {event.quotes.map((q, i) => (
               <QuoteFigure key={i} quote={q} mark={mark} />
             ))}
+          </section>
+        )}
+
+        {event.media && event.media.length > 0 && (
+          <section>
+            <h3 id={mediaId} className={sectionHeading}>
+              {t.media.heading}
+            </h3>
+            {/* Keyed so that an image shown for one event is not shown for the next without asking. */}
+            <MediaList key={event.id} media={event.media} labelledBy={mediaId} />
           </section>
         )}
 
@@ -301,12 +313,6 @@ function QuoteFigure({ quote, mark }: { quote: Quote; mark: (text: string) => Re
       )}
     </figure>
   );
-}
-
-/** "tass.com/science/1421121": the address without scheme, for reading. */
-function displayAddress(href: string): string {
-  const u = new URL(href);
-  return `${u.host}${u.pathname === '/' ? '' : u.pathname}${u.search}`;
 }
 
 function SourceItem({ source }: { source: Source }) {
