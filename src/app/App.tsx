@@ -173,7 +173,8 @@ function LoadedView({ data, label, controls, notice }: LoadedViewProps) {
             <h1 className="text-xl font-bold text-balance sm:text-2xl" dir="auto">
               {model.title}
             </h1>
-            <div className="flex shrink-0 flex-wrap items-center justify-end gap-2">
+            {/* Stacked on a phone, where the title needs the width. */}
+            <div className="flex shrink-0 flex-col items-end gap-1.5 sm:flex-row sm:items-center sm:gap-2">
               {controls?.button}
               <LanguageSwitcher />
             </div>

@@ -107,6 +107,10 @@ test.describe('a file from this computer', () => {
     await expect(problems).toContainText('events[4].start_date: year -500 is before year 1 (BCE)');
     await expect(problems).toContainText('events[2].text.text: has no source: the event is shown marked "Unsourced"');
     await expectNoAxeViolations(page);
+    // The notice is a script of its own: it follows the page's language, and the file stays open.
+    await page.getByLabel('Language').selectOption('ru');
+    await expect(page.getByRole('region', { name: 'Открытый файл' })).toContainText('Прочитан как файл TimelineJS (JSON); ничего не загружено в сеть.');
+    await expect(page.getByRole('heading', { level: 1, name: 'The space race' })).toBeVisible();
   });
 
   test('"Open a file" with the keyboard only: Tab to the button, Enter, choose the file', async ({ page }) => {

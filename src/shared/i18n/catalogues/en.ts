@@ -176,7 +176,7 @@ export const en = {
       'timelinejs-csv': 'a TimelineJS spreadsheet (CSV)',
     },
     notShareable:
-      'This view cannot be shared as a link, so Copy link and Embed are off while the file is open. To share it, download it as a dataset, publish that file and open it with ?data=.',
+      'This view cannot be shared as a link, so Copy link and Embed are off while the file is open. To share it, download it as a dataset, publish that file and open it with ?\u2060data=.',
     download: 'Download as dataset JSON',
     downloaded: (name: string) => `${name} downloaded.`,
     close: 'Close the file',
