@@ -78,8 +78,10 @@ function bundledDatasetScript(): Plugin {
 }
 
 /**
- * The built page's Content-Security-Policy. Scripts, styles and images only from the app's own
- * files; data from this site or https (or, with VITE_DATA_ORIGINS, only the listed origins).
+ * The built page's Content-Security-Policy. Scripts and styles only from the app's own files;
+ * images from them or, for a dataset's media, any https site (the detail panel loads one from
+ * another site only when the reader asks); data from this site or https (or, with
+ * VITE_DATA_ORIGINS, only the listed origins).
  * frame-ancestors cannot be set in a meta tag: see README, "Deploying".
  */
 export function contentSecurityPolicy(dataOrigins: string): string {
@@ -91,7 +93,7 @@ export function contentSecurityPolicy(dataOrigins: string): string {
     "default-src 'self'",
     "script-src 'self'",
     "style-src 'self'",
-    "img-src 'self' data: blob:",
+    "img-src 'self' data: blob: https:",
     "font-src 'self'",
     `connect-src 'self' ${origins.length ? origins.join(' ') : 'https:'}`,
     "worker-src 'self' blob:",

@@ -1,4 +1,4 @@
-import { useDeferredValue, useId, useState } from 'react';
+import { Suspense, useDeferredValue, useId, useState, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { datasetQueryOptions } from '../features/dataset/datasetQuery.ts';
 import { DataWarnings } from '../features/dataset/DataWarnings.tsx';
@@ -6,6 +6,12 @@ import { LoadErrorState } from '../features/dataset/LoadErrorState.tsx';
 import { LoadingState } from '../features/dataset/LoadingState.tsx';
 import { useLoadProgress } from '../features/dataset/loadProgress.ts';
 import { loadedSource, resolveDataSource, sourcePlace, type DatasetSource, type SourceResult } from '../features/dataset/datasetSource.ts';
+import type { LoadedDataset } from '../features/dataset/loadDataset.ts';
+import { FileDrop } from '../features/openFile/FileDrop.tsx';
+import { OpenFileButton } from '../features/openFile/OpenFileButton.tsx';
+import { LazyOpenFileNotice, LazyOpenFileStatus } from '../features/openFile/loadOpenFileParts.ts';
+import type { OpenedFile } from '../features/openFile/openFileState.ts';
+import { useOpenFile, type OpenFile } from './useOpenFile.ts';
 import { useI18n } from '../shared/i18n/I18n.tsx';
 import { translatedDataset } from '../shared/model/translated.ts';
 import type { Messages } from '../shared/i18n/catalogues/en.ts';
@@ -20,26 +26,54 @@ import { useLocationSearch } from './useLocationSearch.ts';
 /** The page's address without ?data=, which opens the bundled dataset. */
 const bundledHref = (params: URLSearchParams) => pageHrefWith({ data: null }, params);
 
+/**
+ * Opening a file from this computer: the button and the status of a file on its way, which every
+ * state of the page shows. Not in an embed, whose reader came to read a published timeline.
+ */
+interface FileControls {
+  button: ReactNode;
+  status: ReactNode;
+}
+
 export function App() {
   const { t } = useI18n();
   const [params] = useLocationSearch();
+  const file = useOpenFile();
   const resolved = resolveDataSource(readUrlState(params).state.data, window.location.href);
+  const controls: FileControls | null = IS_EMBED
+    ? null
+    : {
+        button: <OpenFileButton onFile={file.open} />,
+        status: (file.loading || file.failed) && (
+          <Suspense fallback={null}>
+            <LazyOpenFileStatus loading={file.loading} failed={file.failed} onCancel={file.cancel} onDismiss={file.dismiss} />
+          </Suspense>
+        ),
+      };
   return (
     <div className={IS_EMBED ? 'embed flex flex-col px-2 pb-2' : 'mx-auto flex min-h-screen max-w-7xl flex-col px-3 pb-10 sm:px-4'}>
-      {resolved.ok ? (
+      {!IS_EMBED && <FileDrop onFile={file.open} />}
+      {file.opened ? (
+        // One instance per file, as per dataset below.
+        <FileView key={file.opened.id} opened={file.opened} file={file} controls={controls} />
+      ) : resolved.ok ? (
         // One instance per dataset: nothing (the deferred first view included) carries over to another.
-        <DatasetView key={resolved.source.url} source={resolved.source} params={params} />
+        <DatasetView key={resolved.source.url} source={resolved.source} params={params} controls={controls} />
       ) : (
         <main className="py-6">
           <h1 className="text-2xl font-bold">{t.app.name}</h1>
+          {controls?.status}
           <div role="alert" className="my-6 rounded-md border-2 border-danger bg-panel p-4">
             <h2 className="text-lg font-semibold">{t.dataset.couldNotLoad}</h2>
             <p className="mt-2 break-words" dir="auto">
               {refusalText(resolved, t)}
             </p>
-            <a href={bundledHref(params)} className="btn mt-4 inline-block">
-              {t.dataset.openBundled}
-            </a>
+            <div className="mt-4 flex flex-wrap gap-3">
+              <a href={bundledHref(params)} className="btn inline-block">
+                {t.dataset.openBundled}
+              </a>
+              {controls?.button}
+            </div>
           </div>
         </main>
       )}
@@ -57,8 +91,8 @@ function refusalText(r: Extract<SourceResult, { ok: false }>, t: Messages): stri
   return t.dataset.refused(value, r.why === 'not-https' ? t.dataset.onlyHttps : t.dataset.onlyFrom(r.allowed.join(', ')));
 }
 
-function DatasetView({ source, params }: { source: DatasetSource; params: URLSearchParams }) {
-  const { t, lang } = useI18n();
+function DatasetView({ source, params, controls }: { source: DatasetSource; params: URLSearchParams; controls: FileControls | null }) {
+  const { t } = useI18n();
   const query = useQuery(datasetQueryOptions(source.url));
   // The first view of a big dataset is rendered as a transition, which React splits into short
   // tasks: the page stays responsive instead of freezing while 100,000 events are laid out. A
@@ -70,6 +104,7 @@ function DatasetView({ source, params }: { source: DatasetSource; params: URLSea
   if (query.isPending || (query.isSuccess && data === undefined)) {
     return (
       <main className="py-6">
+        {controls?.status}
         <LoadingState from={place || null} progress={progress} />
       </main>
     );
@@ -78,19 +113,57 @@ function DatasetView({ source, params }: { source: DatasetSource; params: URLSea
     return (
       <main className="py-6">
         <h1 className="text-2xl font-bold">{t.app.name}</h1>
+        {controls?.status}
         <LoadErrorState
           error={query.error}
           onRetry={() => void query.refetch()}
           sourceText={place ? t.app.dataFrom(place) : t.dataset.bundled}
           {...(source.kind === 'bundled' ? {} : { bundledHref: bundledHref(params) })}
         />
+        {controls?.button}
       </main>
     );
   }
-  const { url, model, problems, problemCount, eventCount, droppedEvents } = data ?? query.data;
+  const loaded = data ?? query.data;
   // Named by where the data really came from, which a redirect may have changed.
-  const loadedPlace = sourcePlace(loadedSource(source, url, window.location.href));
-  const loadedLabel = loadedPlace ? t.app.dataFrom(loadedPlace) : '';
+  const loadedPlace = sourcePlace(loadedSource(source, loaded.url, window.location.href));
+  return <LoadedView data={loaded} label={loadedPlace ? t.app.dataFrom(loadedPlace) : ''} controls={controls} />;
+}
+
+/** A file opened on this computer, shown like any dataset, with a notice in place of the address's label. */
+function FileView({ opened, file, controls }: { opened: OpenedFile; file: OpenFile; controls: FileControls | null }) {
+  // As for a dataset from an address: a big file's first view is a transition, in short tasks.
+  const small = opened.data.model.events.length <= DEFER_ABOVE;
+  // null, not undefined: React takes an undefined initial value for none.
+  const data = useDeferredValue<LoadedDataset | null>(opened.data, small ? opened.data : null);
+  if (!data) {
+    return (
+      <main className="py-6">
+        <LoadingState from={opened.name} />
+      </main>
+    );
+  }
+  const notice = (
+    <Suspense fallback={null}>
+      <LazyOpenFileNotice name={opened.name} format={data.format} model={data.model} onClose={file.close} />
+    </Suspense>
+  );
+  return <LoadedView data={data} label="" controls={controls} notice={notice} />;
+}
+
+interface LoadedViewProps {
+  data: LoadedDataset;
+  /** "Data from …": where the data came from (empty for the bundled dataset). */
+  label: string;
+  controls: FileControls | null;
+  /** For a file opened on this computer: what the page says about it. Its view cannot be shared as a link. */
+  notice?: ReactNode;
+}
+
+/** A loaded dataset: its header, what the file's problems are, and the reader's view. */
+function LoadedView({ data, label, controls, notice }: LoadedViewProps) {
+  const { t, lang } = useI18n();
+  const { model, problems, problemCount, eventCount, droppedEvents } = data;
   const shown = translatedDataset(model, lang);
   return (
     <>
@@ -104,25 +177,31 @@ function DatasetView({ source, params }: { source: DatasetSource; params: URLSea
             <h1 className="text-xl font-bold text-balance sm:text-2xl" dir="auto">
               {shown.title}
             </h1>
-            <LanguageSwitcher />
+            {/* Stacked on a phone, where the title needs the width. */}
+            <div className="flex shrink-0 flex-col items-end gap-1.5 sm:flex-row sm:items-center sm:gap-2">
+              {controls?.button}
+              <LanguageSwitcher />
+            </div>
           </div>
-          {loadedLabel && (
+          {label && (
             <p className="text-sm font-medium text-muted" dir="auto">
-              {loadedLabel}
+              {label}
             </p>
           )}
           {shown.description && <FoldedText text={shown.description} />}
         </header>
       )}
+      {controls?.status}
+      {notice}
       <DataWarnings problems={problems} problemCount={problemCount} eventCount={eventCount} droppedEvents={droppedEvents} />
       <main>
         <RegionBoundary name={t.app.regions.view}>
-          <ReaderView model={model} embed={IS_EMBED} />
+          <ReaderView model={model} embed={IS_EMBED} shareable={notice === undefined} />
         </RegionBoundary>
       </main>
-      {IS_EMBED && (loadedLabel || model.credit) && (
+      {IS_EMBED && (label || model.credit) && (
         <footer className="pt-1 text-xs text-muted" dir="auto">
-          {loadedLabel || t.app.dataCredit(model.credit ?? '')}
+          {label || t.app.dataCredit(model.credit ?? '')}
         </footer>
       )}
     </>

@@ -26,7 +26,16 @@ const sameFilters = (a: Filters, b: Filters) => JSON.stringify(a) === JSON.strin
  * The reader's view of a loaded dataset: filters, chart or list, and the detail panel. Everything
  * a reader chooses lives in the URL, so any view can be shared, embedded, and restored by Back.
  */
-export function ReaderView({ model, embed = false }: { model: TimelineModel; embed?: boolean }) {
+export function ReaderView({
+  model,
+  embed = false,
+  shareable = true,
+}: {
+  model: TimelineModel;
+  embed?: boolean;
+  /** False for a file opened on this computer: no link (Copy link, Embed) can show it to anyone else. */
+  shareable?: boolean;
+}) {
   const i18n = useI18n();
   const { lang, t, f } = i18n;
   const [params, navigate] = useLocationSearch();
@@ -225,7 +234,7 @@ export function ReaderView({ model, embed = false }: { model: TimelineModel; emb
                 event={selected}
                 onSelect={(id) => change({ event: id })}
                 onClose={close}
-                linkFor={linkFor}
+                {...(shareable ? { linkFor } : {})}
                 headingRef={headingRef}
                 highlight={filters.q}
                 sequence={events}
@@ -246,7 +255,7 @@ export function ReaderView({ model, embed = false }: { model: TimelineModel; emb
             credit={model.credit ? t.app.dataCredit(model.credit) : ''}
             chartShown={view === 'chart' && events.length > 0}
           />
-          <EmbedDialog title={translatedDataset(model, lang).title} currentUrl={() => pageHrefWith({ lang })} />
+          {shareable && <EmbedDialog title={translatedDataset(model, lang).title} currentUrl={() => pageHrefWith({ lang })} />}
           {model.credit && (
             <p className="w-full text-xs text-muted" dir="auto">
               {t.app.dataCredit(model.credit)}

@@ -1,3 +1,4 @@
+import { File as NodeFile } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
@@ -117,4 +118,45 @@ describe('App with a big dataset', () => {
     expect(screen.getByText('Showing 2,500 of 2,500 events')).toBeInTheDocument();
     expect(seen.filter((s) => s.includes('/big.json') && !s.startsWith('Big archive'))).toEqual([]);
   }, 20_000);
+});
+
+describe('App with a file opened on this computer', () => {
+  /** A file as the browser's File gives it (Node's can be read as a stream; jsdom's cannot). */
+  const localFile = (path: string, name: string) => new NodeFile([readFileSync(path)], name) as unknown as File;
+
+  async function openFile(file: File) {
+    await userEvent.upload(document.querySelector<HTMLInputElement>('input[type=file]')!, file);
+  }
+
+  it('shows the file\'s timeline with a notice in place of the links to share, then returns to the address\'s view on Close', async () => {
+    renderApp('?agency=nasa');
+    await screen.findByRole('heading', { level: 1, name: /Roscosmos/ });
+    expect(screen.getByRole('button', { name: 'Embed' })).toBeInTheDocument();
+    await openFile(localFile('tests/fixtures/timelinejs/space-race.csv', 'space-race.csv'));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'The space race' })).toBeInTheDocument();
+    const notice = await screen.findByRole('region', { name: 'Opened file' });
+    expect(notice).toHaveTextContent('space-race.csv. Read as a TimelineJS spreadsheet (CSV); nothing was uploaded.');
+    // A fresh view: the address's filter belonged to the other dataset.
+    expect(window.location.search).toBe('');
+    expect(screen.queryByRole('button', { name: 'Embed' })).toBeNull();
+    const problems = screen.getByRole('status', { name: 'Problems in the dataset' });
+    expect(problems).toHaveTextContent('row 4, column "Text": has no source: the event is shown marked "Unsourced"');
+
+    await userEvent.click(within(notice).getByRole('button', { name: 'Close the file' }));
+    expect(await screen.findByRole('heading', { level: 1, name: /Roscosmos/ })).toBeInTheDocument();
+    expect(window.location.search).toBe('?agency=nasa');
+  });
+
+  it('keeps the timeline shown before when a file is refused, with the importer\'s message', async () => {
+    renderApp();
+    await screen.findByRole('heading', { level: 1, name: /Roscosmos/ });
+    await openFile(new NodeFile([new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0])], 'letters.csv') as unknown as File);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The file could not be opened: letters.csv');
+    expect(alert).toHaveTextContent('The file cannot be read: it is a ZIP file (an Excel .xlsx or OpenDocument workbook?), not CSV or JSON');
+    expect(screen.getByRole('heading', { level: 1, name: /Roscosmos/ })).toBeInTheDocument();
+    await userEvent.click(within(alert).getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
 });

@@ -7,6 +7,8 @@ interface Entry {
   outcome: 'fatal' | 'partial' | 'valid';
   events: number;
   message?: string;
+  /** What the app says instead, as it also reads spreadsheets (tests/shared/dataset/hostileCatalogue.test.ts). */
+  loaded?: { message: string };
 }
 
 const manifest = JSON.parse(readFileSync('tests/fixtures/hostile/manifest.json', 'utf8')) as Entry[];
@@ -26,7 +28,8 @@ for (const entry of manifest) {
       await expect(alert).toBeVisible({ timeout: 60_000 });
       await expect(alert.getByRole('button', { name: 'Retry' })).toBeVisible();
       await expect(alert.getByRole('link', { name: 'Open the bundled dataset' })).toBeVisible();
-      if (entry.message) await expect(alert).toContainText(entry.message);
+      const message = entry.loaded?.message ?? entry.message;
+      if (message) await expect(alert).toContainText(message);
     } else {
       await expect(page.getByText(`Showing ${entry.events.toLocaleString('en-US')} of ${entry.events.toLocaleString('en-US')} events`)).toBeVisible({ timeout: 60_000 });
       await expect(page.getByRole('status', { name: 'Problems in the dataset' })).toHaveCount(entry.outcome === 'partial' ? 1 : 0);

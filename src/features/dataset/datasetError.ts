@@ -19,11 +19,12 @@ export type DatasetErrorKind =
 export type LoadFailure =
   | { why: 'notFound' | 'server'; status: number }
   | { why: 'timeout'; seconds: number }
-  | { why: 'tooLarge'; megabytes: number }
+  | { why: 'tooLarge' | 'fileTooLarge'; megabytes: number }
   | { why: 'cors'; host: string }
   | { why: 'redirectRefused'; to: string; refusal: 'not-https' | 'invalid' | { allowed: string[] } }
-  | { why: 'cspRefused' | 'html' | 'cutOff' | 'closedEarly' | 'offline' | 'cancelled' | 'readFailed' | 'noReader' | 'unreachable' }
+  | { why: 'cspRefused' | 'noImporter' | 'fileChanged' | 'html' | 'cutOff' | 'closedEarly' | 'offline' | 'cancelled' | 'readFailed' | 'noReader' | 'unreachable' }
   | { why: 'notADataset'; problem: Problem | null }
+  | { why: 'notRead'; problem: Problem }
   | { why: 'invalid'; problem: Problem | null; more: number };
 
 /** A problem in the interface's words: the validator's own (English) message in English, the catalogue's for its code otherwise. */
@@ -43,13 +44,16 @@ export function loadFailureText(f: LoadFailure, t: Messages): string {
     case 'timeout':
       return m.timeout(numbers.format(f.seconds));
     case 'tooLarge':
-      return m.tooLarge(numbers.format(f.megabytes));
+    case 'fileTooLarge':
+      return m[f.why](numbers.format(f.megabytes));
     case 'cors':
       return m.cors(f.host);
     case 'redirectRefused': {
       const reason = f.refusal === 'invalid' ? t.dataset.notAnAddress : f.refusal === 'not-https' ? t.dataset.onlyHttps : t.dataset.onlyFrom(f.refusal.allowed.join(', '));
       return m.redirectRefused(f.to, reason);
     }
+    case 'notRead':
+      return m.notRead(problemText(f.problem, t));
     case 'notADataset':
       return m.notADataset(f.problem ? problemText(f.problem, t) : m.unreadable);
     case 'invalid':

@@ -7,10 +7,13 @@ import { fetchDatasetText, isOpaqueOrigin } from './fetchText.ts';
 import type { LoadProgress, PipelineInput, PipelineMessage, runPipeline } from './pipeline.ts';
 import type { Problem } from '../../shared/dataset/problem.ts';
 import type { TimelineModel } from '../../shared/model/timelineModel.ts';
+import type { InputFormat } from '../../shared/import/conversion.ts';
 
 export interface LoadedDataset {
-  /** The address the file was read from, after any redirects: what its label names. */
+  /** The address the file was read from, after any redirects: what its label names (empty for a local file). */
   url: string;
+  /** What the file was: our dataset, our spreadsheet, or a TimelineJS file (JSON or CSV). */
+  format: InputFormat;
   model: TimelineModel;
   /** Problems in a partly valid file: what was left out or ignored (the first few hundred). */
   problems: Problem[];
@@ -36,6 +39,7 @@ function collector(requestedUrl: string, resolve: (d: LoadedDataset) => void, re
     } else if (m.type === 'done') {
       resolve({
         url: m.url ?? requestedUrl,
+        format: m.format,
         model: model.finish(m.meta, { order: m.order, repliesChanged: m.repliesChanged }),
         problems: m.problems,
         problemCount: m.problemCount,
@@ -137,7 +141,7 @@ async function loadTrusted(url: string, signal: AbortSignal | undefined, options
   };
   const text = await fetchDatasetText(url, signal, options.fallbackText ? { fallback: options.fallbackText, onFinalUrl } : { onFinalUrl });
   const data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as Dataset;
-  return { url: from, model: buildTimelineModel(data, { inPlace: true }), problems: [], problemCount: 0, eventCount: data.events.length, droppedEvents: 0 };
+  return { url: from, format: 'dataset-json', model: buildTimelineModel(data, { inPlace: true }), problems: [], problemCount: 0, eventCount: data.events.length, droppedEvents: 0 };
 }
 
 /**
@@ -161,13 +165,27 @@ async function load(url: string, signal: AbortSignal | undefined, options: LoadO
   const requested = new URL(url, document.baseURI).href;
   const input: PipelineInput =
     options.fallbackText && isOpaqueOrigin() ? { text: await options.fallbackText() } : { url: requested, pageUrl: window.location.href };
+  return runPipelineAnywhere(input, requested, signal, options.onProgress);
+}
+
+/** The pipeline in a worker, or on this thread where no worker can start: the one way every file is loaded. */
+async function runPipelineAnywhere(input: PipelineInput, requestedUrl: string, signal?: AbortSignal, onProgress?: (p: LoadProgress) => void): Promise<LoadedDataset> {
   const canWorker = typeof Worker !== 'undefined' && !isOpaqueOrigin() && import.meta.env.MODE !== 'test';
   if (canWorker) {
     try {
-      return await runInWorker(input, requested, signal, options.onProgress);
+      return await runInWorker(input, requestedUrl, signal, onProgress);
     } catch (err) {
       if (!(err instanceof WorkerUnavailable)) throw err;
     }
   }
-  return runInline(input, requested, signal, options.onProgress);
+  return runInline(input, requestedUrl, signal, onProgress);
+}
+
+/**
+ * Loads a file the reader opened on this computer (picked or dropped) through the same pipeline
+ * as ?data=: read in the worker, never uploaded; its content says whether it is our dataset, our
+ * spreadsheet or a TimelineJS file.
+ */
+export function loadFile(file: File, signal?: AbortSignal, onProgress?: (p: LoadProgress) => void): Promise<LoadedDataset> {
+  return runPipelineAnywhere({ file, name: file.name }, '', signal, onProgress);
 }

@@ -26,8 +26,9 @@ export function useLoadProgress(url: string): LoadProgress | undefined {
   return useSyncExternalStore(subscribe, () => progressByUrl.get(url));
 }
 
-/** "12.3 MB received", "Checking the events…". */
+/** "12.3 MB received", "12.3 MB of 40.0 MB read", "Checking the events…". */
 export function describeProgress(p: LoadProgress, { t, f }: Pick<I18n, 't' | 'f'>): string {
   if (p.stage === 'check') return t.dataset.checking;
+  if (p.stage === 'read') return t.openFile.read(f.bytes(p.bytes), f.bytes(p.total));
   return t.dataset.received(f.bytes(p.bytes));
 }

@@ -1,18 +1,26 @@
 import { chronologicalOrder, metaOf, withTimes, type DatasetMeta, type TimelineEvent } from '../../shared/model/timelineModel.ts';
 import type { Problem, ProblemCode } from '../../shared/dataset/problem.ts';
-import { parseDatasetJson } from '../../shared/dataset/parseDatasetText.ts';
-import { validateStepwise, type ValidationResult } from '../../shared/dataset/validateDataset.ts';
+import { validateStepwise } from '../../shared/dataset/validateDataset.ts';
+import { locatedProblems, type Conversion, type InputFormat } from '../../shared/import/conversion.ts';
+import { readJson, startsAsJson } from '../../shared/import/readJsonInput.ts';
 import { DatasetError, type DatasetErrorKind, type LoadFailure } from './datasetError.ts';
 import { checkFinalUrl } from './datasetSource.ts';
 import { fetchDatasetBody, type FetchOptions } from './fetchText.ts';
+import { loadImporter } from './loadImporter.ts';
+import { readFileBody } from './readFileBody.ts';
+import { titleFromName } from './fileTitle.ts';
 import type { DatasetText } from '../../shared/dataset/utf8Latin1.ts';
 
 /**
- * A file to fetch (absolute `url`; `pageUrl` is the page's address, for the data policy), or its
- * text already read.
+ * What to load: a file to fetch (absolute `url`; `pageUrl` is the page's address, for the data
+ * policy), its text already read, or a file the reader opened on this computer (`file`, read here
+ * and never sent anywhere). Any of them may be our dataset or any input the importer reads
+ * (src/shared/import: our spreadsheet, TimelineJS JSON or CSV), told apart by content.
  */
-export type PipelineInput = { url: string; pageUrl: string; text?: undefined } | { text: string; url?: undefined };
-
+export type PipelineInput =
+  | { url: string; pageUrl: string; text?: undefined; file?: undefined }
+  | { text: string; url?: undefined; file?: undefined }
+  | { file: Blob; name: string; url?: undefined; text?: undefined };
 
 /**
  * What the loading pipeline reports: checked events in batches, in file order, then the rest
@@ -23,8 +31,10 @@ export type PipelineMessage =
   | { type: 'events'; events: TimelineEvent[] }
   | {
       type: 'done';
-      /** The address the file was read from, after any redirects (absent for text). */
+      /** The address the file was read from, after any redirects (absent for text and local files). */
       url?: string;
+      /** What the input was: our dataset, our spreadsheet, or a TimelineJS file. */
+      format: InputFormat;
       meta: DatasetMeta;
       order: Int32Array;
       repliesChanged: Map<number, string[] | undefined>;
@@ -35,8 +45,8 @@ export type PipelineMessage =
     }
   | { type: 'error'; kind: DatasetErrorKind; failure: LoadFailure; problems: Problem[] };
 
-/** How far loading has got: bytes received, then checking the events. */
-export type LoadProgress = { stage: 'download'; bytes: number } | { stage: 'check' };
+/** How far loading has got: bytes received (or read from a local file of `total` bytes), then checking the events. */
+export type LoadProgress = { stage: 'download'; bytes: number } | { stage: 'read'; bytes: number; total: number } | { stage: 'check' };
 
 /** Progress messages are sent at most this often. */
 const PROGRESS_EVERY_MS = 100;
@@ -50,18 +60,47 @@ const MAX_PROBLEMS_KEPT = 500;
 /** Problems that mean the file is not a dataset at all (as opposed to a dataset with invalid content). */
 const UNREADABLE: ReadonlySet<ProblemCode> = new Set(['too-large', 'empty-file', 'not-json', 'not-a-dataset']);
 
-/** The error for a file that cannot be shown, saying why in the reader's words. */
-function unusableDataset(result: ValidationResult): DatasetError {
-  const first = result.problems[0];
+/** Problems of a file the importer cannot read at all: a workbook, UTF-16, a layout it does not know. */
+const NOT_READ: ReadonlySet<ProblemCode> = new Set(['not-text', 'wrong-encoding', 'unknown-layout']);
+
+/** The error for a file that cannot be shown (`problems`, the one that decides first), saying why in the reader's words. */
+function unusableDataset(problems: readonly Problem[]): DatasetError {
+  const first = problems[0];
   const code = first?.code;
-  const kind = code === 'html-page' ? 'html' : code === 'truncated' ? 'truncated' : code && UNREADABLE.has(code) ? 'not-json' : 'invalid';
-  const failures = {
-    html: { why: 'html' },
-    truncated: { why: 'cutOff' },
-    'not-json': { why: 'notADataset', problem: first ?? null },
-    invalid: { why: 'invalid', problem: first ?? null, more: Math.max(0, result.problems.length - 1) },
-  } as const satisfies Record<typeof kind, LoadFailure>;
-  return new DatasetError(kind, failures[kind], result.problems.slice(0, MAX_PROBLEMS_KEPT));
+  const kept = problems.slice(0, MAX_PROBLEMS_KEPT);
+  if (code === 'html-page') return new DatasetError('html', { why: 'html' }, kept);
+  if (code === 'truncated') return new DatasetError('truncated', { why: 'cutOff' }, kept);
+  if (first && NOT_READ.has(first.code)) return new DatasetError('not-json', { why: 'notRead', problem: first }, kept);
+  if (first && UNREADABLE.has(first.code)) return new DatasetError('not-json', { why: 'notADataset', problem: first }, kept);
+  return new DatasetError('invalid', { why: 'invalid', problem: first ?? null, more: Math.max(0, problems.length - 1) }, kept);
+}
+
+/** The input's title when it names none: the local file's name, or the last part of its address. */
+function fallbackTitle(input: PipelineInput): string | undefined {
+  if (input.file) return titleFromName(input.name);
+  if (input.url === undefined) return undefined;
+  const last = new URL(input.url).pathname.split('/').pop() ?? '';
+  try {
+    return titleFromName(decodeURIComponent(last));
+  } catch {
+    return titleFromName(last);
+  }
+}
+
+/**
+ * What to validate: our dataset JSON as parsed, any other input converted by the importer, which
+ * is loaded only for such an input. Throws the reader's message for a file that cannot be read.
+ */
+async function readAnyInput(body: DatasetText | Uint8Array, title: string | undefined): Promise<{ format: InputFormat; value: unknown; conversion: Conversion | null }> {
+  const json = body instanceof Uint8Array || !startsAsJson(body) ? null : readJson(body);
+  if (json && !json.ok) throw unusableDataset(json.problems);
+  if (json && json.ok && json.format === 'dataset-json') return { format: json.format, value: json.value, conversion: null };
+  const importer = await loadImporter().catch(() => {
+    throw new DatasetError('network', { why: 'noImporter' });
+  });
+  const read = json ?? importer.readInput(body);
+  if (!read.ok) throw unusableDataset(read.problems);
+  return { format: read.format, ...importer.datasetToValidate(read, title === undefined ? {} : { fallbackTitle: title }) };
 }
 
 /**
@@ -101,34 +140,47 @@ async function fetchUnlessRefused(url: string, signal: AbortSignal | undefined, 
 }
 
 /**
- * Fetch, parse, validate and prepare a dataset, reporting through `post`. Runs in a worker, so a
+ * Fetch (or read), parse or convert, validate and prepare a dataset, reporting through `post`. Runs in a worker, so a
  * 100,000-event file never freezes the page, or on the main thread where no worker can start.
  */
 export async function runPipeline(input: PipelineInput, post: (m: PipelineMessage) => void, signal?: AbortSignal): Promise<void> {
   try {
     let last = 0;
-    const onBytes = (bytes: number) => {
+    const every = (progress: (bytes: number) => LoadProgress) => (bytes: number) => {
       const now = Date.now();
       if (now - last < PROGRESS_EVERY_MS) return;
       last = now;
-      post({ type: 'progress', progress: { stage: 'download', bytes } });
+      post({ type: 'progress', progress: progress(bytes) });
     };
     let url: string | undefined;
-    const text =
-      input.text ??
-      (await fetchUnlessRefused(input.url, signal, {
-        onBytes,
+    let body: DatasetText | Uint8Array;
+    if (input.file) {
+      const total = input.file.size;
+      body = await readFileBody(input.file, every((bytes) => ({ stage: 'read', bytes, total })));
+    } else if (input.text !== undefined) {
+      body = input.text;
+    } else {
+      const requested = input.url;
+      body = await fetchUnlessRefused(requested, signal, {
+        onBytes: every((bytes) => ({ stage: 'download', bytes })),
         onFinalUrl: (final) => {
-          checkFinalUrl(input.url, final, input.pageUrl);
+          checkFinalUrl(requested, final, input.pageUrl);
           url = final;
         },
-      }));
+      });
+    }
     post({ type: 'progress', progress: { stage: 'check' } });
-    const parsed = parseDatasetJson(text);
-    if (!parsed.ok) throw unusableDataset(parsed.result);
-    // The parsed value is ours alone: the validator may keep its objects instead of copying them.
-    const check = validateStepwise(parsed.value, { owned: true });
-    if (check.fatal) throw unusableDataset(check.fatal);
+    // Our dataset, our spreadsheet or a TimelineJS file, told apart by content; all but our JSON are converted to it.
+    const { format, value, conversion } = await readAnyInput(body, fallbackTitle(input));
+    // Problems said in the input's own places (`row 12, column "date"`); the fatal ones first, to name why nothing can be shown.
+    const located = (problems: Problem[], fatal = false): Problem[] => {
+      if (!conversion) return problems;
+      const all = locatedProblems(conversion, problems);
+      return fatal ? [...all.slice(conversion.problems.length), ...conversion.problems] : all;
+    };
+    // The parsed or converted value is ours alone: the validator may keep its objects instead of copying them.
+    const check = validateStepwise(value, { owned: true });
+    if (check.fatal) throw unusableDataset(located(check.fatal.problems, true));
     // Each batch goes to the page as soon as it is checked: the page receives one while this checks the next.
     const starts: number[] = [];
     for (let i = 0; i < check.eventCount; i += BATCH_SIZE) {
@@ -137,17 +189,19 @@ export async function runPipeline(input: PipelineInput, post: (m: PipelineMessag
       if (events.length > 0) post({ type: 'events', events });
     }
     const { result, repliesChanged } = check.finish();
-    if (result.fatal || !result.dataset) throw unusableDataset(result);
+    if (result.fatal || !result.dataset) throw unusableDataset(located(result.problems, true));
+    const problems = located(result.problems);
     const meta = metaOf(result.dataset);
     const from = url ?? input.url;
     post({
       type: 'done',
       ...(from === undefined ? {} : { url: from }),
+      format,
       meta,
       order: chronologicalOrder(starts),
       repliesChanged,
-      problems: result.problems.slice(0, MAX_PROBLEMS_KEPT),
-      problemCount: result.problems.length,
+      problems: problems.slice(0, MAX_PROBLEMS_KEPT),
+      problemCount: problems.length,
       eventCount: result.eventCount,
       droppedEvents: result.droppedEvents,
     });

@@ -9,7 +9,8 @@ import type { Messages } from '../../shared/i18n/catalogues/en.ts';
 import { CopyLink } from './CopyLink.tsx';
 import { previousAndNext } from './eventSequence.ts';
 import { highlightText } from './highlightText.tsx';
-import { safeHref } from './safeHref.ts';
+import { displayAddress, safeHref } from './safeHref.ts';
+import { MediaList } from './MediaList.tsx';
 
 interface DetailPanelProps {
   model: TimelineModel;
@@ -19,8 +20,8 @@ interface DetailPanelProps {
   onClose: () => void;
   /** Text to highlight (search matches), optional; may be empty. */
   highlight?: string;
-  /** Builds the shareable URL for an event id. */
-  linkFor: (id: string) => string;
+  /** Builds the shareable URL for an event id; absent where the view cannot be shared (a file opened on this computer). */
+  linkFor?: (id: string) => string;
   /** The parent focuses this heading when the panel opens. */
   headingRef?: Ref<HTMLHeadingElement>;
   /** The events Previous/Next walk through (the shown ones); all events by default. */
@@ -76,10 +77,13 @@ export function DetailPanel({
   const repliesId = useId();
   const sourcesId = useId();
   const tagsId = useId();
+  const mediaId = useId();
 
   const { previous, next } = previousAndNext(sequence, event);
   const replies = model.repliesTo.get(event.id) ?? [];
   const inReplyTo = event.inReplyTo ?? [];
+  // Kept and shown, never given a source: the reader is told, in words.
+  const unsourced = event.sources.length === 0;
   const mark = (text: string): ReactNode => (highlight ? highlightText(text, highlight) : text);
 
   function onKeyDown(e: KeyboardEvent<HTMLElement>) {
@@ -112,6 +116,7 @@ export function DetailPanel({
           </h2>
           <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm">
             <span className="rounded border border-line px-1.5 text-xs font-medium">{t.kinds[event.kind]}</span>
+            {unsourced && <span className="rounded border-2 border-warn px-1.5 text-xs font-semibold">{t.sourcing.unsourced}</span>}
             <span>
               <span>{formatEventDate(event, f.dates)}</span>
               <span className="text-muted"> · {describePrecision(event, f.dates)}</span>
@@ -174,6 +179,16 @@ export function DetailPanel({
           </section>
         )}
 
+        {event.media && event.media.length > 0 && (
+          <section>
+            <h3 id={mediaId} className={sectionHeading}>
+              {t.media.heading}
+            </h3>
+            {/* Keyed so that an image shown for one event is not shown for the next without asking. */}
+            <MediaList key={event.id} media={event.media} labelledBy={mediaId} />
+          </section>
+        )}
+
         {event.verification && (
           <section>
             <h3 className={sectionHeading}>{t.panel.verification}</h3>
@@ -220,11 +235,15 @@ export function DetailPanel({
           <h3 id={sourcesId} className={sectionHeading}>
             {t.panel.sources}
           </h3>
-          <ul aria-labelledby={sourcesId} className="flex list-disc flex-col gap-1 pl-5 text-sm">
-            {event.sources.map((s, i) => (
-              <SourceItem key={i} source={s} />
-            ))}
-          </ul>
+          {unsourced ? (
+            <p className="text-sm">{t.sourcing.noSource}</p>
+          ) : (
+            <ul aria-labelledby={sourcesId} className="flex list-disc flex-col gap-1 pl-5 text-sm">
+              {event.sources.map((s, i) => (
+                <SourceItem key={i} source={s} />
+              ))}
+            </ul>
+          )}
         </section>
 
         {event.tags && event.tags.length > 0 && (
@@ -243,7 +262,7 @@ export function DetailPanel({
         )}
 
         {/* Keyed so that the "Link copied" state does not carry over to another event. */}
-        <CopyLink key={event.id} url={linkFor(event.id)} />
+        {linkFor ? <CopyLink key={event.id} url={linkFor(event.id)} /> : <p className="border-t border-line pt-3 text-sm text-muted">{t.openFile.noLink}</p>}
       </div>
     </aside>
   );
@@ -323,12 +342,6 @@ function QuoteFigure({ quote, mark }: { quote: Quote; mark: (text: string) => Re
       )}
     </figure>
   );
-}
-
-/** "tass.com/science/1421121": the address without scheme, for reading. */
-function displayAddress(href: string): string {
-  const u = new URL(href);
-  return `${u.host}${u.pathname === '/' ? '' : u.pathname}${u.search}`;
 }
 
 function SourceItem({ source }: { source: Source }) {

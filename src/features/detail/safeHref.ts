@@ -18,3 +18,18 @@ export function safeHref(url: string): string | null {
   }
   return parsed.protocol === 'https:' ? parsed.href : null;
 }
+
+/** "tass.com/science/1421121": an address without its scheme, for reading beside a link. */
+export function displayAddress(href: string): string {
+  const u = new URL(href);
+  return `${u.host}${u.pathname === '/' ? '' : u.pathname}${u.search}`;
+}
+
+/** Whether an address is on the page's own origin: loading it tells no other site anything. */
+export function isSameOrigin(href: string, pageUrl: string): boolean {
+  try {
+    return new URL(href).origin === new URL(pageUrl).origin;
+  } catch {
+    return false;
+  }
+}

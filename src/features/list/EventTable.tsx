@@ -108,6 +108,7 @@ export function EventTable({ model, events, selectedId, onSelect }: Props) {
                   <span dir="auto">{title}</span>
                 )}
                 {status && <span className="ml-2 rounded border border-line px-1 text-xs text-muted">{status}</span>}
+                {e.sources.length === 0 && <span className="ml-2 rounded border border-warn px-1 text-xs font-semibold">{t.sourcing.unsourced}</span>}
               </td>
             </tr>
           );

@@ -49,3 +49,8 @@ export interface ImportOptions {
   /** The title when the file has none (for example the file's name). */
   fallbackTitle?: string;
 }
+
+/** The validator's problems said in the input's own places (`row 12, column "date"`), after the conversion's. */
+export function locatedProblems(conversion: Conversion, validated: readonly Problem[]): Problem[] {
+  return [...conversion.problems, ...validated.map((p) => ({ ...p, path: conversion.locate(p.path) }))];
+}

@@ -1,34 +1,15 @@
-import { parseDatasetJson } from '../dataset/parseDatasetText.ts';
-import type { Problem, ProblemCode } from '../dataset/problem.ts';
+import type { ProblemCode } from '../dataset/problem.ts';
 import { decodeLatin1, type DatasetText } from '../dataset/utf8Latin1.ts';
 import { META_ROWS } from '../csv/datasetColumns.ts';
 import { decodeInput } from './decodeInput.ts';
 import { foldHeader, readCsvTable, type CsvTable } from './csvTable.ts';
 import { eventColumnKey } from './datasetCsvHeader.ts';
-
-/** An input read and told apart by its content: parsed JSON, or a table of rows. */
-export type ReadInput =
-  | { ok: true; format: 'dataset-json' | 'timelinejs-json'; value: unknown }
-  | { ok: true; format: 'dataset-csv' | 'timelinejs-csv'; table: CsvTable }
-  | { ok: false; problems: Problem[] };
+import { readJson, type ReadInput } from './readJsonInput.ts';
 
 const fail = (code: ProblemCode, message: string): ReadInput => ({ ok: false, problems: [{ code, path: '(file)', message }] });
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Header cells of TimelineJS's spreadsheet template that our layout does not use. */
 const TIMELINEJS_HEADERS = new Set(['year', 'month', 'day', 'headline', 'text', 'displaydate', 'endyear', 'media', 'group', 'type']);
-
-/** Which JSON this is: our dataset, a TimelineJS 3 file, or (refused with a message) the older TimelineJS 2 layout. */
-export function classifyJson(value: unknown): 'dataset-json' | 'timelinejs-json' | { message: string } {
-  if (!isRecord(value)) return 'dataset-json'; // the validator says what is wrong with it
-  if (isRecord(value.timeline) && value.events === undefined) {
-    return { message: 'is in the older TimelineJS 2 layout ({"timeline": …}), which this app does not read: it reads TimelineJS 3 files (JSON or spreadsheet)' };
-  }
-  if (value.version !== undefined || value.actors !== undefined) return 'dataset-json';
-  const slides = Array.isArray(value.events) ? value.events : [];
-  const slideLike = (s: unknown) => isRecord(s) && (s.start_date !== undefined || isRecord(s.text) || s.unique_id !== undefined);
-  return slides.some(slideLike) || Array.isArray(value.eras) || isRecord(value.title) ? 'timelinejs-json' : 'dataset-json';
-}
 
 /** Which spreadsheet layout a table is in, from its header row (the first row that is not `#` metadata). */
 function classifyTable(table: CsvTable): 'dataset-csv' | 'timelinejs-csv' | null {
@@ -64,6 +45,8 @@ export function readInput(input: DatasetText | Uint8Array): ReadInput {
   const table = readCsvTable(decoded.text);
   const format = classifyTable(table);
   if (format === null) {
+    // JSON that is neither an object nor a list (`null`, `42`, `"text"`): the validator says what it is.
+    if (isJson(decoded.text)) return readJson(decoded.text);
     if (table.problems.length > 0) return { ok: false, problems: table.problems };
     return fail(
       'unknown-layout',
@@ -73,10 +56,11 @@ export function readInput(input: DatasetText | Uint8Array): ReadInput {
   return { ok: true, format, table };
 }
 
-function readJson(text: DatasetText): ReadInput {
-  const parsed = parseDatasetJson(text);
-  if (!parsed.ok) return { ok: false, problems: parsed.result.problems };
-  const kind = classifyJson(parsed.value);
-  return typeof kind === 'string' ? { ok: true, format: kind, value: parsed.value } : fail('unknown-layout', kind.message);
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
 }
-

@@ -1,8 +1,8 @@
-import type { Problem } from '../dataset/problem.ts';
 import type { DatasetText } from '../dataset/utf8Latin1.ts';
 import { validateDataset, type ValidationResult } from '../dataset/validateDataset.ts';
-import type { Conversion, ImportOptions, InputFormat } from './conversion.ts';
-import { readInput, type ReadInput } from './detectFormat.ts';
+import { locatedProblems, type Conversion, type ImportOptions, type InputFormat } from './conversion.ts';
+import { readInput } from './detectFormat.ts';
+import type { ReadInput } from './readJsonInput.ts';
 import { readDatasetCsv } from './readDatasetCsv.ts';
 import { convertTimelineCsv } from './timelinejs/fromCsv.ts';
 import { convertTimelineJson } from './timelinejs/fromJson.ts';
@@ -21,9 +21,13 @@ export function convertInput(read: Extract<ReadInput, { ok: true }>, options: Im
   }
 }
 
-/** The validator's problems said in the input's own places (`row 12, column "date"`), after the conversion's. */
-export function locatedProblems(conversion: Conversion, validated: readonly Problem[]): Problem[] {
-  return [...conversion.problems, ...validated.map((p) => ({ ...p, path: conversion.locate(p.path) }))];
+/**
+ * What to validate for an input that was read: our JSON as parsed, any other input converted to a
+ * dataset, with its conversion (null for our JSON) to say the validator's problems in its places.
+ */
+export function datasetToValidate(read: Extract<ReadInput, { ok: true }>, options: ImportOptions = {}): { value: unknown; conversion: Conversion | null } {
+  const conversion = convertInput(read, options);
+  return { value: conversion ? conversion.dataset : (read as { value: unknown }).value, conversion };
 }
 
 export interface ImportResult extends ValidationResult {
@@ -38,8 +42,8 @@ export interface ImportResult extends ValidationResult {
 export function importInput(input: DatasetText | Uint8Array, options: ImportOptions = {}): ImportResult {
   const read = readInput(input);
   if (!read.ok) return { dataset: null, problems: read.problems, fatal: true, eventCount: 0, droppedEvents: 0 };
-  const conversion = convertInput(read, options);
-  if (!conversion) return { ...validateDataset((read as { value: unknown }).value, { owned: true }), format: read.format };
-  const result = validateDataset(conversion.dataset, { owned: true });
+  const { value, conversion } = datasetToValidate(read, options);
+  const result = validateDataset(value, { owned: true });
+  if (!conversion) return { ...result, format: read.format };
   return { ...result, problems: locatedProblems(conversion, result.problems), format: read.format };
 }

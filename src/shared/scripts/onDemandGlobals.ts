@@ -7,4 +7,6 @@ export const ON_DEMAND_GLOBALS = {
   detailPanel: '__correspondenceTimelineDetailPanel',
   eventTable: '__correspondenceTimelineEventTable',
   embedDialog: '__correspondenceTimelineEmbedDialog',
+  importer: '__correspondenceTimelineImporter',
+  openFile: '__correspondenceTimelineOpenFile',
 } as const;

@@ -1,3 +1,4 @@
+import { Blob as NodeBlob } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BATCH_SIZE, runPipeline, type PipelineMessage } from '../../../src/features/dataset/pipeline.ts';
@@ -7,6 +8,7 @@ import { buildTimelineModel, modelBuilder, type TimelineModel } from '../../../s
 import { loadFailureText } from '../../../src/features/dataset/datasetError.ts';
 import { en, type Messages } from '../../../src/shared/i18n/catalogues/en.ts';
 import { catalogue as ru } from '../../../src/shared/i18n/catalogues/ru.ts';
+import { LIMITS } from '../../../src/shared/dataset/limits.ts';
 
 /** A generated archive in shuffled file order, with bad events and bad reply links mixed in. */
 function messyDataset(): string {
@@ -148,5 +150,106 @@ describe('runPipeline after a redirect', () => {
     expect(errorText(m, ru)).toBe('Адрес перенаправил на "https://cdn.example.net/moved.json", и это отклонено: этот сайт загружает данные только с https://data.example.org.');
     redirectTo('https://data.example.org/moved.json');
     expect(await run()).toMatchObject({ type: 'done', url: 'https://data.example.org/moved.json' });
+  });
+});
+
+/** Every message the pipeline sends for `input`, each copied as postMessage copies it. */
+async function messagesFor(input: Parameters<typeof runPipeline>[0]): Promise<PipelineMessage[]> {
+  const messages: PipelineMessage[] = [];
+  await runPipeline(input, (m) => messages.push(structuredClone(m)));
+  return messages;
+}
+
+/** The last message, which must be `done`. */
+function done(messages: PipelineMessage[]): Extract<PipelineMessage, { type: 'done' }> {
+  const last = messages.at(-1);
+  if (last?.type !== 'done') throw new Error(`expected done, got ${JSON.stringify(last)}`);
+  return last;
+}
+
+const fixture = (path: string) => new Uint8Array(readFileSync(path));
+/** A file's content as the browser's File gives it (jsdom's Blob cannot be read as a stream; Node's is the platform's). */
+const blob = (parts: (Uint8Array | string)[]) => new NodeBlob(parts) as unknown as Blob;
+
+describe('runPipeline on any input the importer reads', () => {
+  it('loads our spreadsheet by its content, with problems located by row and column and the title from the address', async () => {
+    const csv = ['id,date,kind,from,to,title,summary,source 1 title,source 1 publisher,colour', 'a,2022-03-12,letter,Roscosmos,NASA,Demand,Roscosmos demands.,TASS,TASS,red'].join('\n');
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(csv, { headers: { 'content-type': 'text/csv' } })));
+    try {
+      const messages = await messagesFor({ url: 'https://timeline.example/data/my%20letters.csv', pageUrl: 'https://timeline.example/' });
+      const d = done(messages);
+      expect(d.format).toBe('dataset-csv');
+      expect(d.meta.title).toBe('my letters');
+      expect(d.meta.actors.map((a) => a.name)).toEqual(['Roscosmos', 'NASA']);
+      expect(d.problems.map((p) => `${p.code} ${p.path}: ${p.message}`)).toEqual([
+        'unknown-column row 1, column "colour": is not a column of this format (ignored)',
+        'no-title (file): has no #title row: the timeline is called "my letters"',
+      ]);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('loads a TimelineJS file, listing what was not carried over and the unsourced slides at their places', async () => {
+    const d = done(await messagesFor({ text: readFileSync('tests/fixtures/timelinejs/space-race.json', 'utf8') }));
+    expect(d.format).toBe('timelinejs-json');
+    expect(d.meta.title).toBe('The space race');
+    expect(d.eventCount).toBe(4);
+    expect(d.problems.filter((p) => p.code === 'not-carried-over').map((p) => p.path)).toEqual([
+      'title.media',
+      'eras[0]',
+      'events[0].media',
+      'events[1].media',
+      'events[1].background',
+      'events[2].media',
+      'events[4].start_date',
+    ]);
+    expect(d.problems.filter((p) => p.code === 'unsourced').map((p) => p.path)).toEqual(['events[2].text.text', 'events[3].text.text']);
+  });
+
+  it('reads a local file in the same way, reporting how much of it was read, titled by its name when it names no title', async () => {
+    const csv = readFileSync('tests/fixtures/timelinejs/space-race.csv');
+    const messages = await messagesFor({ file: blob([csv]), name: 'Space race.csv' });
+    const d = done(messages);
+    expect(d.format).toBe('timelinejs-csv');
+    expect(d.url).toBeUndefined();
+    expect(messages.some((m) => m.type === 'progress' && m.progress.stage === 'check')).toBe(true);
+    expect(messages.filter((m) => m.type === 'events').flatMap((m) => (m.type === 'events' ? m.events.map((e) => e.id) : []))).toEqual(['sputnik-1', 'gagarin-orbits-earth', 'apollo-11']);
+  });
+
+  it('reads a local dataset JSON file as fast as a fetched one, and the same', async () => {
+    const d = done(await messagesFor({ file: blob([fixture('data/roscosmos-iss-2022.json')]), name: 'roscosmos-iss-2022.json' }));
+    expect(d.format).toBe('dataset-json');
+    expect(d.eventCount).toBe(19);
+    expect(d.problems).toEqual([]);
+  });
+
+  it.each([
+    ['a workbook renamed .csv', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), /^The file cannot be read: it is a ZIP file \(an Excel \.xlsx or OpenDocument workbook\?\), not CSV or JSON: in your spreadsheet choose File › Save as/],
+    ['UTF-16 text', new Uint8Array([0xff, 0xfe, 0x7b, 0, 0x7d, 0]), /^The file cannot be read: it is UTF-16 text \("Unicode text"\)/],
+    ['a Windows code page', new TextEncoder().encode('id,date,kind,from,title,summary\na,2022-03-12,letter,X,Caf\u00e9,x').map((b) => (b === 0xc3 ? 0xe9 : b)), /^The file cannot be read: it is not UTF-8 text/],
+    ['text that is no layout the app knows', new TextEncoder().encode('Hello, this is a note.'), /^The file cannot be read: it is not JSON and has no header row this app knows/],
+  ])('refuses %s with the importer\'s message', async (_, bytes, message) => {
+    const last = (await messagesFor({ file: blob([bytes]), name: 'letters.csv' })).at(-1);
+    expect(last).toMatchObject({ type: 'error', kind: 'not-json' });
+    expect(errorText(last)).toMatch(message);
+  });
+
+  it('refuses a file over the size limit before reading it', async () => {
+    let read = false;
+    const huge = { size: LIMITS.fileBytes + 1, stream: () => { read = true; return blob([]).stream(); } } as unknown as Blob;
+    expect((await messagesFor({ file: huge, name: 'huge.csv' })).at(-1)).toMatchObject({ type: 'error', kind: 'too-large', failure: { why: 'fileTooLarge' }, problems: [] });
+    expect(errorText((await messagesFor({ file: huge, name: 'huge.csv' })).at(-1))).toBe('The file is larger than 64 MB.');
+    expect(read).toBe(false);
+  });
+
+  it('names the fatal problem of a converted file first, before the conversion\'s notes', async () => {
+    const csv = 'date,kind,from,title,summary,colour\nnot a date,letter,X,T,S,red\n';
+    const last = (await messagesFor({ text: csv })).at(-1);
+    expect(last?.type).toBe('error');
+    if (last?.type !== 'error') return;
+    expect(last.kind).toBe('invalid');
+    expect(errorText(last)).toMatch(/^The dataset cannot be shown: row 2, column "date": /);
+    expect(last.problems.map((p) => p.code)).toContain('unknown-column');
   });
 });

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parseDatasetText } from '../../../src/shared/dataset/parseDatasetText.ts';
 import { problemToString, type ProblemCode } from '../../../src/shared/dataset/problem.ts';
 import type { ValidationResult } from '../../../src/shared/dataset/validateDataset.ts';
+import { importInput } from '../../../src/shared/import/importInput.ts';
 import { generateHostileFixtures } from '../../fixtures/hostile/generate.ts';
 
 /*
@@ -24,6 +25,11 @@ interface Entry {
   /** The code of the problem that `message` finds. */
   code?: ProblemCode;
   problems?: number;
+  /**
+   * Where the app says something else when it loads the file (?data= or a local file), which also
+   * reads spreadsheets (src/shared/import): its message and code; otherwise `message` and `code`.
+   */
+  loaded?: { message: string; code: ProblemCode };
 }
 
 function readManifest(): Entry[] {
@@ -37,7 +43,8 @@ function readManifest(): Entry[] {
       Number.isInteger(e.events) &&
       (e.message === undefined || (typeof e.message === 'string' && e.message !== '' && typeof e.code === 'string')) &&
       (e.problems === undefined || Number.isInteger(e.problems)) &&
-      (e.outcome === 'valid' || e.message !== undefined);
+      (e.outcome === 'valid' || e.message !== undefined) &&
+      (e.loaded === undefined || (e.outcome === 'fatal' && typeof e.loaded.message === 'string' && typeof e.loaded.code === 'string'));
     if (!ok) throw new Error(`manifest.json entry ${i} is malformed: ${JSON.stringify(e)}`);
     return e;
   });
@@ -94,6 +101,23 @@ describe('hostile dataset catalogue', () => {
       // Keys such as "__proto__" must never reach Object.prototype.
       expect(Object.prototype).not.toHaveProperty('polluted');
       expect(Object.prototype).not.toHaveProperty('url');
+    },
+    30_000,
+  );
+
+  it.each(manifest.map((e) => [e.why, e] as const))(
+    'as the app loads it, reading spreadsheets too: %s',
+    (_why, entry) => {
+      const r = importInput(new Uint8Array(readFileSync(join(DIR, entry.file))));
+      expect(r.fatal).toBe(entry.outcome === 'fatal');
+      expect(r.dataset?.events.length ?? 0).toBe(entry.events);
+      if (entry.outcome === 'fatal') {
+        const first = r.problems[0]!;
+        expect(`${first.path}\n${first.message}`).toContain(entry.loaded?.message ?? entry.message!);
+        expect(first.code).toBe(entry.loaded?.code ?? entry.code);
+      } else if (entry.message !== undefined) {
+        expect(r.problems.filter((p) => problemToString(p).includes(entry.message!)).map((p) => p.code)).toContain(entry.code);
+      }
     },
     30_000,
   );

@@ -207,6 +207,10 @@ export const en = {
     server: (status: string) => `The server could not send the dataset (HTTP ${status}).`,
     timeout: (seconds: string) => `The dataset did not arrive within ${seconds} seconds.`,
     tooLarge: (megabytes: string) => `The dataset is larger than ${megabytes} MB.`,
+    fileTooLarge: (megabytes: string) => `The file is larger than ${megabytes} MB.`,
+    notRead: (problem: string) => `The file cannot be read: it ${problem}.`,
+    fileChanged: 'The file changed while it was being read: open it again.',
+    noImporter: 'The app could not load its reader for spreadsheets and TimelineJS files.',
     cors: (host: string) => `The dataset could not be read: the server at ${host} does not allow other sites to load it (CORS), or cannot be reached.`,
     redirectRefused: (to: string, reason: string) => `The address redirected to ${to}, which was refused: ${reason}.`,
     cspRefused: "The dataset's address, or an address it redirected to, was refused: this site's Content-Security-Policy does not allow loading data from there.",
@@ -271,6 +275,48 @@ export const en = {
     'no-summary': 'has no summary: the title is repeated',
     'not-carried-over': 'has something this app cannot show (left out)',
   } satisfies Record<ProblemCode, string>,
+  openFile: {
+    button: 'Open a file',
+    /** The drop overlay: what to do, and what happens to the file. */
+    dropHere: 'Drop the file to open it',
+    dropDetail: 'A spreadsheet (CSV) or JSON: ours, or a TimelineJS file. It is read on this computer and not uploaded.',
+    /** Announced (politely) when a file is dragged over the page. */
+    dragging: 'A file is over the page: drop it to open it here.',
+    opening: (name: string) => `Opening ${name}…`,
+    read: (read: string, total: string) => `${read} of ${total} read`,
+    cancel: 'Cancel',
+    couldNotOpen: 'The file could not be opened',
+    keptPrevious: 'The timeline shown before is still open.',
+    noticeLabel: 'Opened file',
+    fromFile: 'This timeline comes from a file on this computer:',
+    readAs: (format: string) => `Read as ${format}; nothing was uploaded.`,
+    formats: {
+      'dataset-json': 'a dataset (JSON)',
+      'timelinejs-json': 'a TimelineJS file (JSON)',
+      'dataset-csv': 'a spreadsheet (CSV)',
+      'timelinejs-csv': 'a TimelineJS spreadsheet (CSV)',
+    },
+    notShareable:
+      'This view cannot be shared as a link, so Copy link and Embed are off while the file is open. To share it, download it as a dataset, publish that file and open it with ?\u2060data=.',
+    download: 'Download as dataset JSON',
+    downloaded: (name: string) => `${name} downloaded.`,
+    close: 'Close the file',
+    /** Where the panel's Copy link would be. */
+    noLink: 'No link to this event: it comes from a file opened on this computer.',
+  },
+  sourcing: {
+    unsourced: 'Unsourced',
+    noSource: 'The dataset gives no source for this event.',
+  },
+  media: {
+    heading: 'Media',
+    show: (host: string) => `Show image from ${host}`,
+    /** Beside the button: why the image is not shown yet. */
+    notLoaded: (host: string) => `Not loaded yet: the image is on ${host}, which would learn that you are reading this.`,
+    failed: (host: string) => `The image from ${host} could not be loaded.`,
+    credit: (credit: string) => `Credit: ${credit}`,
+    link: (host: string) => `Media on ${host}`,
+  },
   notices: {
     tooMany: (param: string, limit: string) => `${param}: more than ${limit} values; only the first ${limit} were read`,
     notOneOf: (param: string, value: string, allowed: string) => `${param}: ${value} is not ${allowed} (ignored)`,

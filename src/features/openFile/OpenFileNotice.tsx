@@ -1,0 +1,52 @@
+import { useState } from 'react';
+import { useI18n } from '../../shared/i18n/I18n.tsx';
+import type { InputFormat } from '../../shared/import/conversion.ts';
+import type { TimelineModel } from '../../shared/model/timelineModel.ts';
+import { download } from '../export/download.ts';
+import { exportJsonText } from '../export/exportJson.ts';
+import { datasetFileName } from './fileNames.ts';
+
+interface Props {
+  name: string;
+  format: InputFormat;
+  model: TimelineModel;
+  onClose: () => void;
+}
+
+/**
+ * While a file from this computer is shown: where the timeline comes from, that the view cannot be
+ * shared as a link, and the two ways on: save it as a dataset (to publish), or close it.
+ */
+export function OpenFileNotice({ name, format, model, onClose }: Props) {
+  const { t } = useI18n();
+  const [message, setMessage] = useState('');
+  const save = () => {
+    const file = datasetFileName(name);
+    // Every event that passed validation, converted: a format v1 dataset for ?data= and npm run validate.
+    download(new Blob([exportJsonText(model, model.events, false)], { type: 'application/json' }), file);
+    setMessage(t.openFile.downloaded(file));
+  };
+  return (
+    <section aria-label={t.openFile.noticeLabel} className="my-2 rounded-md border-2 border-accent bg-panel p-3 text-sm">
+      <p>
+        {t.openFile.fromFile}{' '}
+        <strong dir="auto" className="break-all">
+          {name}
+        </strong>
+        . {t.openFile.readAs(t.openFile.formats[format])}
+      </p>
+      <p className="mt-1 text-muted">{t.openFile.notShareable}</p>
+      <div className="mt-2 flex flex-wrap items-center gap-2">
+        <button type="button" className="btn btn-small btn-primary" onClick={save}>
+          {t.openFile.download}
+        </button>
+        <button type="button" className="btn btn-small" onClick={onClose}>
+          {t.openFile.close}
+        </button>
+        <span className="text-xs text-muted" aria-live="polite">
+          {message}
+        </span>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,55 @@
+import { useI18n } from '../../shared/i18n/I18n.tsx';
+import { DatasetError, loadFailureText } from '../dataset/datasetError.ts';
+import { describeProgress } from '../dataset/loadProgress.ts';
+import { ProblemList } from '../dataset/ProblemList.tsx';
+import type { OpenFileState } from './openFileState.ts';
+
+interface Props {
+  loading: OpenFileState['loading'];
+  failed: OpenFileState['failed'];
+  onCancel: () => void;
+  onDismiss: () => void;
+}
+
+/**
+ * A file on its way (how far it has got, Cancel) or refused (why, in the importer's words, with
+ * its problems), above the timeline shown before, which stays usable.
+ */
+export function OpenFileStatus({ loading, failed, onCancel, onDismiss }: Props) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  if (loading) {
+    const label = t.openFile.opening(loading.name);
+    const p = loading.progress;
+    return (
+      <div className="my-2 flex flex-wrap items-center gap-x-3 gap-y-1 rounded-md border border-line bg-panel p-3 text-sm">
+        <p aria-live="polite" dir="auto" className="break-all">
+          {label}
+        </p>
+        {/* Outside the live region: a screen reader is not told every tenth of a second. */}
+        {p && <p className="text-muted">{describeProgress(p, i18n)}</p>}
+        <progress className="h-2 w-48 max-w-full" aria-label={label} {...(p?.stage === 'read' ? { value: p.bytes, max: p.total } : {})} />
+        <button type="button" className="btn btn-small" onClick={onCancel}>
+          {t.openFile.cancel}
+        </button>
+      </div>
+    );
+  }
+  if (!failed) return null;
+  const { error } = failed;
+  return (
+    <div role="alert" className="my-2 rounded-md border-2 border-danger bg-panel p-3 text-sm">
+      <h2 className="font-semibold">
+        {t.openFile.couldNotOpen}: <span dir="auto" className="break-all">{failed.name}</span>
+      </h2>
+      <p className="mt-1">{error instanceof DatasetError ? loadFailureText(error.failure, t) : t.loadErrors.unknown}</p>
+      {error instanceof DatasetError && error.problems.length > 0 && <ProblemList problems={error.problems} label={t.dataset.problemsInFile} />}
+      <div className="mt-2 flex flex-wrap items-center gap-3">
+        <p className="text-muted">{t.openFile.keptPrevious}</p>
+        <button type="button" className="btn btn-small" onClick={onDismiss}>
+          {t.app.dismiss}
+        </button>
+      </div>
+    </div>
+  );
+}

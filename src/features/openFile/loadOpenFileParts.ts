@@ -1,0 +1,26 @@
+import { lazy } from 'react';
+import openFileUrl from './openFileScript.ts?worker&url';
+import { loadClassicScript } from '../../shared/scripts/loadClassicScript.ts';
+import { ON_DEMAND_GLOBALS } from '../../shared/scripts/onDemandGlobals.ts';
+import type * as OpenFileNoticeModule from './OpenFileNotice.tsx';
+import type * as OpenFileStatusModule from './OpenFileStatus.tsx';
+
+type Parts = typeof OpenFileNoticeModule & typeof OpenFileStatusModule;
+
+/*
+ * What the page shows about an opened file (its progress, its refusal, the notice while it is
+ * open), kept out of the first view's script: fetched when a reader first opens a file, while
+ * the worker reads it. The dev server and tests import the modules as such.
+ */
+const loadParts = (): Promise<Parts> =>
+  import.meta.env.PROD
+    ? loadClassicScript<Parts>(openFileUrl, ON_DEMAND_GLOBALS.openFile)
+    : Promise.all([import('./OpenFileNotice.tsx'), import('./OpenFileStatus.tsx')]).then(([notice, status]) => ({ ...notice, ...status }));
+
+export const LazyOpenFileNotice = lazy(() => loadParts().then((m) => ({ default: m.OpenFileNotice })));
+export const LazyOpenFileStatus = lazy(() => loadParts().then((m) => ({ default: m.OpenFileStatus })));
+
+/** Starts fetching them as a file is opened, so that they are there when it is read. */
+export function preloadOpenFileParts(): void {
+  void loadParts().catch(() => undefined);
+}

@@ -1,0 +1,18 @@
+import type { LoadedDataset } from '../dataset/loadDataset.ts';
+import type { LoadProgress } from '../dataset/pipeline.ts';
+
+/** A file the reader opened on this computer, loaded: what the page shows instead of the address's dataset. */
+export interface OpenedFile {
+  /** A new number for every file opened, so that nothing of one view carries over to the next. */
+  id: number;
+  name: string;
+  data: LoadedDataset;
+}
+
+export interface OpenFileState {
+  opened: OpenedFile | null;
+  /** A file being read and checked, and how far that has got. */
+  loading: { name: string; progress?: LoadProgress } | null;
+  /** A file that could not be opened; the timeline shown before stays. */
+  failed: { name: string; error: unknown } | null;
+}

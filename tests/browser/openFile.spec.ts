@@ -1,0 +1,223 @@
+import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { DATA_ORIGINS } from './env.ts';
+import { expect, test } from './fixtures.ts';
+import { bundled, expectNoAxeViolations } from './helpers.ts';
+import { validateDataset } from '../../src/shared/dataset/validateDataset.ts';
+
+/*
+ * Timelines made without writing JSON (issue 14): spreadsheets and TimelineJS files, loaded by
+ * ?data= and opened from this computer (picked or dropped), told apart by content.
+ */
+
+test.describe('?data= reads spreadsheets and TimelineJS files', () => {
+  test('a CSV file in our layout served by this site loads, with its unsourced event listed', async ({ page }) => {
+    await page.goto('/?data=/fixtures/open-file/letters.csv');
+    await expect(page.getByRole('heading', { level: 1, name: 'Letters about the station' })).toBeVisible();
+    await expect(page.getByRole('button', { name: /^Roscosmos asks for the sanctions to end, / })).toBeVisible();
+    await expect(page.getByText('Data from /fixtures/open-file/letters.csv')).toBeVisible();
+    const problems = page.getByRole('status', { name: 'Problems in the dataset' });
+    await expect(problems).toContainText('row 8, column "source 1 title": has no source: the event is shown marked "Unsourced"');
+  });
+
+  test.describe('in a sandboxed embed, where no worker can start', () => {
+    test.use({ ignoreHTTPSErrors: true });
+    test('a TimelineJS spreadsheet from an https origin that allows it loads, the importer loaded as a script on the page', async ({ page }) => {
+      const src = `/?embed=1&data=${encodeURIComponent(`${DATA_ORIGINS.https}/fixtures/timelinejs/space-race.csv`)}`;
+      await page.goto('/fixtures/hosts/sandboxed.html');
+      await page.locator('#embed').evaluate((f, s) => ((f as HTMLIFrameElement).src = s), src);
+      const frame = page.frameLocator('#embed');
+      await expect(frame.getByRole('heading', { level: 1 })).toHaveText('The space race');
+      await expect(frame.locator('.event-mark')).toHaveCount(3);
+    });
+  });
+});
+
+/** Drags `content` as a file named `name` over the page and drops it, as a reader does from their desktop. */
+async function dropFile(page: Page, name: string, content: Buffer | Uint8Array) {
+  const dataTransfer = await page.evaluateHandle(
+    ({ name, base64 }) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const data = new DataTransfer();
+      data.items.add(new File([bytes], name));
+      return data;
+    },
+    { name, base64: Buffer.from(content).toString('base64') },
+  );
+  await page.dispatchEvent('main', 'dragenter', { dataTransfer });
+  await expect(page.getByText('Drop the file to open it')).toBeVisible();
+  await page.dispatchEvent('main', 'dragover', { dataTransfer });
+  await page.dispatchEvent('main', 'drop', { dataTransfer });
+  await expect(page.getByText('Drop the file to open it')).toBeHidden();
+}
+
+const dropFixture = (page: Page, path: string) => dropFile(page, basename(path), readFileSync(path));
+
+/** The chart's mark for an event, by the start of its accessible name (its title). */
+const mark = (page: Page, title: string) => page.getByRole('button', { name: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}, `) });
+
+test.describe('a file from this computer', () => {
+  test('a spreadsheet in our layout dropped on the page shows its timeline, says it cannot be shared, saves as a dataset and closes', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();
+    await dropFixture(page, 'tests/fixtures/open-file/letters.csv');
+
+    await expect(page.getByRole('heading', { level: 1, name: 'Letters about the station' })).toBeVisible();
+    await expect(mark(page, 'Roscosmos asks for the sanctions to end')).toBeVisible();
+    await expect(mark(page, 'NASA says the station runs as before')).toBeVisible();
+    const notice = page.getByRole('region', { name: 'Opened file' });
+    await expect(notice).toContainText('This timeline comes from a file on this computer: letters.csv. Read as a spreadsheet (CSV); nothing was uploaded.');
+    await expect(notice).toContainText('This view cannot be shared as a link');
+    await expect(page.getByRole('button', { name: 'Embed' })).toHaveCount(0);
+    await expect(page.getByRole('status', { name: 'Problems in the dataset' })).toContainText('row 8, column "source 1 title": has no source: the event is shown marked "Unsourced"');
+
+    await mark(page, 'NASA says the station runs as before').click();
+    const panel = page.getByRole('complementary');
+    await expect(panel).toContainText('No link to this event: it comes from a file opened on this computer.');
+    await expect(panel.getByRole('button', { name: 'Copy link' })).toHaveCount(0);
+    await panel.getByRole('button', { name: 'Close details' }).click();
+
+    const downloading = page.waitForEvent('download');
+    await notice.getByRole('button', { name: 'Download as dataset JSON' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe('letters-dataset.json');
+    const saved = JSON.parse(readFileSync(await download.path(), 'utf8')) as unknown;
+    const checked = validateDataset(saved);
+    expect(checked.dataset?.title).toBe('Letters about the station');
+    expect(checked.dataset?.events.map((e) => e.id).sort()).toEqual(['demand', 'reply']);
+    expect(checked.problems.map((p) => p.code)).toEqual(['unsourced']);
+
+    await notice.getByRole('button', { name: 'Close the file' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Embed' })).toBeVisible();
+  });
+
+  test('a TimelineJS JSON file dropped on the page shows its timeline, and the warnings list what was not carried over', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();
+    await dropFixture(page, 'tests/fixtures/timelinejs/space-race.json');
+    await expect(page.getByRole('heading', { level: 1, name: 'The space race' })).toBeVisible();
+    for (const title of ['Sputnik 1', 'Gagarin orbits Earth', 'A year without a group']) await expect(mark(page, title)).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Opened file' })).toContainText('Read as a TimelineJS file (JSON)');
+    const problems = page.getByRole('list', { name: 'Problems in the file' });
+    await expect(problems).toContainText('eras[0]: the era "Early years" was not carried over (the app has no eras)');
+    await expect(problems).toContainText('events[1].background: the slide background was not carried over (the app has no slide backgrounds)');
+    await expect(problems).toContainText('title.media: the title slide\'s media was not carried over');
+    await expect(problems).toContainText('events[4].start_date: year -500 is before year 1 (BCE)');
+    await expect(problems).toContainText('events[2].text.text: has no source: the event is shown marked "Unsourced"');
+    await expectNoAxeViolations(page);
+    // The notice is a script of its own: it follows the page's language, and the file stays open.
+    await page.getByLabel('Language').selectOption('ru');
+    await expect(page.getByRole('region', { name: 'Открытый файл' })).toContainText('Прочитан как файл TimelineJS (JSON); ничего не загружено в сеть.');
+    await expect(page.getByRole('heading', { level: 1, name: 'The space race' })).toBeVisible();
+  });
+
+  test('"Open a file" with the keyboard only: Tab to the button, Enter, choose the file', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();
+    const button = page.getByRole('button', { name: 'Open a file' });
+    for (let i = 0; i < 10 && !(await button.evaluate((b) => b === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await expect(button).toBeFocused();
+    const choosing = page.waitForEvent('filechooser');
+    await page.keyboard.press('Enter');
+    const chooser = await choosing;
+    expect(chooser.isMultiple()).toBe(false);
+    await chooser.setFiles('tests/fixtures/timelinejs/space-race.csv');
+    await expect(page.getByRole('heading', { level: 1, name: 'The space race' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Opened file' })).toContainText('space-race.csv. Read as a TimelineJS spreadsheet (CSV)');
+    // The notice's own buttons are next in the tab order after the header.
+    await expectNoAxeViolations(page);
+  });
+
+  test('a big file shows its progress, then its timeline', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();
+    const choosing = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Open a file' }).click();
+    await (await choosing).setFiles('tests/fixtures/generated/gen-100000.json');
+    await expect(page.getByText('Opening gen-100000.json…')).toBeVisible();
+    await expect(page.getByRole('progressbar', { name: 'Opening gen-100000.json…' })).toBeVisible();
+    await expect(page.getByText('Showing 100,000 of 100,000 events')).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByRole('region', { name: 'Opened file' })).toContainText('gen-100000.json');
+  });
+
+  test('a workbook or UTF-16 file is refused with what to do, and the timeline shown before stays usable', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();
+    await dropFile(page, 'letters.csv', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0]));
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('The file could not be opened: letters.csv');
+    await expect(alert).toContainText('The file cannot be read: it is a ZIP file (an Excel .xlsx or OpenDocument workbook?), not CSV or JSON: in your spreadsheet choose File › Save as (or Download) › "CSV UTF-8"');
+    await expect(alert).toContainText('The timeline shown before is still open.');
+    await expectNoAxeViolations(page);
+    await mark(page, bundled.events[0]!.title).click();
+    await expect(page.getByRole('complementary')).toBeVisible();
+
+    await dropFile(page, 'unicode.csv', Buffer.from('\ufeffYear,Headline\n2022,x\n', 'utf16le'));
+    await expect(alert).toContainText('it is UTF-16 text ("Unicode text"), which this app does not read');
+    await alert.getByRole('button', { name: 'Dismiss' }).click();
+    await expect(alert).toHaveCount(0);
+    await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();
+  });
+
+  test('a drag of text or a link is not taken for a file', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();
+    const dataTransfer = await page.evaluateHandle(() => {
+      const data = new DataTransfer();
+      data.setData('text/plain', 'hello');
+      data.setData('text/uri-list', 'https://example.org/');
+      return data;
+    });
+    await page.dispatchEvent('main', 'dragenter', { dataTransfer });
+    await page.dispatchEvent('main', 'dragover', { dataTransfer });
+    await expect(page.getByText('Drop the file to open it')).toHaveCount(0);
+  });
+
+  test('an embed offers no way to open a file', async ({ page }) => {
+    await page.goto('/?embed=1');
+    await expect(page.locator('.event-mark').first()).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Open a file' })).toHaveCount(0);
+  });
+});
+
+test('an unsourced event is marked in words in the panel and the list, in the language of the page (the panel is a script of its own)', async ({ page }) => {
+  await page.goto('/?lang=ru&data=/fixtures/open-file/letters.csv&event=reply');
+  const panel = page.getByRole('complementary');
+  await expect(panel).toContainText('Без источника');
+  await expect(panel).toContainText('В наборе данных нет источника для этого события.');
+  await expect(panel).toContainText('14 марта 2022 г.');
+  await page.goto('/?data=/fixtures/open-file/letters.csv&view=list');
+  await expect(page.getByRole('row', { name: /NASA says the station runs as before/ })).toContainText('Unsourced');
+  await expect(page.getByRole('row', { name: /Roscosmos asks for the sanctions to end/ })).not.toContainText('Unsourced');
+});
+
+test('an image from another site is not requested until the reader presses "Show image from …"', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (r) => {
+    if (new URL(r.url()).hostname === 'images.example.org') requested.push(r.url());
+  });
+  // A 1×1 PNG, served for that site (which does not exist on this test machine).
+  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==', 'base64');
+  await page.route('https://images.example.org/**', (route) => route.fulfill({ status: 200, contentType: 'image/png', body: png }));
+
+  await page.goto('/?data=/fixtures/open-file/letters.csv&event=demand');
+  const panel = page.getByRole('complementary');
+  const show = panel.getByRole('button', { name: 'Show image from images.example.org' });
+  await expect(show).toBeVisible();
+  await expect(panel.getByRole('figure')).toContainText('The letter as Rogozin posted it');
+  await expect(panel.getByRole('figure')).toContainText('Credit: Roscosmos');
+  await expect(panel.getByRole('img')).toHaveCount(0);
+  await page.waitForLoadState('networkidle');
+  expect(requested).toEqual([]);
+  await expectNoAxeViolations(page);
+
+  await show.click();
+  const img = panel.getByRole('img', { name: 'A typed letter on Roscosmos paper' });
+  await expect(img).toBeVisible();
+  await expect.poll(() => img.evaluate((i) => (i as HTMLImageElement).naturalWidth)).toBe(1);
+  expect(requested).toEqual(['https://images.example.org/letter.png']);
+  await expect(show).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});

@@ -1,0 +1,145 @@
+import { readFileSync } from 'node:fs';
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DatasetError } from '../../../src/features/dataset/datasetError.ts';
+import { FileDrop } from '../../../src/features/openFile/FileDrop.tsx';
+import { OpenFileButton } from '../../../src/features/openFile/OpenFileButton.tsx';
+import { OpenFileNotice } from '../../../src/features/openFile/OpenFileNotice.tsx';
+import { OpenFileStatus } from '../../../src/features/openFile/OpenFileStatus.tsx';
+import { parseDatasetText } from '../../../src/shared/dataset/parseDatasetText.ts';
+import { validateDataset } from '../../../src/shared/dataset/validateDataset.ts';
+import { buildTimelineModel } from '../../../src/shared/model/timelineModel.ts';
+
+afterEach(() => vi.restoreAllMocks());
+
+/** A drag event carrying `types` (and `files`), as the browser fires it at the page. */
+function drag(type: 'dragenter' | 'dragover' | 'dragleave' | 'drop', types: string[], files: File[] = []) {
+  const event = new Event(type, { bubbles: true, cancelable: true });
+  Object.defineProperty(event, 'dataTransfer', { value: { types, files, dropEffect: 'none' } });
+  act(() => void window.dispatchEvent(event));
+  return event;
+}
+
+describe('OpenFileButton', () => {
+  it('is a real button that opens a file input for JSON and CSV, and hands on the file chosen', async () => {
+    const onFile = vi.fn();
+    const { container } = render(<OpenFileButton onFile={onFile} />);
+    const input = container.querySelector('input[type=file]') as HTMLInputElement;
+    expect(input).not.toBeVisible();
+    expect(input.accept).toBe('.json,.csv,text/csv,application/json');
+    const click = vi.spyOn(input, 'click');
+    await userEvent.click(screen.getByRole('button', { name: 'Open a file' }));
+    expect(click).toHaveBeenCalledOnce();
+    const file = new File(['x'], 'letters.csv', { type: 'text/csv' });
+    await userEvent.upload(input, file);
+    expect(onFile).toHaveBeenCalledWith(file);
+  });
+});
+
+describe('FileDrop', () => {
+  it('shows an overlay and says so politely while a file is dragged over the page, and opens the file dropped', () => {
+    const onFile = vi.fn();
+    const { container } = render(<FileDrop onFile={onFile} />);
+    const live = container.querySelector('[aria-live="polite"]')!;
+    expect(live).toHaveTextContent('');
+    expect(screen.queryByText('Drop the file to open it')).toBeNull();
+
+    expect(drag('dragenter', ['Files']).defaultPrevented).toBe(true);
+    drag('dragenter', ['Files']); // into a child element
+    expect(screen.getByText('Drop the file to open it')).toBeInTheDocument();
+    expect(live).toHaveTextContent('A file is over the page: drop it to open it here.');
+    drag('dragleave', ['Files']); // out of the child: still over the page
+    expect(screen.getByText('Drop the file to open it')).toBeInTheDocument();
+    expect(drag('dragover', ['Files']).defaultPrevented).toBe(true);
+
+    const file = new File(['{}'], 'timeline.json');
+    expect(drag('drop', ['Files'], [file]).defaultPrevented).toBe(true);
+    expect(onFile).toHaveBeenCalledWith(file);
+    expect(screen.queryByText('Drop the file to open it')).toBeNull();
+    expect(live).toHaveTextContent('');
+  });
+
+  it('hides the overlay when the drag leaves the page', () => {
+    render(<FileDrop onFile={vi.fn()} />);
+    drag('dragenter', ['Files']);
+    drag('dragleave', ['Files']);
+    expect(screen.queryByText('Drop the file to open it')).toBeNull();
+  });
+
+  it('leaves drags of anything but files to the browser', () => {
+    const onFile = vi.fn();
+    render(<FileDrop onFile={onFile} />);
+    expect(drag('dragenter', ['text/plain', 'text/uri-list']).defaultPrevented).toBe(false);
+    expect(drag('dragover', ['text/plain']).defaultPrevented).toBe(false);
+    expect(screen.queryByText('Drop the file to open it')).toBeNull();
+    expect(drag('drop', ['text/plain']).defaultPrevented).toBe(false);
+    expect(onFile).not.toHaveBeenCalled();
+  });
+});
+
+describe('OpenFileStatus', () => {
+  it('says which file is being opened and how far reading it has got, with Cancel', async () => {
+    const onCancel = vi.fn();
+    render(<OpenFileStatus loading={{ name: 'big.csv', progress: { stage: 'read', bytes: 5 * 1024 * 1024, total: 20 * 1024 * 1024 } }} failed={null} onCancel={onCancel} onDismiss={vi.fn()} />);
+    expect(screen.getByText('Opening big.csv…')).toBeInTheDocument();
+    expect(screen.getByText('5.0 MB of 20.0 MB read')).toBeInTheDocument();
+    const bar = screen.getByRole('progressbar', { name: 'Opening big.csv…' });
+    expect(bar).toHaveAttribute('value', String(5 * 1024 * 1024));
+    await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(onCancel).toHaveBeenCalledOnce();
+  });
+
+  it('gives the reason a file was refused and its problems, as text, and says the timeline before stays', async () => {
+    const onDismiss = vi.fn();
+    const error = new DatasetError('not-json', { why: 'notRead', problem: { code: 'wrong-encoding', path: '(file)', message: 'is <b>UTF-16</b> text' } }, [{ code: 'wrong-encoding', path: '(file)', message: 'is <b>UTF-16</b> text' }]);
+    render(<OpenFileStatus loading={null} failed={{ name: '<img src=x>.csv', error }} onCancel={vi.fn()} onDismiss={onDismiss} />);
+    const alert = screen.getByRole('alert');
+    expect(within(alert).getByRole('heading', { level: 2 })).toHaveTextContent('The file could not be opened: <img src=x>.csv');
+    expect(alert).toHaveTextContent('The file cannot be read: it is <b>UTF-16</b> text.');
+    expect(within(alert).getByRole('list', { name: 'Problems in the file' })).toHaveTextContent('(file): is <b>UTF-16</b> text');
+    expect(alert).toHaveTextContent('The timeline shown before is still open.');
+    expect(alert.querySelector('img, b')).toBeNull();
+    await userEvent.click(within(alert).getByRole('button', { name: 'Dismiss' }));
+    expect(onDismiss).toHaveBeenCalledOnce();
+  });
+});
+
+describe('OpenFileNotice', () => {
+  const result = parseDatasetText(readFileSync('tests/fixtures/valid-minimal.json', 'utf8'));
+  const model = buildTimelineModel(result.dataset!);
+
+  it('names the file as text, says how it was read and that the view cannot be shared as a link', () => {
+    render(<OpenFileNotice name="<i>Space</i> race.csv" format="timelinejs-csv" model={model} onClose={vi.fn()} />);
+    const notice = screen.getByRole('region', { name: 'Opened file' });
+    expect(notice).toHaveTextContent('This timeline comes from a file on this computer: <i>Space</i> race.csv. Read as a TimelineJS spreadsheet (CSV); nothing was uploaded.');
+    expect(notice).toHaveTextContent('This view cannot be shared as a link, so Copy link and Embed are off while the file is open.');
+    expect(notice.querySelector('i')).toBeNull();
+  });
+
+  it('downloads the checked dataset as format v1 JSON named after the file, and closes', async () => {
+    const saved: { blob: Blob; name: string }[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      saved.push({ blob: blob as Blob, name: '' });
+      return 'blob:x';
+    });
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      saved.at(-1)!.name = this.download;
+    });
+    const onClose = vi.fn();
+    render(<OpenFileNotice name="Two letters.csv" format="dataset-csv" model={model} onClose={onClose} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Download as dataset JSON' }));
+    expect(saved.map((s) => s.name)).toEqual(['two-letters-dataset.json']);
+    expect(screen.getByText('two-letters-dataset.json downloaded.')).toBeInTheDocument();
+    const text = await new Promise<string>((resolve) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(reader.result as string);
+      reader.readAsText(saved[0]!.blob);
+    });
+    const checked = validateDataset(JSON.parse(text));
+    expect(checked.problems).toEqual([]);
+    expect(checked.dataset?.events.map((e) => e.id)).toEqual(['demand', 'reply']);
+    await userEvent.click(screen.getByRole('button', { name: 'Close the file' }));
+    expect(onClose).toHaveBeenCalledOnce();
+  });
+});

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { carriesFiles, datasetFileName } from '../../../src/features/openFile/fileNames.ts';
+
+describe('datasetFileName', () => {
+  it('names the dataset after the file, so that it never takes the name of the file it came from', () => {
+    expect(datasetFileName('Space race.csv')).toBe('space-race-dataset.json');
+    expect(datasetFileName('timeline.json')).toBe('timeline-dataset.json');
+    expect(datasetFileName('Письма.csv')).toBe('timeline-dataset.json');
+  });
+});
+
+describe('carriesFiles', () => {
+  it('is true only for a drag that carries files', () => {
+    expect(carriesFiles({ types: ['Files'] })).toBe(true);
+    expect(carriesFiles({ types: ['text/plain', 'Files'] })).toBe(true);
+    expect(carriesFiles({ types: ['text/plain', 'text/uri-list'] })).toBe(false);
+    expect(carriesFiles(null)).toBe(false);
+  });
+});
