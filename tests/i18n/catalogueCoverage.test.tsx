@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { File as NodeFile } from 'node:buffer';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -6,6 +7,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { en, type Messages } from '../../src/shared/i18n/catalogues/en.ts';
 import { catalogue as ru } from '../../src/shared/i18n/catalogues/ru.ts';
 import { LANGUAGES } from '../../src/shared/i18n/languages.ts';
+import { importInput } from '../../src/shared/import/importInput.ts';
 import { englishFragments, jsonStrings, pageStrings, pseudoCatalogue, withoutWrapped } from './pseudoLocale.ts';
 
 /*
@@ -26,7 +28,13 @@ const partialText = JSON.stringify({
     { id: 'no-source', date: '2022-05-01', kind: 'statement', from: 'esa', to: [], title: 'A statement nobody documented', summary: 'Kept, unsourced.', extra: 1 },
   ],
 });
-const DATASET_TEXT = [...jsonStrings(JSON.parse(partialText))];
+/** A TimelineJS spreadsheet opened from this computer: its text (and its name) is the reader's, not the catalogue's. */
+const FILE_PATH = 'tests/fixtures/timelinejs/space-race.csv';
+const FILE_NAME = 'space-race.csv';
+const fileDataset = importInput(readFileSync(FILE_PATH, 'utf8')).dataset;
+const DATASET_TEXT = [...jsonStrings(JSON.parse(partialText)), ...jsonStrings(fileDataset), FILE_NAME, 'letters.csv'];
+/** Opens a file with the page's "Open a file" input, as a reader picking it would. */
+const openFile = (file: NodeFile) => userEvent.upload(document.querySelector<HTMLInputElement>('input[type=file]')!, file as unknown as File);
 const isDatasetText = (s: string) => DATASET_TEXT.some((d) => d.includes(s));
 // Longest first, so that a title is taken out whole before a shorter text inside it.
 const DATASET_BY_LENGTH = DATASET_TEXT.filter((d) => d.length >= 2).sort((a, b) => b.length - a.length);
@@ -153,6 +161,25 @@ const STATES: PageState[] = [
   },
   { name: 'refused address', search: '?data=javascript:alert(1)', reach: () => screen.findByRole('alert', {}, { timeout: 5000 }) },
   { name: 'embed', search: '?embed=1', reach: ready },
+  {
+    name: 'a file opened on this computer',
+    search: '',
+    reach: async (m) => {
+      await ready(m);
+      await openFile(new NodeFile([readFileSync(FILE_PATH)], FILE_NAME));
+      await screen.findByRole('region', { name: m.openFile.noticeLabel }, { timeout: 5000 });
+      await screen.findByRole('status', { name: m.dataset.problemsLabel }, { timeout: 5000 });
+    },
+  },
+  {
+    name: 'a file refused',
+    search: '',
+    reach: async (m) => {
+      await ready(m);
+      await openFile(new NodeFile([new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0])], 'letters.csv'));
+      await screen.findByRole('alert', {}, { timeout: 5000 });
+    },
+  },
   {
     name: 'embed dialog',
     search: '',
