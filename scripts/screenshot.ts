@@ -7,8 +7,10 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/browser/env.ts';
 const shots: { name: string; query: string; width: number; height: number; theme?: 'dark' }[] = [
   { name: 'timeline', query: '', width: 1280, height: 900 },
   { name: 'timeline-panel', query: '?event=rogozin-posts-replies', width: 1280, height: 900 },
-  { name: 'mobile', query: '', width: 360, height: 800 },
+  { name: 'mobile', query: '', width: 390, height: 844 },
+  { name: 'embed', query: '?embed=1', width: 400, height: 300 },
   { name: 'dark', query: '?theme=dark', width: 1280, height: 900 },
+  { name: 'russian', query: '?lang=ru&event=rogozin-demands-letters', width: 1280, height: 900 },
 ];
 
 const only = process.argv[2];
