@@ -18,7 +18,8 @@ function wrap(value: unknown): unknown {
 
 /** The pseudo-locale made from a catalogue; its `locale` (how Intl writes dates and numbers) is kept. */
 export function pseudoCatalogue(m: Messages): Messages {
-  return { ...(wrap(m) as Messages), locale: m.locale };
+  // Like any language but English, it shows problems by their code, from the catalogue.
+  return { ...(wrap(m) as Messages), locale: m.locale, problemsAsWritten: false };
 }
 
 /** Text with every ⟦…⟧ taken out, innermost first (a message may hold another one as a value). */

@@ -1,4 +1,4 @@
-import { DatasetError, loadFailureText } from './datasetError.ts';
+import { asDatasetError, loadFailureText } from './datasetError.ts';
 import { ProblemList } from './ProblemList.tsx';
 import { useI18n } from '../../shared/i18n/I18n.tsx';
 
@@ -13,8 +13,9 @@ interface Props {
 /** A load failure: what went wrong in plain words, Retry, and the way back to the bundled dataset. */
 export function LoadErrorState({ error, onRetry, bundledHref, sourceText }: Props) {
   const { t } = useI18n();
-  const message = error instanceof DatasetError ? loadFailureText(error.failure, t) : t.loadErrors.unknown;
-  const problems = error instanceof DatasetError ? error.problems : [];
+  const failure = asDatasetError(error);
+  const message = failure ? loadFailureText(failure.failure, t) : t.loadErrors.unknown;
+  const problems = failure ? failure.problems : [];
   return (
     <div role="alert" className="my-6 rounded-md border-2 border-danger bg-panel p-4">
       <h2 className="text-lg font-semibold">{t.dataset.couldNotLoad}</h2>

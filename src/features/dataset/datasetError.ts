@@ -29,7 +29,7 @@ export type LoadFailure =
 
 /** A problem in the interface's words: the validator's own (English) message in English, the catalogue's for its code otherwise. */
 export function problemText(p: Problem, t: Messages): string {
-  return t === en ? p.message : t.problems[p.code];
+  return t.problemsAsWritten ? p.message : t.problems[p.code];
 }
 
 /** The reader's message for a failure, in the catalogue's language. */
@@ -61,6 +61,17 @@ export function loadFailureText(f: LoadFailure, t: Messages): string {
     default:
       return m[f.why];
   }
+}
+
+/**
+ * The error as a DatasetError, also when it was made by another copy of this module (a script
+ * loaded on demand carries its own, and `instanceof` tells classes of different copies apart).
+ */
+export function asDatasetError(error: unknown): DatasetError | null {
+  if (error instanceof DatasetError) return error;
+  if (!(error instanceof Error) || error.name !== 'DatasetError') return null;
+  const e = error as Error & { failure?: unknown; problems?: unknown };
+  return typeof e.failure === 'object' && e.failure !== null && Array.isArray(e.problems) ? (error as DatasetError) : null;
 }
 
 /** A failure to load a dataset; `message` is the English text (logs, tests), `failure` says it in any language. */

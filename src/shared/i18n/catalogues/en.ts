@@ -10,6 +10,8 @@ import { forms } from '../plural.ts';
 export const en = {
   /** How Intl writes dates, numbers and lists for this language. */
   locale: { dates: 'en-GB', numbers: 'en-US' },
+  /** The validator and the importers write their problems in English: this language shows them as written, others by their code (`problems`). */
+  problemsAsWritten: true as boolean,
   app: {
     name: 'Correspondence timeline',
     language: 'Language',

@@ -5,6 +5,7 @@ import type { Messages } from './en.ts';
 /** Every word of the interface in Russian (key for key as en.ts; the type check says what is missing). */
 export const catalogue: Messages = {
   locale: { dates: 'ru', numbers: 'ru' },
+  problemsAsWritten: false,
   app: {
     name: 'Хронология переписки',
     language: 'Язык',
