@@ -116,10 +116,12 @@ test.describe('a file from this computer', () => {
   test('"Open a file" with the keyboard only: Tab to the button, Enter, choose the file', async ({ page }) => {
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();
+    // Listening first: Playwright turns on its file-chooser interception asynchronously, and an
+    // Enter sent in the same moment could open the (headless, invisible) system dialog instead.
+    const choosing = page.waitForEvent('filechooser');
     const button = page.getByRole('button', { name: 'Open a file' });
     for (let i = 0; i < 10 && !(await button.evaluate((b) => b === document.activeElement)); i++) await page.keyboard.press('Tab');
     await expect(button).toBeFocused();
-    const choosing = page.waitForEvent('filechooser');
     await page.keyboard.press('Enter');
     const chooser = await choosing;
     expect(chooser.isMultiple()).toBe(false);
