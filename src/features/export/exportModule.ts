@@ -30,7 +30,7 @@ export function exportPng(view: ChartView, meta: ExportMeta, ratio = 2): Promise
   canvas.height = Math.round(scene.height * ratio);
   const ctx = canvas.getContext('2d');
   if (!ctx) return Promise.reject(new Error('this browser cannot draw images'));
-  paintScene(ctx, scene, ratio, new TextCache(), true);
+  paintScene(ctx, scene, ratio, new TextCache(), { opaque: true });
   return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
 }
 

@@ -21,7 +21,8 @@ interface LiveTransform {
  * The chart's one animation-frame loop: on every zoom or pan step it lays out the view and
  * draws it on the canvas, without React and without reading layout (the lanes under it are
  * drawn on a second canvas only when they change). When React changes what is
- * drawn (events, size, selection, focus, theme) it draws at once, before the browser paints.
+ * drawn (events, size, selection, focus, theme) it draws in the same loop's next frame, which
+ * the browser shows with the DOM React committed.
  * Returns the layout last drawn (for hit-testing a click).
  */
 export function useChartPainter(
@@ -46,8 +47,11 @@ export function useChartPainter(
     return layout;
   }, [live]);
 
-  const draw = useCallback(() => {
-    pending.current = 0;
+  // Text a still paint drew in place is rendered for the cache when the page is idle, before a zoom needs it.
+  const warming = useRef(0);
+
+  /** Draws the view; `still` when it is not a zoom step (text not in the cache is drawn in place, and cached later). */
+  const draw = useCallback((still: boolean) => {
     const layout = layoutNow();
     // Benchmarks read the view from here: the chart has no DOM that follows each frame.
     (globalThis as { __timelineView?: string }).__timelineView = `${Math.round(layout.domain[0])}..${Math.round(layout.domain[1])}`;
@@ -58,29 +62,88 @@ export function useChartPainter(
     if (!ctx) return;
     const { state, theme } = inputsRef.current;
     texts.current ??= new TextCache();
-    paintScene(ctx, viewScene(layout, state, theme), window.devicePixelRatio || 1, texts.current);
+    const dpr = window.devicePixelRatio || 1;
+    const scene = viewScene(layout, state, theme);
+    paintScene(ctx, scene, dpr, texts.current, { still });
+    if (still) warmWhenIdle(texts.current, warming);
   }, [canvasRef, layoutNow]);
 
-  useEffect(
-    () =>
-      subscribe(() => {
-        if (!pending.current) pending.current = requestAnimationFrame(draw);
-      }),
-    [subscribe, draw],
-  );
-  useEffect(() => () => cancelAnimationFrame(pending.current), []);
-
-  const { frame, state, theme } = inputs;
   // The lanes stay put while zooming: they are drawn on their own canvas, only when they change.
-  useLayoutEffect(() => {
+  const lanesDrawn = useRef<{ frame: ChartFrame; theme: ChartTheme } | null>(null);
+  const drawLanes = useCallback(() => {
+    const { frame, theme } = inputsRef.current;
+    const drawn = lanesDrawn.current;
+    if (drawn && drawn.frame === frame && drawn.theme === theme) return;
     const ctx = lanesRef.current?.getContext('2d');
     texts.current ??= new TextCache();
-    if (ctx) paintScene(ctx, laneScene(frame, theme), window.devicePixelRatio || 1, texts.current);
-  }, [lanesRef, frame, theme]);
+    // Never a zoom step: the lanes' few labels are drawn in place.
+    if (ctx) paintScene(ctx, laneScene(frame, theme), window.devicePixelRatio || 1, texts.current, { still: true });
+    lanesDrawn.current = { frame, theme };
+  }, [lanesRef]);
+
+  /*
+   * Every paint happens in the next animation frame, which runs before the browser shows the
+   * frame: a zoom step, and a change React made (events, size, selection, focus, theme), which
+   * so reaches the screen with the DOM it committed, but is not painted in the same task as that
+   * commit. The first view's canvases (about 40-70 ms here, mostly text and new backing stores)
+   * and React's commit are then two tasks of a size the page can answer between, not one.
+   */
+  const stillPending = useRef(true);
+  const schedule = useCallback(
+    (still: boolean) => {
+      stillPending.current = pending.current ? stillPending.current && still : still;
+      if (!pending.current)
+        pending.current = requestAnimationFrame(() => {
+          pending.current = 0;
+          drawLanes();
+          draw(stillPending.current);
+        });
+    },
+    [draw, drawLanes],
+  );
+
+  useEffect(() => subscribe(() => schedule(false)), [subscribe, schedule]);
+  useEffect(
+    () => () => {
+      cancelAnimationFrame(pending.current);
+      cancelIdle(warming.current);
+    },
+    [],
+  );
+
+  const { frame, state, theme } = inputs;
   useLayoutEffect(() => {
     inputsRef.current = { frame, state, theme };
-    draw();
-  }, [frame, state, theme, draw]);
+    // A canvas gets its pixels on its first drawing call (about 10 ms for each of these two here):
+    // that happens now, with React's commit, so that the frame's paint does not carry it too.
+    lanesRef.current?.getContext('2d')?.clearRect(0, 0, 1, 1);
+    canvasRef.current?.getContext('2d', { desynchronized: true })?.clearRect(0, 0, 1, 1);
+    schedule(true);
+  }, [frame, state, theme, schedule, canvasRef, lanesRef]);
 
   return layoutNow;
+}
+
+/** Renders the text `texts` remembers in idle periods, one after another, until none is left. */
+function warmWhenIdle(texts: TextCache, handle: { current: number }): void {
+  if (handle.current) return;
+  handle.current = whenIdle((timeLeft) => {
+    handle.current = 0;
+    if (texts.warm(timeLeft)) warmWhenIdle(texts, handle);
+  });
+}
+
+/** Calls `run` when the page is idle, with the time left in that idle period; returns a handle for cancelIdle. */
+function whenIdle(run: (timeLeft: () => number) => void): number {
+  if (typeof requestIdleCallback === 'function') return requestIdleCallback((deadline) => run(() => deadline.timeRemaining()));
+  return window.setTimeout(() => {
+    const start = performance.now();
+    run(() => 10 - (performance.now() - start));
+  }, 50);
+}
+
+function cancelIdle(handle: number): void {
+  if (!handle) return;
+  if (typeof cancelIdleCallback === 'function') cancelIdleCallback(handle);
+  else clearTimeout(handle);
 }
