@@ -303,6 +303,22 @@ export function frameDeltas(frames: number[], inputs: number[]): number[] {
   return out;
 }
 
+/**
+ * Opens `url` in `page` (of `context`, before any other page of it opens) and resolves when the
+ * app reports it ready: ms since navigation start, and how it was detected. Nothing polls the
+ * page meanwhile. Also used by the load profile (scripts/bench-profile.ts).
+ */
+export async function openUntilReady(context: BrowserContext, page: Page, url: string, timeoutMs: number): Promise<{ at: number; how: string }> {
+  await context.addInitScript({ content: INIT_SCRIPT });
+  const { reported, detach } = await firstReport(context, page);
+  try {
+    await page.goto(url, { waitUntil: 'commit', timeout: timeoutMs });
+    return await waitReady(page, reported, timeoutMs);
+  } finally {
+    await detach();
+  }
+}
+
 /** Resolves on the init script's first report (ready flag, page error or fallback mark). */
 async function firstReport(context: BrowserContext, page: Page): Promise<{ reported: Promise<void>; detach: () => Promise<void> }> {
   const cdp = await context.newCDPSession(page);
@@ -377,7 +393,6 @@ export async function measureRun(browser: Browser, baseUrl: string, spec: RunSpe
   const context: BrowserContext = await browser.newContext({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: 1 });
   const result = empty();
   try {
-    await context.addInitScript({ content: INIT_SCRIPT });
     const page = await context.newPage();
     page.setDefaultTimeout(spec.timeoutMs);
     const pageErrors: string[] = [];
@@ -385,10 +400,7 @@ export async function measureRun(browser: Browser, baseUrl: string, spec: RunSpe
 
     // Load.
     try {
-      const { reported, detach } = await firstReport(context, page);
-      await page.goto(baseUrl + spec.url, { waitUntil: 'commit', timeout: spec.timeoutMs });
-      const ready = await waitReady(page, reported, spec.timeoutMs);
-      await detach();
+      const ready = await openUntilReady(context, page, baseUrl + spec.url, spec.timeoutMs);
       result.interactiveMs = ready.at;
       result.readyHow = ready.how;
     } catch (err) {

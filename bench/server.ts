@@ -23,14 +23,15 @@ export function safeJoin(base: string, rel: string): string | null {
   return file === base || file.startsWith(base + sep) ? file : null;
 }
 
-export async function startBenchServer(root: string, port = 0): Promise<BenchServer> {
+/** `dist`: the built app's folder (default root/dist; the load profile serves a build with source maps). */
+export async function startBenchServer(root: string, port = 0, dist = resolve(root, 'dist')): Promise<BenchServer> {
   // Longest prefix first, so /node_modules/vis-timeline/ and /vis/ win over /.
   const mounts: [string, string][] = [
     ['/node_modules/vis-timeline/', resolve(root, 'bench/node_modules/vis-timeline')],
     ['/bench-data/', resolve(root, 'bench/tmp')],
     ['/vis/', resolve(root, 'bench/vis')],
     ['/floor/', resolve(root, 'bench/floor')],
-    ['/', resolve(root, 'dist')],
+    ['/', dist],
   ];
 
   const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
