@@ -1,0 +1,84 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { paintScene, TextCache, type TextPrim } from '../../../../src/features/timeline/render/paintCanvas.ts';
+import type { Scene } from '../../../../src/features/timeline/render/scene.ts';
+
+// jsdom has no canvas: a context that records the text it draws and measures 6 px per character.
+interface FakeContext {
+  drawn: string[];
+  images: number;
+}
+let contexts: FakeContext[] = [];
+function fakeContext(): CanvasRenderingContext2D {
+  const record: FakeContext = { drawn: [], images: 0 };
+  contexts.push(record);
+  const noop = () => undefined;
+  return {
+    measureText: (text: string) => ({ width: text.length * 6 }),
+    fillText: (text: string) => void record.drawn.push(text),
+    strokeText: noop,
+    setTransform: noop,
+    clearRect: noop,
+    drawImage: () => void record.images++,
+    setLineDash: noop,
+  } as unknown as CanvasRenderingContext2D;
+}
+
+const FAMILY = 'sans-serif';
+const text = (t: string, extra: Partial<TextPrim> = {}): TextPrim => ({ k: 'text', x: 100, y: 20, text: t, font: { size: 12 }, fill: '#000', anchor: 'start', ...extra });
+const scene = (prims: TextPrim[]): Scene => ({ width: 300, height: 100, background: '#fff', fontFamily: FAMILY, prims });
+/** A clock for TextCache.warm: `n` calls with time left, then none. */
+const timeFor = (n: number) => () => (n-- > 0 ? 10 : 0);
+
+beforeEach(() => {
+  contexts = [];
+  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation(fakeContext as unknown as HTMLCanvasElement['getContext']);
+});
+afterEach(() => vi.restoreAllMocks());
+
+describe('paintScene', () => {
+  it('a still paint draws text that is not cached in place, and caches none of it yet', () => {
+    const texts = new TextCache();
+    const target = fakeContext();
+    paintScene(target, scene([text('NASA'), text('ESA')]), 1, texts, { still: true });
+    expect(contexts[0]!.drawn).toEqual(['NASA', 'ESA']);
+    expect(contexts[0]!.images).toBe(0);
+    expect(texts.has(text('NASA'), FAMILY, 1)).toBe(false);
+  });
+
+  it('a zoom step copies each string from the cache, rendering it there once', () => {
+    const texts = new TextCache();
+    const target = fakeContext();
+    paintScene(target, scene([text('NASA')]), 1, texts);
+    paintScene(target, scene([text('NASA')]), 1, texts);
+    expect(contexts[0]!.drawn).toEqual([]);
+    expect(contexts[0]!.images).toBe(2);
+    // One scratch canvas rendered the string once.
+    expect(contexts.slice(1).flatMap((c) => c.drawn)).toEqual(['NASA']);
+  });
+});
+
+describe('TextCache.warm', () => {
+  it('renders the text a still paint drew while there is time, and says when some is left', () => {
+    const texts = new TextCache();
+    paintScene(fakeContext(), scene([text('NASA'), text('ESA'), text('CSA')]), 1, texts, { still: true });
+    expect(texts.warm(timeFor(2))).toBe(true);
+    expect([text('NASA'), text('ESA'), text('CSA')].map((p) => texts.has(p, FAMILY, 1))).toEqual([true, true, false]);
+    expect(texts.warm(timeFor(10))).toBe(false);
+    expect(texts.has(text('CSA'), FAMILY, 1)).toBe(true);
+  });
+
+  it('caches a count character by character, as the zoom steps draw it', () => {
+    const texts = new TextCache();
+    paintScene(fakeContext(), scene([text('120', { perGlyph: true })]), 1, texts, { still: true });
+    texts.warm(timeFor(10));
+    expect(['1', '2', '0'].map((ch) => texts.has(text(ch), FAMILY, 1))).toEqual([true, true, true]);
+  });
+
+  it('forgets what it was to render when the pixel ratio changes', () => {
+    const texts = new TextCache();
+    paintScene(fakeContext(), scene([text('NASA')]), 1, texts, { still: true });
+    expect(texts.has(text('NASA'), FAMILY, 2)).toBe(false);
+    expect(texts.warm(timeFor(10))).toBe(false);
+    expect(texts.has(text('NASA'), FAMILY, 2)).toBe(false);
+  });
+});
