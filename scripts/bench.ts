@@ -403,6 +403,8 @@ function report(entries: Entry[], chromiumVersion: string, counts: Map<Size, num
     if (how.size) notes.push(`${e.size} ${e.app}: ready detected by ${[...how].join(', ')}`);
     for (const [i, r] of e.runs.entries()) {
       if (r.error) notes.push(`${e.size} ${e.app} run ${i + 1}: ${r.error}`);
+      if (r.continuous && r.continuous.inputFrames < r.continuous.inputsPlanned)
+        notes.push(`${e.size} ${e.app} run ${i + 1}: continuous: took ${r.continuous.inputFrames} of the ${r.continuous.inputsPlanned} inputs in the time allowed (${Math.round(r.continuous.all.sequenceMs / 1000)} s); its frame times are those of the inputs it took`);
       if (r.continuous && !r.continuous.zoomChangedView) notes.push(`${e.size} ${e.app} run ${i + 1}: the continuous wheel zoom did not change the axis`);
       if (r.continuous && !r.continuous.panChangedView) notes.push(`${e.size} ${e.app} run ${i + 1}: the continuous drag did not change the axis`);
       if (r.zoomChangedView === false) notes.push(`${e.size} ${e.app} run ${i + 1}: the wheel zoom did not change the axis`);
