@@ -112,14 +112,16 @@ export function useChartPainter(
   );
 
   const { frame, state, theme } = inputs;
+  // A canvas gets its pixels on its first drawing call (about 10 ms for each of these two here):
+  // on mount that happens with React's commit, so that the first frame's paint does not carry it too.
   useLayoutEffect(() => {
-    inputsRef.current = { frame, state, theme };
-    // A canvas gets its pixels on its first drawing call (about 10 ms for each of these two here):
-    // that happens now, with React's commit, so that the frame's paint does not carry it too.
     lanesRef.current?.getContext('2d')?.clearRect(0, 0, 1, 1);
     canvasRef.current?.getContext('2d', { desynchronized: true })?.clearRect(0, 0, 1, 1);
+  }, [canvasRef, lanesRef]);
+  useLayoutEffect(() => {
+    inputsRef.current = { frame, state, theme };
     schedule(true);
-  }, [frame, state, theme, schedule, canvasRef, lanesRef]);
+  }, [frame, state, theme, schedule]);
 
   return layoutNow;
 }
