@@ -76,8 +76,8 @@ export function useChartPainter(
     if (drawn && drawn.frame === frame && drawn.theme === theme) return;
     const ctx = lanesRef.current?.getContext('2d');
     texts.current ??= new TextCache();
-    // Never a zoom step: the lanes' few labels are drawn in place.
-    if (ctx) paintScene(ctx, laneScene(frame, theme), window.devicePixelRatio || 1, texts.current, { still: true });
+    // Never a zoom step: the lanes' few labels are drawn in place, and no zoom step needs them cached.
+    if (ctx) paintScene(ctx, laneScene(frame, theme), window.devicePixelRatio || 1, texts.current, { still: true, cacheLater: false });
     lanesDrawn.current = { frame, theme };
   }, [lanesRef]);
 
