@@ -87,6 +87,40 @@ test('at 100,000 events, zooming with one wheel event per animation frame redraw
   await expect(page.locator('.event-mark[tabindex="0"]')).toHaveCount(1);
 });
 
+test('at 100,000 events the chart answers the wheel in the very frame it is first painted in', async ({ page }) => {
+  // The first view of a big dataset is a React transition, whose passive effects run only after
+  // its first frame: the zoom must be wired before that, in the commit. Right after the chart's
+  // first paint (in that frame), one wheel step; the next frame must show another view.
+  await page.addInitScript(() => {
+    const w = window as unknown as { __firstFrameZoom?: { before: string; after: string } };
+    let view = '';
+    const read = () => view;
+    Object.defineProperty(window, '__timelineView', {
+      configurable: true,
+      get: read,
+      set(v: string) {
+        const first = view === '';
+        view = v;
+        if (!first) return;
+        // After the paint that set it, still in the same frame.
+        queueMicrotask(() => {
+          const box = document.querySelector('svg.timeline-svg')!.getBoundingClientRect();
+          const x = box.x + box.width / 2;
+          const y = box.y + Math.min(box.height, 600) / 2;
+          const before = read();
+          document.elementFromPoint(x, y)!.dispatchEvent(new WheelEvent('wheel', { bubbles: true, cancelable: true, view: window, clientX: x, clientY: y, deltaY: -120, deltaMode: 0 }));
+          requestAnimationFrame(() => (w.__firstFrameZoom = { before, after: read() }));
+        });
+      },
+    });
+  });
+  await page.goto('/?data=/fixtures/generated/gen-100000.json');
+  await page.waitForFunction(() => (window as { __firstFrameZoom?: unknown }).__firstFrameZoom !== undefined, null, { timeout: 60_000 });
+  const { before, after } = await page.evaluate(() => (window as unknown as { __firstFrameZoom: { before: string; after: string } }).__firstFrameZoom);
+  expect(before).toMatch(/^-?\d+\.\.-?\d+$/);
+  expect(after).not.toBe(before);
+});
+
 test('at 1,000 events, hovering a cluster says how many events of which kinds it holds, and clicking it zooms in', async ({ page }) => {
   await page.goto('/?data=/fixtures/generated/gen-1000.json');
   const chart = page.getByRole('group', { name: /1,000 events in 5 lanes/ });

@@ -102,7 +102,8 @@ export function useChartPainter(
     [draw, drawLanes],
   );
 
-  useEffect(() => subscribe(() => schedule(false)), [subscribe, schedule]);
+  // With the zoom's wiring (useZoom), in the commit: the chart answers input from its first frame.
+  useLayoutEffect(() => subscribe(() => schedule(false)), [subscribe, schedule]);
   useEffect(
     () => () => {
       cancelAnimationFrame(pending.current);
