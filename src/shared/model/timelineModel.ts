@@ -138,35 +138,19 @@ export function modelBuilder() {
         else delete e.inReplyTo;
       }
       const events = inTimeOrder(arrived, arrival.order);
+      // Replies are listed in time order, after the links are final.
+      const repliesTo = new Map<string, TimelineEvent[]>();
+      for (const e of events) {
+        for (const target of e.inReplyTo ?? []) {
+          const list = repliesTo.get(target);
+          if (list) list.push(e);
+          else repliesTo.set(target, [e]);
+        }
+      }
       const actorsById = new Map(meta.actors.map((a) => [a.id, a]));
-      let repliesTo: Map<string, TimelineEvent[]> | undefined;
-      return {
-        ...meta,
-        events,
-        eventsById,
-        actorsById,
-        totals,
-        // Made when first read (a reply chain, the detail panel), not on the way to the first view:
-        // at 100,000 events that walk is about 20 ms of the page's busiest moment.
-        get repliesTo() {
-          return (repliesTo ??= repliesByTarget(events));
-        },
-      };
+      return { ...meta, events, eventsById, actorsById, repliesTo, totals };
     },
   };
-}
-
-/** For each event id, the events that answer it, in time order (`events` in time order, links final). */
-function repliesByTarget(events: readonly TimelineEvent[]): Map<string, TimelineEvent[]> {
-  const repliesTo = new Map<string, TimelineEvent[]>();
-  for (const e of events) {
-    for (const target of e.inReplyTo ?? []) {
-      const list = repliesTo.get(target);
-      if (list) list.push(e);
-      else repliesTo.set(target, [e]);
-    }
-  }
-  return repliesTo;
 }
 
 /** "NASA", or the id itself when no actor has it. */
