@@ -3,7 +3,7 @@ import { zoomIdentity } from 'd3-zoom';
 import { formatDateShort } from '../../shared/dates/formatEventDate.ts';
 import { parseIsoDate } from '../../shared/dates/isoDate.ts';
 import type { ChartFrame } from './layout/chartFrame.ts';
-import { eventCenter } from './layout/timeScale.ts';
+import { overviewLanePaths } from './layout/overviewDots.ts';
 import { daySpanOf } from './layout/daySpan.ts';
 import type { ZoomControls } from './useZoom.ts';
 import { useI18n } from '../../shared/i18n/I18n.tsx';
@@ -27,7 +27,7 @@ const dayText = (iso: string, locale: string) => {
  */
 export function Overview({ frame, zoom }: Props) {
   const { t, f } = useI18n();
-  const { events, lanesByActor, base: baseScale } = frame;
+  const { index, lanes, base: baseScale } = frame;
   const innerWidth = frame.dims.innerWidth;
   const marginLeft = frame.dims.margin.left;
   const drag = useRef<{ kind: 'move' | 'left' | 'right'; startX: number; a: number; b: number } | null>(null);
@@ -39,25 +39,8 @@ export function Overview({ frame, zoom }: Props) {
     const k = innerWidth / Math.max(1e-6, nb - na);
     zoom.setTransform(zoomIdentity.translate(-na * k, 0).scale(k));
   };
-  const laneCount = Math.max(1, lanesByActor.size);
   // One path per lane with a dot per occupied pixel column: 100,000 events cost a few thousand points.
-  const lanePaths = useMemo(() => {
-    const cols = new Map<string, Set<number>>();
-    for (const e of events) {
-      const lane = lanesByActor.get(e.from);
-      if (!lane) continue;
-      let set = cols.get(e.from);
-      if (!set) cols.set(e.from, (set = new Set()));
-      set.add(Math.round(baseScale(eventCenter(e))));
-    }
-    return [...cols.entries()].map(([id, set]) => {
-      const lane = lanesByActor.get(id)!;
-      const y = Math.round((6 + ((lane.index + 0.5) * (HEIGHT - 12)) / laneCount) * 10) / 10;
-      let d = '';
-      for (const x of set) d += `M${x},${y}h0`;
-      return { id, d, color: lane.color };
-    });
-  }, [events, lanesByActor, baseScale, laneCount]);
+  const lanePaths = useMemo(() => overviewLanePaths(index, lanes, baseScale, innerWidth, HEIGHT), [index, lanes, baseScale, innerWidth]);
   const clampSet = (na: number, nb: number) => {
     let lo = Math.max(0, Math.min(na, innerWidth - MIN_WINDOW));
     let hi = Math.min(innerWidth, Math.max(nb, lo + MIN_WINDOW));

@@ -29,10 +29,12 @@ function groupBySender<T extends { from: string }>(events: readonly T[]): Map<st
 export const STACK_ALL_LIMIT = 5_000;
 
 /** Rows each sender's lane needs at this scale (the fit-all scale gives the lane heights). */
-export function rowsPerSender(events: readonly TimelineEvent[], scale: TimeScale): Map<string, number> {
+export function rowsPerSender(events: readonly TimelineEvent[], scale: TimeScale, senders?: Iterable<string>): Map<string, number> {
   const out = new Map<string, number>();
   if (events.length > STACK_ALL_LIMIT) {
-    for (const e of events) out.set(e.from, MAX_ROWS);
+    // `senders`: every sender of `events`, when the caller knows them without walking the events.
+    if (senders) for (const s of senders) out.set(s, MAX_ROWS);
+    else for (const e of events) out.set(e.from, MAX_ROWS);
     return out;
   }
   for (const [actor, list] of groupBySender(events)) {

@@ -1,8 +1,6 @@
-import type { TimelineEvent } from '../../../shared/model/timelineModel.ts';
-import { EVENT_KINDS } from '../../../shared/dataset/vocabulary.ts';
-import { eventCenter } from './timeScale.ts';
-
-const KIND_INDEX = new Map<string, number>(EVENT_KINDS.map((k, i) => [k, i]));
+import type { EventColumns, TimelineEvent } from '../../../shared/model/timelineModel.ts';
+import { kindIndex } from '../../../shared/dataset/vocabulary.ts';
+import { eventCenter, spanCenter } from './timeScale.ts';
 
 /**
  * Typed arrays over the shown events (in time order) so that culling, clustering and keyboard
@@ -21,9 +19,8 @@ export interface TimeIndex {
   maxEnd: Float64Array;
 }
 
-export function buildTimeIndex(events: readonly TimelineEvent[], laneOf: (actorId: string) => number): TimeIndex {
-  const n = events.length;
-  const idx: TimeIndex = {
+function emptyIndex(n: number): TimeIndex {
+  return {
     count: n,
     start: new Float64Array(n),
     end: new Float64Array(n),
@@ -32,16 +29,41 @@ export function buildTimeIndex(events: readonly TimelineEvent[], laneOf: (actorI
     kind: new Uint8Array(n),
     maxEnd: new Float64Array(n),
   };
+}
+
+/** The index of some events (a filtered view), read from their objects. */
+export function buildTimeIndex(events: readonly TimelineEvent[], laneOf: (actorId: string) => number): TimeIndex {
+  const idx = emptyIndex(events.length);
   let runMax = -Infinity;
   events.forEach((e, i) => {
     idx.start[i] = e.start;
     idx.end[i] = e.end;
     idx.center[i] = eventCenter(e);
     idx.lane[i] = laneOf(e.from);
-    idx.kind[i] = KIND_INDEX.get(e.kind) ?? 0;
+    idx.kind[i] = kindIndex(e.kind);
     runMax = Math.max(runMax, e.end);
     idx.maxEnd[i] = runMax;
   });
+  return idx;
+}
+
+/** The index of all of a model's events, from its columns (the same values as buildTimeIndex of its events). */
+export function timeIndexOfColumns(columns: EventColumns, laneOf: (actorId: string) => number): TimeIndex {
+  const n = columns.start.length;
+  const idx = emptyIndex(n);
+  idx.start.set(columns.start);
+  idx.end.set(columns.end);
+  idx.kind.set(columns.kind);
+  const laneOfSender = Int32Array.from(columns.senders, laneOf);
+  let runMax = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const start = columns.start[i]!;
+    const end = columns.end[i]!;
+    idx.center[i] = spanCenter(start, end);
+    idx.lane[i] = laneOfSender[columns.sender[i]!]!;
+    if (end > runMax) runMax = end;
+    idx.maxEnd[i] = runMax;
+  }
   return idx;
 }
 

@@ -52,15 +52,31 @@ const DAY = 86_400_000;
 
 /** The whole time range of the events, padded so the first and last marks are not on the edge. */
 export function paddedExtent(spans: readonly { start: number; end: number }[]): [number, number] {
-  if (spans.length === 0) {
-    const now = Date.UTC(2022, 0, 1);
-    return [now, now + 30 * DAY];
-  }
   let lo = Infinity;
   let hi = -Infinity;
   for (const s of spans) {
     if (s.start < lo) lo = s.start;
     if (s.end > hi) hi = s.end;
+  }
+  return padded(lo, hi);
+}
+
+/** paddedExtent of spans held as columns (a model's EventColumns). */
+export function paddedExtentOfColumns(start: Float64Array, end: Float64Array): [number, number] {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let i = 0; i < start.length; i++) {
+    if (start[i]! < lo) lo = start[i]!;
+    if (end[i]! > hi) hi = end[i]!;
+  }
+  return padded(lo, hi);
+}
+
+function padded(lo: number, hi: number): [number, number] {
+  if (lo > hi) {
+    // No events.
+    const now = Date.UTC(2022, 0, 1);
+    return [now, now + 30 * DAY];
   }
   const span = Math.max(hi - lo, 2 * DAY);
   const pad = span * 0.04;
@@ -79,7 +95,12 @@ export function maxZoom(extent: readonly [number, number]): number {
 
 /** Where an event sits in time: its instant, the middle of its day/month/year, or the middle of its window. */
 export function eventCenter(e: { start: number; end: number }): number {
+  return spanCenter(e.start, e.end);
+}
+
+/** eventCenter of a span given as two numbers. */
+export function spanCenter(start: number, end: number): number {
   // A span of a minute or less is a time known to the minute or second (a day is never that short).
-  if (e.end - e.start <= 60_000) return e.start;
-  return e.start + (e.end - e.start) / 2;
+  if (end - start <= 60_000) return start;
+  return start + (end - start) / 2;
 }
