@@ -9,7 +9,7 @@ import { fetchDatasetBody, type FetchOptions } from './fetchText.ts';
 import { loadImporter } from './loadImporter.ts';
 import { readFileBody } from './readFileBody.ts';
 import { titleFromName } from './fileTitle.ts';
-import type { DatasetText } from '../../shared/dataset/utf8Latin1.ts';
+import { BodyTextCollector, type DatasetText } from '../../shared/dataset/utf8Latin1.ts';
 
 /**
  * What to load: a file to fetch (absolute `url`; `pageUrl` is the page's address, for the data
@@ -128,7 +128,7 @@ function watchConnectSrc(): { blocked: () => Promise<boolean>; stop: () => void 
 async function fetchUnlessRefused(url: string, signal: AbortSignal | undefined, options: FetchOptions): Promise<DatasetText> {
   const policy = watchConnectSrc();
   try {
-    return await fetchDatasetBody(url, signal, options);
+    return await fetchDatasetBody(url, signal, options, () => new BodyTextCollector(true));
   } catch (err) {
     if (err instanceof DatasetError && (err.kind === 'network' || err.kind === 'cors') && (await policy.blocked())) {
       throw new DatasetError('refused', { why: 'cspRefused' });

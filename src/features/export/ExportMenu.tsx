@@ -3,7 +3,6 @@ import type { TimelineEvent, TimelineModel } from '../../shared/model/timelineMo
 import { download, fileStem } from './download.ts';
 import type { ChartView } from './exportModule.ts';
 import { loadExport } from './loadExport.ts';
-import { exportJsonText } from './exportJson.ts';
 import { useI18n } from '../../shared/i18n/I18n.tsx';
 import { translatedDataset } from '../../shared/model/translated.ts';
 
@@ -61,7 +60,10 @@ export function ExportMenu({ model, events, filtered, getChart, chartShown, cred
         className="btn btn-small"
         aria-label={t.exports.json}
         onClick={() =>
-          void run(t.exports.formats.json, () => download(new Blob([exportJsonText(model, events, filtered)], { type: 'application/json' }), `${stem}.json`))
+          void run(t.exports.formats.json, async () => {
+            const { exportJsonText } = await loadExport();
+            download(new Blob([exportJsonText(model, events, filtered)], { type: 'application/json' }), `${stem}.json`);
+          })
         }
       >
         {t.exports.formats.json}

@@ -1,5 +1,5 @@
 /*
- * Image and spreadsheet exports, kept out of the page's first script: built as a script of its
+ * Image, spreadsheet and JSON exports, kept out of the page's first script: built as a script of its
  * own and loaded the first time a reader downloads the chart or a CSV (loadExport.ts).
  */
 import { ON_DEMAND_GLOBALS } from '../../shared/scripts/onDemandGlobals.ts';
@@ -9,8 +9,9 @@ import { exportScene, type ExportMeta } from '../timeline/render/exportScene.ts'
 import { paintScene, TextCache } from '../timeline/render/paintCanvas.ts';
 import { sceneToSvg } from '../timeline/render/sceneSvg.ts';
 import { exportCsvText } from './exportCsv.ts';
+import { exportJsonText } from './exportJson.ts';
 
-export { exportCsvText };
+export { exportCsvText, exportJsonText };
 
 export interface ChartView {
   layout: ChartLayout;
@@ -38,6 +39,7 @@ export interface ExportModule {
   exportSvgText: typeof exportSvgText;
   exportPng: typeof exportPng;
   exportCsvText: typeof exportCsvText;
+  exportJsonText: typeof exportJsonText;
 }
 
-(globalThis as unknown as Record<string, ExportModule>)[ON_DEMAND_GLOBALS.export] = { exportSvgText, exportPng, exportCsvText };
+(globalThis as unknown as Record<string, ExportModule>)[ON_DEMAND_GLOBALS.export] = { exportSvgText, exportPng, exportCsvText, exportJsonText };

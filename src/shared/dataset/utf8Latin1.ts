@@ -8,6 +8,8 @@
  * the strings that hold non-ASCII bytes are then decoded, one by one.
  */
 
+import { DecodedText } from './decodedText.ts';
+
 /** UTF-8 bytes as a one-byte string: character i is byte i. */
 interface Latin1Utf8 {
   readonly latin1: string;
@@ -116,35 +118,31 @@ const JUDGE_AFTER_BYTES = 256 * 1024;
  * other is decoded (from the first chunk on, or from the moment the share of non-ASCII is known).
  */
 export class BodyTextCollector {
-  private decoder: TextDecoder | null;
+  private decoded: DecodedText | null;
   private readonly parts: string[] = [];
   private bytes = 0;
   private nonAscii = 0;
 
   constructor(asBytes: boolean) {
-    this.decoder = asBytes ? null : new TextDecoder();
+    this.decoded = asBytes ? null : new DecodedText();
   }
 
   push(chunk: Uint8Array): void {
     this.bytes += chunk.length;
-    if (!this.decoder) {
+    if (!this.decoded) {
       this.nonAscii += pushLatin1(chunk, this.parts);
       if (this.bytes < JUDGE_AFTER_BYTES || this.nonAscii <= this.bytes * MAX_NON_ASCII_SHARE) return;
       // Mostly non-ASCII: decode from here on, starting with what arrived so far.
-      this.decoder = new TextDecoder();
-      const sofar = this.parts.join('');
+      this.decoded = new DecodedText();
+      this.decoded.push(latin1Bytes(this.parts.join('')));
       this.parts.length = 0;
-      this.parts.push(this.decoder.decode(latin1Bytes(sofar), { stream: true }));
       return;
     }
-    this.parts.push(this.decoder.decode(chunk, { stream: true }));
+    this.decoded.push(chunk);
   }
 
   finish(): DatasetText {
-    if (this.decoder) {
-      this.parts.push(this.decoder.decode());
-      return this.parts.join('');
-    }
+    if (this.decoded) return this.decoded.finish();
     const latin1 = this.parts.join('');
     // All ASCII: the bytes are the text.
     if (this.nonAscii === 0) return latin1;

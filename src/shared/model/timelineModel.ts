@@ -71,6 +71,23 @@ export function buildTimelineModel(dataset: Dataset, { inPlace = false } = {}): 
   return builder.finish(metaOf(dataset), { order: chronologicalOrder(events.map((e) => e.start)), repliesChanged: new Map() });
 }
 
+/** The columns of some events (a filtered view), read from their objects, in their order. */
+export function columnsOf(events: readonly TimelineEvent[]): EventColumns {
+  const n = events.length;
+  const columns: EventColumns = { start: new Float64Array(n), end: new Float64Array(n), sender: new Int32Array(n), senders: [], kind: new Uint8Array(n) };
+  const senders = new Map<string, number>();
+  events.forEach((e, i) => {
+    columns.start[i] = e.start;
+    columns.end[i] = e.end;
+    columns.kind[i] = kindIndex(e.kind);
+    let sender = senders.get(e.from);
+    if (sender === undefined) senders.set(e.from, (sender = senders.size));
+    columns.sender[i] = sender;
+  });
+  columns.senders = [...senders.keys()];
+  return columns;
+}
+
 /** The event with its dates as epoch numbers; its `order` is set once every event is known. */
 export function withTimes(e: DatasetEvent, inPlace: boolean): TimelineEvent {
   // Dates were checked by validateDataset, so parsing cannot fail here.

@@ -1,10 +1,10 @@
-import type { TimelineEvent, TimelineModel } from '../../../shared/model/timelineModel.ts';
+import { columnsOf, type TimelineEvent, type TimelineModel } from '../../../shared/model/timelineModel.ts';
 import { translatedTitle } from '../../../shared/model/translated.ts';
 import { computeDimensions, type Dimensions } from './dimensions.ts';
 import { layoutLanes, usedActors, type Lane } from './lanes.ts';
 import { rowsPerSender } from './marks.ts';
-import { buildTimeIndex, timeIndexOfColumns, type TimeIndex } from './timeIndex.ts';
-import { createTimeScale, maxZoom, paddedExtent, paddedExtentOfColumns, type TimeScale } from './timeScale.ts';
+import { buildTimeIndex, type TimeIndex } from './timeIndex.ts';
+import { createTimeScale, maxZoom, paddedExtent, type TimeScale } from './timeScale.ts';
 
 /**
  * What the chart's layout needs that does not change while the reader zooms and pans: the shown
@@ -37,19 +37,20 @@ type FrameModel = Pick<TimelineModel, 'actors' | 'events' | 'eventsById' | 'tota
 /** The chart's frame for `events` (a subset of the model's, in time order) at a container width. */
 export function chartFrame(model: FrameModel, events: readonly TimelineEvent[], width: number, locale = 'en-GB', lang = 'en'): ChartFrame {
   const all = events === model.events;
-  // All shown: read from the model's columns, not from 100,000 objects.
-  const extent = all ? paddedExtentOfColumns(model.columns.start, model.columns.end) : paddedExtent(events);
+  // All shown: the model's own columns, not a walk over 100,000 objects.
+  const columns = all ? model.columns : columnsOf(events);
+  const extent = paddedExtent(columns.start, columns.end);
   const probe = computeDimensions(width, 0);
   const base = createTimeScale(extent, probe.innerWidth);
   // Unfiltered, the model's totals say who takes part: no walk over 100,000 events.
   const used = all ? new Set(model.totals.involving.keys()) : usedActors(events);
-  const { lanes, height } = layoutLanes(model.actors, used, rowsPerSender(events, base, all ? model.columns.senders : undefined));
+  const { lanes, height } = layoutLanes(model.actors, used, rowsPerSender(events, base, columns.senders));
   const lanesByActor = new Map<string, Lane>(lanes.map((l) => [l.actor.id, l]));
   const laneOf = (id: string) => lanesByActor.get(id)?.index ?? -1;
   const positions = all ? null : new Map(events.map((e, i) => [e.id, i]));
   return {
     events,
-    index: all ? timeIndexOfColumns(model.columns, laneOf) : buildTimeIndex(events, laneOf),
+    index: buildTimeIndex(columns, laneOf),
     // All shown: an event's position is its order in the model.
     positionOf: positions ? (id) => positions.get(id) : (id) => model.eventsById.get(id)?.order,
     hasEvent: (id) => model.eventsById.has(id),

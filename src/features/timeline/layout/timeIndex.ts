@@ -1,10 +1,9 @@
-import type { EventColumns, TimelineEvent } from '../../../shared/model/timelineModel.ts';
-import { kindIndex } from '../../../shared/dataset/vocabulary.ts';
-import { eventCenter, spanCenter } from './timeScale.ts';
+import type { EventColumns } from '../../../shared/model/timelineModel.ts';
+import { spanCenter } from './timeScale.ts';
 
 /**
  * Typed arrays over the shown events (in time order) so that culling, clustering and keyboard
- * moves stay fast at 100,000 events: no objects are made per event while zooming.
+ * moves stay fast at 100,000 events: no objects are made per event while zooming. Read only.
  */
 export interface TimeIndex {
   count: number;
@@ -19,52 +18,22 @@ export interface TimeIndex {
   maxEnd: Float64Array;
 }
 
-function emptyIndex(n: number): TimeIndex {
-  return {
-    count: n,
-    start: new Float64Array(n),
-    end: new Float64Array(n),
-    center: new Float64Array(n),
-    lane: new Int32Array(n),
-    kind: new Uint8Array(n),
-    maxEnd: new Float64Array(n),
-  };
-}
-
-/** The index of some events (a filtered view), read from their objects. */
-export function buildTimeIndex(events: readonly TimelineEvent[], laneOf: (actorId: string) => number): TimeIndex {
-  const idx = emptyIndex(events.length);
-  let runMax = -Infinity;
-  events.forEach((e, i) => {
-    idx.start[i] = e.start;
-    idx.end[i] = e.end;
-    idx.center[i] = eventCenter(e);
-    idx.lane[i] = laneOf(e.from);
-    idx.kind[i] = kindIndex(e.kind);
-    runMax = Math.max(runMax, e.end);
-    idx.maxEnd[i] = runMax;
-  });
-  return idx;
-}
-
-/** The index of all of a model's events, from its columns (the same values as buildTimeIndex of its events). */
-export function timeIndexOfColumns(columns: EventColumns, laneOf: (actorId: string) => number): TimeIndex {
-  const n = columns.start.length;
-  const idx = emptyIndex(n);
-  idx.start.set(columns.start);
-  idx.end.set(columns.end);
-  idx.kind.set(columns.kind);
+/** The index of events held as columns (a model's own, or columnsOf a filtered view); it shares their times and kinds. */
+export function buildTimeIndex(columns: EventColumns, laneOf: (actorId: string) => number): TimeIndex {
+  const { start, end, sender } = columns;
+  const n = start.length;
+  const center = new Float64Array(n);
+  const lane = new Int32Array(n);
+  const maxEnd = new Float64Array(n);
   const laneOfSender = Int32Array.from(columns.senders, laneOf);
   let runMax = -Infinity;
   for (let i = 0; i < n; i++) {
-    const start = columns.start[i]!;
-    const end = columns.end[i]!;
-    idx.center[i] = spanCenter(start, end);
-    idx.lane[i] = laneOfSender[columns.sender[i]!]!;
-    if (end > runMax) runMax = end;
-    idx.maxEnd[i] = runMax;
+    center[i] = spanCenter(start[i]!, end[i]!);
+    lane[i] = laneOfSender[sender[i]!]!;
+    runMax = Math.max(runMax, end[i]!);
+    maxEnd[i] = runMax;
   }
-  return idx;
+  return { count: n, start, end, center, lane, kind: columns.kind, maxEnd };
 }
 
 /** Events are ordered by the UTC day they start; this is the sort key binary searches use. */

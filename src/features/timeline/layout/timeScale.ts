@@ -50,33 +50,17 @@ function timeScale(domain0: number, domain1: number, range0: number, range1: num
 
 const DAY = 86_400_000;
 
-/** The whole time range of the events, padded so the first and last marks are not on the edge. */
-export function paddedExtent(spans: readonly { start: number; end: number }[]): [number, number] {
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const s of spans) {
-    if (s.start < lo) lo = s.start;
-    if (s.end > hi) hi = s.end;
+/** The whole time range of the events (their starts and ends), padded so the first and last marks are not on the edge. */
+export function paddedExtent(start: ArrayLike<number>, end: ArrayLike<number>): [number, number] {
+  if (start.length === 0) {
+    const now = Date.UTC(2022, 0, 1);
+    return [now, now + 30 * DAY];
   }
-  return padded(lo, hi);
-}
-
-/** paddedExtent of spans held as columns (a model's EventColumns). */
-export function paddedExtentOfColumns(start: Float64Array, end: Float64Array): [number, number] {
   let lo = Infinity;
   let hi = -Infinity;
   for (let i = 0; i < start.length; i++) {
     if (start[i]! < lo) lo = start[i]!;
     if (end[i]! > hi) hi = end[i]!;
-  }
-  return padded(lo, hi);
-}
-
-function padded(lo: number, hi: number): [number, number] {
-  if (lo > hi) {
-    // No events.
-    const now = Date.UTC(2022, 0, 1);
-    return [now, now + 30 * DAY];
   }
   const span = Math.max(hi - lo, 2 * DAY);
   const pad = span * 0.04;

@@ -13,7 +13,7 @@ describe('axisTicks', () => {
     // 1168 px inside the margins asks for 12 ticks over ~165 days, ~13.8 days each; d3 picks the
     // nearer standard interval, one week (13.8 / 7 ≈ 1.97 < 30 / 13.8 ≈ 2.18), so the unit is days.
     const inner = computeDimensions(1200, 0).innerWidth;
-    const ticks = axisTicks(createTimeScale(paddedExtent(bundledModel().events), inner), inner);
+    const ticks = axisTicks(createTimeScale(paddedExtent(bundledModel().columns.start, bundledModel().columns.end), inner), inner);
     expect(tickUnit(ticks)).toBe('days');
     expect(ticks).toHaveLength(24);
     expect(ticks[1]!.key - ticks[0]!.key).toBe(7 * 86_400_000);
@@ -25,7 +25,7 @@ describe('axisTicks', () => {
 
   it('names the month, not the day, on a weekly tick that falls on the 1st (Sunday 1 May 2022)', () => {
     const inner = computeDimensions(1200, 0).innerWidth;
-    const ticks = axisTicks(createTimeScale(paddedExtent(bundledModel().events), inner), inner);
+    const ticks = axisTicks(createTimeScale(paddedExtent(bundledModel().columns.start, bundledModel().columns.end), inner), inner);
     const may = ticks.find((t) => t.key === Date.UTC(2022, 4, 1))!;
     expect(may.label).toBe('May');
     // Over 161 days of ticks, a month boundary is not drawn heavier.
@@ -41,7 +41,7 @@ describe('axisTicks', () => {
 
   it('shows months for the bundled dataset in an 800 px chart', () => {
     const inner = computeDimensions(800, 0).innerWidth;
-    const ticks = axisTicks(createTimeScale(paddedExtent(bundledModel().events), inner), inner);
+    const ticks = axisTicks(createTimeScale(paddedExtent(bundledModel().columns.start, bundledModel().columns.end), inner), inner);
     expect(tickUnit(ticks)).toBe('months');
     expect(labels(ticks)).toEqual(['Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug']);
   });

@@ -1,6 +1,9 @@
 import { zoomIdentity } from 'd3-zoom';
 import { describe, expect, it } from 'vitest';
-import { createTimeScale, eventCenter, maxZoom, paddedExtent } from '../../../../src/features/timeline/layout/timeScale.ts';
+import { createTimeScale, eventCenter, maxZoom, paddedExtent as paddedColumns } from '../../../../src/features/timeline/layout/timeScale.ts';
+
+/** paddedExtent of spans given as objects. */
+const paddedExtent = (spans: readonly { start: number; end: number }[]) => paddedColumns(spans.map((s) => s.start), spans.map((s) => s.end));
 import { DAY, HOUR, bundledModel, syntheticModel } from '../timelineFixtures.ts';
 
 const T = Date.UTC(2022, 2, 12);
