@@ -22,8 +22,9 @@ function messyDataset(): string {
   const at = (i: number) => events[i] as Record<string, unknown>;
   at(10).date = '2022-02-30'; // left out: replies to it lose their link
   at(20).inReplyTo = [at(10).id, 'no-such-event'];
-  at(5_000).inReplyTo = [at(5_001).id]; // a cycle across two batches
-  at(5_001).inReplyTo = [at(5_000).id];
+  // A cycle across two batches (the last event of one, the first of the next).
+  at(4 * BATCH_SIZE - 1).inReplyTo = [at(4 * BATCH_SIZE).id];
+  at(4 * BATCH_SIZE).inReplyTo = [at(4 * BATCH_SIZE - 1).id];
   at(3_000).id = at(100).id; // a duplicate id, left out
   at(4_000).to = ['agency-1', 'nobody'];
   return JSON.stringify({ ...d, events });
