@@ -80,12 +80,17 @@ export function columnsOf(events: readonly TimelineEvent[]): EventColumns {
     columns.start[i] = e.start;
     columns.end[i] = e.end;
     columns.kind[i] = kindIndex(e.kind);
-    let sender = senders.get(e.from);
-    if (sender === undefined) senders.set(e.from, (sender = senders.size));
-    columns.sender[i] = sender;
+    columns.sender[i] = senderNumber(senders, e.from);
   });
   columns.senders = [...senders.keys()];
   return columns;
+}
+
+/** A sender's position in `senders` (EventColumns.senders), which it joins the first time it is seen. */
+function senderNumber(senders: Map<string, number>, id: string): number {
+  let n = senders.get(id);
+  if (n === undefined) senders.set(id, (n = senders.size));
+  return n;
 }
 
 /** The event with its dates as epoch numbers; its `order` is set once every event is known. */
@@ -166,9 +171,7 @@ export function modelBuilder() {
         starts.push(e.start);
         ends.push(e.end);
         kindOf.push(kindIndex(e.kind));
-        let sender = senders.get(e.from);
-        if (sender === undefined) senders.set(e.from, (sender = senders.size));
-        senderOf.push(sender);
+        senderOf.push(senderNumber(senders, e.from));
         const targets = e.inReplyTo;
         if (targets !== undefined) for (let j = 0; j < targets.length; j++) listReply(repliesTo, targets[j]!, e);
         bump(totals.kinds, e.kind);
