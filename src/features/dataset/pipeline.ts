@@ -132,7 +132,7 @@ function watchConnectSrc(): { blocked: () => Promise<boolean>; stop: () => void 
 async function fetchUnlessRefused(url: string, signal: AbortSignal | undefined, options: FetchOptions): Promise<DatasetText> {
   const policy = watchConnectSrc();
   try {
-    return await fetchDatasetBody(url, signal, options, () => new BodyTextCollector(true));
+    return await fetchDatasetBody(url, signal, options, () => new BodyTextCollector());
   } catch (err) {
     if (err instanceof DatasetError && (err.kind === 'network' || err.kind === 'cors') && (await policy.blocked())) {
       throw new DatasetError('refused', { why: 'cspRefused' });

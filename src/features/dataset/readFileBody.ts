@@ -35,7 +35,7 @@ export async function readFileBody(file: Blob, onBytes?: (bytes: number) => void
   }
   const body = at === bytes.length ? bytes : bytes.subarray(0, at);
   if (!startsLikeJson(body)) return body;
-  const text = new BodyTextCollector(true);
+  const text = new BodyTextCollector();
   text.push(body);
   return text.finish();
 }

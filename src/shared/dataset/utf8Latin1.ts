@@ -60,14 +60,6 @@ export function decodeLatin1(s: string): string {
 
 const fix = (s: string) => (NON_ASCII.test(s) ? decodeLatin1(s) : s);
 
-// Keys repeat on every event ("id", "date", ...): each distinct key is tested once.
-const oddKeys = new Map<string, boolean>();
-const isOddKey = (k: string) => {
-  let odd = oddKeys.get(k);
-  if (odd === undefined) oddKeys.set(k, (odd = NON_ASCII.test(k)));
-  return odd;
-};
-
 /**
  * Decodes, in place, every string and key of a value parsed from byte text. Iterative: a hostile
  * file nested thousands of levels deep must not overflow the stack (the validator refuses it after).
@@ -75,6 +67,13 @@ const isOddKey = (k: string) => {
  */
 export function decodeParsedStrings(root: unknown): unknown {
   if (typeof root === 'string') return fix(root);
+  // Keys repeat on every event ("id", "date", ...): each distinct key is tested once per file.
+  const oddKeys = new Map<string, boolean>();
+  const isOddKey = (k: string) => {
+    let odd = oddKeys.get(k);
+    if (odd === undefined) oddKeys.set(k, (odd = NON_ASCII.test(k)));
+    return odd;
+  };
   const stack: object[] = typeof root === 'object' && root !== null ? [root] : [];
   for (let o = stack.pop(); o !== undefined; o = stack.pop()) {
     if (Array.isArray(o)) {
@@ -114,18 +113,15 @@ const MAX_NON_ASCII_SHARE = 1 / 16;
 const JUDGE_AFTER_BYTES = 256 * 1024;
 
 /**
- * Collects a body's chunks as they arrive. `asBytes`: a mostly-ASCII file stays byte text, any
- * other is decoded (from the first chunk on, or from the moment the share of non-ASCII is known).
+ * Collects a body's chunks as they arrive: a mostly-ASCII file stays byte text, any other is
+ * decoded (from the moment the share of non-ASCII is known). Text that is only ever wanted
+ * decoded goes through DecodedText alone.
  */
 export class BodyTextCollector {
-  private decoded: DecodedText | null;
+  private decoded: DecodedText | null = null;
   private readonly parts: string[] = [];
   private bytes = 0;
   private nonAscii = 0;
-
-  constructor(asBytes: boolean) {
-    this.decoded = asBytes ? null : new DecodedText();
-  }
 
   push(chunk: Uint8Array): void {
     this.bytes += chunk.length;

@@ -7,7 +7,7 @@ const encode = (s: string) => new TextEncoder().encode(s);
 
 /** The collector's result for `bytes` cut at `cuts`, as a pipeline would receive it. */
 function collect(bytes: Uint8Array, cuts: number[] = []): DatasetText {
-  const c = new BodyTextCollector(true);
+  const c = new BodyTextCollector();
   let at = 0;
   for (const cut of [...cuts].sort((a, b) => a - b)) {
     c.push(bytes.subarray(at, Math.max(at, cut)));
