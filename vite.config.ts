@@ -1,5 +1,6 @@
 import { build, defineConfig, loadEnv, type Plugin } from 'vite';
 import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { readFileSync } from 'node:fs';
@@ -23,6 +24,7 @@ function classicScripts(): Plugin {
 /** React's modules and the globals the vendor script (src/vendor.ts) puts them in. */
 const VENDOR_GLOBALS: Record<string, string> = {
   react: '__ctReact',
+  'react-dom': '__ctReactDOM',
   'react-dom/client': '__ctReactDOMClient',
   'react/jsx-runtime': '__ctJSXRuntime',
 };
@@ -119,6 +121,8 @@ export default defineConfig(({ mode }) => ({
   plugins: [react(), tailwindcss(), classicScripts(), vendorScript(), bundledDatasetScript(), cspMeta(loadEnv(mode, process.cwd(), 'VITE_').VITE_DATA_ORIGINS ?? '')],
   // Relative asset URLs so the built app works from any folder of a newsroom's CDN.
   base: './',
+  // d3-zoom's one use of d3-transition, interrupting, without the rest (src/shared/d3/transitionShim.ts).
+  resolve: { alias: { 'd3-transition': fileURLToPath(new URL('./src/shared/d3/transitionShim.ts', import.meta.url)) } },
   build: {
     modulePreload: false,
     cssCodeSplit: false,

@@ -6,6 +6,16 @@ const chart = (page: Page) => page.getByRole('group', { name: /events? in \d+ la
 // The axis is drawn on the canvas; the overview's window says the same range in words.
 const axisLabels = (page: Page) => page.getByRole('slider', { name: 'Visible window', exact: true }).getAttribute('aria-valuetext');
 
+/** Zoomed in four steps, the first event (out of view at this zoom) opened from the keyboard. */
+async function openFirstEventZoomedIn(page: Page) {
+  await page.goto('/');
+  await expect(chart(page)).toBeVisible();
+  for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
+  await chart(page).locator('.event-mark[tabindex="0"]').focus();
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Enter');
+}
+
 test('wheel-zooming the chart changes the visible range and the axis unit', async ({ page }) => {
   await page.goto('/');
   const svg = chart(page);
@@ -81,13 +91,7 @@ test('?event=ID opens the panel on load, and back/forward move between selection
 });
 
 test('zoomed in, Next walks through every event and the chart pans to keep each selected mark in view', async ({ page }) => {
-  await page.goto('/');
-  await expect(chart(page)).toBeVisible();
-  for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
-  // The first event, out of view at this zoom, opened from the keyboard.
-  await chart(page).locator('.event-mark[tabindex="0"]').focus();
-  await page.keyboard.press('Home');
-  await page.keyboard.press('Enter');
+  await openFirstEventZoomedIn(page);
   const box = (await chart(page).boundingBox())!;
   const selectedInView = async () => {
     const mark = chart(page).locator('.event-mark[aria-pressed="true"]');
@@ -108,6 +112,25 @@ test('zoomed in, Next walks through every event and the chart pans to keep each 
     await expect(page.getByRole('heading', { level: 2 })).not.toHaveText(title);
   }
   expect(seen.size).toBe(bundled.events.length);
+});
+
+test('zoomed in, each pan to the next event ends with it in view even when the window narrows or widens during the pan', async ({ page }) => {
+  await openFirstEventZoomedIn(page);
+  const inView = async () => {
+    const mark = await chart(page).locator('.event-mark[aria-pressed="true"]').boundingBox();
+    const box = (await chart(page).boundingBox())!;
+    const x = mark ? mark.x + mark.width / 2 - box.x : null;
+    return x !== null && x >= 0 && x <= box.width ? 'in view' : `at ${x === null ? '(not drawn)' : Math.round(x)} of ${Math.round(box.width)} px`;
+  };
+  const next = page.getByRole('button', { name: 'Next event' });
+  for (let i = 0; !(await next.isDisabled()); i++) {
+    const title = (await page.getByRole('heading', { level: 2 }).textContent())!;
+    await next.click();
+    // Resized while the chart pans (400 ms): the pan goes on at the new width.
+    await page.setViewportSize({ width: i % 2 ? 1280 : 1000, height: 800 });
+    await expect(page.getByRole('heading', { level: 2 })).not.toHaveText(title);
+    await expect.poll(inView, { message: title }).toBe('in view');
+  }
 });
 
 test('an unknown ?event= id opens the default view with a short notice', async ({ page }) => {
@@ -189,16 +212,47 @@ test('?window= opens the chart on that span without filtering; zooming keeps it 
   expect(zoomed).not.toBe('10 Mar 2022 to 5 Apr 2022');
   // The address follows the view (without a new history entry).
   await expect.poll(() => new URL(page.url()).searchParams.get('window')).not.toBe('2022-03-10..2022-04-05');
-  const written = new URL(page.url()).searchParams.get('window')!;
-  // The first event in view, opened from the keyboard (its tab stop is in view: the view stays).
+  // The first event in view, opened from the keyboard; a date window only partly in view is fitted whole.
   await chart(page).locator('.event-mark[tabindex="0"]').focus();
   await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 2 })).toBeVisible();
+  // The address catches up with the view: "9 Mar 2022 to 5 Apr 2022" is 2022-03-09..2022-04-05.
+  const isoDay = (day: string) => new Date(`${day} UTC`).toISOString().slice(0, 10);
+  const viewInAddress = async () => {
+    const [from, to] = (await axisLabels(page))!.split(' to ');
+    return new URL(page.url()).searchParams.get('window') === `${isoDay(from!)}..${isoDay(to!)}`;
+  };
+  await expect.poll(viewInAddress).toBe(true);
+  const shown = await axisLabels(page);
   await page.getByRole('button', { name: 'Copy link' }).click();
   const link = await page.evaluate(() => navigator.clipboard.readText());
-  expect(new URL(link).searchParams.get('window')).toBe(written);
+  expect(new URL(link).searchParams.get('window')).toBe(new URL(page.url()).searchParams.get('window'));
+  // The link shows the same days, with the event open.
   await page.goto(link);
+  await expect(page.getByRole('heading', { level: 2 })).toBeVisible();
+  await expect.poll(() => axisLabels(page)).toBe(shown);
+});
+
+test('a link with both ?event= and ?window= shows that window as it is, even where the event does not fit in it', async ({ page }) => {
+  // Nelson's reply was awaited from 12 March to 2 April: a date window wider than the one linked.
+  await page.goto('/?window=2022-03-16..2022-03-30&event=nelson-reply-letter');
+  await expect(page.getByRole('heading', { level: 2, name: /^Nelson replies/ })).toBeVisible();
+  await expect.poll(() => axisLabels(page)).toBe('16 Mar 2022 to 30 Mar 2022');
+  await page.waitForTimeout(600);
+  expect(await axisLabels(page)).toBe('16 Mar 2022 to 30 Mar 2022');
+});
+
+test('a view the address has not caught up with yet survives a resize: the chart does not jump back to the older ?window=', async ({ page }) => {
+  await page.goto('/?window=2022-03-10..2022-04-05');
   await expect(chart(page)).toBeVisible();
-  await expect.poll(() => axisLabels(page)).toBe(zoomed);
+  await expect.poll(() => axisLabels(page)).toBe('10 Mar 2022 to 5 Apr 2022');
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  const zoomed = await axisLabels(page);
+  expect(zoomed).not.toBe('10 Mar 2022 to 5 Apr 2022');
+  // Narrower before the address is written (at most every 300 ms): the chart lays out again.
+  await page.setViewportSize({ width: 1100, height: 800 });
+  await expect.poll(() => new URL(page.url()).searchParams.get('window')).not.toBe('2022-03-10..2022-04-05');
+  expect(await axisLabels(page)).toBe(zoomed);
 });
 
 test('a malformed ?window= gets a notice and the whole timeline', async ({ page }) => {

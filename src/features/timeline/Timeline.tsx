@@ -81,35 +81,46 @@ export function Timeline({ model, events, window: wanted = null, onViewChange, s
   const shownSpan = useMemo(() => (zoom.settled.k <= 1 ? null : daySpanOf(layout.domain)), [zoom.settled.k, layout.domain]);
   const shownKey = shownSpan ? formatDaySpan(shownSpan) : null;
   const wantedKey = wanted ? formatDaySpan(wanted) : null;
+  // The days last asked for by the address or last reported to it, whichever came later.
+  const latest = useRef<{ key: string | null; span: DaySpan | null }>({ key: wantedKey, span: wanted });
+  const seenWanted = useRef<string | null>(null);
+  const [from, to] = frame.extent;
   useEffect(() => {
-    if (!wanted || wantedKey === shownKey) return;
-    const x0 = frame.base(parseIsoDate(wanted.start)!.start);
-    const x1 = frame.base(parseIsoDate(wanted.end)!.end);
+    // A new address moves the view; a new time range (filters, data) keeps the days last seen,
+    // which the address, written a few times a second at most, may not have caught up with yet.
+    // (A new width keeps the visible range by itself: useZoom.)
+    if (wantedKey !== seenWanted.current) latest.current = { key: wantedKey, span: wanted };
+    seenWanted.current = wantedKey;
+    const { key, span } = latest.current;
+    if (!span || key === shownKey) return;
+    const x0 = frame.base(parseIsoDate(span.start)!.start);
+    const x1 = frame.base(parseIsoDate(span.end)!.end);
     setTransform(spanTransform(x0, x1, dims.innerWidth, frame.maxK));
-    // Only a new address moves the view: the view's own changes come back here as the same days.
+    // Only a new address or time range moves the view: the view's own changes come back here as the same days.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [wantedKey, frame]);
-  const reported = useRef<string | null>(wantedKey);
+  }, [wantedKey, from, to]);
   useEffect(() => {
-    if (shownKey === reported.current) return;
-    reported.current = shownKey;
+    if (shownKey === latest.current.key) return;
+    latest.current = { key: shownKey, span: shownSpan };
     onViewChange?.(shownSpan);
   }, [shownKey, shownSpan, onViewChange]);
 
   // The chart follows the reader: a new selection out of view (Next, the list, a reply link, the
   // URL, the host page) is brought into view.
-  const followed = useRef<string | null>(null);
+  const followed = useRef<{ id: string | null; window: string | null }>({ id: null, window: null });
   const { follow } = zoom;
   useEffect(() => {
-    if (selectedId === followed.current) return;
-    followed.current = selectedId;
+    const prev = followed.current;
+    followed.current = { id: selectedId, window: wantedKey };
+    // An address that brings a window with the selection (a shared link, Back) is shown as it is.
+    if (selectedId === prev.id || (wantedKey !== prev.window && wantedKey !== null)) return;
     const i = selectedId === null ? undefined : frame.positionOf(selectedId);
     const e = i === undefined ? undefined : frame.events[i];
     if (!e) return;
     // A date window must fit as a whole; anything else is a mark at its centre.
     if (e.dateEnd !== undefined) follow(frame.base(e.start), frame.base(e.end));
     else follow(frame.base(frame.index.center[i!]!), frame.base(frame.index.center[i!]!));
-  }, [selectedId, frame, follow]);
+  }, [selectedId, wantedKey, frame, follow]);
   const focus = useRovingFocus({ frame, zoom, containerRef, selectedId, firstInView: layout.marks[0]?.event.id ?? nearestToView(layout), onOpen, onEscape });
 
   const chainOf = hoverId ?? focus.focused?.id ?? null;

@@ -1,3 +1,4 @@
+import { flushSync } from 'react-dom';
 import { useCallback, useState, type KeyboardEvent, type RefObject } from 'react';
 import type { ChartFrame } from './layout/chartFrame.ts';
 import { NAV_KEYS, nextEventIndex, type NavKey } from './layout/keyboardNav.ts';
@@ -45,9 +46,11 @@ export function useRovingFocus({ frame, zoom, containerRef, selectedId, firstInV
   const { reveal } = zoom;
   const focusMark = useCallback(
     (id: string) => {
-      setActiveId(id);
       const i = frame.positionOf(id);
       if (i !== undefined) reveal(frame.base(frame.index.center[i]!));
+      // Rendered now, so focus moves within this keystroke: a mark that leaves the view would
+      // otherwise drop focus to the page until the next frame, and an Enter typed then is lost.
+      flushSync(() => setActiveId(id));
       const find = () => containerRef.current?.querySelector<SVGGElement>(`[data-event-id="${CSS.escape(id)}"]`);
       const el = find();
       // Marks are focusable even when not the tab stop; one not rendered yet is focused next frame.

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { interpolateZoom } from 'd3-interpolate';
 import { select } from 'd3-selection';
-import 'd3-transition';
 import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+import { onInterrupt } from '../../shared/d3/transitionShim.ts';
 import { followTransform } from './layout/follow.ts';
 
 /** How long the chart takes to pan to a new selection (no motion under prefers-reduced-motion). */
@@ -49,6 +50,8 @@ export function useZoom(ref: RefObject<Element | null>, opts: ZoomOptions): Zoom
   const [settled, setSettled] = useState<ZoomTransform>(zoomIdentity);
   const behaviorRef = useRef<ZoomBehavior<Element, unknown> | null>(null);
   const transformRef = useRef<ZoomTransform>(zoomIdentity);
+  // The pan to a selection while it runs: its next frame, and the base-scale span it brings into view.
+  const pan = useRef<{ frame: number; x0: number; x1: number } | null>(null);
   const listeners = useRef(new Set<() => void>());
   const widthRef = useRef(width);
   const plainWheelRef = useRef(onPlainWheel);
@@ -56,12 +59,41 @@ export function useZoom(ref: RefObject<Element | null>, opts: ZoomOptions): Zoom
     plainWheelRef.current = onPlainWheel;
   }, [onPlainWheel]);
 
+  const stopPan = useCallback(() => {
+    if (pan.current) cancelAnimationFrame(pan.current.frame);
+    pan.current = null;
+  }, []);
+  /**
+   * Brings base-scale x0..x1 into view: along d3-zoom's own path between two views (van Wijk and
+   * Nuij's, as its transitions take), eased in and out, one transform per frame. Input stops it.
+   */
+  const startFollow = useCallback((b: ZoomBehavior<Element, unknown>, el: Element, x0: number, x1: number, w: number, maxK: number) => {
+    stopPan();
+    const from = transformRef.current;
+    const to = followTransform(from, x0, x1, w, maxK);
+    if (!to) return;
+    if (window.matchMedia?.('(prefers-reduced-motion: reduce)').matches) return void select(el).call(b.transform, to);
+    const path = interpolateZoom([from.invertX(w / 2), 0, w / from.k], [to.invertX(w / 2), 0, w / to.k]);
+    let start: number | null = null;
+    const step = (now: number) => {
+      start ??= now;
+      const t = Math.min(1, (now - start) / FOLLOW_MS);
+      const [cx, , vw] = path(t < 0.5 ? 4 * t * t * t : 1 - (2 - 2 * t) ** 3 / 2);
+      const k = w / vw;
+      pan.current = t < 1 ? { frame: requestAnimationFrame(step), x0, x1 } : null;
+      select(el).call(b.transform, t < 1 ? zoomIdentity.translate(w / 2 - cx * k, 0).scale(k) : to);
+    };
+    pan.current = { frame: requestAnimationFrame(step), x0, x1 };
+  }, [stopPan]);
+
   // Wired in the commit, not after the browser paints: a big dataset's first view is a React
   // transition, whose passive effects wait until after its first frame (about 100 ms at 10,000 events).
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
     const behavior = zoom<Element, unknown>()
+      // Double-click zooms at once: an animated one would need d3-transition (see transitionShim.ts).
+      .duration(0)
       .scaleExtent([1, maxK])
       .extent([
         [0, 0],
@@ -89,29 +121,41 @@ export function useZoom(ref: RefObject<Element | null>, opts: ZoomOptions): Zoom
         transformRef.current = event.transform;
         for (const l of listeners.current) l();
       })
-      // The same view (as on mount, where d3 announces the initial transform) renders nothing again.
-      .on('end', ({ transform: t }: { transform: ZoomTransform }) => setSettled((s) => (s.k === t.k && s.x === t.x && s.y === t.y ? s : t)));
+      // The same view (as on mount, where d3 announces the initial transform) renders nothing again;
+      // a pan's frames settle only at its end.
+      .on('end', ({ transform: t }: { transform: ZoomTransform }) => {
+        if (!pan.current) setSettled((s) => (s.k === t.k && s.x === t.x && s.y === t.y ? s : t));
+      });
     const sel = select(el);
     sel.call(behavior);
+    onInterrupt(el, stopPan);
     // Keep the same visible range when the width changes.
     const prev = transformRef.current;
     const ratio = widthRef.current > 0 ? width / widthRef.current : 1;
     widthRef.current = width;
+    const resume = pan.current;
+    pan.current = null;
     sel.call(behavior.transform, zoomIdentity.translate(prev.x * ratio, 0).scale(prev.k));
     behaviorRef.current = behavior;
+    // A pan to a selection was running (the detail panel opening beside the chart narrows it): it goes on at the new width.
+    if (resume) startFollow(behavior, el, resume.x0 * ratio, resume.x1 * ratio, width, maxK);
     return () => {
       sel.on('.zoom', null);
+      onInterrupt(el, null);
+      // Its frames stop; what it was doing stays in `pan` for the next run of this effect to resume.
+      if (pan.current) cancelAnimationFrame(pan.current.frame);
       behaviorRef.current = null;
     };
-  }, [ref, width, height, maxK, wheelNeedsModifier]);
+  }, [ref, width, height, maxK, wheelNeedsModifier, stopPan, startFollow]);
 
   const apply = useCallback(
     (fn: (b: ZoomBehavior<Element, unknown>, el: Element) => void) => {
       const b = behaviorRef.current;
       const el = ref.current;
+      stopPan();
       if (b && el) fn(b, el);
     },
-    [ref],
+    [ref, stopPan],
   );
 
   const live = useCallback(() => transformRef.current, []);
@@ -134,17 +178,7 @@ export function useZoom(ref: RefObject<Element | null>, opts: ZoomOptions): Zoom
     [apply, width, height],
   );
 
-  const follow = useCallback(
-    (x0: number, x1: number) =>
-      apply((b, el) => {
-        const next = followTransform(transformRef.current, x0, x1, width, maxK);
-        if (!next) return;
-        const still = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-        if (still) select(el).call(b.transform, next);
-        else select(el).transition().duration(FOLLOW_MS).call(b.transform, next);
-      }),
-    [apply, width, maxK],
-  );
+  const follow = useCallback((x0: number, x1: number) => apply((b, el) => startFollow(b, el, x0, x1, width, maxK)), [apply, startFollow, width, maxK]);
 
   return useMemo(
     () => ({ settled, live, subscribe, zoomBy, reset, setTransform, reveal, follow }),
