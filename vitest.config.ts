@@ -8,6 +8,8 @@ export default defineConfig((env) =>
       include: ['tests/**/*.test.{ts,tsx}'],
       setupFiles: ['tests/setup.ts'],
       css: false,
+      // Through Vite, so that d3-zoom gets the app's stand-in for d3-transition (vite.config.ts's alias).
+      server: { deps: { inline: ['d3-zoom'] } },
     },
   }),
 );
