@@ -4,8 +4,8 @@
  * one script holding both would.
  */
 import * as React from 'react';
-import { flushSync } from 'react-dom';
+import * as ReactDOM from 'react-dom';
 import * as ReactDOMClient from 'react-dom/client';
 import * as JSXRuntime from 'react/jsx-runtime';
 
-Object.assign(globalThis, { __ctReact: React, __ctReactDOM: { flushSync }, __ctReactDOMClient: ReactDOMClient, __ctJSXRuntime: JSXRuntime });
+Object.assign(globalThis, { __ctReact: React, __ctReactDOM: ReactDOM, __ctReactDOMClient: ReactDOMClient, __ctJSXRuntime: JSXRuntime });
