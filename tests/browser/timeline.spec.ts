@@ -6,6 +6,16 @@ const chart = (page: Page) => page.getByRole('group', { name: /events? in \d+ la
 // The axis is drawn on the canvas; the overview's window says the same range in words.
 const axisLabels = (page: Page) => page.getByRole('slider', { name: 'Visible window', exact: true }).getAttribute('aria-valuetext');
 
+/** "in view" when the selected event's mark is drawn within the chart's width, else where it is. */
+async function selectedMarkPlace(page: Page): Promise<string> {
+  const marks = chart(page).locator('.event-mark[aria-pressed="true"]');
+  if ((await marks.count()) !== 1) return 'no selected mark drawn';
+  const mark = (await marks.boundingBox())!;
+  const box = (await chart(page).boundingBox())!;
+  const x = mark.x + mark.width / 2 - box.x;
+  return x >= 0 && x <= box.width ? 'in view' : `at ${Math.round(x)} px of ${Math.round(box.width)}`;
+}
+
 /** Zoomed in four steps, the first event (out of view at this zoom) opened from the keyboard. */
 async function openFirstEventZoomedIn(page: Page) {
   await page.goto('/');
@@ -92,21 +102,13 @@ test('?event=ID opens the panel on load, and back/forward move between selection
 
 test('zoomed in, Next walks through every event and the chart pans to keep each selected mark in view', async ({ page }) => {
   await openFirstEventZoomedIn(page);
-  const box = (await chart(page).boundingBox())!;
-  const selectedInView = async () => {
-    const mark = chart(page).locator('.event-mark[aria-pressed="true"]');
-    if ((await mark.count()) !== 1) return 'no selected mark drawn';
-    const b = (await mark.boundingBox())!;
-    const x = b.x + b.width / 2;
-    return x >= box.x && x <= box.x + box.width ? 'in view' : `at ${Math.round(x - box.x)} px of ${Math.round(box.width)}`;
-  };
   const seen = new Set<string>();
   const next = page.getByRole('button', { name: 'Next event' });
   for (;;) {
     const title = (await page.getByRole('heading', { level: 2 }).textContent())!;
     expect(seen.has(title), title).toBe(false);
     seen.add(title);
-    await expect.poll(selectedInView, { message: title }).toBe('in view');
+    await expect.poll(() => selectedMarkPlace(page), { message: title }).toBe('in view');
     if (await next.isDisabled()) break;
     await next.click();
     await expect(page.getByRole('heading', { level: 2 })).not.toHaveText(title);
@@ -116,12 +118,6 @@ test('zoomed in, Next walks through every event and the chart pans to keep each 
 
 test('zoomed in, each pan to the next event ends with it in view even when the window narrows or widens during the pan', async ({ page }) => {
   await openFirstEventZoomedIn(page);
-  const inView = async () => {
-    const mark = await chart(page).locator('.event-mark[aria-pressed="true"]').boundingBox();
-    const box = (await chart(page).boundingBox())!;
-    const x = mark ? mark.x + mark.width / 2 - box.x : null;
-    return x !== null && x >= 0 && x <= box.width ? 'in view' : `at ${x === null ? '(not drawn)' : Math.round(x)} of ${Math.round(box.width)} px`;
-  };
   const next = page.getByRole('button', { name: 'Next event' });
   for (let i = 0; !(await next.isDisabled()); i++) {
     const title = (await page.getByRole('heading', { level: 2 }).textContent())!;
@@ -129,7 +125,7 @@ test('zoomed in, each pan to the next event ends with it in view even when the w
     // Resized while the chart pans (400 ms): the pan goes on at the new width.
     await page.setViewportSize({ width: i % 2 ? 1280 : 1000, height: 800 });
     await expect(page.getByRole('heading', { level: 2 })).not.toHaveText(title);
-    await expect.poll(inView, { message: title }).toBe('in view');
+    await expect.poll(() => selectedMarkPlace(page), { message: title }).toBe('in view');
   }
 });
 
