@@ -13,7 +13,7 @@ import { buildSearchIndex, facetCounts, filterEvents, filtersFromUrl, isFiltered
 import { Timeline, type TimelineHandle } from '../features/timeline/Timeline.tsx';
 import type { TimelineModel } from '../shared/model/timelineModel.ts';
 import { quoteText } from '../shared/dataset/problem.ts';
-import { inParamOrder, noticeText, readUrlState, writeUrlState, type DaySpan, type UrlState } from '../shared/url/urlState.ts';
+import { formatDaySpan, inParamOrder, noticeText, readUrlState, writeUrlState, type DaySpan, type UrlState } from '../shared/url/urlState.ts';
 import { pageHrefWith } from './pageUrl.ts';
 import { useLocationSearch } from './useLocationSearch.ts';
 
@@ -38,7 +38,7 @@ export function ReaderView({
 }) {
   const i18n = useI18n();
   const { lang, t, f } = i18n;
-  const [params, navigate] = useLocationSearch();
+  const [params, navigate, isReport] = useLocationSearch();
   const { state: url, notices: urlNotices } = useMemo(() => readUrlState(params), [params]);
   const view = url.view;
   const parsed = useMemo(() => filtersFromUrl(url, model), [url, model]);
@@ -81,10 +81,15 @@ export function ReaderView({
   const onViewChange = useCallback(
     (span: DaySpan | null) => {
       if (windowTimer.current) clearTimeout(windowTimer.current);
-      windowTimer.current = setTimeout(() => navigate(writeUrlState(new URLSearchParams(window.location.search), { window: span }), { replace: true }), WINDOW_WRITE_MS);
+      windowTimer.current = setTimeout(() => navigate(writeUrlState(new URLSearchParams(window.location.search), { window: span }), { replace: true, report: true }), WINDOW_WRITE_MS);
     },
     [navigate],
   );
+  // The days the chart is asked to show: a new ?window= from a link, Back or Forward. Not the
+  // chart's own report read back: written later, it may land after the chart has moved on.
+  const windowKey = url.window ? formatDaySpan(url.window) : null;
+  const [windowSeen, setWindowSeen] = useState({ key: windowKey, request: url.window });
+  if (windowKey !== windowSeen.key) setWindowSeen({ key: windowKey, request: isReport ? windowSeen.request : url.window });
 
   const open = (id: string) => {
     focusPanel.current = true;
@@ -199,7 +204,7 @@ export function ReaderView({
                 ref={timelineRef}
                 model={model}
                 events={events}
-                window={url.window}
+                window={windowSeen.request}
                 onViewChange={onViewChange}
                 selectedId={selectedId}
                 onOpen={open}

@@ -13,6 +13,17 @@ const subscribe = (onChange: () => void) => {
 
 const getSearch = () => window.location.search;
 
+// The address as last written by a navigation with `report: true` (the chart's view, say); null
+// after any other navigation. Read back, such an address reports what was shown: no request.
+let reported: string | null = null;
+const getReported = () => reported;
+
+export interface NavigateOptions {
+  replace?: boolean;
+  /** The new address only reports state the page already shows (see `isReport`). */
+  report?: boolean;
+}
+
 // One parse per address, shared by every reader of it: a query string may be a megabyte long.
 let cached: { search: string; params: URLSearchParams } | null = null;
 function parsed(search: string): URLSearchParams {
@@ -22,11 +33,13 @@ function parsed(search: string): URLSearchParams {
 
 /**
  * The page's query string as state (the same object while the address does not change: read it,
- * never change it); `navigate` pushes (or replaces) a new one so back/forward work.
+ * never change it); `navigate` pushes (or replaces) a new one so back/forward work; `isReport`
+ * says the address is the one a `report` navigation wrote.
  */
-export function useLocationSearch(): [URLSearchParams, (next: URLSearchParams, opts?: { replace?: boolean }) => void] {
+export function useLocationSearch(): [URLSearchParams, (next: URLSearchParams, opts?: NavigateOptions) => void, boolean] {
   const search = useSyncExternalStore(subscribe, getSearch, () => '');
-  const navigate = useCallback((next: URLSearchParams, opts?: { replace?: boolean }) => {
+  const lastReport = useSyncExternalStore(subscribe, getReported, () => null);
+  const navigate = useCallback((next: URLSearchParams, opts?: NavigateOptions) => {
     const url = pageHref(next, { keepHash: true });
     if (url === window.location.href) return;
     try {
@@ -36,7 +49,8 @@ export function useLocationSearch(): [URLSearchParams, (next: URLSearchParams, o
     } catch {
       // Some sandboxed frames forbid history changes; the view still updates below.
     }
+    reported = opts?.report ? window.location.search : null;
     window.dispatchEvent(new Event('app:navigate'));
   }, []);
-  return [parsed(search), navigate];
+  return [parsed(search), navigate, search === lastReport];
 }
