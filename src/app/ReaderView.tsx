@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { MAX_SHOWN_PROBLEMS } from '../features/dataset/ProblemList.tsx';
 import { EmbedDialog } from '../features/embed/EmbedDialog.tsx';
 import { useEmbedBridge } from '../features/embed/useEmbedBridge.ts';
@@ -49,6 +49,9 @@ export function ReaderView({
   const index = useMemo(() => buildSearchIndex(model.events), [model]);
   const events = useMemo(() => filterEvents(model.events, filters, index), [model, filters, index]);
   const counts = useMemo(() => facetCounts(model, filters, index), [model, filters, index]);
+  // The chart follows new filters in a render of its own, after the filters and their counts have
+  // answered: its layout and first paint are then tasks of their own, not one long one.
+  const chartEvents = useDeferredValue(events);
   const isShown = useMemo(() => {
     if (events === model.events) return (id: string) => model.eventsById.has(id);
     const ids = new Set(events.map((e) => e.id));
@@ -203,7 +206,7 @@ export function ReaderView({
               <Timeline
                 ref={timelineRef}
                 model={model}
-                events={events}
+                events={chartEvents}
                 window={windowSeen.request}
                 onViewChange={onViewChange}
                 selectedId={selectedId}

@@ -1,4 +1,5 @@
 import { readUrlState, type ThemeChoice } from '../shared/url/urlState.ts';
+import { searchParamsOf } from './useLocationSearch.ts';
 
 /** ?theme=light|dark wins; otherwise the reader's system preference. Anything else is ignored (with a notice). */
 export function resolveTheme(param: ThemeChoice | null, prefersDark: boolean): ThemeChoice {
@@ -9,7 +10,7 @@ export function resolveTheme(param: ThemeChoice | null, prefersDark: boolean): T
 export function applyTheme(): void {
   const media = window.matchMedia?.('(prefers-color-scheme: dark)');
   const apply = () => {
-    const { theme } = readUrlState(new URLSearchParams(window.location.search)).state;
+    const { theme } = readUrlState(searchParamsOf(window.location.search)).state;
     document.documentElement.dataset.theme = resolveTheme(theme, media?.matches ?? false);
   };
   apply();

@@ -26,7 +26,8 @@ export interface NavigateOptions {
 
 // One parse per address, shared by every reader of it: a query string may be a megabyte long.
 let cached: { search: string; params: URLSearchParams } | null = null;
-function parsed(search: string): URLSearchParams {
+/** The parameters of a query string, parsed once for all its readers: read them, never change them. */
+export function searchParamsOf(search: string): URLSearchParams {
   if (cached?.search !== search) cached = { search, params: new URLSearchParams(search) };
   return cached.params;
 }
@@ -52,5 +53,5 @@ export function useLocationSearch(): [URLSearchParams, (next: URLSearchParams, o
     reported = opts?.report ? window.location.search : null;
     window.dispatchEvent(new Event('app:navigate'));
   }, []);
-  return [parsed(search), navigate, search === lastReport];
+  return [searchParamsOf(search), navigate, search === lastReport];
 }

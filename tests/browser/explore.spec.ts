@@ -43,6 +43,26 @@ test('toggling filters updates the URL and Back restores the previous view', asy
   await expect(page.getByText(`Showing ${events.length} of ${events.length} events`)).toBeVisible();
 });
 
+test('a filter that drops a lane shortens the chart without giving its canvases new pixels, and it grows back', async ({ page }) => {
+  await page.goto('/');
+  await expect(chart(page)).toHaveAccessibleName(/in 6 lanes/);
+  // A canvas's pixels are what takes time when it changes size (about 10 ms each here).
+  const sizes = () => page.locator('canvas').evaluateAll((cs) => cs.map((c) => `${(c as HTMLCanvasElement).width}x${(c as HTMLCanvasElement).height}`));
+  const pixels = await sizes();
+  const tall = (await chart(page).boundingBox())!.height;
+  await page.getByRole('button', { name: /^CSA, \d+ events?$/ }).click();
+  await expect(chart(page)).toHaveAccessibleName(/in 5 lanes/);
+  await expect.poll(async () => (await chart(page).boundingBox())!.height).toBeLessThan(tall);
+  expect(await sizes()).toEqual(pixels);
+  // What is below the chart starts where the chart now ends: the clipped pixels take no room.
+  const chartBottom = await chart(page).evaluate((el) => el.getBoundingClientRect().bottom);
+  const overviewTop = await page.getByRole('slider', { name: 'Visible window', exact: true }).evaluate((el) => el.getBoundingClientRect().top);
+  expect(overviewTop - chartBottom).toBeLessThan(40);
+  await page.getByRole('button', { name: /^CSA, \d+ events?$/ }).click();
+  await expect(chart(page)).toHaveAccessibleName(/in 6 lanes/);
+  await expect.poll(async () => (await chart(page).boundingBox())!.height).toBe(tall);
+});
+
 test('search finds Cyrillic text in any case and highlights it in the panel', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('searchbox', { name: 'Search' }).fill('роскосмос направляет');

@@ -194,6 +194,10 @@ export function Timeline({ model, events, window: wanted = null, onViewChange, s
     const pinned = pinnedMarks(layout, [focus.rovingId, selectedId]);
     return layout.dense ? pinned : [...layout.marks, ...pinned.filter((p) => !layout.marks.includes(p))];
   }, [layout, focus.rovingId, selectedId]);
+  // The canvases' pixels only grow while the width stays (a taller chart is clipped to its height):
+  // new pixels cost about 10 ms per canvas here, which a filter that drops a lane need not pay.
+  const [pixels, setPixels] = useState({ width: dims.width, height: dims.height });
+  if (pixels.width !== dims.width || pixels.height < dims.height) setPixels({ width: dims.width, height: dims.height });
   const tipId = hoverId ?? focus.focused?.id ?? null;
   const tipMark = tipId ? reachable.find((m) => m.event.id === tipId) : undefined;
   const fullyLabelled = tipId !== null && layout.labels.some((l) => l.id === tipId && !l.truncated);
@@ -217,15 +221,17 @@ export function Timeline({ model, events, window: wanted = null, onViewChange, s
       </div>
       {/* Keys bubble here from the marks: the chart is one tab stop. */}
       <div ref={containerRef} className="relative w-full" onKeyDown={focus.onKeyDown}>
-        <canvas ref={lanesRef} width={Math.round(dims.width * dpr)} height={Math.round(dims.height * dpr)} style={{ width: dims.width, height: dims.height }} className="block" aria-hidden="true" />
-        <canvas
-          ref={canvasRef}
-          width={Math.round(dims.width * dpr)}
-          height={Math.round(dims.height * dpr)}
-          style={{ width: dims.width, height: dims.height }}
-          className="timeline-canvas absolute top-0 left-0 block"
-          aria-hidden="true"
-        />
+        <div className="relative overflow-hidden" style={{ height: dims.height }}>
+          <canvas ref={lanesRef} width={Math.round(pixels.width * dpr)} height={Math.round(pixels.height * dpr)} style={{ width: pixels.width, height: pixels.height }} className="block" aria-hidden="true" />
+          <canvas
+            ref={canvasRef}
+            width={Math.round(pixels.width * dpr)}
+            height={Math.round(pixels.height * dpr)}
+            style={{ width: pixels.width, height: pixels.height }}
+            className="timeline-canvas absolute top-0 left-0 block"
+            aria-hidden="true"
+          />
+        </div>
         <ChartOverlay
           svgRef={overlayRef}
           model={model}
