@@ -50,8 +50,10 @@ export function ReaderView({
   const events = useMemo(() => filterEvents(model.events, filters, index), [model, filters, index]);
   const counts = useMemo(() => facetCounts(model, filters, index), [model, filters, index]);
   // The chart follows new filters in a render of its own, after the filters and their counts have
-  // answered: its layout and first paint are then tasks of their own, not one long one.
-  const chartEvents = useDeferredValue(events);
+  // answered: its layout and first paint are then tasks of their own, not one long one. Coming
+  // back from no events at all, it is drawn at once (not first empty, then filled).
+  const deferredEvents = useDeferredValue(events);
+  const chartEvents = deferredEvents.length === 0 ? events : deferredEvents;
   const isShown = useMemo(() => {
     if (events === model.events) return (id: string) => model.eventsById.has(id);
     const ids = new Set(events.map((e) => e.id));

@@ -83,11 +83,21 @@ test('typing "рогозин" or "ROGOZIN" finds the same events by Rogozin', as
   expect(await chartIds(page)).toEqual(expect.arrayContaining(cyrillic));
 });
 
-test('an empty result says so and offers to clear the filters', async ({ page }) => {
+test('an empty result says so and offers to clear the filters, which brings the chart back whole at once', async ({ page }) => {
   await page.goto('/?q=zzzzzz-nothing');
   await expect(page.getByText('No events match these filters.')).toBeVisible();
+  // Every name the chart has from here on: never an empty chart on the way back.
+  await page.evaluate(() => {
+    const names: string[] = ((window as unknown as { chartNames: string[] }).chartNames = []);
+    new MutationObserver(() => {
+      const name = document.querySelector('[role="group"][aria-label*="lane"]')?.getAttribute('aria-label');
+      if (name && names.at(-1) !== name) names.push(name);
+    }).observe(document.body, { subtree: true, childList: true, attributes: true });
+  });
   await page.getByRole('button', { name: 'Clear filters' }).first().click();
   await expect(page.getByText(`Showing ${events.length} of ${events.length} events`)).toBeVisible();
+  await expect(chart(page)).toHaveAccessibleName(new RegExp(`: ${events.length} events in 6 lanes`));
+  expect(await page.evaluate(() => (window as unknown as { chartNames: string[] }).chartNames.map((n) => n.replace(/^.*: /, '')))).toEqual([`${events.length} events in 6 lanes, one per sender`]);
 });
 
 test('malformed parameters show a notice, are never rendered as HTML, and the app works', async ({ page }) => {
