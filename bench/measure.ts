@@ -4,8 +4,11 @@
 import type { Browser, BrowserContext, CDPSession, Page } from '@playwright/test';
 import { median, percentile } from './stats.ts';
 
-/** ours, vis-timeline, and the two floor pages (bench/floor/: fetch and parse only, without and with React). */
-export type AppName = 'ours' | 'vis' | 'floor' | 'react';
+/**
+ * ours, vis-timeline, the two floor pages (bench/floor/: fetch and parse only, without and with
+ * React), and the floor page with React that loads the file through the app's own data worker.
+ */
+export type AppName = 'ours' | 'vis' | 'floor' | 'react' | 'checked';
 
 export interface RunResult {
   /** ms from navigation start to rendered, interactive timeline (window.__timelineReadyAt). */

@@ -12,6 +12,8 @@ export interface Target {
   floor?: { value: number; pass: boolean; how: string };
   /** The figures a relative target was computed from. */
   detail?: string;
+  /** The floor page that loads the file through the app's own pipeline: its time, and that over the floor with React. */
+  pipeline?: { ms: number; ratio: number };
 }
 
 /** A target and whether `value` meets it; null (not measured) neither passes nor fails. */
@@ -44,6 +46,13 @@ export function targetLines(t: Target): string[] {
     const best = t.unit === '×' ? `×${t.floor.value.toFixed(1)}` : `${t.floor.value.toFixed(0)} ${t.unit}`;
     lines.push(`      floor: ${best} (${t.floor.how})${t.floor.pass ? '' : ' — even the floor misses this target'}`);
   }
+  if (t.pipeline) {
+    const { ms, ratio } = t.pipeline;
+    // What the target leaves the interface: the limit's time, less the pipeline's.
+    const left = (t.limit / ratio - 1) * ms;
+    const verdict = left >= 0 ? `leaves ${left.toFixed(0)} ms for the interface` : 'the pipeline alone misses this target';
+    lines.push(`      floor with checks: ${ms.toFixed(0)} ms, ×${ratio.toFixed(2)} floor (the app's loading pipeline, no interface): ${verdict}`);
+  }
   return lines;
 }
 
@@ -54,4 +63,14 @@ export function targetLines(t: Target): string[] {
 export function relativeTarget(name: string, valueMs: number | null | undefined, floorMs: number | null, factor: number): Target {
   if (valueMs == null || floorMs == null || floorMs <= 0) return target(name, null, '<=', factor, '× floor');
   return { ...target(name, valueMs / floorMs, '<=', factor, '× floor'), detail: `${valueMs.toFixed(0)} ms; floor page with React ${floorMs.toFixed(0)} ms` };
+}
+
+/**
+ * A relative load target with the floor page that loads the file through the app's own pipeline
+ * (fetch, parse, check every event, send them to the page) and has no interface: it splits the
+ * app's time into what reading a file safely costs and what the interface adds.
+ */
+export function withPipeline(t: Target, pipelineMs: number | null, floorMs: number | null): Target {
+  if (pipelineMs == null || floorMs == null || floorMs <= 0) return t;
+  return { ...t, pipeline: { ms: pipelineMs, ratio: pipelineMs / floorMs } };
 }

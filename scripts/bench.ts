@@ -7,7 +7,7 @@
 //   npm run bench -- --runs 5 --no-build --out bench/tmp/results.json   (default out: bench/results.json)
 // Writes bench/results.json and prints a table. See bench/README.md.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,7 +19,7 @@ import { startBenchServer } from '../bench/server.ts';
 import { warmStaticFile } from './staticFile.ts';
 import { CONTINUOUS, measureRun, type AppName, type RunResult } from '../bench/measure.ts';
 import { median, ratio } from '../bench/stats.ts';
-import { relativeTarget, target, targetLines, withFloor, type Target } from '../bench/targets.ts';
+import { relativeTarget, target, targetLines, withFloor, withPipeline, type Target } from '../bench/targets.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const TMP = join(ROOT, 'bench/tmp');
@@ -74,7 +74,7 @@ function usage(message: string): never {
 }
 
 const opts = parseArgs(process.argv.slice(2));
-const FLOORS: AppName[] = ['floor', 'react'];
+const FLOORS: AppName[] = ['floor', 'react', 'checked'];
 const APPS: AppName[] = opts.only === 'floor' ? FLOORS : opts.only ? [opts.only] : ['ours', 'vis', ...(opts.noFloor ? [] : FLOORS)];
 
 // ---- build and data ---------------------------------------------------------------------------
@@ -160,17 +160,24 @@ function visBundle(): SizedFile {
 
 // ---- runs -------------------------------------------------------------------------------------
 
-const PAGES: Record<AppName, string> = { ours: '/', vis: '/vis/', floor: '/floor/', react: '/floor/react.html' };
+const PAGES: Record<AppName, string> = { ours: '/', vis: '/vis/', floor: '/floor/', react: '/floor/react.html', checked: '/floor/checked.html' };
 const urlFor = (app: AppName, s: Size) =>
   app === 'ours' && s === 'bundled'
     ? '/' // the page as a reader opens it: the bundled dataset, no ?data=
     : `${PAGES[app]}?data=/bench-data/${dataFile(s)}`;
 
-/** The floor page with React loads the app's own React build (dist/assets/vendor-*.js). */
-function copyVendorForFloor() {
-  const src = /src="\.\/(assets\/vendor-[\w-]+\.js)"/.exec(readFileSync(join(ROOT, 'dist/index.html'), 'utf8'))?.[1];
-  if (!src) usage('dist/index.html loads no vendor script: the floor page with React needs it');
-  copyFileSync(join(ROOT, 'dist', src), join(TMP, 'floor-vendor.js'));
+/**
+ * The floor pages with React load the app's own React build (dist/assets/vendor-*.js), and the
+ * one with checks the app's own data worker (dist/assets/datasetWorker-*.js).
+ */
+function copyAppScriptsForFloor() {
+  const html = readFileSync(join(ROOT, 'dist/index.html'), 'utf8');
+  const vendor = /src="\.\/(assets\/vendor-[\w-]+\.js)"/.exec(html)?.[1];
+  if (!vendor) usage('dist/index.html loads no vendor script: the floor page with React needs it');
+  copyFileSync(join(ROOT, 'dist', vendor), join(TMP, 'floor-vendor.js'));
+  const worker = readdirSync(join(ROOT, 'dist/assets')).find((f) => /^datasetWorker-[\w-]+\.js$/.test(f));
+  if (!worker) usage('dist/assets holds no datasetWorker script: the floor page with checks needs it');
+  copyFileSync(join(ROOT, 'dist/assets', worker), join(TMP, 'floor-worker.js'));
 }
 
 const runsFor = (app: AppName, s: Size) => {
@@ -242,7 +249,7 @@ async function main() {
   if (!existsSync(join(ROOT, 'dist/index.html'))) usage('dist/index.html is missing: run without --no-build');
   // The bundled dataset is always prepared: the warm-up loads it.
   const counts = prepareData([...new Set<Size>(['bundled', ...opts.sizes])]);
-  if (APPS.includes('react')) copyVendorForFloor();
+  if (APPS.includes('react') || APPS.includes('checked')) copyAppScriptsForFloor();
   const server = await startBenchServer(ROOT);
   // The server gzips text files once; do it before measuring, as a host would have them ready.
   for (const s of new Set<Size>(['bundled', ...opts.sizes])) await warmStaticFile(join(TMP, dataFile(s)));
@@ -289,7 +296,7 @@ async function main() {
 
 // ---- report -----------------------------------------------------------------------------------
 
-const APP_LABELS: Record<AppName, string> = { ours: 'ours', vis: 'vis', floor: 'floor', react: 'floor+React' };
+const APP_LABELS: Record<AppName, string> = { ours: 'ours', vis: 'vis', floor: 'floor', react: 'floor+React', checked: 'floor+checks' };
 
 function report(entries: Entry[], chromiumVersion: string, counts: Map<Size, number>) {
   const get = (size: string, app: AppName) => entries.find((e) => e.size === size && e.app === app);
@@ -324,7 +331,7 @@ function report(entries: Entry[], chromiumVersion: string, counts: Map<Size, num
   const rows: string[] = [line(head), '-'.repeat(widths.reduce((a, b) => a + b + 1, -1))];
   for (const size of sizes) {
     const label = size === 'bundled' ? `${counts.get('bundled') ?? ''}*` : size;
-    for (const app of ['ours', 'vis', 'floor', 'react'] as const) {
+    for (const app of ['ours', 'vis', 'floor', 'react', 'checked'] as const) {
       const e = get(size, app);
       if (!e) continue;
       const m = e.median;
@@ -372,7 +379,7 @@ function report(entries: Entry[], chromiumVersion: string, counts: Map<Size, num
   const o100k = get('100000', 'ours')?.median;
   const r10k = ratios.find((r) => r.size === '10000');
   // The floor pages (fetch + JSON.parse, then one frame) bound what any page can reach here.
-  const floorMs = (size: string, app: 'floor' | 'react') => get(size, app)?.median.interactiveMs ?? null;
+  const floorMs = (size: string, app: 'floor' | 'react' | 'checked') => get(size, app)?.median.interactiveMs ?? null;
   const floors = (t: Target, size: string) => withFloor(t, floorMs(size, 'floor'), floorMs(size, 'react'));
   const oBundled = get('bundled', 'ours')?.median;
   // Longest task during load and during the continuous input, whichever is longer.
@@ -384,8 +391,8 @@ function report(entries: Entry[], chromiumVersion: string, counts: Map<Size, num
     target('100k: continuous input frame median', o100k?.contMedianMs, '<=', 17.5, 'ms'),
     target('100k: continuous input frame p95', o100k?.contP95Ms, '<=', 25, 'ms'),
     floors(target('bundled: interactive', oBundled?.interactiveMs, '<=', 300, 'ms'), 'bundled'),
-    relativeTarget('10k: interactive / floor with React', o10k?.interactiveMs, floorMs('10000', 'react'), 1.5),
-    relativeTarget('100k: interactive / floor with React', o100k?.interactiveMs, floorMs('100000', 'react'), 1.5),
+    withPipeline(relativeTarget('10k: interactive / floor with React', o10k?.interactiveMs, floorMs('10000', 'react'), 1.5), floorMs('10000', 'checked'), floorMs('10000', 'react')),
+    withPipeline(relativeTarget('100k: interactive / floor with React', o100k?.interactiveMs, floorMs('100000', 'react'), 1.5), floorMs('100000', 'checked'), floorMs('100000', 'react')),
     target('100k: JS heap after GC', o100k?.heapMB, '<=', 60, 'MB'),
     target('longest task during load or input (any size)', entries.filter((e) => e.app === 'ours').length ? Math.max(...entries.filter((e) => e.app === 'ours').map((e) => longest(e.median) ?? 0)) : null, '<=', 100, 'ms'),
     target('initial JS+CSS gzip', oursGzip == null ? null : oursGzip / 1000, '<=', 140, 'KB'),
@@ -397,6 +404,8 @@ function report(entries: Entry[], chromiumVersion: string, counts: Map<Size, num
   if (opts.quick) notes.push('--quick: 1 run each; vis at 100,000 skipped.');
   if (entries.some((e) => e.app === 'floor' || e.app === 'react'))
     notes.push('floor: a page that only fetches the file, JSON.parses it and shows the event count (bench/floor/); floor+React: the same through a React root, with the app\'s own React build. No validation, layout or chart: no app can be faster on this machine.');
+  if (entries.some((e) => e.app === 'checked'))
+    notes.push('floor+checks: floor+React with the file loaded by the app\'s own data worker (fetched, parsed, every event checked, sent to the page in batches), and no interface: what reading an untrusted file safely costs, apart from the chart and the page.');
   if (opts.noVis100k) notes.push('--no-vis-100k: vis-timeline at 100,000 events skipped (it took 339 s to first render here once).');
   for (const e of entries) {
     const how = new Set(e.runs.map((r) => r.readyHow).filter((h) => h && h !== 'flag' && h !== 'changed'));

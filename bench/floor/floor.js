@@ -1,7 +1,8 @@
 // The floor: the least any page can do with a dataset, to put the app's figures in proportion.
 // It fetches the file, JSON.parses it, shows the number of events and sets the ready flag on the
 // next frame: no validation, no layout, no chart. With React on the page (react.html loads the
-// app's own vendor script first), the same through one React root and one state update.
+// app's own vendor script first), the same through one React root and one state update. With
+// the app's pipeline (checked.html), the same but the file is loaded by the app's data worker.
 (function () {
   var url = new URLSearchParams(location.search).get('data');
   var out = document.getElementById('out');
@@ -10,10 +11,27 @@
       window.__timelineReadyAt = performance.now();
     });
   };
-  var load = fetch(url).then(function (res) {
-    if (!res.ok) throw new Error('HTTP ' + res.status);
-    return res.json();
-  });
+  // checked.html: the app's own data worker fetches, parses and checks the file and sends the
+  // events over in batches, as the app receives them; the page only counts them.
+  var pipeline = document.currentScript && document.currentScript.getAttribute('data-pipeline');
+  var load = pipeline
+    ? new Promise(function (resolve, reject) {
+        var worker = new Worker(pipeline);
+        var count = 0;
+        worker.onmessage = function (e) {
+          var m = e.data;
+          if (m.type === 'events') count += m.events.length;
+          else if (m.type === 'done') {
+            worker.terminate();
+            resolve({ events: { length: count } });
+          } else if (m.type === 'error') reject(new Error('pipeline: ' + m.kind));
+        };
+        worker.postMessage({ url: new URL(url, location.href).href, pageUrl: location.href });
+      })
+    : fetch(url).then(function (res) {
+        if (!res.ok) throw new Error('HTTP ' + res.status);
+        return res.json();
+      });
   load.catch(function (err) {
     window.__benchError = String(err);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relativeTarget, target, targetLines, withFloor } from '../../bench/targets.ts';
+import { relativeTarget, target, targetLines, withFloor, withPipeline } from '../../bench/targets.ts';
 
 describe('target', () => {
   it('passes a time at or under its limit and fails one over it', () => {
@@ -64,5 +64,28 @@ describe('relativeTarget', () => {
   it('is not measured without both times', () => {
     expect(relativeTarget('t', null, 500, 1.5).pass).toBeNull();
     expect(relativeTarget('t', 700, null, 1.5).pass).toBeNull();
+  });
+});
+
+describe('withPipeline', () => {
+  it('names the floor that loads through the app\'s pipeline and the time the target leaves the interface', () => {
+    const t = withPipeline(relativeTarget('10k: interactive / floor with React', 1020, 558, 1.5), 675, 558);
+    expect(t.pass).toBe(false);
+    expect(targetLines(t)).toEqual([
+      'FAIL  10k: interactive / floor with React: ×1.83 floor (target <= ×1.5 floor): 1020 ms; floor page with React 558 ms',
+      "      floor with checks: 675 ms, ×1.21 floor (the app's loading pipeline, no interface): leaves 162 ms for the interface",
+    ]);
+  });
+
+  it('says when the pipeline alone is over the target', () => {
+    expect(targetLines(withPipeline(relativeTarget('t', 1000, 500, 1.5), 800, 500))[1]).toBe(
+      "      floor with checks: 800 ms, ×1.60 floor (the app's loading pipeline, no interface): the pipeline alone misses this target",
+    );
+  });
+
+  it('leaves the target as it was without both floor times', () => {
+    const t = relativeTarget('t', 1000, 500, 1.5);
+    expect(withPipeline(t, null, 500)).toBe(t);
+    expect(withPipeline(t, 700, null)).toBe(t);
   });
 });
