@@ -326,7 +326,7 @@ function report(entries: Entry[], chromiumVersion: string, counts: Map<Size, num
 
   // Table: per size and app, the load figures and the continuous input row, then the spaced input row.
   const head = ['N', 'app', 'runs', 'interactive ms', 'input', 'frame med', 'frame p95', 'frame max', 'main ms/frame', 'heap MB', 'DOM nodes', 'long task ms'];
-  const widths = [8, 11, 5, 15, 11, 10, 10, 10, 14, 8, 10, 13];
+  const widths = [8, 12, 5, 15, 11, 10, 10, 10, 14, 8, 10, 13];
   const line = (cells: string[]) => cells.map((c, i) => pad(c, widths[i]!, i < 2 || i === 4)).join(' ');
   const rows: string[] = [line(head), '-'.repeat(widths.reduce((a, b) => a + b + 1, -1))];
   for (const size of sizes) {
