@@ -1,5 +1,5 @@
 import type { LoadProgress } from './pipeline.ts';
-import { describeProgress } from './loadProgress.ts';
+import { describeProgress, progressBarValue } from './loadProgress.ts';
 import { useI18n } from '../../shared/i18n/I18n.tsx';
 
 /** Shown while the dataset is on its way; for a big file, how far it has got. */
@@ -13,7 +13,7 @@ export function LoadingState({ from, progress }: { from: string | null; progress
       </p>
       {/* Outside the live region: a screen reader is not told every tenth of a second. */}
       {progress && <p className="text-sm text-muted">{describeProgress(progress, i18n)}</p>}
-      <progress className="h-2 w-64 max-w-full" aria-label={label} />
+      <progress className="h-2 w-64 max-w-full" aria-label={label} {...progressBarValue(progress)} />
     </div>
   );
 }

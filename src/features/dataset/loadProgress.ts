@@ -26,9 +26,16 @@ export function useLoadProgress(url: string): LoadProgress | undefined {
   return useSyncExternalStore(subscribe, () => progressByUrl.get(url));
 }
 
-/** "12.3 MB received", "12.3 MB of 40.0 MB read", "Checking the events…". */
+/** "12.3 MB received", "12.3 MB of 40.0 MB read", "Checking the events…", "Checking the events: 45,000 of 100,000". */
 export function describeProgress(p: LoadProgress, { t, f }: Pick<I18n, 't' | 'f'>): string {
-  if (p.stage === 'check') return t.dataset.checking;
+  if (p.stage === 'check') return p.events ? t.dataset.checkingEvents(f.count(p.events.checked), f.count(p.events.total)) : t.dataset.checking;
   if (p.stage === 'read') return t.openFile.read(f.bytes(p.bytes), f.bytes(p.total));
   return t.dataset.received(f.bytes(p.bytes));
+}
+
+/** A progress bar's value and maximum where the end is known (a local file's size, the events to check); none: indeterminate. */
+export function progressBarValue(p: LoadProgress | undefined): { value: number; max: number } | Record<string, never> {
+  if (p?.stage === 'read') return { value: p.bytes, max: p.total };
+  if (p?.stage === 'check' && p.events && p.events.total > 0) return { value: p.events.checked, max: p.events.total };
+  return {};
 }

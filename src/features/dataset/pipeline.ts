@@ -45,8 +45,14 @@ export type PipelineMessage =
     }
   | { type: 'error'; kind: DatasetErrorKind; failure: LoadFailure; problems: Problem[] };
 
-/** How far loading has got: bytes received (or read from a local file of `total` bytes), then checking the events. */
-export type LoadProgress = { stage: 'download'; bytes: number } | { stage: 'read'; bytes: number; total: number } | { stage: 'check' };
+/**
+ * How far loading has got: bytes received (or read from a local file of `total` bytes), then
+ * checking: first the file as a whole, then its events (`events`: how many of them so far).
+ */
+export type LoadProgress =
+  | { stage: 'download'; bytes: number }
+  | { stage: 'read'; bytes: number; total: number }
+  | { stage: 'check'; events?: { checked: number; total: number } };
 
 /** Progress messages are sent at most this often. */
 const PROGRESS_EVERY_MS = 100;
@@ -186,11 +192,16 @@ export async function runPipeline(input: PipelineInput, post: (m: PipelineMessag
     const check = validateStepwise(value, { owned: true });
     if (check.fatal) throw unusableDataset(located(check.fatal.problems, true));
     // Each batch goes to the page as soon as it is checked: the page receives one while this checks the next.
+    const total = check.eventCount;
+    post({ type: 'progress', progress: { stage: 'check', events: { checked: 0, total } } });
+    const checking = every((checked) => ({ stage: 'check', events: { checked, total } }));
     const starts: number[] = [];
-    for (let i = 0; i < check.eventCount; i += BATCH_SIZE) {
-      const events = check.check(i, Math.min(check.eventCount, i + BATCH_SIZE)).map((e) => withTimes(e, true));
+    for (let i = 0; i < total; i += BATCH_SIZE) {
+      const to = Math.min(total, i + BATCH_SIZE);
+      const events = check.check(i, to).map((e) => withTimes(e, true));
       for (const e of events) starts.push(e.start);
       if (events.length > 0) post({ type: 'events', events });
+      checking(to);
     }
     const { result, repliesChanged } = check.finish();
     if (result.fatal || !result.dataset) throw unusableDataset(located(result.problems, true));

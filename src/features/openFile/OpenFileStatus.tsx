@@ -1,6 +1,6 @@
 import { useI18n } from '../../shared/i18n/I18n.tsx';
 import { asDatasetError, loadFailureText } from '../dataset/datasetError.ts';
-import { describeProgress } from '../dataset/loadProgress.ts';
+import { describeProgress, progressBarValue } from '../dataset/loadProgress.ts';
 import { ProblemList } from '../dataset/ProblemList.tsx';
 import type { OpenFileState } from './openFileState.ts';
 
@@ -28,7 +28,7 @@ export function OpenFileStatus({ loading, failed, onCancel, onDismiss }: Props) 
         </p>
         {/* Outside the live region: a screen reader is not told every tenth of a second. */}
         {p && <p className="text-muted">{describeProgress(p, i18n)}</p>}
-        <progress className="h-2 w-48 max-w-full" aria-label={label} {...(p?.stage === 'read' ? { value: p.bytes, max: p.total } : {})} />
+        <progress className="h-2 w-48 max-w-full" aria-label={label} {...progressBarValue(p)} />
         <button type="button" className="btn btn-small" onClick={onCancel}>
           {t.openFile.cancel}
         </button>

@@ -186,6 +186,7 @@ export const en = {
     loading: (from: string | null) => (from ? `Loading the dataset (from ${from})…` : 'Loading the dataset…'),
     received: (amount: string) => `${amount} received`,
     checking: 'Checking the events…',
+    checkingEvents: (checked: string, total: string) => `Checking the events: ${checked} of ${total}`,
     couldNotLoad: 'The dataset could not be loaded',
     retry: 'Retry',
     openBundled: 'Open the bundled dataset',

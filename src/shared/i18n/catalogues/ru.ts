@@ -178,6 +178,7 @@ export const catalogue: Messages = {
     loading: (from) => (from ? `Загрузка данных (${from})…` : 'Загрузка данных…'),
     received: (amount) => `Получено ${amount}`,
     checking: 'Проверка событий…',
+    checkingEvents: (checked, total) => `Проверка событий: ${checked} из ${total}`,
     couldNotLoad: 'Не удалось загрузить данные',
     retry: 'Повторить',
     openBundled: 'Открыть встроенный набор данных',
