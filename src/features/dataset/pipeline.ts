@@ -56,6 +56,8 @@ export type LoadProgress =
 
 /** Progress messages are sent at most this often. */
 const PROGRESS_EVERY_MS = 100;
+/** While the events are checked the page is busy receiving them too: it is told less often. */
+const CHECK_PROGRESS_EVERY_MS = 300;
 
 /**
  * Small enough that receiving one batch never blocks the page for long: its copy and indexing,
@@ -156,11 +158,11 @@ async function fetchUnlessRefused(url: string, signal: AbortSignal | undefined, 
 export async function runPipeline(input: PipelineInput, post: (m: PipelineMessage) => void, signal?: AbortSignal): Promise<void> {
   try {
     let last = 0;
-    const every = (progress: (bytes: number) => LoadProgress) => (bytes: number) => {
+    const every = (progress: (n: number) => LoadProgress, ms = PROGRESS_EVERY_MS) => (n: number) => {
       const now = Date.now();
-      if (now - last < PROGRESS_EVERY_MS) return;
+      if (now - last < ms) return;
       last = now;
-      post({ type: 'progress', progress: progress(bytes) });
+      post({ type: 'progress', progress: progress(n) });
     };
     let url: string | undefined;
     let body: DatasetText | Uint8Array;
@@ -194,7 +196,7 @@ export async function runPipeline(input: PipelineInput, post: (m: PipelineMessag
     // Each batch goes to the page as soon as it is checked: the page receives one while this checks the next.
     const total = check.eventCount;
     post({ type: 'progress', progress: { stage: 'check', events: { checked: 0, total } } });
-    const checking = every((checked) => ({ stage: 'check', events: { checked, total } }));
+    const checking = every((checked) => ({ stage: 'check', events: { checked, total } }), CHECK_PROGRESS_EVERY_MS);
     const starts: number[] = [];
     for (let i = 0; i < total; i += BATCH_SIZE) {
       const to = Math.min(total, i + BATCH_SIZE);
