@@ -2,6 +2,7 @@
 // In-page code is passed as strings: tsx may wrap named functions in helpers that do not exist in
 // the page, so nothing here relies on serialising a Node-side function with inner functions.
 import type { Browser, BrowserContext, CDPSession, Page } from '@playwright/test';
+import { cpuBetween, snapshotChromium, type LoadCpu } from './cpu.ts';
 import { median, percentile } from './stats.ts';
 
 /**
@@ -27,6 +28,8 @@ export interface RunResult {
   /** Longest long task from navigation start until the end of the settle period after ready. */
   maxLongTaskMs: number | null;
   longTaskCount: number | null;
+  /** CPU time of all of the browser's processes from just before navigation to ready (bench/cpu.ts); null without /proc. */
+  loadCpu: LoadCpu | null;
   error?: string;
 }
 
@@ -395,6 +398,7 @@ const empty = (error?: string): RunResult => ({
   domNodes: null,
   maxLongTaskMs: null,
   longTaskCount: null,
+  loadCpu: null,
   ...(error ? { error } : {}),
 });
 
@@ -419,9 +423,12 @@ export async function measureRun(browser: Browser, baseUrl: string, spec: RunSpe
 
     // Load.
     try {
+      const cpuBefore = snapshotChromium();
       const ready = await openUntilReady(context, page, baseUrl + spec.url, spec.timeoutMs);
+      const cpuAfter = snapshotChromium();
       result.interactiveMs = ready.at;
       result.readyHow = ready.how;
+      result.loadCpu = cpuBefore && cpuAfter ? cpuBetween(cpuBefore, cpuAfter) : null;
     } catch (err) {
       result.error = `load: ${(err as Error).message.split('\n')[0]}${pageErrors.length ? ` (page error: ${pageErrors[0]})` : ''}`;
       return result;

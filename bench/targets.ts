@@ -14,6 +14,8 @@ export interface Target {
   detail?: string;
   /** The floor page that loads the file through the app's own pipeline: its time, and that over the floor with React. */
   pipeline?: { ms: number; ratio: number };
+  /** CPU time of all the browser's processes while each page loaded (ms), and the machine's cores. */
+  cpu?: { oursMs: number; reactMs: number | null; checkedMs: number | null; cores: number; limitMs: number | null };
 }
 
 /** A target and whether `value` meets it; null (not measured) neither passes nor fails. */
@@ -53,6 +55,14 @@ export function targetLines(t: Target): string[] {
     const verdict = left >= 0 ? `leaves ${left.toFixed(0)} ms for the interface` : 'the pipeline alone misses this target';
     lines.push(`      floor with checks: ${ms.toFixed(0)} ms, ×${ratio.toFixed(2)} floor (the app's loading pipeline, no interface): ${verdict}`);
   }
+  if (t.cpu) {
+    const { oursMs, reactMs, checkedMs, cores, limitMs } = t.cpu;
+    const floors = [reactMs == null ? '' : `floor with React ${reactMs.toFixed(0)}`, checkedMs == null ? '' : `floor with checks ${checkedMs.toFixed(0)}`].filter(Boolean);
+    // However well the work overlaps, the cores cannot do it in less than this.
+    const least = oursMs / cores;
+    const over = limitMs != null && least > limitMs ? `, over the target's ${limitMs.toFixed(0)} ms: it needs ${(oursMs - limitMs * cores).toFixed(0)} ms less CPU` : '';
+    lines.push(`      CPU while loading (all of the browser's processes): ours ${oursMs.toFixed(0)} ms${floors.length ? `, ${floors.join(', ')}` : ''}: on ${cores} cores ours takes at least ${least.toFixed(0)} ms${over}`);
+  }
   return lines;
 }
 
@@ -73,4 +83,13 @@ export function relativeTarget(name: string, valueMs: number | null | undefined,
 export function withPipeline(t: Target, pipelineMs: number | null, floorMs: number | null): Target {
   if (pipelineMs == null || floorMs == null || floorMs <= 0) return t;
   return { ...t, pipeline: { ms: pipelineMs, ratio: pipelineMs / floorMs } };
+}
+
+/**
+ * A load target with the CPU each page's load took (bench/cpu.ts): on a machine with few cores, a
+ * load cannot take less time than its CPU over the cores. `limitMs`: the target as a time.
+ */
+export function withCpu(t: Target, cpu: { ours: number | null; react: number | null; checked: number | null }, cores: number, limitMs: number | null): Target {
+  if (cpu.ours == null || cores <= 0) return t;
+  return { ...t, cpu: { oursMs: cpu.ours, reactMs: cpu.react, checkedMs: cpu.checked, cores, limitMs } };
 }

@@ -19,7 +19,7 @@ import { startBenchServer } from '../bench/server.ts';
 import { warmStaticFile } from './staticFile.ts';
 import { CONTINUOUS, measureRun, type AppName, type RunResult } from '../bench/measure.ts';
 import { median, ratio } from '../bench/stats.ts';
-import { relativeTarget, target, targetLines, withFloor, withPipeline, type Target } from '../bench/targets.ts';
+import { relativeTarget, target, targetLines, withCpu, withFloor, withPipeline, type Target } from '../bench/targets.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const TMP = join(ROOT, 'bench/tmp');
@@ -205,6 +205,12 @@ interface Summary {
   heapMB: number | null;
   domNodes: number | null;
   maxLongTaskMs: number | null;
+  /** CPU while loading (bench/cpu.ts): all the browser's processes, and where it ran. */
+  cpuMs: number | null;
+  cpuMainMs: number | null;
+  cpuWorkerMs: number | null;
+  cpuRendererOtherMs: number | null;
+  cpuOtherProcessesMs: number | null;
 }
 
 function summarise(runs: RunResult[]): Summary {
@@ -223,6 +229,11 @@ function summarise(runs: RunResult[]): Summary {
     heapMB: median(runs.map((r) => r.heapMB)),
     domNodes: median(runs.map((r) => r.domNodes)),
     maxLongTaskMs: median(runs.map((r) => r.maxLongTaskMs)),
+    cpuMs: median(runs.map((r) => r.loadCpu?.totalMs)),
+    cpuMainMs: median(runs.map((r) => r.loadCpu?.mainMs)),
+    cpuWorkerMs: median(runs.map((r) => r.loadCpu?.workerMs)),
+    cpuRendererOtherMs: median(runs.map((r) => r.loadCpu?.rendererOtherMs)),
+    cpuOtherProcessesMs: median(runs.map((r) => r.loadCpu?.otherProcessesMs)),
   };
 }
 
@@ -364,6 +375,21 @@ function report(entries: Entry[], chromiumVersion: string, counts: Map<Size, num
     }
   }
 
+  // CPU while loading: what each load gave the machine's cores to do, and where.
+  const cpuHead = ['N', 'app', 'interactive ms', 'CPU ms', 'cores busy', 'main', 'workers', 'renderer other', 'other processes'];
+  const cpuWidths = [8, 12, 15, 8, 11, 8, 8, 15, 16];
+  const cpuLine = (cells: string[]) => cells.map((c, i) => pad(c, cpuWidths[i]!, i < 2)).join(' ');
+  const cpuRows: string[] = [cpuLine(cpuHead), '-'.repeat(cpuWidths.reduce((a, b) => a + b + 1, -1))];
+  for (const size of sizes) {
+    const label = size === 'bundled' ? `${counts.get('bundled') ?? ''}*` : size;
+    for (const app of ['ours', 'vis', 'floor', 'react', 'checked'] as const) {
+      const m = get(size, app)?.median;
+      if (!m || m.cpuMs == null) continue;
+      const busy = m.interactiveMs ? m.cpuMs / m.interactiveMs : null;
+      cpuRows.push(cpuLine([label, APP_LABELS[app], fmt(m.interactiveMs), fmt(m.cpuMs), fmt(busy, 2), fmt(m.cpuMainMs), fmt(m.cpuWorkerMs), fmt(m.cpuRendererOtherMs), fmt(m.cpuOtherProcessesMs)]));
+    }
+  }
+
   // Bundle sizes.
   let ours: SizedFile[] = [];
   try {
@@ -382,6 +408,14 @@ function report(entries: Entry[], chromiumVersion: string, counts: Map<Size, num
   const floorMs = (size: string, app: 'floor' | 'react' | 'checked') => get(size, app)?.median.interactiveMs ?? null;
   const floors = (t: Target, size: string) => withFloor(t, floorMs(size, 'floor'), floorMs(size, 'react'));
   const oBundled = get('bundled', 'ours')?.median;
+  const cpuOf = (size: string, app: AppName) => get(size, app)?.median.cpuMs ?? null;
+  const withLoadCpu = (t: Target, size: string, limitMs: number | null) =>
+    withCpu(t, { ours: cpuOf(size, 'ours'), react: cpuOf(size, 'react'), checked: cpuOf(size, 'checked') }, cpus().length, limitMs);
+  // A relative target as a time: the factor times the floor with React's time.
+  const relativeLimitMs = (size: string, factor: number) => {
+    const f = floorMs(size, 'react');
+    return f == null ? null : f * factor;
+  };
   // Longest task during load and during the continuous input, whichever is longer.
   const longest = (m: Summary | undefined) => (m ? Math.max(m.maxLongTaskMs ?? 0, m.contLongTaskMs ?? 0) : null);
   const targets: Target[] = [
@@ -390,9 +424,9 @@ function report(entries: Entry[], chromiumVersion: string, counts: Map<Size, num
     target('10k: vis/ours continuous frame p95', r10k?.contP95, '>=', 10, '×'),
     target('100k: continuous input frame median', o100k?.contMedianMs, '<=', 17.5, 'ms'),
     target('100k: continuous input frame p95', o100k?.contP95Ms, '<=', 25, 'ms'),
-    floors(target('bundled: interactive', oBundled?.interactiveMs, '<=', 300, 'ms'), 'bundled'),
-    withPipeline(relativeTarget('10k: interactive / floor with React', o10k?.interactiveMs, floorMs('10000', 'react'), 1.5), floorMs('10000', 'checked'), floorMs('10000', 'react')),
-    withPipeline(relativeTarget('100k: interactive / floor with React', o100k?.interactiveMs, floorMs('100000', 'react'), 1.5), floorMs('100000', 'checked'), floorMs('100000', 'react')),
+    withLoadCpu(floors(target('bundled: interactive', oBundled?.interactiveMs, '<=', 300, 'ms'), 'bundled'), 'bundled', 300),
+    withLoadCpu(withPipeline(relativeTarget('10k: interactive / floor with React', o10k?.interactiveMs, floorMs('10000', 'react'), 1.5), floorMs('10000', 'checked'), floorMs('10000', 'react')), '10000', relativeLimitMs('10000', 1.5)),
+    withLoadCpu(withPipeline(relativeTarget('100k: interactive / floor with React', o100k?.interactiveMs, floorMs('100000', 'react'), 1.5), floorMs('100000', 'checked'), floorMs('100000', 'react')), '100000', relativeLimitMs('100000', 1.5)),
     target('100k: JS heap after GC', o100k?.heapMB, '<=', 60, 'MB'),
     target('longest task during load or input (any size)', entries.filter((e) => e.app === 'ours').length ? Math.max(...entries.filter((e) => e.app === 'ours').map((e) => longest(e.median) ?? 0)) : null, '<=', 100, 'ms'),
     target('initial JS+CSS gzip', oursGzip == null ? null : oursGzip / 1000, '<=', 140, 'KB'),
@@ -428,6 +462,14 @@ function report(entries: Entry[], chromiumVersion: string, counts: Map<Size, num
     `Medians over runs. Frame times: rAF deltas from the first input to 100 ms after the last. continuous: one input per animation frame (${CONTINUOUS.zoomSteps} wheel steps in, a drag of ${CONTINUOUS.dragMoves} moves, ${CONTINUOUS.zoomSteps} wheel steps out), main ms/frame = main-thread task time over the sequence per input frame; spaced: 10 wheel zooms in, 10 drags of 200 px, 10 wheel zooms out, 50 ms apart. Heap after forced GC (MB = 2^20 bytes); long task = longest during load.`,
   );
   for (const n of notes) console.log(`  ${n}`);
+  if (cpuRows.length > 2) {
+    console.log('');
+    console.log(cpuRows.join('\n'));
+    console.log('');
+    console.log(
+      "  CPU while loading, medians over runs: user and system time of all the browser's processes (Linux /proc) from just before navigation to ready. cores busy = CPU ms / interactive ms. main: the page's main thread; workers: its workers, and its threads that ended during the load (a data worker that finished); renderer other: the page's process's other threads (script compilation, the garbage collector's helpers, compositor, I/O); other processes: browser, GPU process, network service.",
+    );
+  }
   console.log(`  Machine: ${cpus()[0]?.model ?? '?'} × ${cpus().length}, load average (1 min) ${loadAtStart[0]!.toFixed(1)} at start, ${loadavg()[0]!.toFixed(1)} at end.`);
   console.log('');
   console.log(`Initial JS+CSS (gzip -9): ${oursGzip == null ? '—' : `${(oursGzip / 1000).toFixed(1)} KB`} (${ours.map((f) => `${f.file} ${(f.gzipBytes / 1000).toFixed(1)} KB`).join(', ')})`);

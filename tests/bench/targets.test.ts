@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relativeTarget, target, targetLines, withFloor, withPipeline } from '../../bench/targets.ts';
+import { relativeTarget, target, targetLines, withCpu, withFloor, withPipeline } from '../../bench/targets.ts';
 
 describe('target', () => {
   it('passes a time at or under its limit and fails one over it', () => {
@@ -87,5 +87,27 @@ describe('withPipeline', () => {
     const t = relativeTarget('t', 1000, 500, 1.5);
     expect(withPipeline(t, null, 500)).toBe(t);
     expect(withPipeline(t, 700, null)).toBe(t);
+  });
+});
+
+describe('withCpu', () => {
+  const t = relativeTarget('10k: interactive / floor with React', 1000, 480, 1.5);
+
+  it('prints the CPU of each page and the least time it allows on the cores', () => {
+    const lines = targetLines(withCpu(t, { ours: 1200, react: 650, checked: 950 }, 2, 720));
+    expect(lines.at(-1)).toBe(
+      "      CPU while loading (all of the browser's processes): ours 1200 ms, floor with React 650, floor with checks 950: on 2 cores ours takes at least 600 ms",
+    );
+  });
+
+  it('says how much less CPU the target needs when the CPU alone rules it out', () => {
+    const lines = targetLines(withCpu(t, { ours: 1700, react: 650, checked: null }, 2, 720));
+    expect(lines.at(-1)).toBe(
+      "      CPU while loading (all of the browser's processes): ours 1700 ms, floor with React 650: on 2 cores ours takes at least 850 ms, over the target's 720 ms: it needs 260 ms less CPU",
+    );
+  });
+
+  it('adds nothing without the app\'s CPU figure', () => {
+    expect(withCpu(t, { ours: null, react: 650, checked: 950 }, 2, 720)).toEqual(t);
   });
 });
