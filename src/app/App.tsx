@@ -174,11 +174,11 @@ function LoadedView({ data, label, controls, notice }: LoadedViewProps) {
       {/* React puts it in <head>: the tab and bookmarks name the timeline in the reader's language. */}
       <title>{shown.title}</title>
       {IS_EMBED ? (
-        <EmbedHeader title={shown.title} />
+        <EmbedHeader title={shown.title} titleLang={shown.titleLang} />
       ) : (
         <header className="pt-3 pb-2 sm:pt-5">
           <div className="flex items-start justify-between gap-3">
-            <h1 className="text-xl font-bold text-balance sm:text-2xl" dir="auto">
+            <h1 className="text-xl font-bold text-balance sm:text-2xl" dir="auto" lang={shown.titleLang}>
               {shown.title}
             </h1>
             {/* Stacked on a phone, where the title needs the width. */}
@@ -192,7 +192,7 @@ function LoadedView({ data, label, controls, notice }: LoadedViewProps) {
               {label}
             </p>
           )}
-          {shown.description && <FoldedText text={shown.description} />}
+          {shown.description && <FoldedText text={shown.description} lang={shown.descriptionLang} />}
         </header>
       )}
       {controls?.status}
@@ -213,12 +213,12 @@ function LoadedView({ data, label, controls, notice }: LoadedViewProps) {
 }
 
 /** The embed's compact header: the title on one line and the way out to the full view (the credit is at the foot). */
-function EmbedHeader({ title }: { title: string }) {
+function EmbedHeader({ title, titleLang }: { title: string; titleLang: string | undefined }) {
   const { lang, t } = useI18n();
   const full = pageHrefWith({ embed: false, lang });
   return (
     <header className="flex items-baseline justify-between gap-x-3 pt-1.5 pb-1">
-      <h1 className="min-w-0 truncate text-base font-bold" dir="auto" title={title}>
+      <h1 className="min-w-0 truncate text-base font-bold" dir="auto" lang={titleLang} title={title}>
         {title}
       </h1>
       <a href={full} target="_blank" rel="noopener noreferrer" className="shrink-0 text-xs text-accent underline">
@@ -230,7 +230,8 @@ function EmbedHeader({ title }: { title: string }) {
 }
 
 /** A description folded to one line with "More", so that the chart comes first. */
-function FoldedText({ text }: { text: string }) {
+/** `lang`: the text's language where it is not the page's (writtenLang). */
+function FoldedText({ text, lang }: { text: string; lang: string | undefined }) {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
   const id = useId();
@@ -238,7 +239,7 @@ function FoldedText({ text }: { text: string }) {
   const long = text.length > 90;
   return (
     <div className="mt-1 flex max-w-4xl items-baseline gap-2 text-sm text-muted">
-      <p id={id} dir="auto" className={long && !open ? 'line-clamp-1' : ''}>
+      <p id={id} dir="auto" lang={lang} className={long && !open ? 'line-clamp-1' : ''}>
         {text}
       </p>
       {long && (

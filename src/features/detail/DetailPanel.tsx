@@ -4,7 +4,7 @@ import { describePrecision, formatDateInWords, formatEventDate, type DateTexts }
 import { useI18n } from '../../shared/i18n/I18n.tsx';
 import { parseIsoDate } from '../../shared/dates/isoDate.ts';
 import type { TimelineEvent, TimelineModel } from '../../shared/model/timelineModel.ts';
-import { translatedEvent, translatedTitle } from '../../shared/model/translated.ts';
+import { translatedEvent, writtenLang } from '../../shared/model/translated.ts';
 import type { Messages } from '../../shared/i18n/catalogues/en.ts';
 import { CopyLink } from './CopyLink.tsx';
 import { previousAndNext } from './eventSequence.ts';
@@ -69,10 +69,12 @@ export function DetailPanel({
   const headingId = useId();
   // The event whose original title and summary the reader asked to see instead of the translation.
   const [originalOf, setOriginalOf] = useState<string | null>(null);
-  const translated = translatedEvent(event, lang);
+  const translated = translatedEvent(event, lang, model.lang);
   const showOriginal = translated.translated && originalOf === event.id;
   const title = showOriginal ? event.title : translated.title;
   const summary = showOriginal ? event.summary : translated.summary;
+  // The dataset's own texts, shown as written, carry its language where the interface speaks another.
+  const written = writtenLang(model.lang, lang);
   const replyToId = useId();
   const repliesId = useId();
   const sourcesId = useId();
@@ -111,7 +113,7 @@ export function DetailPanel({
 
       <div className="flex flex-col gap-4 px-4 py-3">
         <header className="flex flex-col gap-1">
-          <h2 id={headingId} tabIndex={-1} ref={headingRef} dir="auto" className="text-xl leading-snug font-semibold">
+          <h2 id={headingId} tabIndex={-1} ref={headingRef} dir="auto" lang={showOriginal ? written : translated.titleLang} className="text-xl leading-snug font-semibold">
             {mark(title)}
           </h2>
           <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm">
@@ -123,7 +125,7 @@ export function DetailPanel({
             </span>
           </p>
           {event.dateNote && (
-            <p dir="auto" className="text-sm text-muted">
+            <p dir="auto" lang={written} className="text-sm text-muted">
               {event.dateNote}
             </p>
           )}
@@ -147,7 +149,7 @@ export function DetailPanel({
           )}
         </header>
 
-        <p dir="auto" className="leading-relaxed">
+        <p dir="auto" lang={showOriginal ? written : translated.summaryLang} className="leading-relaxed">
           {mark(summary)}
         </p>
         {translated.translated && (
@@ -196,7 +198,11 @@ export function DetailPanel({
               <span className={`mr-2 inline-block rounded border-2 px-1.5 font-semibold ${STATUS_BORDER[event.verification.status]}`}>
                 {t.status[event.verification.status]}
               </span>
-              {event.verification.note && <span dir="auto">{event.verification.note}</span>}
+              {event.verification.note && (
+                <span dir="auto" lang={written}>
+                  {event.verification.note}
+                </span>
+              )}
             </p>
           </section>
         )}
@@ -209,7 +215,7 @@ export function DetailPanel({
             <ul aria-labelledby={replyToId} className="flex flex-col gap-1 text-sm">
               {inReplyTo.map((id, i) => (
                 <li key={`${id}-${i}`}>
-                  <EventLink target={model.eventsById.get(id)} onSelect={onSelect} isShown={isShown} />
+                  <EventLink target={model.eventsById.get(id)} onSelect={onSelect} isShown={isShown} datasetLang={model.lang} />
                 </li>
               ))}
             </ul>
@@ -224,7 +230,7 @@ export function DetailPanel({
             <ul aria-labelledby={repliesId} className="flex flex-col gap-1 text-sm">
               {replies.map((r) => (
                 <li key={r.id}>
-                  <EventLink target={r} onSelect={onSelect} isShown={isShown} />
+                  <EventLink target={r} onSelect={onSelect} isShown={isShown} datasetLang={model.lang} />
                 </li>
               ))}
             </ul>
@@ -240,7 +246,7 @@ export function DetailPanel({
           ) : (
             <ul aria-labelledby={sourcesId} className="flex list-disc flex-col gap-1 pl-5 text-sm">
               {event.sources.map((s, i) => (
-                <SourceItem key={i} source={s} />
+                <SourceItem key={i} source={s} lang={written} />
               ))}
             </ul>
           )}
@@ -253,7 +259,7 @@ export function DetailPanel({
             </h3>
             <ul aria-labelledby={tagsId} className="flex flex-wrap gap-1.5 text-xs">
               {event.tags.map((t, i) => (
-                <li key={`${t}-${i}`} dir="auto" className="rounded border border-line bg-panel px-1.5 py-0.5">
+                <li key={`${t}-${i}`} dir="auto" lang={written} className="rounded border border-line bg-panel px-1.5 py-0.5">
                   {t}
                 </li>
               ))}
@@ -282,23 +288,28 @@ function EventLink({
   target,
   onSelect,
   isShown,
+  datasetLang,
 }: {
   target: TimelineEvent | undefined;
   onSelect: (id: string) => void;
   isShown: (id: string) => boolean;
+  datasetLang: string | undefined;
 }) {
   const { t, lang } = useI18n();
   if (!target) return <span className="text-muted">{t.panel.hiddenEvent}</span>;
-  const title = translatedTitle(target, lang);
+  const { title, titleLang } = translatedEvent(target, lang, datasetLang);
   if (!isShown(target.id)) {
     return (
       <span className="text-muted">
-        <span dir="auto">{title}</span> {t.panel.hiddenByFilters}
+        <span dir="auto" lang={titleLang}>
+          {title}
+        </span>{' '}
+        {t.panel.hiddenByFilters}
       </span>
     );
   }
   return (
-    <button type="button" className="link-button text-left" dir="auto" onClick={() => onSelect(target.id)}>
+    <button type="button" className="link-button text-left" dir="auto" lang={titleLang} onClick={() => onSelect(target.id)}>
       {title}
     </button>
   );
@@ -344,17 +355,20 @@ function QuoteFigure({ quote, mark }: { quote: Quote; mark: (text: string) => Re
   );
 }
 
-function SourceItem({ source }: { source: Source }) {
+/** `lang`: the language of the dataset's texts where it is not the page's (writtenLang). */
+function SourceItem({ source, lang }: { source: Source; lang: string | undefined }) {
   const { f } = useI18n();
   const href = source.url === undefined ? null : safeHref(source.url);
   return (
     <li>
       {href ? (
-        <a href={href} target="_blank" rel="noopener noreferrer" dir="auto" className="inline-block py-0.5 text-accent underline underline-offset-2">
+        <a href={href} target="_blank" rel="noopener noreferrer" dir="auto" lang={lang} className="inline-block py-0.5 text-accent underline underline-offset-2">
           {source.title}
         </a>
       ) : (
-        <span dir="auto">{source.title}</span>
+        <span dir="auto" lang={lang}>
+          {source.title}
+        </span>
       )}
       {href && (
         // The address stays readable where a sandboxed embed cannot open new tabs.

@@ -27,6 +27,7 @@ export function exportDataset(model: TimelineModel, events: readonly TimelineEve
   };
   if (model.description) dataset.description = model.description;
   if (model.credit) dataset.credit = model.credit;
+  if (model.lang) dataset.lang = model.lang;
   if (model.translations) dataset.translations = model.translations;
   return dataset;
 }

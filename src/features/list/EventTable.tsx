@@ -2,7 +2,7 @@ import { useLayoutEffect, useRef, useState } from 'react';
 import { formatEventDate } from '../../shared/dates/formatEventDate.ts';
 import { useI18n } from '../../shared/i18n/I18n.tsx';
 import { senderToRecipients, type TimelineEvent, type TimelineModel } from '../../shared/model/timelineModel.ts';
-import { translatedTitle } from '../../shared/model/translated.ts';
+import { translatedEvent } from '../../shared/model/translated.ts';
 
 interface Props {
   model: TimelineModel;
@@ -84,7 +84,7 @@ export function EventTable({ model, events, selectedId, onSelect }: Props) {
         {rows.slice(first, last).map((e, n) => {
           // Confirmed is the norm and goes unsaid; the others are marked in words.
           const status = e.verification && e.verification.status !== 'confirmed' ? t.status[e.verification.status] : '';
-          const title = translatedTitle(e, lang);
+          const { title, titleLang } = translatedEvent(e, lang, model.lang);
           const selected = e.id === selectedId;
           return (
             <tr
@@ -101,11 +101,13 @@ export function EventTable({ model, events, selectedId, onSelect }: Props) {
               <td className="py-2 pr-3">{t.kinds[e.kind]}</td>
               <td className="py-2">
                 {onSelect ? (
-                  <button type="button" className="link-button text-left" dir="auto" onClick={() => onSelect(e.id)} aria-current={selected ? 'true' : undefined}>
+                  <button type="button" className="link-button text-left" dir="auto" lang={titleLang} onClick={() => onSelect(e.id)} aria-current={selected ? 'true' : undefined}>
                     {title}
                   </button>
                 ) : (
-                  <span dir="auto">{title}</span>
+                  <span dir="auto" lang={titleLang}>
+                    {title}
+                  </span>
                 )}
                 {status && <span className="ml-2 rounded border border-line px-1 text-xs text-muted">{status}</span>}
                 {e.sources.length === 0 && <span className="ml-2 rounded border border-warn px-1 text-xs font-semibold">{t.sourcing.unsourced}</span>}

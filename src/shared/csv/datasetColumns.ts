@@ -75,6 +75,8 @@ export const META_ROWS = {
   title: '#title',
   description: '#description',
   credit: '#credit',
+  /** The language the dataset's texts are written in ("en"). */
+  lang: '#lang',
   /** The header of the `#actor` rows that follow: which actor field each cell holds. */
   actorHeader: '#actors',
   actor: '#actor',

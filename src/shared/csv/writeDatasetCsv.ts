@@ -14,7 +14,7 @@ import {
 } from './datasetColumns.ts';
 import { csvField } from './spreadsheetSafe.ts';
 
-export type CsvDataset = Pick<Dataset, 'title' | 'description' | 'credit' | 'translations'> & { actors: readonly Actor[]; events: readonly DatasetEvent[] };
+export type CsvDataset = Pick<Dataset, 'title' | 'description' | 'credit' | 'lang' | 'translations'> & { actors: readonly Actor[]; events: readonly DatasetEvent[] };
 
 /** The value at a dotted path (`verification.status`) of a record, if any. */
 function valueAt(record: object, path: string): unknown {
@@ -53,6 +53,7 @@ export function datasetCsv(d: CsvDataset): string {
   const rows: string[][] = [[META_ROWS.title, d.title]];
   if (d.description !== undefined) rows.push([META_ROWS.description, d.description]);
   if (d.credit !== undefined) rows.push([META_ROWS.credit, d.credit]);
+  if (d.lang !== undefined) rows.push([META_ROWS.lang, d.lang]);
   for (const [lang, texts] of Object.entries(d.translations ?? {})) {
     for (const [k, h] of DATASET_TRANSLATION_ROWS) if (texts[k] !== undefined) rows.push([translatedHeader(h, lang), texts[k]]);
   }

@@ -9,6 +9,7 @@ export interface DatasetHeader {
   title: string;
   description?: string;
   credit?: string;
+  lang?: string;
   translations?: Record<string, DatasetTranslation>;
   actors: Actor[];
   /** Each kept actor's id, with its position in the file's list. */
@@ -75,6 +76,11 @@ export function checkHeader(input: unknown): HeaderCheck {
     const c = datasetSchema.def.shape.credit.safeParse(input.credit, { reportInput: true });
     if (c.success) header.credit = c.data;
     else problems.push(zodIssueProblem(c.error.issues[0]!, ['credit']));
+  }
+  if (input.lang !== undefined) {
+    const l = datasetSchema.def.shape.lang.safeParse(input.lang, { reportInput: true });
+    if (l.success) header.lang = l.data;
+    else problems.push(zodIssueProblem(l.error.issues[0]!, ['lang']));
   }
   if (input.translations !== undefined) {
     const t = datasetSchema.def.shape.translations.safeParse(input.translations, { reportInput: true });

@@ -173,6 +173,8 @@ export const datasetSchema = z.object({
   description: z.optional(longText),
   /** Who to credit when the timeline is embedded: "The Hamden Journal; TASS; Reuters". */
   credit: z.optional(shortText()),
+  /** The language the dataset's own texts are written in ("en"): the page marks them with it where the interface speaks another. */
+  lang: z.optional(langTag),
   actors: z.array(actorSchema).check(z.maxLength(LIMITS.actors, `has more than ${LIMITS.actors} actors`)),
   events: z.array(eventSchema).check(z.maxLength(LIMITS.events, `has more than ${LIMITS.events} events`)),
   translations: z.optional(translationsOf(datasetTextSchema)),

@@ -121,6 +121,7 @@ function datasetResult(header: DatasetHeader, headerProblems: Problem[], kept: K
   const dataset: Dataset = { version: 1, title: header.title, actors: header.actors, events: kept.events };
   if (header.description !== undefined) dataset.description = header.description;
   if (header.credit !== undefined) dataset.credit = header.credit;
+  if (header.lang !== undefined) dataset.lang = header.lang;
   if (header.translations !== undefined) dataset.translations = header.translations;
   return { dataset, problems, fatal: false, eventCount, droppedEvents: eventCount - kept.events.length };
 }

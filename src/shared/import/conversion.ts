@@ -17,6 +17,7 @@ export interface RawDataset {
   title: string;
   description?: string;
   credit?: string;
+  lang?: string;
   translations?: Record<string, Record<string, string>>;
   actors: Record<string, unknown>[];
   events: Record<string, unknown>[];

@@ -59,7 +59,7 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
   const metaRows = new Map<MetaKind, number>();
   const actorRows: CsvRow[] = [];
   let actorHeader: CsvRow | undefined;
-  const meta: Partial<Record<'title' | 'description' | 'credit', string>> = {};
+  const meta: Partial<Record<'title' | 'description' | 'credit' | 'lang', string>> = {};
   let header: CsvRow | undefined;
   const eventRows: CsvRow[] = [];
   const translations: Record<string, Record<string, string>> = {};
@@ -217,6 +217,7 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
   const dataset: RawDataset = { version: 1, title, actors: [...actors, ...registry.added.map((a) => ({ ...a }))], events };
   if (meta.description !== undefined) dataset.description = meta.description;
   if (meta.credit !== undefined) dataset.credit = meta.credit;
+  if (meta.lang !== undefined) dataset.lang = meta.lang.trim();
   if (Object.keys(translations).length > 0) dataset.translations = translations;
 
   function eventColumn(index: number, rest: string): string | undefined {
@@ -237,7 +238,7 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
   }
 
   const locate = (path: string): string => {
-    if (path === 'title' || path === 'description' || path === 'credit') {
+    if (path === 'title' || path === 'description' || path === 'credit' || path === 'lang') {
       const row = metaRows.get(path);
       return row === undefined ? '(file)' : cellLocation(row);
     }

@@ -8,9 +8,22 @@ function pick<T>(map: Readonly<Record<string, T>> | undefined, lang: string): T 
   return key === undefined ? undefined : map[key];
 }
 
+/**
+ * The `lang` attribute for dataset text shown as written: the dataset's own language (its `lang`)
+ * when the interface speaks another, so that a screen reader reads English text in the Russian
+ * interface as English; none otherwise (the page's language applies, or the dataset names none).
+ */
+export function writtenLang(datasetLang: string | undefined, uiLang: string): string | undefined {
+  if (!datasetLang) return undefined;
+  return datasetLang.toLowerCase().split('-')[0] === uiLang ? undefined : datasetLang;
+}
+
 export interface Translated {
   title: string;
   summary: string;
+  /** The `lang` to mark the title and the summary with: none for a translation (it is in the interface's language), else writtenLang. */
+  titleLang: string | undefined;
+  summaryLang: string | undefined;
   /** Who translated what is shown, when it is a translation. */
   translatedBy: string | null;
   /** Whether the title or summary shown is a translation (the original is then a click away). */
@@ -21,12 +34,24 @@ export interface Translated {
  * An event's title and summary in the interface's language when the dataset gives them, else as
  * written. Each field falls back on its own: a translated title with the original summary is fine.
  */
-export function translatedEvent(e: { title: string; summary: string; translations?: Record<string, EventTranslation> }, lang: string): Translated {
+export function translatedEvent(
+  e: { title: string; summary: string; translations?: Record<string, EventTranslation> },
+  lang: string,
+  datasetLang?: string,
+): Translated {
   const t = pick(e.translations, lang);
   const title = t?.title ?? e.title;
   const summary = t?.summary ?? e.summary;
   const translated = t !== undefined && (t.title !== undefined || t.summary !== undefined);
-  return { title, summary, translated, translatedBy: translated ? (t?.by ?? null) : null };
+  const written = writtenLang(datasetLang, lang);
+  return {
+    title,
+    summary,
+    titleLang: t?.title === undefined ? written : undefined,
+    summaryLang: t?.summary === undefined ? written : undefined,
+    translated,
+    translatedBy: translated ? (t?.by ?? null) : null,
+  };
 }
 
 /** The event's title in the interface's language (the chart, the list, accessible names). */
@@ -34,9 +59,18 @@ export function translatedTitle(e: { title: string; translations?: Record<string
   return pick(e.translations, lang)?.title ?? e.title;
 }
 
-/** The dataset's title and description in the interface's language when it gives them. */
-export function translatedDataset(d: { title: string; description?: string; translations?: Record<string, DatasetTranslation> }, lang: string): { title: string; description?: string } {
+/** The dataset's title and description in the interface's language when it gives them, with the `lang` to mark each with (writtenLang). */
+export function translatedDataset(
+  d: { title: string; description?: string; lang?: string; translations?: Record<string, DatasetTranslation> },
+  lang: string,
+): { title: string; description?: string; titleLang: string | undefined; descriptionLang: string | undefined } {
   const t = pick(d.translations, lang);
   const description = t?.description ?? d.description;
-  return { title: t?.title ?? d.title, ...(description === undefined ? {} : { description }) };
+  const written = writtenLang(d.lang, lang);
+  return {
+    title: t?.title ?? d.title,
+    ...(description === undefined ? {} : { description }),
+    titleLang: t?.title === undefined ? written : undefined,
+    descriptionLang: t?.description === undefined ? written : undefined,
+  };
 }

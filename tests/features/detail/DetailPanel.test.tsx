@@ -219,6 +219,15 @@ describe('DetailPanel', () => {
   });
 });
 
+describe('DetailPanel in English', () => {
+  it("adds no language to the dataset's texts where the interface speaks the dataset's own", () => {
+    const event = eventById('rogozin-demands-letters');
+    renderPanel(event);
+    expect(screen.getByRole('heading', { level: 2, name: event.title })).not.toHaveAttribute('lang');
+    expect(screen.getByText(event.dateNote!)).not.toHaveAttribute('lang');
+  });
+});
+
 describe('DetailPanel in Russian', () => {
   function renderRu(event: TimelineEvent) {
     render(
@@ -239,6 +248,21 @@ describe('DetailPanel in Russian', () => {
     expect(screen.getByRole('heading', { level: 2, name: event.title })).toBeInTheDocument();
     expect(screen.getByText(event.summary)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Показать перевод', pressed: true })).toBeInTheDocument();
+  });
+
+  it("marks the dataset's English texts as English, and its Russian translations as the page's", async () => {
+    const event = eventById('rogozin-demands-letters');
+    renderRu(event);
+    expect(model.lang).toBe('en');
+    expect(screen.getByRole('heading', { level: 2, name: event.translations!.ru!.title })).not.toHaveAttribute('lang');
+    expect(screen.getByText(event.translations!.ru!.summary!)).not.toHaveAttribute('lang');
+    // Never translated: the note on the date, the verification note, the sources' titles.
+    expect(screen.getByText(event.dateNote!)).toHaveAttribute('lang', 'en');
+    expect(screen.getByText(event.verification!.note!)).toHaveAttribute('lang', 'en');
+    expect(screen.getByRole('link', { name: event.sources[0]!.title })).toHaveAttribute('lang', 'en');
+    await userEvent.click(screen.getByRole('button', { name: 'Показать оригинал' }));
+    expect(screen.getByRole('heading', { level: 2, name: event.title })).toHaveAttribute('lang', 'en');
+    expect(screen.getByText(event.summary)).toHaveAttribute('lang', 'en');
   });
 
   it('keeps each quote in its original first, then its translation, with the languages named in Russian', () => {

@@ -53,6 +53,7 @@ describe('exportJsonText of a filtered subset', () => {
     expect(parsed.version).toBe(1);
     expect(parsed.description).toBe(original.description);
     expect(parsed.credit).toBe(original.credit);
+    expect(parsed.lang).toBe('en');
     expect(parsed.actors).toEqual(original.actors);
   });
 
@@ -101,10 +102,11 @@ describe('exportJsonText of every event', () => {
 });
 
 describe('exportDataset', () => {
-  it('leaves out the optional description, credit and translations when the model has none', () => {
+  it('leaves out the optional description, credit, language and translations when the model has none', () => {
     const rest = { ...model };
     delete rest.description;
     delete rest.credit;
+    delete rest.lang;
     delete rest.translations;
     const out = exportDataset(rest, pick('biden-sanctions'), false);
     expect(Object.keys(out)).toEqual(['version', 'title', 'actors', 'events']);

@@ -59,6 +59,7 @@ const datasetArb: fc.Arbitrary<Dataset> = fc
       title: text,
       description: optional(text),
       credit: optional(text),
+      lang: optional(lang),
       translations: optional(fc.dictionary(lang, fc.record({ title: optional(text), description: optional(text), by: optional(text) }).map(compact).filter(hasText), { minKeys: 1, maxKeys: 2 })),
       actors: fc.constant(actors.map(compact)),
       events: fc.uniqueArray(event.map(compact), { selector: (e) => e.id, minLength: 1, maxLength: 8 }),

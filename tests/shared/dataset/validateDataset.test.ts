@@ -19,6 +19,15 @@ describe('validateDataset', () => {
     expect(r.dataset?.events.map((e) => e.id)).toEqual(['demand', 'reply']);
   });
 
+  it('keeps the language the dataset is written in, and drops a tag that is not one with a problem that names it', () => {
+    expect(validateDataset({ ...validDataset(), lang: 'en-GB' }).dataset?.lang).toBe('en-GB');
+    const r = validateDataset({ ...validDataset(), lang: 'English' });
+    expect(r.problems.map(problemToString)).toEqual(['lang: "English" is not a BCP 47 language tag such as "ru" or "en-GB"']);
+    expect(r.fatal).toBe(false);
+    expect(r.dataset?.lang).toBeUndefined();
+    expect(r.dataset?.events).toHaveLength(2);
+  });
+
   it('never throws on any JSON value and calls non-objects fatal', () => {
     for (const v of [null, 0, 'x', true, [], [1, 2], undefined, { events: 'x' }]) {
       const r = validateDataset(v);

@@ -106,8 +106,8 @@ describe('our spreadsheet layout, as people save it', () => {
   });
 
   it('reads the dataset title, description, credit and actor fields named by an #actors row', () => {
-    const r = importInput(`#title,My title\n#description,About it\n#credit,Me\n#actors,Colour,Name,ID\n#actor,#0072B2,NASA,nasa\n${HEADER}\n${ROW}\n`);
-    expect(r.dataset).toMatchObject({ title: 'My title', description: 'About it', credit: 'Me' });
+    const r = importInput(`#title,My title\n#description,About it\n#credit,Me\n#lang,en\n#actors,Colour,Name,ID\n#actor,#0072B2,NASA,nasa\n${HEADER}\n${ROW}\n`);
+    expect(r.dataset).toMatchObject({ title: 'My title', description: 'About it', credit: 'Me', lang: 'en' });
     expect(r.dataset?.actors[0]).toEqual({ id: 'nasa', name: 'NASA', color: '#0072B2' });
   });
 });

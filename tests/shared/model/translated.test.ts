@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { translatedDataset, translatedEvent, translatedTitle } from '../../../src/shared/model/translated.ts';
+import { translatedDataset, translatedEvent, translatedTitle, writtenLang } from '../../../src/shared/model/translated.ts';
 
 const event = {
   title: 'Rogozin demands an end to sanctions',
@@ -38,5 +38,25 @@ describe('translatedDataset', () => {
     expect(translatedDataset(d, 'ru')).toEqual({ title: 'МКС', description: 'About' });
     expect(translatedDataset(d, 'en')).toEqual({ title: 'ISS', description: 'About' });
     expect(translatedDataset({ title: 'ISS' }, 'ru')).toEqual({ title: 'ISS' });
+  });
+});
+
+describe('writtenLang', () => {
+  it("gives the dataset's language where the interface speaks another, and none where it speaks the same or the dataset names none", () => {
+    expect(writtenLang('en', 'ru')).toBe('en');
+    expect(writtenLang('en-GB', 'ru')).toBe('en-GB');
+    expect(writtenLang('en-GB', 'en')).toBeUndefined();
+    expect(writtenLang('RU', 'ru')).toBeUndefined();
+    expect(writtenLang(undefined, 'ru')).toBeUndefined();
+  });
+
+  it("marks a title or summary shown as written with the dataset's language, each on its own", () => {
+    const e = { title: 'Letter', summary: 'About it', translations: { ru: { title: 'Письмо' } } };
+    expect(translatedEvent(e, 'ru', 'en')).toMatchObject({ title: 'Письмо', titleLang: undefined, summary: 'About it', summaryLang: 'en' });
+    expect(translatedEvent(e, 'en', 'en')).toMatchObject({ titleLang: undefined, summaryLang: undefined });
+    expect(translatedDataset({ title: 'T', description: 'D', lang: 'en', translations: { ru: { description: 'О наборе' } } }, 'ru')).toMatchObject({
+      titleLang: 'en',
+      descriptionLang: undefined,
+    });
   });
 });
