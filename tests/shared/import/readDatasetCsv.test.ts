@@ -105,6 +105,12 @@ describe('our spreadsheet layout, as people save it', () => {
     expect(r.dataset?.events.map((e) => e.id)).toEqual(['demand-2', 'demand']);
   });
 
+  it('reports a #lang that is not a language tag at its row, and reads the rest', () => {
+    const r = importInput(`#title,T\n#lang,English\n${ACTORS}${HEADER}\n${ROW}\n`);
+    expect(r.problems.map(problemToString)).toEqual(['row 2: "English" is not a BCP 47 language tag such as "ru" or "en-GB"']);
+    expect(r.dataset?.events).toHaveLength(1);
+  });
+
   it('reads the dataset title, description, credit and actor fields named by an #actors row', () => {
     const r = importInput(`#title,My title\n#description,About it\n#credit,Me\n#lang,en\n#actors,Colour,Name,ID\n#actor,#0072B2,NASA,nasa\n${HEADER}\n${ROW}\n`);
     expect(r.dataset).toMatchObject({ title: 'My title', description: 'About it', credit: 'Me', lang: 'en' });
