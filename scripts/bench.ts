@@ -335,14 +335,18 @@ function report(entries: Entry[], chromiumVersion: string, counts: Map<Size, num
     })
     .filter((r) => r !== null);
 
+  // Both tables: the rows of a size in this order, the bundled dataset named by its event count.
+  const TABLE_APPS = ['ours', 'vis', 'floor', 'react', 'checked'] as const;
+  const rowLabel = (size: string) => (size === 'bundled' ? `${counts.get('bundled') ?? ''}*` : size);
+
   // Table: per size and app, the load figures and the continuous input row, then the spaced input row.
   const head = ['N', 'app', 'runs', 'interactive ms', 'input', 'frame med', 'frame p95', 'frame max', 'main ms/frame', 'heap MB', 'DOM nodes', 'long task ms'];
   const widths = [8, 12, 5, 15, 11, 10, 10, 10, 14, 8, 10, 13];
   const line = (cells: string[]) => cells.map((c, i) => pad(c, widths[i]!, i < 2 || i === 4)).join(' ');
   const rows: string[] = [line(head), '-'.repeat(widths.reduce((a, b) => a + b + 1, -1))];
   for (const size of sizes) {
-    const label = size === 'bundled' ? `${counts.get('bundled') ?? ''}*` : size;
-    for (const app of ['ours', 'vis', 'floor', 'react', 'checked'] as const) {
+    const label = rowLabel(size);
+    for (const app of TABLE_APPS) {
       const e = get(size, app);
       if (!e) continue;
       const m = e.median;
@@ -381,8 +385,8 @@ function report(entries: Entry[], chromiumVersion: string, counts: Map<Size, num
   const cpuLine = (cells: string[]) => cells.map((c, i) => pad(c, cpuWidths[i]!, i < 2)).join(' ');
   const cpuRows: string[] = [cpuLine(cpuHead), '-'.repeat(cpuWidths.reduce((a, b) => a + b + 1, -1))];
   for (const size of sizes) {
-    const label = size === 'bundled' ? `${counts.get('bundled') ?? ''}*` : size;
-    for (const app of ['ours', 'vis', 'floor', 'react', 'checked'] as const) {
+    const label = rowLabel(size);
+    for (const app of TABLE_APPS) {
       const m = get(size, app)?.median;
       if (!m || m.cpuMs == null) continue;
       const busy = m.interactiveMs ? m.cpuMs / m.interactiveMs : null;
