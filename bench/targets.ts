@@ -16,6 +16,8 @@ export interface Target {
   pipeline?: { ms: number; ratio: number };
   /** CPU time of all the browser's processes while each page loaded (ms), and the machine's cores. */
   cpu?: { oursMs: number; reactMs: number | null; checkedMs: number | null; cores: number; limitMs: number | null };
+  /** A pass against a floor whose runs were too far apart to trust (withSteadyFloor): its fastest and slowest run. */
+  unsteady?: { minMs: number; maxMs: number; limit: number };
 }
 
 /** A target and whether `value` meets it; null (not measured) neither passes nor fails. */
@@ -38,7 +40,7 @@ export function withFloor(t: Target, plainMs: number | null, reactMs: number | n
 
 /** The lines the benchmark prints for a target: its verdict, and the floor when there is one. */
 export function targetLines(t: Target): string[] {
-  const verdict = t.pass === null ? 'SKIP' : t.pass ? 'PASS' : 'FAIL';
+  const verdict = t.unsteady ? 'NOISY' : t.pass === null ? 'SKIP' : t.pass ? 'PASS' : 'FAIL';
   const ratio = t.unit.startsWith('×');
   const value =
     t.value == null ? 'not measured' : ratio ? `${t.unit.replace('×', `×${t.value.toFixed(2)}`)}` : `${t.value.toFixed(t.unit === 'KB' || t.value < 100 ? 1 : 0)} ${t.unit}`;
@@ -47,6 +49,12 @@ export function targetLines(t: Target): string[] {
   if (t.floor) {
     const best = t.unit === '×' ? `×${t.floor.value.toFixed(1)}` : `${t.floor.value.toFixed(0)} ${t.unit}`;
     lines.push(`      floor: ${best} (${t.floor.how})${t.floor.pass ? '' : ' — even the floor misses this target'}`);
+  }
+  if (t.unsteady) {
+    const { minMs, maxMs, limit } = t.unsteady;
+    lines.push(
+      `      floor with React's runs ${minMs.toFixed(0)}–${maxMs.toFixed(0)} ms (×${(maxMs / minMs).toFixed(2)} apart, over ×${limit}): a slow floor run can make a pass, so this one is not counted; run again (more --runs, an idle machine)`,
+    );
   }
   if (t.pipeline) {
     const { ms, ratio } = t.pipeline;
@@ -73,6 +81,23 @@ export function targetLines(t: Target): string[] {
 export function relativeTarget(name: string, valueMs: number | null | undefined, floorMs: number | null, factor: number): Target {
   if (valueMs == null || floorMs == null || floorMs <= 0) return target(name, null, '<=', factor, '× floor');
   return { ...target(name, valueMs / floorMs, '<=', factor, '× floor'), detail: `${valueMs.toFixed(0)} ms; floor page with React ${floorMs.toFixed(0)} ms` };
+}
+
+/** How far apart (slowest over fastest) the floor's runs may be for a pass against it to count. */
+export const FLOOR_SPREAD_LIMIT = 1.25;
+
+/**
+ * A relative target's pass is only as good as its floor: a slow floor run lowers the ratio. When
+ * the floor's runs are more than FLOOR_SPREAD_LIMIT apart, a pass becomes NOISY (neither pass nor
+ * fail). A fail stands: against a faster floor the ratio would only be higher.
+ */
+export function withSteadyFloor(t: Target, floorRuns: readonly (number | null)[]): Target {
+  const runs = floorRuns.filter((x): x is number => x != null && x > 0);
+  if (t.pass !== true || runs.length < 2) return t;
+  const minMs = Math.min(...runs);
+  const maxMs = Math.max(...runs);
+  if (maxMs / minMs <= FLOOR_SPREAD_LIMIT) return t;
+  return { ...t, pass: null, unsteady: { minMs, maxMs, limit: FLOOR_SPREAD_LIMIT } };
 }
 
 /**

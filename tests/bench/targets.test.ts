@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relativeTarget, target, targetLines, withCpu, withFloor, withPipeline } from '../../bench/targets.ts';
+import { FLOOR_SPREAD_LIMIT, relativeTarget, target, targetLines, withCpu, withFloor, withPipeline, withSteadyFloor } from '../../bench/targets.ts';
 
 describe('target', () => {
   it('passes a time at or under its limit and fails one over it', () => {
@@ -64,6 +64,39 @@ describe('relativeTarget', () => {
   it('is not measured without both times', () => {
     expect(relativeTarget('t', null, 500, 1.5).pass).toBeNull();
     expect(relativeTarget('t', 700, null, 1.5).pass).toBeNull();
+  });
+});
+
+describe('withSteadyFloor', () => {
+  it('does not count a pass against a floor whose runs were far apart, and says why', () => {
+    // The 100,000-event run at 05bc274: two of the floor's three loads were slow.
+    const t = withSteadyFloor(relativeTarget('100k: interactive / floor with React', 3537, 2420, 1.5), [1739, 2475, 2420]);
+    expect(t.pass).toBeNull();
+    expect(targetLines(t)).toEqual([
+      'NOISY  100k: interactive / floor with React: ×1.46 floor (target <= ×1.5 floor): 3537 ms; floor page with React 2420 ms',
+      `      floor with React's runs 1739–2475 ms (×1.42 apart, over ×${FLOOR_SPREAD_LIMIT}): a slow floor run can make a pass, so this one is not counted; run again (more --runs, an idle machine)`,
+    ]);
+  });
+
+  it('keeps a pass against a floor whose runs agree', () => {
+    const t = withSteadyFloor(relativeTarget('t', 700, 500, 1.5), [480, 500, 520]);
+    expect(t.pass).toBe(true);
+    expect(targetLines(t)[0]).toMatch(/^PASS /);
+  });
+
+  it('keeps a fail whatever the floor: a faster floor would only raise the ratio', () => {
+    const t = withSteadyFloor(relativeTarget('t', 1027, 504, 1.5), [400, 504, 900]);
+    expect(t.pass).toBe(false);
+    expect(targetLines(t)).toHaveLength(1);
+  });
+
+  it('judges the spread at its limit as steady and just over it as not', () => {
+    expect(withSteadyFloor(relativeTarget('t', 600, 500, 1.5), [400, 400 * FLOOR_SPREAD_LIMIT]).pass).toBe(true);
+    expect(withSteadyFloor(relativeTarget('t', 600, 500, 1.5), [400, 400 * FLOOR_SPREAD_LIMIT + 1]).pass).toBeNull();
+  });
+
+  it('needs two floor runs to judge their spread', () => {
+    expect(withSteadyFloor(relativeTarget('t', 600, 500, 1.5), [500, null]).pass).toBe(true);
   });
 });
 
