@@ -9,7 +9,8 @@ import { useI18n } from '../shared/i18n/I18n.tsx';
 import { translatedDataset } from '../shared/model/translated.ts';
 import { RegionBoundary } from './RegionBoundary.tsx';
 import { LazyDetailPanel, LazyEventTable, preloadParts } from './onDemandParts.ts';
-import { buildSearchIndex, facetCounts, filterEvents, filtersFromUrl, isFiltered, type Filters } from '../features/filters/filters.ts';
+import { facetCounts, filterEvents, filtersFromUrl, isFiltered, type Filters } from '../features/filters/filters.ts';
+import { buildSearchIndex } from '../features/filters/searchIndex.ts';
 import { Timeline, type TimelineHandle } from '../features/timeline/Timeline.tsx';
 import type { TimelineModel } from '../shared/model/timelineModel.ts';
 import { quoteText } from '../shared/dataset/problem.ts';
@@ -47,7 +48,7 @@ export function ReaderView({
   const [filters, setStableFilters] = useState(parsed.filters);
   if (!sameFilters(filters, parsed.filters)) setStableFilters(parsed.filters);
   const index = useMemo(() => buildSearchIndex(model.events), [model]);
-  const events = useMemo(() => filterEvents(model.events, filters, index), [model, filters, index]);
+  const events = useMemo(() => filterEvents(index, filters), [filters, index]);
   const counts = useMemo(() => facetCounts(model, filters, index), [model, filters, index]);
   // The chart follows new filters in a render of its own, after the filters and their counts have
   // answered: its layout and first paint are then tasks of their own, not one long one. Coming

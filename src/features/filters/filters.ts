@@ -4,7 +4,7 @@ import { parseIsoDate } from '../../shared/dates/isoDate.ts';
 import { quoteText } from '../../shared/dataset/problem.ts';
 import { inParamOrder, noticeText, readUrlState, writeUrlState, type Role, type UrlNotice, type UrlState } from '../../shared/url/urlState.ts';
 import type { TimelineEvent, TimelineModel } from '../../shared/model/timelineModel.ts';
-import { foldText } from './foldText.ts';
+import type { SearchIndex } from './searchIndex.ts';
 import { ENGLISH, type I18n } from '../../shared/i18n/I18n.tsx';
 
 export interface Filters {
@@ -63,78 +63,37 @@ export function involves(e: Pick<TimelineEvent, 'from' | 'to'>, actor: string, r
   return e.from === actor || e.to.includes(actor);
 }
 
-/** The folded text an event is searched by: title, summary, author, quotes, and all of them in translation. */
-function searchText(e: TimelineEvent): string {
-  const parts = [e.title, e.summary, e.author ?? ''];
-  for (const lang in e.translations) {
-    const t = e.translations[lang];
-    parts.push(t?.title ?? '', t?.summary ?? '');
-  }
-  for (const q of e.quotes ?? []) {
-    parts.push(q.text, q.speaker ?? '');
-    if (q.translation) parts.push(q.translation.text);
-  }
-  return foldText(parts.join('\n'));
-}
-
-/** Folded search text per event id, made on first use: loading 100,000 events folds nothing. */
-export interface SearchIndex {
-  get(id: string): string | undefined;
-}
-
-export function buildSearchIndex(events: readonly TimelineEvent[]): SearchIndex {
-  const cache = new Map<string, string>();
-  let byId: Map<string, TimelineEvent> | null = null;
-  return {
-    get(id) {
-      let text = cache.get(id);
-      if (text === undefined) {
-        byId ??= new Map(events.map((e) => [e.id, e]));
-        const e = byId.get(id);
-        if (!e) return undefined;
-        text = searchText(e);
-        cache.set(id, text);
-      }
-      return text;
-    },
-  };
-}
-
 type Facet = 'agency' | 'kind' | 'none';
 
 /** Tests every filter except `skip`, so facet counts show what choosing an option would give. */
-function matches(e: TimelineEvent, f: Filters, index: SearchIndex, terms: string[], range: [number, number], skip: Facet): boolean {
+function matches(e: TimelineEvent, i: number, f: Filters, search: ((i: number) => boolean) | null, range: [number, number], skip: Facet): boolean {
   if (skip !== 'agency' && f.agencies.length > 0 && !f.agencies.some((a) => involves(e, a, f.role))) return false;
   if (skip !== 'kind' && f.kinds.length > 0 && !f.kinds.includes(e.kind)) return false;
   if (e.end <= range[0] || e.start >= range[1]) return false;
-  if (terms.length > 0) {
-    const text = index.get(e.id) ?? '';
-    if (!terms.every((t) => text.includes(t))) return false;
-  }
-  return true;
+  return search === null || search(i);
 }
 
-function prepare(f: Filters): { terms: string[]; range: [number, number] } {
-  const terms = foldText(f.q).split(/\s+/).filter(Boolean);
+function prepare(f: Filters, index: SearchIndex): { search: ((i: number) => boolean) | null; range: [number, number] } {
+  const search = index.matcher(f.q);
   const from = f.from ? parseIsoDate(f.from)!.start : -Infinity;
   const to = f.to ? parseIsoDate(f.to)!.end : Infinity;
-  return { terms, range: [from, to] };
+  return { search, range: [from, to] };
 }
 
 /**
  * The events that pass every filter, in time order. Agencies combine with OR; every other
  * filter with AND; search terms must all appear; the date range keeps events whose span overlaps it.
  */
-export function filterEvents(events: readonly TimelineEvent[], f: Filters, index: SearchIndex): readonly TimelineEvent[] {
+export function filterEvents(index: SearchIndex, f: Filters): readonly TimelineEvent[] {
   // Unfiltered, the same array: views can tell "everything is shown" without a 100,000-id Set.
-  if (!isFiltered(f)) return events;
-  const { terms, range } = prepare(f);
-  return events.filter((e) => matches(e, f, index, terms, range, 'none'));
+  if (!isFiltered(f)) return index.events;
+  const { search, range } = prepare(f, index);
+  return index.events.filter((e, i) => matches(e, i, f, search, range, 'none'));
 }
 
 /** For each actor and each kind, how many events the other filters leave that involve it / are of it. */
 export function facetCounts(
-  model: Pick<TimelineModel, 'actors' | 'events' | 'totals'>,
+  model: Pick<TimelineModel, 'actors' | 'totals'>,
   f: Filters,
   index: SearchIndex,
 ): { agency: Map<string, number>; kind: Map<EventKind, number> } {
@@ -147,12 +106,12 @@ export function facetCounts(
     for (const k of EVENT_KINDS) kind.set(k, model.totals.kinds.get(k) ?? 0);
     return { agency, kind };
   }
-  const { terms, range } = prepare(f);
-  for (const e of model.events) {
-    if (matches(e, f, index, terms, range, 'agency')) {
+  const { search, range } = prepare(f, index);
+  index.events.forEach((e, i) => {
+    if (matches(e, i, f, search, range, 'agency')) {
       for (const a of model.actors) if (involves(e, a.id, f.role)) agency.set(a.id, (agency.get(a.id) ?? 0) + 1);
     }
-    if (matches(e, f, index, terms, range, 'kind')) kind.set(e.kind, (kind.get(e.kind) ?? 0) + 1);
-  }
+    if (matches(e, i, f, search, range, 'kind')) kind.set(e.kind, (kind.get(e.kind) ?? 0) + 1);
+  });
   return { agency, kind };
 }

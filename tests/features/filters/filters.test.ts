@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { MAX_LIST_VALUES, ROLES } from '../../../src/shared/url/urlState.ts';
 import {
   NO_FILTERS,
-  buildSearchIndex,
   facetCounts,
   filterEvents,
   involves,
@@ -12,6 +11,7 @@ import {
   writeFilters,
   type Filters,
 } from '../../../src/features/filters/filters.ts';
+import { buildSearchIndex } from '../../../src/features/filters/searchIndex.ts';
 import { parseDatasetText } from '../../../src/shared/dataset/parseDatasetText.ts';
 import { buildTimelineModel } from '../../../src/shared/model/timelineModel.ts';
 import { generateDataset } from '../../../src/shared/gen/generateDataset.ts';
@@ -21,10 +21,10 @@ const r = parseDatasetText(readFileSync('data/roscosmos-iss-2022.json', 'utf8'))
 const model = buildTimelineModel(r.dataset!);
 const index = buildSearchIndex(model.events);
 
-const ids = (f: Partial<Filters>) => filterEvents(model.events, { ...NO_FILTERS, ...f }, index).map((e) => e.id);
+const ids = (f: Partial<Filters>) => filterEvents(index, { ...NO_FILTERS, ...f }).map((e) => e.id);
 // The same events without their Russian titles and summaries: what the Russian quotes alone find.
 const untranslated = model.events.map((e) => ({ ...e, translations: undefined }));
-const quoteIds = (q: string) => filterEvents(untranslated, { ...NO_FILTERS, q }, buildSearchIndex(untranslated)).map((e) => e.id);
+const quoteIds = (q: string) => filterEvents(buildSearchIndex(untranslated), { ...NO_FILTERS, q }).map((e) => e.id);
 const parse = (query: string) => parseFilters(new URLSearchParams(query), model);
 const counts = (f: Partial<Filters>) => {
   const c = facetCounts(model, { ...NO_FILTERS, ...f }, index);

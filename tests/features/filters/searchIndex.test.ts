@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { buildSearchIndex } from '../../../src/features/filters/searchIndex.ts';
+import { foldText } from '../../../src/features/filters/foldText.ts';
+import type { TimelineEvent } from '../../../src/shared/model/timelineModel.ts';
+
+interface Texts {
+  title: string;
+  summary: string;
+  author?: string;
+  ru?: { title: string; summary: string };
+  quote?: { text: string; speaker?: string; translation?: string };
+}
+
+/** An event with only the texts a search reads. */
+function event(t: Texts): TimelineEvent {
+  return {
+    title: t.title,
+    summary: t.summary,
+    ...(t.author === undefined ? {} : { author: t.author }),
+    translations: t.ru ? { ru: t.ru } : {},
+    quotes: t.quote ? [{ text: t.quote.text, ...(t.quote.speaker === undefined ? {} : { speaker: t.quote.speaker }), ...(t.quote.translation === undefined ? {} : { translation: { text: t.quote.translation } }) }] : [],
+  } as unknown as TimelineEvent;
+}
+
+/** What a search means: every folded word of the query is in the folded text of one of the event's texts. */
+function reference(t: Texts, q: string): boolean {
+  const texts = [t.title, t.summary, t.author ?? '', t.ru?.title ?? '', t.ru?.summary ?? '', t.quote?.text ?? '', t.quote?.speaker ?? '', t.quote?.translation ?? ''];
+  const words = foldText(q).split(/\s+/).filter(Boolean);
+  return words.every((w) => texts.some((x) => foldText(x).includes(w)));
+}
+
+const found = (events: Texts[], q: string) => {
+  const match = buildSearchIndex(events.map(event)).matcher(q);
+  return events.map((_, i) => match?.(i));
+};
+
+describe('buildSearchIndex', () => {
+  it('has no matcher for a search without words', () => {
+    expect(buildSearchIndex([event({ title: 'A', summary: '' })]).matcher('  \t ')).toBeNull();
+  });
+
+  it('finds the words of an all-ASCII event whatever their case', () => {
+    expect(found([{ title: 'NASA replies to ROGOZIN', summary: 'The letter was sent on Friday.' }], 'rogozin LETTER')).toEqual([true]);
+  });
+
+  it('finds an accented search in an ASCII event, and an ASCII search in an accented one', () => {
+    expect(found([{ title: 'Cafe meeting', summary: '' }, { title: 'Café meeting', summary: '' }], 'CAFÉ')).toEqual([true, true]);
+    expect(found([{ title: 'Cafe meeting', summary: '' }, { title: 'Café meeting', summary: '' }], 'cafe')).toEqual([true, true]);
+  });
+
+  it('never finds a Cyrillic word in an event written only in ASCII', () => {
+    expect(found([{ title: 'Rogozin', summary: 'Rogozin says' }], 'рогозин')).toEqual([false]);
+  });
+
+  it('reads the characters of a search literally, not as a pattern', () => {
+    const events = [{ title: 'life.ru reports', summary: '' }, { title: 'lifexru', summary: '' }, { title: 'C++ (and more)', summary: '' }];
+    expect(found(events, 'life.ru')).toEqual([true, false, false]);
+    expect(found(events, 'c++ (and')).toEqual([false, false, true]);
+  });
+
+  it('finds each word in any of the texts, but no word across two of them', () => {
+    const events = [{ title: 'Statement by Ros', summary: 'cosmos on the station', author: 'Rogozin' }];
+    expect(found(events, 'statement station rogozin')).toEqual([true]);
+    expect(found(events, 'roscosmos')).toEqual([false]);
+  });
+
+  it('searches translations and quotes, in ASCII and in other scripts', () => {
+    const events = [
+      { title: 'Letter', summary: 'Sent', quote: { text: 'We will not leave', speaker: 'Nelson', translation: 'Мы не уйдём' } },
+      { title: 'Letter', summary: 'Sent', ru: { title: 'Письмо', summary: 'Отправлено' } },
+    ];
+    expect(found(events, 'nelson')).toEqual([true, false]);
+    expect(found(events, 'уйдем')).toEqual([true, false]);
+    expect(found(events, 'письмо')).toEqual([false, true]);
+  });
+
+  it('finds what folding each text and each word finds, search after search on the same index', () => {
+    // Events written only in ASCII (both cases, spaces, pattern characters) and events with other
+    // letters too (accented Latin, a combining accent, Cyrillic with ё and й); words from either.
+    const ascii = fc.constantFrom(...'aAbBeEsS .+*('.split(''));
+    const other = fc.constantFrom(...'aAbBeEsS .+*(é\u0301Ééёйи\u0306РрСс'.split(''));
+    const textOf = (unit: fc.Arbitrary<string>) => fc.string({ unit, maxLength: 12 });
+    const textsOf = (unit: fc.Arbitrary<string>): fc.Arbitrary<Texts> => {
+      const text = textOf(unit);
+      return fc.record(
+        {
+          title: text,
+          summary: text,
+          author: text,
+          ru: fc.record({ title: text, summary: text }),
+          quote: fc.record({ text, speaker: text, translation: text }, { requiredKeys: ['text'] }),
+        },
+        { requiredKeys: ['title', 'summary'] },
+      );
+    };
+    const texts = fc.oneof(textsOf(ascii), textsOf(other));
+    const text = fc.oneof(textOf(ascii), textOf(other));
+    fc.assert(
+      fc.property(fc.array(texts, { maxLength: 6 }), fc.array(text, { minLength: 1, maxLength: 3 }), (events, queries) => {
+        const index = buildSearchIndex(events.map(event));
+        // Each search twice: the second answers from what the first found.
+        for (const q of [...queries, ...queries]) {
+          const match = index.matcher(q);
+          if (match === null) expect(foldText(q).trim()).toBe('');
+          else expect(events.map((_, i) => match(i))).toEqual(events.map((t) => reference(t, q)));
+        }
+      }),
+    );
+  });
+});
