@@ -30,7 +30,16 @@ export interface RunResult {
   longTaskCount: number | null;
   /** CPU time of all of the browser's processes from just before navigation to ready (bench/cpu.ts); null without /proc. */
   loadCpu: LoadCpu | null;
+  /** ours only: a word typed into the search box, after the zoom and pan sequences. */
+  search: SearchRun | null;
   error?: string;
+}
+
+export interface SearchRun {
+  /** ms from the last key to the last change of the count of events shown (the box waits 200 ms for more keys before it filters). */
+  shownMs: number | null;
+  /** Longest long task from the first key until the results settled (0: none over 50 ms). */
+  maxLongTaskMs: number;
 }
 
 export interface FrameStats {
@@ -277,6 +286,45 @@ async function runContinuous(page: Page, cdp: CDPSession, chart: string, axis: s
   };
 }
 
+/** What the reader types, one key every SEARCH_KEY_GAP_MS (a brisk typist): a word of the bundled and the generated titles. */
+export const SEARCH_QUERY = 'station';
+const SEARCH_KEY_GAP_MS = 120;
+const SEARCH_SETTLE_MS = 1500;
+
+// Records when the count of events shown (the filter bar's status, "Showing N of M events") changes.
+const SEARCH_WATCH = `(() => {
+  const status = Array.from(document.querySelectorAll('[role=status]')).find((e) => /\\d/.test(e.textContent || ''));
+  window.__benchShownAt = [];
+  if (!status) return false;
+  new MutationObserver(() => window.__benchShownAt.push(performance.now())).observe(status, { subtree: true, childList: true, characterData: true });
+  return true;
+})()`;
+
+/** Types SEARCH_QUERY into the app's search box as a reader would, and times what follows. */
+async function runSearch(page: Page): Promise<SearchRun> {
+  const box = page.locator('input[type=search]').first();
+  await box.click();
+  if (!(await page.evaluate(SEARCH_WATCH))) throw new Error('no count of events shown to watch');
+  const now = () => page.evaluate(() => performance.now());
+  const first = await now();
+  let last = first;
+  for (const ch of SEARCH_QUERY) {
+    await page.keyboard.type(ch);
+    last = await now();
+    await page.waitForTimeout(SEARCH_KEY_GAP_MS);
+  }
+  await page.waitForTimeout(SEARCH_SETTLE_MS);
+  const { shown, tasks } = await page.evaluate(
+    (from) => {
+      const w = window as unknown as { __benchShownAt: number[]; __bench: { longTasks: { start: number; duration: number }[] } };
+      return { shown: w.__benchShownAt, tasks: w.__bench.longTasks.filter((l) => l.start + l.duration >= from).map((l) => l.duration) };
+    },
+    first,
+  );
+  const after = shown.filter((t) => t >= last);
+  return { shownMs: after.length ? Math.max(...after) - last : null, maxLongTaskMs: tasks.length ? Math.max(...tasks) : 0 };
+}
+
 const axisSignature = (page: Page, selector: string) =>
   page.evaluate(
     (sel) =>
@@ -398,6 +446,7 @@ const empty = (error?: string): RunResult => ({
   domNodes: null,
   maxLongTaskMs: null,
   longTaskCount: null,
+  search: null,
   loadCpu: null,
   ...(error ? { error } : {}),
 });
@@ -498,6 +547,14 @@ export async function measureRun(browser: Browser, baseUrl: string, spec: RunSpe
       );
     } catch (err) {
       result.error = `interaction: ${(err as Error).message.split('\n')[0]}`;
+      return result;
+    }
+    if (spec.app === 'ours') {
+      try {
+        result.search = await withTimeout(runSearch(page), 60_000, 'the search');
+      } catch (err) {
+        result.error = `search: ${(err as Error).message.split('\n')[0]}`;
+      }
     }
     return result;
   } catch (err) {

@@ -17,7 +17,7 @@ import { CHROMIUM_ARGS } from '../tests/browser/env.ts';
 import { generateDataset } from '../src/shared/gen/generateDataset.ts';
 import { startBenchServer } from '../bench/server.ts';
 import { warmStaticFile } from './staticFile.ts';
-import { CONTINUOUS, measureRun, type AppName, type RunResult } from '../bench/measure.ts';
+import { CONTINUOUS, measureRun, SEARCH_QUERY, type AppName, type RunResult } from '../bench/measure.ts';
 import { median, ratio } from '../bench/stats.ts';
 import { relativeTarget, target, targetLines, withCpu, withFloor, withPipeline, withSteadyFloor, type Target } from '../bench/targets.ts';
 
@@ -211,6 +211,9 @@ interface Summary {
   cpuWorkerMs: number | null;
   cpuRendererOtherMs: number | null;
   cpuOtherProcessesMs: number | null;
+  /** The search typed after the input sequences (ours). */
+  searchShownMs: number | null;
+  searchLongTaskMs: number | null;
 }
 
 function summarise(runs: RunResult[]): Summary {
@@ -234,6 +237,8 @@ function summarise(runs: RunResult[]): Summary {
     cpuWorkerMs: median(runs.map((r) => r.loadCpu?.workerMs)),
     cpuRendererOtherMs: median(runs.map((r) => r.loadCpu?.rendererOtherMs)),
     cpuOtherProcessesMs: median(runs.map((r) => r.loadCpu?.otherProcessesMs)),
+    searchShownMs: median(runs.map((r) => r.search?.shownMs)),
+    searchLongTaskMs: median(runs.map((r) => r.search?.maxLongTaskMs)),
   };
 }
 
@@ -394,6 +399,17 @@ function report(entries: Entry[], chromiumVersion: string, counts: Map<Size, num
     }
   }
 
+  // A search as a reader types it: how soon the results show, and the longest task meanwhile.
+  const searchHead = ['N', 'app', 'runs', 'shown ms', 'long task ms'];
+  const searchWidths = [8, 12, 5, 10, 13];
+  const searchLine = (cells: string[]) => cells.map((c, i) => pad(c, searchWidths[i]!, i < 2)).join(' ');
+  const searchRows: string[] = [searchLine(searchHead), '-'.repeat(searchWidths.reduce((a, b) => a + b + 1, -1))];
+  for (const size of sizes) {
+    const e = get(size, 'ours');
+    if (!e || e.median.searchLongTaskMs == null) continue;
+    searchRows.push(searchLine([rowLabel(size), APP_LABELS.ours, `${e.runs.filter((r) => r.search).length}/${e.runsPlanned}`, fmt(e.median.searchShownMs), fmt(e.median.searchLongTaskMs)]));
+  }
+
   // Bundle sizes.
   let ours: SizedFile[] = [];
   try {
@@ -477,6 +493,14 @@ function report(entries: Entry[], chromiumVersion: string, counts: Map<Size, num
       "  CPU while loading, medians over runs: user and system time of all the browser's processes (Linux /proc) from just before navigation to ready. cores busy = CPU ms / interactive ms. main: the page's main thread; workers: its workers, and its threads that ended during the load (a data worker that finished); renderer other: the page's process's other threads (script compilation, the garbage collector's helpers, compositor, I/O); other processes: browser, GPU process, network service.",
     );
   }
+  if (searchRows.length > 2) {
+    console.log('');
+    console.log(searchRows.join('\n'));
+    console.log('');
+    console.log(
+      `  Search, ours, medians over runs, after the input sequences: "${SEARCH_QUERY}" typed into the search box one key every 120 ms. shown ms: from the last key to the count of events shown changing (the box waits 200 ms for more keys before it filters); long task: the longest from the first key until then (0: none over 50 ms).`,
+    );
+  }
   console.log(`  Machine: ${cpus()[0]?.model ?? '?'} × ${cpus().length}, load average (1 min) ${loadAtStart[0]!.toFixed(1)} at start, ${loadavg()[0]!.toFixed(1)} at end.`);
   console.log('');
   console.log(`Initial JS+CSS (gzip -9): ${oursGzip == null ? '—' : `${(oursGzip / 1000).toFixed(1)} KB`} (${ours.map((f) => `${f.file} ${(f.gzipBytes / 1000).toFixed(1)} KB`).join(', ')})`);
@@ -509,6 +533,7 @@ function report(entries: Entry[], chromiumVersion: string, counts: Map<Size, num
       frameWindow: 'rAF deltas from the first input event to 100 ms after the last',
       longTasks: 'longest PerformanceObserver longtask from navigation start to ready + 500 ms',
       heap: 'HeapProfiler.collectGarbage, then Runtime.getHeapUsage usedSize, in MB of 2^20 bytes, 500 ms after ready',
+      search: `ours: "${SEARCH_QUERY}" typed into the search box one key every 120 ms after the input sequences; time from the last key to the last change of the count of events shown, and the longest task from the first key`,
     },
     bundle: { ours: { files: ours, gzipBytes: oursGzip }, vis },
     entries,
