@@ -11,6 +11,7 @@ import { RegionBoundary } from './RegionBoundary.tsx';
 import { LazyDetailPanel, LazyEventTable, preloadParts } from './onDemandParts.ts';
 import { facetCounts, filterEvents, filtersFromUrl, isFiltered, type Filters } from '../features/filters/filters.ts';
 import { buildSearchIndex } from '../features/filters/searchIndex.ts';
+import { useWarmSearch } from '../features/filters/useWarmSearch.ts';
 import { Timeline, type TimelineHandle } from '../features/timeline/Timeline.tsx';
 import type { TimelineModel } from '../shared/model/timelineModel.ts';
 import { quoteText } from '../shared/dataset/problem.ts';
@@ -48,8 +49,11 @@ export function ReaderView({
   const [filters, setStableFilters] = useState(parsed.filters);
   if (!sameFilters(filters, parsed.filters)) setStableFilters(parsed.filters);
   const index = useMemo(() => buildSearchIndex(model.events), [model]);
-  const events = useMemo(() => filterEvents(index, filters), [filters, index]);
-  const counts = useMemo(() => facetCounts(model, filters, index), [model, filters, index]);
+  // What the view shows: the filters, with a new search once it has been done in slices (useWarmSearch).
+  const shownQ = useWarmSearch(index, filters.q);
+  const shown = useMemo(() => (shownQ === filters.q ? filters : { ...filters, q: shownQ }), [filters, shownQ]);
+  const events = useMemo(() => filterEvents(index, shown), [shown, index]);
+  const counts = useMemo(() => facetCounts(model, shown, index), [model, shown, index]);
   // The chart follows new filters in a render of its own, after the filters and their counts have
   // answered: its layout and first paint are then tasks of their own, not one long one. Coming
   // back from no events at all, it is drawn at once (not first empty, then filled).
@@ -247,7 +251,7 @@ export function ReaderView({
                 onClose={close}
                 {...(shareable ? { linkFor } : {})}
                 headingRef={headingRef}
-                highlight={filters.q}
+                highlight={shown.q}
                 sequence={events}
                 isShown={isShown}
               />
@@ -261,7 +265,7 @@ export function ReaderView({
           <ExportMenu
             model={model}
             events={events}
-            filtered={isFiltered(filters)}
+            filtered={isFiltered(shown)}
             getChart={() => timelineRef.current?.currentView() ?? null}
             credit={model.credit ? t.app.dataCredit(model.credit) : ''}
             chartShown={view === 'chart' && events.length > 0}

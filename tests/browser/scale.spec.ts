@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures.ts';
+import { buildSearchIndex } from '../../src/features/filters/searchIndex.ts';
+import type { TimelineEvent } from '../../src/shared/model/timelineModel.ts';
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -43,6 +46,25 @@ test('at 100,000 events the app becomes interactive, the list selects into the p
     scroller.dispatchEvent(new Event('scroll'));
   });
   await expect(page.locator('tbody tr[data-row-id="e50000"]')).toBeAttached();
+});
+
+test('at 100,000 events a search folds case and accents and shows what it found in the count, the chart and the list', async ({ page }) => {
+  const events = (JSON.parse(readFileSync('tests/fixtures/generated/gen-100000.json', 'utf8')) as { events: TimelineEvent[] }).events;
+  const match = buildSearchIndex(events).matcher('station')!;
+  const expected = events.filter((_, i) => match(i)).length;
+  expect(expected).toBeGreaterThan(0);
+  expect(expected).toBeLessThan(100_000);
+
+  await page.goto('/?data=/fixtures/generated/gen-100000.json');
+  await expect(page.getByText('Showing 100,000 of 100,000 events')).toBeVisible({ timeout: 60_000 });
+  // Upper case and an accent: the search folds both.
+  await page.getByRole('searchbox').fill('STATIÖN');
+  const shown = `Showing ${expected.toLocaleString('en-US')} of 100,000 events`;
+  await expect(page.getByText(shown)).toBeVisible();
+  await expect(page.getByRole('group', { name: new RegExp(`: ${expected.toLocaleString('en-US')} events in 5 lanes`) })).toBeVisible();
+  await page.getByRole('button', { name: 'List', exact: true }).click();
+  await expect(page.getByRole('table')).toHaveAttribute('aria-rowcount', String(expected + 1));
+  await expect(page.locator('tbody tr[data-row-id]').first()).toContainText(/station/i);
 });
 
 test('at 100,000 events, zooming with one wheel event per animation frame redraws the axis and the clusters on every frame', async ({ page }) => {

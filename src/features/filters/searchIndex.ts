@@ -34,7 +34,8 @@ function searchTerms(q: string): SearchTerms {
  * it and kept. What a search found for each event is kept while the search stays the same: the
  * filters and the counts beside them ask three times per change. At 100,000 events (the bench's
  * archive, one in ten not all ASCII) a first search was one task of 473 ms in Chromium here, and
- * is 167–230 ms; and the folded texts kept are the tenth that need folding, not all.
+ * became 167–230 ms, with the folded texts kept for the tenth that need folding, not all; a big
+ * dataset's first search is now done in slices (warm, useWarmSearch).
  */
 export interface SearchIndex {
   readonly events: readonly TimelineEvent[];
@@ -43,6 +44,13 @@ export interface SearchIndex {
    * when `q` has no words.
    */
   matcher(q: string): ((i: number) => boolean) | null;
+  /** Whether a search for `q` needs no more work than looking up what was found (or `q` has no words). */
+  isWarm(q: string): boolean;
+  /**
+   * Searches for `q` in the events not yet searched, while `timeLeft()` (ms) is over 1; true once
+   * every event has been: the work of a first search, in slices (useWarmSearch).
+   */
+  warm(q: string, timeLeft: () => number): boolean;
 }
 
 const UNKNOWN = 0;
@@ -50,6 +58,15 @@ const ASCII_ONLY = 1;
 const OTHER = 2;
 const FOUND = 1;
 const NOT_FOUND = 2;
+
+interface Search {
+  match: ((i: number) => boolean) | null;
+  /** Events before this position have all been searched. */
+  warmTo: number;
+}
+
+/** Searches kept: the one shown and the one being warmed while it still is. */
+const KEPT_SEARCHES = 2;
 
 export function buildSearchIndex(events: readonly TimelineEvent[]): SearchIndex {
   // By position, not by id: at 100,000 events the map from ids was 83 ms of a first search's 473 (sampled).
@@ -68,22 +85,47 @@ export function buildSearchIndex(events: readonly TimelineEvent[]): SearchIndex 
     }
     return terms.ascii !== null && terms.ascii.every((re) => parts.some((p) => re.test(p)));
   };
-  let last: { q: string; match: ((i: number) => boolean) | null } | null = null;
-  return {
-    events,
-    matcher(q) {
-      if (last?.q === q) return last.match;
-      const terms = searchTerms(q);
-      const results = new Uint8Array(events.length);
-      const match =
+  const searches = new Map<string, Search>();
+  const searchFor = (q: string): Search => {
+    const kept = searches.get(q);
+    if (kept) {
+      // Most recently used last.
+      searches.delete(q);
+      searches.set(q, kept);
+      return kept;
+    }
+    const terms = searchTerms(q);
+    const results = new Uint8Array(events.length);
+    const search: Search = {
+      match:
         terms.folded.length === 0
           ? null
           : (i: number) => {
               if (results[i] === UNKNOWN) results[i] = hasAll(i, terms) ? FOUND : NOT_FOUND;
               return results[i] === FOUND;
-            };
-      last = { q, match };
-      return match;
+            },
+      warmTo: terms.folded.length === 0 ? events.length : 0,
+    };
+    searches.set(q, search);
+    if (searches.size > KEPT_SEARCHES) searches.delete(searches.keys().next().value!);
+    return search;
+  };
+  return {
+    events,
+    matcher: (q) => searchFor(q).match,
+    isWarm: (q) => searchFor(q).warmTo >= events.length,
+    warm(q, timeLeft) {
+      const search = searchFor(q);
+      const { match } = search;
+      if (!match) return true;
+      let i = search.warmTo;
+      while (i < events.length) {
+        match(i++);
+        // Looking at the clock every 256 events: a slice ends within a fraction of a millisecond of its time.
+        if ((i & 255) === 0 && timeLeft() <= 1) break;
+      }
+      search.warmTo = i;
+      return i >= events.length;
     },
   };
 }

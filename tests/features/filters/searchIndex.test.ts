@@ -109,3 +109,49 @@ describe('buildSearchIndex', () => {
     );
   });
 });
+
+describe('SearchIndex.warm', () => {
+  const many = (n: number) => Array.from({ length: n }, (_, i) => event({ title: i % 3 === 0 ? `Station report ${i}` : `Létter ${i}`, summary: i % 5 === 0 ? 'on the STATION' : '' }));
+
+  it('does a first search in slices that go on where the last stopped, and then answers from what they found', () => {
+    const events = many(2000);
+    const index = buildSearchIndex(events);
+    const expected = events.map((_, i) => buildSearchIndex(events).matcher('station')!(i));
+    let checks = 0;
+    // A slice looks at the clock after every 256 events: time is left at the first look, not the
+    // second, so each slice holds 512 events.
+    const slice = () => {
+      checks = 0;
+      return index.warm('station', () => (++checks > 1 ? 0 : 10));
+    };
+    const done: boolean[] = [];
+    while (!done.includes(true)) done.push(slice());
+    expect(done).toEqual([false, false, false, true]);
+    expect(index.isWarm('station')).toBe(true);
+    const match = index.matcher('station')!;
+    expect(events.map((_, i) => match(i))).toEqual(expected);
+  });
+
+  it('gets on with the events before its first look at the clock, however little time is left', () => {
+    const index = buildSearchIndex(many(600));
+    expect([index.warm('letter', () => 0), index.warm('letter', () => 0), index.warm('letter', () => 0)]).toEqual([false, false, true]);
+  });
+
+  it('counts a search without words as warm, and a new search as not', () => {
+    const index = buildSearchIndex(many(10));
+    expect(index.isWarm('   ')).toBe(true);
+    expect(index.warm('', () => 0)).toBe(true);
+    expect(index.isWarm('station')).toBe(false);
+  });
+
+  it('keeps the search shown while another is warmed, so neither starts again', () => {
+    const index = buildSearchIndex(many(600));
+    while (!index.warm('station', () => 10));
+    index.warm('letter', () => 0);
+    index.matcher('station');
+    expect(index.isWarm('station')).toBe(true);
+    while (!index.warm('letter', () => 10));
+    expect(index.isWarm('letter')).toBe(true);
+    expect(index.isWarm('station')).toBe(true);
+  });
+});
