@@ -65,8 +65,12 @@ interface Search {
   warmTo: number;
 }
 
-/** Searches kept: the one shown and the one being warmed while it still is. */
-const KEPT_SEARCHES = 2;
+/**
+ * Searches kept: the one shown, the one being warmed, and a newer one the reader typed meanwhile,
+ * which is asked for before the shown one in a render: with two, it pushed the shown one out, and
+ * the shown one was then searched again in one task.
+ */
+const KEPT_SEARCHES = 3;
 
 export function buildSearchIndex(events: readonly TimelineEvent[]): SearchIndex {
   // By position, not by id: at 100,000 events the map from ids was 83 ms of a first search's 473 (sampled).

@@ -144,6 +144,18 @@ describe('SearchIndex.warm', () => {
     expect(index.isWarm('station')).toBe(false);
   });
 
+  it('keeps the search shown while the reader types two more before the first is warm', () => {
+    // The order of a render: is the new search warm, then the shown one's results; then a slice.
+    const index = buildSearchIndex(many(600));
+    while (!index.warm('station', () => 10));
+    for (const typed of ['s', 'st']) {
+      index.isWarm(typed);
+      index.matcher('station');
+      index.warm(typed, () => 0);
+    }
+    expect(index.isWarm('station')).toBe(true);
+  });
+
   it('keeps the search shown while another is warmed, so neither starts again', () => {
     const index = buildSearchIndex(many(600));
     while (!index.warm('station', () => 10));
