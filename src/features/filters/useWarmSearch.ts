@@ -15,6 +15,8 @@ const SLICE_MS = 12;
 export function useWarmSearch(index: SearchIndex, q: string): string {
   const [shown, setShown] = useState(q);
   const slices = index.events.length > WARM_ABOVE && !index.isWarm(q);
+  // A search shown at once (no words, a small dataset, done before) is the one to keep showing next.
+  if (!slices && shown !== q) setShown(q);
   useEffect(() => {
     if (!slices) return;
     // Slices follow one another through a message, not a timer: nested timers wait 4 ms or more.

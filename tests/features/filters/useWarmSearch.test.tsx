@@ -43,4 +43,17 @@ describe('useWarmSearch', () => {
     await waitFor(() => expect(result.current).toBe('report'));
     expect(index.isWarm('stat')).toBe(false);
   });
+
+  it('while a new search is done, shows the search shown last, also one that needed no slices', async () => {
+    const index = buildSearchIndex(events(WARM_ABOVE + 1));
+    const { result, rerender } = renderHook(({ q }) => useWarmSearch(index, q), { initialProps: { q: '' } });
+    rerender({ q: 'station' });
+    await waitFor(() => expect(result.current).toBe('station'));
+    // Cleared (nothing to do), then a new word: the cleared search stays until the new one is done.
+    rerender({ q: '' });
+    expect(result.current).toBe('');
+    rerender({ q: 'report' });
+    expect(result.current).toBe('');
+    await waitFor(() => expect(result.current).toBe('report'));
+  });
 });
