@@ -55,7 +55,6 @@ export function Timeline({ model, events, window: wanted = null, onViewChange, s
   );
   const overlayRef = useRef<SVGSVGElement | null>(null);
   const canvasRef = useRef<HTMLCanvasElement | null>(null);
-  const lanesRef = useRef<HTMLCanvasElement | null>(null);
   const [hoverId, setHoverId] = useState<string | null>(null);
   const [hoverCluster, setHoverCluster] = useState<{ cluster: Cluster; kinds: number[] } | null>(null);
   const [hint, setHint] = useState<string | null>(null);
@@ -141,7 +140,7 @@ export function Timeline({ model, events, window: wanted = null, onViewChange, s
     () => ({ selectedId, activeId: focus.rovingId, focusRingId, chainOf, chain, hiddenWord: t.chart.hidden }),
     [selectedId, focus.rovingId, focusRingId, chainOf, chain, t.chart.hidden],
   );
-  const liveLayout = useChartPainter(canvasRef, lanesRef, zoom, { frame, state, theme });
+  const liveLayout = useChartPainter(canvasRef, zoom, { frame, state, theme });
 
   // Benchmarks and tests read this: the chart has drawn its data and answers input. Asked for in
   // the commit, where the zoom is wired: the frame that runs it is the one the chart is painted in.
@@ -222,7 +221,6 @@ export function Timeline({ model, events, window: wanted = null, onViewChange, s
       {/* Keys bubble here from the marks: the chart is one tab stop. */}
       <div ref={containerRef} className="relative w-full" onKeyDown={focus.onKeyDown}>
         <div className="relative overflow-hidden" style={{ height: dims.height }}>
-          <canvas ref={lanesRef} width={Math.round(pixels.width * dpr)} height={Math.round(pixels.height * dpr)} style={{ width: pixels.width, height: pixels.height }} className="block" aria-hidden="true" />
           <canvas
             ref={canvasRef}
             width={Math.round(pixels.width * dpr)}

@@ -211,19 +211,10 @@ const sceneOf = (frame: ChartFrame, theme: ChartTheme, prims: Prim[]): Scene => 
   prims,
 });
 
-/**
- * The chart as the screen draws it, in two layers: the lanes, drawn when they change, and the
- * view over them, drawn on every frame of a zoom.
- */
-export function laneScene(frame: ChartFrame, theme: ChartTheme): Scene {
-  const prims: Prim[] = [];
-  drawLanes(prims, frame, theme, frame.dims.margin.left, frame.dims.margin.top);
-  return sceneOf(frame, theme, prims);
-}
-
+/** The chart as the screen draws it on its one canvas, on every frame of a zoom: lanes, then the view. */
 export function viewScene(layout: ChartLayout, state: ChartState, theme: ChartTheme): Scene {
   const { frame } = layout;
   const prims: Prim[] = [];
-  drawView(prims, layout, state, theme, frame.dims.margin.left, frame.dims.margin.top);
+  drawChart(prims, layout, state, theme, frame.dims.margin.left, frame.dims.margin.top);
   return sceneOf(frame, theme, prims);
 }

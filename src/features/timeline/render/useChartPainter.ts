@@ -4,7 +4,7 @@ import type { ChartFrame } from '../layout/chartFrame.ts';
 import { chartLayout, type ChartLayout } from '../layout/chartLayout.ts';
 import type { ChartTheme } from './chartTheme.ts';
 import { paintScene, TextCache } from './paintCanvas.ts';
-import { laneScene, viewScene, type ChartState } from './scene.ts';
+import { viewScene, type ChartState } from './scene.ts';
 
 export interface PainterInputs {
   frame: ChartFrame;
@@ -19,15 +19,14 @@ interface LiveTransform {
 
 /**
  * The chart's one animation-frame loop: on every zoom or pan step it lays out the view and
- * draws it on the canvas, without React and without reading layout (the lanes under it are
- * drawn on a second canvas only when they change). When React changes what is
+ * draws it, lanes included, on the chart's one canvas, without React and without reading layout.
+ * When React changes what is
  * drawn (events, size, selection, focus, theme) it draws in the same loop's next frame, which
  * the browser shows with the DOM React committed.
  * Returns the layout last drawn (for hit-testing a click).
  */
 export function useChartPainter(
   canvasRef: RefObject<HTMLCanvasElement | null>,
-  lanesRef: RefObject<HTMLCanvasElement | null>,
   zoom: LiveTransform,
   inputs: PainterInputs,
 ): () => ChartLayout {
@@ -68,24 +67,11 @@ export function useChartPainter(
     if (still) warmWhenIdle(texts.current, warming);
   }, [canvasRef, layoutNow]);
 
-  // The lanes stay put while zooming: they are drawn on their own canvas, only when they change.
-  const lanesDrawn = useRef<{ frame: ChartFrame; theme: ChartTheme } | null>(null);
-  const drawLanes = useCallback(() => {
-    const { frame, theme } = inputsRef.current;
-    const drawn = lanesDrawn.current;
-    if (drawn && drawn.frame === frame && drawn.theme === theme) return;
-    const ctx = lanesRef.current?.getContext('2d');
-    texts.current ??= new TextCache();
-    // Never a zoom step: the lanes' few labels are drawn in place, and no zoom step needs them cached.
-    if (ctx) paintScene(ctx, laneScene(frame, theme), window.devicePixelRatio || 1, texts.current, { still: true, cacheLater: false });
-    lanesDrawn.current = { frame, theme };
-  }, [lanesRef]);
-
   /*
    * Every paint happens in the next animation frame, which runs before the browser shows the
    * frame: a zoom step, and a change React made (events, size, selection, focus, theme), which
    * so reaches the screen with the DOM it committed, but is not painted in the same task as that
-   * commit. The first view's canvases (about 40-70 ms here, mostly text and new backing stores)
+   * commit. The first view's canvas (about 30-60 ms here, mostly text and its new backing store)
    * and React's commit are then two tasks of a size the page can answer between, not one.
    */
   const stillPending = useRef(true);
@@ -95,11 +81,10 @@ export function useChartPainter(
       if (!pending.current)
         pending.current = requestAnimationFrame(() => {
           pending.current = 0;
-          drawLanes();
           draw(stillPending.current);
         });
     },
-    [draw, drawLanes],
+    [draw],
   );
 
   // With the zoom's wiring (useZoom), in the commit: the chart answers input from its first frame.
@@ -113,12 +98,11 @@ export function useChartPainter(
   );
 
   const { frame, state, theme } = inputs;
-  // A canvas gets its pixels on its first drawing call (about 10 ms for each of these two here):
-  // on mount that happens with React's commit, so that the first frame's paint does not carry it too.
+  // A canvas gets its pixels on its first drawing call (10-20 ms here): on mount that happens with
+  // React's commit, so that the first frame's paint does not carry it too.
   useLayoutEffect(() => {
-    lanesRef.current?.getContext('2d')?.clearRect(0, 0, 1, 1);
     canvasRef.current?.getContext('2d', { desynchronized: true })?.clearRect(0, 0, 1, 1);
-  }, [canvasRef, lanesRef]);
+  }, [canvasRef]);
   useLayoutEffect(() => {
     inputsRef.current = { frame, state, theme };
     schedule(true);

@@ -5,7 +5,7 @@ import { chartFrame } from '../../../../src/features/timeline/layout/chartFrame.
 import { chartLayout } from '../../../../src/features/timeline/layout/chartLayout.ts';
 import { clusterLabel } from '../../../../src/features/timeline/layout/clusters.ts';
 import { DEFAULT_CHART_THEME, type ChartTheme } from '../../../../src/features/timeline/render/chartTheme.ts';
-import { headPoints, laneScene, NO_STATE, viewScene, type Prim } from '../../../../src/features/timeline/render/scene.ts';
+import { headPoints, NO_STATE, viewScene, type Prim } from '../../../../src/features/timeline/render/scene.ts';
 import { bundledModel, generatedModel } from '../timelineFixtures.ts';
 
 const DARK: ChartTheme = { ...DEFAULT_CHART_THEME, fg: '#eceef1', muted: '#b3b8c2', line: '#3a3f47', bg: '#121417', panel: '#1c1f24', accent: '#7cb7ff', focus: '#7cb7ff', selected: '#1f3550' };
@@ -59,13 +59,19 @@ describe('viewScene', () => {
   });
 });
 
-describe('laneScene', () => {
-  it('draws a band, a swatch and a name per lane, alternating the band colour', () => {
-    const scene = laneScene(bundledLayout.frame, DEFAULT_CHART_THEME);
-    const names = of(scene.prims, 'text').map((t) => t.text);
-    expect(names).toEqual(bundledLayout.frame.lanes.map((l) => l.actor.name));
-    const bands = of(scene.prims, 'rect').filter((r) => r.w === bundledLayout.frame.dims.innerWidth);
-    expect(bands.map((b) => b.fill)).toEqual(bundledLayout.frame.lanes.map((_, i) => (i % 2 ? DEFAULT_CHART_THEME.panel : DEFAULT_CHART_THEME.bg)));
+describe('viewScene lanes', () => {
+  it('draws a band, a swatch and a name per lane under everything else, alternating the band colour', () => {
+    const scene = viewScene(bundledLayout, NO_STATE, DEFAULT_CHART_THEME);
+    const { lanes, dims } = bundledLayout.frame;
+    const bands = of(scene.prims, 'rect').filter((r) => r.w === dims.innerWidth);
+    expect(bands.map((b) => b.fill)).toEqual(lanes.map((_, i) => (i % 2 ? DEFAULT_CHART_THEME.panel : DEFAULT_CHART_THEME.bg)));
+    expect(bands.map((b) => b.y)).toEqual(lanes.map((l) => dims.margin.top + l.y));
+    const names = of(scene.prims, 'text').filter((t) => lanes.some((l) => l.actor.name === t.text) && t.font.weight === 600);
+    expect(names.map((t) => t.text)).toEqual(lanes.map((l) => l.actor.name));
+    // The lanes come first: every mark is drawn over them.
+    const lastLanePrim = Math.max(...[...bands, ...names].map((p) => scene.prims.indexOf(p)));
+    const firstShape = scene.prims.findIndex((p) => p.k === 'shape');
+    expect(lastLanePrim).toBeLessThan(firstShape);
   });
 });
 
