@@ -43,10 +43,10 @@ test('toggling filters updates the URL and Back restores the previous view', asy
   await expect(page.getByText(`Showing ${events.length} of ${events.length} events`)).toBeVisible();
 });
 
-test('a filter that drops a lane shortens the chart without giving its canvases new pixels, and it grows back', async ({ page }) => {
+test('a filter that drops a lane shortens the chart without giving its canvas new pixels, and it grows back', async ({ page }) => {
   await page.goto('/');
   await expect(chart(page)).toHaveAccessibleName(/in 6 lanes/);
-  // A canvas's pixels are what takes time when it changes size (about 10 ms each here).
+  // A canvas's pixels are what takes time when it changes size (10-20 ms here).
   const sizes = () => page.locator('canvas').evaluateAll((cs) => cs.map((c) => `${(c as HTMLCanvasElement).width}x${(c as HTMLCanvasElement).height}`));
   const pixels = await sizes();
   const tall = (await chart(page).boundingBox())!.height;
