@@ -193,8 +193,8 @@ export function Timeline({ model, events, window: wanted = null, onViewChange, s
     const pinned = pinnedMarks(layout, [focus.rovingId, selectedId]);
     return layout.dense ? pinned : [...layout.marks, ...pinned.filter((p) => !layout.marks.includes(p))];
   }, [layout, focus.rovingId, selectedId]);
-  // The canvases' pixels only grow while the width stays (a taller chart is clipped to its height):
-  // new pixels cost about 10 ms per canvas here, which a filter that drops a lane need not pay.
+  // The canvas's pixels only grow while the width stays (a taller chart is clipped to its height):
+  // new pixels cost 10-20 ms here, which a filter that drops a lane need not pay.
   const [pixels, setPixels] = useState({ width: dims.width, height: dims.height });
   if (pixels.width !== dims.width || pixels.height < dims.height) setPixels({ width: dims.width, height: dims.height });
   const tipId = hoverId ?? focus.focused?.id ?? null;

@@ -20,9 +20,8 @@ interface LiveTransform {
 /**
  * The chart's one animation-frame loop: on every zoom or pan step it lays out the view and
  * draws it, lanes included, on the chart's one canvas, without React and without reading layout.
- * When React changes what is
- * drawn (events, size, selection, focus, theme) it draws in the same loop's next frame, which
- * the browser shows with the DOM React committed.
+ * When React changes what is drawn (events, size, selection, focus, theme) it draws in the same
+ * loop's next frame, which the browser shows with the DOM React committed.
  * Returns the layout last drawn (for hit-testing a click).
  */
 export function useChartPainter(
