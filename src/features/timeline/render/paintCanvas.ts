@@ -238,12 +238,10 @@ export interface PaintOptions {
    * remembers it to render later (TextCache.warm) rather than now.
    */
   still?: boolean;
-  /** With `still`: whether the cache should render that text later (not for text no zoom step draws). */
-  cacheLater?: boolean;
 }
 
 /** Draws the scene at the device pixel ratio `dpr`. */
-export function paintScene(ctx: Ctx, scene: Scene, dpr: number, texts: TextCache, { opaque = false, still = false, cacheLater = true }: PaintOptions = {}): void {
+export function paintScene(ctx: Ctx, scene: Scene, dpr: number, texts: TextCache, { opaque = false, still = false }: PaintOptions = {}): void {
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   ctx.clearRect(0, 0, scene.width, scene.height);
   if (opaque) {
@@ -316,7 +314,7 @@ export function paintScene(ctx: Ctx, scene: Scene, dpr: number, texts: TextCache
       case 'text': {
         if (still && !texts.has(p, scene.fontFamily, dpr)) {
           drawDirect(ctx, p, scene.fontFamily, dpr);
-          if (cacheLater) texts.remember(p, scene.fontFamily, dpr);
+          texts.remember(p, scene.fontFamily, dpr);
           break;
         }
         if (p.perGlyph) {

@@ -74,13 +74,6 @@ describe('TextCache.warm', () => {
     expect(['1', '2', '0'].map((ch) => texts.has(text(ch), FAMILY, 1))).toEqual([true, true, true]);
   });
 
-  it('leaves text a still paint was told not to cache for later', () => {
-    const texts = new TextCache();
-    paintScene(fakeContext(), scene([text('NASA')]), 1, texts, { still: true, cacheLater: false });
-    expect(texts.warm(timeFor(10))).toBe(false);
-    expect(texts.has(text('NASA'), FAMILY, 1)).toBe(false);
-  });
-
   it('forgets what it was to render when the pixel ratio changes', () => {
     const texts = new TextCache();
     paintScene(fakeContext(), scene([text('NASA')]), 1, texts, { still: true });
