@@ -2,7 +2,8 @@ import { headPoints, type Font, type Prim, type Scene, type Stroke } from './sce
 
 /*
  * Draws a scene on a 2D canvas. Text is copied from a cache of rendered strings (TextCache)
- * instead of being shaped and stroked again every frame.
+ * instead of being shaped and stroked again every frame, and filled circles from images drawn
+ * once (circleSprite).
  */
 
 type Ctx = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
@@ -90,7 +91,7 @@ export class TextCache {
   private later = new Map<string, TextPrim>();
 
   remember(p: TextPrim, family: string, dpr: number): void {
-    this.later.set(`${p.perGlyph ? 1 : 0}|${this.keyOf(p, family, dpr)}`, p);
+    this.later.set(this.keyOf(p, family, dpr), p);
   }
 
   /** Renders remembered text (each character of a per-glyph count) while `timeLeft()` allows; true if some is left. */
@@ -98,8 +99,7 @@ export class TextCache {
     for (const [key, p] of this.later) {
       if (timeLeft() < 2) return true;
       this.later.delete(key);
-      if (p.perGlyph) for (const ch of new Set(p.text)) this.get({ ...p, text: ch, perGlyph: false }, this.family, this.dpr);
-      else this.get(p, this.family, this.dpr);
+      this.get(p, this.family, this.dpr);
     }
     return false;
   }
@@ -169,19 +169,48 @@ function drawDirect(ctx: Ctx, p: TextPrim, family: string, dpr: number): void {
   drawString(ctx, p, font, left + pad, top + baseline);
 }
 
+/** A circle drawn once as an image and then copied (circleSprite). */
+interface Sprite {
+  image: CanvasImageSource & { close?: () => void };
+  /** Size of the image in CSS pixels, and where the circle's centre is in it (both ways). */
+  size: number;
+  half: number;
+}
+
+const sprites = new Map<string, Sprite | null>();
+const MAX_SPRITES = 500;
+
 /**
- * A count that changes on every frame of a zoom ("1.2k", "987") would be a new string to render
- * each time: it is put together from its characters' cached images instead.
+ * A filled, outlined circle (a cluster, the selection) as an image: drawn as a path once per
+ * radius (to a quarter pixel), colours and pixel ratio, then copied. Drawn as paths, the 200
+ * clusters of a 100,000-event view were most of the canvas's work on each frame of a zoom.
  */
-function drawGlyphs(ctx: Ctx, p: TextPrim, family: string, dpr: number, texts: TextCache): void {
-  const glyphs = Array.from(p.text, (ch) => texts.get({ ...p, text: ch, perGlyph: false }, family, dpr));
-  if (glyphs.some((g) => !g)) return;
-  const width = glyphs.reduce((w, g) => w + g!.textWidth, 0);
-  let x = p.x - (p.anchor === 'middle' ? width / 2 : p.anchor === 'end' ? width : 0);
-  for (const g of glyphs) {
-    ctx.drawImage(g!.image, Math.round((x - g!.pad) * dpr) / dpr, Math.round((p.y - g!.baseline) * dpr) / dpr, g!.w, g!.h);
-    x += g!.textWidth;
+function circleSprite(r: number, fill: string, stroke: Stroke, dpr: number): Sprite | null {
+  const radius = Math.round(r * 4) / 4;
+  const key = `${radius}|${fill}|${stroke.color}|${stroke.width}|${dpr}`;
+  const known = sprites.get(key);
+  if (known !== undefined) return known;
+  if (sprites.size >= MAX_SPRITES) {
+    for (const s of sprites.values()) s?.image.close?.();
+    sprites.clear();
   }
+  const half = Math.ceil(radius + stroke.width) + 1;
+  const size = 2 * half;
+  const canvas = newBitmap(Math.ceil(size * dpr), Math.ceil(size * dpr));
+  const ctx = canvas.getContext('2d') as Ctx | null;
+  let sprite: Sprite | null = null;
+  if (ctx) {
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    ctx.beginPath();
+    ctx.arc(half, half, radius, 0, Math.PI * 2);
+    ctx.fillStyle = fill;
+    ctx.fill();
+    applyStroke(ctx, stroke);
+    ctx.stroke();
+    sprite = { image: 'transferToImageBitmap' in canvas ? canvas.transferToImageBitmap() : canvas, size, half };
+  }
+  sprites.set(key, sprite);
+  return sprite;
 }
 
 const paths = new Map<string, Path2D>();
@@ -279,7 +308,13 @@ export function paintScene(ctx: Ctx, scene: Scene, dpr: number, texts: TextCache
           fillHead(ctx, p.x1, p.y1, p.x2, p.y2, p.head.color, p.head.size);
         }
         break;
-      case 'circle':
+      case 'circle': {
+        const sprite = p.fill && p.stroke && !p.stroke.dash ? circleSprite(p.r, p.fill, p.stroke, dpr) : null;
+        if (sprite) {
+          // On whole device pixels, as the text is.
+          ctx.drawImage(sprite.image, Math.round((p.x - sprite.half) * dpr) / dpr, Math.round((p.y - sprite.half) * dpr) / dpr, sprite.size, sprite.size);
+          break;
+        }
         ctx.beginPath();
         ctx.arc(p.x, p.y, p.r, 0, Math.PI * 2);
         if (p.fill) {
@@ -291,6 +326,7 @@ export function paintScene(ctx: Ctx, scene: Scene, dpr: number, texts: TextCache
           ctx.stroke();
         }
         break;
+      }
       case 'shape': {
         const path = pathOf(p.d);
         ctx.translate(p.x, p.y);
@@ -312,13 +348,13 @@ export function paintScene(ctx: Ctx, scene: Scene, dpr: number, texts: TextCache
         break;
       }
       case 'text': {
+        if (p.inPlace) {
+          drawDirect(ctx, p, scene.fontFamily, dpr);
+          break;
+        }
         if (still && !texts.has(p, scene.fontFamily, dpr)) {
           drawDirect(ctx, p, scene.fontFamily, dpr);
           texts.remember(p, scene.fontFamily, dpr);
-          break;
-        }
-        if (p.perGlyph) {
-          drawGlyphs(ctx, p, scene.fontFamily, dpr, texts);
           break;
         }
         const t = texts.get(p, scene.fontFamily, dpr);

@@ -49,8 +49,11 @@ export type Prim =
       /** A background-coloured outline that keeps the text legible over bands and arcs. */
       halo?: string;
       alpha?: number;
-      /** Made of a few characters in ever new combinations (counts): drawn character by character. */
-      perGlyph?: boolean;
+      /**
+       * New on most frames of a zoom (a cluster's count): drawn in place each time, never cached.
+       * Without a halo that costs less than copying it from images, character by character.
+       */
+      inPlace?: boolean;
     }
   | { k: 'clip'; x: number; y: number; w: number; h: number }
   | { k: 'unclip' };
@@ -168,7 +171,7 @@ export function drawView(out: Prim[], layout: ChartLayout, state: ChartState, th
     const fill = laneFill(lane.color);
     out.push({ k: 'circle', x: X(c.x), y: Y(c.y), r: c.r, fill, stroke: { color: theme.fg, width: 1.25 } });
     if (c.count > 1) {
-      out.push({ k: 'text', x: X(c.x), y: Y(c.y), text: clusterLabel(c.count), font: { size: 10, weight: 600 }, fill: theme.forced ? theme.fg : readableOn(fill), anchor: 'middle', middle: true, perGlyph: true });
+      out.push({ k: 'text', x: X(c.x), y: Y(c.y), text: clusterLabel(c.count), font: { size: 10, weight: 600 }, fill: theme.forced ? theme.fg : readableOn(fill), anchor: 'middle', middle: true, inPlace: true });
     }
   }
   const marks = layout.dense ? pinnedMarks(layout, [state.activeId, state.selectedId]) : layout.marks;

@@ -1,15 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { paintScene, TextCache, type TextPrim } from '../../../../src/features/timeline/render/paintCanvas.ts';
-import type { Scene } from '../../../../src/features/timeline/render/scene.ts';
+import type { Prim, Scene } from '../../../../src/features/timeline/render/scene.ts';
 
 // jsdom has no canvas: a context that records the text it draws and measures 6 px per character.
 interface FakeContext {
   drawn: string[];
   images: number;
+  arcs: number;
 }
 let contexts: FakeContext[] = [];
 function fakeContext(): CanvasRenderingContext2D {
-  const record: FakeContext = { drawn: [], images: 0 };
+  const record: FakeContext = { drawn: [], images: 0, arcs: 0 };
   contexts.push(record);
   const noop = () => undefined;
   return {
@@ -20,12 +21,16 @@ function fakeContext(): CanvasRenderingContext2D {
     clearRect: noop,
     drawImage: () => void record.images++,
     setLineDash: noop,
+    beginPath: noop,
+    arc: () => void record.arcs++,
+    fill: noop,
+    stroke: noop,
   } as unknown as CanvasRenderingContext2D;
 }
 
 const FAMILY = 'sans-serif';
 const text = (t: string, extra: Partial<TextPrim> = {}): TextPrim => ({ k: 'text', x: 100, y: 20, text: t, font: { size: 12 }, fill: '#000', anchor: 'start', ...extra });
-const scene = (prims: TextPrim[]): Scene => ({ width: 300, height: 100, background: '#fff', fontFamily: FAMILY, prims });
+const scene = (prims: Prim[]): Scene => ({ width: 300, height: 100, background: '#fff', fontFamily: FAMILY, prims });
 /** A clock for TextCache.warm: `n` calls with time left, then none. */
 const timeFor = (n: number) => () => (n-- > 0 ? 10 : 0);
 
@@ -57,6 +62,28 @@ describe('paintScene', () => {
   });
 });
 
+const circle = (x: number, r: number, fill = '#abcdef'): Prim => ({ k: 'circle', x, y: 50, r, fill, stroke: { color: '#111111', width: 1.25 } });
+
+describe('paintScene, circles', () => {
+  it('copies filled, outlined circles from one image per radius and colours, drawn once', () => {
+    const target = fakeContext();
+    paintScene(target, scene([circle(10, 6), circle(40, 6), circle(70, 6.01)]), 1, new TextCache());
+    paintScene(target, scene([circle(12, 6), circle(42, 6)]), 1, new TextCache());
+    expect(contexts[0]!.images).toBe(5);
+    expect(contexts[0]!.arcs).toBe(0);
+    // One image: 6.01 px is drawn as 6 (to a quarter pixel).
+    expect(contexts.slice(1).reduce((n, c) => n + c.arcs, 0)).toBe(1);
+  });
+
+  it('draws a new image for another radius or colour, and a dashed circle as a path', () => {
+    const target = fakeContext();
+    paintScene(target, scene([circle(10, 7.5), circle(40, 7.5, '#fedcba'), { k: 'circle', x: 70, y: 50, r: 7.5, stroke: { color: '#111111', width: 1.25, dash: [2, 2] } }]), 1, new TextCache());
+    expect(contexts[0]!.images).toBe(2);
+    expect(contexts[0]!.arcs).toBe(1);
+    expect(contexts.slice(1).reduce((n, c) => n + c.arcs, 0)).toBe(2);
+  });
+});
+
 describe('TextCache.warm', () => {
   it('renders the text a still paint drew while there is time, and says when some is left', () => {
     const texts = new TextCache();
@@ -67,11 +94,15 @@ describe('TextCache.warm', () => {
     expect(texts.has(text('CSA'), FAMILY, 1)).toBe(true);
   });
 
-  it('caches a count character by character, as the zoom steps draw it', () => {
+  it('draws a count in place on every paint, a zoom step too, and never caches it', () => {
     const texts = new TextCache();
-    paintScene(fakeContext(), scene([text('120', { perGlyph: true })]), 1, texts, { still: true });
-    texts.warm(timeFor(10));
-    expect(['1', '2', '0'].map((ch) => texts.has(text(ch), FAMILY, 1))).toEqual([true, true, true]);
+    const target = fakeContext();
+    paintScene(target, scene([text('120', { inPlace: true })]), 1, texts, { still: true });
+    paintScene(target, scene([text('121', { inPlace: true })]), 1, texts);
+    expect(contexts[0]!.drawn).toEqual(['120', '121']);
+    expect(contexts[0]!.images).toBe(0);
+    expect(texts.warm(timeFor(10))).toBe(false);
+    expect(texts.has(text('120'), FAMILY, 1)).toBe(false);
   });
 
   it('forgets what it was to render when the pixel ratio changes', () => {
