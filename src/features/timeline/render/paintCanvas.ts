@@ -94,7 +94,7 @@ export class TextCache {
     this.later.set(this.keyOf(p, family, dpr), p);
   }
 
-  /** Renders remembered text (each character of a per-glyph count) while `timeLeft()` allows; true if some is left. */
+  /** Renders remembered text while `timeLeft()` allows; true if some is left. */
   warm(timeLeft: () => number): boolean {
     for (const [key, p] of this.later) {
       if (timeLeft() < 2) return true;
