@@ -17,14 +17,22 @@ export function contrastRatio(a: string, b: string): number | null {
   return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
 }
 
+const readable = new Map<string, '#000000' | '#ffffff'>();
+
 /**
  * Black or white, whichever contrasts more with `background`. For any colour the better of the two
  * reaches at least 4.58:1, so text in it always meets WCAG AA.
  */
 export function readableOn(background: string): '#000000' | '#ffffff' {
-  const l = relativeLuminance(background);
-  if (l === null) return '#000000';
-  return (l + 0.05) / 0.05 >= 1.05 / (l + 0.05) ? '#000000' : '#ffffff';
+  // Asked for every cluster on every frame of a zoom, for a handful of lane colours: kept.
+  let known = readable.get(background);
+  if (known === undefined) {
+    const l = relativeLuminance(background);
+    known = l === null || (l + 0.05) / 0.05 >= 1.05 / (l + 0.05) ? '#000000' : '#ffffff';
+    if (readable.size >= 256) readable.clear();
+    readable.set(background, known);
+  }
+  return known;
 }
 
 /** [r, g, b] in 0–255 from "#rgb", "#rrggbb" or "rgb(r, g, b)" / "rgba(…)"; null otherwise. */
