@@ -3,7 +3,8 @@ import { headPoints, type Font, type Prim, type Scene, type Stroke } from './sce
 /*
  * Draws a scene on a 2D canvas. Text is copied from a cache of rendered strings (TextCache)
  * instead of being shaped and stroked again every frame, and filled circles from images drawn
- * once (circleSprite).
+ * once (circleSprite). A still paint (not a zoom step) draws what is not cached yet in place,
+ * and the caches fill when the page is idle (TextCache.warm, warmSprites).
  */
 
 type Ctx = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
@@ -180,21 +181,28 @@ interface Sprite {
 const sprites = new Map<string, Sprite | null>();
 const MAX_SPRITES = 500;
 
+/** The radius a circle's image is drawn at: to a quarter pixel, so that clusters of similar sizes share images. */
+const spriteRadius = (r: number) => Math.round(r * 4) / 4;
+const spriteKey = (r: number, fill: string, stroke: Stroke, dpr: number) => `${spriteRadius(r)}|${fill}|${stroke.color}|${stroke.width}|${dpr}`;
+/** Half the size of a circle's image: where its centre is in it, both ways. */
+const spriteHalf = (radius: number, stroke: Stroke) => Math.ceil(radius + stroke.width) + 1;
+/** Where the image of a circle centred at `v` starts: on whole device pixels, as the text is. */
+const snapped = (v: number, half: number, dpr: number) => Math.round((v - half) * dpr) / dpr;
+
 /**
  * A filled, outlined circle (a cluster, the selection) as an image: drawn as a path once per
  * radius (to a quarter pixel), colours and pixel ratio, then copied. Drawn as paths, the 200
  * clusters of a 100,000-event view were most of the canvas's work on each frame of a zoom.
  */
-function circleSprite(r: number, fill: string, stroke: Stroke, dpr: number): Sprite | null {
-  const radius = Math.round(r * 4) / 4;
-  const key = `${radius}|${fill}|${stroke.color}|${stroke.width}|${dpr}`;
+function circleSprite(r: number, fill: string, stroke: Stroke, dpr: number, key = spriteKey(r, fill, stroke, dpr)): Sprite | null {
   const known = sprites.get(key);
   if (known !== undefined) return known;
   if (sprites.size >= MAX_SPRITES) {
     for (const s of sprites.values()) s?.image.close?.();
     sprites.clear();
   }
-  const half = Math.ceil(radius + stroke.width) + 1;
+  const radius = spriteRadius(r);
+  const half = spriteHalf(radius, stroke);
   const size = 2 * half;
   const canvas = newBitmap(Math.ceil(size * dpr), Math.ceil(size * dpr));
   const ctx = canvas.getContext('2d') as Ctx | null;
@@ -211,6 +219,23 @@ function circleSprite(r: number, fill: string, stroke: Stroke, dpr: number): Spr
   }
   sprites.set(key, sprite);
   return sprite;
+}
+
+/**
+ * Circles a still paint drew as paths because they had no image yet, to draw as images when the
+ * page is idle (warmSprites): each new image is a canvas of its own, about 0.3 ms, and a first
+ * view at 1,000 events needs dozens (18-24 ms of its frame, sampled).
+ */
+const spritesLater = new Map<string, [r: number, fill: string, stroke: Stroke, dpr: number, key: string]>();
+
+/** Makes the images of the circles still paints drew as paths while `timeLeft()` allows; true if some are left. */
+export function warmSprites(timeLeft: () => number): boolean {
+  for (const [key, args] of spritesLater) {
+    if (timeLeft() < 2) return true;
+    spritesLater.delete(key);
+    circleSprite(...args);
+  }
+  return false;
 }
 
 const paths = new Map<string, Path2D>();
@@ -263,8 +288,8 @@ export interface PaintOptions {
   /** On the scene's background colour rather than transparent. */
   opaque?: boolean;
   /**
-   * A paint that is not a zoom step: text not in the cache is drawn in place, and the cache
-   * remembers it to render later (TextCache.warm) rather than now.
+   * A paint that is not a zoom step: text and circles not in their caches are drawn in place, and
+   * remembered to render later (TextCache.warm, warmSprites) rather than now.
    */
   still?: boolean;
 }
@@ -309,14 +334,25 @@ export function paintScene(ctx: Ctx, scene: Scene, dpr: number, texts: TextCache
         }
         break;
       case 'circle': {
-        const sprite = p.fill && p.stroke && !p.stroke.dash ? circleSprite(p.r, p.fill, p.stroke, dpr) : null;
-        if (sprite) {
-          // On whole device pixels, as the text is.
-          ctx.drawImage(sprite.image, Math.round((p.x - sprite.half) * dpr) / dpr, Math.round((p.y - sprite.half) * dpr) / dpr, sprite.size, sprite.size);
-          break;
+        let { x, y, r } = p;
+        if (p.fill && p.stroke && !p.stroke.dash) {
+          const key = spriteKey(r, p.fill, p.stroke, dpr);
+          const sprite = still && !sprites.has(key) ? null : circleSprite(r, p.fill, p.stroke, dpr, key);
+          if (sprite) {
+            ctx.drawImage(sprite.image, snapped(x, sprite.half, dpr), snapped(y, sprite.half, dpr), sprite.size, sprite.size);
+            break;
+          }
+          if (still && !sprites.has(key)) {
+            // Drawn where and as its image would be, which is made when the page is idle.
+            spritesLater.set(key, [r, p.fill, p.stroke, dpr, key]);
+            r = spriteRadius(r);
+            const half = spriteHalf(r, p.stroke);
+            x = snapped(x, half, dpr) + half;
+            y = snapped(y, half, dpr) + half;
+          }
         }
         ctx.beginPath();
-        ctx.arc(p.x, p.y, p.r, 0, Math.PI * 2);
+        ctx.arc(x, y, r, 0, Math.PI * 2);
         if (p.fill) {
           ctx.fillStyle = p.fill;
           ctx.fill();

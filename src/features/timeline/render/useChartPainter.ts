@@ -3,7 +3,7 @@ import type { ZoomTransform } from 'd3-zoom';
 import type { ChartFrame } from '../layout/chartFrame.ts';
 import { chartLayout, type ChartLayout } from '../layout/chartLayout.ts';
 import type { ChartTheme } from './chartTheme.ts';
-import { paintScene, TextCache } from './paintCanvas.ts';
+import { paintScene, TextCache, warmSprites } from './paintCanvas.ts';
 import { viewScene, type ChartState } from './scene.ts';
 
 export interface PainterInputs {
@@ -110,12 +110,12 @@ export function useChartPainter(
   return layoutNow;
 }
 
-/** Renders the text `texts` remembers in idle periods, one after another, until none is left. */
+/** Renders the text `texts` remembers, then the circles' images, in idle periods, until none is left. */
 function warmWhenIdle(texts: TextCache, handle: { current: number }): void {
   if (handle.current) return;
   handle.current = whenIdle((timeLeft) => {
     handle.current = 0;
-    if (texts.warm(timeLeft)) warmWhenIdle(texts, handle);
+    if (texts.warm(timeLeft) || warmSprites(timeLeft)) warmWhenIdle(texts, handle);
   });
 }
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { paintScene, TextCache, type TextPrim } from '../../../../src/features/timeline/render/paintCanvas.ts';
+import { paintScene, TextCache, warmSprites, type TextPrim } from '../../../../src/features/timeline/render/paintCanvas.ts';
 import type { Prim, Scene } from '../../../../src/features/timeline/render/scene.ts';
 
 // jsdom has no canvas: a context that records the text it draws and measures 6 px per character.
@@ -7,10 +7,12 @@ interface FakeContext {
   drawn: string[];
   images: number;
   arcs: number;
+  /** Each arc's centre and radius. */
+  arcsAt: [number, number, number][];
 }
 let contexts: FakeContext[] = [];
 function fakeContext(): CanvasRenderingContext2D {
-  const record: FakeContext = { drawn: [], images: 0, arcs: 0 };
+  const record: FakeContext = { drawn: [], images: 0, arcs: 0, arcsAt: [] };
   contexts.push(record);
   const noop = () => undefined;
   return {
@@ -22,7 +24,10 @@ function fakeContext(): CanvasRenderingContext2D {
     drawImage: () => void record.images++,
     setLineDash: noop,
     beginPath: noop,
-    arc: () => void record.arcs++,
+    arc: (x: number, y: number, r: number) => {
+      record.arcs++;
+      record.arcsAt.push([x, y, r]);
+    },
     fill: noop,
     stroke: noop,
   } as unknown as CanvasRenderingContext2D;
@@ -35,8 +40,10 @@ const scene = (prims: Prim[]): Scene => ({ width: 300, height: 100, background: 
 const timeFor = (n: number) => () => (n-- > 0 ? 10 : 0);
 
 beforeEach(() => {
-  contexts = [];
   vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation(fakeContext as unknown as HTMLCanvasElement['getContext']);
+  // Circles an earlier test's still paint left to draw later (the images outlive a test).
+  warmSprites(() => 100);
+  contexts = [];
 });
 afterEach(() => vi.restoreAllMocks());
 
@@ -81,6 +88,36 @@ describe('paintScene, circles', () => {
     expect(contexts[0]!.images).toBe(2);
     expect(contexts[0]!.arcs).toBe(1);
     expect(contexts.slice(1).reduce((n, c) => n + c.arcs, 0)).toBe(2);
+  });
+});
+
+describe('paintScene, circles on a still paint', () => {
+  it('draws a circle that has no image yet as a path, where and as its image would be, and makes no image', () => {
+    const target = fakeContext();
+    // Radius 8.1 is drawn as 8 (a quarter pixel); its image, 2 × (8 + 1.25 → 10 + 1) = 22 px, would start at 100.4 - 11 → 89.
+    paintScene(target, scene([{ k: 'circle', x: 100.4, y: 50.6, r: 8.1, fill: '#abcdef', stroke: { color: '#111111', width: 1.25 } }]), 1, new TextCache(), { still: true });
+    expect(contexts[0]!.images).toBe(0);
+    expect(contexts[0]!.arcsAt).toEqual([[100, 51, 8]]);
+    expect(contexts).toHaveLength(1);
+  });
+
+  it('copies a circle whose image is made, and makes the rest when the page is idle', () => {
+    const target = fakeContext();
+    paintScene(target, scene([circle(10, 9.25)]), 1, new TextCache());
+    expect(contexts[0]!.images).toBe(1);
+    paintScene(target, scene([circle(10, 9.25), circle(40, 9.5), circle(70, 9.75)]), 1, new TextCache(), { still: true });
+    expect(contexts[0]!.images).toBe(2);
+    expect(contexts[0]!.arcs).toBe(2);
+    const made = contexts.length;
+    // Time for one image, then none: one is left.
+    expect(warmSprites(timeFor(1))).toBe(true);
+    expect(contexts).toHaveLength(made + 1);
+    expect(warmSprites(timeFor(10))).toBe(false);
+    expect(contexts).toHaveLength(made + 2);
+    paintScene(target, scene([circle(40, 9.5), circle(70, 9.75)]), 1, new TextCache(), { still: true });
+    expect(contexts[0]!.images).toBe(4);
+    expect(contexts[0]!.arcs).toBe(2);
+    expect(contexts).toHaveLength(made + 2);
   });
 });
 
