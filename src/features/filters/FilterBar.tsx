@@ -127,7 +127,7 @@ export function FilterBar({ model, filters, counts, shownCount, onChange, layout
           <input
             id={searchId}
             type="search"
-            className="field w-[22rem] max-w-full"
+            className="field w-56 max-w-full lg:w-[22rem]"
             value={q}
             placeholder={t.filters.searchPlaceholder}
             onChange={(e) => onSearch(e.target.value)}
