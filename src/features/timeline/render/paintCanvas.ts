@@ -337,12 +337,13 @@ export function paintScene(ctx: Ctx, scene: Scene, dpr: number, texts: TextCache
         let { x, y, r } = p;
         if (p.fill && p.stroke && !p.stroke.dash) {
           const key = spriteKey(r, p.fill, p.stroke, dpr);
-          const sprite = still && !sprites.has(key) ? null : circleSprite(r, p.fill, p.stroke, dpr, key);
+          const later = still && !sprites.has(key);
+          const sprite = later ? null : circleSprite(r, p.fill, p.stroke, dpr, key);
           if (sprite) {
             ctx.drawImage(sprite.image, snapped(x, sprite.half, dpr), snapped(y, sprite.half, dpr), sprite.size, sprite.size);
             break;
           }
-          if (still && !sprites.has(key)) {
+          if (later) {
             // Drawn where and as its image would be, which is made when the page is idle.
             spritesLater.set(key, [r, p.fill, p.stroke, dpr, key]);
             r = spriteRadius(r);
