@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 const MS_PER_TICK = 10;
 
 /** One thread or process from a /proc/…/stat line. */
-export interface Stat {
+interface Stat {
   /** The command name (a thread's name, cut to 15 characters by Linux). */
   name: string;
   ppid: number;

@@ -66,7 +66,7 @@ export interface ContinuousResult {
   panChangedView: boolean;
 }
 
-export interface RunSpec {
+interface RunSpec {
   app: AppName;
   url: string;
   timeoutMs: number;
@@ -234,7 +234,7 @@ const CONTINUOUS_SCRIPT = `window.__benchContinuous = (x, y, o, axis, budgetMs) 
 });`;
 
 /** Median, p95 and max of frame deltas. */
-export function frameStats(deltas: number[], sequenceMs: number): FrameStats {
+function frameStats(deltas: number[], sequenceMs: number): FrameStats {
   return {
     count: deltas.length,
     medianMs: median(deltas),

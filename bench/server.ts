@@ -11,13 +11,13 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { resolve, sep } from 'node:path';
 import { appHeaders, listenLocal, sendStaticFile } from '../scripts/staticFile.ts';
 
-export interface BenchServer {
+interface BenchServer {
   url: string;
   close: () => Promise<void>;
 }
 
 /** Resolves `rel` (a URL path below a mount) inside `base`, or null when it would leave it. */
-export function safeJoin(base: string, rel: string): string | null {
+function safeJoin(base: string, rel: string): string | null {
   if (rel.includes('\0')) return null;
   const file = resolve(base, '.' + (rel.startsWith('/') ? rel : '/' + rel));
   return file === base || file.startsWith(base + sep) ? file : null;

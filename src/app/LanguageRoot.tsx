@@ -6,7 +6,7 @@ import { loadCatalogue } from '../shared/i18n/loadCatalogue.ts';
 import { readUrlState } from '../shared/url/urlState.ts';
 import { useLocationSearch } from './useLocationSearch.ts';
 
-export interface Language {
+interface Language {
   lang: Lang;
   messages: Messages;
 }

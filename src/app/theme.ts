@@ -2,7 +2,7 @@ import { readUrlState, type ThemeChoice } from '../shared/url/urlState.ts';
 import { searchParamsOf } from './useLocationSearch.ts';
 
 /** ?theme=light|dark wins; otherwise the reader's system preference. Anything else is ignored (with a notice). */
-export function resolveTheme(param: ThemeChoice | null, prefersDark: boolean): ThemeChoice {
+function resolveTheme(param: ThemeChoice | null, prefersDark: boolean): ThemeChoice {
   return param ?? (prefersDark ? 'dark' : 'light');
 }
 

@@ -18,7 +18,7 @@ const getSearch = () => window.location.search;
 let reported: string | null = null;
 const getReported = () => reported;
 
-export interface NavigateOptions {
+interface NavigateOptions {
   replace?: boolean;
   /** The new address only reports state the page already shows (see `isReport`). */
   report?: boolean;

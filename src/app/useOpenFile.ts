@@ -10,10 +10,10 @@ import { useLocationSearch } from './useLocationSearch.ts';
 type ViewState = Pick<UrlState, 'agencies' | 'role' | 'kinds' | 'q' | 'from' | 'to' | 'event' | 'window'>;
 
 /** The view of a dataset as first opened: no filter, no event, the whole time span. */
-export const FRESH_VIEW: ViewState = { agencies: [], role: 'involving', kinds: [], q: '', from: null, to: null, event: null, window: null };
+const FRESH_VIEW: ViewState = { agencies: [], role: 'involving', kinds: [], q: '', from: null, to: null, event: null, window: null };
 
 /** The dataset view the address holds now, to return to when the file is closed. */
-export function viewOf(state: UrlState): ViewState {
+function viewOf(state: UrlState): ViewState {
   const { agencies, role, kinds, q, from, to, event, window } = state;
   return { agencies, role, kinds, q, from, to, event, window };
 }

@@ -21,7 +21,7 @@ export function collectErrors(page: Page): string[] {
   return errors;
 }
 
-export interface BundledEvent {
+interface BundledEvent {
   id: string;
   title: string;
   from: string;

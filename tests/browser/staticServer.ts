@@ -5,7 +5,7 @@ import { createServer as createHttpsServer } from 'node:https';
 import { join, normalize, resolve } from 'node:path';
 import { appHeaders, listenLocal, sendStaticFile } from '../../scripts/staticFile.ts';
 
-export interface RunningServer {
+interface RunningServer {
   url: string;
   close: () => Promise<void>;
 }

@@ -6,8 +6,8 @@ import type { Messages } from '../../src/shared/i18n/catalogues/en.ts';
  * ⟦…⟧ that is not dataset text, a date or a language's own name came from somewhere else than
  * the catalogue.
  */
-export const OPEN = '⟦';
-export const CLOSE = '⟧';
+const OPEN = '⟦';
+const CLOSE = '⟧';
 
 function wrap(value: unknown): unknown {
   if (typeof value === 'string') return `${OPEN}${value}${CLOSE}`;

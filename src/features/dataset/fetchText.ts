@@ -39,7 +39,7 @@ export function fetchDatasetText(url: string, signal?: AbortSignal, options: Fet
 }
 
 /** Collects a body's chunks into its text: decoded (DecodedText), or as byte text (utf8Latin1.ts, BodyTextCollector). */
-export interface TextCollector<T extends DatasetText> {
+interface TextCollector<T extends DatasetText> {
   push(chunk: Uint8Array): void;
   finish(): T;
 }

@@ -117,7 +117,7 @@ async function runInline(input: PipelineInput, requestedUrl: string, signal?: Ab
   return new Promise((resolve, reject) => void run(input, collector(requestedUrl, resolve, reject, onProgress), signal));
 }
 
-export interface LoadOptions {
+interface LoadOptions {
   /** The file's text by another way where fetch cannot work (the bundled dataset in a sandbox). */
   fallbackText?: () => Promise<string>;
   /** Told how far loading has got (bytes received, then checking), for the loading state. */

@@ -3,7 +3,7 @@ import { copyText } from '../../shared/clipboard/copyText.ts';
 import { useI18n } from '../../shared/i18n/I18n.tsx';
 import { buildEmbedSnippet } from './embedSnippet.ts';
 
-export interface EmbedDialogBodyProps {
+interface EmbedDialogBodyProps {
   title: string;
   /** The page's address when the dialog opened (same-origin, absolute): the view the snippet embeds. */
   pageUrl: string;

@@ -5,7 +5,7 @@ function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-export interface SnippetOptions {
+interface SnippetOptions {
   /** The app's page URL as the reader sees it now (its parameters carry the view). */
   pageUrl: string;
   height: number;

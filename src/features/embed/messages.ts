@@ -2,12 +2,12 @@
 export const RESIZE = 'correspondence-timeline:resize';
 export const SELECT = 'correspondence-timeline:select';
 
-export interface ResizeMessage {
+interface ResizeMessage {
   type: typeof RESIZE;
   height: number;
 }
 
-export interface SelectMessage {
+interface SelectMessage {
   type: typeof SELECT;
   eventId: string | null;
 }

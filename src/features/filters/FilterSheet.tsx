@@ -15,7 +15,7 @@ interface Props {
 }
 
 /** How many filters are set (a role alone narrows nothing). */
-export const activeFilterCount = (f: Filters) => f.agencies.length + f.kinds.length + (f.q ? 1 : 0) + (f.from ? 1 : 0) + (f.to ? 1 : 0);
+const activeFilterCount = (f: Filters) => f.agencies.length + f.kinds.length + (f.q ? 1 : 0) + (f.from ? 1 : 0) + (f.to ? 1 : 0);
 
 /**
  * The filters folded into one control, where there is no room for them above the chart (a phone,

@@ -20,7 +20,7 @@ export interface Filters {
 export const NO_FILTERS: Filters = { agencies: [], role: 'involving', kinds: [], q: '', from: null, to: null };
 
 /** The URL parameters the filters are read from (their parsing is in urlState.ts). */
-export const FILTER_PARAMS = ['agency', 'role', 'kind', 'q', 'from', 'to'] as const;
+const FILTER_PARAMS = ['agency', 'role', 'kind', 'q', 'from', 'to'] as const;
 
 /** The filters the address asks for, with the agencies this dataset does not have left out (each a notice). */
 export function filtersFromUrl(state: UrlState, model: Pick<TimelineModel, 'actorsById'>): { filters: Filters; notices: UrlNotice[] } {

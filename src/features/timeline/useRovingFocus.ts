@@ -17,7 +17,7 @@ interface Options {
   onEscape?: () => void;
 }
 
-export interface RovingFocus {
+interface RovingFocus {
   /** The chart's one tab stop. */
   rovingId: string | null;
   /** The event whose mark has focus, and whether the focus ring shows (keyboard focus). */

@@ -8,7 +8,7 @@ import { followTransform } from './layout/follow.ts';
 /** How long the chart takes to pan to a new selection (no motion under prefers-reduced-motion). */
 const FOLLOW_MS = 400;
 
-export interface ZoomOptions {
+interface ZoomOptions {
   width: number;
   height: number;
   maxK: number;

@@ -36,7 +36,7 @@ export function readableOn(background: string): '#000000' | '#ffffff' {
 }
 
 /** [r, g, b] in 0–255 from "#rgb", "#rrggbb" or "rgb(r, g, b)" / "rgba(…)"; null otherwise. */
-export function parseColor(color: string): [number, number, number] | null {
+function parseColor(color: string): [number, number, number] | null {
   const c = color.trim();
   let m = /^#([0-9a-f]{6})$/i.exec(c);
   if (m) {

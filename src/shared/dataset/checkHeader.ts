@@ -17,7 +17,7 @@ export interface DatasetHeader {
 }
 
 /** What the top level of a dataset yields: its header and its raw events, or why nothing can be shown. */
-export type HeaderCheck =
+type HeaderCheck =
   | { fatal: true; problems: Problem[]; eventCount: number }
   | { fatal: false; header: DatasetHeader; rawEvents: unknown[]; problems: Problem[] };
 

@@ -24,7 +24,7 @@ export interface ValidationResult {
   droppedEvents: number;
 }
 
-export interface ValidateOptions {
+interface ValidateOptions {
   /**
    * The caller hands the value over (it was just parsed from text): valid events are then used as
    * they are instead of copied, which at 100,000 events saves much memory and garbage collection.
@@ -33,7 +33,7 @@ export interface ValidateOptions {
 }
 
 /** The same validation in steps, for a pipeline that sends checked events on while it checks the next. */
-export interface StepwiseValidation {
+interface StepwiseValidation {
   fatal?: undefined;
   eventCount: number;
   /** Checks events[from] to events[to - 1], in file order (call with consecutive ranges); returns those kept. */

@@ -51,7 +51,7 @@ export function formatOffset(offsetMinutes: number): string {
 }
 
 /** The zone's own short name at that instant ("EST", "UTC"), or the numeric offset. */
-export function zoneLabel(date: ParsedDate, locale: string, timeZone?: string): string {
+function zoneLabel(date: ParsedDate, locale: string, timeZone?: string): string {
   if (timeZone) {
     try {
       const part = formatter(locale, { timeZone, timeZoneName: 'short' })
@@ -80,7 +80,7 @@ export function formatDateInWords(d: ParsedDate, t: DateTexts, timeZone?: string
  * A window [start, end] said plainly, writing once what the two ends share, as Intl's ranges do:
  * "between 18 and 19 March 2022", "between 12 March and 2 April 2022", "between March and May 2022".
  */
-export function formatWindowInWords(start: ParsedDate, end: ParsedDate, t: DateTexts): string {
+function formatWindowInWords(start: ParsedDate, end: ParsedDate, t: DateTexts): string {
   if (start.precision !== end.precision || start.precision === 'minute' || start.precision === 'second') {
     return t.between(formatDateInWords(start, t), formatDateInWords(end, t));
   }
@@ -96,7 +96,7 @@ export function formatWindowInWords(start: ParsedDate, end: ParsedDate, t: DateT
   return t.between(`${lead}${from}`.trim(), to.trim());
 }
 
-export interface DatedLike {
+interface DatedLike {
   /** ISO dates as in the dataset (already validated). */
   date: string;
   dateEnd?: string;

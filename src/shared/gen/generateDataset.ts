@@ -13,7 +13,7 @@ export function mulberry32(seed: number): () => number {
   };
 }
 
-export interface GenOptions {
+interface GenOptions {
   events: number;
   actors?: number;
   seed?: number;

@@ -11,7 +11,7 @@ export type Lang = keyof typeof LANGUAGES;
 export const LANG_CODES = Object.keys(LANGUAGES) as Lang[];
 export const DEFAULT_LANG: Lang = 'en';
 
-export const isLang = (v: string): v is Lang => Object.prototype.hasOwnProperty.call(LANGUAGES, v);
+const isLang = (v: string): v is Lang => Object.prototype.hasOwnProperty.call(LANGUAGES, v);
 
 /** ?lang= when it names a language we have; else the reader's browser languages in their order; else English. */
 export function chooseLanguage(param: Lang | null, preferred: readonly string[]): Lang {

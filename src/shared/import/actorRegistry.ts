@@ -2,7 +2,7 @@ import { actorLookup } from '../csv/actorNames.ts';
 import { PALETTE } from '../palette.ts';
 import { uniqueSlug } from './slug.ts';
 
-export interface NewActor {
+interface NewActor {
   id: string;
   name: string;
   color?: string;

@@ -13,7 +13,7 @@
 
 export type DateOrder = 'dmy' | 'mdy';
 
-export interface CellDate {
+interface CellDate {
   iso: string;
   /** A time of day written without a time zone, left out of `iso`. */
   droppedTime?: string;

@@ -30,7 +30,7 @@ const DELIMITERS = [',', ';', '\t'] as const;
  * most often there is it (a tie goes to the comma). Cells further down cannot mislead this, as they
  * can a guess from field counts: European Excel writes "a, b" unquoted in a semicolon file.
  */
-export function detectDelimiter(text: string): CsvTable['delimiter'] {
+function detectDelimiter(text: string): CsvTable['delimiter'] {
   // Records are split at line breaks outside quotes: a quoted cell above the header may hold one.
   let quoted = false;
   let start = 0;

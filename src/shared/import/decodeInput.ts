@@ -4,7 +4,7 @@ import type { ProblemCode } from '../dataset/problem.ts';
 /** What every "wrong kind of file" message ends with: the one fix a spreadsheet user can make. */
 export const SAVE_AS_CSV = 'in your spreadsheet choose File › Save as (or Download) › "CSV UTF-8", then open that file';
 
-export type DecodedInput = { ok: true; text: string } | { ok: false; code: ProblemCode; message: string };
+type DecodedInput = { ok: true; text: string } | { ok: false; code: ProblemCode; message: string };
 
 const MB = Math.round(LIMITS.fileBytes / 1024 / 1024);
 

@@ -8,7 +8,7 @@ import { convertTimelineCsv } from './timelinejs/fromCsv.ts';
 import { convertTimelineJson } from './timelinejs/fromJson.ts';
 
 /** An input that is not our dataset JSON, converted to one; null for our JSON (it needs no conversion). */
-export function convertInput(read: Extract<ReadInput, { ok: true }>, options: ImportOptions = {}): Conversion | null {
+function convertInput(read: Extract<ReadInput, { ok: true }>, options: ImportOptions = {}): Conversion | null {
   switch (read.format) {
     case 'dataset-json':
       return null;

@@ -17,7 +17,7 @@ export type ReadInput =
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Which JSON this is: our dataset, a TimelineJS 3 file, or (refused with a message) the older TimelineJS 2 layout. */
-export function classifyJson(value: unknown): 'dataset-json' | 'timelinejs-json' | { message: string } {
+function classifyJson(value: unknown): 'dataset-json' | 'timelinejs-json' | { message: string } {
   if (!isRecord(value)) return 'dataset-json'; // the validator says what is wrong with it
   if (isRecord(value.timeline) && value.events === undefined) {
     return { message: 'is in the older TimelineJS 2 layout ({"timeline": …}), which this app does not read: it reads TimelineJS 3 files (JSON or spreadsheet)' };

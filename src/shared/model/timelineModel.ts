@@ -139,7 +139,7 @@ const utcDay = (t: number) => Math.floor(t / 86_400_000);
 const POSITIONS = 2 ** 20;
 
 /** How events that arrived in file order (from a worker) are put in the timeline's order. */
-export interface ArrivalOrder {
+interface ArrivalOrder {
   /** chronologicalOrder of the events as they arrived: the worker sorts while the page still receives (~20 ms at 100,000). */
   order: Int32Array;
   /** Reply lists changed after their events were sent, by arrival position; undefined: no link left. */

@@ -18,7 +18,7 @@ export function writtenLang(datasetLang: string | undefined, uiLang: string): st
   return datasetLang.toLowerCase().split('-')[0] === uiLang ? undefined : datasetLang;
 }
 
-export interface Translated {
+interface Translated {
   title: string;
   summary: string;
   /** The `lang` to mark the title and the summary with: none for a translation (it is in the interface's language), else writtenLang. */

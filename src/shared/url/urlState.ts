@@ -17,9 +17,9 @@ import { LANG_CODES, type Lang } from '../i18n/languages.ts';
 export type Role = 'involving' | 'sent' | 'received';
 export const ROLES: readonly Role[] = ['involving', 'sent', 'received'];
 export type View = 'chart' | 'list';
-export const VIEWS: readonly View[] = ['chart', 'list'];
+const VIEWS: readonly View[] = ['chart', 'list'];
 export type ThemeChoice = 'light' | 'dark';
-export const THEMES: readonly ThemeChoice[] = ['light', 'dark'];
+const THEMES: readonly ThemeChoice[] = ['light', 'dark'];
 
 /** A span of days, both inclusive, as ISO days. */
 export interface DaySpan {
@@ -76,7 +76,7 @@ export type UrlNotice =
 /** Most values read from a list parameter (agency, kind): as many as a dataset may have actors. */
 export const MAX_LIST_VALUES = LIMITS.actors;
 /** Longest search text read from ?q=, in characters. */
-export const MAX_QUERY_CHARS = 200;
+const MAX_QUERY_CHARS = 200;
 
 /**
  * A list parameter's distinct values, at most MAX_LIST_VALUES of them, each cut to one character

@@ -23,7 +23,7 @@ export function bundledModel(): TimelineModel {
   return bundled;
 }
 
-export type EventInput = Pick<DatasetEvent, 'id' | 'date' | 'from'> & Partial<DatasetEvent>;
+type EventInput = Pick<DatasetEvent, 'id' | 'date' | 'from'> & Partial<DatasetEvent>;
 
 /** A model from a few hand-written events; fields the layout does not read get dull defaults. */
 export function syntheticModel(actors: Actor[], events: EventInput[]): TimelineModel {

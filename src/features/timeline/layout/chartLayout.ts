@@ -45,7 +45,7 @@ export interface ChartLayout {
 }
 
 /** The part of a zoom transform the layout reads (d3-zoom's ZoomTransform, or a plain stand-in in tests). */
-export type ChartView = Pick<ZoomTransform, 'rescaleX'>;
+type ChartView = Pick<ZoomTransform, 'rescaleX'>;
 
 /**
  * The chart at one view: what is in view is laid out (marks, labels, reply arcs, connectors), or,

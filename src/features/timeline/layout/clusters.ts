@@ -120,7 +120,7 @@ export function clusterKinds(idx: TimeIndex, c: Cluster, d0: number, k: number, 
 }
 
 /** How far outside its circle a click or tap still hits a cluster. */
-export const CLUSTER_HIT_SLOP = 6;
+const CLUSTER_HIT_SLOP = 6;
 
 /** The cluster under a point (chart pixels), the nearest when circles overlap; null when none. */
 export function clusterAt(clusters: readonly Cluster[], x: number, y: number): Cluster | null {

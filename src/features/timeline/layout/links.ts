@@ -26,14 +26,14 @@ export interface ReplyLink {
  * An arc from a reply to the event it answers, bowing upward by a height that grows with the
  * distance so that nested replies do not lie on top of each other.
  */
-export function arc(x1: number, y1: number, x2: number, y2: number): Arc {
+function arc(x1: number, y1: number, x2: number, y2: number): Arc {
   const dx = x2 - x1;
   const lift = Math.min(60, 12 + Math.abs(dx) * 0.18 + Math.abs(y2 - y1) * 0.1);
   return { x1: r(x1), y1: r(y1), cx: r(x1 + dx / 2), cy: r(Math.min(y1, y2) - lift), x2: r(x2), y2: r(y2) };
 }
 
 /** SVG path data of an arc. */
-export function arcD(a: Arc): string {
+function arcD(a: Arc): string {
   return `M${a.x1},${a.y1} Q${a.cx},${a.cy} ${a.x2},${a.y2}`;
 }
 

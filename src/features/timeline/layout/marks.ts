@@ -26,7 +26,7 @@ function groupBySender<T extends { from: string }>(events: readonly T[]): Map<st
 }
 
 /** Above this many events every lane simply gets the most rows: stacking them all would be wasted work. */
-export const STACK_ALL_LIMIT = 5_000;
+const STACK_ALL_LIMIT = 5_000;
 
 /** Rows each sender's lane needs at this scale (the fit-all scale gives the lane heights). */
 export function rowsPerSender(events: readonly TimelineEvent[], scale: TimeScale, senders?: Iterable<string>): Map<string, number> {

@@ -3,7 +3,7 @@ import type { TimeIndex } from './timeIndex.ts';
 import type { TimeScale } from './timeScale.ts';
 
 /** One lane's dots in the overview strip, as an SVG path. */
-export interface OverviewLanePath {
+interface OverviewLanePath {
   id: string;
   d: string;
   color: string;

@@ -22,7 +22,7 @@ function newBitmap(w: number, h: number): Bitmap {
   return c;
 }
 
-export const fontString = (f: Font, family: string) => `${f.italic ? 'italic ' : ''}${f.weight ?? 400} ${f.size}px ${family}`;
+const fontString = (f: Font, family: string) => `${f.italic ? 'italic ' : ''}${f.weight ?? 400} ${f.size}px ${family}`;
 
 interface CachedText {
   image: CanvasImageSource & { close?: () => void };
@@ -284,7 +284,7 @@ function fillHead(ctx: Ctx, fromX: number, fromY: number, x: number, y: number, 
   ctx.fill();
 }
 
-export interface PaintOptions {
+interface PaintOptions {
   /** On the scene's background colour rather than transparent. */
   opaque?: boolean;
   /**

@@ -100,7 +100,7 @@ export function headPoints(fromX: number, fromY: number, x: number, y: number, s
 }
 
 /** Appends the lanes (bands, swatches, names), offset by (ox, oy): what stays put while zooming. */
-export function drawLanes(out: Prim[], frame: ChartFrame, theme: ChartTheme, ox: number, oy: number): void {
+function drawLanes(out: Prim[], frame: ChartFrame, theme: ChartTheme, ox: number, oy: number): void {
   const W = frame.dims.innerWidth;
   for (const l of frame.lanes) {
     out.push({ k: 'rect', x: ox, y: oy + l.y, w: W, h: l.height, fill: l.index % 2 ? theme.panel : theme.bg });
@@ -110,7 +110,7 @@ export function drawLanes(out: Prim[], frame: ChartFrame, theme: ChartTheme, ox:
 }
 
 /** Appends what moves with the view, offset by (ox, oy): grid, marks or clusters, labels, arcs, axis. */
-export function drawView(out: Prim[], layout: ChartLayout, state: ChartState, theme: ChartTheme, ox: number, oy: number): void {
+function drawView(out: Prim[], layout: ChartLayout, state: ChartState, theme: ChartTheme, ox: number, oy: number): void {
   const { frame, ticks } = layout;
   const { dims, lanes } = frame;
   const W = dims.innerWidth;

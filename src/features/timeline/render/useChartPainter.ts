@@ -6,7 +6,7 @@ import type { ChartTheme } from './chartTheme.ts';
 import { paintScene, TextCache, warmSprites } from './paintCanvas.ts';
 import { viewScene, type ChartState } from './scene.ts';
 
-export interface PainterInputs {
+interface PainterInputs {
   frame: ChartFrame;
   state: ChartState;
   theme: ChartTheme;

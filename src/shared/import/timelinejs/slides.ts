@@ -23,10 +23,10 @@ export interface Slide {
 /** The part of a slide a problem is about; each converter says where that part is in its file. */
 export type SlideField = 'slide' | 'start' | 'end' | 'startTime' | 'endTime' | 'headline' | 'text' | 'displayDate' | 'media' | 'group' | 'uniqueId' | 'background';
 
-export type Warn = (code: ProblemCode, field: SlideField, message: string) => void;
+type Warn = (code: ProblemCode, field: SlideField, message: string) => void;
 
 /** The kind given to every TimelineJS event: its slides say what happened, not who wrote to whom. */
-export const TIMELINEJS_KIND = 'milestone';
+const TIMELINEJS_KIND = 'milestone';
 /** Why a date could not be used, as a problem: a year the app cannot show is not carried over; the others are faults. */
 const DATE_CODES: Record<Exclude<TjsDateResult, { ok: true }>['reason'], ProblemCode> = {
   missing: 'required',
