@@ -4,7 +4,8 @@ import { selection } from 'd3-selection';
  * Stands in for d3-transition (vite.config.ts aliases it here). d3-zoom imports it only to stop
  * transitions when input arrives, and this app runs none: its one animation, the pan to a
  * selection, is useZoom's own. Without d3-transition the page's first script also loses
- * d3-color, d3-ease and d3-timer, which only it used.
+ * d3-ease and d3-timer, which only it used (d3-color stays: d3-interpolate, which d3-zoom
+ * needs, brings it).
  */
 
 const stops = new WeakMap<Element, () => void>();
