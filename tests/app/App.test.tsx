@@ -93,6 +93,13 @@ describe('App', () => {
     expect((await screen.findAllByRole('row')).slice(1)).toHaveLength(18);
     expect(document.querySelector('img')).toBeNull();
   });
+
+  it('counts a one-event dataset in the singular', async () => {
+    const d = JSON.parse(good) as { events: unknown[] };
+    responses.push(() => new Response(JSON.stringify({ ...d, events: d.events.slice(0, 1) })));
+    renderApp('?data=one.json');
+    expect(await screen.findByText('Showing 1 of 1 event')).toBeInTheDocument();
+  });
 });
 
 describe('App with a big dataset', () => {

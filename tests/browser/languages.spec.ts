@@ -139,7 +139,7 @@ test.describe('?lang=ru', () => {
     await expect(filters.getByRole('searchbox', { name: ru.filters.search, exact: true })).toHaveAttribute('placeholder', ru.filters.searchPlaceholder);
     await expect(filters.getByRole('textbox', { name: ru.filters.from, exact: true })).toBeVisible();
     await expect(filters.getByRole('textbox', { name: ru.filters.to, exact: true })).toBeVisible();
-    await expect(filters.getByRole('status')).toHaveText(ru.filters.showing(String(total), String(total)));
+    await expect(filters.getByRole('status')).toHaveText(ru.filters.showing(String(total), String(total), ruPlural(ru.events, total)));
 
     const view = page.getByRole('group', { name: ru.view.label, exact: true });
     await expect(view.getByRole('button', { name: ru.view.chart, exact: true })).toHaveAttribute('aria-pressed', 'true');
@@ -262,7 +262,7 @@ test.describe('?lang=ru', () => {
       await expect(row(id).getByRole('cell').nth(2), id).toHaveText(ru.kinds[event(id).kind]);
     }
     await expect(row('nelson-reply-letter')).toContainText(ru.status.unconfirmed);
-    await expect(page.getByRole('status')).toHaveText(ru.filters.showing(String(total), String(total)));
+    await expect(page.getByRole('status')).toHaveText(ru.filters.showing(String(total), String(total), ruPlural(ru.events, total)));
     expect(await englishLeftOnPage(page)).toEqual([]);
 
     await table.getByRole('button', { name: event('campbell-reply-letter').translations.ru.title, exact: true }).click();
@@ -275,7 +275,7 @@ test.describe('?lang=ru', () => {
     // A no-break space between thousands, compared as it is (matching by role name or text would fold it into a space).
     const thousand = '1\u00a0000';
     const status = page.getByRole('region', { name: ru.filters.label, exact: true }).getByRole('status');
-    await expect(status).toHaveJSProperty('textContent', ru.filters.showing(thousand, thousand));
+    await expect(status).toHaveJSProperty('textContent', ru.filters.showing(thousand, thousand, ruPlural(ru.events, 1000)));
     const chart = page.getByRole('group', { name: /: 1\s000 событий, \d+ дорож/ });
     await expect(chart).toHaveAttribute('aria-label', new RegExp(`: ${thousand} событий, \\d+ дорож`));
   });
@@ -322,7 +322,7 @@ test.describe('a Russian browser without ?lang=', () => {
     await page.goto('/');
     await expectRussian(page);
     await expect(page.getByRole('combobox', { name: ru.app.language })).toHaveValue('ru');
-    await expect(page.getByRole('status')).toHaveText(ru.filters.showing(String(total), String(total)));
+    await expect(page.getByRole('status')).toHaveText(ru.filters.showing(String(total), String(total), ruPlural(ru.events, total)));
     await expect(page.getByRole('toolbar', { name: ru.chart.zoom, exact: true }).getByRole('button', { name: ru.chart.zoomIn, exact: true })).toBeVisible();
     // Nothing was added to the address.
     expect(new URL(page.url()).search).toBe('');
@@ -418,7 +418,7 @@ const axeStates: State[] = [
     url: '/?lang=ru',
     viewport: { width: 390, height: 844 },
     ready: async (page) => {
-      await page.getByRole('button', { name: ru.filters.folded(null, String(total), String(total)), exact: true }).click();
+      await page.getByRole('button', { name: ru.filters.folded(null, String(total), String(total), ruPlural(ru.events, total)), exact: true }).click();
       const sheet = page.getByRole('dialog', { name: ru.filters.label, exact: true });
       await expect(sheet.getByRole('searchbox', { name: ru.filters.search, exact: true })).toBeVisible();
       await expect(sheet.getByRole('button', { name: ru.filters.showEvents(ruPlural(ru.events, total)), exact: true })).toBeVisible();

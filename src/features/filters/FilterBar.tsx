@@ -163,7 +163,7 @@ export function FilterBar({ model, filters, counts, shownCount, onChange, layout
           />
         </div>
         <p role="status" aria-live="polite" className="font-medium">
-          {t.filters.showing(f.count(shownCount), f.count(model.events.length))}
+          {t.filters.showing(f.count(shownCount), f.count(model.events.length), f.plural(t.events, model.events.length))}
         </p>
         {isFiltered(filters) && (
           <button

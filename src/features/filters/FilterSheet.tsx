@@ -35,7 +35,7 @@ export function FilterSheet({ model, filters, counts, shownCount, onChange, clas
   return (
     <>
       <button type="button" className={`btn btn-small ${className}`} aria-haspopup="dialog" onClick={() => setOpen(true)}>
-        {t.filters.folded(active > 0 ? f.count(active) : null, f.count(shownCount), f.count(model.events.length))}
+        {t.filters.folded(active > 0 ? f.count(active) : null, f.count(shownCount), f.count(model.events.length), f.plural(t.events, model.events.length))}
       </button>
       <dialog
         ref={ref}

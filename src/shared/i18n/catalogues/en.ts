@@ -63,10 +63,11 @@ export const en = {
     searchPlaceholder: 'Words in titles, summaries, quotes',
     from: 'From',
     to: 'To',
-    showing: (shown: string, total: string) => `Showing ${shown} of ${total} events`,
+    // `total` is the bare count; `totalEvents` the count with its noun ("1 event", "19 events").
+    showing: (shown: string, _total: string, totalEvents: string) => `Showing ${shown} of ${totalEvents}`,
     clear: 'Clear filters',
     chip: (name: string, events: string) => `${name}, ${events}`,
-    folded: (active: string | null, shown: string, total: string) => `Filters${active ? ` (${active} active)` : ''} · ${shown} of ${total} events`,
+    folded: (active: string | null, shown: string, _total: string, totalEvents: string) => `Filters${active ? ` (${active} active)` : ''} · ${shown} of ${totalEvents}`,
     showEvents: (events: string) => `Show ${events}`,
     none: 'No events match these filters.',
   },
