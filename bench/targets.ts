@@ -14,6 +14,8 @@ export interface Target {
   detail?: string;
   /** The floor page that loads the file through the app's own pipeline: its time, and that over the floor with React. */
   pipeline?: { ms: number; ratio: number };
+  /** The floor page whose worker parses the file and sends the events, checking nothing: its time, and that over the floor with React. */
+  handover?: { ms: number; ratio: number };
   /** CPU time of all the browser's processes while each page loaded (ms), and the machine's cores. */
   cpu?: { oursMs: number; reactMs: number | null; checkedMs: number | null; cores: number; limitMs: number | null };
   /** A pass against a floor whose runs were too far apart to trust (withSteadyFloor): its fastest and slowest run. */
@@ -55,6 +57,12 @@ export function targetLines(t: Target): string[] {
     lines.push(
       `      floor with React's runs ${minMs.toFixed(0)}–${maxMs.toFixed(0)} ms (×${(maxMs / minMs).toFixed(2)} apart, over ×${limit}): a slow floor run can make a pass, so this one is not counted; run again (more --runs, an idle machine)`,
     );
+  }
+  if (t.handover) {
+    const { ms, ratio } = t.handover;
+    const left = (t.limit / ratio - 1) * ms;
+    const verdict = left >= 0 ? `leaves ${left.toFixed(0)} ms for checking the events and for the interface` : 'reading the file off the main thread alone misses this target';
+    lines.push(`      floor with a worker: ${ms.toFixed(0)} ms, ×${ratio.toFixed(2)} floor (parsed in a worker and sent to the page, nothing checked, no interface): ${verdict}`);
   }
   if (t.pipeline) {
     const { ms, ratio } = t.pipeline;
@@ -108,6 +116,16 @@ export function withSteadyFloor(t: Target, floorRuns: readonly (number | null)[]
 export function withPipeline(t: Target, pipelineMs: number | null, floorMs: number | null): Target {
   if (pipelineMs == null || floorMs == null || floorMs <= 0) return t;
   return { ...t, pipeline: { ms: pipelineMs, ratio: pipelineMs / floorMs } };
+}
+
+/**
+ * A relative load target with the floor page whose worker only parses the file and sends its
+ * events to the page (no checks, no interface): what reading a file off the main thread costs at
+ * all, the part of the app's time that no checking or interface could remove.
+ */
+export function withHandover(t: Target, workerMs: number | null, floorMs: number | null): Target {
+  if (workerMs == null || floorMs == null || floorMs <= 0) return t;
+  return { ...t, handover: { ms: workerMs, ratio: workerMs / floorMs } };
 }
 
 /**

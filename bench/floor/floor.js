@@ -2,7 +2,8 @@
 // It fetches the file, JSON.parses it, shows the number of events and sets the ready flag on the
 // next frame: no validation, no layout, no chart. With React on the page (react.html loads the
 // app's own vendor script first), the same through one React root and one state update. With
-// the app's pipeline (checked.html), the same but the file is loaded by the app's data worker.
+// the app's pipeline (checked.html), the same but the file is loaded by the app's data worker;
+// with a bare worker (worker.html), by a worker that parses it and sends the events, checking nothing.
 (function () {
   var url = new URLSearchParams(location.search).get('data');
   var out = document.getElementById('out');
@@ -12,7 +13,8 @@
     });
   };
   // checked.html: the app's own data worker fetches, parses and checks the file and sends the
-  // events over in batches, as the app receives them; the page only counts them.
+  // events over in batches, as the app receives them; worker.html: handover.js does the same
+  // without checking. The page only counts them.
   var pipeline = document.currentScript && document.currentScript.getAttribute('data-pipeline');
   var load = pipeline
     ? new Promise(function (resolve, reject) {

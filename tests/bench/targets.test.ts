@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FLOOR_SPREAD_LIMIT, relativeTarget, target, targetLines, withCpu, withFloor, withPipeline, withSteadyFloor } from '../../bench/targets.ts';
+import { FLOOR_SPREAD_LIMIT, relativeTarget, target, targetLines, withCpu, withFloor, withHandover, withPipeline, withSteadyFloor } from '../../bench/targets.ts';
 
 describe('target', () => {
   it('passes a time at or under its limit and fails one over it', () => {
@@ -120,6 +120,29 @@ describe('withPipeline', () => {
     const t = relativeTarget('t', 1000, 500, 1.5);
     expect(withPipeline(t, null, 500)).toBe(t);
     expect(withPipeline(t, 700, null)).toBe(t);
+  });
+});
+
+describe('withHandover', () => {
+  it('names the floor whose worker only parses and sends, and the time it leaves the checks and the interface, before the floor with checks', () => {
+    const t = withHandover(withPipeline(relativeTarget('10k: interactive / floor with React', 697, 276, 1.5), 471, 276), 372, 276);
+    expect(targetLines(t)).toEqual([
+      'FAIL  10k: interactive / floor with React: ×2.53 floor (target <= ×1.5 floor): 697 ms; floor page with React 276 ms',
+      '      floor with a worker: 372 ms, ×1.35 floor (parsed in a worker and sent to the page, nothing checked, no interface): leaves 42 ms for checking the events and for the interface',
+      "      floor with checks: 471 ms, ×1.71 floor (the app's loading pipeline, no interface): the pipeline alone misses this target",
+    ]);
+  });
+
+  it('says when reading the file off the main thread is over the target by itself', () => {
+    expect(targetLines(withHandover(relativeTarget('t', 2600, 884, 1.5), 1590, 884))[1]).toBe(
+      '      floor with a worker: 1590 ms, ×1.80 floor (parsed in a worker and sent to the page, nothing checked, no interface): reading the file off the main thread alone misses this target',
+    );
+  });
+
+  it('leaves the target as it was without both floor times', () => {
+    const t = relativeTarget('t', 1000, 500, 1.5);
+    expect(withHandover(t, null, 500)).toBe(t);
+    expect(withHandover(t, 700, null)).toBe(t);
   });
 });
 
