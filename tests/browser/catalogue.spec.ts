@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { en } from '../../src/shared/i18n/catalogues/en.ts';
 import { expect, test } from './fixtures.ts';
 
 interface Entry {
@@ -12,6 +13,13 @@ interface Entry {
 }
 
 const manifest = JSON.parse(readFileSync('tests/fixtures/hostile/manifest.json', 'utf8')) as Entry[];
+
+/** The filter bar's status with every one of `n` events shown: "Showing 1 of 1 event", "Showing 19 of 19 events". */
+const allShown = (n: number) => {
+  const count = n.toLocaleString('en-US');
+  const form = new Intl.PluralRules('en-US').select(n) as keyof typeof en.events;
+  return en.filters.showing(count, count, (en.events[form] ?? en.events.other).replace('#', count));
+};
 
 test.describe.configure({ timeout: 90_000 });
 
@@ -31,7 +39,7 @@ for (const entry of manifest) {
       const message = entry.loaded?.message ?? entry.message;
       if (message) await expect(alert).toContainText(message);
     } else {
-      await expect(page.getByText(`Showing ${entry.events.toLocaleString('en-US')} of ${entry.events.toLocaleString('en-US')} events`)).toBeVisible({ timeout: 60_000 });
+      await expect(page.getByText(allShown(entry.events), { exact: true })).toBeVisible({ timeout: 60_000 });
       await expect(page.getByRole('status', { name: 'Problems in the dataset' })).toHaveCount(entry.outcome === 'partial' ? 1 : 0);
     }
     // Script payloads in any string field never run.
