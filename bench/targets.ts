@@ -16,6 +16,8 @@ export interface Target {
   pipeline?: { ms: number; ratio: number };
   /** The floor page whose worker parses the file and sends the events, checking nothing: its time, and that over the floor with React. */
   handover?: { ms: number; ratio: number };
+  /** The floor page that reads the file on its main thread in slices (no long task), checking nothing: its time, and that over the floor with React. */
+  slices?: { ms: number; ratio: number };
   /** CPU time of all the browser's processes while each page loaded (ms), and the machine's cores. */
   cpu?: { oursMs: number; reactMs: number | null; checkedMs: number | null; cores: number; limitMs: number | null };
   /** A pass against a floor whose runs were too far apart to trust (withSteadyFloor): its fastest and slowest run. */
@@ -58,11 +60,17 @@ export function targetLines(t: Target): string[] {
       `      floor with React's runs ${minMs.toFixed(0)}–${maxMs.toFixed(0)} ms (×${(maxMs / minMs).toFixed(2)} apart, over ×${limit}): a slow floor run can make a pass, so this one is not counted; run again (more --runs, an idle machine)`,
     );
   }
+  // The two ways to read a file without one long task, each with what the target leaves after it.
+  const readingLine = (r: { ms: number; ratio: number }, how: string, misses: string) => {
+    const left = (t.limit / r.ratio - 1) * r.ms;
+    const verdict = left >= 0 ? `leaves ${left.toFixed(0)} ms for checking the events and for the interface` : misses;
+    return `      ${how.replace('%', `${r.ms.toFixed(0)} ms, ×${r.ratio.toFixed(2)} floor`)}: ${verdict}`;
+  };
   if (t.handover) {
-    const { ms, ratio } = t.handover;
-    const left = (t.limit / ratio - 1) * ms;
-    const verdict = left >= 0 ? `leaves ${left.toFixed(0)} ms for checking the events and for the interface` : 'reading the file off the main thread alone misses this target';
-    lines.push(`      floor with a worker: ${ms.toFixed(0)} ms, ×${ratio.toFixed(2)} floor (parsed in a worker and sent to the page, nothing checked, no interface): ${verdict}`);
+    lines.push(readingLine(t.handover, 'floor with a worker: % (parsed in a worker and sent to the page, nothing checked, no interface)', 'reading the file off the main thread alone misses this target'));
+  }
+  if (t.slices) {
+    lines.push(readingLine(t.slices, 'floor reading in slices: % (read on the page in slices, no long task, nothing checked, no interface)', 'reading the file in slices alone misses this target'));
   }
   if (t.pipeline) {
     const { ms, ratio } = t.pipeline;
@@ -126,6 +134,16 @@ export function withPipeline(t: Target, pipelineMs: number | null, floorMs: numb
 export function withHandover(t: Target, workerMs: number | null, floorMs: number | null): Target {
   if (workerMs == null || floorMs == null || floorMs <= 0) return t;
   return { ...t, handover: { ms: workerMs, ratio: workerMs / floorMs } };
+}
+
+/**
+ * A relative load target with the floor page that reads the file on its main thread as it
+ * arrives, a batch of whole events per slice and no task over 40 ms (no checks, no interface):
+ * the other way to read a large file without one long task.
+ */
+export function withSlices(t: Target, slicesMs: number | null, floorMs: number | null): Target {
+  if (slicesMs == null || floorMs == null || floorMs <= 0) return t;
+  return { ...t, slices: { ms: slicesMs, ratio: slicesMs / floorMs } };
 }
 
 /**

@@ -16,7 +16,10 @@
   // events over in batches, as the app receives them; worker.html: handover.js does the same
   // without checking. The page only counts them.
   var pipeline = document.currentScript && document.currentScript.getAttribute('data-pipeline');
-  var load = pipeline
+  var sliced = document.currentScript && document.currentScript.hasAttribute('data-sliced');
+  var load = sliced
+    ? window.__floorReadSliced(url)
+    : pipeline
     ? new Promise(function (resolve, reject) {
         var worker = new Worker(pipeline);
         var count = 0;

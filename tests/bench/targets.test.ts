@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FLOOR_SPREAD_LIMIT, relativeTarget, target, targetLines, withCpu, withFloor, withHandover, withPipeline, withSteadyFloor } from '../../bench/targets.ts';
+import { FLOOR_SPREAD_LIMIT, relativeTarget, target, targetLines, withCpu, withFloor, withHandover, withPipeline, withSlices, withSteadyFloor } from '../../bench/targets.ts';
 
 describe('target', () => {
   it('passes a time at or under its limit and fails one over it', () => {
@@ -143,6 +143,28 @@ describe('withHandover', () => {
     const t = relativeTarget('t', 1000, 500, 1.5);
     expect(withHandover(t, null, 500)).toBe(t);
     expect(withHandover(t, 700, null)).toBe(t);
+  });
+});
+
+describe('withSlices', () => {
+  it('names the floor that reads on the page in slices after the one that reads in a worker, each with the time it leaves', () => {
+    const t = withSlices(withHandover(relativeTarget('100k: interactive / floor with React', 3112, 845, 1.5), 1317, 845), 1088, 845);
+    expect(targetLines(t).slice(1)).toEqual([
+      '      floor with a worker: 1317 ms, ×1.56 floor (parsed in a worker and sent to the page, nothing checked, no interface): reading the file off the main thread alone misses this target',
+      '      floor reading in slices: 1088 ms, ×1.29 floor (read on the page in slices, no long task, nothing checked, no interface): leaves 180 ms for checking the events and for the interface',
+    ]);
+  });
+
+  it('says when reading the file in slices is over the target by itself', () => {
+    expect(targetLines(withSlices(relativeTarget('t', 2600, 800, 1.5), 1300, 800))[1]).toBe(
+      '      floor reading in slices: 1300 ms, ×1.63 floor (read on the page in slices, no long task, nothing checked, no interface): reading the file in slices alone misses this target',
+    );
+  });
+
+  it('leaves the target as it was without both floor times', () => {
+    const t = relativeTarget('t', 1000, 500, 1.5);
+    expect(withSlices(t, null, 500)).toBe(t);
+    expect(withSlices(t, 700, null)).toBe(t);
   });
 });
 

@@ -1,0 +1,107 @@
+// The floor that reads on the main thread in slices (slices.html): the file's bytes scanned as
+// they arrive by a scanner that follows JSON's strings and nesting (UTF-8 never puts a byte
+// below 0x80 inside a multi-byte character, so quotes and brackets are found in the bytes), and
+// each piece's whole events decoded and JSON.parsed at once, yielding to the page whenever a
+// slice has run 40 ms so that no task runs long; the text around the events array is parsed at
+// the end. Nothing checked: the least a page does to read a large file on its main thread
+// without one long task.
+(function () {
+  var SLICE_MS = 40;
+  var yieldNow = function () {
+    // A task of its own, so that input and rendering may run between slices.
+    if (globalThis.scheduler && scheduler.yield) return scheduler.yield();
+    return new Promise(function (resolve) {
+      var ch = new MessageChannel();
+      ch.port1.onmessage = function () {
+        ch.port1.close();
+        resolve();
+      };
+      ch.port2.postMessage(0);
+    });
+  };
+  window.__floorReadSliced = async function (url) {
+    var res = await fetch(url);
+    if (!res.ok) throw new Error('HTTP ' + res.status);
+    var reader = res.body.getReader();
+    var decoder = new TextDecoder();
+    var decode = function (bytes) {
+      return decoder.decode(bytes, { stream: true });
+    };
+    var depth = 0;
+    var inString = false;
+    var escaped = false;
+    var stage = 0; // 0: before the events array, 1: in it, 2: after it
+    var key = null; // the bytes of a string at the top level, before the events array
+    var lastKey = '';
+    var head = [];
+    var pending = []; // the text of the unparsed events from earlier pieces
+    var tail = [];
+    var events = [];
+    var sliceStart = performance.now();
+    var parseEvents = function (text) {
+      var first = text.indexOf('{');
+      if (first < 0) return;
+      var batch = JSON.parse('[' + text.slice(first) + ']');
+      for (var i = 0; i < batch.length; i++) events.push(batch[i]);
+    };
+    for (;;) {
+      var step = await reader.read();
+      if (step.done) break;
+      var b = step.value;
+      var n = b.length;
+      var segStart = 0;
+      var lastEnd = -1;
+      for (var i = 0; i < n; i++) {
+        var c = b[i];
+        if (inString) {
+          if (escaped) escaped = false;
+          else if (c === 92) escaped = true;
+          else if (c === 34) {
+            inString = false;
+            if (key) {
+              lastKey = new TextDecoder().decode(new Uint8Array(key));
+              key = null;
+            }
+          } else if (key) key.push(c);
+        } else if (c === 34) {
+          inString = true;
+          if (stage === 0 && depth === 1) key = [];
+        } else if (c === 123 || c === 91) {
+          if (stage === 0 && depth === 1 && c === 91 && lastKey === 'events') {
+            stage = 1;
+            head.push(decode(b.subarray(segStart, i + 1)));
+            segStart = i + 1;
+          }
+          depth++;
+        } else if (c === 125 || c === 93) {
+          depth--;
+          if (stage === 1 && depth === 2 && c === 125) lastEnd = i + 1;
+          else if (stage === 1 && depth === 1) {
+            if (lastEnd >= 0) parseEvents(pending.join('') + decode(b.subarray(segStart, lastEnd)));
+            pending = [];
+            stage = 2;
+            segStart = i;
+          }
+        }
+      }
+      if (stage === 0) head.push(decode(b.subarray(segStart)));
+      else if (stage === 2) tail.push(decode(b.subarray(segStart)));
+      else {
+        if (lastEnd >= 0) {
+          parseEvents(pending.join('') + decode(b.subarray(segStart, lastEnd)));
+          pending = [];
+          segStart = lastEnd;
+        }
+        pending.push(decode(b.subarray(segStart)));
+      }
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await yieldNow();
+        sliceStart = performance.now();
+      }
+    }
+    tail.push(decoder.decode());
+    var data = JSON.parse(head.join('') + tail.join(''));
+    data.events = events;
+    return data;
+  };
+})();
