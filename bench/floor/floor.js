@@ -3,7 +3,8 @@
 // next frame: no validation, no layout, no chart. With React on the page (react.html loads the
 // app's own vendor script first), the same through one React root and one state update. With
 // the app's pipeline (checked.html), the same but the file is loaded by the app's data worker;
-// with a bare worker (worker.html), by a worker that parses it and sends the events, checking nothing.
+// with a bare worker (worker.html), by a worker that parses it and sends the events, checking nothing;
+// read in slices on the page (slices.html), by slices.js's reader, checking nothing.
 (function () {
   var url = new URLSearchParams(location.search).get('data');
   var out = document.getElementById('out');
