@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { readFileSync } from 'node:fs';
+import { bundledDatasetElement } from './src/features/dataset/bundledInPage.ts';
 
 /**
  * The app must boot in a sandboxed iframe (an opaque origin) served without CORS headers. There,
@@ -80,6 +81,24 @@ function bundledDatasetScript(): Plugin {
 }
 
 /**
+ * The bundled dataset inside the built page, in a data block after the app's root: the app reads
+ * it there instead of requesting the file (src/features/dataset/bundledInPage.ts). The file
+ * itself is still built for the downloads, and for any page without the block.
+ */
+function bundledDatasetInPage(): Plugin {
+  return {
+    name: 'bundled-dataset-in-page',
+    apply: 'build',
+    transformIndexHtml(html) {
+      const root = '<div id="root"></div>';
+      if (!html.includes(root)) throw new Error('bundled-dataset-in-page: index.html has no <div id="root"></div>');
+      const json = readFileSync(new URL('./data/roscosmos-iss-2022.json', import.meta.url), 'utf8');
+      return html.replace(root, `${root}\n    ${bundledDatasetElement(json)}`);
+    },
+  };
+}
+
+/**
  * The built page's Content-Security-Policy. Scripts and styles only from the app's own files;
  * images from them or, for a dataset's media, any https site (the detail panel loads one from
  * another site only when the reader asks); data from this site or https (or, with
@@ -118,7 +137,7 @@ function cspMeta(dataOrigins: string): Plugin {
 }
 
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), tailwindcss(), classicScripts(), vendorScript(), bundledDatasetScript(), cspMeta(loadEnv(mode, process.cwd(), 'VITE_').VITE_DATA_ORIGINS ?? '')],
+  plugins: [react(), tailwindcss(), classicScripts(), vendorScript(), bundledDatasetScript(), bundledDatasetInPage(), cspMeta(loadEnv(mode, process.cwd(), 'VITE_').VITE_DATA_ORIGINS ?? '')],
   // Relative asset URLs so the built app works from any folder of a newsroom's CDN.
   base: './',
   // d3-zoom's one use of d3-transition, interrupting, without the rest (src/shared/d3/transitionShim.ts).

@@ -13,6 +13,17 @@ test('the app shows the bundled dataset: its title and every event, with no cons
   expect(errors).toEqual([]);
 });
 
+test('the built page carries the bundled dataset: the first view requests no dataset file', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (r) => {
+    if (/roscosmos-iss-2022[^/]*\.json|bundled-dataset\.js/.test(r.url())) requested.push(r.url());
+  });
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();
+  await expect(page.getByText(`Showing ${bundled.events.length} of ${bundled.events.length} events`)).toBeVisible();
+  expect(requested).toEqual([]);
+});
+
 test('?data= pointing at a missing file shows an alert with Retry and the way back', async ({ page }) => {
   await page.goto('/?data=/fixtures/does-not-exist.json');
   const alert = page.getByRole('alert');

@@ -124,6 +124,8 @@ interface LoadOptions {
   onProgress?: (p: LoadProgress) => void;
   /** The bundled dataset: read by loadTrusted, the one path that skips the pipeline. */
   trusted?: boolean;
+  /** The file's text as the page already carries it, if it does (the bundled dataset in the built page). */
+  inPage?: () => string | null;
 }
 
 /**
@@ -139,7 +141,7 @@ async function loadTrusted(url: string, signal: AbortSignal | undefined, options
     checkFinalUrl(requested, final, window.location.href);
     from = final;
   };
-  const text = await fetchDatasetText(url, signal, options.fallbackText ? { fallback: options.fallbackText, onFinalUrl } : { onFinalUrl });
+  const text = options.inPage?.() ?? (await fetchDatasetText(url, signal, options.fallbackText ? { fallback: options.fallbackText, onFinalUrl } : { onFinalUrl }));
   const data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as Dataset;
   return { url: from, format: 'dataset-json', model: buildTimelineModel(data, { inPlace: true }), problems: [], problemCount: 0, eventCount: data.events.length, droppedEvents: 0 };
 }
