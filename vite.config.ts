@@ -6,6 +6,9 @@ import tailwindcss from '@tailwindcss/vite';
 import { readFileSync } from 'node:fs';
 import { bundledDatasetElement } from './src/features/dataset/bundledInPage.ts';
 
+/** The bundled dataset's file, which the build carries in the page and as a script. */
+const BUNDLED_DATASET = new URL('./data/roscosmos-iss-2022.json', import.meta.url);
+
 /**
  * The app must boot in a sandboxed iframe (an opaque origin) served without CORS headers. There,
  * module scripts and `crossorigin` stylesheets are CORS requests and fail, so the built page loads
@@ -72,7 +75,7 @@ function bundledDatasetScript(): Plugin {
     name: 'bundled-dataset-script',
     apply: 'build',
     generateBundle() {
-      const json = readFileSync(new URL('./data/roscosmos-iss-2022.json', import.meta.url), 'utf8');
+      const json = readFileSync(BUNDLED_DATASET, 'utf8');
       // JSON text inside a string literal: the app parses and validates it like any fetched file.
       const source = `self.__CORRESPONDENCE_TIMELINE_BUNDLED__=${JSON.stringify(json).replace(/</g, '\\u003c')};\n`;
       this.emitFile({ type: 'asset', fileName: 'bundled-dataset.js', source });
@@ -82,8 +85,9 @@ function bundledDatasetScript(): Plugin {
 
 /**
  * The bundled dataset inside the built page, in a data block after the app's root: the app reads
- * it there instead of requesting the file (src/features/dataset/bundledInPage.ts). The file
- * itself is still built for the downloads, and for any page without the block.
+ * it there instead of requesting the file (src/features/dataset/bundledInPage.ts). The file is
+ * still built: it is the dataset's address, and a page without the block (the dev server's)
+ * fetches it.
  */
 function bundledDatasetInPage(): Plugin {
   return {
@@ -92,7 +96,7 @@ function bundledDatasetInPage(): Plugin {
     transformIndexHtml(html) {
       const root = '<div id="root"></div>';
       if (!html.includes(root)) throw new Error('bundled-dataset-in-page: index.html has no <div id="root"></div>');
-      const json = readFileSync(new URL('./data/roscosmos-iss-2022.json', import.meta.url), 'utf8');
+      const json = readFileSync(BUNDLED_DATASET, 'utf8');
       return html.replace(root, `${root}\n    ${bundledDatasetElement(json)}`);
     },
   };

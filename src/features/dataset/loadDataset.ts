@@ -132,7 +132,8 @@ interface LoadOptions {
  * The one exception to the pipeline: the bundled dataset ships with the app and CI validates it
  * (tests/data/bundledDataset.test.ts), so it is read from the page (bundledInPage.ts) or
  * fetched, and parsed on this thread without the worker script and the validator, which keeps
- * the first view fast (the benchmark's bundled load). Its model is built by the same code as the pipeline's (buildTimelineModel).
+ * the first view fast (the benchmark's bundled load). Its model is built by the same code as the
+ * pipeline's (buildTimelineModel).
  */
 async function loadTrusted(url: string, signal: AbortSignal | undefined, options: LoadOptions): Promise<LoadedDataset> {
   const requested = new URL(url, document.baseURI).href;
