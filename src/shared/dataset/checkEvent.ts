@@ -45,8 +45,9 @@ export function checkEvent(raw: unknown, i: number, context: EventContext, out: 
     out.push({ code: 'unknown-actor', path: formatPath(at('from')), message: `unknown actor ${quoteValue(e.from)}` });
     return null;
   }
-  const start = parseIsoDate(e.date)!;
+  // Most events have neither an end date nor a time zone: their date is not read again here.
   if (e.dateEnd !== undefined) {
+    const start = parseIsoDate(e.date)!;
     const end = parseIsoDate(e.dateEnd)!;
     if (end.end <= start.start) {
       out.push({ code: 'date-end-before-date', path: formatPath(at('dateEnd')), message: `${quoteValue(e.dateEnd)} is before date ${quoteValue(e.date)}` });
@@ -54,6 +55,7 @@ export function checkEvent(raw: unknown, i: number, context: EventContext, out: 
     }
   }
   if (e.timeZone !== undefined) {
+    const start = parseIsoDate(e.date)!;
     const problem = timeZoneProblem(e.timeZone, e.date, start.start, start.offsetMinutes);
     if (problem) {
       out.push({ code: 'time-zone', path: formatPath(at('timeZone')), message: `${problem} (ignored)` });

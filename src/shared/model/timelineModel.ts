@@ -1,4 +1,4 @@
-import { parseIsoDate } from '../dates/isoDate.ts';
+import { isoDateSpan } from '../dates/isoDate.ts';
 import type { Actor, Dataset, DatasetEvent } from '../dataset/schema.ts';
 import { kindIndex } from '../dataset/vocabulary.ts';
 
@@ -95,15 +95,19 @@ function senderNumber(senders: Map<string, number>, id: string): number {
 
 /** The event with its dates as epoch numbers; its `order` is set once every event is known. */
 export function withTimes(e: DatasetEvent, inPlace: boolean): TimelineEvent {
-  // Dates were checked by validateDataset, so parsing cannot fail here.
-  const startDate = parseIsoDate(e.date)!;
-  const endDate = e.dateEnd ? parseIsoDate(e.dateEnd)! : undefined;
+  // Dates were checked by validateDataset, so reading them cannot fail here.
+  isoDateSpan(e.date, span);
+  const start = span.start;
+  if (e.dateEnd) isoDateSpan(e.dateEnd, span);
   const t = (inPlace ? e : { ...e }) as TimelineEvent;
   t.order = 0;
-  t.start = startDate.start;
-  t.end = endDate ? endDate.end : startDate.end;
+  t.start = start;
+  t.end = span.end;
   return t;
 }
+
+/** withTimes's dates, read into one record rather than an object per date. */
+const span = { start: 0, end: 0 };
 
 /**
  * The timeline's order, from the events' starts in file order: their positions in that list,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseIsoDate, utc } from '../../../src/shared/dates/isoDate.ts';
+import { isIsoDate, isIsoDay, isoDateSpan, parseIsoDate, utc } from '../../../src/shared/dates/isoDate.ts';
 
 describe('parseIsoDate', () => {
   it('reads a year as the whole year', () => {
@@ -129,5 +129,43 @@ describe('parseIsoDate against the grammar', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('isoDateSpan, isIsoDate and isIsoDay', () => {
+  // Each date's span, written out with Date.UTC and Date.parse, independently of the reader.
+  const spans: [string, number, number][] = [
+    ['2022', Date.UTC(2022, 0, 1), Date.UTC(2023, 0, 1)],
+    ['2022-02', Date.UTC(2022, 1, 1), Date.UTC(2022, 2, 1)],
+    ['2024-02-29', Date.UTC(2024, 1, 29), Date.UTC(2024, 2, 1)],
+    ['2022-02-24T13:43-05:00', Date.parse('2022-02-24T18:43:00Z'), Date.parse('2022-02-24T18:44:00Z')],
+    ['2022-02-24T13:43:07.5Z', Date.parse('2022-02-24T13:43:07Z'), Date.parse('2022-02-24T13:43:08Z')],
+    ['9999-12-31T23:59:59+14:00', Date.parse('9999-12-31T09:59:59Z'), Date.parse('9999-12-31T10:00:00Z')],
+  ];
+
+  it('give each date its own span and precision, whatever date was read before', () => {
+    // Each date read right after every other: the record the reader reuses must carry nothing over.
+    for (const [before] of spans) {
+      for (const [value, start, end] of spans) {
+        isoDateSpan(before, { start: 0, end: 0 });
+        const span = { start: NaN, end: NaN };
+        expect(isoDateSpan(value, span)).toBe(true);
+        expect(span, `${value} after ${before}`).toEqual({ start, end });
+        parseIsoDate(before);
+        expect(parseIsoDate(value), `${value} after ${before}`).toMatchObject({ start, end });
+        expect(isIsoDate(value)).toBe(true);
+        expect(isIsoDay(value)).toBe(value.length === 10);
+      }
+    }
+  });
+
+  it('leave the span untouched and say false for a string that is not a date', () => {
+    for (const value of ['2022-02-30', '2022-13', '22', '2022-02-24T25:00Z', '2022-02-24T13:43', '']) {
+      const span = { start: 1, end: 2 };
+      expect(isoDateSpan(value, span)).toBe(false);
+      expect(span).toEqual({ start: 1, end: 2 });
+      expect(isIsoDate(value)).toBe(false);
+      expect(isIsoDay(value)).toBe(false);
+    }
   });
 });
