@@ -18,6 +18,8 @@ export interface Target {
   handover?: { ms: number; ratio: number };
   /** The floor page that reads the file on its main thread in slices (no long task), checking nothing: its time, and that over the floor with React. */
   slices?: { ms: number; ratio: number };
+  /** The same floor with the app's own checks run on each piece's events as they arrive: its time, and that over the floor with React. */
+  slicedChecks?: { ms: number; ratio: number };
   /** CPU time of all the browser's processes while each page loaded (ms), and the machine's cores. */
   cpu?: { oursMs: number; reactMs: number | null; checkedMs: number | null; cores: number; limitMs: number | null };
   /** A pass against a floor whose runs were too far apart to trust (withSteadyFloor): its fastest and slowest run. */
@@ -61,9 +63,9 @@ export function targetLines(t: Target): string[] {
     );
   }
   // The two ways to read a file without one long task, each with what the target leaves after it.
-  const readingLine = (r: { ms: number; ratio: number }, how: string, misses: string) => {
+  const readingLine = (r: { ms: number; ratio: number }, how: string, misses: string, leftFor = 'checking the events and for the interface') => {
     const left = (t.limit / r.ratio - 1) * r.ms;
-    const verdict = left >= 0 ? `leaves ${left.toFixed(0)} ms for checking the events and for the interface` : misses;
+    const verdict = left >= 0 ? `leaves ${left.toFixed(0)} ms for ${leftFor}` : misses;
     return `      ${how.replace('%', `${r.ms.toFixed(0)} ms, ×${r.ratio.toFixed(2)} floor`)}: ${verdict}`;
   };
   if (t.handover) {
@@ -71,6 +73,16 @@ export function targetLines(t: Target): string[] {
   }
   if (t.slices) {
     lines.push(readingLine(t.slices, 'floor reading in slices: % (read on the page in slices, no long task, nothing checked, no interface)', 'reading the file in slices alone misses this target'));
+  }
+  if (t.slicedChecks) {
+    lines.push(
+      readingLine(
+        t.slicedChecks,
+        "floor reading in slices with checks: % (read on the page in slices, the app's own checks as the events arrive, no interface)",
+        "reading the file in slices with the app's checks alone misses this target",
+        'the interface',
+      ),
+    );
   }
   if (t.pipeline) {
     const { ms, ratio } = t.pipeline;
@@ -122,8 +134,8 @@ export function withSteadyFloor(t: Target, floorRuns: readonly (number | null)[]
  * app's time into what reading a file safely costs and what the interface adds.
  */
 export function withPipeline(t: Target, pipelineMs: number | null, floorMs: number | null): Target {
-  if (pipelineMs == null || floorMs == null || floorMs <= 0) return t;
-  return { ...t, pipeline: { ms: pipelineMs, ratio: pipelineMs / floorMs } };
+  const pipeline = overFloor(pipelineMs, floorMs);
+  return pipeline ? { ...t, pipeline } : t;
 }
 
 /**
@@ -132,8 +144,13 @@ export function withPipeline(t: Target, pipelineMs: number | null, floorMs: numb
  * all, the part of the app's time that no checking or interface could remove.
  */
 export function withHandover(t: Target, workerMs: number | null, floorMs: number | null): Target {
-  if (workerMs == null || floorMs == null || floorMs <= 0) return t;
-  return { ...t, handover: { ms: workerMs, ratio: workerMs / floorMs } };
+  const handover = overFloor(workerMs, floorMs);
+  return handover ? { ...t, handover } : t;
+}
+
+/** A floor page's time and its ratio to the floor with React, when both were measured. */
+function overFloor(ms: number | null, floorMs: number | null): { ms: number; ratio: number } | null {
+  return ms == null || floorMs == null || floorMs <= 0 ? null : { ms, ratio: ms / floorMs };
 }
 
 /**
@@ -142,8 +159,18 @@ export function withHandover(t: Target, workerMs: number | null, floorMs: number
  * the other way to read a large file without one long task.
  */
 export function withSlices(t: Target, slicesMs: number | null, floorMs: number | null): Target {
-  if (slicesMs == null || floorMs == null || floorMs <= 0) return t;
-  return { ...t, slices: { ms: slicesMs, ratio: slicesMs / floorMs } };
+  const slices = overFloor(slicesMs, floorMs);
+  return slices ? { ...t, slices } : t;
+}
+
+/**
+ * A relative load target with the same floor page running the app's own checks on each piece's
+ * events as they arrive (bench/floor/eventCheck.ts; no interface): the cheapest reading measured,
+ * with the checks that make an untrusted file safe to show.
+ */
+export function withSlicedChecks(t: Target, slicedChecksMs: number | null, floorMs: number | null): Target {
+  const slicedChecks = overFloor(slicedChecksMs, floorMs);
+  return slicedChecks ? { ...t, slicedChecks } : t;
 }
 
 /**

@@ -1,7 +1,7 @@
 // Benchmark: the app against vis-timeline on the same datasets, in headless Chromium.
 //   npm run bench                      full run (3 runs each; vis at 100,000 once)
 //   npm run bench -- --quick           1 run each, no vis at 100,000
-//   npm run bench -- --only ours|vis|floor   one side only (floor: the two floor pages)
+//   npm run bench -- --only ours|vis|floor   one side only (floor: the floor pages)
 //   npm run bench -- --no-floor        without the floor pages (bench/floor/: fetch and parse only)
 //   npm run bench -- --sizes bundled,1000,10000,100000   (19 means the bundled dataset)
 //   npm run bench -- --runs 5 --no-build --out bench/tmp/results.json   (default out: bench/results.json)
@@ -13,13 +13,14 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { build as viteBuild } from 'vite';
 import { CHROMIUM_ARGS } from '../tests/browser/env.ts';
 import { generateDataset } from '../src/shared/gen/generateDataset.ts';
 import { startBenchServer } from '../bench/server.ts';
 import { warmStaticFile } from './staticFile.ts';
 import { CONTINUOUS, measureRun, SEARCH_QUERY, type AppName, type RunResult } from '../bench/measure.ts';
 import { median, ratio } from '../bench/stats.ts';
-import { relativeTarget, target, targetLines, withCpu, withFloor, withHandover, withPipeline, withSlices, withSteadyFloor, type Target } from '../bench/targets.ts';
+import { relativeTarget, target, targetLines, withCpu, withFloor, withHandover, withPipeline, withSlicedChecks, withSlices, withSteadyFloor, type Target } from '../bench/targets.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const TMP = join(ROOT, 'bench/tmp');
@@ -74,7 +75,7 @@ function usage(message: string): never {
 }
 
 const opts = parseArgs(process.argv.slice(2));
-const FLOORS: AppName[] = ['floor', 'react', 'worker', 'slices', 'checked'];
+const FLOORS: AppName[] = ['floor', 'react', 'worker', 'slices', 'slicedChecks', 'checked'];
 const APPS: AppName[] = opts.only === 'floor' ? FLOORS : opts.only ? [opts.only] : ['ours', 'vis', ...(opts.noFloor ? [] : FLOORS)];
 
 // ---- build and data ---------------------------------------------------------------------------
@@ -160,17 +161,18 @@ function visBundle(): SizedFile {
 
 // ---- runs -------------------------------------------------------------------------------------
 
-const PAGES: Record<AppName, string> = { ours: '/', vis: '/vis/', floor: '/floor/', react: '/floor/react.html', worker: '/floor/worker.html', slices: '/floor/slices.html', checked: '/floor/checked.html' };
+const PAGES: Record<AppName, string> = { ours: '/', vis: '/vis/', floor: '/floor/', react: '/floor/react.html', worker: '/floor/worker.html', slices: '/floor/slices.html', slicedChecks: '/floor/slicechecks.html', checked: '/floor/checked.html' };
 const urlFor = (app: AppName, s: Size) =>
   app === 'ours' && s === 'bundled'
     ? '/' // the page as a reader opens it: the bundled dataset, no ?data=
     : `${PAGES[app]}?data=/bench-data/${dataFile(s)}`;
 
 /**
- * The floor pages with React load the app's own React build (dist/assets/vendor-*.js), and the
- * one with checks the app's own data worker (dist/assets/datasetWorker-*.js).
+ * The floor pages with React load the app's own React build (dist/assets/vendor-*.js), the one
+ * with checks the app's own data worker (dist/assets/datasetWorker-*.js), and the one reading in
+ * slices with checks the app's own checks, built here into one plain script (bench/floor/eventCheck.ts).
  */
-function copyAppScriptsForFloor() {
+async function prepareFloorScripts() {
   const html = readFileSync(join(ROOT, 'dist/index.html'), 'utf8');
   const vendor = /src="\.\/(assets\/vendor-[\w-]+\.js)"/.exec(html)?.[1];
   if (!vendor) usage('dist/index.html loads no vendor script: the floor page with React needs it');
@@ -178,6 +180,16 @@ function copyAppScriptsForFloor() {
   const worker = readdirSync(join(ROOT, 'dist/assets')).find((f) => /^datasetWorker-[\w-]+\.js$/.test(f));
   if (!worker) usage('dist/assets holds no datasetWorker script: the floor page with checks needs it');
   copyFileSync(join(ROOT, 'dist/assets', worker), join(TMP, 'floor-worker.js'));
+  await viteBuild({
+    configFile: false,
+    logLevel: 'warn',
+    build: {
+      outDir: TMP,
+      emptyOutDir: false,
+      copyPublicDir: false,
+      lib: { entry: join(ROOT, 'bench/floor/eventCheck.ts'), formats: ['iife'], name: 'floorChecks', fileName: () => 'floor-check.js' },
+    },
+  });
 }
 
 const runsFor = (app: AppName, s: Size) => {
@@ -265,7 +277,7 @@ async function main() {
   if (!existsSync(join(ROOT, 'dist/index.html'))) usage('dist/index.html is missing: run without --no-build');
   // The bundled dataset is always prepared: the warm-up loads it.
   const counts = prepareData([...new Set<Size>(['bundled', ...opts.sizes])]);
-  if (APPS.includes('react') || APPS.includes('worker') || APPS.includes('slices') || APPS.includes('checked')) copyAppScriptsForFloor();
+  if (APPS.some((a) => a !== 'ours' && a !== 'vis' && a !== 'floor')) await prepareFloorScripts();
   const server = await startBenchServer(ROOT);
   // The server gzips text files once; do it before measuring, as a host would have them ready.
   for (const s of new Set<Size>(['bundled', ...opts.sizes])) await warmStaticFile(join(TMP, dataFile(s)));
@@ -312,7 +324,7 @@ async function main() {
 
 // ---- report -----------------------------------------------------------------------------------
 
-const APP_LABELS: Record<AppName, string> = { ours: 'ours', vis: 'vis', floor: 'floor', react: 'floor+React', worker: 'floor+worker', slices: 'floor+slices', checked: 'floor+checks' };
+const APP_LABELS: Record<AppName, string> = { ours: 'ours', vis: 'vis', floor: 'floor', react: 'floor+React', worker: 'floor+worker', slices: 'floor+slices', slicedChecks: 'floor+slices+checks', checked: 'floor+checks' };
 
 function report(entries: Entry[], chromiumVersion: string, counts: Map<Size, number>) {
   const get = (size: string, app: AppName) => entries.find((e) => e.size === size && e.app === app);
@@ -341,12 +353,14 @@ function report(entries: Entry[], chromiumVersion: string, counts: Map<Size, num
     .filter((r) => r !== null);
 
   // Both tables: the rows of a size in this order, the bundled dataset named by its event count.
-  const TABLE_APPS = ['ours', 'vis', 'floor', 'react', 'worker', 'slices', 'checked'] as const;
+  const TABLE_APPS = ['ours', 'vis', 'floor', 'react', 'worker', 'slices', 'slicedChecks', 'checked'] as const;
   const rowLabel = (size: string) => (size === 'bundled' ? `${counts.get('bundled') ?? ''}*` : size);
 
   // Table: per size and app, the load figures and the continuous input row, then the spaced input row.
   const head = ['N', 'app', 'runs', 'interactive ms', 'input', 'frame med', 'frame p95', 'frame max', 'main ms/frame', 'heap MB', 'DOM nodes', 'long task ms'];
-  const widths = [8, 12, 5, 15, 11, 10, 10, 10, 14, 8, 10, 13];
+  // The app column fits the longest page name.
+  const appWidth = Math.max(...Object.values(APP_LABELS).map((l) => l.length));
+  const widths = [8, appWidth, 5, 15, 11, 10, 10, 10, 14, 8, 10, 13];
   const line = (cells: string[]) => cells.map((c, i) => pad(c, widths[i]!, i < 2 || i === 4)).join(' ');
   const rows: string[] = [line(head), '-'.repeat(widths.reduce((a, b) => a + b + 1, -1))];
   for (const size of sizes) {
@@ -386,7 +400,7 @@ function report(entries: Entry[], chromiumVersion: string, counts: Map<Size, num
 
   // CPU while loading: what each load gave the machine's cores to do, and where.
   const cpuHead = ['N', 'app', 'interactive ms', 'CPU ms', 'cores busy', 'main', 'workers', 'renderer other', 'other processes'];
-  const cpuWidths = [8, 12, 15, 8, 11, 8, 8, 15, 16];
+  const cpuWidths = [8, appWidth, 15, 8, 11, 8, 8, 15, 16];
   const cpuLine = (cells: string[]) => cells.map((c, i) => pad(c, cpuWidths[i]!, i < 2)).join(' ');
   const cpuRows: string[] = [cpuLine(cpuHead), '-'.repeat(cpuWidths.reduce((a, b) => a + b + 1, -1))];
   for (const size of sizes) {
@@ -425,7 +439,7 @@ function report(entries: Entry[], chromiumVersion: string, counts: Map<Size, num
   const o100k = get('100000', 'ours')?.median;
   const r10k = ratios.find((r) => r.size === '10000');
   // The floor pages (fetch + JSON.parse, then one frame) bound what any page can reach here.
-  const floorMs = (size: string, app: 'floor' | 'react' | 'worker' | 'slices' | 'checked') => get(size, app)?.median.interactiveMs ?? null;
+  const floorMs = (size: string, app: Exclude<AppName, 'ours' | 'vis'>) => get(size, app)?.median.interactiveMs ?? null;
   const floors = (t: Target, size: string) => withFloor(t, floorMs(size, 'floor'), floorMs(size, 'react'));
   const oBundled = get('bundled', 'ours')?.median;
   const cpuOf = (size: string, app: AppName) => get(size, app)?.median.cpuMs ?? null;
@@ -439,10 +453,11 @@ function report(entries: Entry[], chromiumVersion: string, counts: Map<Size, num
   // Judged against the floor with React's median, and only counted when its runs agree (withSteadyFloor).
   const relativeLoad = (name: string, oursMs: number | null | undefined, size: string, factor: number) =>
     withSteadyFloor(relativeTarget(name, oursMs, floorMs(size, 'react'), factor), get(size, 'react')?.runs.map((r) => r.interactiveMs) ?? []);
-  // A ×1.5 load target with the floors that split its time: reading with checks, reading in a worker, reading in slices.
+  // A ×1.5 load target with the floors that split its time: reading with checks, reading in a worker, reading in slices, with and without checks.
   const relativeLoadWithFloors = (name: string, oursMs: number | null | undefined, size: string) => {
     const react = floorMs(size, 'react');
-    const withReading = withSlices(withHandover(withPipeline(relativeLoad(name, oursMs, size, 1.5), floorMs(size, 'checked'), react), floorMs(size, 'worker'), react), floorMs(size, 'slices'), react);
+    const withPipelines = withHandover(withPipeline(relativeLoad(name, oursMs, size, 1.5), floorMs(size, 'checked'), react), floorMs(size, 'worker'), react);
+    const withReading = withSlicedChecks(withSlices(withPipelines, floorMs(size, 'slices'), react), floorMs(size, 'slicedChecks'), react);
     return withLoadCpu(withReading, size, relativeLimitMs(size, 1.5));
   };
   // Longest task during load and during the continuous input, whichever is longer.
@@ -471,6 +486,8 @@ function report(entries: Entry[], chromiumVersion: string, counts: Map<Size, num
     notes.push('floor+worker: floor+React with the file parsed in a worker that sends its events to the page in batches, as the app\'s data worker does, and checks nothing (bench/floor/handover.js): the least a page does to read a file without parsing it on its main thread, where a large file is one long task.');
   if (entries.some((e) => e.app === 'slices'))
     notes.push('floor+slices: floor+React with the file read on the page as it arrives: its bytes scanned for the ends of whole events, each piece\'s events decoded and JSON.parsed at once, the page yielding whenever a slice has run 40 ms (bench/floor/slices.js); nothing checked: the least a page does to read a large file on its main thread without one long task.');
+  if (entries.some((e) => e.app === 'slicedChecks'))
+    notes.push("floor+slices+checks: floor+slices with the app's own checks (the header and actors once the events array opens, then each piece's events as it is parsed, the reply links at the end; bench/floor/eventCheck.ts, built from src/shared/dataset), on the page, no interface: the cheapest reading measured, with what makes an untrusted file safe to show.");
   if (entries.some((e) => e.app === 'checked'))
     notes.push('floor+checks: floor+React with the file loaded by the app\'s own data worker (fetched, parsed, every event checked, sent to the page in batches), and no interface: what reading an untrusted file safely costs, apart from the chart and the page.');
   if (opts.noVis100k) notes.push('--no-vis-100k: vis-timeline at 100,000 events skipped (it took 339 s to first render here once).');

@@ -4,7 +4,8 @@
 // app's own vendor script first), the same through one React root and one state update. With
 // the app's pipeline (checked.html), the same but the file is loaded by the app's data worker;
 // with a bare worker (worker.html), by a worker that parses it and sends the events, checking nothing;
-// read in slices on the page (slices.html), by slices.js's reader, checking nothing.
+// read in slices on the page (slices.html), by slices.js's reader, checking nothing, or checking
+// each piece's events with the app's own checks as they are parsed (slicechecks.html).
 (function () {
   var url = new URLSearchParams(location.search).get('data');
   var out = document.getElementById('out');

@@ -38,10 +38,15 @@
     var tail = [];
     var events = [];
     var sliceStart = performance.now();
+    // slicechecks.html: the app's own checks (eventCheck.ts), started on the header once the
+    // events array opens and given each piece's events as they are parsed.
+    var startChecks = window.__floorChecks;
+    var checks = null;
     var parseEvents = function (text) {
       var first = text.indexOf('{');
       if (first < 0) return;
       var batch = JSON.parse('[' + text.slice(first) + ']');
+      if (checks) checks.add(batch);
       for (var i = 0; i < batch.length; i++) events.push(batch[i]);
     };
     for (;;) {
@@ -71,6 +76,8 @@
             stage = 1;
             head.push(decode(b.subarray(segStart, i + 1)));
             segStart = i + 1;
+            // Everything before the events, with the array closed: the header the checks start from.
+            if (startChecks) checks = startChecks(JSON.parse(head.join('') + ']}'));
           }
           depth++;
         } else if (c === 125 || c === 93) {
@@ -102,6 +109,7 @@
     tail.push(decoder.decode());
     var data = JSON.parse(head.join('') + tail.join(''));
     data.events = events;
+    if (checks) checks.finish();
     return data;
   };
 })();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FLOOR_SPREAD_LIMIT, relativeTarget, target, targetLines, withCpu, withFloor, withHandover, withPipeline, withSlices, withSteadyFloor } from '../../bench/targets.ts';
+import { FLOOR_SPREAD_LIMIT, relativeTarget, target, targetLines, withCpu, withFloor, withHandover, withPipeline, withSlicedChecks, withSlices, withSteadyFloor } from '../../bench/targets.ts';
 
 describe('target', () => {
   it('passes a time at or under its limit and fails one over it', () => {
@@ -165,6 +165,28 @@ describe('withSlices', () => {
     const t = relativeTarget('t', 1000, 500, 1.5);
     expect(withSlices(t, null, 500)).toBe(t);
     expect(withSlices(t, 700, null)).toBe(t);
+  });
+});
+
+describe('withSlicedChecks', () => {
+  it("names the floor that reads in slices with the app's checks after the one without, with the time it leaves the interface", () => {
+    const t = withSlicedChecks(withSlices(relativeTarget('10k: interactive / floor with React', 648, 254, 1.5), 292, 254), 336, 254);
+    expect(targetLines(t).slice(1)).toEqual([
+      '      floor reading in slices: 292 ms, ×1.15 floor (read on the page in slices, no long task, nothing checked, no interface): leaves 89 ms for checking the events and for the interface',
+      "      floor reading in slices with checks: 336 ms, ×1.32 floor (read on the page in slices, the app's own checks as the events arrive, no interface): leaves 45 ms for the interface",
+    ]);
+  });
+
+  it("says when reading in slices with the app's checks is over the target by itself", () => {
+    expect(targetLines(withSlicedChecks(relativeTarget('t', 2320, 815, 1.5), 1598, 815))[1]).toBe(
+      "      floor reading in slices with checks: 1598 ms, ×1.96 floor (read on the page in slices, the app's own checks as the events arrive, no interface): reading the file in slices with the app's checks alone misses this target",
+    );
+  });
+
+  it('leaves the target as it was without both floor times', () => {
+    const t = relativeTarget('t', 1000, 500, 1.5);
+    expect(withSlicedChecks(t, null, 500)).toBe(t);
+    expect(withSlicedChecks(t, 700, null)).toBe(t);
   });
 });
 
