@@ -63,6 +63,8 @@ export function checkReplies(kept: KeptEvents, out: Problem[]): Map<number, stri
   return lists;
 }
 
+const NO_REPLIES: readonly string[] = [];
+
 /** Finds reply cycles with an iterative depth-first search; returns the edges that close a cycle. */
 function findCycleEdges(
   events: readonly DatasetEvent[],
@@ -70,15 +72,23 @@ function findCycleEdges(
 ): { from: number; replyIndex: number; cycle: string[] }[] {
   const state = new Uint8Array(events.length); // 0 new, 1 on the current path, 2 done
   const found: { from: number; replyIndex: number; cycle: string[] }[] = [];
+  // One path and cursor stack for every search (each ends empty): most events start none.
+  const path: number[] = [];
+  const cursor: number[] = [];
   for (let root = 0; root < events.length; root++) {
     if (state[root] !== 0) continue;
-    const path: number[] = [root];
-    const cursor: number[] = [0];
+    // An event that replies to nothing closes no cycle (most events in a large archive).
+    if (!events[root]!.inReplyTo) {
+      state[root] = 2;
+      continue;
+    }
+    path.push(root);
+    cursor.push(0);
     state[root] = 1;
     while (path.length > 0) {
       const top = path.length - 1;
       const node = path[top]!;
-      const replies = events[node]!.inReplyTo ?? [];
+      const replies = events[node]!.inReplyTo ?? NO_REPLIES;
       const k = cursor[top]!;
       if (k >= replies.length) {
         state[node] = 2;
