@@ -23,7 +23,17 @@ export interface FetchOptions {
    * read; it throws to refuse it (datasetSource.ts, checkFinalUrl).
    */
   onFinalUrl?: (url: string) => void;
+  /** Awaited after each chunk of the body is collected: the page's turn to work on it and to yield. */
+  afterChunk?: () => Promise<void>;
+  /**
+   * Not to follow a redirect but to throw RedirectNotFollowed: on the page, whose own
+   * Content-Security-Policy would block a redirect to another origin before the app could say why.
+   */
+  noRedirect?: boolean;
 }
+
+/** The address answered with a redirect, which was not followed (FetchOptions.noRedirect). */
+export class RedirectNotFollowed extends Error {}
 
 /** True in a sandboxed frame without allow-same-origin: same-server fetches are CORS requests there. */
 export function isOpaqueOrigin(): boolean {
@@ -65,10 +75,11 @@ export async function fetchDatasetBody<T extends DatasetText>(url: string, signa
       res =
         options.fallback && isOpaqueOrigin()
           ? new Response(await options.fallback(), { headers: { 'content-type': 'application/json' } })
-          : await fetch(url, { signal: controller.signal, credentials: 'omit' });
+          : await fetch(url, { signal: controller.signal, credentials: 'omit', ...(options.noRedirect ? { redirect: 'manual' as const } : {}) });
     } catch (err) {
       throw networkError(err, url, timedOut);
     }
+    if (res.type === 'opaqueredirect') throw new RedirectNotFollowed();
     // A response made here (the fallback) has no address of its own.
     if (res.url && options.onFinalUrl) {
       try {
@@ -91,7 +102,7 @@ export async function fetchDatasetBody<T extends DatasetText>(url: string, signa
     const type = res.headers.get('content-type') ?? '';
     let text: T;
     try {
-      text = await readBody(res, options.onBytes, collect());
+      text = await readBody(res, options, collect());
     } catch (err) {
       if (err instanceof DatasetError) throw err;
       throw networkError(err, url, timedOut, true);
@@ -112,9 +123,10 @@ const tooLarge = () => new DatasetError('too-large', { why: 'tooLarge', megabyte
  * The body, read chunk by chunk while it arrives (in Chromium about twice as fast as
  * Response.text() for a 30 MB file), stopping a file that grows past the size limit.
  */
-async function readBody<T extends DatasetText>(res: Response, onBytes: ((bytes: number) => void) | undefined, text: TextCollector<T>): Promise<T> {
+async function readBody<T extends DatasetText>(res: Response, { onBytes, afterChunk }: FetchOptions, text: TextCollector<T>): Promise<T> {
   if (!res.body) {
     text.push(new Uint8Array(await res.arrayBuffer()));
+    if (afterChunk) await afterChunk();
     return text.finish();
   }
   const reader = res.body.getReader();
@@ -129,6 +141,7 @@ async function readBody<T extends DatasetText>(res: Response, onBytes: ((bytes: 
     }
     text.push(value);
     onBytes?.(bytes);
+    if (afterChunk) await afterChunk();
   }
   return text.finish();
 }

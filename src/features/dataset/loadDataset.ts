@@ -4,7 +4,9 @@ import type { Dataset } from '../../shared/dataset/schema.ts';
 import { DatasetError } from './datasetError.ts';
 import { checkFinalUrl } from './datasetSource.ts';
 import { fetchDatasetText, isOpaqueOrigin } from './fetchText.ts';
-import type { LoadProgress, PipelineInput, PipelineMessage, runPipeline } from './pipeline.ts';
+import type { LoadProgress, PipelineInput, PipelineMessage } from './pipeline.ts';
+import type { HandBack } from './slicedPipeline.ts';
+import type { PagePipelines } from './datasetWorker.ts';
 import type { Problem } from '../../shared/dataset/problem.ts';
 import type { TimelineModel } from '../../shared/model/timelineModel.ts';
 import type { InputFormat } from '../../shared/import/conversion.ts';
@@ -23,17 +25,18 @@ export interface LoadedDataset {
   droppedEvents: number;
 }
 
-type Pipeline = typeof runPipeline;
 
 class WorkerUnavailable extends Error {}
 
 
 /** Collects pipeline messages into the loaded dataset, or the error it reported. */
 function collector(requestedUrl: string, resolve: (d: LoadedDataset) => void, reject: (e: unknown) => void, onProgress?: (p: LoadProgress) => void) {
-  const model = modelBuilder();
+  let model = modelBuilder();
   return (m: PipelineMessage) => {
     if (m.type === 'progress') {
       onProgress?.(m.progress);
+    } else if (m.type === 'restart') {
+      model = modelBuilder();
     } else if (m.type === 'events') {
       model.add(m.events);
     } else if (m.type === 'done') {
@@ -95,10 +98,13 @@ function runInWorker(input: PipelineInput, requestedUrl: string, signal?: AbortS
   });
 }
 
-/** The pipeline on this thread: the same script as the worker, loaded as a plain script. */
-async function inlinePipeline(): Promise<Pipeline> {
-  if (import.meta.env.MODE === 'test') return (await import('./pipeline.ts')).runPipeline;
-  const g = globalThis as { __correspondenceTimelinePipeline?: Pipeline };
+/** The pipelines on this thread: the same script as the worker, loaded as a plain script. */
+async function pagePipelines(): Promise<PagePipelines> {
+  if (import.meta.env.MODE === 'test') {
+    const [ordinary, sliced] = await Promise.all([import('./pipeline.ts'), import('./slicedPipeline.ts')]);
+    return { runPipeline: ordinary.runPipeline, runSlicedPipeline: sliced.runSlicedPipeline };
+  }
+  const g = globalThis as { __correspondenceTimelinePipeline?: PagePipelines };
   if (!g.__correspondenceTimelinePipeline) {
     await new Promise<void>((resolve, reject) => {
       const script = document.createElement('script');
@@ -113,7 +119,7 @@ async function inlinePipeline(): Promise<Pipeline> {
 }
 
 async function runInline(input: PipelineInput, requestedUrl: string, signal?: AbortSignal, onProgress?: (p: LoadProgress) => void): Promise<LoadedDataset> {
-  const run = await inlinePipeline();
+  const { runPipeline: run } = await pagePipelines();
   return new Promise((resolve, reject) => void run(input, collector(requestedUrl, resolve, reject, onProgress), signal));
 }
 
@@ -148,8 +154,9 @@ async function loadTrusted(url: string, signal: AbortSignal | undefined, options
 }
 
 /**
- * Loads a dataset off the main thread: a worker fetches, parses, validates and prepares it and
- * sends the events in batches. Where no worker can start, the same pipeline runs here.
+ * Loads a dataset by address: read and checked on this page as it arrives, in short slices
+ * (slicedPipeline.ts), or by the worker's pipeline for a file in another layout or an address
+ * that redirects. Where no worker can start, the worker's pipeline runs here.
  */
 export async function loadDataset(url: string, signal?: AbortSignal, options: LoadOptions = {}): Promise<LoadedDataset> {
   try {
@@ -166,9 +173,26 @@ export async function loadDataset(url: string, signal?: AbortSignal, options: Lo
 async function load(url: string, signal: AbortSignal | undefined, options: LoadOptions): Promise<LoadedDataset> {
   if (options.trusted) return loadTrusted(url, signal, options);
   const requested = new URL(url, document.baseURI).href;
-  const input: PipelineInput =
-    options.fallbackText && isOpaqueOrigin() ? { text: await options.fallbackText() } : { url: requested, pageUrl: window.location.href };
-  return runPipelineAnywhere(input, requested, signal, options.onProgress);
+  if (options.fallbackText && isOpaqueOrigin()) return runPipelineAnywhere({ text: await options.fallbackText() }, requested, signal, options.onProgress);
+  return loadSliced(requested, signal, options.onProgress);
+}
+
+/**
+ * A file by address: read and checked on this page as it arrives (slicedPipeline.ts), or, when it
+ * is not in the usual layout, handed to the worker's pipeline, which reads any input and says
+ * what is wrong with it.
+ */
+async function loadSliced(requested: string, signal: AbortSignal | undefined, onProgress?: (p: LoadProgress) => void): Promise<LoadedDataset> {
+  const { runSlicedPipeline } = await pagePipelines();
+  const outcome = await new Promise<LoadedDataset | HandBack>((resolve, reject) => {
+    void runSlicedPipeline(requested, window.location.href, collector(requested, resolve, reject, onProgress), signal).then((back) => {
+      if (back) resolve(back);
+    });
+  });
+  if ('model' in outcome) return outcome;
+  if ('redirected' in outcome) return runPipelineAnywhere({ url: requested, pageUrl: window.location.href }, requested, signal, onProgress);
+  const back = outcome;
+  return runPipelineAnywhere({ text: back.text, from: back.from }, back.from, signal, onProgress);
 }
 
 /** The pipeline in a worker, or on this thread where no worker can start: the one way every file is loaded. */

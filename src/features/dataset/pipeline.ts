@@ -18,9 +18,9 @@ import { BodyTextCollector, type DatasetText } from '../../shared/dataset/utf8La
  * (src/shared/import: our spreadsheet, TimelineJS JSON or CSV), told apart by content.
  */
 export type PipelineInput =
-  | { url: string; pageUrl: string; text?: undefined; file?: undefined }
-  | { text: string; url?: undefined; file?: undefined }
-  | { file: Blob; name: string; url?: undefined; text?: undefined };
+  | { url: string; pageUrl: string; text?: undefined; file?: undefined; from?: undefined }
+  | { text: string; url?: undefined; file?: undefined; /** The address the text was read from, if it was. */ from?: string }
+  | { file: Blob; name: string; url?: undefined; text?: undefined; from?: undefined };
 
 /**
  * What the loading pipeline reports: checked events in batches, in file order, then the rest
@@ -29,6 +29,8 @@ export type PipelineInput =
 export type PipelineMessage =
   | { type: 'progress'; progress: LoadProgress }
   | { type: 'events'; events: TimelineEvent[] }
+  /** The events sent so far are void: the file is being read again from its start (slicedPipeline.ts). */
+  | { type: 'restart' }
   | {
       type: 'done';
       /** The address the file was read from, after any redirects (absent for text and local files). */
@@ -67,7 +69,7 @@ const CHECK_PROGRESS_EVERY_MS = 300;
 export const BATCH_SIZE = 1_250;
 
 /** Problems carried to the page: enough for any panel ("and N more" says the rest). */
-const MAX_PROBLEMS_KEPT = 500;
+export const MAX_PROBLEMS_KEPT = 500;
 
 /** Problems that mean the file is not a dataset at all (as opposed to a dataset with invalid content). */
 const UNREADABLE: ReadonlySet<ProblemCode> = new Set(['too-large', 'empty-file', 'not-json', 'not-a-dataset']);
@@ -76,7 +78,7 @@ const UNREADABLE: ReadonlySet<ProblemCode> = new Set(['too-large', 'empty-file',
 const NOT_READ: ReadonlySet<ProblemCode> = new Set(['not-text', 'wrong-encoding', 'unknown-layout']);
 
 /** The error for a file that cannot be shown (`problems`, the one that decides first), saying why in the reader's words. */
-function unusableDataset(problems: readonly Problem[]): DatasetError {
+export function unusableDataset(problems: readonly Problem[]): DatasetError {
   const first = problems[0];
   const code = first?.code;
   const kept = problems.slice(0, MAX_PROBLEMS_KEPT);
@@ -90,8 +92,9 @@ function unusableDataset(problems: readonly Problem[]): DatasetError {
 /** The input's title when it names none: the local file's name, or the last part of its address. */
 function fallbackTitle(input: PipelineInput): string | undefined {
   if (input.file) return titleFromName(input.name);
-  if (input.url === undefined) return undefined;
-  const last = new URL(input.url).pathname.split('/').pop() ?? '';
+  const address = input.url ?? input.from;
+  if (address === undefined) return undefined;
+  const last = new URL(address).pathname.split('/').pop() ?? '';
   try {
     return titleFromName(decodeURIComponent(last));
   } catch {
@@ -137,10 +140,15 @@ function watchConnectSrc(): { blocked: () => Promise<boolean>; stop: () => void 
  * The file's body; a fetch that a Content-Security-Policy refused (the worker's own, from its
  * script's response headers: a redirect elsewhere) says so rather than that the network failed.
  */
-async function fetchUnlessRefused(url: string, signal: AbortSignal | undefined, options: FetchOptions): Promise<DatasetText> {
+export async function fetchUnlessRefused<T extends DatasetText>(
+  url: string,
+  signal: AbortSignal | undefined,
+  options: FetchOptions,
+  collect: () => { push(chunk: Uint8Array): void; finish(): T },
+): Promise<T> {
   const policy = watchConnectSrc();
   try {
-    return await fetchDatasetBody(url, signal, options, () => new BodyTextCollector());
+    return await fetchDatasetBody(url, signal, options, collect);
   } catch (err) {
     if (err instanceof DatasetError && (err.kind === 'network' || err.kind === 'cors') && (await policy.blocked())) {
       throw new DatasetError('refused', { why: 'cspRefused' });
@@ -153,7 +161,8 @@ async function fetchUnlessRefused(url: string, signal: AbortSignal | undefined, 
 
 /**
  * Fetch (or read), parse or convert, validate and prepare a dataset, reporting through `post`. Runs in a worker, so a
- * 100,000-event file never freezes the page, or on the main thread where no worker can start.
+ * 100,000-event file never freezes the page, or on the main thread where no worker can start. A
+ * file by address in our usual layout is read on the page instead, as it arrives (slicedPipeline.ts).
  */
 export async function runPipeline(input: PipelineInput, post: (m: PipelineMessage) => void, signal?: AbortSignal): Promise<void> {
   try {
@@ -173,13 +182,13 @@ export async function runPipeline(input: PipelineInput, post: (m: PipelineMessag
       body = input.text;
     } else {
       const requested = input.url;
-      body = await fetchUnlessRefused(requested, signal, {
+      body = await fetchUnlessRefused<DatasetText>(requested, signal, {
         onBytes: every((bytes) => ({ stage: 'download', bytes })),
         onFinalUrl: (final) => {
           checkFinalUrl(requested, final, input.pageUrl);
           url = final;
         },
-      });
+      }, () => new BodyTextCollector());
     }
     post({ type: 'progress', progress: { stage: 'check' } });
     // Our dataset, our spreadsheet or a TimelineJS file, told apart by content; all but our JSON are converted to it.
@@ -209,7 +218,7 @@ export async function runPipeline(input: PipelineInput, post: (m: PipelineMessag
     if (result.fatal || !result.dataset) throw unusableDataset(located(result.problems, true));
     const problems = located(result.problems);
     const meta = metaOf(result.dataset);
-    const from = url ?? input.url;
+    const from = url ?? input.url ?? input.from;
     post({
       type: 'done',
       ...(from === undefined ? {} : { url: from }),
@@ -223,7 +232,12 @@ export async function runPipeline(input: PipelineInput, post: (m: PipelineMessag
       droppedEvents: result.droppedEvents,
     });
   } catch (err) {
-    if (err instanceof DatasetError) post({ type: 'error', kind: err.kind, failure: err.failure, problems: err.problems });
-    else post({ type: 'error', kind: 'network', failure: { why: 'readFailed' }, problems: [] });
+    post(errorMessage(err));
   }
+}
+
+/** The message for a failed load: the reader's words for a DatasetError, "could not read" for anything else. */
+export function errorMessage(err: unknown): PipelineMessage {
+  if (err instanceof DatasetError) return { type: 'error', kind: err.kind, failure: err.failure, problems: err.problems };
+  return { type: 'error', kind: 'network', failure: { why: 'readFailed' }, problems: [] };
 }

@@ -1,0 +1,163 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { loadDataset, type LoadedDataset } from '../../../src/features/dataset/loadDataset.ts';
+import { DatasetError } from '../../../src/features/dataset/datasetError.ts';
+import { runPipeline, type PipelineMessage } from '../../../src/features/dataset/pipeline.ts';
+import { runSlicedPipeline } from '../../../src/features/dataset/slicedPipeline.ts';
+import { generateDataset, mulberry32 } from '../../../src/shared/gen/generateDataset.ts';
+import { modelBuilder } from '../../../src/shared/model/timelineModel.ts';
+
+/*
+ * A file fetched by address is read on the page as it arrives (slicedPipeline.ts), or handed to
+ * the ordinary pipeline when it is not in the usual layout. Either way the reader must get what
+ * the ordinary pipeline gives for the same text: the same events, problems and counts.
+ */
+
+const bundled = readFileSync('data/roscosmos-iss-2022.json', 'utf8');
+
+/** A generated archive in shuffled order with bad events and links mixed in (as pipeline.test.ts's). */
+function messy(): Record<string, unknown> & { events: Record<string, unknown>[] } {
+  const d = generateDataset({ events: 3_000, actors: 5, seed: 11 });
+  const rnd = mulberry32(5);
+  const events = [...d.events] as unknown as Record<string, unknown>[];
+  for (let i = events.length - 1; i > 0; i--) {
+    const j = Math.floor(rnd() * (i + 1));
+    [events[i], events[j]] = [events[j]!, events[i]!];
+  }
+  events[10]!.date = '2022-02-30';
+  events[20]!.inReplyTo = [events[10]!.id, 'no-such-event'];
+  events[1_299]!.inReplyTo = [events[1_300]!.id];
+  events[1_300]!.inReplyTo = [events[1_299]!.id];
+  events[2_000]!.id = events[100]!.id;
+  events[2_500]!.to = ['agency-1', 'nobody'];
+  return { ...d, events } as Record<string, unknown> & { events: Record<string, unknown>[] };
+}
+
+/** Serves `text` in chunks of `chunk` bytes. */
+function serve(text: string, chunk = 4096) {
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => {
+      const bytes = new TextEncoder().encode(text);
+      const body = new ReadableStream<Uint8Array>({
+        start(c) {
+          for (let i = 0; i < bytes.length; i += chunk) c.enqueue(bytes.slice(i, i + chunk));
+          c.close();
+        },
+      });
+      return new Response(body, { headers: { 'content-type': 'application/json' } });
+    }),
+  );
+}
+
+/** What the reader is given: the dataset's summary, or the failure the reader is told. */
+const summary = (d: Pick<LoadedDataset, 'model' | 'problems' | 'format' | 'eventCount' | 'droppedEvents'>) => ({
+  events: d.model.events.map((e) => [e.id, e.order, e.start, e.end, e.inReplyTo ?? null, e.to]),
+  title: d.model.title,
+  actors: [...d.model.actorsById.keys()],
+  problems: d.problems.map((p) => `${p.path}: ${p.message}`),
+  format: d.format,
+  eventCount: d.eventCount,
+  droppedEvents: d.droppedEvents,
+});
+
+/** What the ordinary pipeline (the worker's) gives for the same text. */
+async function ordinary(text: string) {
+  let model = modelBuilder();
+  let done: Extract<PipelineMessage, { type: 'done' }> | undefined;
+  let failure: unknown;
+  await runPipeline({ text, from: 'http://localhost:3000/x.json' }, (m) => {
+    if (m.type === 'events') model.add(structuredClone(m.events));
+    else if (m.type === 'restart') model = modelBuilder();
+    else if (m.type === 'done') done = m;
+    else if (m.type === 'error') failure = { kind: m.kind, failure: m.failure, problems: m.problems };
+  });
+  if (!done) return failure;
+  return summary({ model: model.finish(done.meta, { order: done.order, repliesChanged: done.repliesChanged }), problems: done.problems, format: done.format, eventCount: done.eventCount, droppedEvents: done.droppedEvents });
+}
+
+/** What loadDataset gives for a file served at an address. */
+async function byAddress(text: string) {
+  serve(text);
+  try {
+    return summary(await loadDataset('/x.json'));
+  } catch (err) {
+    if (!(err instanceof DatasetError)) throw err;
+    return { kind: err.kind, failure: err.failure, problems: err.problems };
+  }
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('a file fetched by address', () => {
+  const m = messy();
+  const { events, ...header } = m;
+  const cases: [string, string][] = [
+    ['the bundled dataset', bundled],
+    ['a large file with bad events, a duplicate id, a missing link and a reply cycle', JSON.stringify(m)],
+    ['the same with its events before its actors', JSON.stringify({ events, ...header })],
+    ['the same with a field after its events', JSON.stringify({ ...m, credit: 'Someone' })],
+    ['the same with an event nested too deep', JSON.stringify({ ...m, events: [...events.slice(0, 1_500), { deep: [[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]] }, ...events.slice(1_500)] })],
+    ['the same with a number among its events', JSON.stringify({ ...m, events: [...events.slice(0, 2_000), 5, ...events.slice(2_000)] })],
+    ['a TimelineJS file', readFileSync('tests/fixtures/timelinejs/space-race.json', 'utf8')],
+  ];
+
+  it.each(cases)('gives what the ordinary pipeline gives: %s', async (_, text) => {
+    expect(await byAddress(text)).toEqual(await ordinary(text));
+  });
+
+  it('sends events to the page before the file has all arrived, and reads a regular file without handing it back', async () => {
+    const bytes = new TextEncoder().encode(JSON.stringify(m));
+    const half = bytes.length >> 1;
+    let release = () => {};
+    const rest = new Promise<void>((resolve) => (release = resolve));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => {
+        const body = new ReadableStream<Uint8Array>({
+          async start(c) {
+            c.enqueue(bytes.slice(0, half));
+            await rest;
+            c.enqueue(bytes.slice(half));
+            c.close();
+          },
+        });
+        return new Response(body, { headers: { 'content-type': 'application/json' } });
+      }),
+    );
+    const seen: PipelineMessage['type'][] = [];
+    let eventsBeforeRest = 0;
+    const running = runSlicedPipeline('http://localhost:3000/x.json', 'http://localhost:3000/', (msg) => {
+      seen.push(msg.type);
+      if (msg.type === 'events') eventsBeforeRest += msg.events.length;
+    });
+    await vi.waitFor(() => expect(eventsBeforeRest).toBeGreaterThan(1_000));
+    release();
+    expect(await running).toBeNull();
+    expect(seen.at(-1)).toBe('done');
+    expect(seen).not.toContain('restart');
+  });
+
+  it('starts the model again when a file turns out irregular after its events were sent', async () => {
+    serve(JSON.stringify({ ...m, credit: 'Someone' }));
+    const seen: PipelineMessage['type'][] = [];
+    const back = await runSlicedPipeline('http://localhost:3000/x.json', 'http://localhost:3000/', (msg) => void seen.push(msg.type));
+    expect(seen).toContain('events');
+    expect(seen.at(-1)).toBe('restart');
+    expect(back).toEqual({ text: JSON.stringify({ ...m, credit: 'Someone' }), from: 'http://localhost:3000/x.json' });
+  });
+
+  it('leaves an address that answers with a redirect to the ordinary pipeline, which follows and checks it', async () => {
+    // On the page a redirect is not followed (the page's own policy would refuse another origin before the app could say why).
+    const opaque = { type: 'opaqueredirect', ok: false, status: 0, url: '', headers: new Headers(), body: null } as unknown as Response;
+    const fetch = vi.fn(async (_url: string, init?: RequestInit) =>
+      init?.redirect === 'manual' ? opaque : new Response(bundled, { headers: { 'content-type': 'application/json' } }),
+    );
+    vi.stubGlobal('fetch', fetch);
+    const got = await loadDataset('/x.json');
+    expect(got.model.events).toHaveLength(19);
+    expect(fetch.mock.calls.map(([, init]) => init?.redirect ?? 'follow')).toEqual(['manual', 'follow']);
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { EventSlicer } from '../../../src/shared/dataset/eventSlicer.ts';
+
+/** What the slicer makes of `text` served `chunk` bytes at a time: the header and events it parsed, or null when it gave up. */
+function slice(text: string, chunk: number): { header: unknown; events: unknown[] } | null {
+  const bytes = new TextEncoder().encode(text);
+  const slicer = new EventSlicer();
+  let header: unknown;
+  const events: unknown[] = [];
+  for (let i = 0; i < bytes.length; i += chunk) {
+    const piece = slicer.push(bytes.slice(i, i + chunk));
+    if (piece.header !== undefined) header = JSON.parse(piece.header);
+    if (piece.events !== undefined) events.push(...(JSON.parse(piece.events) as unknown[]));
+  }
+  return slicer.finish() ? { header, events } : null;
+}
+
+describe('EventSlicer', () => {
+  // Keys and strings that a scanner could mistake for the events array or an event's end.
+  const dataset = {
+    version: 1,
+    title: 'Брифинг "events": [ { } ] \\ ',
+    actors: [{ id: 'a', name: 'events', tags: ['events', '[', '}'] }],
+    meta: { events: [{ id: 'not-an-event' }] },
+    events: Array.from({ length: 40 }, (_, i) => ({
+      id: `e${i}`,
+      title: `Роскосмос ответил \\"${i}\\" } ] {`,
+      to: ['a', 'b'],
+      nested: { deep: [{ x: i }, []] },
+      quote: i % 2 ? 'say "hi"' : '\\',
+    })),
+  };
+
+  it.each([1, 3, 7, 64, 1 << 16])('gives the header and every event JSON.parse gives, the body arriving %i bytes at a time', (chunk) => {
+    const text = JSON.stringify(dataset, null, chunk === 7 ? 2 : undefined);
+    const { events, ...header } = JSON.parse(text) as typeof dataset;
+    expect(slice(text, chunk)).toEqual({ header: { ...header, events: [] }, events });
+  });
+
+  it('lets a byte-order mark and white space around the file through', () => {
+    expect(slice(`\uFEFF \n${JSON.stringify(dataset)}\n `, 5)?.events).toHaveLength(40);
+  });
+
+  it.each([
+    ['a field after the events', { ...dataset, credit: 'x' }],
+    ['a second events key after the first', JSON.stringify(dataset).replace(/}$/, ',"events":[]}')],
+    ['an event that is not an object', { ...dataset, events: [...dataset.events, 5] }],
+    ['a list as an event', { ...dataset, events: [[], ...dataset.events] }],
+    ['no events array', { version: 1, title: 't', actors: [] }],
+    ['events that are not an array', { version: 1, events: { a: 1 } }],
+    ['a list, not an object', [dataset]],
+    ['an HTML page', '<!doctype html><p>{"events": []}</p>'],
+    ['text after the file', `${JSON.stringify(dataset)} x`],
+    ['a file cut short', JSON.stringify(dataset).slice(0, -40)],
+  ])('gives up on %s', (_, value) => {
+    expect(slice(typeof value === 'string' ? value : JSON.stringify(value), 64)).toBeNull();
+  });
+});
