@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { BATCH_SIZE } from '../../src/features/dataset/pipeline.ts';
+import { scannerTraps } from '../fixtures/scannerTraps.ts';
 
 describe('the floor page with a worker', () => {
   it('sends the events in batches of the size the app\'s data worker sends', () => {
@@ -28,20 +29,9 @@ async function readSliced(text: string, chunk: number, startChecks?: StartChecks
 }
 
 describe('the floor page that reads in slices', () => {
-  // Keys and strings that a scanner could mistake for the events array or an event's end.
+  // The traps, and a field after the events that mentions them again.
   const dataset = {
-    version: 1,
-    title: 'Брифинг "events": [ { } ] \\ ',
-    actors: [{ id: 'a', name: 'events', tags: ['events', '[', '}'] }],
-    meta: { events: [{ id: 'not-an-event' }] },
-    events: Array.from({ length: 40 }, (_, i) => ({
-      id: `e${i}`,
-      title: `Роскосмос ответил \\"${i}\\" } ] {`,
-      to: ['a', 'b'],
-      nested: { deep: [{ x: i }, []] },
-      quote: i % 2 ? 'say "hi"' : '\\',
-      odd: 'x"} ] "{',
-    })),
+    ...scannerTraps,
     after: { events: [] },
   };
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EventSlicer } from '../../../src/shared/dataset/eventSlicer.ts';
+import { scannerTraps } from '../../fixtures/scannerTraps.ts';
 
 /** What the slicer makes of `text` served `chunk` bytes at a time: the header and events it parsed, or null when it gave up. */
 function slice(text: string, chunk: number): { header: unknown; events: unknown[] } | null {
@@ -16,20 +17,7 @@ function slice(text: string, chunk: number): { header: unknown; events: unknown[
 }
 
 describe('EventSlicer', () => {
-  // Keys and strings that a scanner could mistake for the events array or an event's end.
-  const dataset = {
-    version: 1,
-    title: 'Брифинг "events": [ { } ] \\ ',
-    actors: [{ id: 'a', name: 'events', tags: ['events', '[', '}'] }],
-    meta: { events: [{ id: 'not-an-event' }] },
-    events: Array.from({ length: 40 }, (_, i) => ({
-      id: `e${i}`,
-      title: `Роскосмос ответил \\"${i}\\" } ] {`,
-      to: ['a', 'b'],
-      nested: { deep: [{ x: i }, []] },
-      quote: i % 2 ? 'say "hi"' : '\\',
-    })),
-  };
+  const dataset = scannerTraps;
 
   it.each([1, 3, 7, 64, 1 << 16])('gives the header and every event JSON.parse gives, the body arriving %i bytes at a time', (chunk) => {
     const text = JSON.stringify(dataset, null, chunk === 7 ? 2 : undefined);
