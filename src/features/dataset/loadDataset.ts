@@ -25,9 +25,7 @@ export interface LoadedDataset {
   droppedEvents: number;
 }
 
-
 class WorkerUnavailable extends Error {}
-
 
 /** Collects pipeline messages into the loaded dataset, or the error it reported. */
 function collector(requestedUrl: string, resolve: (d: LoadedDataset) => void, reject: (e: unknown) => void, onProgress?: (p: LoadProgress) => void) {
@@ -195,7 +193,7 @@ async function loadSliced(requested: string, signal: AbortSignal | undefined, on
   return runPipelineAnywhere({ text: back.text, from: back.from }, back.from, signal, onProgress);
 }
 
-/** The pipeline in a worker, or on this thread where no worker can start: the one way every file is loaded. */
+/** The pipeline in a worker, or on this thread where no worker can start: how every file is loaded but one by address in our usual layout. */
 async function runPipelineAnywhere(input: PipelineInput, requestedUrl: string, signal?: AbortSignal, onProgress?: (p: LoadProgress) => void): Promise<LoadedDataset> {
   const canWorker = typeof Worker !== 'undefined' && !isOpaqueOrigin() && import.meta.env.MODE !== 'test';
   if (canWorker) {
