@@ -49,7 +49,7 @@ export function fetchDatasetText(url: string, signal?: AbortSignal, options: Fet
 }
 
 /** Collects a body's chunks into its text: decoded (DecodedText), or as byte text (utf8Latin1.ts, BodyTextCollector). */
-interface TextCollector<T extends DatasetText> {
+export interface TextCollector<T extends DatasetText> {
   push(chunk: Uint8Array): void;
   finish(): T;
 }

@@ -1,11 +1,12 @@
 import { chronologicalOrder, metaOf, withTimes, type DatasetMeta, type TimelineEvent } from '../../shared/model/timelineModel.ts';
 import type { Problem, ProblemCode } from '../../shared/dataset/problem.ts';
-import { validateStepwise } from '../../shared/dataset/validateDataset.ts';
+import { validateStepwise, type ValidationResult } from '../../shared/dataset/validateDataset.ts';
+import type { Dataset } from '../../shared/dataset/schema.ts';
 import { locatedProblems, type Conversion, type InputFormat } from '../../shared/import/conversion.ts';
 import { readJson, startsAsJson } from '../../shared/import/readJsonInput.ts';
 import { DatasetError, type DatasetErrorKind, type LoadFailure } from './datasetError.ts';
 import { checkFinalUrl } from './datasetSource.ts';
-import { fetchDatasetBody, type FetchOptions } from './fetchText.ts';
+import { fetchDatasetBody, type FetchOptions, type TextCollector } from './fetchText.ts';
 import { loadImporter } from './loadImporter.ts';
 import { readFileBody } from './readFileBody.ts';
 import { titleFromName } from './fileTitle.ts';
@@ -57,7 +58,7 @@ export type LoadProgress =
   | { stage: 'check'; events?: { checked: number; total: number } };
 
 /** Progress messages are sent at most this often. */
-const PROGRESS_EVERY_MS = 100;
+export const PROGRESS_EVERY_MS = 100;
 /** While the events are checked the page is busy receiving them too: it is told less often. */
 const CHECK_PROGRESS_EVERY_MS = 300;
 
@@ -69,7 +70,7 @@ const CHECK_PROGRESS_EVERY_MS = 300;
 export const BATCH_SIZE = 1_250;
 
 /** Problems carried to the page: enough for any panel ("and N more" says the rest). */
-export const MAX_PROBLEMS_KEPT = 500;
+const MAX_PROBLEMS_KEPT = 500;
 
 /** Problems that mean the file is not a dataset at all (as opposed to a dataset with invalid content). */
 const UNREADABLE: ReadonlySet<ProblemCode> = new Set(['too-large', 'empty-file', 'not-json', 'not-a-dataset']);
@@ -144,7 +145,7 @@ export async function fetchUnlessRefused<T extends DatasetText>(
   url: string,
   signal: AbortSignal | undefined,
   options: FetchOptions,
-  collect: () => { push(chunk: Uint8Array): void; finish(): T },
+  collect: () => TextCollector<T>,
 ): Promise<T> {
   const policy = watchConnectSrc();
   try {
@@ -216,24 +217,36 @@ export async function runPipeline(input: PipelineInput, post: (m: PipelineMessag
     }
     const { result, repliesChanged } = check.finish();
     if (result.fatal || !result.dataset) throw unusableDataset(located(result.problems, true));
-    const problems = located(result.problems);
-    const meta = metaOf(result.dataset);
-    const from = url ?? input.url ?? input.from;
-    post({
-      type: 'done',
-      ...(from === undefined ? {} : { url: from }),
-      format,
-      meta,
-      order: chronologicalOrder(starts),
-      repliesChanged,
-      problems: problems.slice(0, MAX_PROBLEMS_KEPT),
-      problemCount: problems.length,
-      eventCount: result.eventCount,
-      droppedEvents: result.droppedEvents,
-    });
+    post(doneMessage({ from: url ?? input.url ?? input.from, format, dataset: result.dataset, result, problems: located(result.problems), starts, repliesChanged }));
   } catch (err) {
     post(errorMessage(err));
   }
+}
+
+/** The last message of a load that can be shown: what the page needs besides the events it was sent. */
+export function doneMessage(d: {
+  from: string | undefined;
+  format: InputFormat;
+  dataset: Dataset;
+  result: Pick<ValidationResult, 'eventCount' | 'droppedEvents'>;
+  /** Every problem found, in the input's own places. */
+  problems: Problem[];
+  /** Each sent event's start, in the order they were sent. */
+  starts: number[];
+  repliesChanged: Map<number, string[] | undefined>;
+}): PipelineMessage {
+  return {
+    type: 'done',
+    ...(d.from === undefined ? {} : { url: d.from }),
+    format: d.format,
+    meta: metaOf(d.dataset),
+    order: chronologicalOrder(d.starts),
+    repliesChanged: d.repliesChanged,
+    problems: d.problems.slice(0, MAX_PROBLEMS_KEPT),
+    problemCount: d.problems.length,
+    eventCount: d.result.eventCount,
+    droppedEvents: d.result.droppedEvents,
+  };
 }
 
 /** The message for a failed load: the reader's words for a DatasetError, "could not read" for anything else. */

@@ -1,4 +1,4 @@
-import { chronologicalOrder, metaOf, withTimes } from '../../shared/model/timelineModel.ts';
+import { withTimes } from '../../shared/model/timelineModel.ts';
 import { EventSlicer } from '../../shared/dataset/eventSlicer.ts';
 import { exceedsDepth } from '../../shared/dataset/jsonDepth.ts';
 import { LIMITS } from '../../shared/dataset/limits.ts';
@@ -6,7 +6,7 @@ import { validateStepwise } from '../../shared/dataset/validateDataset.ts';
 import { DecodedText } from '../../shared/dataset/decodedText.ts';
 import { checkFinalUrl } from './datasetSource.ts';
 import { RedirectNotFollowed } from './fetchText.ts';
-import { errorMessage, fetchUnlessRefused, MAX_PROBLEMS_KEPT, unusableDataset, type PipelineMessage } from './pipeline.ts';
+import { doneMessage, errorMessage, fetchUnlessRefused, PROGRESS_EVERY_MS, unusableDataset, type PipelineMessage } from './pipeline.ts';
 
 /*
  * The pipeline for a file fetched by address, run on the page as the file arrives: each piece's
@@ -137,7 +137,7 @@ export async function runSlicedPipeline(url: string, pageUrl: string, post: (m: 
       {
         onBytes: (bytes) => {
           const now = Date.now();
-          if (now - lastProgress < 100) return;
+          if (now - lastProgress < PROGRESS_EVERY_MS) return;
           lastProgress = now;
           post({ type: 'progress', progress: { stage: 'download', bytes } });
         },
@@ -170,18 +170,7 @@ export async function runSlicedPipeline(url: string, pageUrl: string, post: (m: 
     if (result.fatal || !result.dataset) throw unusableDataset(result.problems);
     // The reply links' checks and the page's last step (the model's) are a task each.
     await yieldToPage();
-    post({
-      type: 'done',
-      url: from,
-      format: 'dataset-json',
-      meta: metaOf(result.dataset),
-      order: chronologicalOrder(starts),
-      repliesChanged,
-      problems: result.problems.slice(0, MAX_PROBLEMS_KEPT),
-      problemCount: result.problems.length,
-      eventCount: result.eventCount,
-      droppedEvents: result.droppedEvents,
-    });
+    post(doneMessage({ from, format: 'dataset-json', dataset: result.dataset, result, problems: result.problems, starts, repliesChanged }));
   } catch (err) {
     if (err instanceof RedirectNotFollowed) return { redirected: true };
     post(errorMessage(err));
