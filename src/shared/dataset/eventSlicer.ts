@@ -54,6 +54,39 @@ export class EventSlicer {
     let segStart = 0;
     let lastEnd = -1;
     for (let i = 0; i < n; i++) {
+      if (this.stage === 'events' && !this.inString) {
+        // Nearly all of a file's bytes: its events, scanned with the state in locals (twice as fast in V8 as in fields).
+        let depth = this.depth;
+        let inString = false;
+        let escaped = false;
+        for (; i < n; i++) {
+          const c = b[i]!;
+          if (inString) {
+            if (escaped) escaped = false;
+            else if (c === BACKSLASH) escaped = true;
+            else if (c === QUOTE) inString = false;
+            continue;
+          }
+          // Only objects in the events array.
+          if (depth === 2 && c !== OPEN_BRACE && c !== CLOSE_BRACKET && c !== COMMA && !isSpace(c)) return this.giveUp();
+          if (c === QUOTE) inString = true;
+          else if (c === OPEN_BRACE || c === OPEN_BRACKET) depth++;
+          else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
+            depth--;
+            if (depth === 2) lastEnd = i + 1;
+            else if (depth === 1) break;
+          }
+        }
+        this.depth = depth;
+        this.inString = inString;
+        this.escaped = escaped;
+        if (i === n) break;
+        // The events array closed at i.
+        if (lastEnd >= 0) out.events = this.eventsText(b.subarray(segStart, lastEnd));
+        this.pending = [];
+        this.stage = 'tail';
+        continue;
+      }
       const c = b[i]!;
       if (this.inString) {
         if (this.escaped) this.escaped = false;
@@ -81,28 +114,18 @@ export class EventSlicer {
         else if (!isSpace(c)) return this.giveUp();
         continue;
       }
-      // Only objects in the events array.
-      if (this.stage === 'events' && this.depth === 2 && c !== OPEN_BRACE && c !== CLOSE_BRACKET && c !== COMMA && !isSpace(c)) return this.giveUp();
       if (c === QUOTE) {
         this.inString = true;
-        if (this.stage === 'head' && this.depth === 1) this.key = [];
+        if (this.depth === 1) this.key = [];
       } else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
-        if (this.stage === 'head' && this.depth === 1 && c === OPEN_BRACKET && this.lastKey === 'events') {
+        if (this.depth === 1 && c === OPEN_BRACKET && this.lastKey === 'events') {
           this.stage = 'events';
           this.head.push(this.decode(b.subarray(segStart, i + 1)));
           segStart = i + 1;
           out.header = `${this.head.join('')}]}`;
         }
         this.depth++;
-      } else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
-        this.depth--;
-        if (this.stage === 'events' && this.depth === 2) lastEnd = i + 1;
-        else if (this.stage === 'events' && this.depth === 1) {
-          if (lastEnd >= 0) out.events = this.eventsText(b.subarray(segStart, lastEnd));
-          this.pending = [];
-          this.stage = 'tail';
-        }
-      }
+      } else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) this.depth--;
     }
     if (this.stage === 'head') this.head.push(this.decode(b.subarray(segStart)));
     else if (this.stage === 'events') {
