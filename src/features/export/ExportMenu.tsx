@@ -19,7 +19,7 @@ interface Props {
 
 /** Downloads of what the reader sees: the shown events as CSV or JSON, the chart as SVG or PNG. */
 export function ExportMenu({ model, events, filtered, getChart, chartShown, credit }: Props) {
-  const { t, lang } = useI18n();
+  const { t, f, lang } = useI18n();
   const [message, setMessage] = useState('');
   const stem = `${fileStem(model.title)}${filtered ? '-filtered' : ''}`;
   const chart = () => {
@@ -28,7 +28,7 @@ export function ExportMenu({ model, events, filtered, getChart, chartShown, cred
     return view;
   };
   const title = translatedDataset(model, lang).title;
-  const meta = { title: filtered ? t.exports.filteredTitle(title) : title, credit, t };
+  const meta = { title: filtered ? t.exports.filteredTitle(title) : title, credit, t, f };
   const run = async (what: string, fn: () => Promise<void> | void) => {
     try {
       await fn();

@@ -12,7 +12,7 @@ import { clusterAt, clusterKinds, type Cluster } from './layout/clusters.ts';
 import { EVENT_KINDS } from '../../shared/dataset/vocabulary.ts';
 import { replyChain } from './layout/links.ts';
 import { useChartTheme, type ChartTheme } from './render/chartTheme.ts';
-import type { ChartState } from './render/scene.ts';
+import { chartWords, type ChartState } from './render/scene.ts';
 import { useChartPainter } from './render/useChartPainter.ts';
 import { useRovingFocus, ZOOM_STEP } from './useRovingFocus.ts';
 import { useI18n } from '../../shared/i18n/I18n.tsx';
@@ -137,8 +137,8 @@ export function Timeline({ model, events, window: wanted = null, onViewChange, s
   const theme = useChartTheme();
   const focusRingId = focus.focused?.visible ? focus.focused.id : null;
   const state = useMemo<ChartState>(
-    () => ({ selectedId, activeId: focus.rovingId, focusRingId, chainOf, chain, hiddenWord: t.chart.hidden }),
-    [selectedId, focus.rovingId, focusRingId, chainOf, chain, t.chart.hidden],
+    () => ({ selectedId, activeId: focus.rovingId, focusRingId, chainOf, chain, words: chartWords(t, f) }),
+    [selectedId, focus.rovingId, focusRingId, chainOf, chain, t, f],
   );
   const liveLayout = useChartPainter(canvasRef, zoom, { frame, state, theme });
 

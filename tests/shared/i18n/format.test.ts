@@ -40,6 +40,12 @@ describe('numbers through Intl.NumberFormat', () => {
     expect(RU.count(1000)).toBe('1\u00a0000');
   });
 
+  it('writes a cluster’s count from 1,000 in thousands, short, with the language’s decimal sign and kilo', () => {
+    const counts = [1, 999, 1000, 1250, 9960, 12_400, 100_000];
+    expect(counts.map(EN.short)).toEqual(['1', '999', '1k', '1.3k', '10k', '12k', '100k']);
+    expect(counts.map(RU.short)).toEqual(['1', '999', '1к', '1,3к', '10к', '12к', '100к']);
+  });
+
   it('writes an amount of data in the language', () => {
     expect(EN.bytes(12.34 * 1024 * 1024)).toBe('12.3 MB');
     expect(RU.bytes(12.34 * 1024 * 1024)).toBe('12,3 МБ');

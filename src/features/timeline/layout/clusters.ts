@@ -40,13 +40,6 @@ export function denseMarkY(lane: Lane): number {
   return lane.rowY + ROW_STEP * 1.5;
 }
 
-/** "7", "999", "1.2k", "12k": the count as a cluster shows it. */
-export function clusterLabel(count: number): string {
-  if (count < 1000) return String(count);
-  const k = count / 1000;
-  return `${k < 10 ? Math.round(k * 10) / 10 : Math.round(k)}k`;
-}
-
 // Per-frame scratch space, reused: a zoom frame allocates no typed arrays.
 let scratch = { count: new Int32Array(0), sumX: new Float64Array(0), first: new Int32Array(0), last: new Int32Array(0) };
 function scratchFor(cells: number) {

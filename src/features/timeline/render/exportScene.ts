@@ -2,19 +2,22 @@ import { EVENT_KINDS } from '../../../shared/dataset/vocabulary.ts';
 import { formatDateShort } from '../../../shared/dates/formatEventDate.ts';
 import { parseIsoDate } from '../../../shared/dates/isoDate.ts';
 import type { Messages } from '../../../shared/i18n/catalogues/en.ts';
+import type { Format } from '../../../shared/i18n/format.ts';
 import type { ChartLayout } from '../layout/chartLayout.ts';
 import { kindPath } from '../layout/kindShapes.ts';
 import { CHAR_PX } from '../layout/labels.ts';
 import { daySpanOf } from '../layout/daySpan.ts';
 import type { ChartTheme } from './chartTheme.ts';
-import { drawChart, NO_STATE, type Prim, type Scene } from './scene.ts';
+import { chartWords, drawChart, noInteraction, type Prim, type Scene } from './scene.ts';
 
 export interface ExportMeta {
   title: string;
   /** "Data: …" credit line, or empty. */
   credit: string;
-  /** The interface's words for the legend, and the locale dates are written in. */
+  /** The interface's words for the legend and the chart, and the locale dates are written in. */
   t: Messages;
+  /** Its numbers: a cluster's count. */
+  f: Format;
 }
 
 const PAD = 16;
@@ -62,7 +65,7 @@ export function exportScene(layout: ChartLayout, theme: ChartTheme, meta: Export
     { k: 'text', x: PAD, y: PAD + TITLE_PX + 20, text: visibleRangeText(layout.domain, meta.t.locale.dates), font: { size: 12 }, fill: theme.muted, anchor: 'start' },
   ];
   const chartTop = PAD + TITLE_PX + 32;
-  drawChart(prims, layout, NO_STATE, theme, dims.margin.left, chartTop + dims.margin.top);
+  drawChart(prims, layout, noInteraction(chartWords(meta.t, meta.f)), theme, dims.margin.left, chartTop + dims.margin.top);
   const kinds = EVENT_KINDS.map((k) => ({
     text: meta.t.kinds[k],
     symbol: (x: number, y: number): Prim[] => [{ k: 'shape', d: kindPath(k, 'legend'), x, y, fill: theme.muted, stroke: { color: theme.fg, width: 1 } }],

@@ -1,11 +1,12 @@
 import { readableOn } from '../../../shared/color/contrast.ts';
-import { clusterLabel } from '../layout/clusters.ts';
 import type { ChartFrame } from '../layout/chartFrame.ts';
 import { pinnedMarks, type ChartLayout } from '../layout/chartLayout.ts';
 import { kindPath } from '../layout/kindShapes.ts';
 import type { Arc } from '../layout/links.ts';
 import type { Mark } from '../layout/marks.ts';
 import type { ChartTheme } from './chartTheme.ts';
+import type { Messages } from '../../../shared/i18n/catalogues/en.ts';
+import type { Format } from '../../../shared/i18n/format.ts';
 
 /*
  * The chart as drawing primitives with resolved colours: one description that the canvas
@@ -77,11 +78,21 @@ export interface ChartState {
   chainOf: string | null;
   /** …and everything outside its reply chain is dimmed. */
   chain: ReadonlySet<string> | null;
-  /** The word on a reply arc that leads to a filtered-out event. */
-  hiddenWord: string;
+  words: ChartWords;
 }
 
-export const NO_STATE: ChartState = { selectedId: null, activeId: null, focusRingId: null, chainOf: null, chain: null, hiddenWord: 'hidden' };
+/** What the chart writes, in the reader's language. */
+export interface ChartWords {
+  /** The word on a reply arc that leads to a filtered-out event. */
+  hidden: string;
+  /** A cluster's count as its circle shows it: "1.3k" (en), "1,3к" (ru). */
+  count: (n: number) => string;
+}
+
+export const chartWords = (t: Messages, f: Format): ChartWords => ({ hidden: t.chart.hidden, count: f.short });
+
+/** Nothing selected, focused or hovered, as in an exported image. */
+export const noInteraction = (words: ChartWords): ChartState => ({ selectedId: null, activeId: null, focusRingId: null, chainOf: null, chain: null, words });
 
 const DIM = 0.3;
 
@@ -159,7 +170,7 @@ function drawView(out: Prim[], layout: ChartLayout, state: ChartState, theme: Ch
   const markById = new Map(layout.marks.map((m) => [m.event.id, m]));
   for (const l of layout.links) {
     const m = l.hidden ? markById.get(l.from) : undefined;
-    if (m) out.push({ k: 'text', x: X(m.x - 40), y: Y(m.y - 18), text: state.hiddenWord, font: { size: 10, italic: true }, fill: theme.muted, anchor: 'end' });
+    if (m) out.push({ k: 'text', x: X(m.x - 40), y: Y(m.y - 18), text: state.words.hidden, font: { size: 10, italic: true }, fill: theme.muted, anchor: 'end' });
   }
   for (const l of layout.labels) {
     const alpha = dimmed(l.id);
@@ -171,7 +182,7 @@ function drawView(out: Prim[], layout: ChartLayout, state: ChartState, theme: Ch
     const fill = laneFill(lane.color);
     out.push({ k: 'circle', x: X(c.x), y: Y(c.y), r: c.r, fill, stroke: { color: theme.fg, width: 1.25 } });
     if (c.count > 1) {
-      out.push({ k: 'text', x: X(c.x), y: Y(c.y), text: clusterLabel(c.count), font: { size: 10, weight: 600 }, fill: theme.forced ? theme.fg : readableOn(fill), anchor: 'middle', middle: true, inPlace: true });
+      out.push({ k: 'text', x: X(c.x), y: Y(c.y), text: state.words.count(c.count), font: { size: 10, weight: 600 }, fill: theme.forced ? theme.fg : readableOn(fill), anchor: 'middle', middle: true, inPlace: true });
     }
   }
   const marks = layout.dense ? pinnedMarks(layout, [state.activeId, state.selectedId]) : layout.marks;

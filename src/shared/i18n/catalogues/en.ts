@@ -89,6 +89,8 @@ export const en = {
     modifierHint: 'Use Ctrl + scroll (⌘ + scroll on a Mac) or the buttons to zoom',
     clusterClick: 'Click to zoom in',
     hidden: 'hidden',
+    /** A cluster's count in thousands, short enough for its circle: "1.3k", "12k" ("#" is the number). */
+    thousands: '#k',
     /** A mark's accessible name: its title first. */
     markName: (title: string, date: string, from: string, to: string | null, kind: string, status: string | null, replies: string | null) =>
       `${title}, ${date}, from ${from}${to ? ` to ${to}` : ''}, ${kind}${status ? `, ${status}` : ''}${replies ? `, ${replies}` : ''}`,

@@ -82,6 +82,8 @@ export const catalogue: Messages = {
     modifierHint: 'Для масштаба прокручивайте с Ctrl (⌘ на Mac) или нажимайте кнопки',
     clusterClick: 'Нажмите, чтобы увеличить',
     hidden: 'скрыто',
+    // «к», the SI prefix as Russian writes it (кБ, км): «1,3к», «12к».
+    thousands: '#к',
     markName: (title, date, from, to, kind, status, replies) =>
       `${title}, ${date}, от: ${from}${to ? `, кому: ${to}` : ''}, ${kind}${status ? `, ${status}` : ''}${replies ? `, ${replies}` : ''}`,
     inReplyTo: forms({ one: 'ответ на # событие', few: 'ответ на # события', many: 'ответ на # событий', other: 'ответ на # события' }),

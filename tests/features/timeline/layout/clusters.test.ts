@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clusterAt, clusterLabel, clusterRadius, type Cluster } from '../../../../src/features/timeline/layout/clusters.ts';
+import { clusterAt, clusterRadius, type Cluster } from '../../../../src/features/timeline/layout/clusters.ts';
 
 const cluster = (x: number, y: number, count: number): Cluster => ({ lane: 0, x, y, r: clusterRadius(count), count, first: 0, last: count - 1, col: 1 });
 
@@ -18,14 +18,10 @@ describe('clusterAt', () => {
   });
 });
 
-describe('clusterRadius and clusterLabel', () => {
+describe('clusterRadius', () => {
   it('grow with the log of the count and stop at 14 px', () => {
     expect(clusterRadius(1)).toBe(6);
     expect(clusterRadius(7)).toBe(10);
     expect(clusterRadius(100_000)).toBe(14);
-  });
-
-  it('say counts from 1,000 in thousands', () => {
-    expect([1, 999, 1000, 1250, 9960, 12_400, 100_000].map(clusterLabel)).toEqual(['1', '999', '1k', '1.3k', '10k', '12k', '100k']);
   });
 });

@@ -4,20 +4,24 @@ import { chartFrame } from '../../../../src/features/timeline/layout/chartFrame.
 import { chartLayout } from '../../../../src/features/timeline/layout/chartLayout.ts';
 import { DEFAULT_CHART_THEME } from '../../../../src/features/timeline/render/chartTheme.ts';
 import { exportScene, visibleRangeText } from '../../../../src/features/timeline/render/exportScene.ts';
-import { NO_STATE, viewScene } from '../../../../src/features/timeline/render/scene.ts';
+import { chartWords, noInteraction, viewScene } from '../../../../src/features/timeline/render/scene.ts';
 import { en } from '../../../../src/shared/i18n/catalogues/en.ts';
+import { catalogue as ru } from '../../../../src/shared/i18n/catalogues/ru.ts';
+import { makeFormat } from '../../../../src/shared/i18n/format.ts';
 import { sceneToSvg } from '../../../../src/features/timeline/render/sceneSvg.ts';
 import { bundledModel, generatedModel } from '../timelineFixtures.ts';
 
 const count = (text: string, re: RegExp) => text.match(re)?.length ?? 0;
+const EN = makeFormat(en);
+const RU = makeFormat(ru);
 
 describe('exportScene', () => {
   const model = generatedModel(1000);
   const layout = chartLayout(chartFrame(model, model.events, 1200), zoomIdentity);
-  const svg = sceneToSvg(exportScene(layout, DEFAULT_CHART_THEME, { title: 'A thousand letters', credit: 'Data: Seed 42', t: en }), 'A thousand letters');
+  const svg = sceneToSvg(exportScene(layout, DEFAULT_CHART_THEME, { title: 'A thousand letters', credit: 'Data: Seed 42', t: en, f: EN }), 'A thousand letters');
 
   it('holds every cluster the screen draws at 1,000 events, with its count', () => {
-    const onScreen = viewScene(layout, NO_STATE, DEFAULT_CHART_THEME).prims.filter((p) => p.k === 'circle').length;
+    const onScreen = viewScene(layout, noInteraction(chartWords(en, EN)), DEFAULT_CHART_THEME).prims.filter((p) => p.k === 'circle').length;
     expect(onScreen).toBe(layout.clusters.length);
     // One circle per cluster and the approximate-date cue of the legend.
     expect(count(svg, /<circle /g)).toBe(layout.clusters.length + 1);
@@ -37,12 +41,29 @@ describe('exportScene', () => {
   it('holds every mark of the bundled dataset, and escapes dataset text as XML', () => {
     const bundled = bundledModel();
     const l = chartLayout(chartFrame(bundled, bundled.events, 1200), zoomIdentity);
-    const text = sceneToSvg(exportScene(l, DEFAULT_CHART_THEME, { title: '<script>alert(1)</script> & "x"', credit: '', t: en }), '<b>');
+    const text = sceneToSvg(exportScene(l, DEFAULT_CHART_THEME, { title: '<script>alert(1)</script> & "x"', credit: '', t: en, f: EN }), '<b>');
     // 19 mark shapes and the six legend shapes.
     expect(count(text, /<path transform=/g)).toBe(19 + 6);
     expect(text).not.toContain('<script>');
     expect(text).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;x&quot;');
     expect(text).toContain('<title>&lt;b&gt;</title>');
+  });
+
+  it('writes the chart in the reader’s language: a Russian export counts thousands as «1,6к» and names a hidden event «скрыто»', () => {
+    const big = generatedModel(100_000);
+    const narrow = chartLayout(chartFrame(big, big.events, 400), zoomIdentity);
+    const text = sceneToSvg(exportScene(narrow, DEFAULT_CHART_THEME, { title: 'Архив', credit: '', t: ru, f: RU }), 'Архив');
+    const thousands = narrow.clusters.filter((c) => c.count >= 1000);
+    expect(thousands.length).toBeGreaterThan(0);
+    for (const c of thousands) expect(text).toContain(`>${RU.short(c.count)}</text>`);
+    expect(text).toMatch(/>\d,\dк<\/text>/);
+    expect(text).not.toMatch(/>[\d.]+k<\/text>/);
+    for (const word of [ru.kinds.letter, ru.legend.approximate]) expect(text).toContain(`>${word}</text>`);
+    const bundled = bundledModel();
+    const shown = bundled.events.filter((e) => e.id !== 'rogozin-demands-letters');
+    const withHidden = sceneToSvg(exportScene(chartLayout(chartFrame(bundled, shown, 1200), zoomIdentity), DEFAULT_CHART_THEME, { title: 'x', credit: '', t: ru, f: RU }), 'x');
+    expect(withHidden).toContain(`>${ru.chart.hidden}</text>`);
+    expect(withHidden).not.toContain(`>${en.chart.hidden}</text>`);
   });
 });
 

@@ -3,14 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { contrastRatio } from '../../../../src/shared/color/contrast.ts';
 import { chartFrame } from '../../../../src/features/timeline/layout/chartFrame.ts';
 import { chartLayout } from '../../../../src/features/timeline/layout/chartLayout.ts';
-import { clusterLabel } from '../../../../src/features/timeline/layout/clusters.ts';
 import { DEFAULT_CHART_THEME, type ChartTheme } from '../../../../src/features/timeline/render/chartTheme.ts';
-import { headPoints, NO_STATE, viewScene, type Prim } from '../../../../src/features/timeline/render/scene.ts';
+import { chartWords, headPoints, noInteraction, viewScene, type Prim } from '../../../../src/features/timeline/render/scene.ts';
+import { en } from '../../../../src/shared/i18n/catalogues/en.ts';
+import { makeFormat } from '../../../../src/shared/i18n/format.ts';
 import { bundledModel, generatedModel } from '../timelineFixtures.ts';
 
 const DARK: ChartTheme = { ...DEFAULT_CHART_THEME, fg: '#eceef1', muted: '#b3b8c2', line: '#3a3f47', bg: '#121417', panel: '#1c1f24', accent: '#7cb7ff', focus: '#7cb7ff', selected: '#1f3550' };
 const FORCED: ChartTheme = { ...DEFAULT_CHART_THEME, fg: 'rgb(255, 255, 255)', bg: 'rgb(0, 0, 0)', muted: 'rgb(63, 242, 63)', forced: true };
 const of = <K extends Prim['k']>(prims: readonly Prim[], k: K) => prims.filter((p): p is Extract<Prim, { k: K }> => p.k === k);
+
+const EN = makeFormat(en);
+const NO_STATE = noInteraction(chartWords(en, EN));
 
 const bundled = bundledModel();
 const bundledLayout = chartLayout(chartFrame(bundled, bundled.events, 1200), zoomIdentity);
@@ -50,12 +54,31 @@ describe('viewScene', () => {
       const circles = of(prims, 'circle');
       const counts = of(prims, 'text').filter((t) => t.middle);
       expect(circles).toHaveLength(layout.clusters.length);
-      expect(counts.map((t) => t.text)).toEqual(layout.clusters.filter((c) => c.count > 1).map((c) => clusterLabel(c.count)));
+      expect(counts.map((t) => t.text)).toEqual(layout.clusters.filter((c) => c.count > 1).map((c) => EN.short(c.count)));
       for (const t of counts) {
         const under = circles.find((c) => c.x === t.x && c.y === t.y)!;
         expect(contrastRatio(t.fill, under.fill!), `${t.fill} on ${under.fill}`).toBeGreaterThanOrEqual(4.5);
       }
     }
+  });
+});
+
+describe('viewScene words', () => {
+  it('writes the counts and the word for a reply to a hidden event with the reader’s words', () => {
+    const words = { hidden: 'скрыто', count: (n: number) => `≈${n}` };
+    const model = generatedModel(1000);
+    const clustered = chartLayout(chartFrame(model, model.events, 1200), zoomIdentity);
+    const counts = of(viewScene(clustered, noInteraction(words), DEFAULT_CHART_THEME).prims, 'text').filter((t) => t.middle);
+    expect(counts.length).toBeGreaterThan(0);
+    expect(counts.map((t) => t.text)).toEqual(clustered.clusters.filter((c) => c.count > 1).map((c) => `≈${c.count}`));
+    // The letters that answered Rogozin's demand, with the demand filtered out.
+    const shown = bundled.events.filter((e) => e.id !== 'rogozin-demands-letters');
+    const layout = chartLayout(chartFrame(bundled, shown, 1200), zoomIdentity);
+    const hidden = layout.links.filter((l) => l.hidden);
+    expect(hidden.length).toBeGreaterThan(0);
+    const texts = of(viewScene(layout, noInteraction(words), DEFAULT_CHART_THEME).prims, 'text').map((t) => t.text);
+    expect(texts.filter((t) => t === 'скрыто')).toHaveLength(hidden.length);
+    expect(texts).not.toContain(en.chart.hidden);
   });
 });
 
