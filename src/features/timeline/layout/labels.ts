@@ -7,6 +7,8 @@ export interface PlacedLabel {
   text: string;
   /** True when the title had to be shortened to fit. */
   truncated: boolean;
+  /** Which end of the text x is: its start, right of the mark, or its end, left of it where the right has no room. */
+  anchor: 'start' | 'end';
 }
 
 export const LABEL_FONT_PX = 12;
@@ -14,6 +16,8 @@ export const LABEL_FONT_PX = 12;
 export const CHAR_PX = 6.4;
 const OFFSET = 11;
 const GAP = 8;
+/** Before a label left of its mark: wide enough that it does not read as the end of the label before it. */
+const LEFT_GAP = 24;
 const MIN_CHARS = 12;
 
 /** Shortens text to at most `chars` characters (whole code points), with an ellipsis. */
@@ -25,8 +29,10 @@ export function truncate(text: string, chars: number): { text: string; truncated
 
 /**
  * Labels to the right of marks, where they fit before the next mark of the same row and inside
- * the chart. A label that would be shorter than 12 characters is left out (the title then shows
- * on hover and focus). Pure: marks and width in, labels out.
+ * the chart; where they do not, to the left, in the room the row leaves after the previous mark
+ * and its label, 24 px clear of them (the last events in view are labelled too). A label that would be shorter than 12
+ * characters is left out (the title then shows on hover and focus). Pure: marks and width in,
+ * labels out.
  */
 export function placeLabels(marks: readonly Mark[], innerWidth: number, titleOf: (e: Mark['event']) => string = (e) => e.title): PlacedLabel[] {
   const rows = new Map<string, Mark[]>();
@@ -39,15 +45,27 @@ export function placeLabels(marks: readonly Mark[], innerWidth: number, titleOf:
   const out: PlacedLabel[] = [];
   for (const row of rows.values()) {
     row.sort((a, b) => a.x - b.x);
+    // Where the row is taken up to: the previous mark, or the end of its label.
+    let taken = -Infinity;
     row.forEach((m, i) => {
       const next = row[i + 1];
+      const y = m.y + LABEL_FONT_PX / 3;
       const x = (m.span ? Math.max(m.x, m.span.x1) : m.x) + OFFSET;
       const right = Math.min(next ? next.x - OFFSET : Infinity, innerWidth);
-      if (x < 0 || x > innerWidth) return;
-      const room = Math.floor((right - x - GAP) / CHAR_PX);
-      if (room < MIN_CHARS) return;
-      const t = truncate(titleOf(m.event), room);
-      out.push({ id: m.event.id, x, y: m.y + LABEL_FONT_PX / 3, text: t.text, truncated: t.truncated });
+      const roomRight = x < 0 || x > innerWidth ? 0 : Math.floor((right - x - GAP) / CHAR_PX);
+      if (roomRight >= MIN_CHARS) {
+        const t = truncate(titleOf(m.event), roomRight);
+        out.push({ id: m.event.id, x, y, text: t.text, truncated: t.truncated, anchor: 'start' });
+        taken = x + Array.from(t.text).length * CHAR_PX;
+        return;
+      }
+      const end = (m.span ? Math.min(m.x, m.span.x1) : m.x) - OFFSET;
+      const roomLeft = m.x < 0 || m.x > innerWidth ? 0 : Math.floor((end - Math.max(0, taken + LEFT_GAP)) / CHAR_PX);
+      if (roomLeft >= MIN_CHARS) {
+        const t = truncate(titleOf(m.event), roomLeft);
+        out.push({ id: m.event.id, x: end, y, text: t.text, truncated: t.truncated, anchor: 'end' });
+      }
+      taken = m.x + OFFSET;
     });
   }
   return out;

@@ -174,7 +174,7 @@ function drawView(out: Prim[], layout: ChartLayout, state: ChartState, theme: Ch
   }
   for (const l of layout.labels) {
     const alpha = dimmed(l.id);
-    out.push({ k: 'text', x: X(l.x), y: Y(l.y), text: l.text, font: { size: 12 }, fill: theme.fg, anchor: 'start', halo: theme.bg, ...(alpha === undefined ? {} : { alpha }) });
+    out.push({ k: 'text', x: X(l.x), y: Y(l.y), text: l.text, font: { size: 12 }, fill: theme.fg, anchor: l.anchor, halo: theme.bg, ...(alpha === undefined ? {} : { alpha }) });
   }
   for (const c of layout.clusters) {
     const lane = lanes[c.lane];

@@ -30,7 +30,7 @@ function mark(id: string, x: number, opts: { title?: string; row?: number; lane?
 describe('placeLabels', () => {
   it('places the whole title 11 px right of a mark when the row is free', () => {
     expect(placeLabels([mark('e', 100)], 1000)).toEqual([
-      { id: 'e', x: 111, y: 36 + LABEL_FONT_PX / 3, text: TITLE, truncated: false },
+      { id: 'e', x: 111, y: 36 + LABEL_FONT_PX / 3, text: TITLE, truncated: false, anchor: 'start' },
     ]);
     expect(LABEL_FONT_PX / 3).toBe(4);
   });
@@ -38,21 +38,40 @@ describe('placeLabels', () => {
   it('truncates the title with "…" to the room left before the next mark of the row', () => {
     // Room: (150 − 11) − (0 + 11) − 8 = 120 px, 18 characters of 6.4 px.
     const labels = placeLabels([mark('a', 0), mark('b', 150)], 1000);
-    expect(labels[0]).toEqual({ id: 'a', x: 11, y: 40, text: 'Rogozin demands p…', truncated: true });
+    expect(labels[0]).toEqual({ id: 'a', x: 11, y: 40, text: 'Rogozin demands p…', truncated: true, anchor: 'start' });
     expect(Array.from(labels[0]!.text)).toHaveLength(18);
-    expect(labels[1]).toEqual({ id: 'b', x: 161, y: 40, text: TITLE, truncated: false });
+    expect(labels[1]).toEqual({ id: 'b', x: 161, y: 40, text: TITLE, truncated: false, anchor: 'start' });
   });
 
   it('truncates the title to the room left before the right edge of the chart', () => {
     // Room: 300 − 211 − 8 = 81 px, 12 characters.
-    expect(placeLabels([mark('e', 200)], 300)).toEqual([{ id: 'e', x: 211, y: 40, text: 'Rogozin dem…', truncated: true }]);
+    expect(placeLabels([mark('e', 200)], 300)).toEqual([{ id: 'e', x: 211, y: 40, text: 'Rogozin dem…', truncated: true, anchor: 'start' }]);
   });
 
   it('leaves the label out when fewer than 12 characters fit', () => {
     // Next mark at 106: room 76 px, 11.9 characters; at 107: 77 px, 12.03 characters.
     expect(placeLabels([mark('a', 0), mark('b', 106)], 1000).map((l) => l.id)).toEqual(['b']);
     expect(placeLabels([mark('a', 0), mark('b', 107)], 1000).find((l) => l.id === 'a')!.text).toBe('Rogozin dem…');
-    expect(placeLabels([mark('e', 210)], 300)).toEqual([]);
+    // Neither side: b has 61 px to the chart's edge and 60 px after a's mark; a has nothing left of it.
+    expect(placeLabels([mark('a', 0), mark('b', 90)], 170)).toEqual([]);
+  });
+
+  it('puts the label left of the mark when its right has no room, ending 11 px before it', () => {
+    // Right of e: 300 − 221 − 8 = 71 px, 11 characters; left: 210 − 11 = 199 px, 31 characters.
+    expect(placeLabels([mark('e', 210)], 300)).toEqual([{ id: 'e', x: 199, y: 40, text: 'Rogozin demands partners lift…', truncated: true, anchor: 'end' }]);
+    expect(placeLabels([mark('last', 990)], 1000)).toEqual([{ id: 'last', x: 979, y: 40, text: TITLE, truncated: false, anchor: 'end' }]);
+  });
+
+  it('starts a label on the left 24 px after the previous mark’s label, so that the two do not read as one', () => {
+    // a's label ends at 11 + 12 × 6.4 = 87.8 px; b's may start 24 px later and ends at 389: 43 characters.
+    const labels = placeLabels([mark('a', 0, { title: 'Short title!' }), mark('b', 400)], 420);
+    expect(labels.map((l) => [l.id, l.anchor, l.x, Array.from(l.text).length])).toEqual([
+      ['a', 'start', 11, 12],
+      ['b', 'end', 389, 43],
+    ]);
+    expect(389 - 43 * CHAR_PX).toBeGreaterThanOrEqual(11 + 12 * CHAR_PX + 24);
+    // A window's label on the left ends before its span.
+    expect(placeLabels([mark('w', 290, { span: [200, 300] })], 300)[0]).toMatchObject({ x: 189, anchor: 'end' });
   });
 
   it('does not shorten a title that fits exactly', () => {
@@ -70,8 +89,8 @@ describe('placeLabels', () => {
   });
 
   it('leaves out the labels of marks outside the chart', () => {
-    expect(placeLabels([mark('left', -12), mark('right', 990)], 1000)).toEqual([]);
-    expect(placeLabels([mark('edge', -11)], 1000)).toEqual([{ id: 'edge', x: 0, y: 40, text: TITLE, truncated: false }]);
+    expect(placeLabels([mark('left', -12), mark('right', 1001)], 1000)).toEqual([]);
+    expect(placeLabels([mark('edge', -11)], 1000)).toEqual([{ id: 'edge', x: 0, y: 40, text: TITLE, truncated: false, anchor: 'start' }]);
   });
 
   it('measures the room between marks in x order, whatever order the marks come in', () => {
@@ -86,24 +105,36 @@ describe('placeLabels', () => {
     expect(placeLabels([mark('w', 100, { span: [40, 160] })], 1000)[0]!.x).toBe(111);
   });
 
-  it('never lets two labels of one row overlap in the bundled dataset, at any width or zoom', () => {
+  it('never lets two labels of one row overlap, or a label cover another mark of its row, in the bundled dataset, at any width or zoom', () => {
     const model = bundledModel();
     let checked = 0;
+    let left = 0;
     for (const width of [320, 480, 800, 1200, 1600]) {
       for (const k of [1, 2, 5, 20]) {
         const t = zoomIdentity.translate(-(k - 1) * 200, 0).scale(k);
         const { marks, dims } = layoutAt(model, model.events, width, t);
         const labels = placeLabels(marks, dims.innerWidth);
+        const extent = (l: PlacedLabel) => {
+          const w = Array.from(l.text).length * CHAR_PX;
+          return l.anchor === 'start' ? [l.x, l.x + w] : [l.x - w, l.x];
+        };
         const rows = new Map<number, PlacedLabel[]>();
         for (const l of labels) rows.set(l.y, [...(rows.get(l.y) ?? []), l]);
         for (const row of rows.values()) {
-          row.sort((a, b) => a.x - b.x);
+          row.sort((a, b) => extent(a)[0]! - extent(b)[0]!);
           for (let i = 0; i < row.length; i++) {
-            const end = row[i]!.x + Array.from(row[i]!.text).length * CHAR_PX;
-            expect(end, `${row[i]!.id} at ${width}px ×${k}`).toBeLessThanOrEqual(dims.innerWidth);
+            const [start, end] = extent(row[i]!) as [number, number];
+            const at = `${row[i]!.id} at ${width}px ×${k}`;
+            if (row[i]!.anchor === 'end') left++;
+            expect(start, at).toBeGreaterThanOrEqual(0);
+            expect(end, at).toBeLessThanOrEqual(dims.innerWidth);
+            for (const m of marks) {
+              if (m.event.id === row[i]!.id || m.y + LABEL_FONT_PX / 3 !== row[i]!.y) continue;
+              expect(m.x < start - 8 || m.x > end + 8, `${at} covers ${m.event.id}`).toBe(true);
+            }
             const next = row[i + 1];
             if (next) {
-              expect(end, `${row[i]!.id} / ${next.id} at ${width}px ×${k}`).toBeLessThan(next.x);
+              expect(end, `${row[i]!.id} / ${next.id} at ${width}px ×${k}`).toBeLessThan(extent(next)[0]!);
               checked++;
             }
           }
@@ -111,6 +142,7 @@ describe('placeLabels', () => {
       }
     }
     expect(checked).toBeGreaterThan(20);
+    expect(left).toBeGreaterThan(0);
   });
 
   it('labels the bundled events at 1200 px in full, shortened or not at all, by the room their row leaves', () => {
