@@ -27,12 +27,18 @@ export function truncate(text: string, chars: number): { text: string; truncated
   return { text: `${cps.slice(0, Math.max(1, chars - 1)).join('').trimEnd()}…`, truncated: true };
 }
 
+/** Where a mark's label starts on its right, and where one on its left ends (a window's, clear of its span). */
+const rightStart = (m: Mark) => (m.span ? Math.max(m.x, m.span.x1) : m.x) + OFFSET;
+const leftEnd = (m: Mark) => (m.span ? Math.min(m.x, m.span.x1) : m.x) - OFFSET;
+const codePoints = (text: string) => Array.from(text).length;
+
 /**
  * Labels to the right of marks, where they fit before the next mark of the same row and inside
  * the chart; where they do not, to the left, in the room the row leaves after the previous mark
- * and its label, 24 px clear of them (the last events in view are labelled too). A label that would be shorter than 12
- * characters is left out (the title then shows on hover and focus). Pure: marks and width in,
- * labels out.
+ * and its label, 24 px clear of them (the last events in view are labelled too). When the next
+ * mark can only be labelled on its left, the two share the room between them if both then fit.
+ * A label that would be shorter than 12 characters is left out (the title then shows on hover
+ * and focus). Pure: marks and width in, labels out.
  */
 export function placeLabels(marks: readonly Mark[], innerWidth: number, titleOf: (e: Mark['event']) => string = (e) => e.title): PlacedLabel[] {
   const rows = new Map<string, Mark[]>();
@@ -42,6 +48,13 @@ export function placeLabels(marks: readonly Mark[], innerWidth: number, titleOf:
     if (r) r.push(m);
     else rows.set(key, [m]);
   }
+  /** Characters that fit right of m, before the next mark and the chart's edge. */
+  const roomRight = (m: Mark, next: Mark | undefined) => {
+    const x = rightStart(m);
+    if (x < 0 || x > innerWidth) return 0;
+    return Math.floor((Math.min(next ? next.x - OFFSET : Infinity, innerWidth) - x - GAP) / CHAR_PX);
+  };
+  const inView = (m: Mark) => m.x >= 0 && m.x <= innerWidth;
   const out: PlacedLabel[] = [];
   for (const row of rows.values()) {
     row.sort((a, b) => a.x - b.x);
@@ -50,19 +63,25 @@ export function placeLabels(marks: readonly Mark[], innerWidth: number, titleOf:
     row.forEach((m, i) => {
       const next = row[i + 1];
       const y = m.y + LABEL_FONT_PX / 3;
-      const x = (m.span ? Math.max(m.x, m.span.x1) : m.x) + OFFSET;
-      const right = Math.min(next ? next.x - OFFSET : Infinity, innerWidth);
-      const roomRight = x < 0 || x > innerWidth ? 0 : Math.floor((right - x - GAP) / CHAR_PX);
-      if (roomRight >= MIN_CHARS) {
-        const t = truncate(titleOf(m.event), roomRight);
+      const title = titleOf(m.event);
+      let room = roomRight(m, next);
+      if (room >= MIN_CHARS) {
+        if (next && inView(next) && roomRight(next, row[i + 2]) < MIN_CHARS) {
+          // The next mark's label can only go on its left: leave it up to half the room, if both fit.
+          const both = Math.floor((leftEnd(next) - rightStart(m) - LEFT_GAP) / CHAR_PX);
+          const mine = both - Math.min(codePoints(titleOf(next.event)), Math.floor(both / 2));
+          if (mine >= MIN_CHARS && both - mine >= MIN_CHARS) room = Math.min(room, mine);
+        }
+        const t = truncate(title, room);
+        const x = rightStart(m);
         out.push({ id: m.event.id, x, y, text: t.text, truncated: t.truncated, anchor: 'start' });
-        taken = x + Array.from(t.text).length * CHAR_PX;
+        taken = x + codePoints(t.text) * CHAR_PX;
         return;
       }
-      const end = (m.span ? Math.min(m.x, m.span.x1) : m.x) - OFFSET;
-      const roomLeft = m.x < 0 || m.x > innerWidth ? 0 : Math.floor((end - Math.max(0, taken + LEFT_GAP)) / CHAR_PX);
+      const end = leftEnd(m);
+      const roomLeft = inView(m) ? Math.floor((end - Math.max(0, taken + LEFT_GAP)) / CHAR_PX) : 0;
       if (roomLeft >= MIN_CHARS) {
-        const t = truncate(titleOf(m.event), roomLeft);
+        const t = truncate(title, roomLeft);
         out.push({ id: m.event.id, x: end, y, text: t.text, truncated: t.truncated, anchor: 'end' });
       }
       taken = m.x + OFFSET;

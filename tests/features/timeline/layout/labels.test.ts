@@ -62,6 +62,23 @@ describe('placeLabels', () => {
     expect(placeLabels([mark('last', 990)], 1000)).toEqual([{ id: 'last', x: 979, y: 40, text: TITLE, truncated: false, anchor: 'end' }]);
   });
 
+  it('shares the room with the next mark when that one can only be labelled on its left, if both then fit', () => {
+    // Between a's label and b's: (489 − 11 − 24) / 6.4 = 70 characters, 35 each.
+    const shared = placeLabels([mark('a', 0), mark('b', 500)], 510);
+    expect(shared.map((l) => [l.id, l.anchor, Array.from(l.text).length])).toEqual([
+      ['a', 'start', 35],
+      ['b', 'end', 35],
+    ]);
+    // 16 characters for both: too few to share, so a takes the room as before and b has none.
+    expect(placeLabels([mark('a', 0), mark('b', 150)], 160).map((l) => [l.id, Array.from(l.text).length])).toEqual([['a', 18]]);
+    // A short title leaves the rest to the next mark: (489 − 87.8 − 24) / 6.4 = 58 characters.
+    const short = placeLabels([mark('a', 0, { title: 'Twelve chars' }), mark('b', 500)], 510);
+    expect(short.map((l) => [l.id, Array.from(l.text).length])).toEqual([
+      ['a', 12],
+      ['b', 58],
+    ]);
+  });
+
   it('starts a label on the left 24 px after the previous mark’s label, so that the two do not read as one', () => {
     // a's label ends at 11 + 12 × 6.4 = 87.8 px; b's may start 24 px later and ends at 389: 43 characters.
     const labels = placeLabels([mark('a', 0, { title: 'Short title!' }), mark('b', 400)], 420);
@@ -155,7 +172,9 @@ describe('placeLabels', () => {
     expect(text.get('rogozin-deorbit-warning')).toBe('Rogozin ask…');
     expect(text.get('rogozin-posts-replies')).toBe("Rogozin posts partners' r…");
     expect(text.get('nasa-cooperation-continues')).toBe('NASA says export contr…');
-    expect(text.get('rogozin-year-notice')).toBe("Rogozin says partners will get a year's notice before Russia quits ISS");
+    // The 17 July milestone can only be labelled on its left: the two share the room between them.
+    expect(text.get('rogozin-year-notice')).toBe('Rogozin says partners will get a year…');
+    expect(text.get('rogozin-dismissed-seat-swap')).toBe('Rogozin dismissed; Borisov takes over…');
     expect(text.get('journal-asks-authenticity')).toBe('The Hamden Journal asks agencies to confirm the letters');
     // 31 March is 60 px after the NASA reply's mark: room for 4 characters, so no label.
     expect(text.has('nelson-reply-letter')).toBe(false);
