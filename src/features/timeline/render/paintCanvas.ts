@@ -136,9 +136,9 @@ export class TextCache {
 }
 
 /** The string with its anchor (start, baseline) at x, y: as the cache renders it, and as a still paint draws it. */
-function drawString(ctx: Ctx, p: TextPrim, font: string, x: number, y: number): void {
+function drawString(ctx: Ctx, p: TextPrim, font: string, x: number, y: number, align: CanvasTextAlign = 'left'): void {
   ctx.font = font;
-  ctx.textAlign = 'left';
+  ctx.textAlign = align;
   ctx.textBaseline = p.middle ? 'middle' : 'alphabetic';
   // Like unicode-bidi: plaintext, the first strong character decides the direction.
   ctx.direction = RTL_FIRST_STRONG.test(p.text) ? 'rtl' : 'ltr';
@@ -160,13 +160,18 @@ function drawString(ctx: Ctx, p: TextPrim, font: string, x: number, y: number): 
  */
 function drawDirect(ctx: Ctx, p: TextPrim, family: string, dpr: number): void {
   const font = fontString(p.font, family);
-  ctx.font = font;
-  const textWidth = ctx.measureText(p.text).width;
   const pad = p.halo ? HALO_PX : 1;
   const h = Math.ceil(p.font.size * 1.5 + 2 * pad);
   const baseline = p.middle ? h / 2 : pad + Math.round(p.font.size * 1.1);
-  const left = Math.round((p.x - pad - (p.anchor === 'middle' ? textWidth / 2 : p.anchor === 'end' ? textWidth : 0)) * dpr) / dpr;
   const top = Math.round((p.y - baseline) * dpr) / dpr;
+  if (p.inPlace && p.anchor === 'middle' && !p.halo) {
+    // Never cached (a cluster's count), so nothing to line up with: centred by the canvas, unmeasured.
+    drawString(ctx, p, font, Math.round(p.x * dpr) / dpr, top + baseline, 'center');
+    return;
+  }
+  ctx.font = font;
+  const textWidth = ctx.measureText(p.text).width;
+  const left = Math.round((p.x - pad - (p.anchor === 'middle' ? textWidth / 2 : p.anchor === 'end' ? textWidth : 0)) * dpr) / dpr;
   drawString(ctx, p, font, left + pad, top + baseline);
 }
 

@@ -142,6 +142,26 @@ describe('TextCache.warm', () => {
     expect(texts.has(text('120'), FAMILY, 1)).toBe(false);
   });
 
+  it('centres a count on a whole device pixel without measuring it; a still label is measured to sit on whole pixels', () => {
+    const calls: string[] = [];
+    const target = Object.assign(fakeContext(), {
+      textAlign: 'start',
+      measureText: (t: string) => {
+        calls.push(`measure ${t}`);
+        return { width: t.length * 6 };
+      },
+      fillText(this: { textAlign: string }, t: string, x: number) {
+        calls.push(`${this.textAlign} ${t} ${x}`);
+      },
+    });
+    paintScene(target, scene([text('120', { inPlace: true, anchor: 'middle', middle: true, x: 100.3 })]), 2, new TextCache());
+    expect(calls).toEqual(['center 120 100.5']);
+    calls.length = 0;
+    paintScene(target, scene([text('Mar', { anchor: 'middle', x: 100.3 })]), 2, new TextCache(), { still: true });
+    // Left edge: round((100.3 − 1 − 9) × 2) / 2 = 90.5, the text one pixel of padding in.
+    expect(calls).toEqual(['measure Mar', 'left Mar 91.5']);
+  });
+
   it('forgets what it was to render when the pixel ratio changes', () => {
     const texts = new TextCache();
     paintScene(fakeContext(), scene([text('NASA')]), 1, texts, { still: true });
