@@ -13,6 +13,12 @@ export function percentile(xs: readonly (number | null | undefined)[], p: number
   return v[lo]! + (v[hi]! - v[lo]!) * (rank - lo);
 }
 
+/** The largest of the finite numbers in `xs`, or null when there are none. */
+export function maximum(xs: readonly (number | null | undefined)[]): number | null {
+  const v = xs.filter((x): x is number => typeof x === 'number' && Number.isFinite(x));
+  return v.length === 0 ? null : Math.max(...v);
+}
+
 /** vis / ours, or null when either is missing or ours is zero. */
 export function ratio(vis: number | null | undefined, ours: number | null | undefined): number | null {
   if (vis == null || ours == null || ours === 0) return null;

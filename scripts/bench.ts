@@ -19,7 +19,7 @@ import { generateDataset } from '../src/shared/gen/generateDataset.ts';
 import { startBenchServer } from '../bench/server.ts';
 import { warmStaticFile } from './staticFile.ts';
 import { CONTINUOUS, measureRun, SEARCH_QUERY, type AppName, type RunResult } from '../bench/measure.ts';
-import { median, ratio } from '../bench/stats.ts';
+import { maximum, median, ratio } from '../bench/stats.ts';
 import { relativeTarget, target, targetLines, withCpu, withFloor, withHandover, withPipeline, withSlicedChecks, withSlices, withSteadyFloor, type Target } from '../bench/targets.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -226,6 +226,8 @@ interface Summary {
   /** The search typed after the input sequences (ours). */
   searchShownMs: number | null;
   searchLongTaskMs: number | null;
+  /** The longest task of any run: its load, its input sequences or its search (the target allows none over 100 ms, not a median). */
+  worstTaskMs: number | null;
 }
 
 function summarise(runs: RunResult[]): Summary {
@@ -251,6 +253,7 @@ function summarise(runs: RunResult[]): Summary {
     cpuOtherProcessesMs: median(runs.map((r) => r.loadCpu?.otherProcessesMs)),
     searchShownMs: median(runs.map((r) => r.search?.shownMs)),
     searchLongTaskMs: median(runs.map((r) => r.search?.maxLongTaskMs)),
+    worstTaskMs: maximum(runs.flatMap((r) => [r.maxLongTaskMs, r.continuous?.maxLongTaskMs, r.search?.maxLongTaskMs])),
   };
 }
 
@@ -460,8 +463,6 @@ function report(entries: Entry[], chromiumVersion: string, counts: Map<Size, num
     const withReading = withSlicedChecks(withSlices(withPipelines, floorMs(size, 'slices'), react), floorMs(size, 'slicedChecks'), react);
     return withLoadCpu(withReading, size, relativeLimitMs(size, 1.5));
   };
-  // Longest task during load and during the continuous input, whichever is longer.
-  const longest = (m: Summary | undefined) => (m ? Math.max(m.maxLongTaskMs ?? 0, m.contLongTaskMs ?? 0) : null);
   const targets: Target[] = [
     target('10k: continuous input frame median', o10k?.contMedianMs, '<=', 17.5, 'ms'),
     target('10k: continuous input frame p95', o10k?.contP95Ms, '<=', 20, 'ms'),
@@ -472,7 +473,8 @@ function report(entries: Entry[], chromiumVersion: string, counts: Map<Size, num
     relativeLoadWithFloors('10k: interactive / floor with React', o10k?.interactiveMs, '10000'),
     relativeLoadWithFloors('100k: interactive / floor with React', o100k?.interactiveMs, '100000'),
     target('100k: JS heap after GC', o100k?.heapMB, '<=', 60, 'MB'),
-    target('longest task during load or input (any size)', entries.filter((e) => e.app === 'ours').length ? Math.max(...entries.filter((e) => e.app === 'ours').map((e) => longest(e.median) ?? 0)) : null, '<=', 100, 'ms'),
+    // Every run counts: one load with a task over 100 ms misses the target, whatever the median.
+    target('longest task during load or input (any run, any size)', maximum(entries.filter((e) => e.app === 'ours').map((e) => e.median.worstTaskMs)), '<=', 100, 'ms'),
     target('initial JS+CSS gzip', oursGzip == null ? null : oursGzip / 1000, '<=', 140, 'KB'),
   ];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { median, percentile, ratio } from '../../bench/stats.ts';
+import { maximum, median, percentile, ratio } from '../../bench/stats.ts';
 import { frameDeltas } from '../../bench/measure.ts';
 
 describe('median and percentile', () => {
@@ -17,6 +17,18 @@ describe('median and percentile', () => {
     const xs = Array.from({ length: 21 }, (_, i) => i); // 0..20
     expect(percentile(xs, 95)).toBe(19);
     expect(percentile([10, 20], 95)).toBeCloseTo(19.5);
+  });
+});
+
+describe('maximum', () => {
+  it('is the worst run, so that one long task among three runs is not hidden by a median', () => {
+    expect(maximum([63, 104, 51])).toBe(104);
+    expect(median([63, 104, 51])).toBe(63);
+  });
+
+  it('ignores runs that measured nothing, and gives null when none did', () => {
+    expect(maximum([null, 40, undefined, Number.NaN])).toBe(40);
+    expect(maximum([null, undefined])).toBeNull();
   });
 });
 
