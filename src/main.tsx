@@ -8,6 +8,7 @@ import { applyTheme } from './app/theme.ts';
 import { dataOrWait } from './app/firstRender.ts';
 import { LanguageRoot, wantedLanguage } from './app/LanguageRoot.tsx';
 import { loadCatalogue } from './shared/i18n/loadCatalogue.ts';
+import { warmUp } from './app/warmUp.ts';
 import { en } from './shared/i18n/catalogues/en.ts';
 import './index.css';
 
@@ -17,8 +18,10 @@ applyTheme();
 const lang = wantedLanguage(new URLSearchParams(window.location.search));
 document.documentElement.lang = lang;
 const root = document.getElementById('root');
+const catalogue = loadCatalogue(lang).catch(() => loadCatalogue('en'));
+void catalogue.then(warmUp);
 // The first render waits briefly for the data (firstRender.ts): no loading state flashes before a quick dataset.
-void Promise.all([loadCatalogue(lang).catch(() => loadCatalogue('en')), dataOrWait(datasetLoading)]).then(([messages]) => {
+void Promise.all([catalogue, dataOrWait(datasetLoading)]).then(([messages]) => {
   if (!root) return;
   createRoot(root).render(
     <StrictMode>

@@ -149,3 +149,19 @@ export function tickFormat(kind: 'year' | 'month' | 'month-year' | 'day' | 'hour
   const f = formatter(locale, options);
   return (t) => f.format(t);
 }
+
+/**
+ * Makes, ahead of need, the formatters a first view of a timeline writes its dates with (the axis,
+ * the marks' names, the overview): each costs milliseconds the first time, which the page can
+ * spend while its dataset is still on the way (app/warmUp.ts) rather than in the first view's task.
+ */
+export function warmDateFormats(t: DateTexts): void {
+  for (const kind of ['year', 'month', 'month-year', 'day'] as const) tickFormat(kind, t.locale)(0);
+  for (const date of ['2022', '2022-02', '2022-02-24']) {
+    const d = parseIsoDate(date);
+    if (d) {
+      formatDateShort(d, t.locale);
+      formatDateInWords(d, t);
+    }
+  }
+}

@@ -45,7 +45,7 @@ const SYSTEM: Record<(typeof TOKENS)[number], string> = {
 };
 
 /** Reads the theme once (a style read: never during a zoom frame). */
-function readChartTheme(): ChartTheme {
+export function readChartTheme(): ChartTheme {
   if (typeof window === 'undefined' || typeof getComputedStyle === 'undefined') return FALLBACK;
   const root = document.documentElement;
   const styles = getComputedStyle(root);

@@ -175,6 +175,24 @@ function drawDirect(ctx: Ctx, p: TextPrim, family: string, dpr: number): void {
   drawString(ctx, p, font, left + pad, top + baseline);
 }
 
+/**
+ * Draws `sample` once in each of `fonts`, filled and with a halo, on a canvas of its own. A page's
+ * first text in a font costs 2-17 ms here (the face found and set up), which the chart's first
+ * view would otherwise pay in the one frame that draws it: the page calls this while its dataset
+ * is still on the way (app/warmUp.ts).
+ */
+export function warmFonts(fonts: readonly Font[], family: string, sample: string): void {
+  const ctx = newBitmap(1, 1).getContext('2d') as Ctx | null;
+  if (!ctx) return;
+  ctx.lineWidth = HALO_PX;
+  for (const f of fonts) {
+    ctx.font = fontString(f, family);
+    ctx.measureText(sample);
+    ctx.strokeText(sample, 0, 0);
+    ctx.fillText(sample, 0, 0);
+  }
+}
+
 /** A circle drawn once as an image and then copied (circleSprite). */
 interface Sprite {
   image: CanvasImageSource & { close?: () => void };

@@ -31,6 +31,17 @@ export interface Font {
   italic?: boolean;
 }
 
+/** Every font the chart's view draws text in (also warmed up before the first view: warmFonts). */
+export const CHART_FONTS = {
+  lane: { size: 12, weight: 600 },
+  hidden: { size: 10, italic: true },
+  label: { size: 12 },
+  count: { size: 10, weight: 600 },
+  tickMajor: { size: 11, weight: 600 },
+  tick: { size: 11 },
+  status: { size: 11, weight: 700 },
+} as const satisfies Record<string, Font>;
+
 export type Prim =
   | { k: 'rect'; x: number; y: number; w: number; h: number; fill?: string; stroke?: Stroke; rx?: number; hatch?: string; alpha?: number }
   | { k: 'line'; x1: number; y1: number; x2: number; y2: number; stroke: Stroke; head?: Head; alpha?: number }
@@ -116,7 +127,7 @@ function drawLanes(out: Prim[], frame: ChartFrame, theme: ChartTheme, ox: number
   for (const l of frame.lanes) {
     out.push({ k: 'rect', x: ox, y: oy + l.y, w: W, h: l.height, fill: l.index % 2 ? theme.panel : theme.bg });
     out.push({ k: 'rect', x: ox + 4, y: oy + l.y + 5, w: 10, h: 10, rx: 2, fill: theme.forced ? theme.bg : l.color, stroke: { color: theme.fg, width: 1 } });
-    out.push({ k: 'text', x: ox + 19, y: oy + l.y + 14, text: l.actor.name, font: { size: 12, weight: 600 }, fill: theme.fg, anchor: 'start' });
+    out.push({ k: 'text', x: ox + 19, y: oy + l.y + 14, text: l.actor.name, font: CHART_FONTS.lane, fill: theme.fg, anchor: 'start' });
   }
 }
 
@@ -170,11 +181,11 @@ function drawView(out: Prim[], layout: ChartLayout, state: ChartState, theme: Ch
   const markById = new Map(layout.marks.map((m) => [m.event.id, m]));
   for (const l of layout.links) {
     const m = l.hidden ? markById.get(l.from) : undefined;
-    if (m) out.push({ k: 'text', x: X(m.x - 40), y: Y(m.y - 18), text: state.words.hidden, font: { size: 10, italic: true }, fill: theme.muted, anchor: 'end' });
+    if (m) out.push({ k: 'text', x: X(m.x - 40), y: Y(m.y - 18), text: state.words.hidden, font: CHART_FONTS.hidden, fill: theme.muted, anchor: 'end' });
   }
   for (const l of layout.labels) {
     const alpha = dimmed(l.id);
-    out.push({ k: 'text', x: X(l.x), y: Y(l.y), text: l.text, font: { size: 12 }, fill: theme.fg, anchor: l.anchor, halo: theme.bg, ...(alpha === undefined ? {} : { alpha }) });
+    out.push({ k: 'text', x: X(l.x), y: Y(l.y), text: l.text, font: CHART_FONTS.label, fill: theme.fg, anchor: l.anchor, halo: theme.bg, ...(alpha === undefined ? {} : { alpha }) });
   }
   for (const c of layout.clusters) {
     const lane = lanes[c.lane];
@@ -182,7 +193,7 @@ function drawView(out: Prim[], layout: ChartLayout, state: ChartState, theme: Ch
     const fill = laneFill(lane.color);
     out.push({ k: 'circle', x: X(c.x), y: Y(c.y), r: c.r, fill, stroke: { color: theme.fg, width: 1.25 } });
     if (c.count > 1) {
-      out.push({ k: 'text', x: X(c.x), y: Y(c.y), text: state.words.count(c.count), font: { size: 10, weight: 600 }, fill: theme.forced ? theme.fg : readableOn(fill), anchor: 'middle', middle: true, inPlace: true });
+      out.push({ k: 'text', x: X(c.x), y: Y(c.y), text: state.words.count(c.count), font: CHART_FONTS.count, fill: theme.forced ? theme.fg : readableOn(fill), anchor: 'middle', middle: true, inPlace: true });
     }
   }
   const marks = layout.dense ? pinnedMarks(layout, [state.activeId, state.selectedId]) : layout.marks;
@@ -193,7 +204,7 @@ function drawView(out: Prim[], layout: ChartLayout, state: ChartState, theme: Ch
   for (const t of ticks) {
     if (t.x < -1 || t.x > W + 1) continue;
     out.push({ k: 'line', x1: X(t.x), y1: Y(H), x2: X(t.x), y2: Y(H + 5), stroke: { color: theme.muted, width: 1 } });
-    out.push({ k: 'text', x: X(t.x), y: Y(H + 18), text: t.label, font: t.major ? { size: 11, weight: 600 } : { size: 11 }, fill: t.major ? theme.fg : theme.muted, anchor: 'middle' });
+    out.push({ k: 'text', x: X(t.x), y: Y(H + 18), text: t.label, font: t.major ? CHART_FONTS.tickMajor : CHART_FONTS.tick, fill: t.major ? theme.fg : theme.muted, anchor: 'middle' });
   }
 }
 
@@ -206,7 +217,7 @@ function drawMark(out: Prim[], m: Mark, state: ChartState, theme: ChartTheme, x:
   if (e.approximate) out.push({ k: 'circle', x, y, r: 10.5, stroke: { color: theme.fg, width: 1.25, dash: [2, 2] }, ...a });
   const status = e.verification?.status;
   if (status === 'unconfirmed' || status === 'disputed') {
-    out.push({ k: 'text', x: x + 8, y: y - 7, text: status === 'unconfirmed' ? '?' : '!', font: { size: 11, weight: 700 }, fill: theme.fg, anchor: 'start', ...a });
+    out.push({ k: 'text', x: x + 8, y: y - 7, text: status === 'unconfirmed' ? '?' : '!', font: CHART_FONTS.status, fill: theme.fg, anchor: 'start', ...a });
   }
   if (state.focusRingId === e.id) out.push({ k: 'circle', x, y, r: 16, stroke: { color: theme.focus, width: 3 } });
 }

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { paintScene, TextCache, warmSprites, type TextPrim } from '../../../../src/features/timeline/render/paintCanvas.ts';
-import type { Prim, Scene } from '../../../../src/features/timeline/render/scene.ts';
+import { paintScene, TextCache, warmFonts, warmSprites, type TextPrim } from '../../../../src/features/timeline/render/paintCanvas.ts';
+import { CHART_FONTS, type Prim, type Scene } from '../../../../src/features/timeline/render/scene.ts';
 
 // jsdom has no canvas: a context that records the text it draws and measures 6 px per character.
 interface FakeContext {
@@ -9,15 +9,21 @@ interface FakeContext {
   arcs: number;
   /** Each arc's centre and radius. */
   arcsAt: [number, number, number][];
+  /** The font each fillText drew in. */
+  fonts: string[];
 }
 let contexts: FakeContext[] = [];
 function fakeContext(): CanvasRenderingContext2D {
-  const record: FakeContext = { drawn: [], images: 0, arcs: 0, arcsAt: [] };
+  const record: FakeContext = { drawn: [], images: 0, arcs: 0, arcsAt: [], fonts: [] };
   contexts.push(record);
   const noop = () => undefined;
-  return {
+  const ctx = {
+    font: '',
     measureText: (text: string) => ({ width: text.length * 6 }),
-    fillText: (text: string) => void record.drawn.push(text),
+    fillText: (text: string) => {
+      record.drawn.push(text);
+      record.fonts.push(ctx.font);
+    },
     strokeText: noop,
     setTransform: noop,
     clearRect: noop,
@@ -30,7 +36,8 @@ function fakeContext(): CanvasRenderingContext2D {
     },
     fill: noop,
     stroke: noop,
-  } as unknown as CanvasRenderingContext2D;
+  };
+  return ctx as unknown as CanvasRenderingContext2D;
 }
 
 const FAMILY = 'sans-serif';
@@ -168,5 +175,17 @@ describe('TextCache.warm', () => {
     expect(texts.has(text('NASA'), FAMILY, 2)).toBe(false);
     expect(texts.warm(timeFor(10))).toBe(false);
     expect(texts.has(text('NASA'), FAMILY, 2)).toBe(false);
+  });
+});
+
+describe('warmFonts', () => {
+  it('draws the sample once in every font the chart draws text in, off the chart', () => {
+    const fonts = Object.values(CHART_FONTS);
+    warmFonts(fonts, 'Inter, sans-serif', 'Timeline 2022');
+    expect(contexts).toHaveLength(1);
+    expect(contexts[0]!.drawn).toEqual(fonts.map(() => 'Timeline 2022'));
+    expect(new Set(contexts[0]!.fonts).size).toBe(fonts.length);
+    expect(contexts[0]!.fonts).toContain('italic 400 10px Inter, sans-serif');
+    expect(contexts[0]!.fonts).toContain('700 11px Inter, sans-serif');
   });
 });
