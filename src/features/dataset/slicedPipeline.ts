@@ -1,6 +1,5 @@
 import { withTimes } from '../../shared/model/timelineModel.ts';
 import { EventSlicer } from '../../shared/dataset/eventSlicer.ts';
-import { exceedsDepth } from '../../shared/dataset/jsonDepth.ts';
 import { LIMITS } from '../../shared/dataset/limits.ts';
 import { validateStepwise } from '../../shared/dataset/validateDataset.ts';
 import { DecodedText } from '../../shared/dataset/decodedText.ts';
@@ -45,7 +44,7 @@ export type HandBack = { text: string; from: string } | { redirected: true };
  * redirect, or null when it reported the file itself.
  */
 export async function runSlicedPipeline(url: string, pageUrl: string, post: (m: PipelineMessage) => void, signal?: AbortSignal): Promise<HandBack | null> {
-  const slicer = new EventSlicer();
+  const slicer = new EventSlicer(LIMITS.depth);
   // Every chunk is kept (not decoded) until the end, in case the file turns out not to be in the usual layout.
   const chunks: Uint8Array[] = [];
   let from = url;
@@ -67,8 +66,8 @@ export async function runSlicedPipeline(url: string, pageUrl: string, post: (m: 
   };
   /** Checks the next run of parsed events; false when they do not fit the usual layout (the file is handed back). */
   const checkRun = (run: unknown[]): boolean => {
-    // Too deep, or more events than the limit: the ordinary way says so.
-    if (run.some((e) => exceedsDepth(e, LIMITS.depth - 2)) || raw.length + run.length > LIMITS.events) {
+    // More events than the limit (or, found by the slicer, too deep): the ordinary way says so.
+    if (raw.length + run.length > LIMITS.events) {
       handBack();
       return false;
     }

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { EventSlicer } from '../../../src/shared/dataset/eventSlicer.ts';
 import { scannerTraps } from '../../fixtures/scannerTraps.ts';
+import { exceedsDepth } from '../../../src/shared/dataset/jsonDepth.ts';
+import { LIMITS } from '../../../src/shared/dataset/limits.ts';
 
 /** What the slicer makes of `text` served `chunk` bytes at a time: the header and events it parsed, or null when it gave up. */
-function slice(text: string, chunk: number): { header: unknown; events: unknown[] } | null {
+function slice(text: string, chunk: number, maxDepth?: number): { header: unknown; events: unknown[] } | null {
   const bytes = new TextEncoder().encode(text);
-  const slicer = new EventSlicer();
+  const slicer = new EventSlicer(maxDepth);
   let header: unknown;
   const events: unknown[] = [];
   for (let i = 0; i < bytes.length; i += chunk) {
@@ -42,5 +44,16 @@ describe('EventSlicer', () => {
     ['a file cut short', JSON.stringify(dataset).slice(0, -40)],
   ])('gives up on %s', (_, value) => {
     expect(slice(typeof value === 'string' ? value : JSON.stringify(value), 64)).toBeNull();
+  });
+
+  it('gives up on an event nested deeper than the depth limit, exactly where the validator refuses the file', () => {
+    // Levels of lists inside an event's field: the file, its events and the event hold three more.
+    const file = (levels: number) => JSON.stringify({ ...dataset, events: [...dataset.events.slice(0, 3), { deep: JSON.parse('['.repeat(levels) + ']'.repeat(levels)) as unknown }] });
+    for (const levels of [LIMITS.depth - 3, LIMITS.depth - 2]) {
+      const refused = exceedsDepth(JSON.parse(file(levels)), LIMITS.depth) !== null;
+      expect(slice(file(levels), 64, LIMITS.depth) === null).toBe(refused);
+    }
+    expect(exceedsDepth(JSON.parse(file(LIMITS.depth - 2)), LIMITS.depth)).not.toBeNull();
+    expect(slice(file(LIMITS.depth - 3), 64, LIMITS.depth)?.events).toHaveLength(4);
   });
 });
