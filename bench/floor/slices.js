@@ -1,7 +1,7 @@
 // The floor that reads on the main thread in slices (slices.html): the file's bytes scanned as
 // they arrive by a scanner that follows JSON's strings and nesting (UTF-8 never puts a byte
 // below 0x80 inside a multi-byte character, so quotes and brackets are found in the bytes), and
-// each piece's whole events decoded and JSON.parsed at once, yielding to the page whenever a
+// each piece's whole events put together as bytes, decoded and JSON.parsed at once, yielding to the page whenever a
 // slice has run 40 ms so that no task runs long; the text around the events array is parsed at
 // the end. Nothing checked: the least a page does to read a large file on its main thread
 // without one long task.
@@ -34,7 +34,11 @@
     var key = null; // the bytes of a string at the top level, before the events array
     var lastKey = '';
     var head = [];
-    var pending = []; // the text of the unparsed events from earlier pieces
+    var pending = []; // the bytes of the unparsed events from earlier pieces
+    // Whole events start and end on ASCII bytes: decoded once per run, not streaming (as the app's EventSlicer).
+    var eventsDecoder = new TextDecoder();
+    // slicechecks.html: the app's depth limit, counted while scanning as the app's slicer does.
+    var maxDepth = window.__floorMaxDepth || Infinity;
     var tail = [];
     var events = [];
     var sliceStart = performance.now();
@@ -42,10 +46,34 @@
     // events array opens and given each piece's events as they are parsed.
     var startChecks = window.__floorChecks;
     var checks = null;
+    // The pending bytes and these, from the first event on, put together with the array's brackets and decoded once.
+    var eventsText = function (bytes) {
+      var parts = pending.concat([bytes]);
+      pending = [];
+      var total = 0;
+      for (var p = 0; p < parts.length; p++) total += parts[p].length;
+      var out = new Uint8Array(total + 2);
+      out[0] = 91;
+      var at = 1;
+      var started = false;
+      for (var q = 0; q < parts.length; q++) {
+        var part = parts[q];
+        var from = 0;
+        if (!started) {
+          while (from < part.length && part[from] !== 123) from++;
+          if (from === part.length) continue;
+          started = true;
+        }
+        out.set(part.subarray(from), at);
+        at += part.length - from;
+      }
+      if (!started) return null;
+      out[at++] = 93;
+      return eventsDecoder.decode(out.subarray(0, at));
+    };
     var parseEvents = function (text) {
-      var first = text.indexOf('{');
-      if (first < 0) return;
-      var batch = JSON.parse('[' + text.slice(first) + ']');
+      if (text === null) return;
+      var batch = JSON.parse(text);
       if (checks) checks.add(batch);
       for (var i = 0; i < batch.length; i++) events.push(batch[i]);
     };
@@ -72,6 +100,7 @@
           inString = true;
           if (stage === 0 && depth === 1) key = [];
         } else if (c === 123 || c === 91) {
+          if (depth >= maxDepth) throw new Error('the file nests too deep');
           if (stage === 0 && depth === 1 && c === 91 && lastKey === 'events') {
             stage = 1;
             head.push(decode(b.subarray(segStart, i + 1)));
@@ -84,7 +113,7 @@
           depth--;
           if (stage === 1 && depth === 2 && c === 125) lastEnd = i + 1;
           else if (stage === 1 && depth === 1) {
-            if (lastEnd >= 0) parseEvents(pending.join('') + decode(b.subarray(segStart, lastEnd)));
+            if (lastEnd >= 0) parseEvents(eventsText(b.subarray(segStart, lastEnd)));
             pending = [];
             stage = 2;
             segStart = i;
@@ -95,11 +124,10 @@
       else if (stage === 2) tail.push(decode(b.subarray(segStart)));
       else {
         if (lastEnd >= 0) {
-          parseEvents(pending.join('') + decode(b.subarray(segStart, lastEnd)));
-          pending = [];
+          parseEvents(eventsText(b.subarray(segStart, lastEnd)));
           segStart = lastEnd;
         }
-        pending.push(decode(b.subarray(segStart)));
+        if (segStart < n) pending.push(b.slice(segStart));
       }
       if (performance.now() - sliceStart > SLICE_MS) {
         await yieldNow();
