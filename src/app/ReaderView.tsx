@@ -9,7 +9,7 @@ import { useI18n } from '../shared/i18n/I18n.tsx';
 import { translatedDataset } from '../shared/model/translated.ts';
 import { RegionBoundary } from './RegionBoundary.tsx';
 import { LazyDetailPanel, LazyEventTable, preloadParts } from './onDemandParts.ts';
-import { facetCounts, filterEvents, filtersFromUrl, isFiltered, type Filters } from '../features/filters/filters.ts';
+import { filterAndCount, filtersFromUrl, isFiltered, type Filters } from '../features/filters/filters.ts';
 import { buildSearchIndex } from '../features/filters/searchIndex.ts';
 import { useWarmSearch } from '../features/filters/useWarmSearch.ts';
 import { Timeline, type TimelineHandle } from '../features/timeline/Timeline.tsx';
@@ -52,8 +52,7 @@ export function ReaderView({
   // What the view shows: the filters, with a new search once it has been done in slices (useWarmSearch).
   const shownQ = useWarmSearch(index, filters.q);
   const shown = useMemo(() => (shownQ === filters.q ? filters : { ...filters, q: shownQ }), [filters, shownQ]);
-  const events = useMemo(() => filterEvents(index, shown), [shown, index]);
-  const counts = useMemo(() => facetCounts(model, shown, index), [model, shown, index]);
+  const { events, counts } = useMemo(() => filterAndCount(model, index, shown), [model, index, shown]);
   // The chart follows new filters in a render of its own, after the filters and their counts have
   // answered: its layout and first paint are then tasks of their own, not one long one. Coming
   // back from no events at all, it is drawn at once (not first empty, then filled).

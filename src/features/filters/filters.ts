@@ -63,55 +63,48 @@ export function involves(e: Pick<TimelineEvent, 'from' | 'to'>, actor: string, r
   return e.from === actor || e.to.includes(actor);
 }
 
-type Facet = 'agency' | 'kind' | 'none';
-
-/** Tests every filter except `skip`, so facet counts show what choosing an option would give. */
-function matches(e: TimelineEvent, i: number, f: Filters, search: ((i: number) => boolean) | null, range: [number, number], skip: Facet): boolean {
-  if (skip !== 'agency' && f.agencies.length > 0 && !f.agencies.some((a) => involves(e, a, f.role))) return false;
-  if (skip !== 'kind' && f.kinds.length > 0 && !f.kinds.includes(e.kind)) return false;
-  if (e.end <= range[0] || e.start >= range[1]) return false;
-  return search === null || search(i);
-}
-
-function prepare(f: Filters, index: SearchIndex): { search: ((i: number) => boolean) | null; range: [number, number] } {
-  const search = index.matcher(f.q);
-  const from = f.from ? parseIsoDate(f.from)!.start : -Infinity;
-  const to = f.to ? parseIsoDate(f.to)!.end : Infinity;
-  return { search, range: [from, to] };
+/** How many events the other filters leave for each actor (involving it) and each kind (of it). */
+export interface FacetCounts {
+  agency: Map<string, number>;
+  kind: Map<EventKind, number>;
 }
 
 /**
- * The events that pass every filter, in time order. Agencies combine with OR; every other
- * filter with AND; search terms must all appear; the date range keeps events whose span overlaps it.
+ * The events that pass every filter, in time order, and for each actor and each kind how many
+ * events every filter but its own facet's leaves (what choosing that option would give). Agencies
+ * combine with OR; every other filter with AND; search terms must all appear; the date range
+ * keeps events whose span overlaps it. One walk over the events for both: the range and the
+ * search are tested once per event, not once per facet (a search at 100,000 events was one task
+ * of 57-105 ms with three walks; bench/NOTES.md).
  */
-export function filterEvents(index: SearchIndex, f: Filters): readonly TimelineEvent[] {
-  // Unfiltered, the same array: views can tell "everything is shown" without a 100,000-id Set.
-  if (!isFiltered(f)) return index.events;
-  const { search, range } = prepare(f, index);
-  return index.events.filter((e, i) => matches(e, i, f, search, range, 'none'));
-}
-
-/** For each actor and each kind, how many events the other filters leave that involve it / are of it. */
-export function facetCounts(
+export function filterAndCount(
   model: Pick<TimelineModel, 'actors' | 'totals'>,
-  f: Filters,
   index: SearchIndex,
-): { agency: Map<string, number>; kind: Map<EventKind, number> } {
-  const agency = new Map<string, number>(model.actors.map((a) => [a.id, 0]));
+  f: Filters,
+): { events: readonly TimelineEvent[]; counts: FacetCounts } {
   const kind = new Map<EventKind, number>(EVENT_KINDS.map((k) => [k, 0]));
   if (!isFiltered(f)) {
-    // Nothing narrows the events: the model's totals are the counts (no walk over 100,000 events).
+    // Nothing narrows the events: the same array (views can tell "everything is shown" without a
+    // 100,000-id Set), and the model's totals are the counts.
     const byRole = model.totals[f.role];
-    for (const a of model.actors) agency.set(a.id, byRole.get(a.id) ?? 0);
     for (const k of EVENT_KINDS) kind.set(k, model.totals.kinds.get(k) ?? 0);
-    return { agency, kind };
+    return { events: index.events, counts: { agency: new Map(model.actors.map((a) => [a.id, byRole.get(a.id) ?? 0])), kind } };
   }
-  const { search, range } = prepare(f, index);
-  index.events.forEach((e, i) => {
-    if (matches(e, i, f, search, range, 'agency')) {
-      for (const a of model.actors) if (involves(e, a.id, f.role)) agency.set(a.id, (agency.get(a.id) ?? 0) + 1);
-    }
-    if (matches(e, i, f, search, range, 'kind')) kind.set(e.kind, (kind.get(e.kind) ?? 0) + 1);
-  });
-  return { agency, kind };
+  const search = index.matcher(f.q);
+  const from = f.from ? parseIsoDate(f.from)!.start : -Infinity;
+  const to = f.to ? parseIsoDate(f.to)!.end : Infinity;
+  const { actors } = model;
+  const perActor = new Array<number>(actors.length).fill(0);
+  const events: TimelineEvent[] = [];
+  const all = index.events;
+  for (let i = 0; i < all.length; i++) {
+    const e = all[i]!;
+    if (e.end <= from || e.start >= to || (search !== null && !search(i))) continue;
+    const agencyOk = f.agencies.length === 0 || f.agencies.some((a) => involves(e, a, f.role));
+    const kindOk = f.kinds.length === 0 || f.kinds.includes(e.kind);
+    if (kindOk) for (let a = 0; a < actors.length; a++) if (involves(e, actors[a]!.id, f.role)) perActor[a]!++;
+    if (agencyOk) kind.set(e.kind, (kind.get(e.kind) ?? 0) + 1);
+    if (agencyOk && kindOk) events.push(e);
+  }
+  return { events, counts: { agency: new Map(actors.map((a, k) => [a.id, perActor[k]!])), kind } };
 }

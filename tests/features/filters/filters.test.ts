@@ -3,8 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_LIST_VALUES, ROLES } from '../../../src/shared/url/urlState.ts';
 import {
   NO_FILTERS,
-  facetCounts,
-  filterEvents,
+  filterAndCount,
   involves,
   isFiltered,
   parseFilters,
@@ -21,13 +20,13 @@ const r = parseDatasetText(readFileSync('data/roscosmos-iss-2022.json', 'utf8'))
 const model = buildTimelineModel(r.dataset!);
 const index = buildSearchIndex(model.events);
 
-const ids = (f: Partial<Filters>) => filterEvents(index, { ...NO_FILTERS, ...f }).map((e) => e.id);
+const ids = (f: Partial<Filters>) => filterAndCount(model, index, { ...NO_FILTERS, ...f }).events.map((e) => e.id);
 // The same events without their Russian titles and summaries: what the Russian quotes alone find.
 const untranslated = model.events.map((e) => ({ ...e, translations: undefined }));
-const quoteIds = (q: string) => filterEvents(buildSearchIndex(untranslated), { ...NO_FILTERS, q }).map((e) => e.id);
+const quoteIds = (q: string) => filterAndCount(model, buildSearchIndex(untranslated), { ...NO_FILTERS, q }).events.map((e) => e.id);
 const parse = (query: string) => parseFilters(new URLSearchParams(query), model);
 const counts = (f: Partial<Filters>) => {
-  const c = facetCounts(model, { ...NO_FILTERS, ...f }, index);
+  const c = filterAndCount(model, index, { ...NO_FILTERS, ...f }).counts;
   return { agency: Object.fromEntries(c.agency), kind: Object.fromEntries(c.kind) };
 };
 
@@ -58,7 +57,7 @@ describe('the bundled dataset used by these tests', () => {
   });
 });
 
-describe('filterEvents by agency and role', () => {
+describe('filterAndCount: the events shown, by agency and role', () => {
   it('keeps every event when no filter is set', () => {
     expect(ids({})).toEqual(model.events.map((e) => e.id));
   });
@@ -109,7 +108,7 @@ describe('filterEvents by agency and role', () => {
   });
 });
 
-describe('filterEvents by kind', () => {
+describe('filterAndCount: the events shown, by kind', () => {
   it('keeps only the four letters for kind letter', () => {
     expect(ids({ kinds: ['letter'] })).toEqual([
       'rogozin-demands-letters',
@@ -148,7 +147,7 @@ describe('filterEvents by kind', () => {
   });
 });
 
-describe('filterEvents by search text', () => {
+describe('filterAndCount: the events shown, by search text', () => {
   it('finds the Cyrillic name Рогозин, written in lower case, in the speakers of the Russian quotes', () => {
     expect(quoteIds('рогозин')).toEqual(['rogozin-deorbit-warning', 'rogozin-demands-letters', 'rogozin-posts-replies']);
   });
@@ -231,7 +230,7 @@ describe('filterEvents by search text', () => {
   });
 });
 
-describe('filterEvents by date range', () => {
+describe('filterAndCount: the events shown, by date range', () => {
   it('keeps March events and the three reply letters whose 12 March–2 April window overlaps March', () => {
     expect(ids({ from: '2022-03-01', to: '2022-03-31' })).toEqual([
       'rogozin-demands-letters',
@@ -506,7 +505,7 @@ describe('involves', () => {
   });
 });
 
-describe('facetCounts', () => {
+describe('filterAndCount: the facet counts', () => {
   const allKinds = { letter: 4, 'social-post': 2, statement: 9, 'press-report': 1, sanction: 1, milestone: 2 };
 
   it('with no filters, counts the events involving each actor and the events of each kind', () => {
@@ -520,7 +519,7 @@ describe('facetCounts', () => {
     expect(Object.values(counts({}).kind).reduce((a, b) => a + b, 0)).toBe(19);
   });
 
-  it('agrees with filterEvents for each agency', () => {
+  it('agrees with the events shown for each agency', () => {
     const { agency } = counts({});
     for (const a of model.actors) expect(agency[a.id], a.id).toBe(ids({ agencies: [a.id] }).length);
   });
@@ -564,10 +563,43 @@ describe('facet counts before any filter', () => {
     for (const m of [gen, odd, model]) {
       for (const role of ROLES) {
         const f = { ...NO_FILTERS, role };
-        const counts = facetCounts(m, f, buildSearchIndex(m.events));
+        const { counts } = filterAndCount(m, buildSearchIndex(m.events), f);
         for (const a of m.actors) expect(counts.agency.get(a.id)).toBe(m.events.filter((e) => involves(e, a.id, role)).length);
         for (const k of EVENT_KINDS) expect(counts.kind.get(k)).toBe(m.events.filter((e) => e.kind === k).length);
       }
     }
+  });
+});
+
+describe('filterAndCount on a generated archive', () => {
+  const gen = buildTimelineModel(generateDataset({ events: 2000, actors: 6, seed: 11 }));
+  const genIndex = buildSearchIndex(gen.events);
+  // Each filter on its own, written out plainly: what the one walk must agree with.
+  // The search on its own: the index's matcher, which the search tests above check.
+  const found = (q: string) => {
+    const match = genIndex.matcher(q);
+    return new Set(genIndex.events.filter((_, i) => match === null || match(i)));
+  };
+  const passes = (e: (typeof gen.events)[number], f: Filters, skip: 'agency' | 'kind' | 'none', searched: Set<unknown>) =>
+    (skip === 'agency' || f.agencies.length === 0 || f.agencies.some((a) => involves(e, a, f.role))) &&
+    (skip === 'kind' || f.kinds.length === 0 || f.kinds.includes(e.kind)) &&
+    (f.from === null || e.end > Date.parse(`${f.from}T00:00:00Z`)) &&
+    (f.to === null || e.start < Date.parse(`${f.to}T00:00:00Z`) + 86_400_000) &&
+    searched.has(e);
+  const cases: Partial<Filters>[] = [
+    { agencies: ['agency-2'] },
+    { agencies: ['agency-1', 'agency-4'], role: 'sent', kinds: ['letter', 'statement'] },
+    { kinds: ['milestone'], from: '2021-01-01', to: '2021-06-30' },
+    { q: 'station', agencies: ['agency-3'], role: 'received' },
+    { q: 'crew', kinds: ['social-post'], from: '2020-06-01' },
+  ];
+  it.each(cases)('gives the events every filter passes and, per facet, the count the other filters leave: %j', (partial) => {
+    const f = { ...NO_FILTERS, ...partial };
+    const { events, counts } = filterAndCount(gen, genIndex, f);
+    const searched = found(f.q);
+    expect(events.map((e) => e.id)).toEqual(gen.events.filter((e) => passes(e, f, 'none', searched)).map((e) => e.id));
+    expect(events.length).toBeGreaterThan(0);
+    for (const a of gen.actors) expect(counts.agency.get(a.id), a.id).toBe(gen.events.filter((e) => passes(e, f, 'agency', searched) && involves(e, a.id, f.role)).length);
+    for (const k of EVENT_KINDS) expect(counts.kind.get(k), k).toBe(gen.events.filter((e) => passes(e, f, 'kind', searched) && e.kind === k).length);
   });
 });
