@@ -38,21 +38,27 @@ type FrameModel = Pick<TimelineModel, 'actors' | 'events' | 'eventsById' | 'tota
 export function chartFrame(model: FrameModel, events: readonly TimelineEvent[], width: number, locale = 'en-GB', lang = 'en'): ChartFrame {
   const all = events === model.events;
   // All shown: the model's own columns, not a walk over 100,000 objects.
-  const columns = all ? model.columns : columnsOf(events);
+  const columns = all ? model.columns : columnsOf(events, model);
   const extent = paddedExtent(columns.start, columns.end);
   const probe = computeDimensions(width, 0);
   const base = createTimeScale(extent, probe.innerWidth);
   // Unfiltered, the model's totals say who takes part: no walk over 100,000 events.
-  const used = all ? new Set(model.totals.involving.keys()) : usedActors(events);
+  const used = all ? new Set(model.totals.involving.keys()) : usedActors(events, model.actors.length);
   const { lanes, height } = layoutLanes(model.actors, used, rowsPerSender(events, base, columns.senders));
   const lanesByActor = new Map<string, Lane>(lanes.map((l) => [l.actor.id, l]));
   const laneOf = (id: string) => lanesByActor.get(id)?.index ?? -1;
-  const positions = all ? null : new Map(events.map((e, i) => [e.id, i]));
+  // A filtered view: each shown event's position, by its order in the model (-1: not shown).
+  const positions = all ? null : positionsByOrder(events, model.events.length);
   return {
     events,
     index: buildTimeIndex(columns, laneOf),
     // All shown: an event's position is its order in the model.
-    positionOf: positions ? (id) => positions.get(id) : (id) => model.eventsById.get(id)?.order,
+    positionOf: (id) => {
+      const order = model.eventsById.get(id)?.order;
+      if (order === undefined || !positions) return order;
+      const at = positions[order] ?? -1;
+      return at < 0 ? undefined : at;
+    },
     hasEvent: (id) => model.eventsById.has(id),
     extent,
     base,
@@ -63,4 +69,13 @@ export function chartFrame(model: FrameModel, events: readonly TimelineEvent[], 
     locale,
     titleOf: (e) => translatedTitle(e, lang),
   };
+}
+
+/** For each model position, the event's position in `events` (a subset of the model's, in its order), or -1. */
+function positionsByOrder(events: readonly TimelineEvent[], size: number): Int32Array {
+  const at = new Int32Array(size).fill(-1);
+  events.forEach((e, i) => {
+    if (e.order >= 0 && e.order < size) at[e.order] = i;
+  });
+  return at;
 }

@@ -47,12 +47,16 @@ export function layoutLanes(
   return { lanes, height: y };
 }
 
-/** Ids of actors that send or receive at least one of the events. */
-export function usedActors(events: readonly { from: string; to: readonly string[] }[]): Set<string> {
+/**
+ * Ids of actors that send or receive at least one of the events. `of`: how many actors there are,
+ * if known: once all of them are found, the other events need not be read.
+ */
+export function usedActors(events: readonly { from: string; to: readonly string[] }[], of = Infinity): Set<string> {
   const used = new Set<string>();
   for (const e of events) {
     used.add(e.from);
     for (const t of e.to) used.add(t);
+    if (used.size >= of) break;
   }
   return used;
 }

@@ -82,6 +82,15 @@ describe('layoutLanes', () => {
 });
 
 describe('usedActors', () => {
+  it('stops reading once it has found as many actors as there are, with the same answer', () => {
+    const events = [{ from: 'a', to: ['b'] }, { from: 'b', to: ['a'] }, { from: 'c', to: [] }, { from: 'a', to: ['c'] }];
+    const read: number[] = [];
+    const watched = events.map((e, i) => ({ get from() { read.push(i); return e.from; }, to: e.to }));
+    expect([...usedActors(watched, 3)].sort()).toEqual(['a', 'b', 'c']);
+    expect(read).toEqual([0, 1, 2]);
+    expect([...usedActors(events, 4)].sort()).toEqual([...usedActors(events)].sort());
+  });
+
   it('includes the recipients as well as the senders', () => {
     expect([...usedActors([{ from: 'a', to: ['b', 'c'] }, { from: 'd', to: [] }])].sort()).toEqual(['a', 'b', 'c', 'd']);
   });

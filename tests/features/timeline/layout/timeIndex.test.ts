@@ -51,4 +51,26 @@ describe('the model’s columns and buildTimeIndex', () => {
     expect(fromColumns.extent).toEqual(fromObjects.extent);
     expect(fromColumns.lanes).toEqual(fromObjects.lanes);
   });
+
+  it('reads a filtered view’s columns from the model’s, as they would be read from the objects', () => {
+    const model = generatedModel(10_000);
+    // Every third event of two senders: the view numbers its senders as they first appear in it.
+    const view = model.events.filter((e, i) => i % 3 === 0 && (e.from === model.actors[3]!.id || e.from === model.actors[1]!.id));
+    const fromModel = columnsOf(view, model);
+    expect(fromModel).toEqual(columnsOf(view));
+    expect(fromModel.senders).toEqual([...new Set(view.map((e) => e.from))]);
+    // Events that are not the model's own (a copy) are read from their objects.
+    const copies = view.map((e) => ({ ...e, start: e.start + 1 }));
+    expect(Array.from(columnsOf(copies, model).start)).toEqual(copies.map((e) => e.start));
+  });
+
+  it('gives a filtered view each shown event’s position in it, and none to events it does not show', () => {
+    const model = generatedModel(1_000);
+    const view = model.events.filter((_, i) => i % 4 === 1);
+    const frame = chartFrame(model, view, 1000);
+    view.forEach((e, i) => expect(frame.positionOf(e.id)).toBe(i));
+    expect(frame.positionOf(model.events[0]!.id)).toBeUndefined();
+    expect(frame.positionOf('no-such-event')).toBeUndefined();
+    expect(chartFrame(model, model.events, 1000).positionOf(model.events[7]!.id)).toBe(7);
+  });
 });
