@@ -64,7 +64,7 @@ export function involves(e: Pick<TimelineEvent, 'from' | 'to'>, actor: string, r
 }
 
 /** How many events the other filters leave for each actor (involving it) and each kind (of it). */
-export interface FacetCounts {
+interface FacetCounts {
   agency: Map<string, number>;
   kind: Map<EventKind, number>;
 }
