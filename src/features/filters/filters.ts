@@ -74,8 +74,8 @@ interface FacetCounts {
  * events every filter but its own facet's leaves (what choosing that option would give). Agencies
  * combine with OR; every other filter with AND; search terms must all appear; the date range
  * keeps events whose span overlaps it. One walk over the events for both: the range and the
- * search are tested once per event, not once per facet (a search at 100,000 events was one task
- * of 57-105 ms with three walks; bench/NOTES.md).
+ * search are tested once per event, not once per facet (with three walks, the filters' task of a
+ * search at 100,000 events took 51-57 ms here; bench/NOTES.md).
  */
 export function filterAndCount(
   model: Pick<TimelineModel, 'actors' | 'totals'>,
