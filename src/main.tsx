@@ -1,6 +1,7 @@
 // First: it starts loading the dataset while the rest of the modules are evaluated.
 import { datasetLoading, queryClient } from './app/startLoading.ts';
 import { StrictMode } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { App } from './app/App.tsx';
@@ -21,15 +22,24 @@ const root = document.getElementById('root');
 const catalogue = loadCatalogue(lang).catch(() => loadCatalogue('en'));
 void catalogue.then(warmUp);
 // The first render waits briefly for the data (firstRender.ts): no loading state flashes before a quick dataset.
+let dataReady = false;
+void datasetLoading.then(() => (dataReady = true));
 void Promise.all([catalogue, dataOrWait(datasetLoading)]).then(([messages]) => {
   if (!root) return;
-  createRoot(root).render(
-    <StrictMode>
-      <QueryClientProvider client={queryClient}>
-        <LanguageRoot initial={{ lang: messages === en ? 'en' : lang, messages }}>
-          <App />
-        </LanguageRoot>
-      </QueryClientProvider>
-    </StrictMode>,
+  const page = createRoot(root);
+  // The loading state is rendered now rather than in a task of React's scheduler, which the
+  // loading pipeline's slices (scheduler.yield runs them before ordinary tasks) would hold back
+  // until the file is read; a page whose data is in renders in a task of its own as usual.
+  const render = dataReady ? (f: () => void) => f() : flushSync;
+  render(() =>
+    page.render(
+      <StrictMode>
+        <QueryClientProvider client={queryClient}>
+          <LanguageRoot initial={{ lang: messages === en ? 'en' : lang, messages }}>
+            <App />
+          </LanguageRoot>
+        </QueryClientProvider>
+      </StrictMode>,
+    ),
   );
 });

@@ -34,6 +34,36 @@ describe('dataOrWait', () => {
     expect(first.done).toBe(true);
   });
 
+  it('waits in a user-blocking task where the browser has scheduler.postTask, which the pipeline\'s scheduler.yield slices do not hold back, and cancels it when the data comes first', async () => {
+    const posted: { delay: number; priority: string; signal: AbortSignal; run: () => void }[] = [];
+    vi.stubGlobal('scheduler', {
+      postTask(run: () => void, options: { delay: number; priority: string; signal: AbortSignal }) {
+        posted.push({ ...options, run });
+        return new Promise(() => {});
+      },
+    });
+    try {
+      const slow = settled(dataOrWait(new Promise(() => {})));
+      expect(posted).toHaveLength(1);
+      expect(posted[0]).toMatchObject({ delay: FIRST_RENDER_WAIT_MS, priority: 'user-blocking' });
+      // No plain timer: advancing the clock past the wait lets nothing go.
+      await vi.advanceTimersByTimeAsync(FIRST_RENDER_WAIT_MS * 2);
+      expect(slow.done).toBe(false);
+      posted[0]!.run();
+      await vi.advanceTimersByTimeAsync(0);
+      expect(slow.done).toBe(true);
+
+      let arrive = () => {};
+      const quick = settled(dataOrWait(new Promise<void>((resolve) => (arrive = resolve))));
+      arrive();
+      await vi.advanceTimersByTimeAsync(0);
+      expect(quick.done).toBe(true);
+      expect(posted[1]!.signal.aborted).toBe(true);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('waits a moment a reader does not notice as a delay', () => {
     expect(FIRST_RENDER_WAIT_MS).toBeGreaterThan(0);
     expect(FIRST_RENDER_WAIT_MS).toBeLessThanOrEqual(200);

@@ -6,11 +6,11 @@ import { BROWSER_TEST_PORT, DATA_ORIGINS } from './env.ts';
 import { generateHostileFixtures } from '../fixtures/hostile/generate.ts';
 import { generateDataset } from '../../src/shared/gen/generateDataset.ts';
 
-/** Large fixtures are made here rather than committed: the hostile catalogue's and archives of 1,000 and 100,000 events. */
+/** Large fixtures are made here rather than committed: the hostile catalogue's and archives of 1,000, 10,000 and 100,000 events. */
 async function generateFixtures() {
   await generateHostileFixtures();
   mkdirSync('tests/fixtures/generated', { recursive: true });
-  for (const events of [1_000, 100_000]) {
+  for (const events of [1_000, 10_000, 100_000]) {
     const file = `tests/fixtures/generated/gen-${events}.json`;
     if (!existsSync(file)) writeFileSync(file, JSON.stringify(generateDataset({ events, actors: 5, seed: 42 })));
   }

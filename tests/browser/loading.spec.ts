@@ -24,6 +24,26 @@ test('the built page carries the bundled dataset: the first view requests no dat
   expect(requested).toEqual([]);
 });
 
+test('while a 10,000-event file is read, the reader sees the loading state before the chart', async ({ page }) => {
+  // Records when the loading state first reaches the page: reading the file in slices once kept
+  // the first render from happening at all until the chart was ready, a blank page meanwhile.
+  await page.addInitScript(() => {
+    const w = window as unknown as { __loadingShownAt?: number };
+    new MutationObserver(() => {
+      if (w.__loadingShownAt === undefined && document.querySelector('[role="status"]')?.textContent?.startsWith('Loading the dataset')) w.__loadingShownAt = performance.now();
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+  await page.goto('/?data=/fixtures/generated/gen-10000.json');
+  await expect(page.getByText('Showing 10,000 of 10,000 events')).toBeVisible({ timeout: 30_000 });
+  const { shown, ready } = await page.evaluate(() => {
+    const w = window as unknown as { __loadingShownAt?: number; __timelineReadyAt?: number };
+    return { shown: w.__loadingShownAt ?? null, ready: w.__timelineReadyAt ?? null };
+  });
+  expect(shown, 'the loading state was never shown').not.toBeNull();
+  expect(ready).not.toBeNull();
+  expect(shown!).toBeLessThan(ready!);
+});
+
 test('?data= pointing at a missing file shows an alert with Retry and the way back', async ({ page }) => {
   await page.goto('/?data=/fixtures/does-not-exist.json');
   const alert = page.getByRole('alert');
