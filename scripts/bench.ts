@@ -3,6 +3,7 @@
 //   npm run bench -- --quick           1 run each, no vis at 100,000
 //   npm run bench -- --only ours|vis|floor   one side only (floor: the floor pages)
 //   npm run bench -- --no-floor        without the floor pages (bench/floor/: fetch and parse only)
+//   npm run bench -- --no-reader       without the loads timed as in a reader's browser (bench/readerBrowser.ts)
 //   npm run bench -- --sizes bundled,1000,10000,100000   (19 means the bundled dataset)
 //   npm run bench -- --runs 5 --no-build --out bench/tmp/results.json   (default out: bench/results.json)
 // Writes bench/results.json and prints a table. See bench/README.md.
@@ -19,6 +20,7 @@ import { generateDataset } from '../src/shared/gen/generateDataset.ts';
 import { startBenchServer } from '../bench/server.ts';
 import { warmStaticFile } from './staticFile.ts';
 import { CONTINUOUS, measureRun, SEARCH_QUERY, type AppName, type RunResult } from '../bench/measure.ts';
+import { readerLoads } from '../bench/readerBrowser.ts';
 import { maximum, median, ratio } from '../bench/stats.ts';
 import { relativeTarget, target, targetLines, withCpu, withFloor, withHandover, withPipeline, withSlicedChecks, withSlices, withSteadyFloor, type Target } from '../bench/targets.ts';
 
@@ -32,7 +34,7 @@ type Size = 'bundled' | number;
 const ALL_SIZES: Size[] = ['bundled', 1000, 10_000, 100_000];
 
 function parseArgs(argv: string[]) {
-  const opts = { noVis100k: false, noFloor: false, quick: false, only: null as 'ours' | 'vis' | 'floor' | null, sizes: ALL_SIZES, runs: null as number | null, build: true, out: 'bench/results.json' };
+  const opts = { noVis100k: false, noFloor: false, noReader: false, quick: false, only: null as 'ours' | 'vis' | 'floor' | null, sizes: ALL_SIZES, runs: null as number | null, build: true, out: 'bench/results.json' };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const value = () => {
@@ -44,6 +46,7 @@ function parseArgs(argv: string[]) {
     else if (a === '--no-vis-100k') opts.noVis100k = true;
     else if (a === '--no-build') opts.build = false;
     else if (a === '--no-floor') opts.noFloor = true;
+    else if (a === '--no-reader') opts.noReader = true;
     else if (a === '--out') opts.out = value();
     else if (a === '--only') {
       const v = value();
@@ -70,7 +73,7 @@ function parseArgs(argv: string[]) {
 }
 
 function usage(message: string): never {
-  console.error(`bench: ${message}\nusage: npm run bench -- [--quick] [--no-vis-100k] [--no-floor] [--only ours|vis|floor] [--sizes bundled,1000,10000,100000] [--runs N] [--no-build] [--out FILE]`);
+  console.error(`bench: ${message}\nusage: npm run bench -- [--quick] [--no-vis-100k] [--no-floor] [--no-reader] [--only ours|vis|floor] [--sizes bundled,1000,10000,100000] [--runs N] [--no-build] [--out FILE]`);
   process.exit(2);
 }
 
@@ -257,6 +260,19 @@ function summarise(runs: RunResult[]): Summary {
   };
 }
 
+/** The pages also loaded as in a reader's browser, and how many times each (more than the main runs: a load alone is quick). */
+const READER_APPS: AppName[] = ['ours', 'react', 'slicedChecks'];
+const readerRuns = opts.runs ?? (opts.quick ? 1 : 5);
+
+interface ReaderEntry {
+  size: string;
+  app: AppName;
+  url: string;
+  /** Interactive ms of each load, null where the page never became ready. */
+  loadsMs: (number | null)[];
+  medianMs: number | null;
+}
+
 interface Entry {
   size: string;
   events: number;
@@ -268,6 +284,7 @@ interface Entry {
 }
 
 const fmt = (v: number | null | undefined, digits = 0) => (v == null ? '—' : v.toFixed(digits));
+const fmtRatio2 = (v: number | null) => (v == null ? '—' : `×${v.toFixed(2)}`);
 const fmtRatio = (v: number | null) => (v == null ? '—' : `×${v >= 10 ? v.toFixed(0) : v.toFixed(1)}`);
 const pad = (s: string, n: number, right = false) => (right ? s.padEnd(n) : s.padStart(n));
 
@@ -286,6 +303,7 @@ async function main() {
   for (const s of new Set<Size>(['bundled', ...opts.sizes])) await warmStaticFile(join(TMP, dataFile(s)));
   const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
   const entries: Entry[] = [];
+  const readers: ReaderEntry[] = [];
   try {
     console.log(`Serving on ${server.url}; Chromium ${browser.version()}`);
     // One unrecorded warm-up load per app, so neither pays for the browser's first page.
@@ -317,11 +335,20 @@ async function main() {
         entries.push({ size: sizeLabel(s), events: counts.get(s)!, app, url: urlFor(app, s), runsPlanned: planned.get(app)!, runs, median: summarise(runs) });
       }
     }
+    const readerApps = READER_APPS.filter((app) => APPS.includes(app));
+    if (!opts.noReader && readerApps.length) {
+      console.log(`Loads as in a reader's browser (no DevTools Network domain), ${readerRuns} each: ${readerApps.join(', ')}`);
+      for (const s of opts.sizes) {
+        const pages = readerApps.map((app) => ({ key: app, url: server.url + urlFor(app, s) }));
+        const loads = await readerLoads(process.env.CHROME_PATH ?? '/usr/bin/chromium', CHROMIUM_ARGS, pages, readerRuns, timeoutFor('ours', s), server.url + urlFor('ours', 'bundled'));
+        for (const [app, ms] of loads) readers.push({ size: sizeLabel(s), app, url: urlFor(app, s), loadsMs: ms, medianMs: median(ms) });
+      }
+    }
   } finally {
     const version = browser.version();
     await browser.close();
     await server.close();
-    report(entries, version, counts);
+    report(entries, readers, version, counts);
   }
 }
 
@@ -329,7 +356,7 @@ async function main() {
 
 const APP_LABELS: Record<AppName, string> = { ours: 'ours', vis: 'vis', floor: 'floor', react: 'floor+React', worker: 'floor+worker', slices: 'floor+slices', slicedChecks: 'floor+slices+checks', checked: 'floor+checks' };
 
-function report(entries: Entry[], chromiumVersion: string, counts: Map<Size, number>) {
+function report(entries: Entry[], readers: ReaderEntry[], chromiumVersion: string, counts: Map<Size, number>) {
   const get = (size: string, app: AppName) => entries.find((e) => e.size === size && e.app === app);
   const sizes = [...new Set(entries.map((e) => e.size))];
 
@@ -425,6 +452,20 @@ function report(entries: Entry[], chromiumVersion: string, counts: Map<Size, num
     const e = get(size, 'ours');
     if (!e || e.median.searchLongTaskMs == null) continue;
     searchRows.push(searchLine([rowLabel(size), APP_LABELS.ours, `${e.runs.filter((r) => r.search).length}/${e.runsPlanned}`, fmt(e.median.searchShownMs), fmt(e.median.searchLongTaskMs)]));
+  }
+
+  // Loads as in a reader's browser: each page's median and range, and ours over the floor with React.
+  const readerHead = ['N', 'app', 'loads', 'interactive ms', 'range ms', '/ floor+React'];
+  const readerWidths = [8, 20, 5, 14, 13, 13];
+  const readerLine = (cells: string[]) => cells.map((c, i) => pad(c, readerWidths[i]!, i < 2)).join(' ');
+  const readerRows: string[] = [readerLine(readerHead), '-'.repeat(readerWidths.reduce((a, b) => a + b + 1, -1))];
+  for (const size of [...new Set(readers.map((r) => r.size))]) {
+    const floorMs = readers.find((r) => r.size === size && r.app === 'react')?.medianMs;
+    for (const r of readers.filter((x) => x.size === size)) {
+      const ok = r.loadsMs.filter((v): v is number => v != null);
+      const range = ok.length ? `${Math.round(Math.min(...ok))}–${Math.round(Math.max(...ok))}` : '—';
+      readerRows.push(readerLine([rowLabel(size), APP_LABELS[r.app], `${ok.length}/${r.loadsMs.length}`, fmt(r.medianMs), range, r.app === 'react' ? '' : fmtRatio2(ratio(r.medianMs, floorMs))]));
+    }
   }
 
   // Bundle sizes.
@@ -530,6 +571,14 @@ function report(entries: Entry[], chromiumVersion: string, counts: Map<Size, num
       `  Search, ours, medians over runs, after the input sequences: "${SEARCH_QUERY}" typed into the search box one key every 120 ms. shown ms: from the last key to the count of events shown changing (the box waits 200 ms for more keys before it filters); long task: the longest from the first key until then (0: none over 50 ms).`,
     );
   }
+  if (readerRows.length > 2) {
+    console.log('');
+    console.log(readerRows.join('\n'));
+    console.log('');
+    console.log(
+      `  Loads as in a reader's browser, medians: Chromium driven over its DevTools pipe with only the Page and Runtime domains (bench/readerBrowser.ts), the pages in turn, a fresh context each. The tables above come from Playwright, which turns DevTools' Network domain on in every page: Chromium then keeps and decodes each response under 10 MB for the inspector (about 105 ms at 10,000 events), which no reader's browser does. The targets are judged on the tables above.`,
+    );
+  }
   console.log(`  Machine: ${cpus()[0]?.model ?? '?'} × ${cpus().length}, load average (1 min) ${loadAtStart[0]!.toFixed(1)} at start, ${loadavg()[0]!.toFixed(1)} at end.`);
   console.log('');
   console.log(`Initial JS+CSS (gzip -9): ${oursGzip == null ? '—' : `${(oursGzip / 1000).toFixed(1)} KB`} (${ours.map((f) => `${f.file} ${(f.gzipBytes / 1000).toFixed(1)} KB`).join(', ')})`);
@@ -566,6 +615,7 @@ function report(entries: Entry[], chromiumVersion: string, counts: Map<Size, num
     },
     bundle: { ours: { files: ours, gzipBytes: oursGzip }, vis },
     entries,
+    readerBrowser: readers,
     ratios,
     targets,
     notes,
