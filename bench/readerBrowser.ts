@@ -67,11 +67,16 @@ class PipeBrowser {
     const browser = new PipeBrowser(
       (text) => toBrowser.write(text + '\0'),
       async () => {
-        // The profile is removed once Chromium has exited: before, it may still be writing there.
         const exited = proc.exitCode !== null || proc.signalCode !== null ? Promise.resolve() : once(proc, 'exit');
         proc.kill();
         await exited;
-        rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
+        // Chromium's network process may still write its state there for a moment after the browser
+        // exits (seen: ENOTEMPTY on Default/): a temporary directory left behind must not end the run.
+        try {
+          rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+        } catch (err) {
+          console.warn(`bench: could not remove ${profile}: ${(err as Error).message}`);
+        }
       },
     );
     let pending: Buffer = Buffer.alloc(0);
