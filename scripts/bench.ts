@@ -32,6 +32,7 @@ const BUNDLED = join(ROOT, 'data/roscosmos-iss-2022.json');
 
 type Size = 'bundled' | number;
 const ALL_SIZES: Size[] = ['bundled', 1000, 10_000, 100_000];
+const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 function parseArgs(argv: string[]) {
   const opts = { noVis100k: false, noFloor: false, noReader: false, quick: false, only: null as 'ours' | 'vis' | 'floor' | null, sizes: ALL_SIZES, runs: null as number | null, build: true, out: 'bench/results.json' };
@@ -301,7 +302,7 @@ async function main() {
   const server = await startBenchServer(ROOT);
   // The server gzips text files once; do it before measuring, as a host would have them ready.
   for (const s of new Set<Size>(['bundled', ...opts.sizes])) await warmStaticFile(join(TMP, dataFile(s)));
-  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: CHROME, args: CHROMIUM_ARGS });
   const entries: Entry[] = [];
   const readers: ReaderEntry[] = [];
   try {
@@ -340,7 +341,7 @@ async function main() {
       console.log(`Loads as in a reader's browser (no DevTools Network domain), ${readerRuns} each: ${readerApps.join(', ')}`);
       for (const s of opts.sizes) {
         const pages = readerApps.map((app) => ({ key: app, url: server.url + urlFor(app, s) }));
-        const loads = await readerLoads(process.env.CHROME_PATH ?? '/usr/bin/chromium', CHROMIUM_ARGS, pages, readerRuns, timeoutFor('ours', s), server.url + urlFor('ours', 'bundled'));
+        const loads = await readerLoads(CHROME, CHROMIUM_ARGS, pages, readerRuns, timeoutFor('ours', s), server.url + urlFor('ours', 'bundled'));
         for (const [app, ms] of loads) readers.push({ size: sizeLabel(s), app, url: urlFor(app, s), loadsMs: ms, medianMs: median(ms) });
       }
     }
