@@ -79,6 +79,8 @@ class PipeBrowser {
         }
       },
     );
+    // A browser that dies fails what was asked of it, instead of leaving the run waiting for answers.
+    proc.on('exit', () => browser.failAll(new Error('the reader browser exited')));
     let pending: Buffer = Buffer.alloc(0);
     fromBrowser.on('data', (chunk: Buffer) => {
       const { messages, rest } = splitPipeMessages(pending, chunk);
@@ -86,6 +88,11 @@ class PipeBrowser {
       for (const m of messages) browser.receive(JSON.parse(m) as CdpMessage);
     });
     return browser;
+  }
+
+  private failAll(err: Error) {
+    for (const w of this.waiting.values()) w.fail(err);
+    this.waiting.clear();
   }
 
   private receive(m: CdpMessage) {
