@@ -9,7 +9,7 @@ import { median, percentile } from './stats.ts';
  * ours, vis-timeline, the two floor pages (bench/floor/: fetch and parse only, without and with
  * React), and the floor page with React that loads the file through the app's own data worker.
  */
-export type AppName = 'ours' | 'vis' | 'floor' | 'react' | 'worker' | 'slices' | 'slicedChecks' | 'checked';
+export type AppName = 'ours' | 'vis' | 'floor' | 'react' | 'worker' | 'slices' | 'slicedChecks' | 'chart' | 'checked';
 
 export interface RunResult {
   /** ms from navigation start to rendered, interactive timeline (window.__timelineReadyAt). */

@@ -20,6 +20,8 @@ export interface Target {
   slices?: { ms: number; ratio: number };
   /** The same floor with the app's own checks run on each piece's events as they arrive: its time, and that over the floor with React. */
   slicedChecks?: { ms: number; ratio: number };
+  /** The same floor with the least chart a reader could use drawn from the events (bench/floor/chart.js): its time, and that over the floor with React. */
+  leastChart?: { ms: number; ratio: number };
   /** CPU time of all the browser's processes while each page loaded (ms), and the machine's cores. */
   cpu?: { oursMs: number; reactMs: number | null; checkedMs: number | null; cores: number; limitMs: number | null };
   /** A pass against a floor whose runs were too far apart to trust (withSteadyFloor): its fastest and slowest run. */
@@ -81,6 +83,16 @@ export function targetLines(t: Target): string[] {
         "floor reading in slices with checks: % (read on the page in slices, the app's own checks as the events arrive, no interface)",
         "reading the file in slices with the app's checks alone misses this target",
         'the interface',
+      ),
+    );
+  }
+  if (t.leastChart) {
+    lines.push(
+      readingLine(
+        t.leastChart,
+        'floor with the least chart: % (the same reading and checks, then a date axis and a canvas of counted clusters that zooms; no filters, search, overview, keyboard travel, focus or labels)',
+        'even the least chart misses this target: no page that checks the file, runs no long task and draws a chart meets it here',
+        'the rest of the interface',
       ),
     );
   }
@@ -171,6 +183,16 @@ export function withSlices(t: Target, slicesMs: number | null, floorMs: number |
 export function withSlicedChecks(t: Target, slicedChecksMs: number | null, floorMs: number | null): Target {
   const slicedChecks = overFloor(slicedChecksMs, floorMs);
   return slicedChecks ? { ...t, slicedChecks } : t;
+}
+
+/**
+ * A relative load target with the floor page that reads and checks as withSlicedChecks's does and
+ * then draws the least chart a reader could use: what the target leaves for the rest of the
+ * interface, or, when even that page misses it, the floor measurement that the target cannot be met.
+ */
+export function withLeastChart(t: Target, chartMs: number | null, floorMs: number | null): Target {
+  const leastChart = overFloor(chartMs, floorMs);
+  return leastChart ? { ...t, leastChart } : t;
 }
 
 /**

@@ -22,7 +22,7 @@ import { warmStaticFile } from './staticFile.ts';
 import { CONTINUOUS, measureRun, SEARCH_QUERY, type AppName, type RunResult } from '../bench/measure.ts';
 import { readerLoads } from '../bench/readerBrowser.ts';
 import { maximum, median, ratio } from '../bench/stats.ts';
-import { relativeTarget, target, targetLines, withCpu, withFloor, withHandover, withPipeline, withSlicedChecks, withSlices, withSteadyFloor, type Target } from '../bench/targets.ts';
+import { relativeTarget, target, targetLines, withCpu, withFloor, withHandover, withLeastChart, withPipeline, withSlicedChecks, withSlices, withSteadyFloor, type Target } from '../bench/targets.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const TMP = join(ROOT, 'bench/tmp');
@@ -79,7 +79,7 @@ function usage(message: string): never {
 }
 
 const opts = parseArgs(process.argv.slice(2));
-const FLOORS: AppName[] = ['floor', 'react', 'worker', 'slices', 'slicedChecks', 'checked'];
+const FLOORS: AppName[] = ['floor', 'react', 'worker', 'slices', 'slicedChecks', 'chart', 'checked'];
 const APPS: AppName[] = opts.only === 'floor' ? FLOORS : opts.only ? [opts.only] : ['ours', 'vis', ...(opts.noFloor ? [] : FLOORS)];
 
 // ---- build and data ---------------------------------------------------------------------------
@@ -165,7 +165,7 @@ function visBundle(): SizedFile {
 
 // ---- runs -------------------------------------------------------------------------------------
 
-const PAGES: Record<AppName, string> = { ours: '/', vis: '/vis/', floor: '/floor/', react: '/floor/react.html', worker: '/floor/worker.html', slices: '/floor/slices.html', slicedChecks: '/floor/slicechecks.html', checked: '/floor/checked.html' };
+const PAGES: Record<AppName, string> = { ours: '/', vis: '/vis/', floor: '/floor/', react: '/floor/react.html', worker: '/floor/worker.html', slices: '/floor/slices.html', slicedChecks: '/floor/slicechecks.html', chart: '/floor/chart.html', checked: '/floor/checked.html' };
 const urlFor = (app: AppName, s: Size) =>
   app === 'ours' && s === 'bundled'
     ? '/' // the page as a reader opens it: the bundled dataset, no ?data=
@@ -262,7 +262,7 @@ function summarise(runs: RunResult[]): Summary {
 }
 
 /** The pages also loaded as in a reader's browser, and how many times each (more than the main runs: a load alone is quick). */
-const READER_APPS: AppName[] = ['ours', 'react', 'slicedChecks'];
+const READER_APPS: AppName[] = ['ours', 'react', 'slicedChecks', 'chart'];
 const readerRuns = opts.runs ?? (opts.quick ? 1 : 5);
 
 interface ReaderEntry {
@@ -355,7 +355,7 @@ async function main() {
 
 // ---- report -----------------------------------------------------------------------------------
 
-const APP_LABELS: Record<AppName, string> = { ours: 'ours', vis: 'vis', floor: 'floor', react: 'floor+React', worker: 'floor+worker', slices: 'floor+slices', slicedChecks: 'floor+slices+checks', checked: 'floor+checks' };
+const APP_LABELS: Record<AppName, string> = { ours: 'ours', vis: 'vis', floor: 'floor', react: 'floor+React', worker: 'floor+worker', slices: 'floor+slices', slicedChecks: 'floor+slices+checks', chart: 'floor+chart', checked: 'floor+checks' };
 
 function report(entries: Entry[], readers: ReaderEntry[], chromiumVersion: string, counts: Map<Size, number>) {
   const get = (size: string, app: AppName) => entries.find((e) => e.size === size && e.app === app);
@@ -384,7 +384,7 @@ function report(entries: Entry[], readers: ReaderEntry[], chromiumVersion: strin
     .filter((r) => r !== null);
 
   // Both tables: the rows of a size in this order, the bundled dataset named by its event count.
-  const TABLE_APPS = ['ours', 'vis', 'floor', 'react', 'worker', 'slices', 'slicedChecks', 'checked'] as const;
+  const TABLE_APPS = ['ours', 'vis', 'floor', 'react', 'worker', 'slices', 'slicedChecks', 'chart', 'checked'] as const;
   const rowLabel = (size: string) => (size === 'bundled' ? `${counts.get('bundled') ?? ''}*` : size);
 
   // Table: per size and app, the load figures and the continuous input row, then the spaced input row.
@@ -503,7 +503,7 @@ function report(entries: Entry[], readers: ReaderEntry[], chromiumVersion: strin
     const react = floorMs(size, 'react');
     const withPipelines = withHandover(withPipeline(relativeLoad(name, oursMs, size, 1.5), floorMs(size, 'checked'), react), floorMs(size, 'worker'), react);
     const withReading = withSlicedChecks(withSlices(withPipelines, floorMs(size, 'slices'), react), floorMs(size, 'slicedChecks'), react);
-    return withLoadCpu(withReading, size, relativeLimitMs(size, 1.5));
+    return withLoadCpu(withLeastChart(withReading, floorMs(size, 'chart'), react), size, relativeLimitMs(size, 1.5));
   };
   const targets: Target[] = [
     target('10k: continuous input frame median', o10k?.contMedianMs, '<=', 17.5, 'ms'),
@@ -532,6 +532,8 @@ function report(entries: Entry[], readers: ReaderEntry[], chromiumVersion: strin
     notes.push('floor+slices: floor+React with the file read on the page as it arrives: its bytes scanned for the ends of whole events, each piece\'s events decoded and JSON.parsed at once, the page yielding whenever a slice has run 40 ms (bench/floor/slices.js); nothing checked: the least a page does to read a large file on its main thread without one long task.');
   if (entries.some((e) => e.app === 'slicedChecks'))
     notes.push("floor+slices+checks: floor+slices with the app's own checks (the header and actors once the events array opens, then each piece's events as it is parsed, the reply links at the end; bench/floor/eventCheck.ts, built from src/shared/dataset), on the page, no interface: the cheapest reading measured, with what makes an untrusted file safe to show.");
+  if (entries.some((e) => e.app === 'chart'))
+    notes.push("floor+chart: floor+slices+checks, then the least chart a reader could use (bench/floor/chart.js): the title, a date axis formatted with Intl, a canvas with one lane per actor and the events counted per 40-pixel column, drawn as circles with their counts; the wheel zooms; no filters, search, overview, legend, keyboard travel between events, focus, tooltips, arcs or labels. What any page that validates the file, runs no long task and shows a chart must do.");
   if (entries.some((e) => e.app === 'checked'))
     notes.push('floor+checks: floor+React with the file loaded by the app\'s own data worker (fetched, parsed, every event checked, sent to the page in batches), and no interface: what reading an untrusted file safely costs, apart from the chart and the page.');
   if (opts.noVis100k) notes.push('--no-vis-100k: vis-timeline at 100,000 events skipped (it took 339 s to first render here once).');

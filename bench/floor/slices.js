@@ -7,6 +7,8 @@
 // without one long task.
 (function () {
   var SLICE_MS = 40;
+  // Bytes scanned at a time: the app's SCAN_BYTES (src/features/dataset/slicedPipeline.ts).
+  var SCAN_BYTES = 128 * 1024;
   var yieldNow = function () {
     // A task of its own, so that input and rendering may run between slices.
     if (globalThis.scheduler && scheduler.yield) return scheduler.yield();
@@ -77,10 +79,8 @@
       if (checks) checks.add(batch);
       for (var i = 0; i < batch.length; i++) events.push(batch[i]);
     };
-    for (;;) {
-      var step = await reader.read();
-      if (step.done) break;
-      var b = step.value;
+    // One part of the body: its bytes scanned, its whole events parsed (and checked).
+    var scan = function (b) {
       var n = b.length;
       var segStart = 0;
       var lastEnd = -1;
@@ -129,9 +129,17 @@
         }
         if (segStart < n) pending.push(b.slice(segStart));
       }
-      if (performance.now() - sliceStart > SLICE_MS) {
-        await yieldNow();
-        sliceStart = performance.now();
+    };
+    for (;;) {
+      var step = await reader.read();
+      if (step.done) break;
+      // A network chunk can be megabytes: scanned in parts, as the app does, so that no task runs long.
+      for (var at = 0; at < step.value.length; at += SCAN_BYTES) {
+        scan(step.value.subarray(at, at + SCAN_BYTES));
+        if (performance.now() - sliceStart > SLICE_MS) {
+          await yieldNow();
+          sliceStart = performance.now();
+        }
       }
     }
     tail.push(decoder.decode());

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FLOOR_SPREAD_LIMIT, relativeTarget, target, targetLines, withCpu, withFloor, withHandover, withPipeline, withSlicedChecks, withSlices, withSteadyFloor } from '../../bench/targets.ts';
+import { FLOOR_SPREAD_LIMIT, relativeTarget, target, targetLines, withCpu, withFloor, withHandover, withLeastChart, withPipeline, withSlicedChecks, withSlices, withSteadyFloor } from '../../bench/targets.ts';
 
 describe('target', () => {
   it('passes a time at or under its limit and fails one over it', () => {
@@ -187,6 +187,27 @@ describe('withSlicedChecks', () => {
     const t = relativeTarget('t', 1000, 500, 1.5);
     expect(withSlicedChecks(t, null, 500)).toBe(t);
     expect(withSlicedChecks(t, 700, null)).toBe(t);
+  });
+});
+
+describe('withLeastChart', () => {
+  it('names the floor with the least chart after the reading floors, with the time it leaves the rest of the interface', () => {
+    const t = withLeastChart(withSlicedChecks(relativeTarget('10k: interactive / floor with React', 625, 371, 1.5), 454, 371), 520, 371);
+    expect(targetLines(t).slice(2)).toEqual([
+      '      floor with the least chart: 520 ms, ×1.40 floor (the same reading and checks, then a date axis and a canvas of counted clusters that zooms; no filters, search, overview, keyboard travel, focus or labels): leaves 36 ms for the rest of the interface',
+    ]);
+  });
+
+  it('says that no page that checks and draws a chart meets the target when the least chart is over it', () => {
+    expect(targetLines(withLeastChart(relativeTarget('t', 528, 273, 1.5), 413, 273))[1]).toBe(
+      '      floor with the least chart: 413 ms, ×1.51 floor (the same reading and checks, then a date axis and a canvas of counted clusters that zooms; no filters, search, overview, keyboard travel, focus or labels): even the least chart misses this target: no page that checks the file, runs no long task and draws a chart meets it here',
+    );
+  });
+
+  it('leaves the target as it was without both floor times', () => {
+    const t = relativeTarget('t', 1000, 500, 1.5);
+    expect(withLeastChart(t, null, 500)).toBe(t);
+    expect(withLeastChart(t, 700, null)).toBe(t);
   });
 });
 

@@ -19,7 +19,7 @@ import { doneMessage, errorMessage, fetchUnlessRefused, PROGRESS_EVERY_MS, unusa
 /** A slice of work runs at most about this long before the page gets a turn. */
 const SLICE_MS = 16;
 /** Bytes scanned at a time (a network chunk can be megabytes). */
-const SCAN_BYTES = 128 * 1024;
+export const SCAN_BYTES = 128 * 1024;
 /** Events checked at a time within a slice. */
 const RUN_EVENTS = 250;
 
