@@ -194,6 +194,49 @@ test.describe('?lang=ru', () => {
     }
   });
 
+  for (const width of [1280, 800]) {
+    test(`at ${width} px every Russian label of the chart fits inside it and the legend's words clear of each other, measured in the chart's own font (the SVG download draws the screen's layout)`, async ({ page }, info) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto('/?lang=ru');
+      await expect(ruChart(page)).toBeVisible();
+      const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: ru.exports.svg, exact: true }).click()]);
+      const path = info.outputPath(dl.suggestedFilename());
+      await dl.saveAs(path);
+      const svg = readFileSync(path, 'utf8');
+      // The export's own text, drawn in a page of its own: each label inside the chart's clip, clear of the next one in its row.
+      await page.setContent(`<!doctype html><body style="margin:0">${svg}</body>`);
+      const found = await page.evaluate(() => {
+        // A clip path's rect is not drawn (no box of its own): its place from its attributes, in the SVG's px.
+        const rect = document.querySelector<SVGRectElement>('clipPath rect')!;
+        const origin = document.querySelector('svg')!.getBoundingClientRect();
+        const clip = { left: origin.left + rect.x.baseVal.value, right: origin.left + rect.x.baseVal.value + rect.width.baseVal.value };
+        const group = document.querySelector('g[clip-path]')!;
+        const texts = [...group.querySelectorAll('text')].filter((t) => /[а-яё]{3}/i.test(t.textContent ?? ''));
+        const boxes = texts.map((t) => ({ text: t.textContent ?? '', box: t.getBoundingClientRect() }));
+        const outside = boxes.filter(({ box }) => box.left < clip.left - 0.5 || box.right > clip.right + 0.5).map((b) => b.text);
+        const overlapping: string[] = [];
+        for (const a of boxes)
+          for (const b of boxes)
+            if (a !== b && Math.abs(a.box.top - b.box.top) < 1 && a.box.left < b.box.left && a.box.right > b.box.left) overlapping.push(`${a.text} / ${b.text}`);
+        // The legend below the chart: each word ends before the next item's symbol (the 20 px before its word).
+        const first = [...document.querySelectorAll('svg > text')].find((t) => t.textContent === 'Письмо')!;
+        const legend = [...document.querySelectorAll('svg > text[font-size="11"]')]
+          .filter((t) => Number(t.getAttribute('y')) >= Number(first.getAttribute('y')) && t.getAttribute('fill') === first.getAttribute('fill'))
+          .map((t) => ({ text: t.textContent ?? '', box: t.getBoundingClientRect() }));
+        const crowded: string[] = [];
+        for (const a of legend)
+          for (const b of legend)
+            if (Math.abs(a.box.top - b.box.top) < 1 && a.box.left < b.box.left && b.box.left - 20 < a.box.right) crowded.push(`${a.text} / ${b.text}`);
+        return { labels: boxes.length, outside, overlapping, legend: legend.length, crowded };
+      });
+      expect(found.labels).toBeGreaterThan(8);
+      expect(found.outside).toEqual([]);
+      expect(found.overlapping).toEqual([]);
+      expect(found.legend).toBeGreaterThan(10);
+      expect(found.crowded).toEqual([]);
+    });
+  }
+
   test('a mark opens the panel in Russian with the translator credited, the original a click away, and Copy link keeping lang=ru', async ({ page, context, baseURL }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
     const e = event('rogozin-demands-letters');

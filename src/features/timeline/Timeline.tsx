@@ -12,7 +12,9 @@ import { clusterAt, clusterKinds, type Cluster } from './layout/clusters.ts';
 import { EVENT_KINDS } from '../../shared/dataset/vocabulary.ts';
 import { replyChain } from './layout/links.ts';
 import { useChartTheme, type ChartTheme } from './render/chartTheme.ts';
-import { chartWords, type ChartState } from './render/scene.ts';
+import { CHART_FONTS, chartWords, type ChartState } from './render/scene.ts';
+import { measuredCharWidth } from './render/paintCanvas.ts';
+import { estimatedCharWidth } from './layout/labels.ts';
 import { useChartPainter } from './render/useChartPainter.ts';
 import { useRovingFocus, ZOOM_STEP } from './useRovingFocus.ts';
 import { useI18n } from '../../shared/i18n/I18n.tsx';
@@ -61,7 +63,9 @@ export function Timeline({ model, events, window: wanted = null, onViewChange, s
   const hintTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   const { t, f, lang } = useI18n();
-  const frame = useMemo(() => chartFrame(model, events, width, f.dates.locale, lang), [model, events, width, f.dates.locale, lang]);
+  const theme = useChartTheme();
+  const charWidth = useMemo(() => measuredCharWidth(CHART_FONTS.label, theme.fontFamily, estimatedCharWidth), [theme.fontFamily]);
+  const frame = useMemo(() => chartFrame(model, events, width, f.dates.locale, lang, charWidth), [model, events, width, f.dates.locale, lang, charWidth]);
   const { dims } = frame;
 
   const modifierHint = t.chart.modifierHint;
@@ -134,7 +138,6 @@ export function Timeline({ model, events, window: wanted = null, onViewChange, s
         : null,
     [chainOf, model],
   );
-  const theme = useChartTheme();
   const focusRingId = focus.focused?.visible ? focus.focused.id : null;
   const state = useMemo<ChartState>(
     () => ({ selectedId, activeId: focus.rovingId, focusRingId, chainOf, chain, words: chartWords(t, f) }),

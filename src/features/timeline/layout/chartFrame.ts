@@ -2,6 +2,7 @@ import { columnsOf, type TimelineEvent, type TimelineModel } from '../../../shar
 import { translatedTitle } from '../../../shared/model/translated.ts';
 import { computeDimensions, type Dimensions } from './dimensions.ts';
 import { layoutLanes, usedActors, type Lane } from './lanes.ts';
+import { estimatedCharWidth, type CharWidth } from './labels.ts';
 import { rowsPerSender } from './marks.ts';
 import { buildTimeIndex, type TimeIndex } from './timeIndex.ts';
 import { createTimeScale, maxZoom, paddedExtent, type TimeScale } from './timeScale.ts';
@@ -30,12 +31,21 @@ export interface ChartFrame {
   locale: string;
   /** An event's title in the interface's language (its translation when the dataset has one). */
   titleOf: (e: TimelineEvent) => string;
+  /** A character's advance in the labels' font (measured on screen, estimated elsewhere). */
+  charWidth: CharWidth;
 }
 
 type FrameModel = Pick<TimelineModel, 'actors' | 'events' | 'eventsById' | 'totals' | 'columns'>;
 
 /** The chart's frame for `events` (a subset of the model's, in time order) at a container width. */
-export function chartFrame(model: FrameModel, events: readonly TimelineEvent[], width: number, locale = 'en-GB', lang = 'en'): ChartFrame {
+export function chartFrame(
+  model: FrameModel,
+  events: readonly TimelineEvent[],
+  width: number,
+  locale = 'en-GB',
+  lang = 'en',
+  charWidth: CharWidth = estimatedCharWidth,
+): ChartFrame {
   const all = events === model.events;
   // All shown: the model's own columns, not a walk over 100,000 objects.
   const columns = all ? model.columns : columnsOf(events, model);
@@ -68,6 +78,7 @@ export function chartFrame(model: FrameModel, events: readonly TimelineEvent[], 
     dims: computeDimensions(width, height),
     locale,
     titleOf: (e) => translatedTitle(e, lang),
+    charWidth,
   };
 }
 

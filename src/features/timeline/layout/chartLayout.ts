@@ -90,7 +90,7 @@ export function chartLayout(frame: ChartFrame, view: ChartView): ChartLayout {
   return {
     ...base,
     marks,
-    labels: placeLabels(marks, dims.innerWidth, frame.titleOf),
+    labels: placeLabels(marks, dims.innerWidth, frame.titleOf, frame.charWidth),
     links: replyLinks(marks, frame.hasEvent, positionOf),
     recipients,
     clusters: [],

@@ -12,25 +12,61 @@ export interface PlacedLabel {
 }
 
 export const LABEL_FONT_PX = 12;
-/** Average advance of a character at 12 px in a system sans-serif; an estimate, kept deterministic. */
+/** Average advance of a character at 12 px in a system sans-serif: the estimate where nothing measures (tests, Node). */
 export const CHAR_PX = 6.4;
 const OFFSET = 11;
 const GAP = 8;
 /** Before a label left of its mark: wide enough that it does not read as the end of the label before it. */
 const LEFT_GAP = 24;
 const MIN_CHARS = 12;
+/** The least room a label is placed in: twelve average characters. */
+const MIN_ROOM_PX = MIN_CHARS * CHAR_PX;
+const ELLIPSIS = '…';
+
+/**
+ * One character's advance in the labels' font, in px. On screen it is measured (Cyrillic and
+ * capitals are wider than the average: an estimate let Russian labels run past the chart's edge
+ * and into the next label); the estimate keeps the layout deterministic where nothing measures.
+ */
+export type CharWidth = (char: string) => number;
+export const estimatedCharWidth: CharWidth = () => CHAR_PX;
 
 /** Shortens text to at most `chars` characters (whole code points), with an ellipsis. */
 export function truncate(text: string, chars: number): { text: string; truncated: boolean } {
   const cps = Array.from(text);
   if (cps.length <= chars) return { text, truncated: false };
-  return { text: `${cps.slice(0, Math.max(1, chars - 1)).join('').trimEnd()}…`, truncated: true };
+  return { text: `${cps.slice(0, Math.max(1, chars - 1)).join('').trimEnd()}${ELLIPSIS}`, truncated: true };
+}
+
+/** The width of `text` in px: the sum of its characters' advances. */
+export function textWidth(text: string, charWidth: CharWidth): number {
+  let w = 0;
+  for (const c of text) w += charWidth(c);
+  return w;
+}
+
+/** Rounding of sums of fractional advances must not drop a character that fits exactly. */
+const EPSILON_PX = 1e-6;
+
+/**
+ * Shortens text to fit `maxPx` (whole code points), with an ellipsis; `kept` is how many of the
+ * title's code points the shortened text starts with (all of them when it fits whole).
+ */
+export function fitText(text: string, maxPx: number, charWidth: CharWidth): { text: string; truncated: boolean; kept: number } {
+  const cps = Array.from(text);
+  const limit = maxPx + EPSILON_PX;
+  if (textWidth(text, charWidth) <= limit) return { text, truncated: false, kept: cps.length };
+  const room = limit - charWidth(ELLIPSIS);
+  let kept = 0;
+  let w = 0;
+  while (kept < cps.length && w + charWidth(cps[kept]!) <= room) w += charWidth(cps[kept++]!);
+  kept = Math.max(1, kept);
+  return { text: `${cps.slice(0, kept).join('').trimEnd()}${ELLIPSIS}`, truncated: true, kept };
 }
 
 /** Where a mark's label starts on its right, and where one on its left ends (a window's, clear of its span). */
 const rightStart = (m: Mark) => (m.span ? Math.max(m.x, m.span.x1) : m.x) + OFFSET;
 const leftEnd = (m: Mark) => (m.span ? Math.min(m.x, m.span.x1) : m.x) - OFFSET;
-const codePoints = (text: string) => Array.from(text).length;
 
 /**
  * Labels to the right of marks, where they fit before the next mark of the same row and inside
@@ -38,9 +74,14 @@ const codePoints = (text: string) => Array.from(text).length;
  * and its label, 24 px clear of them (the last events in view are labelled too). When the next
  * mark can only be labelled on its left, the two share the room between them if both then fit.
  * A label that would be shorter than 12 characters is left out (the title then shows on hover
- * and focus). Pure: marks and width in, labels out.
+ * and focus). Pure: marks, width and the font's character widths in, labels out.
  */
-export function placeLabels(marks: readonly Mark[], innerWidth: number, titleOf: (e: Mark['event']) => string = (e) => e.title): PlacedLabel[] {
+export function placeLabels(
+  marks: readonly Mark[],
+  innerWidth: number,
+  titleOf: (e: Mark['event']) => string = (e) => e.title,
+  charWidth: CharWidth = estimatedCharWidth,
+): PlacedLabel[] {
   const rows = new Map<string, Mark[]>();
   for (const m of marks) {
     const key = `${m.lane.index}:${m.row}`;
@@ -48,11 +89,17 @@ export function placeLabels(marks: readonly Mark[], innerWidth: number, titleOf:
     if (r) r.push(m);
     else rows.set(key, [m]);
   }
-  /** Characters that fit right of m, before the next mark and the chart's edge. */
+  /** Room in px right of m, before the next mark and the chart's edge. */
   const roomRight = (m: Mark, next: Mark | undefined) => {
     const x = rightStart(m);
     if (x < 0 || x > innerWidth) return 0;
-    return Math.floor((Math.min(next ? next.x - OFFSET : Infinity, innerWidth) - x - GAP) / CHAR_PX);
+    return Math.min(next ? next.x - OFFSET : Infinity, innerWidth) - x - GAP;
+  };
+  const enough = (px: number) => px + EPSILON_PX >= MIN_ROOM_PX;
+  /** The title fitted to `px`, or null when what would be left of it is too short to read. */
+  const fit = (title: string, px: number) => {
+    const t = fitText(title, px, charWidth);
+    return t.truncated && t.kept + 1 < MIN_CHARS ? null : t;
   };
   const inView = (m: Mark) => m.x >= 0 && m.x <= innerWidth;
   const out: PlacedLabel[] = [];
@@ -65,25 +112,27 @@ export function placeLabels(marks: readonly Mark[], innerWidth: number, titleOf:
       const y = m.y + LABEL_FONT_PX / 3;
       const title = titleOf(m.event);
       let room = roomRight(m, next);
-      if (room >= MIN_CHARS) {
-        if (next && inView(next) && roomRight(next, row[i + 2]) < MIN_CHARS) {
+      const right = enough(room) ? fit(title, room) : null;
+      if (right) {
+        let t = right;
+        if (next && inView(next) && !enough(roomRight(next, row[i + 2]))) {
           // The next mark's label can only go on its left: leave it up to half the room, if both fit.
-          const both = Math.floor((leftEnd(next) - rightStart(m) - LEFT_GAP) / CHAR_PX);
-          const mine = both - Math.min(codePoints(titleOf(next.event)), Math.floor(both / 2));
-          if (mine >= MIN_CHARS && both - mine >= MIN_CHARS) room = Math.min(room, mine);
+          const both = leftEnd(next) - rightStart(m) - LEFT_GAP;
+          const mine = both - Math.min(textWidth(titleOf(next.event), charWidth), both / 2);
+          if (enough(mine) && enough(both - mine) && mine < room) {
+            room = mine;
+            t = fit(title, room) ?? t;
+          }
         }
-        const t = truncate(title, room);
         const x = rightStart(m);
         out.push({ id: m.event.id, x, y, text: t.text, truncated: t.truncated, anchor: 'start' });
-        taken = x + codePoints(t.text) * CHAR_PX;
+        taken = x + textWidth(t.text, charWidth);
         return;
       }
       const end = leftEnd(m);
-      const roomLeft = inView(m) ? Math.floor((end - Math.max(0, taken + LEFT_GAP)) / CHAR_PX) : 0;
-      if (roomLeft >= MIN_CHARS) {
-        const t = truncate(title, roomLeft);
-        out.push({ id: m.event.id, x: end, y, text: t.text, truncated: t.truncated, anchor: 'end' });
-      }
+      const roomLeft = inView(m) ? end - Math.max(0, taken + LEFT_GAP) : 0;
+      const left = enough(roomLeft) ? fit(title, roomLeft) : null;
+      if (left) out.push({ id: m.event.id, x: end, y, text: left.text, truncated: left.truncated, anchor: 'end' });
       taken = m.x + OFFSET;
     });
   }

@@ -5,7 +5,7 @@ import type { Messages } from '../../../shared/i18n/catalogues/en.ts';
 import type { Format } from '../../../shared/i18n/format.ts';
 import type { ChartLayout } from '../layout/chartLayout.ts';
 import { kindPath } from '../layout/kindShapes.ts';
-import { CHAR_PX } from '../layout/labels.ts';
+import { textWidth, type CharWidth } from '../layout/labels.ts';
 import { daySpanOf } from '../layout/daySpan.ts';
 import type { ChartTheme } from './chartTheme.ts';
 import { chartWords, drawChart, noInteraction, type Prim, type Scene } from './scene.ts';
@@ -34,19 +34,28 @@ export function visibleRangeText(domain: readonly [number, number], locale: stri
   return `${day(days.start)} – ${day(days.end)}`;
 }
 
+/** The legend's text size; its widths are the labels' font's (12 px) scaled to it. */
+const LEGEND_PX = 11;
+
 /** Lays legend items out in rows that wrap at `width`; each item is a symbol 18 px wide and its text. */
-function legendRows(items: readonly { text: string; symbol: (x: number, y: number) => Prim[] }[], width: number, top: number, theme: ChartTheme): { prims: Prim[]; bottom: number } {
+function legendRows(
+  items: readonly { text: string; symbol: (x: number, y: number) => Prim[] }[],
+  width: number,
+  top: number,
+  theme: ChartTheme,
+  charWidth: CharWidth,
+): { prims: Prim[]; bottom: number } {
   const prims: Prim[] = [];
   let x = PAD;
   let y = top;
   for (const item of items) {
-    const w = 22 + item.text.length * CHAR_PX * (11 / 12) + 14;
+    const w = 22 + textWidth(item.text, charWidth) * (LEGEND_PX / 12) + 14;
     if (x + w > width - PAD && x > PAD) {
       x = PAD;
       y += ROW_PX;
     }
     prims.push(...item.symbol(x + 8, y));
-    prims.push({ k: 'text', x: x + 20, y: y + 4, text: item.text, font: { size: 11 }, fill: theme.fg, anchor: 'start' });
+    prims.push({ k: 'text', x: x + 20, y: y + 4, text: item.text, font: { size: LEGEND_PX }, fill: theme.fg, anchor: 'start' });
     x += w;
   }
   return { prims, bottom: y + ROW_PX };
@@ -93,7 +102,7 @@ export function exportScene(layout: ChartLayout, theme: ChartTheme, meta: Export
       ],
     },
   ];
-  const legend = legendRows([...kinds, ...senders, ...cues], width, chartTop + dims.height + 14, theme);
+  const legend = legendRows([...kinds, ...senders, ...cues], width, chartTop + dims.height + 14, theme, layout.frame.charWidth);
   prims.push(...legend.prims);
   let bottom = legend.bottom;
   if (meta.credit) {

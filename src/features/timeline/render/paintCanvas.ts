@@ -181,6 +181,25 @@ function drawDirect(ctx: Ctx, p: TextPrim, family: string, dpr: number): void {
  * view would otherwise pay in the one frame that draws it: the page calls this while its dataset
  * is still on the way (app/warmUp.ts).
  */
+/**
+ * A character's advance in `font`, measured on a canvas of its own once per character (no
+ * document style is read: the family is given); the layout's estimate where no canvas draws.
+ */
+export function measuredCharWidth(font: Font, family: string, estimate: (c: string) => number): (c: string) => number {
+  const ctx = typeof document === 'undefined' ? null : (newBitmap(1, 1).getContext('2d') as Ctx | null);
+  if (!ctx) return estimate;
+  ctx.font = fontString(font, family);
+  const widths = new Map<string, number>();
+  return (c) => {
+    let w = widths.get(c);
+    if (w === undefined) {
+      w = ctx.measureText(c).width;
+      widths.set(c, w);
+    }
+    return w;
+  };
+}
+
 export function warmFonts(fonts: readonly Font[], family: string, sample: string): void {
   const ctx = newBitmap(1, 1).getContext('2d') as Ctx | null;
   if (!ctx) return;

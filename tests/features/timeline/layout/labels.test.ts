@@ -1,6 +1,7 @@
 import { zoomIdentity } from 'd3-zoom';
 import { describe, expect, it } from 'vitest';
-import { CHAR_PX, LABEL_FONT_PX, placeLabels, truncate, type PlacedLabel } from '../../../../src/features/timeline/layout/labels.ts';
+import { CHAR_PX, estimatedCharWidth, fitText, LABEL_FONT_PX, placeLabels, textWidth, truncate, type CharWidth, type PlacedLabel } from '../../../../src/features/timeline/layout/labels.ts';
+import { translatedTitle } from '../../../../src/shared/model/translated.ts';
 import type { Lane } from '../../../../src/features/timeline/layout/lanes.ts';
 import type { Mark } from '../../../../src/features/timeline/layout/marks.ts';
 import type { TimelineEvent } from '../../../../src/shared/model/timelineModel.ts';
@@ -122,17 +123,24 @@ describe('placeLabels', () => {
     expect(placeLabels([mark('w', 100, { span: [40, 160] })], 1000)[0]!.x).toBe(111);
   });
 
-  it('never lets two labels of one row overlap, or a label cover another mark of its row, in the bundled dataset, at any width or zoom', () => {
+  /** A font as a screen measures it: capitals and Cyrillic wider than the estimate's average, spaces narrower. */
+  const measured: CharWidth = (c) => (/[А-ЯЁ]/.test(c) ? 8.6 : /[а-яё]/.test(c) ? 7.4 : /[A-Z]/.test(c) ? 8 : c === ' ' ? 3.4 : 6.4);
+  it.each([
+    { name: 'in English, with the estimate', lang: 'en', charWidth: estimatedCharWidth },
+    { name: 'in English, measured', lang: 'en', charWidth: measured },
+    { name: 'in Russian, measured', lang: 'ru', charWidth: measured },
+  ])('never lets two labels of one row overlap, run past the chart, or cover another mark of its row, in the bundled dataset, at any width or zoom, $name', ({ lang, charWidth }) => {
     const model = bundledModel();
+    const titleOf = (e: TimelineEvent) => translatedTitle(e, lang);
     let checked = 0;
     let left = 0;
     for (const width of [320, 480, 800, 1200, 1600]) {
       for (const k of [1, 2, 5, 20]) {
         const t = zoomIdentity.translate(-(k - 1) * 200, 0).scale(k);
         const { marks, dims } = layoutAt(model, model.events, width, t);
-        const labels = placeLabels(marks, dims.innerWidth);
+        const labels = placeLabels(marks, dims.innerWidth, titleOf, charWidth);
         const extent = (l: PlacedLabel) => {
-          const w = Array.from(l.text).length * CHAR_PX;
+          const w = textWidth(l.text, charWidth);
           return l.anchor === 'start' ? [l.x, l.x + w] : [l.x - w, l.x];
         };
         const rows = new Map<number, PlacedLabel[]>();
@@ -213,5 +221,26 @@ describe('truncate', () => {
 
   it('keeps at least one character before the ellipsis', () => {
     expect(truncate('Roscosmos', 1)).toEqual({ text: 'R…', truncated: true });
+  });
+});
+
+describe('fitText', () => {
+  const wide: CharWidth = (c) => (/[а-яё]/i.test(c) ? 8 : 6);
+  it('keeps a text that fits whole, measured by its characters', () => {
+    expect(fitText('Роскосмос', 72, wide)).toEqual({ text: 'Роскосмос', truncated: false, kept: 9 });
+  });
+  it('shortens a text that does not fit to its longest start that fits with the ellipsis', () => {
+    // 'Роскосмос заявил': 8 px a letter, 6 the space and the ellipsis; 60 px hold 6 letters and the ellipsis.
+    const t = fitText('Роскосмос заявил', 60, wide);
+    expect(t).toEqual({ text: 'Роскос…', truncated: true, kept: 6 });
+    expect(textWidth(t.text, wide)).toBeLessThanOrEqual(60);
+  });
+  it('drops the spaces before the ellipsis', () => {
+    expect(fitText('Роскосмос заявил', 86, wide).text).toBe('Роскосмос…');
+  });
+  it('agrees with truncate when every character has the estimated width', () => {
+    for (const chars of [12, 20, 40]) {
+      expect(fitText(TITLE, chars * CHAR_PX, estimatedCharWidth).text).toBe(truncate(TITLE, chars).text);
+    }
   });
 });

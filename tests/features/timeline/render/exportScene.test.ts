@@ -9,6 +9,7 @@ import { en } from '../../../../src/shared/i18n/catalogues/en.ts';
 import { catalogue as ru } from '../../../../src/shared/i18n/catalogues/ru.ts';
 import { makeFormat } from '../../../../src/shared/i18n/format.ts';
 import { sceneToSvg } from '../../../../src/features/timeline/render/sceneSvg.ts';
+import { textWidth } from '../../../../src/features/timeline/layout/labels.ts';
 import { bundledModel, generatedModel } from '../timelineFixtures.ts';
 
 const count = (text: string, re: RegExp) => text.match(re)?.length ?? 0;
@@ -64,6 +65,28 @@ describe('exportScene', () => {
     const withHidden = sceneToSvg(exportScene(chartLayout(chartFrame(bundled, shown, 1200), zoomIdentity), DEFAULT_CHART_THEME, { title: 'x', credit: '', t: ru, f: RU }), 'x');
     expect(withHidden).toContain(`>${ru.chart.hidden}</text>`);
     expect(withHidden).not.toContain(`>${en.chart.hidden}</text>`);
+  });
+
+  it('lays the legend out by the width of its words in the chart’s font: a Russian word wider than the estimate still ends before the next symbol', () => {
+    const bundled = bundledModel();
+    const wide = (c: string) => (/[а-яё]/i.test(c) ? 9 : 6.4);
+    const l = chartLayout(chartFrame(bundled, bundled.events, 1200, 'ru', 'ru', wide), zoomIdentity);
+    const scene = exportScene(l, DEFAULT_CHART_THEME, { title: 'x', credit: '', t: ru, f: RU });
+    // The legend's words: 11 px text in the foreground colour, from its first word (the first kind) on.
+    const texts = scene.prims.filter((p): p is Extract<typeof p, { k: 'text' }> => p.k === 'text' && p.font.size === 11 && p.fill === DEFAULT_CHART_THEME.fg && p.anchor === 'start');
+    const top = texts.find((p) => p.text === ru.kinds.letter)!.y;
+    const words = texts.filter((p) => p.y >= top);
+    expect(words.map((w) => w.text)).toContain(ru.kinds['press-report']);
+    let pairs = 0;
+    for (let i = 1; i < words.length; i++) {
+      const [a, b] = [words[i - 1]!, words[i]!];
+      if (a.y !== b.y) continue;
+      // b's symbol takes the 20 px before its text.
+      const end = a.x + textWidth(a.text, wide) * (11 / 12);
+      expect(b.x - 20, `${a.text} / ${b.text}`).toBeGreaterThan(end);
+      pairs++;
+    }
+    expect(pairs).toBeGreaterThan(8);
   });
 });
 
