@@ -4,7 +4,7 @@ import { describePrecision, formatDateInWords, formatEventDate, type DateTexts }
 import { useI18n } from '../../shared/i18n/I18n.tsx';
 import { parseIsoDate } from '../../shared/dates/isoDate.ts';
 import type { TimelineEvent, TimelineModel } from '../../shared/model/timelineModel.ts';
-import { translatedEvent, writtenLang } from '../../shared/model/translated.ts';
+import { translatedActorName, translatedEvent, writtenLang } from '../../shared/model/translated.ts';
 import type { Messages } from '../../shared/i18n/catalogues/en.ts';
 import { CopyLink } from './CopyLink.tsx';
 import { previousAndNext } from './eventSequence.ts';
@@ -275,11 +275,12 @@ export function DetailPanel({
 }
 
 function ActorName({ model, id }: { model: TimelineModel; id: string }) {
+  const { lang } = useI18n();
   const actor = model.actorsById.get(id);
   return (
     <span className="inline-flex items-center gap-1">
       {actor?.color && <span aria-hidden="true" className="inline-block size-2.5 shrink-0 rounded-sm" style={{ backgroundColor: actor.color }} />}
-      <span dir="auto">{actor?.name ?? id}</span>
+      <span dir="auto">{actor ? translatedActorName(actor, lang) : id}</span>
     </span>
   );
 }

@@ -7,6 +7,7 @@ import { PALETTE } from '../../shared/palette.ts';
 import { ROLES, type Role } from '../../shared/url/urlState.ts';
 import { isFiltered, type Filters } from './filters.ts';
 import { useI18n } from '../../shared/i18n/I18n.tsx';
+import { translatedActorName } from '../../shared/model/translated.ts';
 
 interface Props {
   model: TimelineModel;
@@ -24,7 +25,7 @@ const toggle = <T,>(list: readonly T[], v: T) => (list.includes(v) ? list.filter
 /** Filters by agency (with role), kind, text and dates; every choice lives in the URL. */
 export function FilterBar({ model, filters, counts, shownCount, onChange, layout = 'bar' }: Props) {
   const bar = layout === 'bar';
-  const { t, f } = useI18n();
+  const { t, f, lang } = useI18n();
   const [q, setQ] = useState(filters.q);
   const [prevQ, setPrevQ] = useState(filters.q);
   // Back/forward or Clear change the URL's q: the box follows.
@@ -79,11 +80,11 @@ export function FilterBar({ model, filters, counts, shownCount, onChange, layout
                 type="button"
                 className="btn btn-small gap-1.5"
                 aria-pressed={on}
-                aria-label={t.filters.chip(a.name, f.plural(t.events, n))}
+                aria-label={t.filters.chip(translatedActorName(a, lang), f.plural(t.events, n))}
                 onClick={() => onChange({ ...filters, agencies: toggle(filters.agencies, a.id) })}
               >
                 <span className="inline-block h-3 w-3 rounded-sm border border-fg" style={{ background: a.color ?? PALETTE[i % PALETTE.length] }} aria-hidden="true" />
-                <span dir="auto">{a.name}</span>
+                <span dir="auto">{translatedActorName(a, lang)}</span>
                 <span className="text-muted" aria-hidden="true">
                   {f.count(n)}
                 </span>

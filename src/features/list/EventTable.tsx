@@ -96,7 +96,7 @@ export function EventTable({ model, events, selectedId, onSelect }: Props) {
             >
               <td className="py-2 pr-3 whitespace-normal">{formatEventDate(e, f.dates)}</td>
               <td className="py-2 pr-3" dir="auto">
-                {senderToRecipients(model, e, f.list)}
+                {senderToRecipients(model, e, f.list, lang)}
               </td>
               <td className="py-2 pr-3">{t.kinds[e.kind]}</td>
               <td className="py-2">

@@ -22,7 +22,7 @@ export function Legend({ lanes }: { lanes: readonly Lane[] }) {
         {lanes.map((l) => (
           <li key={l.actor.id} className="flex items-center gap-1" dir="auto">
             <span className="inline-block h-3 w-3 rounded-sm border border-fg" style={{ background: l.color }} aria-hidden="true" />
-            {l.actor.name}
+            {l.name}
           </li>
         ))}
       </ul>

@@ -95,13 +95,16 @@ export const ACTOR_COLUMNS = [
 /**
  * Text in another language has the column of its field with the language tag in brackets:
  * `title [ru]`, `summary [ru]`, `translated by [ru]` for events; `#title [ru]`,
- * `#description [ru]`, `#translated by [ru]` rows for the dataset. [field in the texts, header].
+ * `#description [ru]`, `#translated by [ru]` rows for the dataset; `name [ru]` in the `#actors`
+ * header for an actor's name. [field in the texts, header].
  */
 export const EVENT_TRANSLATION_COLUMNS = [
   ['title', 'title'],
   ['summary', 'summary'],
   ['by', 'translated by'],
 ] as const;
+/** An actor's name in another language: a `name [ru]` column of the `#actors` header. */
+export const ACTOR_TRANSLATION_COLUMNS = [['name', 'name']] as const;
 export const DATASET_TRANSLATION_ROWS = [
   ['title', '#title'],
   ['description', '#description'],

@@ -2,6 +2,7 @@ import type { Actor, Dataset, DatasetEvent } from '../dataset/schema.ts';
 import { actorLookup } from './actorNames.ts';
 import {
   ACTOR_COLUMNS,
+  ACTOR_TRANSLATION_COLUMNS,
   COLUMN_GROUPS,
   DATASET_TRANSLATION_ROWS,
   EVENT_COLUMNS,
@@ -57,8 +58,13 @@ export function datasetCsv(d: CsvDataset): string {
   for (const [lang, texts] of Object.entries(d.translations ?? {})) {
     for (const [k, h] of DATASET_TRANSLATION_ROWS) if (texts[k] !== undefined) rows.push([translatedHeader(h, lang), texts[k]]);
   }
-  rows.push([META_ROWS.actorHeader, ...ACTOR_COLUMNS.map(([, h]) => h)]);
-  for (const a of d.actors) rows.push([META_ROWS.actor, ...ACTOR_COLUMNS.map(([k]) => cellText(a[k]))]);
+  // A language's name column when any actor has a name in it.
+  const actorLangs = [...new Set(d.actors.flatMap((a) => Object.keys(a.translations ?? {})))];
+  rows.push([META_ROWS.actorHeader, ...ACTOR_COLUMNS.map(([, h]) => h), ...actorLangs.flatMap((lang) => ACTOR_TRANSLATION_COLUMNS.map(([, h]) => translatedHeader(h, lang)))]);
+  for (const a of d.actors) {
+    const translated = actorLangs.flatMap((lang) => ACTOR_TRANSLATION_COLUMNS.map(([k]) => cellText(a.translations?.[lang]?.[k])));
+    rows.push([META_ROWS.actor, ...ACTOR_COLUMNS.map(([k]) => cellText(a[k])), ...translated]);
+  }
   rows.push([]);
 
   const header: string[] = EVENT_COLUMNS.map(([, h]) => h);

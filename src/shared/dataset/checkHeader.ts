@@ -90,9 +90,17 @@ export function checkHeader(input: unknown): HeaderCheck {
     } else if (!t.success) for (const issue of t.error.issues) problems.push(zodIssueProblem(issue, ['translations']));
   }
 
-  // Actors: a bad actor is left out; events that name it then report an unknown actor.
+  // Actors: a bad actor is left out; events that name it then report an unknown actor. Bad
+  // translations alone leave the actor in, named as written.
   input.actors.forEach((raw: unknown, i) => {
-    const parsed = actorSchema.safeParse(raw, { reportInput: true });
+    let parsed = actorSchema.safeParse(raw, { reportInput: true });
+    const translations = typeof raw === 'object' && raw !== null ? (raw as { translations?: unknown }).translations : undefined;
+    if (!parsed.success && parsed.error.issues.every((issue) => issue.path[0] === 'translations')) {
+      for (const issue of parsed.error.issues) problems.push(zodIssueProblem(issue, ['actors', i]));
+      const rest: Record<string, unknown> = { ...(raw as Record<string, unknown>) };
+      delete rest.translations;
+      parsed = actorSchema.safeParse(rest, { reportInput: true });
+    } else if (parsed.success) unknownTranslationFields(translations, KEYS.actorText, ['actors', i, 'translations'], problems);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) problems.push(zodIssueProblem(issue, ['actors', i]));
       return;

@@ -75,6 +75,22 @@ export { EVENT_KINDS, MEDIA_KINDS, VERIFICATION_STATUSES };
 const httpsUrl = () =>
   z.string().check(z.maxLength(LIMITS.url, `is longer than ${LIMITS.url} characters`)).register(z.globalRegistry, { pattern: '^https://' });
 
+/** Texts by language tag: `{ "ru": { "title": … } }`, at most as many languages as a list has items. */
+const translationsOf = <T extends z.ZodMiniType>(text: T) =>
+  z
+    .record(langTag, text)
+    .check(
+      z.refine((v: Record<string, unknown>) => Object.keys(v).length <= LIMITS.listItems, {
+        error: `has more than ${LIMITS.listItems} languages`,
+        params: { code: 'too-many' },
+      }),
+    );
+
+/** An actor's name in another language ("Роскосмос"), shown when the interface speaks it. */
+const actorTextSchema = z.object({
+  name: z.optional(shortText()),
+});
+
 export const actorSchema = z.object({
   id: slug,
   name: shortText(),
@@ -82,6 +98,7 @@ export const actorSchema = z.object({
   country: z.optional(shortText()),
   leader: z.optional(shortText()),
   color: z.optional(z.string().check(z.regex(PATTERNS.colour, 'must be a colour like "#0072B2"'))),
+  translations: z.optional(translationsOf(actorTextSchema)),
 });
 
 const translationSchema = z.object({
@@ -127,17 +144,6 @@ const datasetTextSchema = z.object({
   description: z.optional(longText),
   by: z.optional(shortText()),
 });
-
-/** Texts by language tag: `{ "ru": { "title": … } }`, at most as many languages as a list has items. */
-const translationsOf = <T extends z.ZodMiniType>(text: T) =>
-  z
-    .record(langTag, text)
-    .check(
-      z.refine((v: Record<string, unknown>) => Object.keys(v).length <= LIMITS.listItems, {
-        error: `has more than ${LIMITS.listItems} languages`,
-        params: { code: 'too-many' },
-      }),
-    );
 
 const verificationSchema = z.object({
   status: z.enum(VERIFICATION_STATUSES),
@@ -185,6 +191,7 @@ export type Quote = z.infer<typeof quoteSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type Media = z.infer<typeof mediaSchema>;
 export type EventTranslation = z.infer<typeof eventTextSchema>;
+export type ActorTranslation = z.infer<typeof actorTextSchema>;
 export type DatasetTranslation = z.infer<typeof datasetTextSchema>;
 export type DatasetEvent = z.infer<typeof eventSchema>;
 export type EventKind = DatasetEvent['kind'];
@@ -204,4 +211,5 @@ export const KEYS = {
   verification: keysOf(verificationSchema),
   eventText: keysOf(eventTextSchema),
   datasetText: keysOf(datasetTextSchema),
+  actorText: keysOf(actorTextSchema),
 };

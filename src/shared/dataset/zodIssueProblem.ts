@@ -59,6 +59,11 @@ function zodIssueMessage(issue: Issue): string {
     case 'invalid_format':
     case 'custom':
       return `${quoteValue(input)} ${issue.message}`;
+    case 'invalid_key': {
+      // A record's key (a translation's language tag) that its pattern refuses: say which and why.
+      const why = issue.issues[0];
+      return why ? `${quoteValue(input)} ${why.message}` : issue.message;
+    }
     default:
       return issue.message;
   }

@@ -2,6 +2,7 @@ import type { Problem } from '../dataset/problem.ts';
 import { quoteValue } from '../dataset/problem.ts';
 import {
   ACTOR_COLUMNS,
+  ACTOR_TRANSLATION_COLUMNS,
   COLUMN_GROUPS,
   DATASET_TRANSLATION_ROWS,
   FALSE_WORDS,
@@ -10,6 +11,7 @@ import {
   META_ROWS,
   TRUE_WORDS,
   splitTranslatedHeader,
+  translatedHeader,
   type GroupName,
 } from '../csv/datasetColumns.ts';
 import { actorRegistry } from './actorRegistry.ts';
@@ -83,16 +85,23 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
   }
 
   // Actors declared in #actor rows, their fields named by the #actors row or in the documented order.
-  const actorFields = actorHeader
-    ? actorHeader.cells.slice(1).map((c) => ACTOR_COLUMNS.find(([k, h]) => [foldHeader(k), foldHeader(h)].includes(foldHeader(c)))?.[0] ?? (foldHeader(c) === 'colour' ? 'color' : undefined))
+  const actorFields: (string | { lang: string; field: string } | undefined)[] = actorHeader
+    ? actorHeader.cells.slice(1).map((c) => {
+        const split = splitTranslatedHeader(c);
+        const translated = split && ACTOR_TRANSLATION_COLUMNS.find(([, h]) => foldHeader(h) === foldHeader(split.header));
+        if (split && translated) return { lang: split.lang, field: translated[0] };
+        return ACTOR_COLUMNS.find(([k, h]) => [foldHeader(k), foldHeader(h)].includes(foldHeader(c)))?.[0] ?? (foldHeader(c) === 'colour' ? 'color' : undefined);
+      })
     : ACTOR_COLUMNS.map(([k]) => k);
   const actorIds = new Set<string>();
-  const actors: Record<string, string>[] = actorRows.map((r) => {
-    const a: Record<string, string> = {};
+  const actors: (Record<string, string> & { translations?: Record<string, Record<string, string>> })[] = actorRows.map((r) => {
+    const a: Record<string, string> & { translations?: Record<string, Record<string, string>> } = {};
     r.cells.slice(1).forEach((cell, i) => {
       const field = actorFields[i];
       const value = cell;
-      if (field && value.trim() !== '') a[field] = field === 'id' || field === 'color' ? value.trim() : value;
+      if (field === undefined || value.trim() === '') return;
+      if (typeof field === 'object') ((a.translations ??= {})[field.lang] ??= {})[field.field] = value;
+      else a[field] = field === 'id' || field === 'color' ? value.trim() : value;
     });
     if (a.id === undefined && a.name !== undefined) a.id = uniqueSlug(a.name, actorIds, 'actor');
     else if (a.id !== undefined) actorIds.add(a.id);
@@ -250,7 +259,11 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
     }
     const declared = actorRows[at.index];
     if (declared) {
-      const field = at.rest.split('.')[0];
+      const [field, lang, inner] = at.rest.split('.');
+      if (field === 'translations' && lang !== undefined) {
+        const spec = ACTOR_TRANSLATION_COLUMNS.find(([k]) => k === inner);
+        return cellLocation(declared.row, spec ? translatedHeader(spec[1], lang) : undefined);
+      }
       const spec = ACTOR_COLUMNS.find(([k]) => k === field);
       return cellLocation(declared.row, spec ? spec[1] : undefined);
     }

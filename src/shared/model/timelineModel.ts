@@ -1,6 +1,7 @@
 import { isoDateSpan } from '../dates/isoDate.ts';
 import type { Actor, Dataset, DatasetEvent } from '../dataset/schema.ts';
 import { kindIndex } from '../dataset/vocabulary.ts';
+import { translatedActorName } from './translated.ts';
 
 /** A validated event with its dates as numbers, in the order the timeline uses. */
 export interface TimelineEvent extends DatasetEvent {
@@ -258,14 +259,15 @@ function unlistReply({ lists, unsorted }: ReplyLists, target: string, e: Timelin
   if (list && list.length > 1) unsorted.add(target);
 }
 
-/** "NASA", or the id itself when no actor has it. */
-export function actorName(model: Pick<TimelineModel, 'actorsById'>, id: string): string {
-  return model.actorsById.get(id)?.name ?? id;
+/** "NASA" ("НАСА" in `lang` where the dataset translates it), or the id itself when no actor has it. */
+export function actorName(model: Pick<TimelineModel, 'actorsById'>, id: string, lang: string): string {
+  const a = model.actorsById.get(id);
+  return a ? translatedActorName(a, lang) : id;
 }
 
 /** "Roscosmos → NASA, ESA and CSA" (the list written by the language's Intl list); "NASA" when there is no recipient. */
-export function senderToRecipients(model: Pick<TimelineModel, 'actorsById'>, e: Pick<DatasetEvent, 'from' | 'to'>, list: (names: string[]) => string): string {
-  const from = actorName(model, e.from);
+export function senderToRecipients(model: Pick<TimelineModel, 'actorsById'>, e: Pick<DatasetEvent, 'from' | 'to'>, list: (names: string[]) => string, lang: string): string {
+  const from = actorName(model, e.from, lang);
   if (e.to.length === 0) return from;
-  return `${from} → ${list(e.to.map((id) => actorName(model, id)))}`;
+  return `${from} → ${list(e.to.map((id) => actorName(model, id, lang)))}`;
 }

@@ -1,4 +1,4 @@
-import type { DatasetTranslation, EventTranslation } from '../dataset/schema.ts';
+import type { ActorTranslation, DatasetTranslation, EventTranslation } from '../dataset/schema.ts';
 
 /** The texts a map gives for a language: its own tag ("ru"), else one of its regional forms ("ru-RU"). */
 function pick<T>(map: Readonly<Record<string, T>> | undefined, lang: string): T | undefined {
@@ -73,4 +73,9 @@ export function translatedDataset(
     titleLang: t?.title === undefined ? written : undefined,
     descriptionLang: t?.description === undefined ? written : undefined,
   };
+}
+
+/** An actor's name in the interface's language when the dataset gives it ("Роскосмос"), else as written. */
+export function translatedActorName(a: { name: string; translations?: Record<string, ActorTranslation> }, lang: string): string {
+  return pick(a.translations, lang)?.name ?? a.name;
 }

@@ -278,6 +278,6 @@ describe('DetailPanel in Russian', () => {
     for (const name of ['Предыдущее событие', 'Следующее событие', 'Закрыть подробности', 'Копировать ссылку']) expect(screen.getByRole('button', { name })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Источники' })).toBeInTheDocument();
     expect(screen.getByText('Пост в соцсети')).toBeInTheDocument();
-    expect(screen.getByText(/^От/).parentElement).toHaveTextContent('От Roscosmos → кому NASA, ESA и CSA');
+    expect(screen.getByText(/^От/).parentElement).toHaveTextContent('От Роскосмос → кому НАСА, ЕКА и ККА');
   });
 });

@@ -34,7 +34,7 @@ function compact<T extends object>(o: T): T {
 const hasText = (o: object) => Object.keys(o).length > 0;
 
 const datasetArb: fc.Arbitrary<Dataset> = fc
-  .uniqueArray(fc.record({ id: slug, name: text, country: optional(text), color: optional(fc.constantFrom('#D55E00', '#0072b2')) }), { selector: (a) => a.id, minLength: 1, maxLength: 5 })
+  .uniqueArray(fc.record({ id: slug, name: text, country: optional(text), color: optional(fc.constantFrom('#D55E00', '#0072b2')), translations: optional(fc.dictionary(lang, fc.record({ name: text }), { minKeys: 1, maxKeys: 2 })) }), { selector: (a) => a.id, minLength: 1, maxLength: 5 })
   .chain((actors) => {
     const actorId = fc.constantFrom(...actors.map((a) => a.id));
     const event = fc.record({

@@ -105,6 +105,19 @@ describe('validateDataset', () => {
     ]);
   });
 
+  it('keeps an actor whose name is translated, and one whose translations are wrong, named as written, saying what is wrong', () => {
+    const named = validateDataset({ ...validDataset(), actors: [{ id: 'roscosmos', name: 'Roscosmos', translations: { ru: { name: 'Роскосмос' } } }, { id: 'nasa', name: 'NASA' }] });
+    expect(named.problems).toEqual([]);
+    expect(named.dataset?.actors[0]).toEqual({ id: 'roscosmos', name: 'Roscosmos', translations: { ru: { name: 'Роскосмос' } } });
+    const wrong = validateDataset({ ...validDataset(), actors: [{ id: 'roscosmos', name: 'Roscosmos', translations: { 'not a tag': { name: 'Роскосмос' } } }, { id: 'nasa', name: 'NASA' }] });
+    expect(wrong.problems.map(problemToString)).toEqual(['actors[0].translations["not a tag"]: "not a tag" is not a BCP 47 language tag such as "ru" or "en-GB"']);
+    expect(wrong.dataset?.actors[0]).toEqual({ id: 'roscosmos', name: 'Roscosmos' });
+    expect(wrong.dataset?.events).toHaveLength(validDataset().events.length);
+    expect(messages({ ...validDataset(), actors: [{ id: 'roscosmos', name: 'Roscosmos', translations: { ru: { name: 'Роскосмос', fullName: 'Госкорпорация' } } }, { id: 'nasa', name: 'NASA' }] })).toEqual([
+      'actors[0].translations.ru: unknown field "fullName" (ignored)',
+    ]);
+  });
+
   it('reports a duplicate event id and keeps the first', () => {
     const d = validDataset();
     d.events[1] = { ...d.events[1], id: 'demand', inReplyTo: undefined };

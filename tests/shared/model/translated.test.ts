@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { translatedDataset, translatedEvent, translatedTitle, writtenLang } from '../../../src/shared/model/translated.ts';
+import { translatedActorName, translatedDataset, translatedEvent, translatedTitle, writtenLang } from '../../../src/shared/model/translated.ts';
 
 const event = {
   title: 'Rogozin demands an end to sanctions',
@@ -38,6 +38,19 @@ describe('translatedDataset', () => {
     expect(translatedDataset(d, 'ru')).toEqual({ title: 'МКС', description: 'About' });
     expect(translatedDataset(d, 'en')).toEqual({ title: 'ISS', description: 'About' });
     expect(translatedDataset({ title: 'ISS' }, 'ru')).toEqual({ title: 'ISS' });
+  });
+});
+
+describe('translatedActorName', () => {
+  const actor = { name: 'NASA', translations: { ru: { name: 'НАСА' } } };
+  it('gives the name in the language when the dataset has it, else as written', () => {
+    expect(translatedActorName(actor, 'ru')).toBe('НАСА');
+    expect(translatedActorName(actor, 'en')).toBe('NASA');
+    expect(translatedActorName({ name: 'ESA' }, 'ru')).toBe('ESA');
+    expect(translatedActorName({ name: 'CSA', translations: { ru: {} } }, 'ru')).toBe('CSA');
+  });
+  it('takes a regional tag for its language', () => {
+    expect(translatedActorName({ name: 'NASA', translations: { 'ru-RU': { name: 'НАСА' } } }, 'ru')).toBe('НАСА');
   });
 });
 

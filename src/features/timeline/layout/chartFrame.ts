@@ -1,5 +1,5 @@
 import { columnsOf, type TimelineEvent, type TimelineModel } from '../../../shared/model/timelineModel.ts';
-import { translatedTitle } from '../../../shared/model/translated.ts';
+import { translatedActorName, translatedTitle } from '../../../shared/model/translated.ts';
 import { computeDimensions, type Dimensions } from './dimensions.ts';
 import { layoutLanes, usedActors, type Lane } from './lanes.ts';
 import { estimatedCharWidth, type CharWidth } from './labels.ts';
@@ -54,7 +54,7 @@ export function chartFrame(
   const base = createTimeScale(extent, probe.innerWidth);
   // Unfiltered, the model's totals say who takes part: no walk over 100,000 events.
   const used = all ? new Set(model.totals.involving.keys()) : usedActors(events, model.actors.length);
-  const { lanes, height } = layoutLanes(model.actors, used, rowsPerSender(events, base, columns.senders));
+  const { lanes, height } = layoutLanes(model.actors, used, rowsPerSender(events, base, columns.senders), (a) => translatedActorName(a, lang));
   const lanesByActor = new Map<string, Lane>(lanes.map((l) => [l.actor.id, l]));
   const laneOf = (id: string) => lanesByActor.get(id)?.index ?? -1;
   // A filtered view: each shown event's position, by its order in the model (-1: not shown).

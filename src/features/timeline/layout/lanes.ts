@@ -3,6 +3,8 @@ import { PALETTE } from '../../../shared/palette.ts';
 
 export interface Lane {
   actor: Actor;
+  /** The actor's name in the interface's language (its translation when the dataset gives one). */
+  name: string;
   index: number;
   /** Top of the lane band, relative to the lanes area. */
   y: number;
@@ -24,6 +26,7 @@ export function layoutLanes(
   actors: readonly Actor[],
   used: ReadonlySet<string>,
   rowsPerActor: ReadonlyMap<string, number>,
+  nameOf: (a: Actor) => string = (a) => a.name,
 ): { lanes: Lane[]; height: number } {
   const lanes: Lane[] = [];
   let y = 0;
@@ -36,6 +39,7 @@ export function layoutLanes(
     const height = LANE_HEADER + LANE_PADDING + rows * ROW_STEP;
     lanes.push({
       actor,
+      name: nameOf(actor),
       index: lanes.length,
       y,
       height,

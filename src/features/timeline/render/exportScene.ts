@@ -80,7 +80,7 @@ export function exportScene(layout: ChartLayout, theme: ChartTheme, meta: Export
     symbol: (x: number, y: number): Prim[] => [{ k: 'shape', d: kindPath(k, 'legend'), x, y, fill: theme.muted, stroke: { color: theme.fg, width: 1 } }],
   }));
   const senders = lanes.map((l) => ({
-    text: l.actor.name,
+    text: l.name,
     symbol: (x: number, y: number): Prim[] => [{ k: 'rect', x: x - 6, y: y - 6, w: 12, h: 12, rx: 2, fill: theme.forced ? theme.bg : l.color, stroke: { color: theme.fg, width: 1 } }],
   }));
   const cues = [

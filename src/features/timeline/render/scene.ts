@@ -127,7 +127,7 @@ function drawLanes(out: Prim[], frame: ChartFrame, theme: ChartTheme, ox: number
   for (const l of frame.lanes) {
     out.push({ k: 'rect', x: ox, y: oy + l.y, w: W, h: l.height, fill: l.index % 2 ? theme.panel : theme.bg });
     out.push({ k: 'rect', x: ox + 4, y: oy + l.y + 5, w: 10, h: 10, rx: 2, fill: theme.forced ? theme.bg : l.color, stroke: { color: theme.fg, width: 1 } });
-    out.push({ k: 'text', x: ox + 19, y: oy + l.y + 14, text: l.actor.name, font: CHART_FONTS.lane, fill: theme.fg, anchor: 'start' });
+    out.push({ k: 'text', x: ox + 19, y: oy + l.y + 14, text: l.name, font: CHART_FONTS.lane, fill: theme.fg, anchor: 'start' });
   }
 }
 

@@ -36,6 +36,12 @@ describe('chartLayout at 19 events (the bundled dataset)', () => {
     }
   });
 
+  it('names the lanes with the Russian names the dataset gives when the language is Russian, and as written otherwise', () => {
+    const lanes = (lang: string) => chartFrame(bundled, bundled.events, 1200, lang, lang).lanes.map((l) => l.name);
+    expect(lanes('en')).toEqual(['Roscosmos', 'NASA', 'ESA', 'CSA', 'U.S. Government', 'The Hamden Journal']);
+    expect(lanes('ru')).toEqual(['Роскосмос', 'НАСА', 'ЕКА', 'ККА', 'Правительство США', 'The Hamden Journal']);
+  });
+
   it('labels the marks with the Russian titles the dataset gives when the language is Russian', () => {
     const ru = chartLayout(chartFrame(bundled, bundled.events, 1200, 'ru', 'ru'), zoomIdentity);
     expect(ru.labels.length).toBeGreaterThan(10);

@@ -9,6 +9,7 @@ import { bundledModel, layoutAt, syntheticModel } from '../timelineFixtures.ts';
 
 const lane = (index: number): Lane => ({
   actor: { id: `actor-${index}`, name: `Actor ${index}` },
+  name: `Actor ${index}`,
   index,
   y: index * 54,
   height: 54,
