@@ -31,13 +31,6 @@ const ELLIPSIS = '…';
 export type CharWidth = (char: string) => number;
 export const estimatedCharWidth: CharWidth = () => CHAR_PX;
 
-/** Shortens text to at most `chars` characters (whole code points), with an ellipsis. */
-export function truncate(text: string, chars: number): { text: string; truncated: boolean } {
-  const cps = Array.from(text);
-  if (cps.length <= chars) return { text, truncated: false };
-  return { text: `${cps.slice(0, Math.max(1, chars - 1)).join('').trimEnd()}${ELLIPSIS}`, truncated: true };
-}
-
 /** The width of `text` in px: the sum of its characters' advances. */
 export function textWidth(text: string, charWidth: CharWidth): number {
   let w = 0;
