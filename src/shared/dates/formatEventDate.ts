@@ -65,11 +65,17 @@ function zoneLabel(date: ParsedDate, locale: string, timeZone?: string): string 
   return formatOffset(date.offsetMinutes ?? 0);
 }
 
+/**
+ * A year's number and the Russian "г." ("гг.") it is followed by stay on one line, as Russian
+ * typography requires: Intl writes a plain space between them, where a line may break.
+ */
+const yearWordKept = (s: string) => s.replace(/(\d) (гг?\.)/g, '$1\u00a0$2');
+
 const optionsFor = (d: ParsedDate) => (d.precision === 'year' ? YEAR : d.precision === 'month' ? MONTH : DAY);
 
 /** One date as a reader would say it: "2022", "March 2022", "24 February 2022", "24 February 2022, 13:43 EST". */
 export function formatDateInWords(d: ParsedDate, t: DateTexts, timeZone?: string): string {
-  const date = formatter(t.locale, optionsFor(d)).format(wallClock(d));
+  const date = yearWordKept(formatter(t.locale, optionsFor(d)).format(wallClock(d)));
   if (d.precision !== 'minute' && d.precision !== 'second') return date;
   // "13:43:00" reads as 13:43; seconds are shown only when they say something.
   const time = formatter(t.locale, d.second ? TIME_SECONDS : TIME).format(wallClock(d));
@@ -116,7 +122,7 @@ export function formatEventDate(e: DatedLike, t: DateTexts): string {
   // Events are validated, so this only guards a caller that passes raw text.
   if (!start) return e.date;
   const end = e.dateEnd === undefined ? undefined : parseIsoDate(e.dateEnd);
-  const text = end ? formatWindowInWords(start, end, t) : formatDateInWords(start, t, e.timeZone);
+  const text = end ? yearWordKept(formatWindowInWords(start, end, t)) : formatDateInWords(start, t, e.timeZone);
   return e.approximate ? t.around(text) : text;
 }
 
@@ -124,7 +130,7 @@ export function formatEventDate(e: DatedLike, t: DateTexts): string {
 export function formatDateShort(d: ParsedDate, locale: string): string {
   const options: Intl.DateTimeFormatOptions =
     d.precision === 'year' ? YEAR : d.precision === 'month' ? { ...UTC, month: 'short', year: 'numeric' } : { ...UTC, day: 'numeric', month: 'short', year: 'numeric' };
-  return formatter(locale, options).format(wallClock(d));
+  return yearWordKept(formatter(locale, options).format(wallClock(d)));
 }
 
 /** The precision in words, for the detail panel: "known to the minute", "exact day unknown". */

@@ -55,7 +55,7 @@ describe('eventAccessibleName', () => {
   it('in Russian, names the event by its Russian title and the agencies by their Russian names, and lowers only the first letter of the kind and status', () => {
     const russian = { lang: 'ru' as const, t: ru, f: makeFormat(ru) };
     expect(eventAccessibleName(model, model.eventsById.get('journal-asks-authenticity')!, russian)).toBe(
-      'The Hamden Journal попросила агентства подтвердить подлинность писем, 2 апреля 2022 г., от: The Hamden Journal, кому: НАСА, ЕКА и ККА, сообщение СМИ',
+      'The Hamden Journal попросила агентства подтвердить подлинность писем, 2 апреля 2022\u00a0г., от: The Hamden Journal, кому: НАСА, ЕКА и ККА, сообщение СМИ',
     );
     expect(eventAccessibleName(model, model.eventsById.get('nelson-reply-letter')!, russian)).toBe(
       'Нельсон ответил, что меры экспортного контроля по-прежнему допускают сотрудничество по МКС, между 12 марта и 2 апреля 2022\u202fг., от: НАСА, кому: Роскосмос, письмо, не подтверждено, ответ на 1 событие',

@@ -71,8 +71,8 @@ describe('formatEventDate in English', () => {
 
 describe('formatEventDate in Russian', () => {
   it('says days, months and years with Russian month names', () => {
-    expect(formatEventDate(ev('2022-02-25'), RU)).toBe('25 февраля 2022 г.');
-    expect(formatEventDate(ev('2022-03'), RU)).toBe('март 2022 г.');
+    expect(formatEventDate(ev('2022-02-25'), RU)).toBe('25 февраля 2022\u00a0г.');
+    expect(formatEventDate(ev('2022-03'), RU)).toBe('март 2022\u00a0г.');
     expect(formatEventDate(ev('2022'), RU)).toBe('2022');
   });
 
@@ -84,8 +84,8 @@ describe('formatEventDate in Russian', () => {
   });
 
   it('says a time with its zone, and "около" for an approximate date', () => {
-    expect(formatEventDate(ev('2022-02-24T13:43:00-05:00', { timeZone: 'America/New_York' }), RU)).toBe('24 февраля 2022 г., 13:43 UTC−5');
-    expect(formatEventDate(ev('2022-04-02', { approximate: true }), RU)).toBe('около 2 апреля 2022 г.');
+    expect(formatEventDate(ev('2022-02-24T13:43:00-05:00', { timeZone: 'America/New_York' }), RU)).toBe('24 февраля 2022\u00a0г., 13:43 UTC−5');
+    expect(formatEventDate(ev('2022-04-02', { approximate: true }), RU)).toBe('около 2 апреля 2022\u00a0г.');
   });
 
   it('describes the precision in words', () => {
@@ -94,10 +94,20 @@ describe('formatEventDate in Russian', () => {
   });
 });
 
+describe('a year in Russian', () => {
+  // Intl joins them with a plain space, or in some ranges a narrow no-break space (U+202F): either no-break space will do.
+  it('keeps its number and «г.» on one line (a no-break space), in a date, a window and a short date', () => {
+    for (const text of [formatEventDate(ev('2022-03-18'), RU), formatEventDate(ev('2022-03-18', { dateEnd: '2022-03-19' }), RU), formatDateShort(parseIsoDate('2022-02-24')!, 'ru')]) {
+      expect(text, text).toMatch(/2022[\u00a0\u202f]г\.$/);
+      expect(text, text).not.toMatch(/2022 г/);
+    }
+  });
+});
+
 describe('formatDateShort', () => {
   it('abbreviates in each language', () => {
     expect(formatDateShort(parseIsoDate('2022-02-24')!, 'en-GB')).toBe('24 Feb 2022');
-    expect(formatDateShort(parseIsoDate('2022-02-24')!, 'ru')).toBe('24 февр. 2022 г.');
+    expect(formatDateShort(parseIsoDate('2022-02-24')!, 'ru')).toBe('24 февр. 2022\u00a0г.');
     expect(formatDateShort(parseIsoDate('2022-09')!, 'en-GB')).toBe('Sept 2022');
   });
 });

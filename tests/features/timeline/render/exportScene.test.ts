@@ -93,6 +93,6 @@ describe('exportScene', () => {
 describe('visibleRangeText', () => {
   it('says the first and last day in view', () => {
     expect(visibleRangeText([Date.UTC(2022, 2, 12, 15), Date.UTC(2022, 3, 5, 2)], 'en-GB')).toBe('12 Mar 2022 – 5 Apr 2022');
-    expect(visibleRangeText([Date.UTC(2022, 2, 12, 15), Date.UTC(2022, 3, 5, 2)], 'ru')).toBe('12 мар. 2022 г. – 5 апр. 2022 г.');
+    expect(visibleRangeText([Date.UTC(2022, 2, 12, 15), Date.UTC(2022, 3, 5, 2)], 'ru')).toBe('12 мар. 2022\u00a0г. – 5 апр. 2022\u00a0г.');
   });
 });
