@@ -149,14 +149,33 @@ export function ReaderView({
   ]).map((n) => noticeText(n, t, f));
   const noticeKey = notices.join('\n');
   const visibleNotices = noticeKey && dismissed !== noticeKey ? notices : [];
-  const clear = () => setFilters({ agencies: [], role: 'involving', kinds: [], q: '', from: null, to: null });
+  // The view switch moves with the view (into the chart's toolbar, above the list): the button
+  // pressed, or the one for the view that replaced the "no events" state, takes focus again.
+  const focusSwitch = useRef<'chart' | 'list' | null>(null);
+  const chartSwitch = useRef<HTMLButtonElement>(null);
+  const listSwitch = useRef<HTMLButtonElement>(null);
+  const showView = (which: 'chart' | 'list') => {
+    if (which !== view) focusSwitch.current = which;
+    change({ view: which });
+  };
+  // The "no events" state's Clear: the chart or list replaces it.
+  const clear = () => {
+    focusSwitch.current = view;
+    setFilters({ agencies: [], role: 'involving', kinds: [], q: '', from: null, to: null });
+  };
 
+  const noEvents = events.length === 0;
+  useEffect(() => {
+    const which = focusSwitch.current;
+    focusSwitch.current = null;
+    (which === 'chart' ? chartSwitch : which === 'list' ? listSwitch : null)?.current?.focus();
+  }, [view, noEvents]);
   const viewToggle = (
     <div className="flex items-center gap-1" role="group" aria-label={t.view.label}>
-      <button type="button" className="btn btn-small" aria-pressed={view === 'chart'} onClick={() => change({ view: 'chart' })}>
+      <button type="button" className="btn btn-small" aria-pressed={view === 'chart'} onClick={() => showView('chart')} ref={chartSwitch}>
         {t.view.chart}
       </button>
-      <button type="button" className="btn btn-small" aria-pressed={view === 'list'} onClick={() => change({ view: 'list' })}>
+      <button type="button" className="btn btn-small" aria-pressed={view === 'list'} onClick={() => showView('list')} ref={listSwitch}>
         {t.view.list}
       </button>
     </div>
@@ -246,7 +265,10 @@ export function ReaderView({
               <LazyDetailPanel
                 model={model}
                 event={selected}
-                onSelect={(id) => change({ event: id })}
+                onSelect={(id, how) => {
+                  if (how === 'follow') focusPanel.current = true;
+                  change({ event: id });
+                }}
                 onClose={close}
                 {...(shareable ? { linkFor } : {})}
                 headingRef={headingRef}

@@ -72,6 +72,8 @@ export function useOpenFile() {
     before.current = null;
     navigate(writeUrlState(new URLSearchParams(window.location.search), view), { replace: true });
     setState(NO_FILE);
+    // "Close the file" went with the file's view: focus returns to "Open a file" in the one shown now.
+    requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-open-file-button]')?.focus());
   }, [navigate]);
 
   const dismiss = useCallback(() => setState((s) => ({ ...s, failed: null })), []);

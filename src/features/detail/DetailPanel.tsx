@@ -15,8 +15,11 @@ import { MediaList } from './MediaList.tsx';
 interface DetailPanelProps {
   model: TimelineModel;
   event: TimelineEvent;
-  /** Select another event (reply links, previous/next). */
-  onSelect: (id: string) => void;
+  /**
+   * Select another event: previous/next (focus stays on the button) or a reply link (`follow`:
+   * the link is gone with the event it was in, so the new event's heading takes focus).
+   */
+  onSelect: (id: string, how?: 'step' | 'follow') => void;
   onClose: () => void;
   /** Text to highlight (search matches), optional; may be empty. */
   highlight?: string;
@@ -82,6 +85,9 @@ export function DetailPanel({
   const mediaId = useId();
 
   const { previous, next } = previousAndNext(sequence, event);
+  // Stepping onto the first or last event disables the button pressed: its focus goes to the heading.
+  const first = sequence[0];
+  const last = sequence[sequence.length - 1];
   const replies = model.repliesTo.get(event.id) ?? [];
   const inReplyTo = event.inReplyTo ?? [];
   // Kept and shown, never given a source: the reader is told, in words.
@@ -98,11 +104,11 @@ export function DetailPanel({
   return (
     <aside aria-labelledby={headingId} onKeyDown={onKeyDown} className="@container h-full overflow-y-auto bg-bg text-fg">
       <div className="sticky top-0 z-10 flex flex-wrap items-center gap-2 border-b border-line bg-panel px-3 py-2">
-        <button type="button" className="btn btn-small" aria-label={t.panel.previousName} disabled={!previous} onClick={() => previous && onSelect(previous.id)}>
+        <button type="button" className="btn btn-small" aria-label={t.panel.previousName} disabled={!previous} onClick={() => previous && onSelect(previous.id, previous === first ? 'follow' : 'step')}>
           <span aria-hidden="true">← </span>
           {t.panel.previous}
         </button>
-        <button type="button" className="btn btn-small" aria-label={t.panel.nextName} disabled={!next} onClick={() => next && onSelect(next.id)}>
+        <button type="button" className="btn btn-small" aria-label={t.panel.nextName} disabled={!next} onClick={() => next && onSelect(next.id, next === last ? 'follow' : 'step')}>
           {t.panel.next}
           <span aria-hidden="true"> →</span>
         </button>
@@ -215,7 +221,7 @@ export function DetailPanel({
             <ul aria-labelledby={replyToId} className="flex flex-col gap-1 text-sm">
               {inReplyTo.map((id, i) => (
                 <li key={`${id}-${i}`}>
-                  <EventLink target={model.eventsById.get(id)} onSelect={onSelect} isShown={isShown} datasetLang={model.lang} />
+                  <EventLink target={model.eventsById.get(id)} onSelect={(to) => onSelect(to, 'follow')} isShown={isShown} datasetLang={model.lang} />
                 </li>
               ))}
             </ul>
@@ -230,7 +236,7 @@ export function DetailPanel({
             <ul aria-labelledby={repliesId} className="flex flex-col gap-1 text-sm">
               {replies.map((r) => (
                 <li key={r.id}>
-                  <EventLink target={r} onSelect={onSelect} isShown={isShown} datasetLang={model.lang} />
+                  <EventLink target={r} onSelect={(to) => onSelect(to, 'follow')} isShown={isShown} datasetLang={model.lang} />
                 </li>
               ))}
             </ul>

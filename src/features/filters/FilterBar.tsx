@@ -43,10 +43,22 @@ export function FilterBar({ model, filters, counts, shownCount, onChange, layout
   const last = model.events[model.events.length - 1];
   const lastDay = last ? (last.dateEnd ?? last.date).slice(0, 10) : undefined;
 
+  const searchRef = useRef<HTMLInputElement>(null);
+  // A search's first change adds a history entry (Back returns to the filters before it); the
+  // rest of the same typing replaces it, rather than adding one entry per pause.
+  const typing = useRef(false);
   const onSearch = (value: string) => {
     setQ(value);
     if (timer.current) clearTimeout(timer.current);
-    timer.current = setTimeout(() => onChange({ ...filters, q: value }, { replace: true }), 200);
+    timer.current = setTimeout(() => {
+      onChange({ ...filters, q: value }, { replace: typing.current });
+      typing.current = document.activeElement === searchRef.current;
+    }, 200);
+  };
+  // Clear disappears with the filters it clears: focus goes to the search box, not to the page.
+  const clear = () => {
+    onChange({ agencies: [], role: 'involving', kinds: [], q: '', from: null, to: null });
+    searchRef.current?.focus();
   };
 
   return (
@@ -132,6 +144,8 @@ export function FilterBar({ model, filters, counts, shownCount, onChange, layout
             value={q}
             placeholder={t.filters.searchPlaceholder}
             onChange={(e) => onSearch(e.target.value)}
+            onBlur={() => (typing.current = false)}
+            ref={searchRef}
             dir="auto"
           />
         </div>
@@ -170,7 +184,7 @@ export function FilterBar({ model, filters, counts, shownCount, onChange, layout
           <button
             type="button"
             className="btn btn-small"
-            onClick={() => onChange({ agencies: [], role: 'involving', kinds: [], q: '', from: null, to: null })}
+            onClick={clear}
           >
             {t.filters.clear}
           </button>

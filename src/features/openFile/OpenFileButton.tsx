@@ -8,7 +8,7 @@ export function OpenFileButton({ onFile }: { onFile: (file: File) => void }) {
   const input = useRef<HTMLInputElement>(null);
   return (
     <>
-      <button type="button" className="btn btn-small" onClick={() => input.current?.click()}>
+      <button type="button" className="btn btn-small" onClick={() => input.current?.click()} data-open-file-button="">
         {t.openFile.button}
       </button>
       <input

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '../../shared/i18n/I18n.tsx';
 import type { InputFormat } from '../../shared/import/conversion.ts';
 import type { TimelineModel } from '../../shared/model/timelineModel.ts';
@@ -26,8 +26,11 @@ export function OpenFileNotice({ name, format, model, onClose }: Props) {
     download(new Blob([exportJsonText(model, model.events, false)], { type: 'application/json' }), file);
     setMessage(t.openFile.downloaded(file));
   };
+  // The page under the reader's focus was replaced by the file's: the notice naming it takes focus.
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => ref.current?.focus(), []);
   return (
-    <section aria-label={t.openFile.noticeLabel} className="my-2 rounded-md border-2 border-accent bg-panel p-3 text-sm">
+    <section ref={ref} tabIndex={-1} aria-label={t.openFile.noticeLabel} className="my-2 rounded-md border-2 border-accent bg-panel p-3 text-sm">
       <p>
         {t.openFile.fromFile}{' '}
         <strong dir="auto" className="break-all">

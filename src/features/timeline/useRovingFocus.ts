@@ -91,8 +91,12 @@ export function useRovingFocus({ frame, zoom, containerRef, selectedId, firstInV
       onEscape?.();
       return;
     }
-    if (ev.key === '+' || ev.key === '=') zoom.zoomBy(ZOOM_STEP);
-    else if (ev.key === '-' || ev.key === '_') zoom.zoomBy(1 / ZOOM_STEP);
+    // + and − zoom about the focused event, so that it stays in view and under its ring.
+    const focusedId = (ev.target as Element).getAttribute?.('data-event-id');
+    const at = focusedId ? frame.positionOf(focusedId) : undefined;
+    const around = at === undefined ? undefined : frame.base(frame.index.center[at]!);
+    if (ev.key === '+' || ev.key === '=') zoom.zoomBy(ZOOM_STEP, around);
+    else if (ev.key === '-' || ev.key === '_') zoom.zoomBy(1 / ZOOM_STEP, around);
     else if (ev.key === '0') zoom.reset();
     else return;
     ev.preventDefault();

@@ -28,7 +28,8 @@ export interface ZoomControls {
   live: () => ZoomTransform;
   /** Calls `listener` on every change of the live transform; returns the unsubscribe. */
   subscribe: (listener: () => void) => () => void;
-  zoomBy: (factor: number) => void;
+  /** Zooms by `factor` about base-pixel x `around` when it is in view (a focused event), else about the view's centre. */
+  zoomBy: (factor: number, around?: number) => void;
   reset: () => void;
   setTransform: (t: ZoomTransform) => void;
   /** Pans (without zooming) so that base-pixel x is inside the view, with a margin. */
@@ -163,7 +164,15 @@ export function useZoom(ref: RefObject<Element | null>, opts: ZoomOptions): Zoom
     listeners.current.add(listener);
     return () => void listeners.current.delete(listener);
   }, []);
-  const zoomBy = useCallback((factor: number) => apply((b, el) => select(el).call(b.scaleBy, factor)), [apply]);
+  const zoomBy = useCallback(
+    (factor: number, around?: number) =>
+      apply((b, el) => {
+        const x = around === undefined ? undefined : transformRef.current.applyX(around);
+        if (x !== undefined && x >= 0 && x <= width) select(el).call(b.scaleBy, factor, [x, height / 2]);
+        else select(el).call(b.scaleBy, factor);
+      }),
+    [apply, width, height],
+  );
   const reset = useCallback(() => apply((b, el) => select(el).call(b.transform, zoomIdentity)), [apply]);
   const setTransform = useCallback((t: ZoomTransform) => apply((b, el) => select(el).call(b.transform, t)), [apply]);
   const reveal = useCallback(

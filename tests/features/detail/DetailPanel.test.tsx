@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { DetailPanel } from '../../../src/features/detail/DetailPanel.tsx';
 import { parseDatasetText } from '../../../src/shared/dataset/parseDatasetText.ts';
@@ -89,7 +89,7 @@ describe('DetailPanel', () => {
       eventById('aschbacher-reply-letter').title,
     ]);
     await userEvent.click(within(list).getByRole('button', { name: eventById('campbell-reply-letter').title }));
-    expect(onSelect).toHaveBeenCalledWith('campbell-reply-letter');
+    expect(onSelect).toHaveBeenCalledWith('campbell-reply-letter', 'follow');
   });
 
   it('lists the replies an event received, and shows a reply to a missing event as hidden', async () => {
@@ -97,7 +97,7 @@ describe('DetailPanel', () => {
     const replies = screen.getByRole('list', { name: 'Replies' });
     expect(within(replies).getAllByRole('button')).toHaveLength(3);
     await userEvent.click(within(replies).getByRole('button', { name: eventById('nelson-reply-letter').title }));
-    expect(onSelect).toHaveBeenCalledWith('nelson-reply-letter');
+    expect(onSelect).toHaveBeenCalledWith('nelson-reply-letter', 'follow');
 
     const orphan = { ...eventById('nelson-reply-letter'), inReplyTo: ['not-in-this-view'] };
     renderPanel(orphan);
@@ -155,9 +155,19 @@ describe('DetailPanel', () => {
     expect(prev).toHaveTextContent('← Previous');
     expect(next).toHaveTextContent('Next →');
     await userEvent.click(prev);
-    expect(onSelect).toHaveBeenLastCalledWith(model.events[event.order - 1]!.id);
+    expect(onSelect).toHaveBeenLastCalledWith(model.events[event.order - 1]!.id, 'step');
     await userEvent.click(next);
-    expect(onSelect).toHaveBeenLastCalledWith(model.events[event.order + 1]!.id);
+    expect(onSelect).toHaveBeenLastCalledWith(model.events[event.order + 1]!.id, 'step');
+  });
+
+  it('asks for focus on the heading when Previous or Next steps onto the first or last event, whose button is then disabled', async () => {
+    const { onSelect } = renderPanel(model.events[1]!);
+    await userEvent.click(screen.getByRole('button', { name: 'Previous event' }));
+    expect(onSelect).toHaveBeenLastCalledWith(model.events[0]!.id, 'follow');
+    cleanup();
+    const { onSelect: onSelectAtEnd } = renderPanel(model.events[model.events.length - 2]!);
+    await userEvent.click(screen.getByRole('button', { name: 'Next event' }));
+    expect(onSelectAtEnd).toHaveBeenLastCalledWith(model.events[model.events.length - 1]!.id, 'follow');
   });
 
   it('disables Previous on the first event and Next on the last', () => {

@@ -1,0 +1,133 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+import { bundled } from './helpers.ts';
+
+/*
+ * Whatever a keyboard or screen-reader user does, focus lands somewhere that says what happened,
+ * never on the page's body (where a screen reader says nothing and the next Tab starts over).
+ */
+
+const chart = (page: Page) => page.getByRole('group', { name: /events? in \d+ lanes?/ });
+const focusedTag = (page: Page) => page.evaluate(() => document.activeElement?.tagName.toLowerCase());
+const titleOf = (id: string) => bundled.events.find((e) => e.id === id)!.title;
+
+/** Where the focused mark is drawn: its centre's x in the chart, and the chart's width. */
+async function focusedMarkX(page: Page): Promise<{ x: number; width: number }> {
+  return page.evaluate(() => {
+    const mark = document.activeElement as SVGGraphicsElement;
+    const svg = mark.closest('svg')!.getBoundingClientRect();
+    const box = mark.getBoundingClientRect();
+    return { x: box.x + box.width / 2 - svg.x, width: svg.width };
+  });
+}
+
+test('following an "In reply to" link in the panel puts focus on the new event\'s heading, and Escape returns it to that event', async ({ page }) => {
+  await page.goto('/?event=rogozin-posts-replies');
+  const panel = page.getByRole('complementary');
+  await expect(panel.getByRole('heading', { level: 2 })).toHaveText(titleOf('rogozin-posts-replies'));
+  const link = panel.getByRole('button', { name: titleOf('nelson-reply-letter'), exact: true });
+  await link.focus();
+  await page.keyboard.press('Enter');
+  const heading = panel.getByRole('heading', { level: 2 });
+  await expect(heading).toHaveText(titleOf('nelson-reply-letter'));
+  await expect(heading).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('complementary')).toHaveCount(0);
+  await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-event-id'))).toBe('nelson-reply-letter');
+});
+
+test('Next onto the last event, which disables Next, hands focus to that event\'s heading', async ({ page }) => {
+  const [before, last] = bundled.events.slice(-2).map((e) => e.id);
+  await page.goto(`/?event=${before}`);
+  const panel = page.getByRole('complementary');
+  await panel.getByRole('button', { name: 'Next event' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(panel.getByRole('heading', { level: 2 })).toHaveText(titleOf(last!));
+  await expect(panel.getByRole('button', { name: 'Next event' })).toBeDisabled();
+  await expect(panel.getByRole('heading', { level: 2 })).toBeFocused();
+});
+
+test('+ and − from the keyboard zoom about the focused event, which stays in view at every step', async ({ page }) => {
+  await page.goto('/');
+  await expect(chart(page)).toBeVisible();
+  await chart(page).locator('.event-mark[tabindex="0"]').focus();
+  // The third event (25 February) sits far left of the chart's centre, where a zoom about the centre loses it.
+  await page.keyboard.press('Home');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  const id = await page.evaluate(() => document.activeElement?.getAttribute('data-event-id'));
+  const start = await focusedMarkX(page);
+  expect(start.x).toBeLessThan(start.width / 3);
+  for (const key of ['+', '+', '+', '-', '+']) {
+    await page.keyboard.press(key);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-event-id'))).toBe(id);
+    const now = await focusedMarkX(page);
+    expect(now.x, `after ${key}`).toBeGreaterThanOrEqual(0);
+    expect(now.x, `after ${key}`).toBeLessThanOrEqual(now.width);
+    // Zooming about the mark keeps it where it was, within a pixel or two of rounding.
+    expect(Math.abs(now.x - start.x), `after ${key}`).toBeLessThan(3);
+  }
+});
+
+test('switching between Timeline and List from the keyboard keeps focus on the view switch', async ({ page }) => {
+  await page.goto('/');
+  await expect(chart(page)).toBeVisible();
+  await page.getByRole('button', { name: 'List', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('tbody tr')).toHaveCount(bundled.events.length);
+  await expect(page.getByRole('button', { name: 'List', exact: true })).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.getByRole('button', { name: 'Timeline', exact: true })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(chart(page)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Timeline', exact: true })).toBeFocused();
+});
+
+test('Clear filters in the filter bar moves focus to the search box; the "no events" state\'s Clear to the view switch', async ({ page }) => {
+  await page.goto('/?kind=letter');
+  await expect(chart(page)).toBeVisible();
+  const filters = page.getByRole('region', { name: 'Filters' });
+  await filters.getByRole('button', { name: 'Clear filters' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText(`Showing ${bundled.events.length} of ${bundled.events.length} events`)).toBeVisible();
+  await expect(filters.getByRole('searchbox', { name: 'Search' })).toBeFocused();
+
+  await page.goto('/?q=zzzz-nothing');
+  await expect(page.getByText('No events match these filters.')).toBeVisible();
+  await page.getByRole('main').getByRole('button', { name: 'Clear filters' }).last().focus();
+  await page.keyboard.press('Enter');
+  await expect(chart(page)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Timeline', exact: true })).toBeFocused();
+  expect(await focusedTag(page)).toBe('button');
+});
+
+test('Back after typing a search returns to the filters chosen before it, not past them', async ({ page }) => {
+  await page.goto('/');
+  await expect(chart(page)).toBeVisible();
+  await page.getByRole('button', { name: /^Letter, \d+ events?$/ }).click();
+  await expect(page).toHaveURL(/\?kind=letter$/);
+  const search = page.getByRole('region', { name: 'Filters' }).getByRole('searchbox', { name: 'Search' });
+  await search.fill('nel');
+  await expect(page).toHaveURL(/\?kind=letter&q=nel$/);
+  // More typing after a pause replaces the search's history entry rather than adding one.
+  await search.fill('nelson');
+  await expect(page).toHaveURL(/\?kind=letter&q=nelson$/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\?kind=letter$/);
+  await expect(search).toHaveValue('');
+});
+
+test('opening a file from the keyboard focuses the notice naming it; closing it returns focus to "Open a file"', async ({ page }) => {
+  await page.goto('/');
+  await expect(chart(page)).toBeVisible();
+  const opening = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open a file' }).focus();
+  await page.keyboard.press('Enter');
+  await (await opening).setFiles('tests/fixtures/open-file/letters.csv');
+  const notice = page.getByRole('region', { name: 'Opened file' });
+  await expect(notice).toBeFocused();
+  await notice.getByRole('button', { name: 'Close the file' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Open a file' })).toBeFocused();
+});
