@@ -2,6 +2,7 @@ import { LIMITS } from '../../shared/dataset/limits.ts';
 import { DecodedText } from '../../shared/dataset/decodedText.ts';
 import type { DatasetText } from '../../shared/dataset/utf8Latin1.ts';
 import { DatasetError } from './datasetError.ts';
+import { isNotUtf8 } from '../../shared/dataset/strictUtf8.ts';
 
 const FETCH_TIMEOUT_MS = 10_000;
 
@@ -104,7 +105,7 @@ export async function fetchDatasetBody<T extends DatasetText>(url: string, signa
     try {
       text = await readBody(res, options, collect());
     } catch (err) {
-      if (err instanceof DatasetError) throw err;
+      if (err instanceof DatasetError || isNotUtf8(err)) throw err;
       throw networkError(err, url, timedOut, true);
     }
     if (/text\/html/i.test(type) && (typeof text === 'string' ? text : text.latin1).trimStart().startsWith('<')) {

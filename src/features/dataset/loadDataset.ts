@@ -190,7 +190,7 @@ async function loadSliced(requested: string, signal: AbortSignal | undefined, on
   if ('model' in outcome) return outcome;
   if ('redirected' in outcome) return runPipelineAnywhere({ url: requested, pageUrl: window.location.href }, requested, signal, onProgress);
   const back = outcome;
-  return runPipelineAnywhere({ text: back.text, from: back.from }, back.from, signal, onProgress);
+  return runPipelineAnywhere({ bytes: back.bytes, from: back.from }, back.from, signal, onProgress);
 }
 
 /** The pipeline in a worker, or on this thread where no worker can start: how every file is loaded but one by address in our usual layout. */

@@ -8,9 +8,10 @@ import { DatasetError, type DatasetErrorKind, type LoadFailure } from './dataset
 import { checkFinalUrl } from './datasetSource.ts';
 import { fetchDatasetBody, type FetchOptions, type TextCollector } from './fetchText.ts';
 import { loadImporter } from './loadImporter.ts';
-import { readFileBody } from './readFileBody.ts';
+import { bodyOfBytes, readFileBody } from './readFileBody.ts';
 import { titleFromName } from './fileTitle.ts';
 import { BodyTextCollector, type DatasetText } from '../../shared/dataset/utf8Latin1.ts';
+import { isNotUtf8, NOT_UTF8 } from '../../shared/dataset/strictUtf8.ts';
 
 /**
  * What to load: a file to fetch (absolute `url`; `pageUrl` is the page's address, for the data
@@ -19,9 +20,11 @@ import { BodyTextCollector, type DatasetText } from '../../shared/dataset/utf8La
  * (src/shared/import: our spreadsheet, TimelineJS JSON or CSV), told apart by content.
  */
 export type PipelineInput =
-  | { url: string; pageUrl: string; text?: undefined; file?: undefined; from?: undefined }
-  | { text: string; url?: undefined; file?: undefined; /** The address the text was read from, if it was. */ from?: string }
-  | { file: Blob; name: string; url?: undefined; text?: undefined; from?: undefined };
+  | { url: string; pageUrl: string; text?: undefined; bytes?: undefined; file?: undefined; from?: undefined }
+  | { text: string; url?: undefined; bytes?: undefined; file?: undefined; /** The address the text was read from, if it was. */ from?: string }
+  /** A file's bytes as fetched from `from` (the page hands back a file not in the usual layout: slicedPipeline.ts). */
+  | { bytes: Uint8Array; from: string; url?: undefined; text?: undefined; file?: undefined }
+  | { file: Blob; name: string; url?: undefined; text?: undefined; bytes?: undefined; from?: undefined };
 
 /**
  * What the loading pipeline reports: checked events in batches, in file order, then the rest
@@ -181,6 +184,8 @@ export async function runPipeline(input: PipelineInput, post: (m: PipelineMessag
       body = await readFileBody(input.file, every((bytes) => ({ stage: 'read', bytes, total })));
     } else if (input.text !== undefined) {
       body = input.text;
+    } else if (input.bytes) {
+      body = bodyOfBytes(input.bytes);
     } else {
       const requested = input.url;
       body = await fetchUnlessRefused<DatasetText>(requested, signal, {
@@ -251,6 +256,8 @@ export function doneMessage(d: {
 
 /** The message for a failed load: the reader's words for a DatasetError, "could not read" for anything else. */
 export function errorMessage(err: unknown): PipelineMessage {
+  // Bytes found not to be UTF-8 while a body was decoded: refused as a dropped file in a code page is.
+  if (isNotUtf8(err)) return errorMessage(unusableDataset([NOT_UTF8]));
   if (err instanceof DatasetError) return { type: 'error', kind: err.kind, failure: err.failure, problems: err.problems };
   return { type: 'error', kind: 'network', failure: { why: 'readFailed' }, problems: [] };
 }

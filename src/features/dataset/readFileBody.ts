@@ -33,7 +33,15 @@ export async function readFileBody(file: Blob, onBytes?: (bytes: number) => void
     at += value.byteLength;
     onBytes?.(at);
   }
-  const body = at === bytes.length ? bytes : bytes.subarray(0, at);
+  return bodyOfBytes(at === bytes.length ? bytes : bytes.subarray(0, at));
+}
+
+/**
+ * A whole file's bytes as readInput (detectFormat.ts) takes them: JSON as UTF-8 byte text, any
+ * other file as its bytes. A file fetched by address that the page hands back is read this way
+ * too, so that both meet the same checks (UTF-8 or refused: strictUtf8.ts).
+ */
+export function bodyOfBytes(body: Uint8Array): DatasetText | Uint8Array {
   if (!startsLikeJson(body)) return body;
   const text = new BodyTextCollector();
   text.push(body);

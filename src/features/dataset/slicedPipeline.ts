@@ -2,7 +2,7 @@ import { withTimes } from '../../shared/model/timelineModel.ts';
 import { EventSlicer } from '../../shared/dataset/eventSlicer.ts';
 import { LIMITS } from '../../shared/dataset/limits.ts';
 import { validateStepwise } from '../../shared/dataset/validateDataset.ts';
-import { DecodedText } from '../../shared/dataset/decodedText.ts';
+import { isNotUtf8 } from '../../shared/dataset/strictUtf8.ts';
 import { checkFinalUrl } from './datasetSource.ts';
 import { RedirectNotFollowed } from './fetchText.ts';
 import { doneMessage, errorMessage, fetchUnlessRefused, PROGRESS_EVERY_MS, unusableDataset, type PipelineMessage } from './pipeline.ts';
@@ -23,6 +23,19 @@ export const SCAN_BYTES = 128 * 1024;
 /** Events checked at a time within a slice. */
 const RUN_EVENTS = 250;
 
+/** The chunks as one array of bytes. */
+function joinChunks(chunks: readonly Uint8Array[]): Uint8Array {
+  let total = 0;
+  for (const c of chunks) total += c.length;
+  const bytes = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    bytes.set(c, at);
+    at += c.length;
+  }
+  return bytes;
+}
+
 type Stepwise = Extract<ReturnType<typeof validateStepwise>, { eventCount: number }>;
 
 const yieldToPage = (): Promise<void> => {
@@ -32,10 +45,12 @@ const yieldToPage = (): Promise<void> => {
 };
 
 /**
- * What the sliced pipeline leaves to the worker: the file's text and the address it came from,
- * or the address itself when it answered with a redirect (which the worker follows and checks).
+ * What the sliced pipeline leaves to the worker: the file's bytes, undecoded, and the address it
+ * came from (the worker reads them as a dropped file's, so bytes that are not UTF-8 are refused
+ * the same way), or the address itself when it answered with a redirect (which the worker follows
+ * and checks).
  */
-export type HandBack = { text: string; from: string } | { redirected: true };
+export type HandBack = { bytes: Uint8Array; from: string } | { redirected: true };
 
 /**
  * Fetches `url` and reports through `post` as runPipeline does; resolves with the text to read
@@ -110,7 +125,14 @@ export async function runSlicedPipeline(url: string, pageUrl: string, post: (m: 
     while (queue.length > 0 && !slicer.irregular) {
       const chunk = queue.shift()!;
       for (let at = 0; at < chunk.length && !slicer.irregular; at += SCAN_BYTES) {
-        const piece = slicer.push(chunk.subarray(at, at + SCAN_BYTES));
+        let piece: ReturnType<EventSlicer['push']>;
+        try {
+          piece = slicer.push(chunk.subarray(at, at + SCAN_BYTES));
+        } catch (err) {
+          // Not UTF-8: the worker reads the bytes and says so, as for a dropped file.
+          if (isNotUtf8(err)) return handBack();
+          throw err;
+        }
         if (piece.header !== undefined && !startChecks(piece.header)) return handBack();
         if (piece.events !== undefined) {
           let events: unknown[];
@@ -160,9 +182,7 @@ export async function runSlicedPipeline(url: string, pageUrl: string, post: (m: 
     const check = state.check;
     if (!slicer.finish() || !check) {
       if (sent) post({ type: 'restart' });
-      const text = new DecodedText();
-      for (const c of chunks) text.push(c);
-      return { text: text.finish(), from };
+      return { bytes: joinChunks(chunks), from };
     }
     post({ type: 'progress', progress: { stage: 'check' } });
     const { result, repliesChanged } = check.finish();

@@ -1,6 +1,8 @@
-/** A body's UTF-8 chunks decoded as they arrive, into one string at the end. */
+import { strictUtf8Decoder } from './strictUtf8.ts';
+
+/** A body's UTF-8 chunks decoded as they arrive, into one string at the end; bytes that are not UTF-8 throw NotUtf8Error. */
 export class DecodedText {
-  private readonly decoder = new TextDecoder();
+  private readonly decoder = strictUtf8Decoder();
   private readonly parts: string[] = [];
 
   push(chunk: Uint8Array): void {

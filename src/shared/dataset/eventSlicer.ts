@@ -9,7 +9,10 @@
  * It only knows the usual layout: one object whose "events" array of objects comes after the
  * other fields and is the last of them. Anything else makes it `irregular` (it then stops
  * slicing), and the caller reads the whole file the ordinary way, which says what is wrong.
+ * Bytes that are not UTF-8 throw NotUtf8Error (strictUtf8.ts) from push.
  */
+
+import { strictUtf8Decoder } from './strictUtf8.ts';
 
 const QUOTE = 34;
 const BACKSLASH = 92;
@@ -40,9 +43,9 @@ export class EventSlicer {
   /** The bytes of a string at the top level while the header is read (the key that may be "events"). */
   private key: number[] | null = null;
   private lastKey = '';
-  private readonly decoder = new TextDecoder();
+  private readonly decoder = strictUtf8Decoder();
   /** Decodes whole events only (they start and end on ASCII bytes): never mid-character, so not streaming. */
-  private readonly eventsDecoder = new TextDecoder();
+  private readonly eventsDecoder = strictUtf8Decoder();
   private readonly head: string[] = [];
   /** The bytes of events not yet whole, from earlier chunks (copied: a caller may reuse its buffer). */
   private pending: Uint8Array[] = [];
@@ -105,7 +108,7 @@ export class EventSlicer {
         else if (c === QUOTE) {
           this.inString = false;
           if (this.key) {
-            this.lastKey = new TextDecoder().decode(new Uint8Array(this.key));
+            this.lastKey = strictUtf8Decoder().decode(new Uint8Array(this.key));
             this.key = null;
           }
         } else if (this.key) this.key.push(c);

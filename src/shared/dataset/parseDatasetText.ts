@@ -1,5 +1,6 @@
 import { LIMITS } from './limits.ts';
 import { quoteText, type ProblemCode } from './problem.ts';
+import { isNotUtf8, NOT_UTF8 } from './strictUtf8.ts';
 import { decodeLatin1, decodeParsedStrings, type DatasetText } from './utf8Latin1.ts';
 import { validateDataset, type ValidationResult } from './validateDataset.ts';
 
@@ -31,8 +32,16 @@ export function parseDatasetJson(input: DatasetText): { ok: true; value: unknown
   try {
     value = bytes === null ? JSON.parse(body) : decodeParsedStrings(JSON.parse(body));
   } catch (err) {
+    if (isNotUtf8(err)) return fail(NOT_UTF8.code, NOT_UTF8.message);
     // Positions in byte text count bytes: say what is wrong in terms of the decoded text.
-    if (bytes !== null) return parseDatasetJson(decodeLatin1(bytes));
+    if (bytes !== null) {
+      try {
+        return parseDatasetJson(decodeLatin1(bytes));
+      } catch (notUtf8) {
+        if (isNotUtf8(notUtf8)) return fail(NOT_UTF8.code, NOT_UTF8.message);
+        throw notUtf8;
+      }
+    }
     const detail = err instanceof Error ? err.message : String(err);
     // Engines word it differently; an error at the very end of the text means the file stops early.
     const at = /position (\d+)/.exec(detail);

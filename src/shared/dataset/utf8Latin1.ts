@@ -9,6 +9,7 @@
  */
 
 import { DecodedText } from './decodedText.ts';
+import { isNotUtf8, strictUtf8Decoder } from './strictUtf8.ts';
 
 /** UTF-8 bytes as a one-byte string: character i is byte i. */
 interface Latin1Utf8 {
@@ -19,6 +20,7 @@ interface Latin1Utf8 {
 export type DatasetText = string | Latin1Utf8;
 
 const utf8 = new TextDecoder();
+const strictUtf8 = strictUtf8Decoder();
 
 /**
  * `chunk` as one-byte strings pushed onto `parts`: ASCII runs through the decoder's fast path.
@@ -47,15 +49,15 @@ function pushLatin1(chunk: Uint8Array, parts: string[]): number {
 const NON_ASCII = /[\x80-\xff]/;
 
 /** The bytes of byte text. */
-function latin1Bytes(s: string): Uint8Array {
+export function latin1Bytes(s: string): Uint8Array {
   const bytes = new Uint8Array(s.length);
   for (let i = 0; i < s.length; i++) bytes[i] = s.charCodeAt(i);
   return bytes;
 }
 
-/** Byte text decoded from UTF-8 (malformed bytes become U+FFFD, as when decoding the whole file). */
+/** Byte text decoded from UTF-8; bytes that are not UTF-8 throw NotUtf8Error (strictUtf8.ts). */
 export function decodeLatin1(s: string): string {
-  return utf8.decode(latin1Bytes(s));
+  return strictUtf8.decode(latin1Bytes(s));
 }
 
 const fix = (s: string) => (NON_ASCII.test(s) ? decodeLatin1(s) : s);
@@ -144,7 +146,14 @@ export class BodyTextCollector {
     if (this.nonAscii === 0) return latin1;
     // A \u escape beside raw non-ASCII bytes could stand for a character that decoding would
     // take for a byte: such a (rare) file is decoded whole.
-    if (this.nonAscii > this.bytes * MAX_NON_ASCII_SHARE || latin1.includes('\\u')) return decodeLatin1(latin1);
+    if (this.nonAscii > this.bytes * MAX_NON_ASCII_SHARE || latin1.includes('\\u')) {
+      try {
+        return decodeLatin1(latin1);
+      } catch (err) {
+        // Not UTF-8: left as bytes, for the reader to say what they are (UTF-16, a code page: decodeInput.ts).
+        if (!isNotUtf8(err)) throw err;
+      }
+    }
     return { latin1 };
   }
 }

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import type { Problem } from '../dataset/problem.ts';
 import { restoreCell } from '../csv/spreadsheetSafe.ts';
-import { SAVE_AS_CSV } from './decodeInput.ts';
+import { SAVE_AS_CSV } from '../dataset/strictUtf8.ts';
 import { cellLocation } from './location.ts';
 
 /**

@@ -1,8 +1,6 @@
 import { LIMITS } from '../dataset/limits.ts';
 import type { ProblemCode } from '../dataset/problem.ts';
-
-/** What every "wrong kind of file" message ends with: the one fix a spreadsheet user can make. */
-export const SAVE_AS_CSV = 'in your spreadsheet choose File › Save as (or Download) › "CSV UTF-8", then open that file';
+import { isNotUtf8, NOT_UTF8, SAVE_AS_CSV, strictUtf8Decoder } from '../dataset/strictUtf8.ts';
 
 type DecodedInput = { ok: true; text: string } | { ok: false; code: ProblemCode; message: string };
 
@@ -37,9 +35,10 @@ export function decodeInput(input: string | Uint8Array): DecodedInput {
   if (looksUtf16(sample.filter((b) => b === 0).length, sample.length)) return UTF16;
   const body = startsWith(input, [0xef, 0xbb, 0xbf]) ? input.subarray(3) : input;
   try {
-    return decodeText(new TextDecoder('utf-8', { fatal: true }).decode(body));
-  } catch {
-    return { ok: false, code: 'wrong-encoding', message: `is not UTF-8 text (perhaps "CSV" in a Windows code page): ${SAVE_AS_CSV}` };
+    return decodeText(strictUtf8Decoder().decode(body));
+  } catch (err) {
+    if (!isNotUtf8(err)) throw err;
+    return { ok: false, code: NOT_UTF8.code, message: NOT_UTF8.message };
   }
 }
 

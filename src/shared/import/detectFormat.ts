@@ -1,5 +1,5 @@
 import type { ProblemCode } from '../dataset/problem.ts';
-import { decodeLatin1, type DatasetText } from '../dataset/utf8Latin1.ts';
+import { latin1Bytes, type DatasetText } from '../dataset/utf8Latin1.ts';
 import { META_ROWS } from '../csv/datasetColumns.ts';
 import { decodeInput } from './decodeInput.ts';
 import { foldHeader, readCsvTable, type CsvTable } from './csvTable.ts';
@@ -34,7 +34,8 @@ export function readInput(input: DatasetText | Uint8Array): ReadInput {
     // UTF-8 bytes as a one-byte string (utf8Latin1.ts): JSON is parsed from them as they are.
     const start = input.latin1.replace(/^\xEF\xBB\xBF/, '').trimStart();
     if (start.startsWith('{') || start.startsWith('[')) return readJson(input);
-    return readInput(decodeLatin1(input.latin1));
+    // Any other input is judged on its bytes, as a dropped file's are (decodeInput.ts).
+    return readInput(latin1Bytes(input.latin1));
   }
   const decoded = decodeInput(input);
   if (!decoded.ok) return fail(decoded.code, decoded.message);

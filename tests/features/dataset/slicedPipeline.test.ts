@@ -1,3 +1,4 @@
+import { Blob as NodeBlob } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadDataset, type LoadedDataset } from '../../../src/features/dataset/loadDataset.ts';
@@ -146,7 +147,8 @@ describe('a file fetched by address', () => {
     const back = await runSlicedPipeline('http://localhost:3000/x.json', 'http://localhost:3000/', (msg) => void seen.push(msg.type));
     expect(seen).toContain('events');
     expect(seen.at(-1)).toBe('restart');
-    expect(back).toEqual({ text: JSON.stringify({ ...m, credit: 'Someone' }), from: 'http://localhost:3000/x.json' });
+    // Handed back as its bytes, which the worker reads as a dropped file's (the same UTF-8 rule).
+    expect(back && 'bytes' in back ? { text: new TextDecoder().decode(back.bytes), from: back.from } : back).toEqual({ text: JSON.stringify({ ...m, credit: 'Someone' }), from: 'http://localhost:3000/x.json' });
   });
 
   it('leaves an address that answers with a redirect to the ordinary pipeline, which follows and checks it', async () => {
@@ -159,5 +161,84 @@ describe('a file fetched by address', () => {
     const got = await loadDataset('/x.json');
     expect(got.model.events).toHaveLength(19);
     expect(fetch.mock.calls.map(([, init]) => init?.redirect ?? 'follow')).toEqual(['manual', 'follow']);
+  });
+});
+
+/** Serves `bytes` as they are, in chunks of `chunk` bytes; a redirect answers `redirect: 'manual'` first when `redirects`. */
+function serveBytes(bytes: Uint8Array, { chunk = 4096, redirects = false } = {}) {
+  const opaque = { type: 'opaqueredirect', ok: false, status: 0, url: '', headers: new Headers(), body: null } as unknown as Response;
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (_url: string, init?: RequestInit) => {
+      if (redirects && init?.redirect === 'manual') return opaque;
+      const body = new ReadableStream<Uint8Array>({
+        start(c) {
+          for (let i = 0; i < bytes.length; i += chunk) c.enqueue(bytes.slice(i, i + chunk));
+          c.close();
+        },
+      });
+      return new Response(body, { headers: { 'content-type': 'text/plain' } });
+    }),
+  );
+}
+
+/** The failure a reader is told for a file by address, or null when it loaded. */
+async function failureByAddress(bytes: Uint8Array, redirects = false) {
+  serveBytes(bytes, { redirects });
+  try {
+    await loadDataset('/x.csv');
+    return null;
+  } catch (err) {
+    if (!(err instanceof DatasetError)) throw err;
+    return { kind: err.kind, failure: err.failure, message: err.message };
+  }
+}
+
+/** The failure a reader is told for the same bytes dropped on the page. */
+async function failureDropped(bytes: Uint8Array) {
+  let last: PipelineMessage | undefined;
+  await runPipeline({ file: new NodeBlob([bytes]) as unknown as Blob, name: 'x.csv' }, (m) => (last = m));
+  if (last?.type !== 'error') return null;
+  const err = new DatasetError(last.kind, last.failure, last.problems);
+  return { kind: err.kind, failure: err.failure, message: err.message };
+}
+
+/** Text with every "é" written as cp1252 writes it (one byte, 0xE9) instead of UTF-8's two. */
+const cp1252 = (text: string) => new TextEncoder().encode(text.replace(/é/g, '\u0001')).map((b) => (b === 1 ? 0xe9 : b));
+
+describe('a file that is not UTF-8, fetched by address', () => {
+  const minimal = readFileSync('tests/fixtures/valid-minimal.json', 'utf8');
+  const bigJson = JSON.stringify({ ...messy(), title: 'Café diplomatique' });
+  const cases: [string, Uint8Array][] = [
+    ['a French CSV saved in cp1252', readFileSync('tests/fixtures/code-pages/fr-1252.csv')],
+    ['a Russian CSV saved in cp1251', readFileSync('tests/fixtures/code-pages/ru-semicolon-cp1251.csv')],
+    ['a dataset JSON saved in cp1252', cp1252(minimal.replace('"Two letters"', '"Café diplomatique"'))],
+    ['a dataset JSON in cp1252 whose only such byte is in its last event', cp1252(minimal.replace('"Roscosmos demands."', '"Roscosmos demands a café."'))],
+    ['a large dataset JSON in cp1252, in the usual layout', cp1252(bigJson)],
+    ['a TimelineJS JSON file in cp1252', cp1252(readFileSync('tests/fixtures/timelinejs/space-race.json', 'utf8').replace(/"headline":\s*"/, '"headline": "Café '))],
+  ];
+
+  it.each(cases)('is refused as the same file dropped on the page is: %s', async (_, bytes) => {
+    const dropped = await failureDropped(bytes);
+    expect(dropped).toMatchObject({ kind: 'not-json', failure: { why: 'notRead', problem: { code: 'wrong-encoding' } } });
+    expect(dropped!.message).toMatch(/^The file cannot be read: it is not UTF-8 text \(perhaps "CSV" in a Windows code page\)/);
+    expect(await failureByAddress(bytes)).toEqual(dropped);
+  });
+
+  it.each(cases)('is refused the same way when the address redirects (read by the worker\'s pipeline): %s', async (_, bytes) => {
+    expect(await failureByAddress(bytes, true)).toEqual(await failureDropped(bytes));
+  });
+
+  it('still tells UTF-16 from a Windows code page by address, as a dropped file does', async () => {
+    const utf16 = new Uint8Array([0xff, 0xfe, ...Array.from('id,date\n1,2022').flatMap((c) => [c.charCodeAt(0), 0])]);
+    const dropped = await failureDropped(utf16);
+    expect(dropped?.message).toMatch(/it is UTF-16 text/);
+    expect(await failureByAddress(utf16)).toEqual(dropped);
+    expect(await failureByAddress(utf16, true)).toEqual(dropped);
+  });
+
+  it('still loads a UTF-8 file with the same characters', async () => {
+    serveBytes(new TextEncoder().encode(minimal.replace('"Two letters"', '"Café diplomatique"')));
+    expect((await loadDataset('/x.json')).model.title).toBe('Café diplomatique');
   });
 });

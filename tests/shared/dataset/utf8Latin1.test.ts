@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDatasetText } from '../../../src/shared/dataset/parseDatasetText.ts';
+import { NOT_UTF8, NotUtf8Error } from '../../../src/shared/dataset/strictUtf8.ts';
 import { BodyTextCollector, decodeParsedStrings, type DatasetText } from '../../../src/shared/dataset/utf8Latin1.ts';
 
 const encode = (s: string) => new TextEncoder().encode(s);
@@ -71,9 +72,15 @@ describe('BodyTextCollector and decodeParsedStrings', () => {
     expect(Object.getOwnPropertyDescriptor(got, '__proto__')?.value).toEqual({ x: 'é' });
   });
 
-  it('turn malformed bytes into U+FFFD as decoding the whole file does', () => {
+  it('refuse malformed bytes, as the strict UTF-8 rule does for a whole file, instead of turning them into U+FFFD', () => {
     const bytes = new Uint8Array([...encode('["a'), 0xff, ...encode('b","'), 0xe2, 0x82, ...encode(`","${'x'.repeat(100)}"]`)]);
-    expect(parse(collect(bytes))).toEqual(JSON.parse(new TextDecoder().decode(bytes)));
+    expect(() => parse(collect(bytes))).toThrow(NotUtf8Error);
+    expect(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes)).toThrow();
+  });
+
+  it('leave a mostly non-ASCII body that is not UTF-8 as bytes, for the reader to say what it is', () => {
+    const cp1251 = new Uint8Array([0x7b, ...Array.from({ length: 40 }, () => 0xe0), 0x7d]);
+    expect(collect(cp1251)).toEqual({ latin1: String.fromCharCode(...cp1251) });
   });
 
   it('survive a value nested 100,000 levels deep', () => {
@@ -85,6 +92,12 @@ describe('BodyTextCollector and decodeParsedStrings', () => {
 
 describe('parseDatasetText on byte text', () => {
   const latin1 = (s: string) => ({ latin1: String.fromCharCode(...encode(s)) });
+
+  it('refuses a file whose strings are not UTF-8 (a cp1252 "Café") with the same problem as a dropped CSV in a code page', () => {
+    const cp1252 = { latin1: '{"version":1,"title":"Caf\xe9","actors":[],"events":[]}' };
+    expect(parseDatasetText(cp1252)).toMatchObject({ fatal: true, problems: [NOT_UTF8] });
+    expect(parseDatasetText({ latin1: '{"version":1,,"title":"Caf\xe9"}' })).toMatchObject({ fatal: true, problems: [NOT_UTF8] });
+  });
 
   it('reports a syntax error as it does for the decoded text (positions in characters, not bytes)', () => {
     const text = '{"title":"Роскосмос",, "version": 1}';
