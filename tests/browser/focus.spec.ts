@@ -131,3 +131,17 @@ test('opening a file from the keyboard focuses the notice naming it; closing it 
   await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Open a file' })).toBeFocused();
 });
+
+test('the chart is one tab stop: Tab from "Fit all" lands on an event, Shift+Tab from it goes straight back', async ({ page }) => {
+  await page.goto('/');
+  await expect(chart(page)).toBeVisible();
+  await page.getByRole('button', { name: 'Fit all' }).focus();
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement?.classList.contains('event-mark'))).toBe(true);
+  // Focus leaving the chart (and its focus ring going) must not make the chart itself a tab stop.
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.getByRole('button', { name: 'Fit all' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement?.classList.contains('event-mark'))).toBe(true);
+});

@@ -1,4 +1,4 @@
-import { useEffect, type MouseEvent, type RefObject } from 'react';
+import { type MouseEvent, type RefObject } from 'react';
 import type { TimelineModel } from '../../shared/model/timelineModel.ts';
 import { EventMark } from './EventMark.tsx';
 import { eventAccessibleName } from './eventAccessibleName.ts';
@@ -49,16 +49,6 @@ export function ChartOverlay({
   onGesture,
 }: Props) {
   const i18n = useI18n();
-  useEffect(() => {
-    const el = svgRef.current;
-    if (!el) return;
-    const handler = (ev: FocusEvent) => {
-      if (!el.contains(ev.relatedTarget as Node | null)) onBlurChart();
-    };
-    el.addEventListener('focusout', handler);
-    return () => el.removeEventListener('focusout', handler);
-  }, [onBlurChart, svgRef]);
-
   // Pointer positions are read when the reader clicks or hovers, never during a zoom frame.
   const at = (ev: MouseEvent<SVGSVGElement>) => {
     const rect = ev.currentTarget.getBoundingClientRect();
@@ -85,6 +75,11 @@ export function ChartOverlay({
       onClick={onClick}
       onMouseMove={onMouseMove}
       onMouseLeave={() => onPointerAt(null)}
+      // Through React's delegated listener: a focusout listener on the <svg> itself makes Chromium
+      // treat the <svg> as focusable, a second tab stop before the chart's one.
+      onBlur={(ev) => {
+        if (!ev.currentTarget.contains(ev.relatedTarget as Node | null)) onBlurChart();
+      }}
       onWheel={onGesture}
       onMouseDown={onGesture}
     >
