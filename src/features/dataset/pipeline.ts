@@ -2,7 +2,7 @@ import { chronologicalOrder, metaOf, withTimes, type DatasetMeta, type TimelineE
 import type { Problem, ProblemCode } from '../../shared/dataset/problem.ts';
 import { validateStepwise, type ValidationResult } from '../../shared/dataset/validateDataset.ts';
 import type { Dataset } from '../../shared/dataset/schema.ts';
-import { locatedProblems, type Conversion, type InputFormat } from '../../shared/import/conversion.ts';
+import { countsWithLeftOut, locatedProblems, type Conversion, type InputFormat } from '../../shared/import/conversion.ts';
 import { readJson, startsAsJson } from '../../shared/import/readJsonInput.ts';
 import { DatasetError, type DatasetErrorKind, type LoadFailure } from './datasetError.ts';
 import { checkFinalUrl } from './datasetSource.ts';
@@ -222,7 +222,8 @@ export async function runPipeline(input: PipelineInput, post: (m: PipelineMessag
     }
     const { result, repliesChanged } = check.finish();
     if (result.fatal || !result.dataset) throw unusableDataset(located(result.problems, true));
-    post(doneMessage({ from: url ?? input.url ?? input.from, format, dataset: result.dataset, result, problems: located(result.problems), starts, repliesChanged }));
+    // Events the conversion left out count too: "5 of 10 events were left out", not "3 of 8".
+    post(doneMessage({ from: url ?? input.url ?? input.from, format, dataset: result.dataset, result: countsWithLeftOut(result, conversion), problems: located(result.problems), starts, repliesChanged }));
   } catch (err) {
     post(errorMessage(err));
   }

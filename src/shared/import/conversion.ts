@@ -30,6 +30,12 @@ export interface Conversion {
   /** Problems found while converting, already located in the input (`row 12, column "Date"`, `events[3].start_date`). */
   problems: Problem[];
   /**
+   * Events of the input the conversion itself left out (a slide without a usable date, a row whose
+   * cells do not line up with the header), each with its problem: the validator never sees them,
+   * so they are added to its counts (countsWithLeftOut).
+   */
+  leftOut: number;
+  /**
    * Where a path of the converted dataset (`events[3].date`, as the validator reports it) is in
    * the input: `row 12, column "date"` or `events[5].start_date`.
    */
@@ -54,4 +60,10 @@ export interface ImportOptions {
 /** The validator's problems said in the input's own places (`row 12, column "date"`), after the conversion's. */
 export function locatedProblems(conversion: Conversion, validated: readonly Problem[]): Problem[] {
   return [...conversion.problems, ...validated.map((p) => ({ ...p, path: conversion.locate(p.path) }))];
+}
+
+/** The validator's counts with the events the conversion left out added: all of the input's events, and all those not shown. */
+export function countsWithLeftOut(counts: { eventCount: number; droppedEvents: number }, conversion: Conversion | null): { eventCount: number; droppedEvents: number } {
+  const leftOut = conversion?.leftOut ?? 0;
+  return { eventCount: counts.eventCount + leftOut, droppedEvents: counts.droppedEvents + leftOut };
 }

@@ -1,6 +1,6 @@
 import type { DatasetText } from '../dataset/utf8Latin1.ts';
 import { validateDataset, type ValidationResult } from '../dataset/validateDataset.ts';
-import { locatedProblems, type Conversion, type ImportOptions, type InputFormat } from './conversion.ts';
+import { countsWithLeftOut, locatedProblems, type Conversion, type ImportOptions, type InputFormat } from './conversion.ts';
 import { readInput } from './detectFormat.ts';
 import type { ReadInput } from './readJsonInput.ts';
 import { readDatasetCsv } from './readDatasetCsv.ts';
@@ -45,5 +45,5 @@ export function importInput(input: DatasetText | Uint8Array, options: ImportOpti
   const { value, conversion } = datasetToValidate(read, options);
   const result = validateDataset(value, { owned: true });
   if (!conversion) return { ...result, format: read.format };
-  return { ...result, problems: locatedProblems(conversion, result.problems), format: read.format };
+  return { ...result, ...countsWithLeftOut(result, conversion), problems: locatedProblems(conversion, result.problems), format: read.format };
 }

@@ -271,5 +271,5 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
     return added ? cellLocation(added.row, added.header) : path;
   };
 
-  return { format: 'dataset-csv', dataset, problems, locate };
+  return { format: 'dataset-csv', dataset, problems, leftOut: 0, locate };
 }

@@ -12,7 +12,8 @@ describe('importInput', () => {
   it('keeps a TimelineJS file\'s image and link media, and its events without a link as unsourced, located at their slides', () => {
     const r = importInput(bytes('tests/fixtures/timelinejs/space-race.json'));
     expect(r.format).toBe('timelinejs-json');
-    expect(r.droppedEvents).toBe(0);
+    // Its 6 slides, 2 of which (BCE, no date) the conversion left out.
+    expect(r.droppedEvents).toBe(2);
     expect(r.dataset!.events.map((e) => [e.id, e.sources.length, e.media])).toEqual([
       ['sputnik', 1, [{ kind: 'image', url: 'https://upload.example.org/sputnik.jpg', caption: 'Sputnik replica', credit: 'NASA', alt: 'A metal sphere with four antennas' }]],
       ['gagarin-orbits-earth', 1, [{ kind: 'link', url: 'https://www.youtube.com/watch?v=abc' }]],
@@ -24,7 +25,7 @@ describe('importInput', () => {
       'events[3].text.text: has no source: the event is shown marked "Unsourced"',
     ]);
     // The slides that could not be shown are said, not silently dropped (BCE, no date).
-    expect(r.eventCount).toBe(4);
+    expect(r.eventCount).toBe(6);
     expect(r.problems.filter((p) => p.path === 'events[4].start_date' || p.path === 'events[5].start_date').map((p) => p.code)).toEqual(['not-carried-over', 'required']);
   });
 
@@ -61,5 +62,28 @@ describe('importInput', () => {
       'unsourced row 4, column "source 1 title": has no source: the event is shown marked "Unsourced"',
       'non-https-url row 5, column "media 1 url": "http://upload.example.org/x.jpg" is not an https URL (left out)',
     ]);
+  });
+});
+
+/* tests/fixtures/timelinejs/qa/: the TimelineJS files of the QA pass of the data layer. */
+describe('importInput\'s counts of a TimelineJS file', () => {
+  it.each([
+    // 10 slides: 2 left out by the conversion (a year "2,022", no start date), 3 by the validator (30 February, month 13, a duplicate).
+    ['tl.json', 10, 5],
+    // 8 slides: 2 left out by the conversion (a year 2022.5, a year 12345), 2 by the validator (3/32, month 0).
+    ['tl-dates.json', 8, 4],
+    // 6 rows of events (the title row and an era are not events): rows 7 (year -44) and 9 (year "03/04/2022") left out by the conversion.
+    ['tl.csv', 6, 2],
+  ])('count the events the conversion left out among the file\'s events and those left out: %s', (file, eventCount, droppedEvents) => {
+    const r = importInput(bytes(`tests/fixtures/timelinejs/qa/${file}`));
+    expect({ eventCount: r.eventCount, droppedEvents: r.droppedEvents }).toEqual({ eventCount, droppedEvents });
+    expect(r.eventCount - r.droppedEvents).toBe(r.dataset!.events.length);
+    expect(r.problems.filter((p) => /the event was left out/.test(p.message)).length).toBeLessThanOrEqual(droppedEvents);
+  });
+
+  it('counts a slide that is not an object among those left out', () => {
+    const json = JSON.stringify({ title: { text: { headline: 'T' } }, events: [5, { start_date: { year: 2022 }, text: { headline: 'A', text: 'https://e.org/a' } }] });
+    const r = importInput(json);
+    expect({ eventCount: r.eventCount, droppedEvents: r.droppedEvents, shown: r.dataset?.events.length }).toEqual({ eventCount: 2, droppedEvents: 1, shown: 1 });
   });
 });

@@ -76,6 +76,8 @@ export function convertTimelineCsv(table: CsvTable, options: ImportOptions = {})
   const slides = slideConverter(title);
   const events: Record<string, unknown>[] = [];
   const rowOf: number[] = [];
+  /** Rows of events whose date could not be used (each has its problem). */
+  let leftOut = 0;
   for (const r of rows) {
     const type = cell(r, 'Type').toLowerCase();
     if (r === titleRow) {
@@ -106,7 +108,7 @@ export function convertTimelineCsv(table: CsvTable, options: ImportOptions = {})
     if (e) {
       events.push(e);
       rowOf.push(r.row);
-    }
+    } else leftOut++;
   }
 
   const actors = slides.actors();
@@ -125,5 +127,5 @@ export function convertTimelineCsv(table: CsvTable, options: ImportOptions = {})
     const field = EVENT_FIELD_FROM[/^[A-Za-z]+/.exec(p.rest)?.[0] ?? ''];
     return at(row, field ? SLIDE_COLUMNS[field] : undefined);
   };
-  return { format: 'timelinejs-csv', dataset, problems, locate };
+  return { format: 'timelinejs-csv', dataset, problems, leftOut, locate };
 }

@@ -80,18 +80,21 @@ export function convertTimelineJson(value: Json, options: ImportOptions = {}): C
   /** For each converted event, the index of its slide in the file. */
   const slideOf: number[] = [];
   const raw = Array.isArray(value.events) ? value.events : [];
+  /** Slides that are not objects, or whose date could not be used (each has its problem). */
+  let leftOut = 0;
   if (!Array.isArray(value.events)) problems.push({ code: 'wrong-type', path: 'events', message: 'expected a list of slides' });
   raw.forEach((s, i) => {
     const at = formatPath(['events', i]);
     if (!isRecord(s)) {
       problems.push({ code: 'wrong-type', path: at, message: 'is not a slide (an object): left out' });
+      leftOut++;
       return;
     }
     const e = slides.convert(toSlide(s), (code, field, message) => problems.push({ code, path: `${at}${SLIDE_PATHS[field]}`, message }));
     if (e) {
       events.push(e);
       slideOf.push(i);
-    }
+    } else leftOut++;
   });
 
   const actors = slides.actors();
@@ -112,5 +115,5 @@ export function convertTimelineJson(value: Json, options: ImportOptions = {}): C
     return `events[${slide}]${field ? SLIDE_PATHS[field] : ''}`;
   };
 
-  return { format: 'timelinejs-json', dataset, problems, locate };
+  return { format: 'timelinejs-json', dataset, problems, leftOut, locate };
 }
