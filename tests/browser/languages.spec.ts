@@ -489,3 +489,16 @@ for (const state of axeStates) {
     await expectNoAxeViolations(page);
   });
 }
+
+test('a screen reader hears the panel\'s sender line as one sentence, with no stray space before a comma, in English and Russian', async ({ page }) => {
+  for (const [query, sentence] of [
+    ['?event=rogozin-demands-letters', 'From Roscosmos to NASA, CSA and ESA'],
+    ['?lang=ru&event=rogozin-demands-letters', 'От кого: Роскосмос, кому: НАСА, ККА и ЕКА'],
+  ] as const) {
+    await page.goto(`/${query}`);
+    const header = page.getByRole('complementary').locator('header');
+    await expect(header.getByRole('heading', { level: 2 })).toBeVisible();
+    // The accessibility tree's own text: the arrow line is hidden from it, the sentence is all it has.
+    await expect(header).toMatchAriaSnapshot(`- paragraph: "${sentence}"`);
+  }
+});

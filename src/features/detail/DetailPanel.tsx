@@ -3,7 +3,7 @@ import type { Quote, Source } from '../../shared/dataset/schema.ts';
 import { describePrecision, formatDateInWords, formatEventDate, type DateTexts } from '../../shared/dates/formatEventDate.ts';
 import { useI18n } from '../../shared/i18n/I18n.tsx';
 import { parseIsoDate } from '../../shared/dates/isoDate.ts';
-import type { TimelineEvent, TimelineModel } from '../../shared/model/timelineModel.ts';
+import { actorName, type TimelineEvent, type TimelineModel } from '../../shared/model/timelineModel.ts';
 import { translatedActorName, translatedEvent, writtenLang } from '../../shared/model/translated.ts';
 import type { Messages } from '../../shared/i18n/catalogues/en.ts';
 import { CopyLink } from './CopyLink.tsx';
@@ -105,12 +105,12 @@ export function DetailPanel({
     <aside aria-labelledby={headingId} onKeyDown={onKeyDown} className="@container h-full overflow-y-auto bg-bg text-fg">
       <div className="sticky top-0 z-10 flex flex-wrap items-center gap-2 border-b border-line bg-panel px-3 py-2">
         <button type="button" className="btn btn-small" aria-label={t.panel.previousName} disabled={!previous} onClick={() => previous && onSelect(previous.id, previous === first ? 'follow' : 'step')}>
-          <span aria-hidden="true">← </span>
+          <span aria-hidden="true" className="mr-1">←</span>
           {t.panel.previous}
         </button>
         <button type="button" className="btn btn-small" aria-label={t.panel.nextName} disabled={!next} onClick={() => next && onSelect(next.id, next === last ? 'follow' : 'step')}>
           {t.panel.next}
-          <span aria-hidden="true"> →</span>
+          <span aria-hidden="true" className="ml-1">→</span>
         </button>
         <button type="button" className="btn btn-small ml-auto" aria-label={t.panel.closeName} onClick={onClose}>
           {t.panel.close}
@@ -136,17 +136,20 @@ export function DetailPanel({
             </p>
           )}
           <p className="text-sm">
-            <span className="sr-only">{t.panel.from} </span>
-            <ActorName model={model} id={event.from} />
-            {event.to.length > 0 && (
-              <>
-                <span aria-hidden="true"> → </span>
-                <span className="sr-only"> {t.panel.to} </span>
-                {f.listParts(event.to).map((part, i) =>
-                  part.type === 'element' ? <ActorName key={`${part.value}-${i}`} model={model} id={part.value} /> : <span key={i}>{part.value}</span>,
-                )}
-              </>
-            )}
+            <span className="sr-only">
+              {t.panel.sentBy(actorName(model, event.from, lang), event.to.length > 0 ? f.list(event.to.map((id) => actorName(model, id, lang))) : null)}
+            </span>
+            <span aria-hidden="true">
+              <ActorName model={model} id={event.from} />
+              {event.to.length > 0 && (
+                <>
+                  {' → '}
+                  {f.listParts(event.to).map((part, i) =>
+                    part.type === 'element' ? <ActorName key={`${part.value}-${i}`} model={model} id={part.value} /> : <span key={i}>{part.value}</span>,
+                  )}
+                </>
+              )}
+            </span>
           </p>
           {event.author && (
             <p className="text-sm">
@@ -284,8 +287,9 @@ function ActorName({ model, id }: { model: TimelineModel; id: string }) {
   const { lang } = useI18n();
   const actor = model.actorsById.get(id);
   return (
-    <span className="inline-flex items-center gap-1">
-      {actor?.color && <span aria-hidden="true" className="inline-block size-2.5 shrink-0 rounded-sm" style={{ backgroundColor: actor.color }} />}
+    // Inline, not inline-flex: a flex box reads as a block in the accessible name ("NASA , ESA").
+    <span className="whitespace-nowrap">
+      {actor?.color && <span aria-hidden="true" className="mr-1 inline-block size-2.5 rounded-sm align-[-0.05em]" style={{ backgroundColor: actor.color }} />}
       <span dir="auto">{actor ? translatedActorName(actor, lang) : id}</span>
     </span>
   );

@@ -52,7 +52,9 @@ describe('DetailPanel', () => {
     expect(screen.getByText('2 April 2022')).toBeInTheDocument();
     expect(screen.getByText('· known to the day')).toBeInTheDocument();
     expect(screen.getByText(/^In the morning, Moscow time: only the time of day is approximate/)).toBeInTheDocument();
-    expect(screen.getByText(/^From/).parentElement).toHaveTextContent('From Roscosmos → to NASA, ESA and CSA');
+    // Read as a sentence; seen with an arrow (the sentence is for screen readers only, the arrow line hidden from them).
+    expect(screen.getByText('From Roscosmos to NASA, ESA and CSA')).toHaveClass('sr-only');
+    expect(screen.getByText('From Roscosmos to NASA, ESA and CSA').nextElementSibling).toHaveTextContent('Roscosmos → NASA, ESA and CSA');
     expect(screen.getByText(/^Author:/)).toHaveTextContent('Author: Dmitry Rogozin');
   });
 
@@ -152,8 +154,8 @@ describe('DetailPanel', () => {
     const { onSelect } = renderPanel(event);
     const prev = screen.getByRole('button', { name: 'Previous event' });
     const next = screen.getByRole('button', { name: 'Next event' });
-    expect(prev).toHaveTextContent('← Previous');
-    expect(next).toHaveTextContent('Next →');
+    expect(prev).toHaveTextContent('←Previous'); // the gap is a margin: a flex item drops its edge spaces
+    expect(next).toHaveTextContent('Next→');
     await userEvent.click(prev);
     expect(onSelect).toHaveBeenLastCalledWith(model.events[event.order - 1]!.id, 'step');
     await userEvent.click(next);
@@ -238,6 +240,16 @@ describe('DetailPanel in English', () => {
   });
 });
 
+describe('DetailPanel sender line', () => {
+  it('reads "From Roscosmos to NASA, CSA and ESA" to a screen reader, while the screen shows the arrow', () => {
+    renderPanel(eventById('rogozin-demands-letters'));
+    const sentence = screen.getByText('From Roscosmos to NASA, CSA and ESA');
+    expect(sentence).toHaveClass('sr-only');
+    expect(sentence.nextElementSibling).toHaveAttribute('aria-hidden', 'true');
+    expect(sentence.nextElementSibling).toHaveTextContent('Roscosmos → NASA, CSA and ESA');
+  });
+});
+
 describe('DetailPanel in Russian', () => {
   function renderRu(event: TimelineEvent) {
     render(
@@ -246,6 +258,11 @@ describe('DetailPanel in Russian', () => {
       </I18nProvider>,
     );
   }
+
+  it('names the sender and the recipients for a screen reader in one sentence, as on an envelope, with the agencies in Russian', () => {
+    renderRu(eventById('rogozin-demands-letters'));
+    expect(screen.getByText('От кого: Роскосмос, кому: НАСА, ККА и ЕКА')).toBeInTheDocument();
+  });
 
   it("shows the dataset's Russian title and summary, credits their translator, and shows the original on request", async () => {
     const event = eventById('rogozin-demands-letters');
@@ -288,6 +305,6 @@ describe('DetailPanel in Russian', () => {
     for (const name of ['Предыдущее событие', 'Следующее событие', 'Закрыть подробности', 'Копировать ссылку']) expect(screen.getByRole('button', { name })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Источники' })).toBeInTheDocument();
     expect(screen.getByText('Пост в соцсети')).toBeInTheDocument();
-    expect(screen.getByText(/^От/).parentElement).toHaveTextContent('От Роскосмос → кому НАСА, ЕКА и ККА');
+    expect(screen.getByText('От кого: Роскосмос, кому: НАСА, ЕКА и ККА').nextElementSibling).toHaveTextContent('Роскосмос → НАСА, ЕКА и ККА');
   });
 });

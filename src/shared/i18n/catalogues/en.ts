@@ -103,8 +103,8 @@ export const en = {
     nextName: 'Next event',
     close: 'Close',
     closeName: 'Close details',
-    from: 'From',
-    to: 'to',
+    /** The sender line as a screen reader reads it (the screen shows "Roscosmos → NASA, ESA"). */
+    sentBy: (from: string, to: string | null) => (to ? `From ${from} to ${to}` : `From ${from}`),
     author: 'Author',
     quotes: 'Quotes',
     verification: 'Verification',

@@ -95,8 +95,8 @@ export const catalogue: Messages = {
     nextName: 'Следующее событие',
     close: 'Закрыть',
     closeName: 'Закрыть подробности',
-    from: 'От',
-    to: 'кому',
+    // As on an envelope ("от кого", "кому"): the agencies' names stay in the nominative.
+    sentBy: (from, to) => (to ? `От кого: ${from}, кому: ${to}` : `От кого: ${from}`),
     author: 'Автор',
     quotes: 'Цитаты',
     verification: 'Проверка',
