@@ -260,3 +260,16 @@ test('a malformed ?window= gets a notice and the whole timeline', async ({ page 
   await expect(chart(page)).toBeVisible();
   expect(await axisLabels(page)).toBe(whole);
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('tapping an event opens its panel without leaving its tooltip over the chart', async ({ page }) => {
+    await page.goto('/');
+    await expect(chart(page)).toBeVisible();
+    const first = bundled.events[0]!;
+    await chart(page).locator(`[data-event-id="${first.id}"]`).tap();
+    await expect(page.getByRole('complementary').getByRole('heading', { level: 2 })).toHaveText(first.title);
+    await expect(page.locator('.tooltip')).toHaveCount(0);
+  });
+});

@@ -200,7 +200,9 @@ export function Timeline({ model, events, window: wanted = null, onViewChange, s
   // new pixels cost 10-20 ms here, which a filter that drops a lane need not pay.
   const [pixels, setPixels] = useState({ width: dims.width, height: dims.height });
   if (pixels.width !== dims.width || pixels.height < dims.height) setPixels({ width: dims.width, height: dims.height });
-  const tipId = hoverId ?? focus.focused?.id ?? null;
+  // None for the open event: the panel says it all, and after a tap (no mouse to leave) it would stay over the chart.
+  const tipCandidate = hoverId ?? focus.focused?.id ?? null;
+  const tipId = tipCandidate === selectedId ? null : tipCandidate;
   const tipMark = tipId ? reachable.find((m) => m.event.id === tipId) : undefined;
   const fullyLabelled = tipId !== null && layout.labels.some((l) => l.id === tipId && !l.truncated);
   const dpr = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
