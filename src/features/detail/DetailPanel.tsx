@@ -118,6 +118,10 @@ export function DetailPanel({
       </div>
 
       <div className="flex flex-col gap-4 px-4 py-3">
+        {/* Opened by a link or the host page while the filters hide it: say why the chart has no such mark. */}
+        {!isShown(event.id) && (
+          <p className="rounded-md border border-warn bg-panel px-2 py-1 text-sm">{t.panel.notShown}</p>
+        )}
         <header className="flex flex-col gap-1">
           <h2 id={headingId} tabIndex={-1} ref={headingRef} dir="auto" lang={showOriginal ? written : translated.titleLang} className="text-xl leading-snug font-semibold">
             {mark(title)}

@@ -240,6 +240,17 @@ describe('DetailPanel in English', () => {
   });
 });
 
+describe('DetailPanel on an event the filters hide', () => {
+  it('says so above the heading, and says nothing of the kind for a shown event', () => {
+    const event = eventById('biden-sanctions');
+    const { unmount } = render(<DetailPanel model={model} event={event} onSelect={vi.fn()} onClose={vi.fn()} isShown={(id) => id !== event.id} />);
+    expect(screen.getByText('Hidden by the current filters: this event is not in the chart or the list.')).toBeInTheDocument();
+    unmount();
+    renderPanel(event);
+    expect(screen.queryByText(/Hidden by the current filters/)).toBeNull();
+  });
+});
+
 describe('DetailPanel sender line', () => {
   it('reads "From Roscosmos to NASA, CSA and ESA" to a screen reader, while the screen shows the arrow', () => {
     renderPanel(eventById('rogozin-demands-letters'));

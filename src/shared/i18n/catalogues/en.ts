@@ -114,6 +114,7 @@ export const en = {
     tags: 'Tags',
     hiddenEvent: '(hidden event)',
     hiddenByFilters: '(hidden by the filters)',
+    notShown: 'Hidden by the current filters: this event is not in the chart or the list.',
     original: (language: string) => `Original (${language})`,
     inLanguage: (language: string) => `In ${language}`,
     translation: (language: string) => `Translation (${language})`,

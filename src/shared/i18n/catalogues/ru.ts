@@ -106,6 +106,7 @@ export const catalogue: Messages = {
     tags: 'Метки',
     hiddenEvent: '(скрытое событие)',
     hiddenByFilters: '(скрыто фильтрами)',
+    notShown: 'Скрыто текущими фильтрами: этого события нет ни на шкале, ни в списке.',
     original: (language) => `Оригинал (${language})`,
     inLanguage: (language) => `Язык: ${language}`,
     translation: (language) => `Перевод (${language})`,
