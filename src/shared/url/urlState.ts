@@ -5,7 +5,7 @@ import { EVENT_KINDS } from '../dataset/vocabulary.ts';
 import { parseIsoDate } from '../dates/isoDate.ts';
 import type { Messages } from '../i18n/catalogues/en.ts';
 import type { Format } from '../i18n/format.ts';
-import { LANG_CODES, type Lang } from '../i18n/languages.ts';
+import { LANG_CODES, languageOf, type Lang } from '../i18n/languages.ts';
 
 /*
  * Everything a reader chooses lives in the address, so any view can be shared, embedded and
@@ -99,11 +99,15 @@ function listParam(params: URLSearchParams, key: 'agency' | 'kind', notices: Url
   return [...values];
 }
 
+/** A value as its list writes it: a language tag by its language ("ru-RU" → "ru"), any other word in lower case ("DARK" → "dark"). */
+const normalised = (key: 'role' | 'view' | 'theme' | 'lang', v: string): string => (key === 'lang' ? (languageOf(v) ?? v) : v.trim().toLowerCase());
+
 function oneOf<T extends string>(params: URLSearchParams, key: 'role' | 'view' | 'theme' | 'lang', allowed: readonly T[], notices: UrlNotice[]): T | null {
-  const v = params.get(key);
-  if (v === null || v === '') return null;
+  const raw = params.get(key);
+  if (raw === null || raw === '') return null;
+  const v = normalised(key, raw);
   if ((allowed as readonly string[]).includes(v)) return v as T;
-  notices.push({ problem: 'not-one-of', param: key, value: cut(v), allowed });
+  notices.push({ problem: 'not-one-of', param: key, value: cut(raw), allowed });
   return null;
 }
 

@@ -46,6 +46,17 @@ describe('readUrlState', () => {
     ]);
   });
 
+  it('reads a language by its tag in any case or region (RU, ru-RU, en_GB) and a word in any case (DARK, List, SENT), without a notice', () => {
+    for (const [query, lang] of [['lang=RU', 'ru'], ['lang=ru-RU', 'ru'], ['lang=en_GB', 'en'], ['lang=Ru-ua', 'ru']] as const) {
+      expect(read(query), query).toEqual({ state: { ...DEFAULT_STATE, lang }, notices: [] });
+    }
+    const { state, notices } = read('theme=DARK&view=List&role=SENT');
+    expect(notices).toEqual([]);
+    expect(state).toMatchObject({ theme: 'dark', view: 'list', role: 'sent' });
+    // A language we have not, in any spelling, still gets its notice, quoting what was written.
+    expect(inParamOrder(read('lang=FR-fr').notices).map((n) => noticeText(n, ENGLISH.t, ENGLISH.f))).toEqual(['lang: "FR-fr" is not en or ru (ignored)']);
+  });
+
   it('treats embed as on only for embed=1', () => {
     expect(read('embed=true').state.embed).toBe(false);
     expect(read('embed=1').state.embed).toBe(true);
