@@ -1,5 +1,6 @@
 import type { Problem } from '../../shared/dataset/problem.ts';
 import { en, type Messages } from '../../shared/i18n/catalogues/en.ts';
+import { problemDetailText } from '../../shared/i18n/problemDetailText.ts';
 
 export type DatasetErrorKind =
   | 'not-found'
@@ -27,8 +28,12 @@ export type LoadFailure =
   | { why: 'notRead'; problem: Problem }
   | { why: 'invalid'; problem: Problem | null; more: number };
 
-/** A problem in the interface's words: the validator's own (English) message in English, the catalogue's for its code otherwise. */
+/**
+ * A problem in the interface's words: one with its values (`detail`) from the catalogue, any other
+ * as the validator wrote it (English) in English, the catalogue's words for its code otherwise.
+ */
 export function problemText(p: Problem, t: Messages): string {
+  if (p.detail) return problemDetailText(p.detail, t);
   return t.problemsAsWritten ? p.message : t.problems[p.code];
 }
 

@@ -51,7 +51,10 @@ export type ProblemCode =
   | 'actor-added' // an actor named in an event but not declared: added
   | 'no-title' // a timeline or event title made from the file name or the text
   | 'no-summary' // an event without text: the summary repeats the title
-  | 'not-carried-over'; // in the file, but the app has no place for it (eras, backgrounds, years before 1, embedded media)
+  | 'not-carried-over' // in the file, but the app has no place for it (eras, backgrounds, years before 1, embedded media)
+  | 'extra-cells' // a spreadsheet row with more cells than its header has columns (left out: its values are misaligned)
+  | 'date-precision' // a TimelineJS month or day that is not a plain number: the date is kept with less precision
+  | 'short-year'; // a TimelineJS year of one or two digits: kept as TimelineJS reads it (22 is the year 22)
 
 /**
  * Notes rather than faults: nothing in the file is wrong, but the reader should know (an event
@@ -66,13 +69,26 @@ export const WARNINGS: ReadonlySet<ProblemCode> = new Set<ProblemCode>([
   'no-title',
   'no-summary',
   'not-carried-over',
+  'date-precision',
+  'short-year',
 ]);
+
+/**
+ * What a problem's message needs to be written in any language (the catalogues' `problemDetails`,
+ * src/shared/i18n/problemDetailText.ts): the values, as they are in the file, and what was kept.
+ */
+export type ProblemDetail =
+  | { key: 'extraCells'; cells: number; columns: number }
+  | { key: 'notAMonth' | 'notADay' | 'dayWithoutMonth'; value: string; kept: string }
+  | { key: 'shortYear'; value: string; kept: string };
 
 /** One thing wrong with a dataset: what kind (`code`), where (`events[3].date`) and what, in plain words. */
 export interface Problem {
   code: ProblemCode;
   path: string;
   message: string;
+  /** For a message written from the catalogues in the reader's language, not only in English. */
+  detail?: ProblemDetail;
 }
 
 export type PathSegment = string | number;

@@ -3,6 +3,7 @@ import type { Problem } from '../dataset/problem.ts';
 import { restoreCell } from '../csv/spreadsheetSafe.ts';
 import { SAVE_AS_CSV } from '../dataset/strictUtf8.ts';
 import { cellLocation } from './location.ts';
+import { detailedProblem } from './detailedProblem.ts';
 
 /**
  * One non-blank row of a spreadsheet: its number as the spreadsheet shows it (the first row is 1)
@@ -116,4 +117,21 @@ export function readCsvTable(text: string): CsvTable {
 /** How a header cell is matched: case, spaces, underscores and hyphens do not count ("Date End" = "dateEnd"). */
 export function foldHeader(cell: string): string {
   return cell.normalize('NFKC').toLowerCase().replace(/[\s_-]+/g, '');
+}
+
+/** How many cells a row has up to its last non-blank one: spreadsheets may write empty cells past the last column. */
+function width(cells: readonly string[]): number {
+  let n = cells.length;
+  while (n > 0 && cells[n - 1]!.trim() === '') n--;
+  return n;
+}
+
+/**
+ * The problem of a row with more cells than its header has columns (an unquoted comma in a cell
+ * shifts every value after it), or null. Such a row is left out: its values are misaligned.
+ */
+export function extraCellsProblem(row: CsvRow, header: CsvRow): Problem | null {
+  const cells = width(row.cells);
+  const columns = width(header.cells);
+  return cells > columns ? detailedProblem('extra-cells', cellLocation(row.row), { key: 'extraCells', cells, columns }) : null;
 }

@@ -17,7 +17,7 @@ import {
 import { actorRegistry } from './actorRegistry.ts';
 import { inferDateOrder, readCellDate } from './cellDate.ts';
 import { splitDatasetPath, type Conversion, type ImportOptions, type RawDataset } from './conversion.ts';
-import { foldHeader, type CsvRow, type CsvTable } from './csvTable.ts';
+import { extraCellsProblem, foldHeader, type CsvRow, type CsvTable } from './csvTable.ts';
 import { defaultHeader, readEventHeader, type EventColumn } from './datasetCsvHeader.ts';
 import { cellLocation } from './location.ts';
 import { mediaKindOf } from './mediaKind.ts';
@@ -64,6 +64,8 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
   const meta: Partial<Record<'title' | 'description' | 'credit' | 'lang', string>> = {};
   let header: CsvRow | undefined;
   const eventRows: CsvRow[] = [];
+  /** Rows left out before conversion (more cells than the header: extraCellsProblem). */
+  let leftOut = 0;
   const translations: Record<string, Record<string, string>> = {};
 
   for (const r of table.rows) {
@@ -78,7 +80,13 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
       const value = r.cells[1] ?? '';
       if (value.trim() !== '') meta[kind] = value;
       metaRows.set(kind, r.row);
-    } else if (header) eventRows.push(r);
+    } else if (header) {
+      const extra = extraCellsProblem(r, header);
+      if (extra) {
+        problems.push(extra);
+        leftOut++;
+      } else eventRows.push(r);
+    }
     else if ((r.cells[0] ?? '').trim().startsWith('#')) {
       problems.push({ code: 'unknown-row', path: cellLocation(r.row), message: `${quoteValue(r.cells[0]!.trim())} is not a metadata row (ignored); use ${Object.values(META_ROWS).join(', ')}` });
     } else header = r;
@@ -271,5 +279,5 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
     return added ? cellLocation(added.row, added.header) : path;
   };
 
-  return { format: 'dataset-csv', dataset, problems, leftOut: 0, locate };
+  return { format: 'dataset-csv', dataset, problems, leftOut, locate };
 }

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { problemText } from '../../../src/features/dataset/datasetError.ts';
+import { catalogue as ru } from '../../../src/shared/i18n/catalogues/ru.ts';
 import { problemToString } from '../../../src/shared/dataset/problem.ts';
 import { importInput } from '../../../src/shared/import/importInput.ts';
 import { PALETTE } from '../../../src/shared/palette.ts';
@@ -115,5 +118,37 @@ describe('our spreadsheet layout, as people save it', () => {
     const r = importInput(`#title,My title\n#description,About it\n#credit,Me\n#lang,en\n#actors,Colour,Name,ID\n#actor,#0072B2,NASA,nasa\n${HEADER}\n${ROW}\n`);
     expect(r.dataset).toMatchObject({ title: 'My title', description: 'About it', credit: 'Me', lang: 'en' });
     expect(r.dataset?.actors[0]).toEqual({ id: 'nasa', name: 'NASA', color: '#0072B2' });
+  });
+});
+
+describe('a row with more cells than the header has columns', () => {
+  /* tests/fixtures/open-file/extra-cells.csv: QA's file; row 5 has an unquoted comma in its summary. */
+  const file = readFileSync('tests/fixtures/open-file/extra-cells.csv', 'utf8');
+
+  it('is left out with a problem naming the row and both counts, and counted among the events left out', () => {
+    const r = importInput(file);
+    expect(r.problems.map(problemToString)).toContain('row 5: 10 cells, but the header has 9 columns (a comma inside a cell needs quotes): the row was left out');
+    expect(r.problems.find((p) => p.code === 'extra-cells')).toMatchObject({ path: 'row 5', detail: { key: 'extraCells', cells: 10, columns: 9 } });
+    expect(r.dataset?.events.map((e) => e.id)).toEqual(['e2']);
+    expect({ eventCount: r.eventCount, droppedEvents: r.droppedEvents }).toEqual({ eventCount: 2, droppedEvents: 1 });
+  });
+
+  it('is said in Russian with the counts in their plural forms', () => {
+    const p = importInput(file).problems.find((q) => q.code === 'extra-cells')!;
+    expect(problemText(p, ru)).toBe('10 ячеек, а в заголовке 9 столбцов (запятую внутри ячейки нужно заключить в кавычки): строка пропущена');
+    expect(problemText({ ...p, detail: { key: 'extraCells', cells: 22, columns: 21 } }, ru)).toMatch(/^22 ячейки, а в заголовке 21 столбец /);
+  });
+
+  it('is not one whose extra cells are empty (spreadsheets write trailing empty columns), while a short row is read as before', () => {
+    const r = importInput(`${HEADER},,\n${ROW},,,\ndemand-2,2022-03-13,letter,Roscosmos,NASA,Short,Short row.\n`);
+    expect(r.problems.filter((p) => p.code === 'extra-cells')).toEqual([]);
+    expect(r.dataset?.events.map((e) => e.id)).toEqual(['demand', 'demand-2']);
+  });
+
+  it('is left out of a TimelineJS spreadsheet too, which goes through the same reader', () => {
+    const r = importInput('Year,Month,Day,Headline,Text\n2022,3,12,A,https://e.org/a\n2022,3,13,B,Text, with a comma,https://e.org/b\n');
+    expect(r.format).toBe('timelinejs-csv');
+    expect(r.problems.map(problemToString)).toContain('row 3: 7 cells, but the header has 5 columns (a comma inside a cell needs quotes): the row was left out');
+    expect({ shown: r.dataset?.events.map((e) => e.title), eventCount: r.eventCount, droppedEvents: r.droppedEvents }).toEqual({ shown: ['A'], eventCount: 2, droppedEvents: 1 });
   });
 });

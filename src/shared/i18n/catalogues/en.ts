@@ -281,7 +281,20 @@ export const en = {
     'no-title': 'has no title: one was made',
     'no-summary': 'has no summary: the title is repeated',
     'not-carried-over': 'has something this app cannot show (left out)',
+    'extra-cells': 'has more cells than the header has columns: the row was left out',
+    'date-precision': 'has a month or day that is not a number: the date was kept less precise',
+    'short-year': 'has a year not written with four digits',
   } satisfies Record<ProblemCode, string>,
+  /** Problems with their values (ProblemDetail in src/shared/dataset/problem.ts), in every language. */
+  problemDetails: {
+    cells: forms({ one: '# cell', other: '# cells' }),
+    columns: forms({ one: '# column', other: '# columns' }),
+    extraCells: (cells: string, columns: string) => `${cells}, but the header has ${columns} (a comma inside a cell needs quotes): the row was left out`,
+    notAMonth: (value: string, kept: string) => `"${value}" is not a month number (1–12); the date was kept as ${kept}`,
+    notADay: (value: string, kept: string) => `"${value}" is not a day number (1–31); the date was kept as ${kept}`,
+    dayWithoutMonth: (value: string, kept: string) => `the day "${value}" has no month; the date was kept as ${kept}`,
+    shortYear: (value: string, kept: string) => `the year "${value}" is not written with four digits: it was read as TimelineJS reads it, as ${kept}; write the year in full`,
+  },
   openFile: {
     button: 'Open a file',
     /** The drop overlay: what to do, and what happens to the file. */

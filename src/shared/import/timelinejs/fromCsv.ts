@@ -1,7 +1,7 @@
 import type { Problem } from '../../dataset/problem.ts';
 import { quoteValue } from '../../dataset/problem.ts';
 import { splitDatasetPath, type Conversion, type ImportOptions, type RawDataset } from '../conversion.ts';
-import { foldHeader, type CsvRow, type CsvTable } from '../csvTable.ts';
+import { extraCellsProblem, foldHeader, type CsvRow, type CsvTable } from '../csvTable.ts';
 import { htmlToText } from '../htmlToText.ts';
 import { cellLocation } from '../location.ts';
 import { slideConverter, type Slide, type SlideField } from './slides.ts';
@@ -76,9 +76,15 @@ export function convertTimelineCsv(table: CsvTable, options: ImportOptions = {})
   const slides = slideConverter(title);
   const events: Record<string, unknown>[] = [];
   const rowOf: number[] = [];
-  /** Rows of events whose date could not be used (each has its problem). */
+  /** Rows of events whose date could not be used, or with more cells than the header (each has its problem). */
   let leftOut = 0;
   for (const r of rows) {
+    const extra = header && extraCellsProblem(r, header);
+    if (extra) {
+      problems.push(extra);
+      leftOut++;
+      continue;
+    }
     const type = cell(r, 'Type').toLowerCase();
     if (r === titleRow) {
       if (cell(r, 'Media') !== '' || cell(r, 'Background') !== '') problems.push({ code: 'not-carried-over', path: at(r.row, 'Media'), message: "the title row's media and background were not carried over" });

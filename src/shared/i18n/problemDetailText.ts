@@ -1,0 +1,16 @@
+import type { ProblemDetail } from '../dataset/problem.ts';
+import { quoteText } from '../dataset/problem.ts';
+import type { Messages } from './catalogues/en.ts';
+import { makeFormat, type Format } from './format.ts';
+
+const formats = new WeakMap<Messages, Format>();
+
+/** A problem with its values (ProblemDetail) in the catalogue's language. */
+export function problemDetailText(d: ProblemDetail, t: Messages): string {
+  let f = formats.get(t);
+  if (!f) formats.set(t, (f = makeFormat(t)));
+  const m = t.problemDetails;
+  if (d.key === 'extraCells') return m.extraCells(f.plural(m.cells, d.cells), f.plural(m.columns, d.columns));
+  // The value is the file's own text: shortened as every quoted value is.
+  return m[d.key](quoteText(d.value), d.kept);
+}
