@@ -186,7 +186,7 @@ function LoadedView({ data, label, controls, notice }: LoadedViewProps) {
               {shown.title}
             </h1>
             {/* Stacked on a phone, where the title needs the width. */}
-            <div className="flex shrink-0 flex-col items-end gap-1.5 sm:flex-row sm:items-center sm:gap-2">
+            <div className="flex shrink-0 flex-col items-end gap-1.5 sm:flex-row sm:items-center sm:gap-2 print:hidden">
               {controls?.button}
               <LanguageSwitcher />
             </div>
@@ -243,11 +243,11 @@ function FoldedText({ text, lang }: { text: string; lang: string | undefined }) 
   const long = text.length > 90;
   return (
     <div className="mt-1 flex max-w-4xl items-baseline gap-2 text-sm text-muted">
-      <p id={id} dir="auto" lang={lang} className={long && !open ? 'line-clamp-1' : ''}>
+      <p id={id} dir="auto" lang={lang} className={long && !open ? 'line-clamp-1 print:line-clamp-none' : ''}>
         {text}
       </p>
       {long && (
-        <button type="button" className="link-button shrink-0 text-sm" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
+        <button type="button" className="link-button shrink-0 text-sm print:hidden" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
           {open ? t.app.less : t.app.more}
         </button>
       )}

@@ -191,7 +191,7 @@ export function ReaderView({
   );
 
   return (
-    <div className={selected && !embed ? 'pb-[55vh] lg:pb-0' : ''}>
+    <div className={selected && !embed ? 'pb-[55vh] lg:pb-0 print:pb-0' : ''}>
       {visibleNotices.length > 0 && (
         <div role="status" className="mb-2 flex flex-wrap items-start justify-between gap-2 rounded-md border border-warn bg-panel p-2 text-sm">
           <ul className="min-w-0 break-words">
@@ -202,19 +202,19 @@ export function ReaderView({
             ))}
             {visibleNotices.length > MAX_SHOWN_PROBLEMS && <li>{t.app.andMore(f.count(visibleNotices.length - MAX_SHOWN_PROBLEMS))}</li>}
           </ul>
-          <button type="button" className="btn btn-small" onClick={() => setDismissed(noticeKey)}>
+          <button type="button" className="btn btn-small print:hidden" onClick={() => setDismissed(noticeKey)}>
             {t.app.dismiss}
           </button>
         </div>
       )}
       {!embed && (
-        <div className="mb-2 hidden sm:block">
+        <div className="mb-2 hidden sm:block print:block">
           <RegionBoundary name={t.app.regions.filters}>
             <FilterBar model={model} filters={filters} counts={counts} shownCount={events.length} onChange={setFilters} />
           </RegionBoundary>
         </div>
       )}
-      <div className={selected && !embed ? 'lg:grid lg:grid-cols-[minmax(0,1fr)_24rem] lg:gap-4' : ''}>
+      <div className={selected && !embed ? 'lg:grid lg:grid-cols-[minmax(0,1fr)_24rem] lg:gap-4 print:block' : ''}>
         <div className="min-w-0">
           {events.length === 0 ? (
             <>
@@ -257,7 +257,7 @@ export function ReaderView({
             className={
               embed
                 ? 'panel-host fixed inset-0 z-30 overflow-hidden bg-bg'
-                : 'panel-host fixed inset-x-0 bottom-0 z-20 max-h-[55vh] overflow-hidden border-t-2 border-line bg-bg shadow-[0_-4px_16px_rgba(0,0,0,0.15)] lg:sticky lg:top-2 lg:max-h-[calc(100vh-1rem)] lg:self-start lg:rounded-md lg:border-2'
+                : 'panel-host print:static print:mt-4 print:max-h-none print:overflow-visible print:shadow-none fixed inset-x-0 bottom-0 z-20 max-h-[55vh] overflow-hidden border-t-2 border-line bg-bg shadow-[0_-4px_16px_rgba(0,0,0,0.15)] lg:sticky lg:top-2 lg:max-h-[calc(100vh-1rem)] lg:self-start lg:rounded-md lg:border-2'
             }
           >
             <RegionBoundary name={t.app.regions.panel}>
@@ -282,7 +282,7 @@ export function ReaderView({
         )}
       </div>
       {!embed && (
-        <footer className="mt-4 flex flex-wrap items-center gap-x-4 gap-y-2 border-t border-line pt-3">
+        <footer className="mt-4 flex flex-wrap print:[&>:not(p)]:hidden items-center gap-x-4 gap-y-2 border-t border-line pt-3">
           <ExportMenu
             model={model}
             events={events}

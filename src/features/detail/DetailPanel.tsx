@@ -102,8 +102,8 @@ export function DetailPanel({
   }
 
   return (
-    <aside aria-labelledby={headingId} onKeyDown={onKeyDown} className="@container h-full overflow-y-auto bg-bg text-fg">
-      <div className="sticky top-0 z-10 flex flex-wrap items-center gap-2 border-b border-line bg-panel px-3 py-2">
+    <aside aria-labelledby={headingId} onKeyDown={onKeyDown} className="@container h-full overflow-y-auto bg-bg text-fg print:h-auto print:overflow-visible">
+      <div className="sticky top-0 z-10 flex flex-wrap items-center gap-2 border-b border-line bg-panel px-3 py-2 print:hidden">
         <button type="button" className="btn btn-small" aria-label={t.panel.previousName} disabled={!previous} onClick={() => previous && onSelect(previous.id, previous === first ? 'follow' : 'step')}>
           <span aria-hidden="true" className="mr-1">←</span>
           {t.panel.previous}
@@ -281,7 +281,7 @@ export function DetailPanel({
         )}
 
         {/* Keyed so that the "Link copied" state does not carry over to another event. */}
-        {linkFor ? <CopyLink key={event.id} url={linkFor(event.id)} /> : <p className="border-t border-line pt-3 text-sm text-muted">{t.openFile.noLink}</p>}
+        {linkFor ? <div className="print:hidden"><CopyLink key={event.id} url={linkFor(event.id)} /></div> : <p className="border-t border-line pt-3 text-sm text-muted">{t.openFile.noLink}</p>}
       </div>
     </aside>
   );

@@ -62,8 +62,9 @@ export function FilterBar({ model, filters, counts, shownCount, onChange, layout
   };
 
   return (
+    // On paper only the status line ("Showing 4 of 19 events") is printed.
     <section aria-label={t.filters.label} className={bar ? 'space-y-1.5 text-sm' : 'space-y-3 text-sm'}>
-      <div className="flex flex-wrap items-center gap-1.5">
+      <div className="flex flex-wrap items-center gap-1.5 print:hidden">
         <span className="mr-1 font-semibold" id={`${roleId}-agencies`}>
           {t.filters.agencies}
         </span>
@@ -105,7 +106,7 @@ export function FilterBar({ model, filters, counts, shownCount, onChange, layout
           })}
         </div>
       </div>
-      <div className="flex flex-wrap items-center gap-1.5" role="group" aria-label={t.filters.kinds}>
+      <div className="flex flex-wrap items-center gap-1.5 print:hidden" role="group" aria-label={t.filters.kinds}>
         <span className="mr-1 font-semibold" aria-hidden="true">
           {t.filters.kinds}
         </span>
@@ -133,7 +134,7 @@ export function FilterBar({ model, filters, counts, shownCount, onChange, layout
         })}
       </div>
       <div className={bar ? 'flex flex-wrap items-center gap-x-3 gap-y-1.5' : 'flex flex-col gap-2'}>
-        <div className={bar ? 'flex items-center gap-1.5' : 'flex flex-col'}>
+        <div className={bar ? 'flex items-center gap-1.5 print:hidden' : 'flex flex-col'}>
           <label htmlFor={searchId} className="font-semibold">
             {t.filters.search}
           </label>
@@ -149,7 +150,7 @@ export function FilterBar({ model, filters, counts, shownCount, onChange, layout
             dir="auto"
           />
         </div>
-        <div className={bar ? 'flex items-center gap-1.5' : 'flex flex-col'}>
+        <div className={bar ? 'flex items-center gap-1.5 print:hidden' : 'flex flex-col'}>
           <label htmlFor={fromId} className="font-semibold">
             {t.filters.from}
           </label>
@@ -163,7 +164,7 @@ export function FilterBar({ model, filters, counts, shownCount, onChange, layout
             onChange={(e) => onChange({ ...filters, from: e.target.value || null })}
           />
         </div>
-        <div className={bar ? 'flex items-center gap-1.5' : 'flex flex-col'}>
+        <div className={bar ? 'flex items-center gap-1.5 print:hidden' : 'flex flex-col'}>
           <label htmlFor={toId} className="font-semibold">
             {t.filters.to}
           </label>
@@ -183,7 +184,7 @@ export function FilterBar({ model, filters, counts, shownCount, onChange, layout
         {isFiltered(filters) && (
           <button
             type="button"
-            className="btn btn-small"
+            className="btn btn-small print:hidden"
             onClick={clear}
           >
             {t.filters.clear}

@@ -209,7 +209,7 @@ export function Timeline({ model, events, window: wanted = null, onViewChange, s
 
   return (
     <section aria-label={t.chart.region} className="timeline">
-      <div className="mb-2 flex flex-wrap items-center gap-1.5">
+      <div className="mb-2 flex flex-wrap items-center gap-1.5 print:hidden">
         {toolbarStart}
         <div role="toolbar" aria-label={t.chart.zoom} className="flex gap-1">
           <button type="button" className="btn btn-small" onClick={() => zoom.zoomBy(ZOOM_STEP)} aria-label={t.chart.zoomIn} title={t.chart.zoomInTitle}>
@@ -264,9 +264,11 @@ export function Timeline({ model, events, window: wanted = null, onViewChange, s
           <ClusterTooltip count={hoverCluster.cluster.count} kinds={hoverCluster.kinds} x={hoverCluster.cluster.x} y={hoverCluster.cluster.y} dims={dims} />
         ))}
       </div>
-      <Overview frame={frame} zoom={zoom} />
+      <div className="print:hidden">
+        <Overview frame={frame} zoom={zoom} />
+      </div>
       {!embed && (
-        <p className="mt-1 text-xs text-muted" aria-live="polite">
+        <p className="mt-1 text-xs text-muted print:hidden" aria-live="polite">
           {layout.dense ? t.chart.hintGrouped(t.chart.units[layout.unit], f.plural(t.events, layout.inView)) : t.chart.hint(t.chart.units[layout.unit])}
         </p>
       )}
