@@ -35,7 +35,7 @@ export function useOpenFile() {
   const before = useRef<ViewState | null>(null);
 
   const open = useCallback(
-    (file: File) => {
+    (file: File, othersDropped = 0) => {
       preloadOpenFileParts();
       running.current?.abort();
       const controller = new AbortController();
@@ -51,7 +51,7 @@ export function useOpenFile() {
           const params = new URLSearchParams(window.location.search);
           before.current ??= viewOf(readUrlState(params).state);
           navigate(writeUrlState(params, FRESH_VIEW), { replace: true });
-          setState({ opened: { id: nextId++, name, data }, loading: null, failed: null });
+          setState({ opened: { id: nextId++, name, data, othersDropped }, loading: null, failed: null });
         },
         (error: unknown) => {
           if (!controller.signal.aborted) setState((s) => ({ ...s, loading: null, failed: { name, error } }));

@@ -34,17 +34,14 @@ test.describe('?data= reads spreadsheets and TimelineJS files', () => {
   });
 });
 
-/** Drags `content` as a file named `name` over the page and drops it, as a reader does from their desktop. */
-async function dropFile(page: Page, name: string, content: Buffer | Uint8Array) {
-  const dataTransfer = await page.evaluateHandle(
-    ({ name, base64 }) => {
-      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-      const data = new DataTransfer();
-      data.items.add(new File([bytes], name));
-      return data;
-    },
-    { name, base64: Buffer.from(content).toString('base64') },
-  );
+/** Drags `content` as a file named `name` (and any `more` files with it) over the page and drops it, as a reader does from their desktop. */
+async function dropFile(page: Page, name: string, content: Buffer | Uint8Array, more: { name: string; content: Buffer | Uint8Array }[] = []) {
+  const files = [{ name, content }, ...more].map((f) => ({ name: f.name, base64: Buffer.from(f.content).toString('base64') }));
+  const dataTransfer = await page.evaluateHandle((files) => {
+    const data = new DataTransfer();
+    for (const { name, base64 } of files) data.items.add(new File([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], name));
+    return data;
+  }, files);
   await page.dispatchEvent('main', 'dragenter', { dataTransfer });
   await expect(page.getByText('Drop the file to open it')).toBeVisible();
   await page.dispatchEvent('main', 'dragover', { dataTransfer });
@@ -91,6 +88,16 @@ test.describe('a file from this computer', () => {
     await notice.getByRole('button', { name: 'Close the file' }).click();
     await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Embed' })).toBeVisible();
+  });
+
+  test('two files dropped at once: the first opens, and its notice says the other was not opened', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();
+    await dropFile(page, 'letters.csv', readFileSync('tests/fixtures/open-file/letters.csv'), [
+      { name: 'space-race.json', content: readFileSync('tests/fixtures/timelinejs/space-race.json') },
+    ]);
+    await expect(page.getByRole('heading', { level: 1, name: 'Letters about the station' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Opened file' })).toContainText('Only this file was opened; the others dropped with it (1 file) were not: one timeline at a time.');
   });
 
   test('a TimelineJS JSON file dropped on the page shows its timeline, and the warnings list what was not carried over', async ({ page }) => {

@@ -7,7 +7,7 @@ import { carriesFiles } from './fileNames.ts';
  * says what will happen, and a polite live region says it to screen readers. Drags of anything
  * else (text, links, the page's own images) are left to the browser.
  */
-export function FileDrop({ onFile }: { onFile: (file: File) => void }) {
+export function FileDrop({ onFile }: { onFile: (file: File, othersDropped: number) => void }) {
   const { t } = useI18n();
   const [over, setOver] = useState(false);
   useEffect(() => {
@@ -35,8 +35,9 @@ export function FileDrop({ onFile }: { onFile: (file: File) => void }) {
       e.preventDefault();
       depth = 0;
       setOver(false);
-      const file = e.dataTransfer?.files[0];
-      if (file) onFile(file);
+      const files = e.dataTransfer?.files;
+      const file = files?.[0];
+      if (file) onFile(file, files.length - 1);
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragover', overPage);

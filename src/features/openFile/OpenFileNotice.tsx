@@ -8,6 +8,8 @@ import { datasetFileName } from './fileNames.ts';
 
 interface Props {
   name: string;
+  /** Files dropped with this one, which were not opened. */
+  othersDropped?: number;
   format: InputFormat;
   model: TimelineModel;
   onClose: () => void;
@@ -17,8 +19,8 @@ interface Props {
  * While a file from this computer is shown: where the timeline comes from, that the view cannot be
  * shared as a link, and the two ways on: save it as a dataset (to publish), or close it.
  */
-export function OpenFileNotice({ name, format, model, onClose }: Props) {
-  const { t } = useI18n();
+export function OpenFileNotice({ name, othersDropped = 0, format, model, onClose }: Props) {
+  const { t, f } = useI18n();
   const [message, setMessage] = useState('');
   const save = () => {
     const file = datasetFileName(name);
@@ -38,6 +40,7 @@ export function OpenFileNotice({ name, format, model, onClose }: Props) {
         </strong>
         . {t.openFile.readAs(t.openFile.formats[format])}
       </p>
+      {othersDropped > 0 && <p className="mt-1 font-medium">{t.openFile.othersNotOpened(f.plural(t.openFile.files, othersDropped))}</p>}
       <p className="mt-1 text-muted">{t.openFile.notShareable}</p>
       <div className="mt-2 flex flex-wrap items-center gap-2">
         <button type="button" className="btn btn-small btn-primary" onClick={save}>

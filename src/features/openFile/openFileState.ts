@@ -7,6 +7,8 @@ export interface OpenedFile {
   id: number;
   name: string;
   data: LoadedDataset;
+  /** How many other files were dropped with it (not opened: one timeline at a time). */
+  othersDropped: number;
 }
 
 export interface OpenFileState {

@@ -321,6 +321,9 @@ export const en = {
     download: 'Download as dataset JSON',
     downloaded: (name: string) => `${name} downloaded.`,
     close: 'Close the file',
+    /** Several files dropped at once: the first opens, the rest are named by count. */
+    files: forms({ one: '# file', other: '# files' }),
+    othersNotOpened: (files: string) => `Only this file was opened; the others dropped with it (${files}) were not: one timeline at a time.`,
     /** Where the panel's Copy link would be. */
     noLink: 'No link to this event: it comes from a file opened on this computer.',
   },

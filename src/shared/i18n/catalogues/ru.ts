@@ -304,6 +304,8 @@ export const catalogue: Messages = {
     download: 'Скачать как набор данных JSON',
     downloaded: (name) => `Файл ${name} скачан.`,
     close: 'Закрыть файл',
+    files: forms({ one: '# файл', few: '# файла', many: '# файлов', other: '# файла' }),
+    othersNotOpened: (files) => `Открыт только этот файл; остальные перетащенные вместе с ним (${files}) не открыты: одна шкала за раз.`,
     noLink: 'Ссылки на это событие нет: оно из файла, открытого на этом компьютере.',
   },
   sourcing: {
