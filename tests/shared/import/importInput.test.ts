@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { problemText } from '../../../src/features/dataset/datasetError.ts';
 import { problemToString } from '../../../src/shared/dataset/problem.ts';
+import { catalogue as ru } from '../../../src/shared/i18n/catalogues/ru.ts';
 import { importInput } from '../../../src/shared/import/importInput.ts';
 
 /* The whole import as the CLI and the app's worker run it: read, convert, validate, locate. */
@@ -85,5 +87,51 @@ describe('importInput\'s counts of a TimelineJS file', () => {
     const json = JSON.stringify({ title: { text: { headline: 'T' } }, events: [5, { start_date: { year: 2022 }, text: { headline: 'A', text: 'https://e.org/a' } }] });
     const r = importInput(json);
     expect({ eventCount: r.eventCount, droppedEvents: r.droppedEvents, shown: r.dataset?.events.length }).toEqual({ eventCount: 2, droppedEvents: 1, shown: 1 });
+  });
+});
+
+describe('TimelineJS dates that are not plain numbers', () => {
+  const dated = (file: string) =>
+    importInput(bytes(`tests/fixtures/timelinejs/qa/${file}`))
+      .problems.filter((p) => p.code === 'date-precision' || p.code === 'short-year')
+      .map(problemToString);
+
+  it('are kept at the precision they have, each said at its row and column with its value: a spreadsheet', () => {
+    expect(dated('tl-dates.csv')).toEqual([
+      'row 2, column "Month": "Mar" is not a month number (1–12); the date was kept as 2022',
+      'row 3, column "Day": "4th" is not a day number (1–31); the date was kept as 2022-03',
+      'row 4, column "Day": the day "4" has no month; the date was kept as 2022',
+      'row 6, column "Month": "3/4" is not a month number (1–12); the date was kept as 2022',
+    ]);
+    expect(importInput(bytes('tests/fixtures/timelinejs/qa/tl-dates.csv')).dataset!.events.map((e) => e.date)).toEqual(['2022', '2022-03', '2022', '2022']);
+  });
+
+  it('are kept and said at their slide and field: a JSON file', () => {
+    expect(dated('tl-dates.json')).toEqual([
+      'events[0].start_date.month: "March" is not a month number (1–12); the date was kept as 2022',
+      'events[1].start_date.day: "4th" is not a day number (1–31); the date was kept as 2022-03',
+      'events[2].start_date.day: the day "4" has no month; the date was kept as 2022',
+    ]);
+  });
+
+  it('keep a two-digit year as TimelineJS reads it (the year 22), with a problem, and an end date\'s parts are said at its own columns', () => {
+    expect(dated('tl.csv')).toEqual([
+      'row 4, column "Month": "March" is not a month number (1–12); the date was kept as 2022',
+      'row 8, column "Year": the year "22" is not written with four digits: it was read as TimelineJS reads it, as 0022-03-15; write the year in full',
+    ]);
+    const r = importInput('Year,Month,Day,End Year,End Month,End Day,Headline,Text\n2022,3,1,2022,April,,A,https://e.org/a\n');
+    expect(r.problems.map(problemToString)).toContain('row 2, column "End Month": "April" is not a month number (1–12); the date was kept as 2022');
+    expect(r.dataset!.events[0]).toMatchObject({ date: '2022-03-01', dateEnd: '2022' });
+  });
+
+  it('are said in Russian with the value and the field', () => {
+    const [month, day, noMonth] = importInput(bytes('tests/fixtures/timelinejs/qa/tl-dates.json')).problems.filter((p) => p.code === 'date-precision');
+    expect([month, day, noMonth].map((p) => problemText(p!, ru))).toEqual([
+      '«March» — не номер месяца (1–12); дата сохранена как 2022',
+      '«4th» — не число месяца (1–31); дата сохранена как 2022-03',
+      'день «4» указан без месяца; дата сохранена как 2022',
+    ]);
+    const year = importInput(bytes('tests/fixtures/timelinejs/qa/tl.csv')).problems.find((p) => p.code === 'short-year')!;
+    expect(problemText(year, ru)).toBe('год «22» записан не четырьмя цифрами и прочитан так, как его читает TimelineJS: 0022-03-15; запишите год полностью');
   });
 });

@@ -20,6 +20,12 @@ const SLIDE_COLUMNS: Record<SlideField, Column | undefined> = {
   slide: undefined,
   start: 'Year',
   end: 'End Year',
+  startYear: 'Year',
+  startMonth: 'Month',
+  startDay: 'Day',
+  endYear: 'End Year',
+  endMonth: 'End Month',
+  endDay: 'End Day',
   startTime: 'Time',
   endTime: 'End Time',
   headline: 'Headline',
@@ -110,7 +116,7 @@ export function convertTimelineCsv(table: CsvTable, options: ImportOptions = {})
       group: cell(r, 'Group'),
       background: cell(r, 'Background'),
     };
-    const e = slides.convert(slide, (code, field, message) => problems.push({ code, path: at(r.row, SLIDE_COLUMNS[field]), message }));
+    const e = slides.convert(slide, (code, field, message, detail) => problems.push({ code, path: at(r.row, SLIDE_COLUMNS[field]), message, ...(detail ? { detail } : {}) }));
     if (e) {
       events.push(e);
       rowOf.push(r.row);

@@ -13,6 +13,12 @@ const SLIDE_PATHS: Record<SlideField, string> = {
   slide: '',
   start: '.start_date',
   end: '.end_date',
+  startYear: '.start_date.year',
+  startMonth: '.start_date.month',
+  startDay: '.start_date.day',
+  endYear: '.end_date.year',
+  endMonth: '.end_date.month',
+  endDay: '.end_date.day',
   startTime: '.start_date',
   endTime: '.end_date',
   headline: '.text.headline',
@@ -90,7 +96,7 @@ export function convertTimelineJson(value: Json, options: ImportOptions = {}): C
       leftOut++;
       return;
     }
-    const e = slides.convert(toSlide(s), (code, field, message) => problems.push({ code, path: `${at}${SLIDE_PATHS[field]}`, message }));
+    const e = slides.convert(toSlide(s), (code, field, message, detail) => problems.push({ code, path: `${at}${SLIDE_PATHS[field]}`, message, ...(detail ? { detail } : {}) }));
     if (e) {
       events.push(e);
       slideOf.push(i);

@@ -1,10 +1,11 @@
 import { LIMITS } from '../../dataset/limits.ts';
-import { quoteValue, type ProblemCode } from '../../dataset/problem.ts';
+import { quoteValue, type ProblemCode, type ProblemDetail } from '../../dataset/problem.ts';
+import { detailedProblem } from '../detailedProblem.ts';
 import { actorRegistry } from '../actorRegistry.ts';
 import { htmlToText, plainUrls, type HtmlLink } from '../htmlToText.ts';
 import { mediaKindOf } from '../mediaKind.ts';
 import { slugify, uniqueSlug } from '../slug.ts';
-import { tjsDateToIso, type TjsDate, type TjsDateResult } from './tjsDate.ts';
+import { tjsDateToIso, type DateNote, type TjsDate, type TjsDateResult } from './tjsDate.ts';
 
 /** One TimelineJS slide, from its JSON or from a spreadsheet row, before conversion. */
 export interface Slide {
@@ -21,9 +22,38 @@ export interface Slide {
 }
 
 /** The part of a slide a problem is about; each converter says where that part is in its file. */
-export type SlideField = 'slide' | 'start' | 'end' | 'startTime' | 'endTime' | 'headline' | 'text' | 'displayDate' | 'media' | 'group' | 'uniqueId' | 'background';
+export type SlideField =
+  | 'slide'
+  | 'start'
+  | 'end'
+  | 'startYear'
+  | 'startMonth'
+  | 'startDay'
+  | 'endYear'
+  | 'endMonth'
+  | 'endDay'
+  | 'startTime'
+  | 'endTime'
+  | 'headline'
+  | 'text'
+  | 'displayDate'
+  | 'media'
+  | 'group'
+  | 'uniqueId'
+  | 'background';
 
-type Warn = (code: ProblemCode, field: SlideField, message: string) => void;
+/** Says a problem about a part of a slide; `detail` when its message comes from the catalogues with its values. */
+type Warn = (code: ProblemCode, field: SlideField, message: string, detail?: ProblemDetail) => void;
+
+const NOTE_FIELDS = {
+  start: { year: 'startYear', month: 'startMonth', day: 'startDay' },
+  end: { year: 'endYear', month: 'endMonth', day: 'endDay' },
+} as const satisfies Record<'start' | 'end', Record<DateNote['part'], SlideField>>;
+
+/** A date's notes as problems at the fields they are about. */
+function warnNotes(notes: readonly DateNote[], which: 'start' | 'end', warn: Warn): void {
+  for (const n of notes) warn(n.code, NOTE_FIELDS[which][n.part], detailedProblem(n.code, '', n.detail).message, n.detail);
+}
 
 /** The kind given to every TimelineJS event: its slides say what happened, not who wrote to whom. */
 const TIMELINEJS_KIND = 'milestone';
@@ -126,11 +156,13 @@ export function slideConverter(timelineTitle: string) {
       warn(DATE_CODES[start.reason], 'start', start.reason === 'missing' ? 'has no start date (a year at least): the event was left out' : `${start.message}: the event was left out`);
       return null;
     }
+    warnNotes(start.notes, 'start', warn);
     const e: Record<string, unknown> = { date: start.iso };
     if (start.droppedTime !== undefined) warn('time-dropped', 'startTime', `the time ${start.droppedTime} was left out: TimelineJS gives no time zone, so only the day is kept`);
     if (slide.end !== undefined && slide.end !== null) {
       const end = tjsDateToIso(slide.end);
       if (end.ok) {
+        warnNotes(end.notes, 'end', warn);
         if (end.iso !== start.iso) e.dateEnd = end.iso;
         if (end.droppedTime !== undefined) warn('time-dropped', 'endTime', `the time ${end.droppedTime} was left out: TimelineJS gives no time zone, so only the day is kept`);
       } else if (end.reason !== 'missing') warn(DATE_CODES[end.reason], 'end', `${end.message}: the end date was left out`);

@@ -1,3 +1,5 @@
+import type { ProblemCode, ProblemDetail } from '../../dataset/problem.ts';
+
 /** A TimelineJS date as its file gives it: numbers, often written as strings ("1963"). */
 export interface TjsDate {
   year?: unknown;
@@ -9,9 +11,19 @@ export interface TjsDate {
   display_date?: unknown;
 }
 
+/** A part of a date that was not read as written (a month "March", a day "4th", a year 22), with its problem. */
+export interface DateNote {
+  part: 'year' | 'month' | 'day';
+  code: ProblemCode;
+  detail: ProblemDetail;
+}
+
 export type TjsDateResult =
-  | { ok: true; iso: string; droppedTime?: string; displayDate?: string }
+  | { ok: true; iso: string; droppedTime?: string; displayDate?: string; notes: DateNote[] }
   | { ok: false; reason: 'missing' | 'before-year-1' | 'after-9999' | 'not-a-number'; message: string };
+
+/** A year of one or two digits. */
+const SHORT_YEAR = /^\+?\d{1,2}$/;
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
@@ -38,12 +50,21 @@ export function tjsDateToIso(d: TjsDate | undefined): TjsDateResult {
   if (year > 9999) return { ok: false, reason: 'after-9999', message: `year ${year} is after 9999, beyond the dates this app shows` };
   const month = wholeNumber(d!.month);
   const day = wholeNumber(d!.day);
+  const text = (v: unknown) => String(v).trim();
+  // A month or day that is not a number is never guessed at: the date keeps the precision it has, and says so.
+  const notes: DateNote[] = [];
+  const lessPrecise = (part: 'month' | 'day', key: 'notAMonth' | 'notADay' | 'dayWithoutMonth', value: unknown, kept: string) =>
+    notes.push({ part, code: 'date-precision', detail: { key, value: text(value), kept } });
   let iso = pad(year, 4);
-  if (typeof month === 'number') {
+  if (month === null) lessPrecise('month', 'notAMonth', d!.month, iso);
+  else if (typeof month === 'number') {
     iso += `-${pad(month)}`;
-    if (typeof day === 'number') iso += `-${pad(day)}`;
-  }
-  const out: TjsDateResult = { ok: true, iso };
+    if (day === null) lessPrecise('day', 'notADay', d!.day, iso);
+    else if (typeof day === 'number') iso += `-${pad(day)}`;
+  } else if (day !== undefined) lessPrecise('day', 'dayWithoutMonth', d!.day, iso);
+  // TimelineJS reads 22 as the year 22, and so does this app (nothing is made up); but it is most likely a slip for 2022.
+  if (SHORT_YEAR.test(text(d!.year))) notes.unshift({ part: 'year', code: 'short-year', detail: { key: 'shortYear', value: text(d!.year), kept: iso } });
+  const out: TjsDateResult = { ok: true, iso, notes };
   const hour = wholeNumber(d!.hour);
   if (typeof hour === 'number') {
     const minute = wholeNumber(d!.minute);
