@@ -197,6 +197,11 @@ export const en = {
     bundled: 'Bundled dataset',
     problemsLabel: 'Problems in the dataset',
     problemsInFile: 'Problems in the file',
+    /** Under a long list of problems: all of them (as many as were kept), or back to the first few; and the list as a file. */
+    showAllProblems: (n: string) => `Show all ${n}`,
+    showFirstProblems: (n: string) => `Show only the first ${n}`,
+    downloadProblems: 'Download the list (CSV)',
+    problemColumns: { where: 'Where', problem: 'Problem' },
     problems: forms({ one: '# problem', other: '# problems' }),
     leftOut: (dropped: string, total: string) => `${dropped} of ${total} events were left out because of problems in the file.`,
     allShown: (problems: string) => `The file has ${problems}; every event is shown.`,
