@@ -55,7 +55,7 @@ describe('FileDrop', () => {
 
     const file = new File(['{}'], 'timeline.json');
     expect(drag('drop', ['Files'], [file]).defaultPrevented).toBe(true);
-    expect(onFile).toHaveBeenCalledWith(file);
+    expect(onFile).toHaveBeenCalledWith(file, 0); // no other file dropped with it
     expect(screen.queryByText('Drop the file to open it')).toBeNull();
     expect(live).toHaveTextContent('');
   });
