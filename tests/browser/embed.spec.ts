@@ -130,11 +130,18 @@ test('a select message from the parent opens the panel; other windows and wrong 
   // The right shape from the parent opens the panel.
   await post({ type: 'correspondence-timeline:select', eventId: 'nelson-reply-letter' });
   await expect(frame.getByRole('heading', { level: 2 })).toHaveText('Nelson replies that export controls still allow ISS cooperation');
-  // The embed tells the parent when the reader selects another event.
+  // The embed tells the parent when the reader selects another event, and only then: the
+  // selection the parent asked for is not echoed back, so a host can tell the reader's from its own.
+  const selections = () =>
+    page.evaluate(() => (window as unknown as { received: { type?: string; eventId?: string | null }[] }).received.filter((m) => m.type === 'correspondence-timeline:select').map((m) => m.eventId));
   await frame.getByRole('button', { name: 'Next event' }).click();
-  await expect
-    .poll(() => page.evaluate(() => (window as unknown as { received: { type?: string; eventId?: string }[] }).received.filter((m) => m.type === 'correspondence-timeline:select').map((m) => m.eventId)))
-    .toContainEqual(expect.any(String));
+  await expect(frame.getByRole('heading', { level: 2 })).not.toHaveText('Nelson replies that export controls still allow ISS cooperation');
+  await expect.poll(selections).toHaveLength(1);
+  expect((await selections())[0]).not.toBe('nelson-reply-letter');
+  await post({ type: 'correspondence-timeline:select', eventId: null });
+  await expect(frame.getByRole('complementary')).toHaveCount(0);
+  await page.waitForTimeout(200);
+  expect(await selections()).toHaveLength(1);
   // The parent's Back button is not taken over by the embed.
   expect(await page.evaluate(() => history.length)).toBe(historyBefore);
   expect(errors).toEqual([]);

@@ -2,15 +2,20 @@ import { useEffect, useRef } from 'react';
 import { parseSelectMessage, postToParent, RESIZE, SELECT } from './messages.ts';
 
 /**
- * In an embed: posts the content height whenever it changes, posts the selection when it changes,
- * and selects an event when the parent window (only the parent) asks with a well-formed message.
+ * In an embed: posts the content height whenever it changes, posts the selection when the reader
+ * changes it (not when the host page did), and selects an event when the parent window (only the
+ * parent) asks with a well-formed message.
  */
 export function useEmbedBridge(enabled: boolean, selectedId: string | null, select: (id: string | null) => void, hasEvent: (id: string) => boolean) {
   const selectRef = useRef(select);
   const hasRef = useRef(hasEvent);
+  const selectedRef = useRef(selectedId);
+  // The selection the host page asked for and the embed has not shown yet: not told back to it.
+  const fromHost = useRef<{ id: string | null } | null>(null);
   useEffect(() => {
     selectRef.current = select;
     hasRef.current = hasEvent;
+    selectedRef.current = selectedId;
   });
 
   useEffect(() => {
@@ -38,6 +43,8 @@ export function useEmbedBridge(enabled: boolean, selectedId: string | null, sele
       const msg = parseSelectMessage(ev.data);
       if (!msg) return;
       if (msg.eventId !== null && !hasRef.current(msg.eventId)) return;
+      if (msg.eventId === selectedRef.current) return;
+      fromHost.current = { id: msg.eventId };
       selectRef.current(msg.eventId);
     };
     window.addEventListener('message', onMessage);
@@ -52,6 +59,9 @@ export function useEmbedBridge(enabled: boolean, selectedId: string | null, sele
       first.current = false;
       return;
     }
+    const asked = fromHost.current;
+    fromHost.current = null;
+    if (asked && asked.id === selectedId) return;
     postToParent({ type: SELECT, eventId: selectedId });
   }, [enabled, selectedId]);
 }
