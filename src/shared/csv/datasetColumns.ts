@@ -120,6 +120,9 @@ export function splitTranslatedHeader(cell: string): { header: string; lang: str
   return m ? { header: m[1]!, lang: m[2]! } : null;
 }
 
-/** Cells read as true or false in the `approximate` column (any case); the writer uses the first two. */
-export const TRUE_WORDS = ['true', 'yes', '1', 'x'];
-export const FALSE_WORDS = ['false', 'no', '0'];
+/**
+ * Cells read as true or false in the `approximate` column (any case); the writer uses the first
+ * two. ИСТИНА/ЛОЖЬ are what Excel and LibreOffice write for TRUE/FALSE in Russian.
+ */
+export const TRUE_WORDS = ['true', 'yes', '1', 'x', 'истина', 'да'];
+export const FALSE_WORDS = ['false', 'no', '0', 'ложь', 'нет'];

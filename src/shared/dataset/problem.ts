@@ -54,7 +54,8 @@ export type ProblemCode =
   | 'not-carried-over' // in the file, but the app has no place for it (eras, backgrounds, years before 1, embedded media)
   | 'extra-cells' // a spreadsheet row with more cells than its header has columns (left out: its values are misaligned)
   | 'date-precision' // a TimelineJS month or day that is not a plain number: the date is kept with less precision
-  | 'short-year'; // a TimelineJS year of one or two digits: kept as TimelineJS reads it (22 is the year 22)
+  | 'short-year' // a TimelineJS year of one or two digits: kept as TimelineJS reads it (22 is the year 22)
+  | 'incomplete-set'; // a spreadsheet's quote, source, media item or verification without a field it needs: left out, the event kept
 
 /**
  * Notes rather than faults: nothing in the file is wrong, but the reader should know (an event
@@ -80,7 +81,11 @@ export const WARNINGS: ReadonlySet<ProblemCode> = new Set<ProblemCode>([
 export type ProblemDetail =
   | { key: 'extraCells'; cells: number; columns: number }
   | { key: 'notAMonth' | 'notADay' | 'dayWithoutMonth'; value: string; kept: string }
-  | { key: 'shortYear'; value: string; kept: string };
+  | { key: 'shortYear'; value: string; kept: string }
+  /** A quote, source, media item or verification left out: the value it had, and the columns (as the file names them) that it lacks. */
+  | { key: 'incompleteSet'; value: string; missing: readonly string[] }
+  /** A verification status that is not one of VERIFICATION_STATUSES, as written: the verification was left out. */
+  | { key: 'unknownStatus'; value: string };
 
 /** One thing wrong with a dataset: what kind (`code`), where (`events[3].date`) and what, in plain words. */
 export interface Problem {

@@ -198,6 +198,19 @@ export type EventKind = DatasetEvent['kind'];
 export type Dataset = z.infer<typeof datasetSchema>;
 
 const keysOf = (schema: { def: { shape: object } }): ReadonlySet<string> => new Set(Object.keys(schema.def.shape));
+const requiredKeysOf = (schema: { def: { shape: Record<string, z.ZodMiniType> } }): readonly string[] =>
+  Object.entries(schema.def.shape)
+    .filter(([, field]) => field._zod.optin === undefined)
+    .map(([key]) => key);
+
+/** The fields a record inside an event cannot do without: the spreadsheet reader leaves out one that lacks any (readDatasetCsv.ts). */
+export const REQUIRED = {
+  quote: requiredKeysOf(quoteSchema),
+  translation: requiredKeysOf(translationSchema),
+  source: requiredKeysOf(sourceSchema),
+  media: requiredKeysOf(mediaSchema),
+  verification: requiredKeysOf(verificationSchema),
+};
 
 /** The fields each object of the format may have: the validator reports others, the fast path leaves them to the schema. */
 export const KEYS = {

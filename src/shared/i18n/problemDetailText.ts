@@ -1,5 +1,6 @@
 import type { ProblemDetail } from '../dataset/problem.ts';
 import { quoteText } from '../dataset/problem.ts';
+import { VERIFICATION_STATUSES } from '../dataset/vocabulary.ts';
 import type { Messages } from './catalogues/en.ts';
 import { makeFormat, type Format } from './format.ts';
 
@@ -11,6 +12,8 @@ export function problemDetailText(d: ProblemDetail, t: Messages): string {
   if (!f) formats.set(t, (f = makeFormat(t)));
   const m = t.problemDetails;
   if (d.key === 'extraCells') return m.extraCells(f.plural(m.cells, d.cells), f.plural(m.columns, d.columns));
+  if (d.key === 'incompleteSet') return m.incompleteSet(quoteText(d.value), f.list(d.missing.map((c) => m.quoted(quoteText(c)))));
+  if (d.key === 'unknownStatus') return m.unknownStatus(quoteText(d.value), f.orList(VERIFICATION_STATUSES.map(m.quoted)));
   // The value is the file's own text: shortened as every quoted value is.
   return m[d.key](quoteText(d.value), d.kept);
 }

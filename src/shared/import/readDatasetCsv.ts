@@ -15,6 +15,7 @@ import {
   type GroupName,
 } from '../csv/datasetColumns.ts';
 import { actorRegistry } from './actorRegistry.ts';
+import { checkVerification, keepRecord, type CellAt } from './completeRecords.ts';
 import { inferDateOrder, readCellDate } from './cellDate.ts';
 import { splitDatasetPath, type Conversion, type ImportOptions, type RawDataset } from './conversion.ts';
 import { extraCellsProblem, foldHeader, type CsvRow, type CsvTable } from './csvTable.ts';
@@ -22,6 +23,7 @@ import { defaultHeader, readEventHeader, type EventColumn } from './datasetCsvHe
 import { cellLocation } from './location.ts';
 import { mediaKindOf } from './mediaKind.ts';
 import { uniqueSlug } from './slug.ts';
+import { foldWord, isWordField, vocabularyWord } from './vocabularyWord.ts';
 
 type MetaKind = keyof typeof META_ROWS;
 const META_BY_CELL = new Map<string, MetaKind>(Object.entries(META_ROWS).map(([k, v]) => [v, k as MetaKind]));
@@ -36,8 +38,6 @@ function translationRow(r: CsvRow): { lang: string; field: string } | undefined 
 
 /** Fields read as they stand (the table has already undone a spreadsheet's formula guard); every other cell is trimmed. */
 const TEXT_FIELDS = new Set(['dateNote', 'author', 'title', 'summary', 'verification.note', 'text', 'speaker', 'translation.text', 'translation.by', 'publisher', 'caption', 'credit', 'alt']);
-/** Fields whose words are folded to the format's vocabulary: "Social post" → "social-post". */
-const WORD_FIELDS = new Set(['kind', 'verification.status']);
 const DATE_FIELDS = new Set(['date', 'dateEnd']);
 
 const splitList = (cell: string) =>
@@ -120,6 +120,7 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
 
   const columns = header ? readEventHeader(header, problems) : [];
   const headerByKey = new Map(columns.map((c) => [c.key, c.header]));
+  const colByKey = new Map(columns.map((c) => [c.key, c.col]));
   const dateColumns = columns.filter((c) => DATE_FIELDS.has(c.key) || /^sources\.\d+\.date$/.test(c.key));
   const order = options.dateOrder
     ? { order: options.dateOrder }
@@ -167,16 +168,23 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
         setPath(record, c.path, value);
       } else setPath(e, c.path, value);
     }
+    const cellAt: CellAt = (key) => {
+      const col = colByKey.get(key);
+      return { header: headerByKey.get(key) ?? defaultHeader(key), value: col === undefined ? undefined : r.cells[col] };
+    };
     for (const g of GROUP_NAMES) {
       const records = groups[g];
       if (!records) continue;
+      for (const [n, record] of [...records]) {
+        if (g === 'media' && record.kind === undefined && typeof record.url === 'string') record.kind = mediaKindOf(record.url);
+        if (!keepRecord(g, n, record, r.row, cellAt, problems)) records.delete(n);
+      }
+      if (records.size === 0) continue;
       const numbers = [...records.keys()].sort((a, b) => a - b);
       e[g] = numbers.map((n) => records.get(n)!);
       if (numbers.some((n, k) => n !== k + 1)) groupNumbers.set(index, { ...groupNumbers.get(index), [g]: numbers });
     }
-    for (const m of (e.media as Record<string, unknown>[] | undefined) ?? []) {
-      if (m.kind === undefined && typeof m.url === 'string') m.kind = mediaKindOf(m.url);
-    }
+    checkVerification(e, r.row, cellAt, problems);
     if (e.id === undefined) {
       const title = titleColumn ? (r.cells[titleColumn.col] ?? '') : '';
       e.id = uniqueSlug(title, takenIds, `event-${r.row}`);
@@ -189,7 +197,8 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
   function readField(field: string, raw: string, row: number, c: EventColumn, inGroup: boolean): unknown {
     if (TEXT_FIELDS.has(field) || field.startsWith('translations.')) return raw;
     const cell = raw.trim();
-    if (WORD_FIELDS.has(field) || (inGroup && field === 'kind')) return cell.toLowerCase().replace(/\s+/g, '-');
+    if (inGroup && field === 'kind') return foldWord(cell);
+    if (!inGroup && isWordField(field)) return vocabularyWord(field, cell) ?? foldWord(cell);
     if (DATE_FIELDS.has(field) || (inGroup && field === 'date')) {
       const d = readCellDate(cell, order.order);
       if (!d) return cell; // the validator says what is wrong with it

@@ -152,3 +152,94 @@ describe('a row with more cells than the header has columns', () => {
     expect({ shown: r.dataset?.events.map((e) => e.title), eventCount: r.eventCount, droppedEvents: r.droppedEvents }).toEqual({ shown: ['A'], eventCount: 2, droppedEvents: 1 });
   });
 });
+
+describe('a sheet saved by Russian Excel', () => {
+  /* tests/fixtures/open-file/ru-excel.csv: QA's file; semicolons, ИСТИНА/ЛОЖЬ and the kind as the Russian legend names it. */
+  const file = readFileSync('tests/fixtures/open-file/ru-excel.csv');
+
+  it('reads ИСТИНА and ЛОЖЬ as true and false, and Письмо as the kind letter', () => {
+    const r = importInput(file);
+    expect(r.dataset?.events.map((e) => [e.id, e.approximate, e.kind])).toEqual([
+      ['r1', true, 'letter'],
+      ['r2', false, 'letter'],
+    ]);
+    expect(r.problems.map((p) => p.code)).toEqual(['time-dropped', 'unsourced', 'unsourced']);
+  });
+
+  it('reads spreadsheet booleans in English and Russian in any case, and every kind by its English or Russian name', () => {
+    const rows = [
+      ['TRUE', 'Letter'],
+      ['false', 'social post'],
+      ['истина', 'Пост в соцсети'],
+      ['Ложь', 'ЗАЯВЛЕНИЕ'],
+      ['Да', 'Сообщение СМИ'],
+      ['нет', 'Санкции'],
+      ['yes', 'Веха'],
+    ];
+    const csv = `id,date,approximate,kind,from,title,summary\n${rows.map(([a, k], i) => `e${i},2022-03-12,${a},${k},NASA,T,S`).join('\n')}\n`;
+    const r = importInput(csv);
+    expect(r.dataset?.events.map((e) => [e.approximate, e.kind])).toEqual([
+      [true, 'letter'],
+      [false, 'social-post'],
+      [true, 'social-post'],
+      [false, 'statement'],
+      [true, 'press-report'],
+      [false, 'sanction'],
+      [true, 'milestone'],
+    ]);
+  });
+
+  it('reads a verification status by its English or Russian name', () => {
+    const r = importInput('id,date,kind,from,title,summary,verification\na,2022-03-12,letter,NASA,T,S,Не подтверждено\nb,2022-03-12,letter,NASA,T,S,Confirmed\n');
+    expect(r.dataset?.events.map((e) => e.verification?.status)).toEqual(['unconfirmed', 'confirmed']);
+  });
+});
+
+describe('a quote, source, media item or verification left incomplete', () => {
+  /* tests/fixtures/open-file/partial-sets.csv: QA's file; each row has a set with a field missing. */
+  const file = readFileSync('tests/fixtures/open-file/partial-sets.csv', 'utf8');
+
+  it('is left out with a problem naming the row, the cell it fills and what to fill in, and the event is kept', () => {
+    const r = importInput(file);
+    expect(r.dataset?.events.map((e) => e.id)).toEqual(['p1', 'p2', 'p3']);
+    expect({ eventCount: r.eventCount, droppedEvents: r.droppedEvents }).toEqual({ eventCount: 3, droppedEvents: 0 });
+    expect(r.problems.filter((p) => p.code !== 'unsourced').map(problemToString)).toEqual([
+      'row 6, column "quote 1 text": "We will continue" was left out: fill in "quote 1 lang" too',
+      'row 6, column "source 1 title": "Title only" was left out: fill in "source 1 publisher" too',
+      'row 7, column "source 1 url": "https://example.org/a" was left out: fill in "source 1 title" and "source 1 publisher" too',
+      'row 7, column "media 1 caption": "Caption without url" was left out: fill in "media 1 url" too',
+      'row 7, column "verification": "unverified" is not "confirmed", "unconfirmed" or "disputed": the verification was left out',
+    ]);
+    const [p1, p2, p3] = r.dataset!.events;
+    expect(p1).toMatchObject({ verification: { status: 'confirmed' }, sources: [] });
+    expect(p1!.quotes).toBeUndefined();
+    expect(p2!.media).toBeUndefined();
+    expect(p2!.verification).toBeUndefined();
+    expect(p3!.sources).toEqual([{ title: 'T', publisher: 'P', url: 'https://example.org/b', date: '2022-03-12' }]);
+  });
+
+  it('never blames the media kind, which may be empty, for a caption without a URL', () => {
+    const r = importInput(file);
+    expect(r.problems.some((p) => p.path.includes('media 1 kind'))).toBe(false);
+  });
+
+  it('keeps a quote whose translation is incomplete, without the translation, and the sets after one left out keep their own column numbers', () => {
+    const r = importInput(
+      '#title,T\nid,date,kind,from,title,summary,quote 1 text,quote 1 lang,quote 1 translation,source 1 title,source 2 title,source 2 publisher,source 2 url\n' +
+        'a,2022-03-12,letter,NASA,T,S,Слова,ru,Words,Only a title,Report,AP,http://ap.org/x\n',
+    );
+    expect(r.dataset?.events[0]?.quotes).toEqual([{ text: 'Слова', lang: 'ru' }]);
+    expect(r.problems.map(problemToString)).toEqual([
+      'row 3, column "quote 1 translation": "Words" was left out: fill in "quote 1 translation lang" too',
+      'row 3, column "source 1 title": "Only a title" was left out: fill in "source 1 publisher" too',
+      'row 3, column "source 2 url": "http://ap.org/x" is not an https URL (shown as text, not a link)',
+    ]);
+  });
+
+  it('is said in Russian with the value and the columns', () => {
+    const problems = importInput(file).problems;
+    const text = (code: string) => problems.filter((p) => p.code === code).map((p) => problemText(p, ru));
+    expect(text('incomplete-set')).toContain('«https://example.org/a» пропущено: заполните также «source 1 title» и «source 1 publisher»');
+    expect(text('not-allowed')).toEqual(['статус проверки «unverified» не подходит (допустимы «confirmed», «unconfirmed» или «disputed»): сведения о проверке пропущены']);
+  });
+});

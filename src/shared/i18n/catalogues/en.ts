@@ -289,6 +289,7 @@ export const en = {
     'extra-cells': 'has more cells than the header has columns: the row was left out',
     'date-precision': 'has a month or day that is not a number: the date was kept less precise',
     'short-year': 'has a year not written with four digits',
+    'incomplete-set': 'is part of a quote, source, media item or verification that lacks a field it needs: that part was left out',
   } satisfies Record<ProblemCode, string>,
   /** Problems with their values (ProblemDetail in src/shared/dataset/problem.ts), in every language. */
   problemDetails: {
@@ -299,6 +300,12 @@ export const en = {
     notADay: (value: string, kept: string) => `"${value}" is not a day number (1–31); the date was kept as ${kept}`,
     dayWithoutMonth: (value: string, kept: string) => `the day "${value}" has no month; the date was kept as ${kept}`,
     shortYear: (value: string, kept: string) => `the year "${value}" is not written with four digits: it was read as TimelineJS reads it, as ${kept}; write the year in full`,
+    /** A name or word from the file inside a message, as this language quotes it. */
+    quoted: (text: string) => `"${text}"`,
+    /** `missing`: the columns it lacks, quoted and listed ("source 1 title" and "source 1 publisher"). */
+    incompleteSet: (value: string, missing: string) => `"${value}" was left out: fill in ${missing} too`,
+    /** `allowed`: the statuses, quoted and listed as alternatives. */
+    unknownStatus: (value: string, allowed: string) => `"${value}" is not ${allowed}: the verification was left out`,
   },
   openFile: {
     button: 'Open a file',

@@ -274,6 +274,7 @@ export const catalogue: Messages = {
     'extra-cells': 'ячеек больше, чем столбцов в заголовке: строка пропущена',
     'date-precision': 'месяц или день записан не числом: дата сохранена с меньшей точностью',
     'short-year': 'год записан не четырьмя цифрами',
+    'incomplete-set': 'в цитате, источнике, медиафайле или сведениях о проверке не хватает обязательного поля: они пропущены',
   },
   problemDetails: {
     cells: forms({ one: '# ячейка', few: '# ячейки', many: '# ячеек', other: '# ячейки' }),
@@ -283,6 +284,9 @@ export const catalogue: Messages = {
     notADay: (value, kept) => `«${value}» — не число месяца (1–31); дата сохранена как ${kept}`,
     dayWithoutMonth: (value, kept) => `день «${value}» указан без месяца; дата сохранена как ${kept}`,
     shortYear: (value, kept) => `год «${value}» записан не четырьмя цифрами и прочитан так, как его читает TimelineJS: ${kept}; запишите год полностью`,
+    quoted: (text) => `«${text}»`,
+    incompleteSet: (value, missing) => `«${value}» пропущено: заполните также ${missing}`,
+    unknownStatus: (value, allowed) => `статус проверки «${value}» не подходит (допустимы ${allowed}): сведения о проверке пропущены`,
   },
   openFile: {
     button: 'Открыть файл',

@@ -1,0 +1,35 @@
+import { EVENT_KINDS, VERIFICATION_STATUSES } from '../dataset/vocabulary.ts';
+import { en } from '../i18n/catalogues/en.ts';
+import { catalogue as ru } from '../i18n/catalogues/ru.ts';
+
+/*
+ * A spreadsheet's word for a kind or a verification status, read the way people write it: the
+ * format's id (`social-post`) or the name the legend shows in any of the interface's languages
+ * (`Social post`, `Письмо`), in any case. One rule for both fields.
+ */
+
+/** Every catalogue whose names are read; a new language adds its catalogue here. */
+const CATALOGUES = [en, ru];
+
+/** Case and spacing do not count: "Social  Post" is "social-post". */
+export const foldWord = (cell: string): string => cell.trim().toLowerCase().replace(/\s+/g, '-');
+
+function vocabulary<T extends string>(ids: readonly T[], names: (c: typeof en) => Record<T, string>): ReadonlyMap<string, T> {
+  const words = new Map<string, T>();
+  for (const id of ids) {
+    words.set(foldWord(id), id);
+    for (const c of CATALOGUES) words.set(foldWord(names(c)[id]), id);
+  }
+  return words;
+}
+
+const WORDS = {
+  kind: vocabulary(EVENT_KINDS, (c) => c.kinds),
+  'verification.status': vocabulary(VERIFICATION_STATUSES, (c) => c.status),
+};
+
+type WordField = keyof typeof WORDS;
+export const isWordField = (field: string): field is WordField => Object.hasOwn(WORDS, field);
+
+/** The format's id a cell names in a word field, or undefined when it names none. */
+export const vocabularyWord = (field: WordField, cell: string): string | undefined => WORDS[field].get(foldWord(cell));
