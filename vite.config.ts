@@ -145,7 +145,13 @@ export default defineConfig(({ mode }) => ({
   // Relative asset URLs so the built app works from any folder of a newsroom's CDN.
   base: './',
   // d3-zoom's one use of d3-transition, interrupting, without the rest (src/shared/d3/transitionShim.ts).
-  resolve: { alias: { 'd3-transition': fileURLToPath(new URL('./src/shared/d3/transitionShim.ts', import.meta.url)) } },
+  resolve: {
+    alias: {
+      'd3-transition': fileURLToPath(new URL('./src/shared/d3/transitionShim.ts', import.meta.url)),
+      // Only its smooth zoom is used; the package would bring all of d3-color (interpolateZoom.ts).
+      'd3-interpolate': fileURLToPath(new URL('./src/shared/d3/interpolateZoom.ts', import.meta.url)),
+    },
+  },
   build: {
     modulePreload: false,
     cssCodeSplit: false,
