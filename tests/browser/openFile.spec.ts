@@ -170,6 +170,24 @@ test.describe('a file from this computer', () => {
     await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();
   });
 
+  test('an image or a saved web page dropped on the page is named for what it is, said once, in English and Russian', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();
+    await dropFile(page, 'photo.png', readFileSync('tests/fixtures/open-file/photo.png'));
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('The file cannot be read: it is an image (PNG), not a spreadsheet or a JSON file: open a CSV or JSON file.');
+    await expect(alert.getByRole('list')).toHaveCount(0);
+    expect((await alert.textContent())!.match(/an image \(PNG\)/g)).toHaveLength(1);
+    await dropFile(page, 'page.html', readFileSync('tests/fixtures/open-file/page.html'));
+    await expect(alert).toContainText('it is a web page (HTML), not a spreadsheet or a JSON file');
+    await expect(alert).not.toContainText('address');
+
+    await page.goto('/?lang=ru');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await dropFile(page, 'photo.png', readFileSync('tests/fixtures/open-file/photo.png'));
+    await expect(page.getByRole('alert')).toContainText('Файл не удалось прочитать: это изображение (PNG), а не таблица и не файл JSON: откройте файл CSV или JSON.');
+  });
+
   test('a drag of text or a link is not taken for a file', async ({ page }) => {
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();

@@ -4,13 +4,13 @@ import type { Problem } from '../../shared/dataset/problem.ts';
 import type { Messages } from '../../shared/i18n/catalogues/en.ts';
 import { csvField } from '../../shared/csv/spreadsheetSafe.ts';
 import { download } from '../export/download.ts';
-import { problemText } from './datasetError.ts';
+import { placeText, problemText } from './datasetError.ts';
 
 export const MAX_SHOWN_PROBLEMS = 20;
 
 /** The problems as a spreadsheet (where, problem), to work through beside the file; a BOM so that Excel reads it as UTF-8. */
 export function problemsCsv(problems: readonly Problem[], t: Messages): string {
-  const rows = [[t.dataset.problemColumns.where, t.dataset.problemColumns.problem], ...problems.map((p) => [p.path, problemText(p, t)])];
+  const rows = [[t.dataset.problemColumns.where, t.dataset.problemColumns.problem], ...problems.map((p) => [placeText(p.path, t), problemText(p, t)])];
   return `\ufeff${rows.map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
 }
 
@@ -29,7 +29,7 @@ export function ProblemList({ problems, label, total = problems.length }: { prob
         {shown.map((p, i) => (
           <li key={i} dir="auto">
             <span className="font-semibold" translate="no">
-              {p.path}
+              {placeText(p.path, t)}
             </span>
             : {problemText(p, t)}
           </li>

@@ -1,6 +1,7 @@
 import type { Problem } from '../../shared/dataset/problem.ts';
 import { en, type Messages } from '../../shared/i18n/catalogues/en.ts';
 import { problemDetailText } from '../../shared/i18n/problemDetailText.ts';
+import { readLocation } from '../../shared/import/location.ts';
 
 export type DatasetErrorKind =
   | 'not-found'
@@ -28,6 +29,15 @@ export type LoadFailure =
   | { why: 'notRead'; problem: Problem }
   | { why: 'invalid'; problem: Problem | null; more: number };
 
+/** Where a problem is, in the interface's words: `строка 12, столбец «date»`; a JSON path (`events[3].date`) as written. */
+export function placeText(path: string, t: Messages): string {
+  const place = readLocation(path);
+  if (!place) return path;
+  if ('file' in place) return t.dataset.places.file;
+  const row = String(place.row);
+  return place.column === undefined ? t.dataset.places.row(row) : t.dataset.places.cell(row, place.column);
+}
+
 /**
  * A problem in the interface's words: one with its values (`detail`) from the catalogue, any other
  * as the validator wrote it (English) in English, the catalogue's words for its code otherwise.
@@ -37,10 +47,20 @@ export function problemText(p: Problem, t: Messages): string {
   return t.problemsAsWritten ? p.message : t.problems[p.code];
 }
 
+/** Whether two problems are the same one (the failure's and the list's are separate copies once posted by the worker). */
+const sameProblem = (a: Problem, b: Problem) => a.code === b.code && a.path === b.path && a.message === b.message;
+
+/** The error's problems but the one its message already says (loadFailureText), for the list under that message. */
+export function problemsBesideMessage(error: DatasetError): Problem[] {
+  const f = error.failure;
+  const said = f.why === 'notRead' || f.why === 'notADataset' || f.why === 'invalid' ? f.problem : null;
+  return said ? error.problems.filter((p) => !sameProblem(p, said)) : error.problems;
+}
+
 /** The reader's message for a failure, in the catalogue's language. */
 export function loadFailureText(f: LoadFailure, t: Messages): string {
   const m = t.loadErrors;
-  const problem = (p: Problem | null) => (p ? `${p.path}: ${problemText(p, t)}` : m.unreadable);
+  const problem = (p: Problem | null) => (p ? `${placeText(p.path, t)}: ${problemText(p, t)}` : m.unreadable);
   const numbers = new Intl.NumberFormat(t.locale.numbers);
   switch (f.why) {
     case 'notFound':

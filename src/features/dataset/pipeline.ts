@@ -82,11 +82,13 @@ const UNREADABLE: ReadonlySet<ProblemCode> = new Set(['too-large', 'empty-file',
 const NOT_READ: ReadonlySet<ProblemCode> = new Set(['not-text', 'wrong-encoding', 'unknown-layout']);
 
 /** The error for a file that cannot be shown (`problems`, the one that decides first), saying why in the reader's words. */
-export function unusableDataset(problems: readonly Problem[]): DatasetError {
+export function unusableDataset(problems: readonly Problem[], byAddress = true): DatasetError {
   const first = problems[0];
   const code = first?.code;
   const kept = problems.slice(0, MAX_PROBLEMS_KEPT);
-  if (code === 'html-page') return new DatasetError('html', { why: 'html' }, kept);
+  // "The address returned a web page" only where there is an address; a local HTML file is named for what it is.
+  if (code === 'html-page' && byAddress) return new DatasetError('html', { why: 'html' }, kept);
+  if (first && code === 'html-page') return new DatasetError('not-json', { why: 'notRead', problem: first }, kept);
   if (code === 'truncated') return new DatasetError('truncated', { why: 'cutOff' }, kept);
   if (first && NOT_READ.has(first.code)) return new DatasetError('not-json', { why: 'notRead', problem: first }, kept);
   if (first && UNREADABLE.has(first.code)) return new DatasetError('not-json', { why: 'notADataset', problem: first }, kept);
@@ -110,15 +112,15 @@ function fallbackTitle(input: PipelineInput): string | undefined {
  * What to validate: our dataset JSON as parsed, any other input converted by the importer, which
  * is loaded only for such an input. Throws the reader's message for a file that cannot be read.
  */
-async function readAnyInput(body: DatasetText | Uint8Array, title: string | undefined): Promise<{ format: InputFormat; value: unknown; conversion: Conversion | null }> {
+async function readAnyInput(body: DatasetText | Uint8Array, title: string | undefined, byAddress: boolean): Promise<{ format: InputFormat; value: unknown; conversion: Conversion | null }> {
   const json = body instanceof Uint8Array || !startsAsJson(body) ? null : readJson(body);
-  if (json && !json.ok) throw unusableDataset(json.problems);
+  if (json && !json.ok) throw unusableDataset(json.problems, byAddress);
   if (json && json.ok && json.format === 'dataset-json') return { format: json.format, value: json.value, conversion: null };
   const importer = await loadImporter().catch(() => {
     throw new DatasetError('network', { why: 'noImporter' });
   });
   const read = json ?? importer.readInput(body);
-  if (!read.ok) throw unusableDataset(read.problems);
+  if (!read.ok) throw unusableDataset(read.problems, byAddress);
   return { format: read.format, ...importer.datasetToValidate(read, title === undefined ? {} : { fallbackTitle: title }) };
 }
 
@@ -198,7 +200,7 @@ export async function runPipeline(input: PipelineInput, post: (m: PipelineMessag
     }
     post({ type: 'progress', progress: { stage: 'check' } });
     // Our dataset, our spreadsheet or a TimelineJS file, told apart by content; all but our JSON are converted to it.
-    const { format, value, conversion } = await readAnyInput(body, fallbackTitle(input));
+    const { format, value, conversion } = await readAnyInput(body, fallbackTitle(input), input.url !== undefined || input.from !== undefined);
     // Problems said in the input's own places (`row 12, column "date"`); the fatal ones first, to name why nothing can be shown.
     const located = (problems: Problem[], fatal = false): Problem[] => {
       if (!conversion) return problems;

@@ -1,5 +1,5 @@
 import { useI18n } from '../../shared/i18n/I18n.tsx';
-import { asDatasetError, loadFailureText } from '../dataset/datasetError.ts';
+import { asDatasetError, loadFailureText, problemsBesideMessage } from '../dataset/datasetError.ts';
 import { describeProgress, progressBarValue } from '../dataset/loadProgress.ts';
 import { ProblemList } from '../dataset/ProblemList.tsx';
 import type { OpenFileState } from './openFileState.ts';
@@ -37,13 +37,15 @@ export function OpenFileStatus({ loading, failed, onCancel, onDismiss }: Props) 
   }
   if (!failed) return null;
   const error = asDatasetError(failed.error);
+  // The message names the problem that decided; the list gives the others, not that one again.
+  const others = error ? problemsBesideMessage(error) : [];
   return (
     <div role="alert" className="my-2 rounded-md border-2 border-danger bg-panel p-3 text-sm">
       <h2 className="font-semibold">
         {t.openFile.couldNotOpen}: <span dir="auto" className="break-all">{failed.name}</span>
       </h2>
       <p className="mt-1">{error ? loadFailureText(error.failure, t) : t.loadErrors.unknown}</p>
-      {error && error.problems.length > 0 && <ProblemList problems={error.problems} label={t.dataset.problemsInFile} />}
+      {others.length > 0 && <ProblemList problems={others} label={t.dataset.problemsInFile} />}
       <div className="mt-2 flex flex-wrap items-center gap-3">
         <p className="text-muted">{t.openFile.keptPrevious}</p>
         <button type="button" className="btn btn-small" onClick={onDismiss}>

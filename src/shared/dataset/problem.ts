@@ -74,6 +74,9 @@ export const WARNINGS: ReadonlySet<ProblemCode> = new Set<ProblemCode>([
   'short-year',
 ]);
 
+/** What a file that is not text (or a web page) is, by its first bytes: named in the message that refuses it. */
+export type NotTextKind = 'zip' | 'xls' | 'pdf' | 'png' | 'jpeg' | 'gif' | 'webp' | 'html';
+
 /**
  * What a problem's message needs to be written in any language (the catalogues' `problemDetails`,
  * src/shared/i18n/problemDetailText.ts): the values, as they are in the file, and what was kept.
@@ -85,7 +88,10 @@ export type ProblemDetail =
   /** A quote, source, media item or verification left out: the value it had, and the columns (as the file names them) that it lacks. */
   | { key: 'incompleteSet'; value: string; missing: readonly string[] }
   /** A verification status that is not one of VERIFICATION_STATUSES, as written: the verification was left out. */
-  | { key: 'unknownStatus'; value: string };
+  | { key: 'unknownStatus'; value: string }
+  /** A file refused for what it is: a workbook (to be saved as CSV), or another file that is not a spreadsheet or JSON. */
+  | { key: 'workbook'; what: NotTextKind }
+  | { key: 'notText'; what: NotTextKind };
 
 /** One thing wrong with a dataset: what kind (`code`), where (`events[3].date`) and what, in plain words. */
 export interface Problem {

@@ -13,6 +13,7 @@ export function problemDetailText(d: ProblemDetail, t: Messages): string {
   const m = t.problemDetails;
   if (d.key === 'extraCells') return m.extraCells(f.plural(m.cells, d.cells), f.plural(m.columns, d.columns));
   if (d.key === 'incompleteSet') return m.incompleteSet(quoteText(d.value), f.list(d.missing.map((c) => m.quoted(quoteText(c)))));
+  if (d.key === 'workbook' || d.key === 'notText') return m[d.key](m.fileKinds[d.what]);
   if (d.key === 'unknownStatus') return m.unknownStatus(quoteText(d.value), f.orList(VERIFICATION_STATUSES.map(m.quoted)));
   // The value is the file's own text: shortened as every quoted value is.
   return m[d.key](quoteText(d.value), d.kept);

@@ -2,6 +2,7 @@ import type { ProblemCode } from '../dataset/problem.ts';
 import { latin1Bytes, type DatasetText } from '../dataset/utf8Latin1.ts';
 import { META_ROWS } from '../csv/datasetColumns.ts';
 import { decodeInput } from './decodeInput.ts';
+import { detailedProblem } from './detailedProblem.ts';
 import { foldHeader, readCsvTable, type CsvTable } from './csvTable.ts';
 import { eventColumnKey } from './datasetCsvHeader.ts';
 import { readJson, type ReadInput } from './readJsonInput.ts';
@@ -38,11 +39,11 @@ export function readInput(input: DatasetText | Uint8Array): ReadInput {
     return readInput(latin1Bytes(input.latin1));
   }
   const decoded = decodeInput(input);
-  if (!decoded.ok) return fail(decoded.code, decoded.message);
+  if (!decoded.ok) return { ok: false, problems: [decoded.problem] };
   const start = decoded.text.trimStart();
   if (start === '') return fail('empty-file', 'is empty');
   if (start.startsWith('{') || start.startsWith('[')) return readJson(decoded.text);
-  if (start.startsWith('<')) return fail('html-page', 'is a web page (HTML), not a dataset, a TimelineJS file or a spreadsheet');
+  if (start.startsWith('<')) return { ok: false, problems: [detailedProblem('html-page', '(file)', { key: 'notText', what: 'html' })] };
   const table = readCsvTable(decoded.text);
   const format = classifyTable(table);
   if (format === null) {

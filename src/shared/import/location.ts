@@ -4,3 +4,16 @@ import { quoteText } from '../dataset/problem.ts';
 export function cellLocation(row: number, column?: string): string {
   return column === undefined ? `row ${row}` : `row ${row}, column ${JSON.stringify(quoteText(column))}`;
 }
+
+const CELL = /^row (\d+)(?:, column ("(?:[^"\\]|\\.)*"))?$/;
+
+/**
+ * A problem's place read back, to be said in the reader's language: the file as a whole, a row
+ * and perhaps a column as cellLocation wrote them, or null for any other path (`events[3].date`).
+ */
+export function readLocation(path: string): { file: true } | { row: number; column?: string } | null {
+  if (path === '(file)') return { file: true };
+  const m = CELL.exec(path);
+  if (!m) return null;
+  return m[2] === undefined ? { row: Number(m[1]) } : { row: Number(m[1]), column: JSON.parse(m[2]) as string };
+}

@@ -3,6 +3,8 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MAX_SHOWN_PROBLEMS, ProblemList, problemsCsv } from '../../../src/features/dataset/ProblemList.tsx';
 import { en } from '../../../src/shared/i18n/catalogues/en.ts';
+import { catalogue as ru } from '../../../src/shared/i18n/catalogues/ru.ts';
+import { I18nProvider } from '../../../src/shared/i18n/I18n.tsx';
 import type { Problem } from '../../../src/shared/dataset/problem.ts';
 
 const problems: Problem[] = Array.from({ length: 45 }, (_, i) => ({ code: 'required', path: `row ${i + 2}, column "date"`, message: 'is required' }));
@@ -30,6 +32,24 @@ describe('ProblemList', () => {
   it('offers no buttons for a list short enough to show whole', () => {
     render(<ProblemList problems={problems.slice(0, MAX_SHOWN_PROBLEMS)} label="Problems in the file" />);
     expect(screen.queryByRole('button')).toBeNull();
+  });
+});
+
+describe('ProblemList in Russian', () => {
+  it('names the places in Russian: a cell, a row, the file; a JSON path stays as written', () => {
+    const places: Problem[] = [
+      { code: 'required', path: 'row 10, column "date"', message: 'is required' },
+      { code: 'required', path: 'row 8', message: 'is required' },
+      { code: 'required', path: '(file)', message: 'is required' },
+      { code: 'required', path: 'events[3].date', message: 'is required' },
+    ];
+    render(
+      <I18nProvider lang="ru" messages={ru}>
+        <ProblemList problems={places} label="Проблемы в файле" />
+      </I18nProvider>,
+    );
+    const items = within(screen.getByRole('list', { name: 'Проблемы в файле' })).getAllByRole('listitem');
+    expect(items.map((li) => li.textContent!.split(':')[0])).toEqual(['строка 10, столбец «date»', 'строка 8', '(файл)', 'events[3].date']);
   });
 });
 

@@ -237,6 +237,31 @@ describe('runPipeline on any input the importer reads', () => {
     expect(errorText(last)).toMatch(message);
   });
 
+  it.each([
+    ['a PNG image', fixture('tests/fixtures/open-file/photo.png'), 'The file cannot be read: it is an image (PNG), not a spreadsheet or a JSON file: open a CSV or JSON file.', 'Файл не удалось прочитать: это изображение (PNG), а не таблица и не файл JSON: откройте файл CSV или JSON.'],
+    ['a JPEG image', new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]), 'The file cannot be read: it is an image (JPEG), not a spreadsheet or a JSON file: open a CSV or JSON file.', 'Файл не удалось прочитать: это изображение (JPEG), а не таблица и не файл JSON: откройте файл CSV или JSON.'],
+    ['a GIF image', new TextEncoder().encode('GIF89a\u0001\u0000'), 'The file cannot be read: it is an image (GIF), not a spreadsheet or a JSON file: open a CSV or JSON file.', 'Файл не удалось прочитать: это изображение (GIF), а не таблица и не файл JSON: откройте файл CSV или JSON.'],
+    ['a WebP image', new Uint8Array([0x52, 0x49, 0x46, 0x46, 0x24, 0, 0, 0, 0x57, 0x45, 0x42, 0x50, 0x56, 0x50]), 'The file cannot be read: it is an image (WebP), not a spreadsheet or a JSON file: open a CSV or JSON file.', 'Файл не удалось прочитать: это изображение (WebP), а не таблица и не файл JSON: откройте файл CSV или JSON.'],
+    ['a PDF document', fixture('tests/fixtures/open-file/doc.pdf'), 'The file cannot be read: it is a PDF document, not a spreadsheet or a JSON file: open a CSV or JSON file.', 'Файл не удалось прочитать: это документ PDF, а не таблица и не файл JSON: откройте файл CSV или JSON.'],
+    ['a web page saved on this computer', fixture('tests/fixtures/open-file/page.html'), 'The file cannot be read: it is a web page (HTML), not a spreadsheet or a JSON file: open a CSV or JSON file.', 'Файл не удалось прочитать: это веб-страница (HTML), а не таблица и не файл JSON: откройте файл CSV или JSON.'],
+  ])('names %s dropped on the page for what it is, in English and Russian, and says to open a CSV or JSON file', async (_, bytes, english, russian) => {
+    const last = (await messagesFor({ file: blob([bytes]), name: 'letters.csv' })).at(-1);
+    expect(last).toMatchObject({ type: 'error', kind: 'not-json', failure: { why: 'notRead' } });
+    expect(errorText(last)).toBe(english);
+    expect(errorText(last, ru)).toBe(russian);
+  });
+
+  it('says a web page came back only for an address, never for a local file', async () => {
+    const page = fixture('tests/fixtures/open-file/page.html');
+    expect(errorText((await messagesFor({ bytes: page, from: 'https://example.org/letters.csv' })).at(-1))).toBe('The address returned a web page, not JSON.');
+    expect(errorText((await messagesFor({ file: blob([page]), name: 'page.html' })).at(-1))).not.toMatch(/address/);
+  });
+
+  it('says in Russian what to do with a workbook', async () => {
+    const last = (await messagesFor({ file: blob([new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3])]), name: 'sheet.xlsx' })).at(-1);
+    expect(errorText(last, ru)).toBe('Файл не удалось прочитать: это архив ZIP (книга Excel .xlsx или OpenDocument?), а не CSV или JSON: в программе электронных таблиц выберите «Файл › Сохранить как» (или «Скачать») › «CSV UTF-8» и откройте сохранённый файл.');
+  });
+
   it('refuses a file over the size limit before reading it', async () => {
     let read = false;
     const huge = { size: LIMITS.fileBytes + 1, stream: () => { read = true; return blob([]).stream(); } } as unknown as Blob;

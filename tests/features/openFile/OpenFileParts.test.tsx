@@ -92,16 +92,34 @@ describe('OpenFileStatus', () => {
 
   it('gives the reason a file was refused and its problems, as text, and says the timeline before stays', async () => {
     const onDismiss = vi.fn();
-    const error = new DatasetError('not-json', { why: 'notRead', problem: { code: 'wrong-encoding', path: '(file)', message: 'is <b>UTF-16</b> text' } }, [{ code: 'wrong-encoding', path: '(file)', message: 'is <b>UTF-16</b> text' }]);
+    const error = new DatasetError('not-json', { why: 'notRead', problem: { code: 'wrong-encoding', path: '(file)', message: 'is <b>UTF-16</b> text' } }, [
+      { code: 'wrong-encoding', path: '(file)', message: 'is <b>UTF-16</b> text' },
+      { code: 'no-title', path: '(file)', message: 'has no <b>#title</b> row' },
+    ]);
     render(<OpenFileStatus loading={null} failed={{ name: '<img src=x>.csv', error }} onCancel={vi.fn()} onDismiss={onDismiss} />);
     const alert = screen.getByRole('alert');
     expect(within(alert).getByRole('heading', { level: 2 })).toHaveTextContent('The file could not be opened: <img src=x>.csv');
     expect(alert).toHaveTextContent('The file cannot be read: it is <b>UTF-16</b> text.');
-    expect(within(alert).getByRole('list', { name: 'Problems in the file' })).toHaveTextContent('(file): is <b>UTF-16</b> text');
+    // The list gives the other problems; the one the message names is not said twice.
+    const list = within(alert).getByRole('list', { name: 'Problems in the file' });
+    expect(list).toHaveTextContent('(file): has no <b>#title</b> row');
+    expect(list).not.toHaveTextContent('UTF-16');
     expect(alert).toHaveTextContent('The timeline shown before is still open.');
     expect(alert.querySelector('img, b')).toBeNull();
     await userEvent.click(within(alert).getByRole('button', { name: 'Dismiss' }));
     expect(onDismiss).toHaveBeenCalledOnce();
+  });
+});
+
+describe('OpenFileStatus, refusing a file for one problem', () => {
+  it('says the problem once, as its message, with no list repeating it (also when the worker sent separate copies of it)', () => {
+    const png = () => ({ code: 'not-text' as const, path: '(file)', message: 'is an image (PNG), not a spreadsheet or a JSON file: open a CSV or JSON file' });
+    const error = new DatasetError('not-json', { why: 'notRead', problem: png() }, [png()]);
+    render(<OpenFileStatus loading={null} failed={{ name: 'photo.png', error }} onCancel={vi.fn()} onDismiss={vi.fn()} />);
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent('The file cannot be read: it is an image (PNG), not a spreadsheet or a JSON file: open a CSV or JSON file.');
+    expect(within(alert).queryByRole('list')).toBeNull();
+    expect(alert.textContent!.match(/is an image \(PNG\)/g)).toHaveLength(1);
   });
 });
 

@@ -25,6 +25,17 @@ describe('readInput tells the four inputs apart by content, not by name', () => 
     expect(message(Uint8Array.from([0x69, 0x64, 0x2c, 0xe9, 0x0a]))).toMatch(/not UTF-8 text .*"CSV UTF-8"/);
   });
 
+  it('names an image or a PDF by its first bytes rather than calling it UTF-16 or a Windows code page, whatever its name', () => {
+    expect(message(readFileSync('tests/fixtures/open-file/photo.png'))).toBe('(file): is an image (PNG), not a spreadsheet or a JSON file: open a CSV or JSON file');
+    expect(message(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x80, 0xff, 0xfe]))).toMatch(/^\(file\): is an image \(PNG\)/);
+    expect(message(Uint8Array.from([0xff, 0xd8, 0xff, 0xdb, 0x80]))).toMatch(/is an image \(JPEG\)/);
+    expect(message(new TextEncoder().encode('GIF87a'))).toMatch(/is an image \(GIF\)/);
+    expect(message(Uint8Array.from([0x52, 0x49, 0x46, 0x46, 9, 9, 9, 9, 0x57, 0x45, 0x42, 0x50]))).toMatch(/is an image \(WebP\)/);
+    expect(message(readFileSync('tests/fixtures/open-file/doc.pdf'))).toBe('(file): is a PDF document, not a spreadsheet or a JSON file: open a CSV or JSON file');
+    // RIFF that is not WebP (a WAV file) is not called an image.
+    expect(message(Uint8Array.from([0x52, 0x49, 0x46, 0x46, 9, 9, 9, 9, 0x57, 0x41, 0x56, 0x45]))).not.toMatch(/image/);
+  });
+
   it('refuses an empty file, an HTML page and a table without a known header', () => {
     expect(message('\uFEFF  \n')).toBe('(file): is empty');
     expect(message('<!doctype html><p>Not found')).toMatch(/web page/);

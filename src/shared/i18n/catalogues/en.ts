@@ -202,6 +202,8 @@ export const en = {
     showFirstProblems: (n: string) => `Show only the first ${n}`,
     downloadProblems: 'Download the list (CSV)',
     problemColumns: { where: 'Where', problem: 'Problem' },
+    /** Places in a spreadsheet, as problems name them (src/shared/import/location.ts writes them in English). */
+    places: { file: '(file)', row: (n: string) => `row ${n}`, cell: (n: string, column: string) => `row ${n}, column "${column}"` },
     problems: forms({ one: '# problem', other: '# problems' }),
     leftOut: (dropped: string, total: string) => `${dropped} of ${total} events were left out because of problems in the file.`,
     allShown: (problems: string) => `The file has ${problems}; every event is shown.`,

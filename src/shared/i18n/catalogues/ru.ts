@@ -192,6 +192,7 @@ export const catalogue: Messages = {
     showFirstProblems: (n) => `Показать только первые ${n}`,
     downloadProblems: 'Скачать список (CSV)',
     problemColumns: { where: 'Где', problem: 'Проблема' },
+    places: { file: '(файл)', row: (n) => `строка ${n}`, cell: (n, column) => `строка ${n}, столбец «${column}»` },
     problems: forms({ one: '# проблема', few: '# проблемы', many: '# проблем', other: '# проблемы' }),
     leftOut: (dropped, total) => `${dropped} из ${total} событий не показаны из-за проблем в файле.`,
     allShown: (problems) => `В файле ${problems}; показаны все события.`,

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { cellLocation, readLocation } from '../../../src/shared/import/location.ts';
+
+describe('readLocation', () => {
+  it('reads back every place cellLocation writes, whatever the column is called', () => {
+    for (const column of [undefined, 'date', 'Start Date', 'source 1 title', 'a "quoted" name', 'back\\slash', 'дата', 'row 3, column "x"', '']) {
+      const place = readLocation(cellLocation(12, column));
+      expect(place, String(column)).toEqual(column === undefined ? { row: 12 } : { row: 12, column });
+    }
+  });
+
+  it('names the file as a whole, and leaves any other path (a JSON path) unread', () => {
+    expect(readLocation('(file)')).toEqual({ file: true });
+    for (const path of ['events[3].date', 'actors[0].translations.ru', 'row', 'row x', 'rows 3', 'row 3, col "a"', '']) expect(readLocation(path), path).toBeNull();
+  });
+});
