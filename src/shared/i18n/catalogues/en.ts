@@ -1,4 +1,5 @@
 import type { ProblemCode } from '../../dataset/problem.ts';
+import { SAVE_AS_CSV } from '../../dataset/strictUtf8.ts';
 import { forms } from '../plural.ts';
 
 /*
@@ -308,6 +309,19 @@ export const en = {
     incompleteSet: (value: string, missing: string) => `"${value}" was left out: fill in ${missing} too`,
     /** `allowed`: the statuses, quoted and listed as alternatives. */
     unknownStatus: (value: string, allowed: string) => `"${value}" is not ${allowed}: the verification was left out`,
+    /** What a refused file is, by its first bytes (NotTextKind in problem.ts). */
+    fileKinds: {
+      zip: 'a ZIP file (an Excel .xlsx or OpenDocument workbook?)',
+      xls: 'an old Excel workbook (.xls)',
+      pdf: 'a PDF document',
+      png: 'an image (PNG)',
+      jpeg: 'an image (JPEG)',
+      gif: 'an image (GIF)',
+      webp: 'an image (WebP)',
+      html: 'a web page (HTML)',
+    },
+    workbook: (what: string) => `is ${what}, not CSV or JSON: ${SAVE_AS_CSV}`,
+    notText: (what: string) => `is ${what}, not a spreadsheet or a JSON file: open a CSV or JSON file`,
   },
   openFile: {
     button: 'Open a file',

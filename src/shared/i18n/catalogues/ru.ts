@@ -287,6 +287,18 @@ export const catalogue: Messages = {
     shortYear: (value, kept) => `год «${value}» записан не четырьмя цифрами и прочитан так, как его читает TimelineJS: ${kept}; запишите год полностью`,
     quoted: (text) => `«${text}»`,
     incompleteSet: (value, missing) => `«${value}» пропущено: заполните также ${missing}`,
+    fileKinds: {
+      zip: 'архив ZIP (книга Excel .xlsx или OpenDocument?)',
+      xls: 'книга Excel старого формата (.xls)',
+      pdf: 'документ PDF',
+      png: 'изображение (PNG)',
+      jpeg: 'изображение (JPEG)',
+      gif: 'изображение (GIF)',
+      webp: 'изображение (WebP)',
+      html: 'веб-страница (HTML)',
+    },
+    workbook: (what) => `это ${what}, а не CSV или JSON: в программе электронных таблиц выберите «Файл › Сохранить как» (или «Скачать») › «CSV UTF-8» и откройте сохранённый файл`,
+    notText: (what) => `это ${what}, а не таблица и не файл JSON: откройте файл CSV или JSON`,
     unknownStatus: (value, allowed) => `статус проверки «${value}» не подходит (допустимы ${allowed}): сведения о проверке пропущены`,
   },
   openFile: {
