@@ -43,10 +43,11 @@ async function dropFile(page: Page, name: string, content: Buffer | Uint8Array, 
     return data;
   }, files);
   await page.dispatchEvent('main', 'dragenter', { dataTransfer });
-  await expect(page.getByText('Drop the file to open it')).toBeVisible();
+  // The overlay, in whatever language the page speaks.
+  await expect(page.getByTestId('drop-overlay')).toBeVisible();
   await page.dispatchEvent('main', 'dragover', { dataTransfer });
   await page.dispatchEvent('main', 'drop', { dataTransfer });
-  await expect(page.getByText('Drop the file to open it')).toBeHidden();
+  await expect(page.getByTestId('drop-overlay')).toBeHidden();
 }
 
 const dropFixture = (page: Page, path: string) => dropFile(page, basename(path), readFileSync(path));
