@@ -38,3 +38,17 @@ test('printed, the page keeps the chart and the open event in full and leaves ou
   const pdf = await page.pdf({ format: 'A4' });
   expect(pdf.byteLength).toBeGreaterThan(10_000);
 });
+
+test('a page printed from the dark theme prints dark text on white paper, the chart turned light', async ({ page }) => {
+  await page.goto('/?theme=dark');
+  await expect(page.locator('.event-mark').first()).toBeAttached();
+  const colours = () =>
+    page.evaluate(() => ({
+      text: getComputedStyle(document.body).color,
+      page: getComputedStyle(document.documentElement).backgroundColor,
+      chart: getComputedStyle(document.querySelector('.timeline-canvas')!).filter,
+    }));
+  expect(await colours()).toEqual({ text: 'rgb(236, 238, 241)', page: 'rgb(18, 20, 23)', chart: 'none' });
+  await page.emulateMedia({ media: 'print' });
+  expect(await colours()).toEqual({ text: 'rgb(27, 27, 31)', page: 'rgb(255, 255, 255)', chart: 'invert(1) hue-rotate(180deg)' });
+});
