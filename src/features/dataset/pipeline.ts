@@ -121,7 +121,9 @@ async function readAnyInput(body: DatasetText | Uint8Array, title: string | unde
   });
   const read = json ?? importer.readInput(body);
   if (!read.ok) throw unusableDataset(read.problems, byAddress);
-  return { format: read.format, ...importer.datasetToValidate(read, title === undefined ? {} : { fallbackTitle: title }) };
+  const converted = importer.datasetToValidate(read, title === undefined ? {} : { fallbackTitle: title });
+  if (converted.conversion?.refused) throw unusableDataset(converted.conversion.problems, byAddress);
+  return { format: read.format, ...converted };
 }
 
 /**

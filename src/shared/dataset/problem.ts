@@ -55,6 +55,7 @@ export type ProblemCode =
   | 'extra-cells' // a spreadsheet row with more cells than its header has columns (left out: its values are misaligned)
   | 'date-precision' // a TimelineJS month or day that is not a plain number: the date is kept with less precision
   | 'short-year' // a TimelineJS year of one or two digits: kept as TimelineJS reads it (22 is the year 22)
+  | 'missing-columns' // a spreadsheet header without a column every event needs: nothing is read
   | 'incomplete-set'; // a spreadsheet's quote, source, media item or verification without a field it needs: left out, the event kept
 
 /**
@@ -91,7 +92,10 @@ export type ProblemDetail =
   | { key: 'unknownStatus'; value: string }
   /** A file refused for what it is: a workbook (to be saved as CSV), or another file that is not a spreadsheet or JSON. */
   | { key: 'workbook'; what: NotTextKind }
-  | { key: 'notText'; what: NotTextKind };
+  | { key: 'notText'; what: NotTextKind }
+  /** A header without columns every event needs (`missing`), and all those it needs (`needed`), as headers. */
+  | { key: 'missingColumns'; missing: readonly string[]; needed: readonly string[] }
+  | { key: 'noValidEvents'; events: number };
 
 /** One thing wrong with a dataset: what kind (`code`), where (`events[3].date`) and what, in plain words. */
 export interface Problem {

@@ -203,13 +203,14 @@ const requiredKeysOf = (schema: { def: { shape: Record<string, z.ZodMiniType> } 
     .filter(([, field]) => field._zod.optin === undefined)
     .map(([key]) => key);
 
-/** The fields a record inside an event cannot do without: the spreadsheet reader leaves out one that lacks any (readDatasetCsv.ts). */
+/** The fields an event and the records inside it cannot do without (the spreadsheet reader checks them early: readDatasetCsv.ts). */
 export const REQUIRED = {
   quote: requiredKeysOf(quoteSchema),
   translation: requiredKeysOf(translationSchema),
   source: requiredKeysOf(sourceSchema),
   media: requiredKeysOf(mediaSchema),
   verification: requiredKeysOf(verificationSchema),
+  event: requiredKeysOf(eventSchema),
 };
 
 /** The fields each object of the format may have: the validator reports others, the fast path leaves them to the schema. */

@@ -1,3 +1,4 @@
+import { detailedProblem } from '../import/detailedProblem.ts';
 import { checkEvent, type EventContext } from './checkEvent.ts';
 import { checkHeader, type DatasetHeader } from './checkHeader.ts';
 import { exceedsDepth } from './jsonDepth.ts';
@@ -111,11 +112,11 @@ function fatalResult(problems: Problem[], eventCount = 0): ValidationResult {
 function datasetResult(header: DatasetHeader, headerProblems: Problem[], kept: KeptEvents, eventProblems: Problem[], eventCount: number): ValidationResult {
   const problems = [...headerProblems, ...eventProblems];
   if (kept.events.length === 0) {
-    problems.push({
-      code: 'no-valid-events',
-      path: 'events',
-      message: eventCount === 0 ? 'the dataset has no events' : `none of the ${eventCount} events is valid`,
-    });
+    problems.push(
+      eventCount === 0
+        ? { code: 'no-valid-events', path: 'events', message: 'the dataset has no events' }
+        : detailedProblem('no-valid-events', 'events', { key: 'noValidEvents', events: eventCount }),
+    );
     return fatalResult(problems, eventCount);
   }
   const dataset: Dataset = { version: 1, title: header.title, actors: header.actors, events: kept.events };

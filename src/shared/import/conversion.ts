@@ -35,6 +35,8 @@ export interface Conversion {
    * so they are added to its counts (countsWithLeftOut).
    */
   leftOut: number;
+  /** The input cannot be converted at all (a header without a column every event needs): its problems say why, nothing is validated. */
+  refused?: true;
   /**
    * Where a path of the converted dataset (`events[3].date`, as the validator reports it) is in
    * the input: `row 12, column "date"` or `events[5].start_date`.

@@ -1,6 +1,8 @@
 import type { Problem } from '../dataset/problem.ts';
+import { REQUIRED } from '../dataset/schema.ts';
 import { COLUMN_GROUPS, EVENT_COLUMNS, EVENT_TRANSLATION_COLUMNS, GROUP_NAMES, groupHeader, splitTranslatedHeader, translatedHeader, type GroupName } from '../csv/datasetColumns.ts';
 import { foldHeader, type CsvRow } from './csvTable.ts';
+import { detailedProblem } from './detailedProblem.ts';
 import { cellLocation } from './location.ts';
 
 /** One column of the events' header: where it is, what it is called in the file, and the field it fills. */
@@ -72,4 +74,17 @@ export function defaultHeader(key: string): string {
   const g = group as GroupName;
   const spec = COLUMN_GROUPS[g]?.fields.find(([path]) => path === field.join('.'));
   return spec ? groupHeader(g, Number(n), spec[1]) : key;
+}
+
+/** Fields the format requires that the reader fills in itself: an id made from the title, no recipient. */
+const MADE_BY_READER: readonly string[] = ['id', 'to'];
+/** The columns every sheet needs, as headers: the event's required fields the reader cannot make. */
+const REQUIRED_COLUMNS = REQUIRED.event.filter((k) => !MADE_BY_READER.includes(k)).map(defaultHeader);
+
+/** The problem of a header without a column every event needs, or null: every row would fail on it. */
+export function missingColumnsProblem(header: CsvRow, columns: readonly EventColumn[]): Problem | null {
+  const present = new Set(columns.map((c) => defaultHeader(c.key)));
+  const missing = REQUIRED_COLUMNS.filter((h) => !present.has(h));
+  if (missing.length === 0) return null;
+  return detailedProblem('missing-columns', cellLocation(header.row), { key: 'missingColumns', missing, needed: REQUIRED_COLUMNS });
 }

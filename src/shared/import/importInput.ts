@@ -43,6 +43,7 @@ export function importInput(input: DatasetText | Uint8Array, options: ImportOpti
   const read = readInput(input);
   if (!read.ok) return { dataset: null, problems: read.problems, fatal: true, eventCount: 0, droppedEvents: 0 };
   const { value, conversion } = datasetToValidate(read, options);
+  if (conversion?.refused) return { dataset: null, problems: conversion.problems, fatal: true, eventCount: conversion.leftOut, droppedEvents: conversion.leftOut, format: read.format };
   const result = validateDataset(value, { owned: true });
   if (!conversion) return { ...result, format: read.format };
   return { ...result, ...countsWithLeftOut(result, conversion), problems: locatedProblems(conversion, result.problems), format: read.format };

@@ -19,7 +19,7 @@ import { checkVerification, keepRecord, type CellAt } from './completeRecords.ts
 import { inferDateOrder, readCellDate } from './cellDate.ts';
 import { splitDatasetPath, type Conversion, type ImportOptions, type RawDataset } from './conversion.ts';
 import { extraCellsProblem, foldHeader, type CsvRow, type CsvTable } from './csvTable.ts';
-import { defaultHeader, readEventHeader, type EventColumn } from './datasetCsvHeader.ts';
+import { defaultHeader, missingColumnsProblem, readEventHeader, type EventColumn } from './datasetCsvHeader.ts';
 import { cellLocation } from './location.ts';
 import { mediaKindOf } from './mediaKind.ts';
 import { uniqueSlug } from './slug.ts';
@@ -119,6 +119,12 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
   const addedAt: { row: number; header: string }[] = [];
 
   const columns = header ? readEventHeader(header, problems) : [];
+  // Without a column every event needs, every row would fail on it: one problem says so instead.
+  const missing = header && missingColumnsProblem(header, columns);
+  if (missing) {
+    const rows = eventRows.length + leftOut;
+    return { format: 'dataset-csv', dataset: { version: 1, title: meta.title ?? options.fallbackTitle ?? '', actors: [], events: [] }, problems: [missing, ...problems], leftOut: rows, refused: true, locate: (path) => path };
+  }
   const headerByKey = new Map(columns.map((c) => [c.key, c.header]));
   const colByKey = new Map(columns.map((c) => [c.key, c.col]));
   const dateColumns = columns.filter((c) => DATE_FIELDS.has(c.key) || /^sources\.\d+\.date$/.test(c.key));
@@ -269,7 +275,8 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
       return row === undefined ? '(file)' : cellLocation(row);
     }
     const at = splitDatasetPath(path);
-    if (!at) return path === 'events' && header ? cellLocation(header.row) : path;
+    // `events` is the file's events as a whole (none valid, too many), not its header row.
+    if (!at) return path === 'events' ? '(file)' : path;
     if (at.list === 'events') {
       const r = eventRows[at.index];
       return r ? cellLocation(r.row, eventColumn(at.index, at.rest)) : path;

@@ -251,6 +251,12 @@ describe('runPipeline on any input the importer reads', () => {
     expect(errorText(last, ru)).toBe(russian);
   });
 
+  it('refuses a sheet without a column every event needs with that one problem, not one per row', async () => {
+    const last = (await messagesFor({ file: blob([fixture('tests/fixtures/open-file/no-date-col.csv')]), name: 'no-date-col.csv' })).at(-1);
+    expect(errorText(last)).toBe('The dataset cannot be shown: row 8: the header has no "date" column: every event needs "date", "kind", "from", "title" and "summary"; the other columns may be left out (see template.csv).');
+    expect(last).toMatchObject({ type: 'error', problems: [{ code: 'missing-columns' }] });
+  });
+
   it('says a web page came back only for an address, never for a local file', async () => {
     const page = fixture('tests/fixtures/open-file/page.html');
     expect(errorText((await messagesFor({ bytes: page, from: 'https://example.org/letters.csv' })).at(-1))).toBe('The address returned a web page, not JSON.');

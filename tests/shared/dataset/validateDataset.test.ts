@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { validateDataset } from '../../../src/shared/dataset/validateDataset.ts';
 import { problemToString } from '../../../src/shared/dataset/problem.ts';
 import { validDataset } from './validDataset.ts';
+import { problemText } from '../../../src/features/dataset/datasetError.ts';
+import { catalogue as ru } from '../../../src/shared/i18n/catalogues/ru.ts';
 
 const messages = (input: unknown) => validateDataset(input).problems.map(problemToString);
 
@@ -278,7 +280,19 @@ describe('validateDataset', () => {
     d.events = [{ id: 'x' }];
     const r = validateDataset(d);
     expect(r.fatal).toBe(true);
-    expect(r.problems.map(problemToString).at(-1)).toBe('events: none of the 1 events is valid');
+    expect(r.problems.map(problemToString).at(-1)).toBe('events: the 1 event is not valid');
+  });
+
+  it('counts the events none of which is valid in the plural each language needs', () => {
+    const d = validDataset();
+    const last = (n: number) => {
+      d.events = Array.from({ length: n }, () => ({ id: 'x' }));
+      return validateDataset(d).problems.at(-1)!;
+    };
+    expect(last(7).message).toBe('none of the 7 events is valid');
+    expect(problemText(last(1), ru)).toBe('ни одно из 1 события не прошло проверку');
+    expect(problemText(last(7), ru)).toBe('ни одно из 7 событий не прошло проверку');
+    expect(problemText(last(21), ru)).toBe('ни одно из 21 события не прошло проверку');
   });
 
   it('calls a wrong version fatal', () => {

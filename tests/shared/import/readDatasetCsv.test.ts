@@ -243,3 +243,40 @@ describe('a quote, source, media item or verification left incomplete', () => {
     expect(text('not-allowed')).toEqual(['статус проверки «unverified» не подходит (допустимы «confirmed», «unconfirmed» или «disputed»): сведения о проверке пропущены']);
   });
 });
+
+describe('a sheet without a column every event needs', () => {
+  /* QA's files in tests/fixtures/open-file: no date column; only date and title. */
+  const noDate = readFileSync('tests/fixtures/open-file/no-date-col.csv', 'utf8');
+  const minimal = readFileSync('tests/fixtures/open-file/minimal-no-meta.csv', 'utf8');
+
+  it('gets one problem at the header naming the missing column and the columns a sheet needs, not one per row', () => {
+    const r = importInput(noDate);
+    expect(r.fatal).toBe(true);
+    expect(r.problems.map(problemToString)).toEqual([
+      'row 8: the header has no "date" column: every event needs "date", "kind", "from", "title" and "summary"; the other columns may be left out (see template.csv)',
+    ]);
+    expect({ eventCount: r.eventCount, droppedEvents: r.droppedEvents }).toEqual({ eventCount: 1, droppedEvents: 1 });
+  });
+
+  it('names every missing column of a sheet with only a date and a title', () => {
+    expect(strings(minimal)[0]).toBe(
+      'row 1: the header has no "kind", "from" or "summary" column: every event needs "date", "kind", "from", "title" and "summary"; the other columns may be left out (see template.csv)',
+    );
+  });
+
+  it('is said in Russian', () => {
+    expect(problemText(importInput(minimal).problems[0]!, ru)).toBe(
+      'в заголовке нет столбца «kind», «from» или «summary»: каждому событию нужны «date», «kind», «from», «title» и «summary»; остальные столбцы необязательны (образец: template.csv)',
+    );
+  });
+
+  it('loads with just those five columns', () => {
+    const r = importInput('date,kind,from,title,summary\n2022-03-01,letter,NASA,Only these,Five columns\n');
+    expect(r.dataset?.events).toEqual([{ id: 'only-these', date: '2022-03-01', kind: 'letter', from: 'nasa', to: [], title: 'Only these', summary: 'Five columns', sources: [] }]);
+  });
+
+  it('says that no event is valid about the file, not its header row', () => {
+    const r = importInput('#title,T\nid,date,kind,from,title,summary\na,2022-13-45,letter,NASA,T,S\n');
+    expect(r.problems.map(problemToString).at(-1)).toBe('(file): the 1 event is not valid');
+  });
+});

@@ -292,6 +292,7 @@ export const en = {
     'extra-cells': 'has more cells than the header has columns: the row was left out',
     'date-precision': 'has a month or day that is not a number: the date was kept less precise',
     'short-year': 'has a year not written with four digits',
+    'missing-columns': 'lacks a column every event needs',
     'incomplete-set': 'is part of a quote, source, media item or verification that lacks a field it needs: that part was left out',
   } satisfies Record<ProblemCode, string>,
   /** Problems with their values (ProblemDetail in src/shared/dataset/problem.ts), in every language. */
@@ -309,6 +310,9 @@ export const en = {
     incompleteSet: (value: string, missing: string) => `"${value}" was left out: fill in ${missing} too`,
     /** `allowed`: the statuses, quoted and listed as alternatives. */
     unknownStatus: (value: string, allowed: string) => `"${value}" is not ${allowed}: the verification was left out`,
+    /** `missing` listed as alternatives, `needed` as a list, each quoted. */
+    missingColumns: (missing: string, needed: string) => `the header has no ${missing} column: every event needs ${needed}; the other columns may be left out (see template.csv)`,
+    noValidEvents: forms({ one: 'the # event is not valid', other: 'none of the # events is valid' }),
     /** What a refused file is, by its first bytes (NotTextKind in problem.ts). */
     fileKinds: {
       zip: 'a ZIP file (an Excel .xlsx or OpenDocument workbook?)',

@@ -275,6 +275,7 @@ export const catalogue: Messages = {
     'extra-cells': 'ячеек больше, чем столбцов в заголовке: строка пропущена',
     'date-precision': 'месяц или день записан не числом: дата сохранена с меньшей точностью',
     'short-year': 'год записан не четырьмя цифрами',
+    'missing-columns': 'нет столбца, нужного каждому событию',
     'incomplete-set': 'в цитате, источнике, медиафайле или сведениях о проверке не хватает обязательного поля: они пропущены',
   },
   problemDetails: {
@@ -287,6 +288,8 @@ export const catalogue: Messages = {
     shortYear: (value, kept) => `год «${value}» записан не четырьмя цифрами и прочитан так, как его читает TimelineJS: ${kept}; запишите год полностью`,
     quoted: (text) => `«${text}»`,
     incompleteSet: (value, missing) => `«${value}» пропущено: заполните также ${missing}`,
+    missingColumns: (missing, needed) => `в заголовке нет столбца ${missing}: каждому событию нужны ${needed}; остальные столбцы необязательны (образец: template.csv)`,
+    noValidEvents: forms({ one: 'ни одно из # события не прошло проверку', few: 'ни одно из # событий не прошло проверку', many: 'ни одно из # событий не прошло проверку', other: 'ни одно из # события не прошло проверку' }),
     fileKinds: {
       zip: 'архив ZIP (книга Excel .xlsx или OpenDocument?)',
       xls: 'книга Excel старого формата (.xls)',
