@@ -1,5 +1,6 @@
 import type { Problem } from '../dataset/problem.ts';
 import { quoteValue } from '../dataset/problem.ts';
+import { MEDIA_KINDS } from '../dataset/vocabulary.ts';
 import {
   ACTOR_COLUMNS,
   ACTOR_TRANSLATION_COLUMNS,
@@ -203,8 +204,9 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
   function readField(field: string, raw: string, row: number, c: EventColumn, inGroup: boolean): unknown {
     if (TEXT_FIELDS.has(field) || field.startsWith('translations.')) return raw;
     const cell = raw.trim();
-    if (inGroup && field === 'kind') return foldWord(cell);
-    if (!inGroup && isWordField(field)) return vocabularyWord(field, cell) ?? foldWord(cell);
+    // A word the format does not have is passed on as written, for the message to quote it so.
+    if (inGroup && field === 'kind') return (MEDIA_KINDS as readonly string[]).find((k) => k === foldWord(cell)) ?? cell;
+    if (!inGroup && isWordField(field)) return vocabularyWord(field, cell) ?? cell;
     if (DATE_FIELDS.has(field) || (inGroup && field === 'date')) {
       const d = readCellDate(cell, order.order);
       if (!d) return cell; // the validator says what is wrong with it

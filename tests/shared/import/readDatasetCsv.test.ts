@@ -280,3 +280,29 @@ describe('a sheet without a column every event needs', () => {
     expect(r.problems.map(problemToString).at(-1)).toBe('(file): the 1 event is not valid');
   });
 });
+
+describe('values in problems are quoted as the author wrote them', () => {
+  it('a kind, a media kind or a verification status the format does not have keeps its case', () => {
+    const r = importInput(
+      '#title,T\nid,date,kind,from,title,summary,verification,media 1 kind,media 1 url\n' +
+        'a,2022-03-12,Письмецо,NASA,T,S,,,\n' +
+        'b,2022-03-12,letter,NASA,T,S,,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==,https://e.org/x.png\n' +
+        'c,2022-03-12,letter,NASA,T,S,Unverified,,\n',
+    );
+    expect(r.problems.filter((p) => p.code !== 'unsourced').map(problemToString)).toEqual([
+      'row 5, column "verification": "Unverified" is not "confirmed", "unconfirmed" or "disputed": the verification was left out',
+      'row 3, column "kind": "Письмецо" is not one of "letter", "social-post", "statement", "press-report", "sanction", "milestone"',
+      'row 4, column "media 1 kind": "PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==" is not one of "image", "link"',
+    ]);
+  });
+
+  it('while the words it has are still read in any case', () => {
+    const r = importInput('#title,T\nid,date,kind,from,title,summary,media 1 kind,media 1 url\na,2022-03-12,LETTER,NASA,T,S,Image,https://e.org/x\n');
+    expect(r.dataset?.events[0]).toMatchObject({ kind: 'letter', media: [{ kind: 'image', url: 'https://e.org/x' }] });
+  });
+
+  it('a TimelineJS type it does not know keeps its case', () => {
+    const r = importInput('Year,Month,Day,Headline,Text,Type\n2022,3,12,A,https://e.org/a,Slide\n');
+    expect(r.problems.map(problemToString)).toContain('row 2, column "Type": "Slide" is not a TimelineJS type (title, era or empty): read as an ordinary event');
+  });
+});

@@ -105,7 +105,7 @@ export function convertTimelineCsv(table: CsvTable, options: ImportOptions = {})
       problems.push({ code: 'not-carried-over', path: at(r.row, 'Type'), message: `the era ${label ? `${quoteValue(label)} ` : ''}was not carried over (the app has no eras)` });
       continue;
     }
-    if (type !== '') problems.push({ code: 'not-allowed', path: at(r.row, 'Type'), message: `${quoteValue(type)} is not a TimelineJS type (title, era or empty): read as an ordinary event` });
+    if (type !== '') problems.push({ code: 'not-allowed', path: at(r.row, 'Type'), message: `${quoteValue(cell(r, 'Type'))} is not a TimelineJS type (title, era or empty): read as an ordinary event` });
     const slide: Slide = {
       start: date(r, ''),
       end: date(r, 'End '),
