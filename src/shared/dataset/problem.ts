@@ -95,7 +95,21 @@ export type ProblemDetail =
   | { key: 'notText'; what: NotTextKind }
   /** A header without columns every event needs (`missing`), and all those it needs (`needed`), as headers. */
   | { key: 'missingColumns'; missing: readonly string[]; needed: readonly string[] }
-  | { key: 'noValidEvents'; events: number };
+  | { key: 'noValidEvents'; events: number }
+  /** A date (or a source's day, `invalidDay`) the format does not read or that does not exist, as written. */
+  | { key: 'invalidDate'; value: string }
+  | { key: 'invalidDay'; value: string }
+  /** An actor named in a spreadsheet (`value`, as written) but not declared: added with `id`. */
+  | { key: 'actorAdded'; value: string; id: string }
+  /** What a TimelineJS file has that the app cannot show (an era: its label, '' for none). */
+  | { key: 'era'; label: string }
+  | { key: 'background' }
+  | { key: 'embeddedMedia' }
+  /** A TimelineJS year the app cannot show: the event (`start`) or its end date was left out. */
+  | { key: 'yearBefore1'; year: number; part: 'start' | 'end' }
+  | { key: 'yearAfter9999'; year: number; part: 'start' | 'end' }
+  /** A TimelineJS unique_id an earlier slide took (`value`, as written): the slide's id is `id`. */
+  | { key: 'renamedId'; value: string; id: string };
 
 /** One thing wrong with a dataset: what kind (`code`), where (`events[3].date`) and what, in plain words. */
 export interface Problem {

@@ -49,7 +49,8 @@ const longText = z
   );
 
 const DATE_HELP = 'is not a valid date (use 2022, 2022-03, 2022-03-12 or 2022-03-12T10:00:00+03:00)';
-const DAY_HELP = 'is not a valid date (use YYYY-MM-DD)';
+/** Also tells a source's day from an event's date in a problem (zodIssueProblem.ts). */
+export const DAY_HELP = 'is not a valid date (use YYYY-MM-DD)';
 
 // The pattern gives editors the shape through data/schema.json; the refinement rejects impossible days.
 const isoDate = z

@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import { describeType, formatPath, quoteValue, type PathSegment, type Problem, type ProblemCode } from './problem.ts';
-import { PATTERNS } from './schema.ts';
+import { detailedProblem } from '../import/detailedProblem.ts';
+import { DAY_HELP, PATTERNS } from './schema.ts';
 
 type Issue = z.core.$ZodIssue;
 
@@ -17,7 +18,13 @@ const DATE_PATTERNS: ReadonlySet<string> = new Set([String(PATTERNS.date), Strin
 
 /** One zod issue as a problem at `prefix` followed by the issue's own path. */
 export function zodIssueProblem(issue: Issue, prefix: readonly PathSegment[]): Problem {
-  return { code: zodIssueCode(issue), path: formatPath([...prefix, ...(issue.path as PathSegment[])]), message: zodIssueMessage(issue) };
+  const code = zodIssueCode(issue);
+  const path = formatPath([...prefix, ...(issue.path as PathSegment[])]);
+  // A date written wrong is the commonest problem: its message names the value in every language.
+  if (code === 'invalid-date' && typeof issue.input === 'string') {
+    return detailedProblem(code, path, { key: issue.message === DAY_HELP ? 'invalidDay' : 'invalidDate', value: issue.input });
+  }
+  return { code, path, message: zodIssueMessage(issue) };
 }
 
 function zodIssueCode(issue: Issue): ProblemCode {

@@ -11,12 +11,22 @@ export function problemDetailText(d: ProblemDetail, t: Messages): string {
   let f = formats.get(t);
   if (!f) formats.set(t, (f = makeFormat(t)));
   const m = t.problemDetails;
+  // The file's own text, shortened as every quoted value is and quoted as the language quotes.
+  const q = (value: string) => m.quoted(quoteText(value));
   if (d.key === 'extraCells') return m.extraCells(f.plural(m.cells, d.cells), f.plural(m.columns, d.columns));
-  if (d.key === 'incompleteSet') return m.incompleteSet(quoteText(d.value), f.list(d.missing.map((c) => m.quoted(quoteText(c)))));
+  if (d.key === 'incompleteSet') return m.incompleteSet(q(d.value), f.list(d.missing.map(q)));
   if (d.key === 'workbook' || d.key === 'notText') return m[d.key](m.fileKinds[d.what]);
-  if (d.key === 'missingColumns') return m.missingColumns(f.orList(d.missing.map(m.quoted)), f.list(d.needed.map(m.quoted)));
+  if (d.key === 'missingColumns') return m.missingColumns(f.orList(d.missing.map(q)), f.list(d.needed.map(q)));
   if (d.key === 'noValidEvents') return f.plural(m.noValidEvents, d.events);
-  if (d.key === 'unknownStatus') return m.unknownStatus(quoteText(d.value), f.orList(VERIFICATION_STATUSES.map(m.quoted)));
+  if (d.key === 'invalidDate') return m.invalidDate(q(d.value));
+  if (d.key === 'invalidDay') return m.invalidDay(q(d.value));
+  if (d.key === 'actorAdded') return m.actorAdded(q(d.value), q(d.id));
+  if (d.key === 'era') return m.era(d.label === '' ? null : q(d.label));
+  if (d.key === 'background' || d.key === 'embeddedMedia') return m[d.key];
+  // The year as the file writes it: not a count (no thousands separator).
+  if (d.key === 'yearBefore1' || d.key === 'yearAfter9999') return m[d.key](String(d.year), m.dateLeftOut[d.part]);
+  if (d.key === 'renamedId') return m.renamedId(q(d.value), q(d.id));
+  if (d.key === 'unknownStatus') return m.unknownStatus(q(d.value), f.orList(VERIFICATION_STATUSES.map(q)));
   // The value is the file's own text: shortened as every quoted value is.
   return m[d.key](quoteText(d.value), d.kept);
 }

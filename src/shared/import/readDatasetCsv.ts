@@ -21,6 +21,7 @@ import { inferDateOrder, readCellDate } from './cellDate.ts';
 import { splitDatasetPath, type Conversion, type ImportOptions, type RawDataset } from './conversion.ts';
 import { extraCellsProblem, foldHeader, type CsvRow, type CsvTable } from './csvTable.ts';
 import { defaultHeader, missingColumnsProblem, readEventHeader, type EventColumn } from './datasetCsvHeader.ts';
+import { detailedProblem } from './detailedProblem.ts';
 import { cellLocation } from './location.ts';
 import { mediaKindOf } from './mediaKind.ts';
 import { uniqueSlug } from './slug.ts';
@@ -236,7 +237,7 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
     if (added) {
       addedAt.push({ row, header: c.header });
       if (actorRows.length > 0) {
-        problems.push({ code: 'actor-added', path: cellLocation(row, c.header), message: `${quoteValue(name)} is not declared in an #actor row: added as actor ${quoteValue(id)}` });
+        problems.push(detailedProblem('actor-added', cellLocation(row, c.header), { key: 'actorAdded', value: name, id }));
       }
     }
     return id;

@@ -304,15 +304,28 @@ export const en = {
     notADay: (value: string, kept: string) => `"${value}" is not a day number (1–31); the date was kept as ${kept}`,
     dayWithoutMonth: (value: string, kept: string) => `the day "${value}" has no month; the date was kept as ${kept}`,
     shortYear: (value: string, kept: string) => `the year "${value}" is not written with four digits: it was read as TimelineJS reads it, as ${kept}; write the year in full`,
-    /** A name or word from the file inside a message, as this language quotes it. */
-    quoted: (text: string) => `"${text}"`,
-    /** `missing`: the columns it lacks, quoted and listed ("source 1 title" and "source 1 publisher"). */
-    incompleteSet: (value: string, missing: string) => `"${value}" was left out: fill in ${missing} too`,
+    /** A value or name from the file inside a message, as this language quotes it (escaped: it may hold quotes or line breaks). */
+    quoted: (text: string) => JSON.stringify(text),
+    /** `value` quoted; `missing`: the columns it lacks, quoted and listed ("source 1 title" and "source 1 publisher"). */
+    incompleteSet: (value: string, missing: string) => `${value} was left out: fill in ${missing} too`,
     /** `allowed`: the statuses, quoted and listed as alternatives. */
-    unknownStatus: (value: string, allowed: string) => `"${value}" is not ${allowed}: the verification was left out`,
+    unknownStatus: (value: string, allowed: string) => `${value} is not ${allowed}: the verification was left out`,
     /** `missing` listed as alternatives, `needed` as a list, each quoted. */
     missingColumns: (missing: string, needed: string) => `the header has no ${missing} column: every event needs ${needed}; the other columns may be left out (see template.csv)`,
     noValidEvents: forms({ one: 'the # event is not valid', other: 'none of the # events is valid' }),
+    /** `value` quoted. */
+    invalidDate: (value: string) => `${value} is not a valid date (use 2022, 2022-03, 2022-03-12 or 2022-03-12T10:00:00+03:00)`,
+    invalidDay: (value: string) => `${value} is not a valid date (use YYYY-MM-DD)`,
+    actorAdded: (value: string, id: string) => `${value} is not declared in an #actor row: added as actor ${id}`,
+    /** `label` quoted, or null when the era has none. */
+    era: (label: string | null) => `the era ${label ? `${label} ` : ''}was not carried over (the app has no eras)`,
+    background: 'the slide background was not carried over (the app has no slide backgrounds)',
+    embeddedMedia: 'embedded HTML (such as an <iframe> or a <blockquote>) in media was not carried over: the app shows images and links only',
+    /** `leftOut`: dateLeftOut, what went with the date. */
+    yearBefore1: (year: string, leftOut: string) => `year ${year} is before year 1 (BCE): this app's dates start at year 1: ${leftOut}`,
+    yearAfter9999: (year: string, leftOut: string) => `year ${year} is after 9999, beyond the dates this app shows: ${leftOut}`,
+    dateLeftOut: { start: 'the event was left out', end: 'the end date was left out' },
+    renamedId: (value: string, id: string) => `${value} is used by an earlier slide: this one is ${id}`,
     /** What a refused file is, by its first bytes (NotTextKind in problem.ts). */
     fileKinds: {
       zip: 'a ZIP file (an Excel .xlsx or OpenDocument workbook?)',

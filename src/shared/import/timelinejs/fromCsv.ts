@@ -2,6 +2,7 @@ import type { Problem } from '../../dataset/problem.ts';
 import { quoteValue } from '../../dataset/problem.ts';
 import { splitDatasetPath, type Conversion, type ImportOptions, type RawDataset } from '../conversion.ts';
 import { extraCellsProblem, foldHeader, type CsvRow, type CsvTable } from '../csvTable.ts';
+import { detailedProblem } from '../detailedProblem.ts';
 import { htmlToText } from '../htmlToText.ts';
 import { cellLocation } from '../location.ts';
 import { slideConverter, type Slide, type SlideField } from './slides.ts';
@@ -102,7 +103,7 @@ export function convertTimelineCsv(table: CsvTable, options: ImportOptions = {})
     }
     if (type === 'era') {
       const label = htmlToText(cell(r, 'Headline')).text;
-      problems.push({ code: 'not-carried-over', path: at(r.row, 'Type'), message: `the era ${label ? `${quoteValue(label)} ` : ''}was not carried over (the app has no eras)` });
+      problems.push(detailedProblem('not-carried-over', at(r.row, 'Type'), { key: 'era', label }));
       continue;
     }
     if (type !== '') problems.push({ code: 'not-allowed', path: at(r.row, 'Type'), message: `${quoteValue(cell(r, 'Type'))} is not a TimelineJS type (title, era or empty): read as an ordinary event` });

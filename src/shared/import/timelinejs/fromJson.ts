@@ -1,6 +1,7 @@
 import type { Problem } from '../../dataset/problem.ts';
 import { formatPath, quoteValue } from '../../dataset/problem.ts';
 import { splitDatasetPath, type Conversion, type ImportOptions, type RawDataset } from '../conversion.ts';
+import { detailedProblem } from '../detailedProblem.ts';
 import { htmlToText } from '../htmlToText.ts';
 import { slideConverter, type Slide, type SlideField } from './slides.ts';
 
@@ -77,7 +78,7 @@ export function convertTimelineJson(value: Json, options: ImportOptions = {}): C
   if (Array.isArray(value.eras)) {
     value.eras.forEach((era, i) => {
       const label = isRecord(era) && isRecord(era.text) ? htmlToText(str(era.text.headline)).text : '';
-      problems.push({ code: 'not-carried-over', path: formatPath(['eras', i]), message: `the era ${label ? `${quoteValue(label)} ` : ''}was not carried over (the app has no eras)` });
+      problems.push(detailedProblem('not-carried-over', formatPath(['eras', i]), { key: 'era', label }));
     });
   }
 

@@ -51,6 +51,16 @@ const NOTE_FIELDS = {
 } as const satisfies Record<'start' | 'end', Record<DateNote['part'], SlideField>>;
 
 /** A date's notes as problems at the fields they are about. */
+/** A warning whose message is written from the catalogues (English here, any language from its detail). */
+const warnDetail = (warn: Warn, code: ProblemCode, field: SlideField, detail: ProblemDetail) => warn(code, field, detailedProblem(code, '', detail).message, detail);
+
+/** A date whose year the app cannot show: the event (or its end date) is left out. */
+function warnDate(warn: Warn, date: Exclude<TjsDateResult, { ok: true }>, part: 'start' | 'end'): void {
+  if (date.reason === 'before-year-1' || date.reason === 'after-9999') {
+    warnDetail(warn, DATE_CODES[date.reason], part, { key: date.reason === 'before-year-1' ? 'yearBefore1' : 'yearAfter9999', year: date.year, part });
+  } else warn(DATE_CODES[date.reason], part, part === 'start' && date.reason === 'missing' ? 'has no start date (a year at least): the event was left out' : `${date.message}: ${part === 'start' ? 'the event' : 'the end date'} was left out`);
+}
+
 function warnNotes(notes: readonly DateNote[], which: 'start' | 'end', warn: Warn): void {
   for (const n of notes) warn(n.code, NOTE_FIELDS[which][n.part], detailedProblem(n.code, '', n.detail).message, n.detail);
 }
@@ -130,7 +140,7 @@ export function slideConverter(timelineTitle: string) {
     if (left.length > 0) warn('not-carried-over', 'media', `media ${left.join(', ')} not carried over (the app shows a media item's image or link, caption, credit and alt text)`);
     if (url === '') return [];
     if (url.startsWith('<')) {
-      warn('not-carried-over', 'media', 'embedded HTML (such as an <iframe> or a <blockquote>) in media was not carried over: the app shows images and links only');
+      warnDetail(warn, 'not-carried-over', 'media', { key: 'embeddedMedia' });
       return [];
     }
     if (!isHttps(url)) {
@@ -153,7 +163,7 @@ export function slideConverter(timelineTitle: string) {
   function convert(slide: Slide, warn: Warn): Record<string, unknown> | null {
     const start = tjsDateToIso(slide.start);
     if (!start.ok) {
-      warn(DATE_CODES[start.reason], 'start', start.reason === 'missing' ? 'has no start date (a year at least): the event was left out' : `${start.message}: the event was left out`);
+      warnDate(warn, start, 'start');
       return null;
     }
     warnNotes(start.notes, 'start', warn);
@@ -165,7 +175,7 @@ export function slideConverter(timelineTitle: string) {
         warnNotes(end.notes, 'end', warn);
         if (end.iso !== start.iso) e.dateEnd = end.iso;
         if (end.droppedTime !== undefined) warn('time-dropped', 'endTime', `the time ${end.droppedTime} was left out: TimelineJS gives no time zone, so only the day is kept`);
-      } else if (end.reason !== 'missing') warn(DATE_CODES[end.reason], 'end', `${end.message}: the end date was left out`);
+      } else if (end.reason !== 'missing') warnDate(warn, end, 'end');
     }
     const note = str(slide.displayDate).trim() || start.displayDate;
     if (note) e.dateNote = plain(note).text || note;
@@ -192,7 +202,7 @@ export function slideConverter(timelineTitle: string) {
 
     const uniqueId = str(slide.uniqueId).trim();
     const id = uniqueSlug(uniqueId || title, takenIds, `event-${takenIds.size + 1}`);
-    if (uniqueId !== '' && slugify(uniqueId) !== '' && id !== slugify(uniqueId)) warn('duplicate-id', 'uniqueId', `${quoteValue(uniqueId)} is used by an earlier slide: this one is ${quoteValue(id)}`);
+    if (uniqueId !== '' && slugify(uniqueId) !== '' && id !== slugify(uniqueId)) warnDetail(warn, 'duplicate-id', 'uniqueId', { key: 'renamedId', value: uniqueId, id });
     e.id = id;
 
     const autolinks = slide.autolink === false ? [] : plainUrls(text.text).map((url) => ({ url, text: url }));
@@ -206,7 +216,7 @@ export function slideConverter(timelineTitle: string) {
     const media = mediaFrom(slide.media, warn);
     if (media.length > 0) e.media = media;
     if (slide.background !== undefined && slide.background !== null && slide.background !== '') {
-      warn('not-carried-over', 'background', 'the slide background was not carried over (the app has no slide backgrounds)');
+      warnDetail(warn, 'not-carried-over', 'background', { key: 'background' });
     }
     return e;
   }

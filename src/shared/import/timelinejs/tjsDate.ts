@@ -20,7 +20,8 @@ export interface DateNote {
 
 export type TjsDateResult =
   | { ok: true; iso: string; droppedTime?: string; displayDate?: string; notes: DateNote[] }
-  | { ok: false; reason: 'missing' | 'before-year-1' | 'after-9999' | 'not-a-number'; message: string };
+  | { ok: false; reason: 'missing' | 'not-a-number'; message: string }
+  | { ok: false; reason: 'before-year-1' | 'after-9999'; message: string; year: number };
 
 /** A year of one or two digits. */
 const SHORT_YEAR = /^\+?\d{1,2}$/;
@@ -46,8 +47,8 @@ export function tjsDateToIso(d: TjsDate | undefined): TjsDateResult {
   const year = wholeNumber(d?.year);
   if (year === undefined) return { ok: false, reason: 'missing', message: 'has no year' };
   if (year === null) return { ok: false, reason: 'not-a-number', message: `year ${JSON.stringify(String(d!.year)).slice(0, 40)} is not a whole number` };
-  if (year < 1) return { ok: false, reason: 'before-year-1', message: `year ${year} is before year 1 (BCE): this app's dates start at year 1` };
-  if (year > 9999) return { ok: false, reason: 'after-9999', message: `year ${year} is after 9999, beyond the dates this app shows` };
+  if (year < 1) return { ok: false, reason: 'before-year-1', message: `year ${year} is before year 1 (BCE): this app's dates start at year 1`, year };
+  if (year > 9999) return { ok: false, reason: 'after-9999', message: `year ${year} is after 9999, beyond the dates this app shows`, year };
   const month = wholeNumber(d!.month);
   const day = wholeNumber(d!.day);
   const text = (v: unknown) => String(v).trim();

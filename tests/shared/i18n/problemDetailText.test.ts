@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { problemText } from '../../../src/features/dataset/datasetError.ts';
+import type { Problem } from '../../../src/shared/dataset/problem.ts';
+import { validateDataset } from '../../../src/shared/dataset/validateDataset.ts';
+import { catalogue as ru } from '../../../src/shared/i18n/catalogues/ru.ts';
+import { importInput } from '../../../src/shared/import/importInput.ts';
+import { validDataset } from '../dataset/validDataset.ts';
+
+/** Each problem as the English interface shows it and as the Russian one does, by code. */
+const both = (problems: readonly Problem[], code: string) => problems.filter((p) => p.code === code).map((p) => [p.message, problemText(p, ru)]);
+
+describe('the commonest problems name their value in Russian as in English', () => {
+  it('a date the format does not read, in an event and in a source', () => {
+    const d = validDataset();
+    d.events[0] = { ...d.events[0], date: '2022-3-4' };
+    d.events[1] = { ...d.events[1], sources: [{ title: 'T', publisher: 'P', date: '12.03.2022' }] };
+    expect(both(validateDataset(d).problems, 'invalid-date')).toEqual([
+      ['"2022-3-4" is not a valid date (use 2022, 2022-03, 2022-03-12 or 2022-03-12T10:00:00+03:00)', '«2022-3-4» — недопустимая дата (пишите 2022, 2022-03, 2022-03-12 или 2022-03-12T10:00:00+03:00)'],
+      ['"12.03.2022" is not a valid date (use YYYY-MM-DD)', '«12.03.2022» — недопустимая дата (пишите ГГГГ-ММ-ДД)'],
+    ]);
+  });
+
+  it('an actor named in a spreadsheet but not declared', () => {
+    const r = importInput('#title,T\n#actor,nasa,NASA\nid,date,kind,from,to,title,summary\na,2022-03-12,letter,NASA,ESA,T,S\n');
+    expect(both(r.problems, 'actor-added')).toEqual([
+      ['"ESA" is not declared in an #actor row: added as actor "esa"', 'участник «ESA» не объявлен в строке #actor: он добавлен с идентификатором «esa»'],
+    ]);
+  });
+
+  it('what a TimelineJS file has that the app cannot show: an era, a background, embedded media, a year before 1 or after 9999', () => {
+    const r = importInput(
+      JSON.stringify({
+        title: { text: { headline: 'T' } },
+        eras: [{ start_date: { year: 2022 }, end_date: { year: 2023 }, text: { headline: 'War' } }, { start_date: { year: 2022 }, end_date: { year: 2023 } }],
+        events: [
+          { start_date: { year: 2022 }, text: { headline: 'A', text: 'https://e.org/a' }, background: { color: '#000' }, media: { url: '<iframe src="https://e.org/v"></iframe>' } },
+          { start_date: { year: -500 }, text: { headline: 'B' } },
+          { start_date: { year: 2022 }, end_date: { year: 12000 }, text: { headline: 'C', text: 'https://e.org/c' } },
+        ],
+      }),
+    );
+    expect(both(r.problems, 'not-carried-over')).toEqual([
+      ['the era "War" was not carried over (the app has no eras)', 'эпоха «War» не перенесена (в приложении нет эпох)'],
+      ['the era was not carried over (the app has no eras)', 'эпоха не перенесена (в приложении нет эпох)'],
+      [
+        'embedded HTML (such as an <iframe> or a <blockquote>) in media was not carried over: the app shows images and links only',
+        'встроенный HTML (например, <iframe> или <blockquote>) в медиа не перенесён: приложение показывает только изображения и ссылки',
+      ],
+      ['the slide background was not carried over (the app has no slide backgrounds)', 'фон слайда не перенесён (в приложении нет фонов у слайдов)'],
+      ["year -500 is before year 1 (BCE): this app's dates start at year 1: the event was left out", 'год -500 — раньше 1 года (до н. э.), а даты в приложении начинаются с 1 года: событие пропущено'],
+      ['year 12000 is after 9999, beyond the dates this app shows: the end date was left out', 'год 12000 — позже 9999, таких дат приложение не показывает: дата окончания пропущена'],
+    ]);
+  });
+
+  it('a TimelineJS unique_id an earlier slide took, with the id the slide got', () => {
+    const r = importInput(JSON.stringify({ events: [1, 2].map((n) => ({ unique_id: 'Same', start_date: { year: 2022 }, text: { headline: `H${n}`, text: 'https://e.org/a' } })) }));
+    expect(both(r.problems, 'duplicate-id')).toEqual([
+      ['"Same" is used by an earlier slide: this one is "same-2"', 'идентификатор «Same» уже занят предыдущим слайдом: этот слайд получил идентификатор «same-2»'],
+    ]);
+  });
+});
