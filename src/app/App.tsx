@@ -156,7 +156,7 @@ function FileView({ opened, file, controls }: { opened: OpenedFile; file: OpenFi
       <LazyOpenFileNotice name={opened.name} othersDropped={opened.othersDropped} format={data.format} model={data.model} onClose={file.close} />
     </Suspense>
   );
-  return <LoadedView data={data} label="" controls={controls} notice={notice} />;
+  return <LoadedView data={data} label="" controls={controls} notice={notice} onReadDates={file.readDatesAs} />;
 }
 
 interface LoadedViewProps {
@@ -166,10 +166,12 @@ interface LoadedViewProps {
   controls: FileControls | null;
   /** For a file opened on this computer: what the page says about it. Its view cannot be shared as a link. */
   notice?: ReactNode;
+  /** For a file opened on this computer: reads it again with its ambiguous dates in another order. */
+  onReadDates?: (order: 'dmy' | 'mdy') => void;
 }
 
 /** A loaded dataset: its header, what the file's problems are, and the reader's view. */
-function LoadedView({ data, label, controls, notice }: LoadedViewProps) {
+function LoadedView({ data, label, controls, notice, onReadDates }: LoadedViewProps) {
   const { t, lang } = useI18n();
   const { model, problems, problemCount, eventCount, droppedEvents } = data;
   const shown = translatedDataset(model, lang);
@@ -201,7 +203,7 @@ function LoadedView({ data, label, controls, notice }: LoadedViewProps) {
       )}
       {controls?.status}
       {notice}
-      <DataWarnings problems={problems} problemCount={problemCount} eventCount={eventCount} droppedEvents={droppedEvents} />
+      <DataWarnings problems={problems} problemCount={problemCount} eventCount={eventCount} droppedEvents={droppedEvents} {...(onReadDates ? { onReadDates } : {})} />
       <main>
         <RegionBoundary name={t.app.regions.view}>
           <ReaderView model={model} embed={IS_EMBED} shareable={notice === undefined} />

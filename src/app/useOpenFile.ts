@@ -1,5 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import { loadFile } from '../features/dataset/loadDataset.ts';
+import type { DateOrder } from '../shared/import/cellDate.ts';
+import { localeDateOrder } from '../shared/dates/localeDateOrder.ts';
 import { preloadOpenFileParts } from '../features/openFile/loadOpenFileParts.ts';
 import type { OpenFileState } from '../features/openFile/openFileState.ts';
 import type { LoadProgress } from '../features/dataset/pipeline.ts';
@@ -33,9 +35,12 @@ export function useOpenFile() {
   const running = useRef<AbortController | null>(null);
   /** The address's view before the first file was opened. */
   const before = useRef<ViewState | null>(null);
+  /** The file last opened, to read again with another date order. */
+  const last = useRef<{ file: File; othersDropped: number } | null>(null);
 
   const open = useCallback(
-    (file: File, othersDropped = 0) => {
+    (file: File, othersDropped = 0, dateOrder?: DateOrder) => {
+      last.current = { file, othersDropped };
       preloadOpenFileParts();
       running.current?.abort();
       const controller = new AbortController();
@@ -45,7 +50,9 @@ export function useOpenFile() {
       const onProgress = (progress: LoadProgress) => {
         if (!controller.signal.aborted) setState((s) => (s.loading ? { ...s, loading: { name, progress } } : s));
       };
-      loadFile(file, controller.signal, onProgress).then(
+      // A spreadsheet's 03/04/2022 is read as the reader's own locale writes dates, unless they chose.
+      const dates = { defaultDateOrder: localeDateOrder(navigator.language), ...(dateOrder ? { dateOrder } : {}) };
+      loadFile(file, controller.signal, onProgress, dates).then(
         (data) => {
           if (controller.signal.aborted) return;
           const params = new URLSearchParams(window.location.search);
@@ -78,7 +85,15 @@ export function useOpenFile() {
 
   const dismiss = useCallback(() => setState((s) => ({ ...s, failed: null })), []);
 
-  return { ...state, open, cancel, close, dismiss };
+  /** Reads the open file again with its ambiguous dates (03/04/2022) in the order the reader chose. */
+  const readDatesAs = useCallback(
+    (order: DateOrder) => {
+      if (last.current) open(last.current.file, last.current.othersDropped, order);
+    },
+    [open],
+  );
+
+  return { ...state, open, cancel, close, dismiss, readDatesAs };
 }
 
 export type OpenFile = ReturnType<typeof useOpenFile>;

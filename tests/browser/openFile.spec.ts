@@ -91,6 +91,23 @@ test.describe('a file from this computer', () => {
     await expect(page.getByRole('button', { name: 'Embed' })).toBeVisible();
   });
 
+  test('a spreadsheet of dates that read either way opens in the browser\'s own order, and one click reads them the other way round', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();
+    expect(await page.evaluate(() => navigator.language)).toBe('en-US');
+    const sheet = '#title,American dates\n#actor,nasa,NASA\nid,date,kind,from,to,title,summary,source 1 title,source 1 publisher\na,03/04/2022,letter,nasa,,First letter,S,T,P\nb,04/05/2022,letter,nasa,,Second letter,S,T,P\n';
+    await dropFile(page, 'us.csv', Buffer.from(sheet));
+    await expect(page.getByRole('heading', { level: 1, name: 'American dates' })).toBeVisible();
+    await expect(mark(page, 'First letter')).toHaveAccessibleName(/^First letter, 4 March 2022/);
+    const problems = page.getByRole('status', { name: 'Problems in the dataset' });
+    await expect(problems).toContainText('dates such as "03/04/2022" were read month first (2022-03-04)');
+    await problems.getByRole('button', { name: 'Read the dates day first' }).click();
+    await expect(mark(page, 'First letter')).toHaveAccessibleName(/^First letter, 3 April 2022/);
+    await expect(problems).toContainText('were read day first (2022-04-03), as chosen');
+    await problems.getByRole('button', { name: 'Read the dates month first' }).click();
+    await expect(mark(page, 'First letter')).toHaveAccessibleName(/^First letter, 4 March 2022/);
+  });
+
   test('two files dropped at once: the first opens, and its notice says the other was not opened', async ({ page }) => {
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();

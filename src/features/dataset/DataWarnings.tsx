@@ -9,19 +9,29 @@ interface Props {
   problemCount?: number;
   eventCount: number;
   droppedEvents: number;
+  /** For a file opened on this computer: reads it again with its ambiguous dates in `order`. */
+  onReadDates?: (order: 'dmy' | 'mdy') => void;
 }
 
 /** A partly valid dataset: what is shown, what was left out and why. */
-export function DataWarnings({ problems, problemCount = problems.length, eventCount, droppedEvents }: Props) {
+export function DataWarnings({ problems, problemCount = problems.length, eventCount, droppedEvents, onReadDates }: Props) {
   const { t, f } = useI18n();
   const [open, setOpen] = useState(true);
   const listId = useId();
   if (problems.length === 0) return null;
+  // Dates such as 03/04/2022 that read either way: one click reads them the other way round.
+  const dates = problems.find((p) => p.detail?.key === 'datesOrder')?.detail;
+  const otherOrder = dates?.key === 'datesOrder' ? (dates.order === 'dmy' ? 'mdy' : 'dmy') : null;
   const summary = droppedEvents > 0 ? t.dataset.leftOut(f.count(droppedEvents), f.count(eventCount)) : t.dataset.allShown(f.plural(t.dataset.problems, problemCount));
   return (
     <section role="status" aria-label={t.dataset.problemsLabel} className="my-3 rounded-md border border-warn bg-panel p-3 text-sm">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <p>{summary}</p>
+        {onReadDates && otherOrder && (
+          <button type="button" className="btn btn-small" onClick={() => onReadDates(otherOrder)}>
+            {t.dataset.readDates(t.problemDetails.dateOrders[otherOrder])}
+          </button>
+        )}
         <button type="button" className="btn btn-small" aria-expanded={open} aria-controls={listId} onClick={() => setOpen(!open)}>
           {open ? t.dataset.hideDetails : t.dataset.showDetails}
         </button>

@@ -9,7 +9,10 @@ import type { HandBack } from './slicedPipeline.ts';
 import type { PagePipelines } from './datasetWorker.ts';
 import type { Problem } from '../../shared/dataset/problem.ts';
 import type { TimelineModel } from '../../shared/model/timelineModel.ts';
-import type { InputFormat } from '../../shared/import/conversion.ts';
+import type { ImportOptions, InputFormat } from '../../shared/import/conversion.ts';
+
+/** How a spreadsheet's 03/04/2022 is read: as the reader chose, else as their locale writes dates. */
+type FileDates = Pick<ImportOptions, 'dateOrder' | 'defaultDateOrder'>;
 
 export interface LoadedDataset {
   /** The address the file was read from, after any redirects: what its label names (empty for a local file). */
@@ -211,6 +214,6 @@ async function runPipelineAnywhere(input: PipelineInput, requestedUrl: string, s
  * as ?data=: read in the worker, never uploaded; its content says whether it is our dataset, our
  * spreadsheet or a TimelineJS file.
  */
-export function loadFile(file: File, signal?: AbortSignal, onProgress?: (p: LoadProgress) => void): Promise<LoadedDataset> {
-  return runPipelineAnywhere({ file, name: file.name }, '', signal, onProgress);
+export function loadFile(file: File, signal?: AbortSignal, onProgress?: (p: LoadProgress) => void, dates?: FileDates): Promise<LoadedDataset> {
+  return runPipelineAnywhere({ file, name: file.name, ...(dates ? { dates } : {}) }, '', signal, onProgress);
 }

@@ -2,7 +2,7 @@ import { chronologicalOrder, metaOf, withTimes, type DatasetMeta, type TimelineE
 import type { Problem, ProblemCode } from '../../shared/dataset/problem.ts';
 import { validateStepwise, type ValidationResult } from '../../shared/dataset/validateDataset.ts';
 import type { Dataset } from '../../shared/dataset/schema.ts';
-import { countsWithLeftOut, locatedProblems, type Conversion, type InputFormat } from '../../shared/import/conversion.ts';
+import { countsWithLeftOut, locatedProblems, type Conversion, type ImportOptions, type InputFormat } from '../../shared/import/conversion.ts';
 import { readJson, startsAsJson } from '../../shared/import/readJsonInput.ts';
 import { DatasetError, type DatasetErrorKind, type LoadFailure } from './datasetError.ts';
 import { checkFinalUrl } from './datasetSource.ts';
@@ -24,7 +24,7 @@ export type PipelineInput =
   | { text: string; url?: undefined; bytes?: undefined; file?: undefined; /** The address the text was read from, if it was. */ from?: string }
   /** A file's bytes as fetched from `from` (the page hands back a file not in the usual layout: slicedPipeline.ts). */
   | { bytes: Uint8Array; from: string; url?: undefined; text?: undefined; file?: undefined }
-  | { file: Blob; name: string; url?: undefined; text?: undefined; bytes?: undefined; from?: undefined };
+  | { file: Blob; name: string; url?: undefined; text?: undefined; bytes?: undefined; from?: undefined; /** How the reader reads a spreadsheet's 03/04/2022 (chosen, or their locale's). */ dates?: Pick<ImportOptions, 'dateOrder' | 'defaultDateOrder'> };
 
 /**
  * What the loading pipeline reports: checked events in batches, in file order, then the rest
@@ -112,7 +112,7 @@ function fallbackTitle(input: PipelineInput): string | undefined {
  * What to validate: our dataset JSON as parsed, any other input converted by the importer, which
  * is loaded only for such an input. Throws the reader's message for a file that cannot be read.
  */
-async function readAnyInput(body: DatasetText | Uint8Array, title: string | undefined, byAddress: boolean): Promise<{ format: InputFormat; value: unknown; conversion: Conversion | null }> {
+async function readAnyInput(body: DatasetText | Uint8Array, options: ImportOptions, byAddress: boolean): Promise<{ format: InputFormat; value: unknown; conversion: Conversion | null }> {
   const json = body instanceof Uint8Array || !startsAsJson(body) ? null : readJson(body);
   if (json && !json.ok) throw unusableDataset(json.problems, byAddress);
   if (json && json.ok && json.format === 'dataset-json') return { format: json.format, value: json.value, conversion: null };
@@ -121,7 +121,7 @@ async function readAnyInput(body: DatasetText | Uint8Array, title: string | unde
   });
   const read = json ?? importer.readInput(body);
   if (!read.ok) throw unusableDataset(read.problems, byAddress);
-  const converted = importer.datasetToValidate(read, title === undefined ? {} : { fallbackTitle: title });
+  const converted = importer.datasetToValidate(read, options);
   if (converted.conversion?.refused) throw unusableDataset(converted.conversion.problems, byAddress);
   return { format: read.format, ...converted };
 }
@@ -202,7 +202,9 @@ export async function runPipeline(input: PipelineInput, post: (m: PipelineMessag
     }
     post({ type: 'progress', progress: { stage: 'check' } });
     // Our dataset, our spreadsheet or a TimelineJS file, told apart by content; all but our JSON are converted to it.
-    const { format, value, conversion } = await readAnyInput(body, fallbackTitle(input), input.url !== undefined || input.from !== undefined);
+    const title = fallbackTitle(input);
+    const options: ImportOptions = { ...(title === undefined ? {} : { fallbackTitle: title }), ...(input.file ? input.dates : {}) };
+    const { format, value, conversion } = await readAnyInput(body, options, input.url !== undefined || input.from !== undefined);
     // Problems said in the input's own places (`row 12, column "date"`); the fatal ones first, to name why nothing can be shown.
     const located = (problems: Problem[], fatal = false): Problem[] => {
       if (!conversion) return problems;

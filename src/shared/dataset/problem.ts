@@ -109,7 +109,11 @@ export type ProblemDetail =
   | { key: 'yearBefore1'; year: number; part: 'start' | 'end' }
   | { key: 'yearAfter9999'; year: number; part: 'start' | 'end' }
   /** A TimelineJS unique_id an earlier slide took (`value`, as written): the slide's id is `id`. */
-  | { key: 'renamedId'; value: string; id: string };
+  | { key: 'renamedId'; value: string; id: string }
+  /** A spreadsheet's dates that read either way (`value`, as written, read as `example`): in `order`, as the reader chose or by default. */
+  | { key: 'datesOrder'; value: string; example: string; order: 'dmy' | 'mdy'; chosen: boolean }
+  /** Dates written both ways in one file: all were read in `order`. */
+  | { key: 'datesConflict'; order: 'dmy' | 'mdy' };
 
 /** One thing wrong with a dataset: what kind (`code`), where (`events[3].date`) and what, in plain words. */
 export interface Problem {

@@ -26,6 +26,8 @@ export function problemDetailText(d: ProblemDetail, t: Messages): string {
   // The year as the file writes it: not a count (no thousands separator).
   if (d.key === 'yearBefore1' || d.key === 'yearAfter9999') return m[d.key](String(d.year), m.dateLeftOut[d.part]);
   if (d.key === 'renamedId') return m.renamedId(q(d.value), q(d.id));
+  if (d.key === 'datesOrder') return (d.chosen ? m.datesReadAsChosen : m.datesRead)(q(d.value), m.dateOrders[d.order], d.example);
+  if (d.key === 'datesConflict') return m.datesConflict(m.dateOrders[d.order]);
   if (d.key === 'unknownStatus') return m.unknownStatus(q(d.value), f.orList(VERIFICATION_STATUSES.map(q)));
   // The value is the file's own text: shortened as every quoted value is.
   return m[d.key](quoteText(d.value), d.kept);

@@ -55,6 +55,8 @@ export function splitDatasetPath(path: string): { list: 'events' | 'actors'; ind
 export interface ImportOptions {
   /** How to read 03/04/2022 when the file itself does not tell (cellDate.ts); day first by default. */
   dateOrder?: DateOrder;
+  /** How to read 03/04/2022 when neither the file nor `dateOrder` tells: the reader's own locale's order (localeDateOrder.ts); day first by default. */
+  defaultDateOrder?: DateOrder;
   /** The title when the file has none (for example the file's name). */
   fallbackTitle?: string;
 }

@@ -130,20 +130,19 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
   const headerByKey = new Map(columns.map((c) => [c.key, c.header]));
   const colByKey = new Map(columns.map((c) => [c.key, c.col]));
   const dateColumns = columns.filter((c) => DATE_FIELDS.has(c.key) || /^sources\.\d+\.date$/.test(c.key));
-  const order = options.dateOrder
-    ? { order: options.dateOrder }
-    : inferDateOrder((function* () {
-        for (const r of eventRows) for (const c of dateColumns) yield r.cells[c.col] ?? '';
-      })());
+  // The file's own evidence first; with none, the order the reader chose, else their locale's (or day first).
+  const inferred = inferDateOrder(
+    (function* () {
+      for (const r of eventRows) for (const c of dateColumns) yield r.cells[c.col] ?? '';
+    })(),
+    options.dateOrder ?? options.defaultDateOrder,
+  );
+  const order = options.dateOrder ? { ...inferred, order: options.dateOrder } : inferred;
   if (order.conflict) {
-    problems.push({ code: 'ambiguous-dates', path: '(file)', message: 'has dates written day first (31/12/2022) and others month first (12/31/2022); all were read day first: write dates as 2022-12-31' });
-  } else if ('ambiguous' in order && order.ambiguous !== undefined) {
+    problems.push(detailedProblem('ambiguous-dates', '(file)', { key: 'datesConflict', order: order.order }));
+  } else if (order.ambiguous !== undefined) {
     const example = readCellDate(order.ambiguous, order.order)!.iso;
-    problems.push({
-      code: 'ambiguous-dates',
-      path: '(file)',
-      message: `dates such as ${quoteValue(order.ambiguous)} were read day first (${example}); if the file writes the month first, import it with the date format "month first" (npm run import -- FILE --date-format mdy)`,
-    });
+    problems.push(detailedProblem('ambiguous-dates', '(file)', { key: 'datesOrder', value: order.ambiguous, example, order: order.order, chosen: options.dateOrder !== undefined }));
   }
 
   // Ids first, so that an id made from a title never takes one that a later row writes.

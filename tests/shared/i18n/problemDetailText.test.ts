@@ -59,3 +59,26 @@ describe('the commonest problems name their value in Russian as in English', () 
     ]);
   });
 });
+
+describe('dates that read either way', () => {
+  const sheet = (dates: string[]) =>
+    `#title,T\n#actor,nasa,NASA\nid,date,kind,from,to,title,summary\n${dates.map((d, i) => `e${i},${d},letter,nasa,,T,S`).join('\n')}\n`;
+
+  it('say which way they were read, by default or as chosen, in Russian as in English', () => {
+    expect(both(importInput(sheet(['03/04/2022'])).problems, 'ambiguous-dates')).toEqual([
+      [
+        'dates such as "03/04/2022" were read day first (2022-04-03); if the file writes them the other way round, read them again the other way (npm run import -- FILE --date-format dmy or mdy)',
+        'даты вроде «03/04/2022» прочитаны как день/месяц/год (2022-04-03); если в файле они записаны наоборот, прочитайте их в другом порядке',
+      ],
+    ]);
+    expect(both(importInput(sheet(['03/04/2022']), { dateOrder: 'mdy' }).problems, 'ambiguous-dates')).toEqual([
+      ['dates such as "03/04/2022" were read month first (2022-03-04), as chosen', 'даты вроде «03/04/2022» прочитаны как месяц/день/год (2022-03-04), как выбрано'],
+    ]);
+    expect(both(importInput(sheet(['25/03/2022', '03/25/2022'])).problems, 'ambiguous-dates')).toEqual([
+      [
+        'has dates written day first (31/12/2022) and others month first (12/31/2022); all were read day first: write dates as 2022-12-31',
+        'одни даты записаны как день/месяц (31/12/2022), другие как месяц/день (12/31/2022); все прочитаны как день/месяц/год: запишите даты в виде 2022-12-31',
+      ],
+    ]);
+  });
+});

@@ -71,9 +71,17 @@ describe('our spreadsheet layout, as people save it', () => {
     const serial = importInput(sheet('44632'));
     expect(serial.dataset?.events[0]?.date).toBe('2022-03-12');
     expect(strings(sheet('03/04/2022'))).toEqual([
-      '(file): dates such as "03/04/2022" were read day first (2022-04-03); if the file writes the month first, import it with the date format "month first" (npm run import -- FILE --date-format mdy)',
+      '(file): dates such as "03/04/2022" were read day first (2022-04-03); if the file writes them the other way round, read them again the other way (npm run import -- FILE --date-format dmy or mdy)',
     ]);
     expect(importInput(sheet('03/04/2022'), { dateOrder: 'mdy' }).dataset?.events[0]?.date).toBe('2022-03-04');
+    // Chosen, the order is still said, so that it can be chosen back.
+    expect(strings(sheet('03/04/2022'), { dateOrder: 'mdy' })).toEqual(['(file): dates such as "03/04/2022" were read month first (2022-03-04), as chosen']);
+    // With no evidence and no choice, the reader's locale's order (month first in the United States).
+    const american = importInput(sheet('03/04/2022', '04/05/2022'), { defaultDateOrder: 'mdy' });
+    expect(american.dataset?.events.map((e) => e.date)).toEqual(['2022-03-04', '2022-04-05']);
+    expect(american.problems.map((p) => p.detail)).toEqual([{ key: 'datesOrder', value: '03/04/2022', example: '2022-03-04', order: 'mdy', chosen: false }]);
+    // The file's own evidence outweighs the locale: 25/03/2022 can only be day first.
+    expect(importInput(sheet('03/04/2022', '25/03/2022'), { defaultDateOrder: 'mdy' }).dataset?.events.map((e) => e.date)).toEqual(['2022-04-03', '2022-03-25']);
     expect(strings(sheet('13/03/2022 13:43'))).toEqual([
       'row 5, column "date": the time 13:43 was left out (kept 2022-03-13): a time needs its time zone, as in 2022-03-13T13:43:00+03:00',
     ]);

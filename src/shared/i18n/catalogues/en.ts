@@ -198,6 +198,8 @@ export const en = {
     bundled: 'Bundled dataset',
     problemsLabel: 'Problems in the dataset',
     problemsInFile: 'Problems in the file',
+    /** Reads an opened spreadsheet again with its ambiguous dates (03/04/2022) the other way round. */
+    readDates: (order: string) => `Read the dates ${order}`,
     /** Under a long list of problems: all of them (as many as were kept), or back to the first few; and the list as a file. */
     showAllProblems: (n: string) => `Show all ${n}`,
     showFirstProblems: (n: string) => `Show only the first ${n}`,
@@ -326,6 +328,12 @@ export const en = {
     yearAfter9999: (year: string, leftOut: string) => `year ${year} is after 9999, beyond the dates this app shows: ${leftOut}`,
     dateLeftOut: { start: 'the event was left out', end: 'the end date was left out' },
     renamedId: (value: string, id: string) => `${value} is used by an earlier slide: this one is ${id}`,
+    /** How a spreadsheet's 03/04/2022 was read (DateOrder in src/shared/import/cellDate.ts). */
+    dateOrders: { dmy: 'day first', mdy: 'month first' },
+    datesRead: (value: string, order: string, example: string) =>
+      `dates such as ${value} were read ${order} (${example}); if the file writes them the other way round, read them again the other way (npm run import -- FILE --date-format dmy or mdy)`,
+    datesReadAsChosen: (value: string, order: string, example: string) => `dates such as ${value} were read ${order} (${example}), as chosen`,
+    datesConflict: (order: string) => `has dates written day first (31/12/2022) and others month first (12/31/2022); all were read ${order}: write dates as 2022-12-31`,
     /** What a refused file is, by its first bytes (NotTextKind in problem.ts). */
     fileKinds: {
       zip: 'a ZIP file (an Excel .xlsx or OpenDocument workbook?)',

@@ -188,6 +188,7 @@ export const catalogue: Messages = {
     bundled: 'Встроенный набор данных',
     problemsLabel: 'Проблемы в наборе данных',
     problemsInFile: 'Проблемы в файле',
+    readDates: (order) => `Прочитать даты ${order}`,
     showAllProblems: (n) => `Показать все (${n})`,
     showFirstProblems: (n) => `Показать только первые ${n}`,
     downloadProblems: 'Скачать список (CSV)',
@@ -299,6 +300,10 @@ export const catalogue: Messages = {
     yearBefore1: (year, leftOut) => `год ${year} — раньше 1 года (до н. э.), а даты в приложении начинаются с 1 года: ${leftOut}`,
     yearAfter9999: (year, leftOut) => `год ${year} — позже 9999, таких дат приложение не показывает: ${leftOut}`,
     dateLeftOut: { start: 'событие пропущено', end: 'дата окончания пропущена' },
+    dateOrders: { dmy: 'как день/месяц/год', mdy: 'как месяц/день/год' },
+    datesRead: (value, order, example) => `даты вроде ${value} прочитаны ${order} (${example}); если в файле они записаны наоборот, прочитайте их в другом порядке`,
+    datesReadAsChosen: (value, order, example) => `даты вроде ${value} прочитаны ${order} (${example}), как выбрано`,
+    datesConflict: (order) => `одни даты записаны как день/месяц (31/12/2022), другие как месяц/день (12/31/2022); все прочитаны ${order}: запишите даты в виде 2022-12-31`,
     renamedId: (value, id) => `идентификатор ${value} уже занят предыдущим слайдом: этот слайд получил идентификатор ${id}`,
     fileKinds: {
       zip: 'архив ZIP (книга Excel .xlsx или OpenDocument?)',
