@@ -1,4 +1,4 @@
-import { asDatasetError, loadFailureText } from './datasetError.ts';
+import { asDatasetError, loadFailureText, problemsBesideMessage } from './datasetError.ts';
 import { ProblemList } from './ProblemList.tsx';
 import { useI18n } from '../../shared/i18n/I18n.tsx';
 
@@ -15,7 +15,8 @@ export function LoadErrorState({ error, onRetry, bundledHref, sourceText }: Prop
   const { t } = useI18n();
   const failure = asDatasetError(error);
   const message = failure ? loadFailureText(failure.failure, t) : t.loadErrors.unknown;
-  const problems = failure ? failure.problems : [];
+  // The problem the message names is not listed again below it.
+  const problems = failure ? problemsBesideMessage(failure) : [];
   return (
     <div role="alert" className="my-6 rounded-md border-2 border-danger bg-panel p-4">
       <h2 className="text-lg font-semibold">{t.dataset.couldNotLoad}</h2>

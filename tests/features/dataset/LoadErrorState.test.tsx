@@ -1,0 +1,22 @@
+import { describe, expect, it, vi } from 'vitest';
+import { render, screen, within } from '@testing-library/react';
+import { LoadErrorState } from '../../../src/features/dataset/LoadErrorState.tsx';
+import { DatasetError } from '../../../src/features/dataset/datasetError.ts';
+import type { Problem } from '../../../src/shared/dataset/problem.ts';
+
+const first: Problem = { code: 'required', path: 'events[0].date', message: 'is required' };
+const second: Problem = { code: 'required', path: 'events[1].title', message: 'is required' };
+
+describe('LoadErrorState', () => {
+  it('says the problem that stopped the load once: in its message, not again in a list below', () => {
+    render(<LoadErrorState error={new DatasetError('invalid', { why: 'invalid', problem: first, more: 0 }, [first])} onRetry={vi.fn()} sourceText="Data from x.json" />);
+    expect(screen.getByRole('alert')).toHaveTextContent('events[0].date: is required');
+    expect(screen.queryByRole('list', { name: 'Problems in the file' })).toBeNull();
+  });
+
+  it('lists the other problems below the one its message names', () => {
+    render(<LoadErrorState error={new DatasetError('invalid', { why: 'invalid', problem: first, more: 1 }, [first, second])} onRetry={vi.fn()} sourceText="Data from x.json" />);
+    const items = within(screen.getByRole('list', { name: 'Problems in the file' })).getAllByRole('listitem');
+    expect(items.map((li) => li.textContent)).toEqual(['events[1].title: is required']);
+  });
+});
