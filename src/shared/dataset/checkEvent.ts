@@ -1,4 +1,5 @@
 import { parseIsoDate } from '../dates/isoDate.ts';
+import { detailedProblem } from '../import/detailedProblem.ts';
 import { isCertainlyValidEvent } from './fastEventCheck.ts';
 import { formatPath, quoteValue, type PathSegment, type Problem } from './problem.ts';
 import { eventSchema, type DatasetEvent } from './schema.ts';
@@ -42,7 +43,7 @@ export function checkEvent(raw: unknown, i: number, context: EventContext, out: 
     return null;
   }
   if (!context.actorIds.has(e.from)) {
-    out.push({ code: 'unknown-actor', path: formatPath(at('from')), message: `unknown actor ${quoteValue(e.from)}` });
+    out.push(detailedProblem('unknown-actor', formatPath(at('from')), { key: 'unknownActor', id: e.from }));
     return null;
   }
   // Most events have neither an end date nor a time zone: their date is not read again here.
@@ -66,7 +67,7 @@ export function checkEvent(raw: unknown, i: number, context: EventContext, out: 
     const to: string[] = [];
     e.to.forEach((id, k) => {
       if (context.actorIds.has(id)) to.push(id);
-      else out.push({ code: 'unknown-actor', path: formatPath(at('to', k)), message: `unknown actor ${quoteValue(id)} (ignored)` });
+      else out.push(detailedProblem('unknown-actor', formatPath(at('to', k)), { key: 'unknownRecipient', id }));
     });
     e.to = to;
   }

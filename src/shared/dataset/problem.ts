@@ -113,7 +113,14 @@ export type ProblemDetail =
   /** A spreadsheet's dates that read either way (`value`, as written, read as `example`): in `order`, as the reader chose or by default. */
   | { key: 'datesOrder'; value: string; example: string; order: 'dmy' | 'mdy'; chosen: boolean }
   /** Dates written both ways in one file: all were read in `order`. */
-  | { key: 'datesConflict'; order: 'dmy' | 'mdy' };
+  | { key: 'datesConflict'; order: 'dmy' | 'mdy' }
+  /** An id no actor has (as written): in `from` (the event is left out) or in `to` (`unknownRecipient`: that recipient is ignored). */
+  | { key: 'unknownActor'; id: string }
+  | { key: 'unknownRecipient'; id: string }
+  /** A word (a kind, a precision, a status…) that is not one of the `allowed` words, as written. */
+  | { key: 'notAllowed'; value: string; allowed: readonly string[] }
+  /** A spreadsheet date's time of day (`time`, as written) left out for want of a time zone: only the day `kept` is. */
+  | { key: 'timeDropped'; time: string; kept: string };
 
 /** One thing wrong with a dataset: what kind (`code`), where (`events[3].date`) and what, in plain words. */
 export interface Problem {

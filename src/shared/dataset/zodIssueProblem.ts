@@ -24,6 +24,11 @@ export function zodIssueProblem(issue: Issue, prefix: readonly PathSegment[]): P
   if (code === 'invalid-date' && typeof issue.input === 'string') {
     return detailedProblem(code, path, { key: issue.message === DAY_HELP ? 'invalidDay' : 'invalidDate', value: issue.input });
   }
+  // So is a word not in its list (a kind, a precision): the message names it and the allowed words.
+  if (issue.code === 'invalid_value' && typeof issue.input === 'string') {
+    const allowed = issue.values.filter((v): v is string => typeof v === 'string');
+    if (allowed.length === issue.values.length) return detailedProblem(code, path, { key: 'notAllowed', value: issue.input, allowed });
+  }
   return { code, path, message: zodIssueMessage(issue) };
 }
 

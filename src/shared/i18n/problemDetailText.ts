@@ -28,7 +28,16 @@ export function problemDetailText(d: ProblemDetail, t: Messages): string {
   if (d.key === 'renamedId') return m.renamedId(q(d.value), q(d.id));
   if (d.key === 'datesOrder') return (d.chosen ? m.datesReadAsChosen : m.datesRead)(q(d.value), m.dateOrders[d.order], d.example);
   if (d.key === 'datesConflict') return m.datesConflict(m.dateOrders[d.order]);
+  if (d.key === 'unknownActor' || d.key === 'unknownRecipient') return m[d.key](q(d.id));
+  if (d.key === 'notAllowed') return m.notAllowed(q(d.value), d.allowed.map(q).join(', '));
+  if (d.key === 'timeDropped') return m.timeDropped(d.time, d.kept, withTimeZone(d.kept, d.time));
   if (d.key === 'unknownStatus') return m.unknownStatus(q(d.value), f.orList(VERIFICATION_STATUSES.map(q)));
   // The value is the file's own text: shortened as every quoted value is.
   return m[d.key](quoteText(d.value), d.kept);
+}
+
+/** A day and a time of day (9:05, 13:43 or 13:43:10) as the format writes a time, with an example time zone: 2022-03-13T09:05:00+03:00. */
+function withTimeZone(day: string, time: string): string {
+  const [hours = '', minutes = '', seconds = '00'] = time.split(':');
+  return `${day}T${hours.padStart(2, '0')}:${minutes}:${seconds}+03:00`;
 }

@@ -210,13 +210,7 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
     if (DATE_FIELDS.has(field) || (inGroup && field === 'date')) {
       const d = readCellDate(cell, order.order);
       if (!d) return cell; // the validator says what is wrong with it
-      if (d.droppedTime !== undefined) {
-        problems.push({
-          code: 'time-dropped',
-          path: cellLocation(row, c.header),
-          message: `the time ${d.droppedTime} was left out (kept ${d.iso}): a time needs its time zone, as in ${d.iso}T${d.droppedTime.padStart(5, '0')}:00+03:00`,
-        });
-      }
+      if (d.droppedTime !== undefined) problems.push(detailedProblem('time-dropped', cellLocation(row, c.header), { key: 'timeDropped', time: d.droppedTime, kept: d.iso }));
       return d.iso;
     }
     if (field === 'approximate') {

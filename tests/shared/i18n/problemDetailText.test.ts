@@ -20,6 +20,44 @@ describe('the commonest problems name their value in Russian as in English', () 
     ]);
   });
 
+  it('an id no actor has, as sender (the event is left out) and as recipient (ignored)', () => {
+    const d = validDataset();
+    d.events[0] = { ...d.events[0], from: 'nsaa' };
+    d.events[1] = { ...d.events[1], to: ['roscosmos', 'esa'] };
+    expect(both(validateDataset(d).problems, 'unknown-actor')).toEqual([
+      ['unknown actor "nsaa"', 'неизвестный участник «nsaa»'],
+      ['unknown actor "esa" (ignored)', 'неизвестный участник «esa» (не учтён)'],
+    ]);
+  });
+
+  it('a word not in its list, with the words allowed: a kind in a dataset, a verification status, a kind in a spreadsheet as written', () => {
+    const d = validDataset();
+    d.events[0] = { ...d.events[0], kind: 'email' };
+    d.events[1] = { ...d.events[1], verification: { status: 'maybe' } };
+    const kinds = '"letter", "social-post", "statement", "press-report", "sanction", "milestone"';
+    const ruKinds = '«letter», «social-post», «statement», «press-report», «sanction», «milestone»';
+    expect(both(validateDataset(d).problems, 'not-allowed')).toEqual([
+      [`"email" is not one of ${kinds}`, `«email» — недопустимое значение (допустимы: ${ruKinds})`],
+      ['"maybe" is not one of "confirmed", "unconfirmed", "disputed"', '«maybe» — недопустимое значение (допустимы: «confirmed», «unconfirmed», «disputed»)'],
+    ]);
+    const r = importInput('#title,T\n#actor,nasa,NASA\nid,date,kind,from,to,title,summary\na,2022-03-12,Письмецо,nasa,,T,S\n');
+    expect(both(r.problems, 'not-allowed')).toEqual([[`"Письмецо" is not one of ${kinds}`, `«Письмецо» — недопустимое значение (допустимы: ${ruKinds})`]]);
+  });
+
+  it('a time of day a spreadsheet gives without a time zone, with the day kept and the time as the format writes it', () => {
+    const r = importInput('#title,T\n#actor,nasa,NASA\nid,date,kind,from,to,title,summary\na,2022-03-13 13:43,letter,nasa,,T,S\nb,12.03.2022 9:05:10,letter,nasa,,T,S\n');
+    expect(both(r.problems, 'time-dropped')).toEqual([
+      [
+        'the time 13:43 was left out (kept 2022-03-13): a time needs its time zone, as in 2022-03-13T13:43:00+03:00',
+        'время 13:43 не сохранено (оставлена только дата 2022-03-13): время записывают с часовым поясом, например 2022-03-13T13:43:00+03:00',
+      ],
+      [
+        'the time 9:05:10 was left out (kept 2022-03-12): a time needs its time zone, as in 2022-03-12T09:05:10+03:00',
+        'время 9:05:10 не сохранено (оставлена только дата 2022-03-12): время записывают с часовым поясом, например 2022-03-12T09:05:10+03:00',
+      ],
+    ]);
+  });
+
   it('an actor named in a spreadsheet but not declared', () => {
     const r = importInput('#title,T\n#actor,nasa,NASA\nid,date,kind,from,to,title,summary\na,2022-03-12,letter,NASA,ESA,T,S\n');
     expect(both(r.problems, 'actor-added')).toEqual([

@@ -328,6 +328,13 @@ export const en = {
     yearAfter9999: (year: string, leftOut: string) => `year ${year} is after 9999, beyond the dates this app shows: ${leftOut}`,
     dateLeftOut: { start: 'the event was left out', end: 'the end date was left out' },
     renamedId: (value: string, id: string) => `${value} is used by an earlier slide: this one is ${id}`,
+    /** `id` quoted. */
+    unknownActor: (id: string) => `unknown actor ${id}`,
+    unknownRecipient: (id: string) => `unknown actor ${id} (ignored)`,
+    /** `value` quoted; `allowed`: the allowed words, quoted and separated by commas. */
+    notAllowed: (value: string, allowed: string) => `${value} is not one of ${allowed}`,
+    /** `time` and `kept` as written; `example`: the kept day with the time and a time zone (2022-03-13T13:43:00+03:00). */
+    timeDropped: (time: string, kept: string, example: string) => `the time ${time} was left out (kept ${kept}): a time needs its time zone, as in ${example}`,
     /** How a spreadsheet's 03/04/2022 was read (DateOrder in src/shared/import/cellDate.ts). */
     dateOrders: { dmy: 'day first', mdy: 'month first' },
     datesRead: (value: string, order: string, example: string) =>

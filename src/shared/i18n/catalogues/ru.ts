@@ -305,6 +305,10 @@ export const catalogue: Messages = {
     datesReadAsChosen: (value, order, example) => `даты вроде ${value} прочитаны ${order} (${example}), как выбрано`,
     datesConflict: (order) => `одни даты записаны как день/месяц (31/12/2022), другие как месяц/день (12/31/2022); все прочитаны ${order}: запишите даты в виде 2022-12-31`,
     renamedId: (value, id) => `идентификатор ${value} уже занят предыдущим слайдом: этот слайд получил идентификатор ${id}`,
+    unknownActor: (id) => `неизвестный участник ${id}`,
+    unknownRecipient: (id) => `неизвестный участник ${id} (не учтён)`,
+    notAllowed: (value, allowed) => `${value} — недопустимое значение (допустимы: ${allowed})`,
+    timeDropped: (time, kept, example) => `время ${time} не сохранено (оставлена только дата ${kept}): время записывают с часовым поясом, например ${example}`,
     fileKinds: {
       zip: 'архив ZIP (книга Excel .xlsx или OpenDocument?)',
       xls: 'книга Excel старого формата (.xls)',
