@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { problemToString } from '../src/shared/dataset/problem.ts';
 import { FORMAT_NAMES } from '../src/shared/import/conversion.ts';
 import { importInput } from '../src/shared/import/importInput.ts';
+import { count } from './count.ts';
 
 const USAGE = 'usage: npm run import -- FILE [--out OUT.json] [--date-format dmy|mdy]';
 let args: ReturnType<typeof parse>;
@@ -35,12 +36,12 @@ const result = importInput(bytes, { fallbackTitle: basename(file, extname(file))
 const n = result.problems.length;
 const what = result.format ? FORMAT_NAMES[result.format] : 'file';
 if (result.fatal || !result.dataset) {
-  console.error(`${file}: ${what}, nothing usable: ${n} problem${n === 1 ? '' : 's'}`);
+  console.error(`${file}: ${what}, nothing usable: ${count(n, 'problem')}`);
 } else {
   const d = result.dataset;
   console.error(
-    `${file}: ${what}: "${d.title}", ${d.events.length} events, ${d.actors.length} actors` +
-      (n === 0 ? '' : `; ${n} problem${n === 1 ? '' : 's'}, ${result.droppedEvents} of ${result.eventCount} events left out`),
+    `${file}: ${what}: "${d.title}", ${count(d.events.length, 'event')}, ${count(d.actors.length, 'actor')}` +
+      (n === 0 ? '' : `; ${count(n, 'problem')}, ${result.droppedEvents} of ${count(result.eventCount, 'event')} left out`),
   );
 }
 for (const p of result.problems) console.error(`  ${problemToString(p)}`);

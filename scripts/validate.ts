@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { parseDatasetText } from '../src/shared/dataset/parseDatasetText.ts';
 import { problemToString, WARNINGS } from '../src/shared/dataset/problem.ts';
+import { count } from './count.ts';
 
 const USAGE = 'usage: npm run validate -- [--strict] FILE [FILE ...]\n  --strict  fail on warnings too (unsourced events), for publishing';
 let args: { values: { strict?: boolean }; positionals: string[] };
@@ -19,8 +20,6 @@ if (files.length === 0) {
   process.exit(2);
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
 let failed = false;
 for (const file of files) {
   let text: string;
@@ -36,17 +35,17 @@ for (const file of files) {
   const errors = result.problems.length - warnings;
   const d = result.dataset;
   if (errors === 0 && d) {
-    const summary = `${file}: valid: "${d.title}", ${d.events.length} events, ${d.actors.length} actors`;
+    const summary = `${file}: valid: "${d.title}", ${count(d.events.length, 'event')}, ${count(d.actors.length, 'actor')}`;
     if (warnings === 0) console.log(summary);
     else {
       failed ||= strict;
-      console.error(`${summary}; ${plural(warnings, 'warning')}${strict ? ' (--strict: not ready to publish)' : ''}`);
+      console.error(`${summary}; ${count(warnings, 'warning')}${strict ? ' (--strict: not ready to publish)' : ''}`);
     }
   } else {
     failed = true;
     console.error(
-      `${file}: ${plural(errors, 'problem')}${warnings > 0 ? ` and ${plural(warnings, 'warning')}` : ''}` +
-        (result.fatal ? ' (cannot be shown)' : `, ${result.droppedEvents} of ${result.eventCount} events left out`),
+      `${file}: ${count(errors, 'problem')}${warnings > 0 ? ` and ${count(warnings, 'warning')}` : ''}` +
+        (result.fatal ? ' (cannot be shown)' : `, ${result.droppedEvents} of ${count(result.eventCount, 'event')} left out`),
     );
   }
   for (const p of result.problems) console.error(`  ${WARNINGS.has(p.code) ? 'warning: ' : ''}${problemToString(p)}`);

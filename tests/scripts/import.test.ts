@@ -1,0 +1,27 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const dir = mkdtempSync(join(tmpdir(), 'import-'));
+function importFile(name: string, text: string) {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  const r = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/import.ts', path], { encoding: 'utf8' });
+  return { path, code: r.status, summary: r.stderr.split('\n')[0] };
+}
+
+describe('npm run import', () => {
+  it('counts one event, one actor and one problem in the singular', () => {
+    // The event has no source: kept, with one warning.
+    const r = importFile('one.csv', '#title,One letter\n#actor,nasa,NASA\nid,date,kind,from,to,title,summary\na,2022-03-12,letter,nasa,,T,S\n');
+    expect(r.code).toBe(0);
+    expect(r.summary).toBe(`${r.path}: spreadsheet (CSV): "One letter", 1 event, 1 actor; 1 problem, 0 of 1 event left out`);
+  });
+
+  it('counts several events and actors in the plural', () => {
+    const r = importFile('two.csv', '#title,Two letters\n#actor,nasa,NASA\n#actor,esa,ESA\nid,date,kind,from,to,title,summary,source 1 title,source 1 publisher\na,2022-03-12,letter,nasa,esa,T,S,A,P\nb,2022-03-13,letter,esa,nasa,T,S,A,P\n');
+    expect(r.summary).toBe(`${r.path}: spreadsheet (CSV): "Two letters", 2 events, 2 actors`);
+  });
+});
