@@ -208,9 +208,10 @@ export function DetailPanel({
           <section>
             <h3 className={sectionHeading}>{t.panel.verification}</h3>
             <p className="text-sm">
-              <span className={`mr-2 inline-block rounded border-2 px-1.5 font-semibold ${STATUS_BORDER[event.verification.status]}`}>
+              <span className={`mr-1 inline-block rounded border-2 px-1.5 font-semibold ${STATUS_BORDER[event.verification.status]}`}>
                 {t.status[event.verification.status]}
               </span>
+              {/* A space, not only a margin: read aloud or copied, the status and the note stay two words apart. */}{' '}
               {event.verification.note && (
                 <span dir="auto" lang={written}>
                   {event.verification.note}

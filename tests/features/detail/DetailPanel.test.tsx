@@ -251,6 +251,15 @@ describe('DetailPanel on an event the filters hide', () => {
   });
 });
 
+describe('DetailPanel verification', () => {
+  it('keeps the status and its note two words apart when read aloud or copied, not only a margin apart', () => {
+    const event = eventById('nelson-reply-letter');
+    renderPanel(event);
+    const status = screen.getByText('Unconfirmed');
+    expect(status.parentElement!.textContent).toBe(`Unconfirmed ${event.verification!.note!}`);
+  });
+});
+
 describe('DetailPanel sender line', () => {
   it('reads "From Roscosmos to NASA, CSA and ESA" to a screen reader, while the screen shows the arrow', () => {
     renderPanel(eventById('rogozin-demands-letters'));
