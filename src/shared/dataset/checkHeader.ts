@@ -1,3 +1,4 @@
+import { detailedProblem } from '../import/detailedProblem.ts';
 import { LIMITS } from './limits.ts';
 import { describeType, formatPath, quoteValue, type Problem } from './problem.ts';
 import { actorSchema, datasetSchema, KEYS, type Actor, type DatasetTranslation } from './schema.ts';
@@ -36,13 +37,8 @@ export function checkHeader(input: unknown): HeaderCheck {
   }
   const rawEvents = input.events;
   const count = Array.isArray(rawEvents) ? rawEvents.length : 0;
-  if (input.version !== 1) {
-    problems.push({
-      code: input.version === undefined ? 'required' : 'wrong-version',
-      path: 'version',
-      message: input.version === undefined ? 'is required (use 1)' : `expected 1, got ${quoteValue(input.version)}`,
-    });
-  }
+  if (input.version === undefined) problems.push(detailedProblem('required', 'version', { key: 'noVersion' }));
+  else if (input.version !== 1) problems.push({ code: 'wrong-version', path: 'version', message: `expected 1, got ${quoteValue(input.version)}` });
   if (!Array.isArray(input.actors)) {
     problems.push({ code: 'wrong-type', path: 'actors', message: `expected a list of actors, got ${describeType(input.actors)}` });
   }

@@ -120,7 +120,13 @@ export type ProblemDetail =
   /** A word (a kind, a precision, a status…) that is not one of the `allowed` words, as written. */
   | { key: 'notAllowed'; value: string; allowed: readonly string[] }
   /** A spreadsheet date's time of day (`time`, as written) left out for want of a time zone: only the day `kept` is. */
-  | { key: 'timeDropped'; time: string; kept: string };
+  | { key: 'timeDropped'; time: string; kept: string }
+  /** A TimelineJS date's time of day (`time`, as written), left out: TimelineJS gives no time zone. */
+  | { key: 'timelineTimeDropped'; time: string }
+  /** A TimelineJS slide with no start date: the event was left out. */
+  | { key: 'noStartDate' }
+  /** A dataset without its format version. */
+  | { key: 'noVersion' };
 
 /** One thing wrong with a dataset: what kind (`code`), where (`events[3].date`) and what, in plain words. */
 export interface Problem {

@@ -30,6 +30,8 @@ export function problemDetailText(d: ProblemDetail, t: Messages): string {
   if (d.key === 'datesConflict') return m.datesConflict(m.dateOrders[d.order]);
   if (d.key === 'unknownActor' || d.key === 'unknownRecipient') return m[d.key](q(d.id));
   if (d.key === 'notAllowed') return m.notAllowed(q(d.value), d.allowed.map(q).join(', '));
+  if (d.key === 'timelineTimeDropped') return m.timelineTimeDropped(d.time);
+  if (d.key === 'noStartDate' || d.key === 'noVersion') return m[d.key];
   if (d.key === 'timeDropped') return m.timeDropped(d.time, d.kept, withTimeZone(d.kept, d.time));
   if (d.key === 'unknownStatus') return m.unknownStatus(q(d.value), f.orList(VERIFICATION_STATUSES.map(q)));
   // The value is the file's own text: shortened as every quoted value is.

@@ -120,3 +120,26 @@ describe('dates that read either way', () => {
     ]);
   });
 });
+
+describe('the last generic Russian messages', () => {
+  it('a dataset without its version', () => {
+    const d: Record<string, unknown> = { ...validDataset() };
+    delete d.version;
+    expect(both(validateDataset(d).problems, 'required')).toEqual([['is required (use 1)', 'обязательное поле (укажите 1)']]);
+  });
+
+  it('a TimelineJS slide without a start date, and one whose time TimelineJS cannot place', () => {
+    const file = JSON.stringify({
+      title: { text: { headline: 'T' } },
+      events: [
+        { text: { headline: 'No date' } },
+        { start_date: { year: 2022, month: 3, day: 12, hour: 13, minute: 43 }, text: { headline: 'Timed', text: 'x' } },
+      ],
+    });
+    const r = importInput(file);
+    expect(both(r.problems, 'required')).toEqual([['has no start date (a year at least): the event was left out', 'нет даты начала (хотя бы года): событие пропущено']]);
+    expect(both(r.problems, 'time-dropped')).toEqual([
+      ['the time 13:43 was left out: TimelineJS gives no time zone, so only the day is kept', 'время 13:43 не сохранено: в TimelineJS нет часового пояса, поэтому оставлен только день'],
+    ]);
+  });
+});

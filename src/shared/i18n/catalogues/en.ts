@@ -334,6 +334,9 @@ export const en = {
     /** `value` quoted; `allowed`: the allowed words, quoted and separated by commas. */
     notAllowed: (value: string, allowed: string) => `${value} is not one of ${allowed}`,
     /** `time` and `kept` as written; `example`: the kept day with the time and a time zone (2022-03-13T13:43:00+03:00). */
+    timelineTimeDropped: (time: string) => `the time ${time} was left out: TimelineJS gives no time zone, so only the day is kept`,
+    noStartDate: 'has no start date (a year at least): the event was left out',
+    noVersion: 'is required (use 1)',
     timeDropped: (time: string, kept: string, example: string) => `the time ${time} was left out (kept ${kept}): a time needs its time zone, as in ${example}`,
     /** How a spreadsheet's 03/04/2022 was read (DateOrder in src/shared/import/cellDate.ts). */
     dateOrders: { dmy: 'day first', mdy: 'month first' },

@@ -308,6 +308,9 @@ export const catalogue: Messages = {
     unknownActor: (id) => `неизвестный участник ${id}`,
     unknownRecipient: (id) => `неизвестный участник ${id} (не учтён)`,
     notAllowed: (value, allowed) => `${value} — недопустимое значение (допустимы: ${allowed})`,
+    timelineTimeDropped: (time) => `время ${time} не сохранено: в TimelineJS нет часового пояса, поэтому оставлен только день`,
+    noStartDate: 'нет даты начала (хотя бы года): событие пропущено',
+    noVersion: 'обязательное поле (укажите 1)',
     timeDropped: (time, kept, example) => `время ${time} не сохранено (оставлена только дата ${kept}): время записывают с часовым поясом, например ${example}`,
     fileKinds: {
       zip: 'архив ZIP (книга Excel .xlsx или OpenDocument?)',

@@ -58,7 +58,8 @@ const warnDetail = (warn: Warn, code: ProblemCode, field: SlideField, detail: Pr
 function warnDate(warn: Warn, date: Exclude<TjsDateResult, { ok: true }>, part: 'start' | 'end'): void {
   if (date.reason === 'before-year-1' || date.reason === 'after-9999') {
     warnDetail(warn, DATE_CODES[date.reason], part, { key: date.reason === 'before-year-1' ? 'yearBefore1' : 'yearAfter9999', year: date.year, part });
-  } else warn(DATE_CODES[date.reason], part, part === 'start' && date.reason === 'missing' ? 'has no start date (a year at least): the event was left out' : `${date.message}: ${part === 'start' ? 'the event' : 'the end date'} was left out`);
+  } else if (part === 'start' && date.reason === 'missing') warnDetail(warn, DATE_CODES.missing, part, { key: 'noStartDate' });
+  else warn(DATE_CODES[date.reason], part, `${date.message}: ${part === 'start' ? 'the event' : 'the end date'} was left out`);
 }
 
 function warnNotes(notes: readonly DateNote[], which: 'start' | 'end', warn: Warn): void {
@@ -168,13 +169,13 @@ export function slideConverter(timelineTitle: string) {
     }
     warnNotes(start.notes, 'start', warn);
     const e: Record<string, unknown> = { date: start.iso };
-    if (start.droppedTime !== undefined) warn('time-dropped', 'startTime', `the time ${start.droppedTime} was left out: TimelineJS gives no time zone, so only the day is kept`);
+    if (start.droppedTime !== undefined) warnDetail(warn, 'time-dropped', 'startTime', { key: 'timelineTimeDropped', time: start.droppedTime });
     if (slide.end !== undefined && slide.end !== null) {
       const end = tjsDateToIso(slide.end);
       if (end.ok) {
         warnNotes(end.notes, 'end', warn);
         if (end.iso !== start.iso) e.dateEnd = end.iso;
-        if (end.droppedTime !== undefined) warn('time-dropped', 'endTime', `the time ${end.droppedTime} was left out: TimelineJS gives no time zone, so only the day is kept`);
+        if (end.droppedTime !== undefined) warnDetail(warn, 'time-dropped', 'endTime', { key: 'timelineTimeDropped', time: end.droppedTime });
       } else if (end.reason !== 'missing') warnDate(warn, end, 'end');
     }
     const note = str(slide.displayDate).trim() || start.displayDate;
