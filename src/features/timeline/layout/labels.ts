@@ -9,6 +9,8 @@ export interface PlacedLabel {
   truncated: boolean;
   /** Which end of the text x is: its start, right of the mark, or its end, left of it where the right has no room. */
   anchor: 'start' | 'end';
+  /** The text's width in px, in the font's measured advances. */
+  width: number;
 }
 
 export const LABEL_FONT_PX = 12;
@@ -118,14 +120,15 @@ export function placeLabels(
           }
         }
         const x = rightStart(m);
-        out.push({ id: m.event.id, x, y, text: t.text, truncated: t.truncated, anchor: 'start' });
-        taken = x + textWidth(t.text, charWidth);
+        const width = textWidth(t.text, charWidth);
+        out.push({ id: m.event.id, x, y, text: t.text, truncated: t.truncated, anchor: 'start', width });
+        taken = x + width;
         return;
       }
       const end = leftEnd(m);
       const roomLeft = inView(m) ? end - Math.max(0, taken + LEFT_GAP) : 0;
       const left = enough(roomLeft) ? fit(title, roomLeft) : null;
-      if (left) out.push({ id: m.event.id, x: end, y, text: left.text, truncated: left.truncated, anchor: 'end' });
+      if (left) out.push({ id: m.event.id, x: end, y, text: left.text, truncated: left.truncated, anchor: 'end', width: textWidth(left.text, charWidth) });
       taken = m.x + OFFSET;
     });
   }

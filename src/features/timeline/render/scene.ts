@@ -2,6 +2,7 @@ import { readableOn } from '../../../shared/color/contrast.ts';
 import type { ChartFrame } from '../layout/chartFrame.ts';
 import { pinnedMarks, type ChartLayout } from '../layout/chartLayout.ts';
 import { kindPath } from '../layout/kindShapes.ts';
+import { LABEL_FONT_PX } from '../layout/labels.ts';
 import type { Arc } from '../layout/links.ts';
 import type { Mark } from '../layout/marks.ts';
 import type { ChartTheme } from './chartTheme.ts';
@@ -106,6 +107,18 @@ export const chartWords = (t: Messages, f: Format): ChartWords => ({ hidden: t.c
 export const noInteraction = (words: ChartWords): ChartState => ({ selectedId: null, activeId: null, focusRingId: null, chainOf: null, chain: null, words });
 
 const DIM = 0.3;
+/** How much of what runs under a label (reply arcs, connectors) its plate hides. */
+const PLATE_ALPHA = 0.85;
+/** A label's plate reaches this far above its baseline, and below it. */
+const PLATE_ABOVE = 11;
+const PLATE_BELOW = 4;
+const PLATE_PAD = 2;
+/** A window's band lies under its mark (this far below its centre), below its row's label plates, so that no text runs through it. */
+const WINDOW_TOP = LABEL_FONT_PX / 3 + PLATE_BELOW;
+const WINDOW_HEIGHT = 5;
+
+/** A lane's background: bands alternate so that a row reads across the chart. */
+const laneBackground = (index: number, theme: ChartTheme) => (index % 2 ? theme.panel : theme.bg);
 
 /** Where an arrowhead's three corners are, for a line arriving at (x, y) from (fromX, fromY). */
 export function headPoints(fromX: number, fromY: number, x: number, y: number, size: number): [number, number, number, number, number, number] {
@@ -125,7 +138,7 @@ export function headPoints(fromX: number, fromY: number, x: number, y: number, s
 function drawLanes(out: Prim[], frame: ChartFrame, theme: ChartTheme, ox: number, oy: number): void {
   const W = frame.dims.innerWidth;
   for (const l of frame.lanes) {
-    out.push({ k: 'rect', x: ox, y: oy + l.y, w: W, h: l.height, fill: l.index % 2 ? theme.panel : theme.bg });
+    out.push({ k: 'rect', x: ox, y: oy + l.y, w: W, h: l.height, fill: laneBackground(l.index, theme) });
     out.push({ k: 'rect', x: ox + 4, y: oy + l.y + 5, w: 10, h: 10, rx: 2, fill: theme.forced ? theme.bg : l.color, stroke: { color: theme.fg, width: 1 } });
     out.push({ k: 'text', x: ox + 19, y: oy + l.y + 14, text: l.name, font: CHART_FONTS.lane, fill: theme.fg, anchor: 'start' });
   }
@@ -145,13 +158,6 @@ function drawView(out: Prim[], layout: ChartLayout, state: ChartState, theme: Ch
   out.push({ k: 'clip', x: X(0), y: Y(-dims.margin.top), w: W, h: dims.height });
   for (const t of ticks) {
     out.push({ k: 'line', x1: X(t.x), y1: Y(0), x2: X(t.x), y2: Y(H), stroke: { color: t.major ? theme.muted : theme.line, width: 1 }, ...(t.major ? { alpha: 0.5 } : {}) });
-  }
-  for (const m of layout.marks) {
-    if (!m.span) continue;
-    const alpha = dimmed(m.event.id);
-    const a = alpha === undefined ? {} : { alpha };
-    out.push({ k: 'rect', x: X(m.span.x1), y: Y(m.y - 4), w: Math.max(1, m.span.x2 - m.span.x1), h: 8, hatch: theme.muted, stroke: { color: theme.muted, width: 0.75 }, ...a });
-    for (const x of [m.span.x1, m.span.x2]) out.push({ k: 'line', x1: X(x), y1: Y(m.y - 7), x2: X(x), y2: Y(m.y + 7), stroke: { color: theme.fg, width: 1.5 }, ...a });
   }
   for (const r of layout.recipients) {
     const active = state.chainOf === r.from || state.selectedId === r.from;
@@ -183,9 +189,27 @@ function drawView(out: Prim[], layout: ChartLayout, state: ChartState, theme: Ch
     const m = l.hidden ? markById.get(l.from) : undefined;
     if (m) out.push({ k: 'text', x: X(m.x - 40), y: Y(m.y - 18), text: state.words.hidden, font: CHART_FONTS.hidden, fill: theme.muted, anchor: 'end' });
   }
+  const groundOf = (id: string) => {
+    const lane = markById.get(id)?.lane;
+    return lane ? laneBackground(lane.index, theme) : theme.bg;
+  };
+  // A plate in the lane's own colour under each label hides the arcs and connectors that crossed
+  // its letters; the windows are drawn over the plates, as they are the events' dates.
+  for (const l of layout.labels) {
+    const x = l.anchor === 'start' ? l.x : l.x - l.width;
+    const alpha = PLATE_ALPHA * (dimmed(l.id) ?? 1);
+    out.push({ k: 'rect', x: X(x - PLATE_PAD), y: Y(l.y - PLATE_ABOVE), w: l.width + 2 * PLATE_PAD, h: PLATE_ABOVE + PLATE_BELOW, fill: groundOf(l.id), alpha });
+  }
+  for (const m of layout.marks) {
+    if (!m.span) continue;
+    const alpha = dimmed(m.event.id);
+    const a = alpha === undefined ? {} : { alpha };
+    out.push({ k: 'rect', x: X(m.span.x1), y: Y(m.y + WINDOW_TOP), w: Math.max(1, m.span.x2 - m.span.x1), h: WINDOW_HEIGHT, hatch: theme.muted, stroke: { color: theme.muted, width: 0.75 }, ...a });
+    for (const x of [m.span.x1, m.span.x2]) out.push({ k: 'line', x1: X(x), y1: Y(m.y + WINDOW_TOP - 2), x2: X(x), y2: Y(m.y + WINDOW_TOP + WINDOW_HEIGHT + 2), stroke: { color: theme.fg, width: 1.5 }, ...a });
+  }
   for (const l of layout.labels) {
     const alpha = dimmed(l.id);
-    out.push({ k: 'text', x: X(l.x), y: Y(l.y), text: l.text, font: CHART_FONTS.label, fill: theme.fg, anchor: l.anchor, halo: theme.bg, ...(alpha === undefined ? {} : { alpha }) });
+    out.push({ k: 'text', x: X(l.x), y: Y(l.y), text: l.text, font: CHART_FONTS.label, fill: theme.fg, anchor: l.anchor, halo: groundOf(l.id), ...(alpha === undefined ? {} : { alpha }) });
   }
   for (const c of layout.clusters) {
     const lane = lanes[c.lane];

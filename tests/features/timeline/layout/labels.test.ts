@@ -35,10 +35,13 @@ function truncate(text: string, chars: number): { text: string; truncated: boole
   return { text: t.text, truncated: t.truncated };
 }
 
+/** A text's width in the estimate's 6.4 px per character. */
+const w = (text: string) => expect.closeTo(Array.from(text).length * CHAR_PX, 9);
+
 describe('placeLabels', () => {
   it('places the whole title 11 px right of a mark when the row is free', () => {
     expect(placeLabels([mark('e', 100)], 1000)).toEqual([
-      { id: 'e', x: 111, y: 36 + LABEL_FONT_PX / 3, text: TITLE, truncated: false, anchor: 'start' },
+      { id: 'e', x: 111, y: 36 + LABEL_FONT_PX / 3, text: TITLE, truncated: false, anchor: 'start', width: w(TITLE) },
     ]);
     expect(LABEL_FONT_PX / 3).toBe(4);
   });
@@ -46,14 +49,14 @@ describe('placeLabels', () => {
   it('truncates the title with "…" to the room left before the next mark of the row', () => {
     // Room: (150 − 11) − (0 + 11) − 8 = 120 px, 18 characters of 6.4 px.
     const labels = placeLabels([mark('a', 0), mark('b', 150)], 1000);
-    expect(labels[0]).toEqual({ id: 'a', x: 11, y: 40, text: 'Rogozin demands p…', truncated: true, anchor: 'start' });
+    expect(labels[0]).toEqual({ id: 'a', x: 11, y: 40, text: 'Rogozin demands p…', truncated: true, anchor: 'start', width: w('Rogozin demands p…') });
     expect(Array.from(labels[0]!.text)).toHaveLength(18);
-    expect(labels[1]).toEqual({ id: 'b', x: 161, y: 40, text: TITLE, truncated: false, anchor: 'start' });
+    expect(labels[1]).toEqual({ id: 'b', x: 161, y: 40, text: TITLE, truncated: false, anchor: 'start', width: w(TITLE) });
   });
 
   it('truncates the title to the room left before the right edge of the chart', () => {
     // Room: 300 − 211 − 8 = 81 px, 12 characters.
-    expect(placeLabels([mark('e', 200)], 300)).toEqual([{ id: 'e', x: 211, y: 40, text: 'Rogozin dem…', truncated: true, anchor: 'start' }]);
+    expect(placeLabels([mark('e', 200)], 300)).toEqual([{ id: 'e', x: 211, y: 40, text: 'Rogozin dem…', truncated: true, anchor: 'start', width: w('Rogozin dem…') }]);
   });
 
   it('leaves the label out when fewer than 12 characters fit', () => {
@@ -66,8 +69,8 @@ describe('placeLabels', () => {
 
   it('puts the label left of the mark when its right has no room, ending 11 px before it', () => {
     // Right of e: 300 − 221 − 8 = 71 px, 11 characters; left: 210 − 11 = 199 px, 31 characters.
-    expect(placeLabels([mark('e', 210)], 300)).toEqual([{ id: 'e', x: 199, y: 40, text: 'Rogozin demands partners lift…', truncated: true, anchor: 'end' }]);
-    expect(placeLabels([mark('last', 990)], 1000)).toEqual([{ id: 'last', x: 979, y: 40, text: TITLE, truncated: false, anchor: 'end' }]);
+    expect(placeLabels([mark('e', 210)], 300)).toEqual([{ id: 'e', x: 199, y: 40, text: 'Rogozin demands partners lift…', truncated: true, anchor: 'end', width: w('Rogozin demands partners lift…') }]);
+    expect(placeLabels([mark('last', 990)], 1000)).toEqual([{ id: 'last', x: 979, y: 40, text: TITLE, truncated: false, anchor: 'end', width: w(TITLE) }]);
   });
 
   it('shares the room with the next mark when that one can only be labelled on its left, if both then fit', () => {
@@ -115,7 +118,7 @@ describe('placeLabels', () => {
 
   it('leaves out the labels of marks outside the chart', () => {
     expect(placeLabels([mark('left', -12), mark('right', 1001)], 1000)).toEqual([]);
-    expect(placeLabels([mark('edge', -11)], 1000)).toEqual([{ id: 'edge', x: 0, y: 40, text: TITLE, truncated: false, anchor: 'start' }]);
+    expect(placeLabels([mark('edge', -11)], 1000)).toEqual([{ id: 'edge', x: 0, y: 40, text: TITLE, truncated: false, anchor: 'start', width: w(TITLE) }]);
   });
 
   it('measures the room between marks in x order, whatever order the marks come in', () => {

@@ -103,3 +103,60 @@ describe('headPoints', () => {
     expect(headPoints(0, 0, 10, 0, 6)).toEqual([11, 0, 5, 3, 5, -3]);
   });
 });
+
+describe('viewScene labels', () => {
+  it('puts a plate in its lane’s band colour under every label, over the arcs and connectors, under the marks', () => {
+    const chain = new Set(['rogozin-posts-replies', 'nelson-reply-letter', 'rogozin-demands-letters']);
+    for (const theme of [DEFAULT_CHART_THEME, DARK]) {
+      const prims = viewScene(bundledLayout, { ...NO_STATE, chainOf: 'rogozin-posts-replies', chain }, theme).prims;
+      const { margin } = bundledLayout.frame.dims;
+      const labels = bundledLayout.labels;
+      expect(labels.length).toBeGreaterThan(5);
+      // The axis is drawn after the view's clip ends, clear of the lanes.
+      const unclip = prims.findIndex((p) => p.k === 'unclip');
+      const lastLine = Math.max(...prims.map((p, i) => (i < unclip && (p.k === 'arc' || p.k === 'line' || (p.k === 'rect' && p.hatch)) ? i : -1)));
+      const firstShape = prims.findIndex((p) => p.k === 'shape');
+      for (const l of labels) {
+        const at = prims.findIndex((p) => p.k === 'text' && p.text === l.text && p.x === margin.left + l.x);
+        const text = prims[at] as Extract<Prim, { k: 'text' }>;
+        const plates = of(prims, 'rect').filter((r) => !r.hatch && r.alpha !== undefined && r.y < margin.top + l.y && r.y + r.h > margin.top + l.y && r.x <= text.x && r.x + r.w >= text.x);
+        expect(plates, l.id).toHaveLength(1);
+        const plate = plates[0]!;
+        expect(prims.indexOf(plate)).toBeLessThan(at);
+        const lane = bundledLayout.marks.find((m) => m.event.id === l.id)!.lane;
+        const band = lane.index % 2 ? theme.panel : theme.bg;
+        expect(plate, l.id).toMatchObject({ k: 'rect', fill: band });
+        expect(text.halo, l.id).toBe(band);
+        // The plate covers the text, whichever side of its mark it is on.
+        const left = margin.left + (l.anchor === 'start' ? l.x : l.x - l.width);
+        expect(plate.x).toBeLessThan(left);
+        expect(plate.x + plate.w).toBeGreaterThan(left + l.width);
+        expect(plate.y).toBeLessThan(margin.top + l.y - 8);
+        expect(plate.y + plate.h).toBeGreaterThan(margin.top + l.y);
+        // Lighter where the label is dimmed, so that the hovered chain's arcs show through.
+        expect(plate.alpha, l.id).toBeCloseTo(chain.has(l.id) ? 0.85 : 0.85 * 0.3);
+        expect(at).toBeGreaterThan(lastLine);
+        expect(at).toBeLessThan(firstShape);
+      }
+    }
+  });
+});
+
+describe('viewScene windows', () => {
+  it('draws a window as a band under its mark, clear of every label’s plate, so that no text runs through it', () => {
+    const prims = viewScene(bundledLayout, NO_STATE, DEFAULT_CHART_THEME).prims;
+    const { margin } = bundledLayout.frame.dims;
+    const windows = bundledLayout.marks.filter((m) => m.span);
+    const bands = of(prims, 'rect').filter((r) => r.hatch);
+    expect(bands).toHaveLength(windows.length);
+    expect(windows.length).toBeGreaterThanOrEqual(3);
+    windows.forEach((m, i) => {
+      expect(bands[i]).toMatchObject({ x: margin.left + m.span!.x1, w: m.span!.x2 - m.span!.x1 });
+      expect(bands[i]!.y).toBeGreaterThanOrEqual(margin.top + m.y + 8);
+    });
+    const plates = of(prims, 'rect').filter((r) => r.alpha !== undefined && !r.hatch);
+    expect(plates).toHaveLength(bundledLayout.labels.length);
+    const overlap = (a: { x: number; y: number; w: number; h: number }, b: typeof a) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+    for (const band of bands) for (const plate of plates) expect(overlap(band, plate), `${band.x},${band.y} / ${plate.x},${plate.y}`).toBe(false);
+  });
+});
