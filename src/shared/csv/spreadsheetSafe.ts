@@ -62,6 +62,7 @@ export function restoreCell(cell: string): string {
  * break, and also when it holds a semicolon or tab, so that no separator of any reader is bare.
  */
 export function csvField(value: string): string {
-  const safe = neutralizeCell(value);
+  // Most cells are empty or hold no separator: one segment, checked without splitting (the same result, faster at 200,000 rows).
+  const safe = value === '' ? '' : SEPARATORS.test(value) ? neutralizeCell(value) : needsApostrophe(value, true, value) ? APOSTROPHE + value : value;
   return /[",;\t\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

@@ -17,12 +17,17 @@ import { csvField } from './spreadsheetSafe.ts';
 
 export type CsvDataset = Pick<Dataset, 'title' | 'description' | 'credit' | 'lang' | 'translations'> & { actors: readonly Actor[]; events: readonly DatasetEvent[] };
 
-/** The value at a dotted path (`verification.status`) of a record, if any. */
-function valueAt(record: object, path: string): unknown {
+/** The value at a dotted path (`verification.status`) of a record, if any; the path split once (`keys`). */
+function valueAt(record: object, keys: readonly string[]): unknown {
   let v: unknown = record;
-  for (const key of path.split('.')) v = typeof v === 'object' && v !== null ? (v as Record<string, unknown>)[key] : undefined;
+  for (const key of keys) v = typeof v === 'object' && v !== null ? (v as Record<string, unknown>)[key] : undefined;
   return v;
 }
+
+/** Each column's path in the record, split at its dots once rather than once per row. */
+const splitPaths = (columns: readonly (readonly [string, string])[]) => columns.map(([path]) => [path, path.split('.')] as const);
+const EVENT_PATHS = splitPaths(EVENT_COLUMNS);
+const GROUP_PATHS = new Map(GROUP_NAMES.map((g) => [g, splitPaths(COLUMN_GROUPS[g].fields).map(([, keys]) => keys)]));
 
 const joinList = (items: readonly string[]) => items.join(`${LIST_SEPARATOR} `);
 
@@ -47,9 +52,14 @@ export function datasetCsv(d: CsvDataset): string {
     const name = names.get(id);
     return name !== undefined && !name.includes(LIST_SEPARATOR) && lookup(name) === id ? name.trim() : id;
   };
-  const counts = Object.fromEntries(
-    GROUP_NAMES.map((g) => [g, Math.max(1, ...d.events.map((e) => ((valueAt(e, g) as unknown[] | undefined) ?? []).length))]),
-  ) as Record<(typeof GROUP_NAMES)[number], number>;
+  // A loop, not Math.max(...lengths): one argument per event overflows the stack at about 150,000 events.
+  const counts = Object.fromEntries(GROUP_NAMES.map((g) => [g, 1])) as Record<(typeof GROUP_NAMES)[number], number>;
+  for (const e of d.events) {
+    for (const g of GROUP_NAMES) {
+      const n = ((e[g] as unknown[] | undefined) ?? []).length;
+      if (n > counts[g]) counts[g] = n;
+    }
+  }
 
   const rows: string[][] = [[META_ROWS.title, d.title]];
   if (d.description !== undefined) rows.push([META_ROWS.description, d.description]);
@@ -77,17 +87,17 @@ export function datasetCsv(d: CsvDataset): string {
   rows.push(header);
 
   for (const e of d.events) {
-    const row = EVENT_COLUMNS.map(([path]) => {
+    const row = EVENT_PATHS.map(([path, keys]) => {
       if (path === 'from') return actorCell(e.from);
       if (path === 'to') return joinList(e.to.map(actorCell));
-      return cellText(valueAt(e, path));
+      return cellText(valueAt(e, keys));
     });
     for (const lang of langs) for (const [k] of EVENT_TRANSLATION_COLUMNS) row.push(cellText(e.translations?.[lang]?.[k]));
     for (const g of GROUP_NAMES) {
-      const records = (valueAt(e, g) as object[] | undefined) ?? [];
+      const records = (e[g] as object[] | undefined) ?? [];
       for (let n = 0; n < counts[g]; n++) {
         const r = records[n];
-        for (const [path] of COLUMN_GROUPS[g].fields) row.push(r ? cellText(valueAt(r, path)) : '');
+        for (const keys of GROUP_PATHS.get(g)!) row.push(r ? cellText(valueAt(r, keys)) : '');
       }
     }
     rows.push(row);

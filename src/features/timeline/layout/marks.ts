@@ -38,8 +38,10 @@ export function rowsPerSender(events: readonly TimelineEvent[], scale: TimeScale
     return out;
   }
   for (const [actor, list] of groupBySender(events)) {
-    const rows = stackRows(list.map((e) => scale(eventCenter(e))));
-    out.set(actor, Math.max(...rows) + 1);
+    // A loop, not Math.max(...rows): one argument per event would overflow the stack for a large lane.
+    let most = 0;
+    for (const row of stackRows(list.map((e) => scale(eventCenter(e))))) if (row > most) most = row;
+    out.set(actor, most + 1);
   }
   return out;
 }
