@@ -163,3 +163,39 @@ test('at 1,000 events, hovering a cluster says how many events of which kinds it
   await page.mouse.up();
   await expect(page.getByText(/1,000 events in view, grouped/)).toHaveCount(0);
 });
+
+test('at 100,000 events, a group of one hour that the deepest zoom cannot split says so, and a click opens its first event', async ({ page }) => {
+  // 836 events on this day, most of them at noon: five groups that no zoom separates.
+  await page.goto('/?data=/fixtures/generated/gen-100000.json&window=2021-07-30..2021-07-30');
+  const chart = page.getByRole('group', { name: /100,000 events in 5 lanes/ });
+  await expect(chart).toBeVisible({ timeout: 60_000 });
+  const box = (await chart.boundingBox())!;
+  const tooltip = page.locator('.tooltip');
+  /** Sweeps the first lane's row about noon, the middle of the day, until the pointer is over the big group; its tooltip's text, or ''. */
+  async function hoverNoon(): Promise<string> {
+    const middle = box.x + 16 + (box.width - 16) / 2;
+    for (let x = middle - 40; x < middle + 40; x += 3) {
+      await page.mouse.move(x, box.y + 8 + 18 + 7 + 11 + 12);
+      const tip = (await tooltip.textContent({ timeout: 100 }).catch(() => '')) ?? '';
+      if (/^\d{2,} events/.test(tip)) return tip;
+    }
+    return '';
+  }
+  let tip = await hoverNoon();
+  expect(tip).toMatch(/Click to zoom in$/);
+  for (let i = 0; i < 8 && /Click to zoom in$/.test(tip); i++) {
+    await page.mouse.down();
+    await page.mouse.up();
+    await page.mouse.move(box.x + 2, box.y + box.height - 4);
+    await page.waitForTimeout(400);
+    tip = await hoverNoon();
+  }
+  expect(tip).toMatch(/^(\d+) events.*Click to open the first; Next goes through the rest$/);
+  await page.mouse.down();
+  await page.mouse.up();
+  const heading = page.getByRole('complementary').getByRole('heading', { level: 2 });
+  await expect(heading).toBeVisible();
+  const first = await heading.textContent();
+  await page.getByRole('button', { name: 'Next event' }).click();
+  await expect(heading).not.toHaveText(first!);
+});

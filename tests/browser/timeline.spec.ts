@@ -273,3 +273,27 @@ test.describe('on a phone', () => {
     await expect(page.locator('.tooltip')).toHaveCount(0);
   });
 });
+
+test('a tooltip stays while the pointer moves onto it, and Escape hides it without moving the focus', async ({ page }) => {
+  await page.goto('/');
+  await expect(chart(page)).toBeVisible();
+  const event = bundled.events.find((e) => e.id === 'rogozin-deorbit-warning')!;
+  const fitAll = page.getByRole('button', { name: 'Fit all' });
+  await fitAll.focus();
+  const mark = (await chart(page).locator(`[data-event-id="${event.id}"]`).boundingBox())!;
+  await page.mouse.move(mark.x + mark.width / 2, mark.y + mark.height / 2);
+  const tooltip = page.locator('.tooltip');
+  await expect(tooltip).toContainText(event.title);
+  // Down from the mark onto the tooltip, across the gap between them, then a rest on it.
+  const box = (await tooltip.boundingBox())!;
+  await page.mouse.move(box.x + 12, box.y + box.height / 2, { steps: 8 });
+  await page.waitForTimeout(800);
+  await expect(tooltip).toContainText(event.title);
+  await page.keyboard.press('Escape');
+  await expect(tooltip).toHaveCount(0);
+  await expect(fitAll).toBeFocused();
+  // Off it, and onto the mark again: it shows again.
+  await page.mouse.move(mark.x + mark.width / 2, mark.y - 60);
+  await page.mouse.move(mark.x + mark.width / 2, mark.y + mark.height / 2);
+  await expect(tooltip).toContainText(event.title);
+});

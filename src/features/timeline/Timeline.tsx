@@ -3,12 +3,13 @@ import { zoomIdentity } from 'd3-zoom';
 import type { TimelineEvent, TimelineModel } from '../../shared/model/timelineModel.ts';
 import { useParentWidth } from '../../shared/hooks/useParentWidth.ts';
 import { ChartOverlay } from './ChartOverlay.tsx';
-import { ClusterTooltip, EventTooltip } from './ChartTooltip.tsx';
+import { ChartTooltip } from './ChartTooltip.tsx';
+import { useChartTip, type ChartTip } from './useChartTip.ts';
 import { Legend } from './Legend.tsx';
 import { Overview } from './Overview.tsx';
 import { chartFrame } from './layout/chartFrame.ts';
 import { chartLayout, nearestToView, pinnedMarks, type ChartLayout } from './layout/chartLayout.ts';
-import { clusterAt, clusterKinds, type Cluster } from './layout/clusters.ts';
+import { clusterAt, clusterClickOpens, clusterKinds, type Cluster } from './layout/clusters.ts';
 import { EVENT_KINDS } from '../../shared/dataset/vocabulary.ts';
 import { replyChain } from './layout/links.ts';
 import { useChartTheme, type ChartTheme } from './render/chartTheme.ts';
@@ -58,7 +59,7 @@ export function Timeline({ model, events, window: wanted = null, onViewChange, s
   const overlayRef = useRef<SVGSVGElement | null>(null);
   const canvasRef = useRef<HTMLCanvasElement | null>(null);
   const [hoverId, setHoverId] = useState<string | null>(null);
-  const [hoverCluster, setHoverCluster] = useState<{ cluster: Cluster; kinds: number[] } | null>(null);
+  const [hoverCluster, setHoverCluster] = useState<{ cluster: Cluster; kinds: number[]; opens: boolean } | null>(null);
   const [hint, setHint] = useState<string | null>(null);
   const hintTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
@@ -157,17 +158,17 @@ export function Timeline({ model, events, window: wanted = null, onViewChange, s
 
   useImperativeHandle(ref, () => ({ focusEvent: focus.focusMark, currentView: () => ({ layout: liveLayout(), theme }) }), [focus.focusMark, liveLayout, theme]);
 
-  /** A click between marks: on a cluster of one, open it; on a bigger one, zoom in around it. */
+  /** A click between marks: on a cluster of one, or at the deepest zoom, open its first event; else zoom in around it. */
   const onBackgroundClick = (x: number, y: number) => {
     const now = liveLayout();
     const c = now.dense ? clusterAt(now.clusters, x, y) : null;
     if (!c) return;
     const first = events[c.first];
-    if (c.count === 1 && first) {
-      onOpen(first.id);
+    const t = zoom.live();
+    if (clusterClickOpens(c.count, t.k, frame.maxK)) {
+      if (first) onOpen(first.id);
       return;
     }
-    const t = zoom.live();
     const k = Math.min(frame.maxK, t.k * 4);
     zoom.setTransform(zoomIdentity.translate(dims.innerWidth / 2 - t.invertX(c.x) * k, 0).scale(k));
   };
@@ -179,11 +180,13 @@ export function Timeline({ model, events, window: wanted = null, onViewChange, s
     if (c === hoverCluster?.cluster) return;
     if (!c) return setHoverCluster(null);
     const k = dims.innerWidth / (layout.domain[1] - layout.domain[0]);
-    setHoverCluster({ cluster: c, kinds: clusterKinds(frame.index, c, layout.domain[0], k, dims.innerWidth, EVENT_KINDS.length) });
+    const kinds = clusterKinds(frame.index, c, layout.domain[0], k, dims.innerWidth, EVENT_KINDS.length);
+    setHoverCluster({ cluster: c, kinds, opens: clusterClickOpens(c.count, zoom.settled.k, frame.maxK) });
   };
   const onGesture = () => {
     if (hoverCluster) setHoverCluster(null);
     if (hoverId) setHoverId(null);
+    clearTip();
   };
   // A new settled view moves the clusters away from under the pointer.
   const [tipView, setTipView] = useState(layout);
@@ -205,6 +208,23 @@ export function Timeline({ model, events, window: wanted = null, onViewChange, s
   const tipId = tipCandidate === selectedId ? null : tipCandidate;
   const tipMark = tipId ? reachable.find((m) => m.event.id === tipId) : undefined;
   const fullyLabelled = tipId !== null && layout.labels.some((l) => l.id === tipId && !l.truncated);
+  const liveTip = useMemo<ChartTip | null>(() => {
+    if (tipMark) return fullyLabelled ? null : { key: `e:${tipMark.event.id}`, kind: 'event', event: tipMark.event, x: tipMark.x, y: tipMark.y };
+    if (!hoverCluster) return null;
+    const { cluster: c, kinds, opens } = hoverCluster;
+    const one = c.count === 1 ? events[c.first] : undefined;
+    return one
+      ? { key: `e:${one.id}`, kind: 'event', event: one, x: c.x, y: c.y }
+      : { key: `c:${c.lane}:${c.col}`, kind: 'cluster', count: c.count, kinds, opens, x: c.x, y: c.y };
+  }, [tipMark, fullyLabelled, hoverCluster, events]);
+  const tipRef = useRef<HTMLDivElement | null>(null);
+  const { tip, clear: clearTip } = useChartTip(liveTip, tipRef);
+  // An event opened (a tap, a click, Enter) has the panel: its tooltip does not linger over the chart.
+  const [tipSelection, setTipSelection] = useState(selectedId);
+  if (tipSelection !== selectedId) {
+    setTipSelection(selectedId);
+    clearTip();
+  }
   const dpr = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
 
   return (
@@ -257,12 +277,7 @@ export function Timeline({ model, events, window: wanted = null, onViewChange, s
             {hint && <span className="rounded bg-bg px-2 py-1 font-semibold text-fg shadow">{hint}</span>}
           </p>
         )}
-        {tipMark && !fullyLabelled && <EventTooltip event={tipMark.event} x={tipMark.x} y={tipMark.y} dims={dims} />}
-        {hoverCluster && !tipMark && (hoverCluster.cluster.count === 1 && events[hoverCluster.cluster.first] ? (
-          <EventTooltip event={events[hoverCluster.cluster.first]!} x={hoverCluster.cluster.x} y={hoverCluster.cluster.y} dims={dims} />
-        ) : (
-          <ClusterTooltip count={hoverCluster.cluster.count} kinds={hoverCluster.kinds} x={hoverCluster.cluster.x} y={hoverCluster.cluster.y} dims={dims} />
-        ))}
+        {tip && <ChartTooltip tip={tip} dims={dims} ref={tipRef} />}
       </div>
       <div className="print:hidden">
         <Overview frame={frame} zoom={zoom} />

@@ -35,6 +35,15 @@ export function clusterY(lane: Lane): number {
   return lane.rowY + Math.min(lane.height - (lane.rowY - lane.y) - 16, 12);
 }
 
+/**
+ * Whether a click on a cluster opens its first event rather than zooming in around it: a cluster
+ * of one, or one that the deepest zoom still cannot split (events of the same hour), which the
+ * panel's Next then reads through.
+ */
+export function clusterClickOpens(count: number, k: number, maxK: number): boolean {
+  return count === 1 || k >= maxK * (1 - 1e-9);
+}
+
 /** Where the reader's own event (tab stop, selection) is drawn in the clustered view: below its lane's clusters. */
 export function denseMarkY(lane: Lane): number {
   return lane.rowY + ROW_STEP * 1.5;

@@ -37,11 +37,20 @@ export function nextEventIndex(lane: Int32Array, start: Float64Array, current: n
     if (dir < 0 ? l < here && l > target : l > here && (target === -1 || l < target)) target = l;
   }
   if (target === -1) return current;
-  let best = -1;
+  // Nearest in time. Among events of the very same time, the one of the same rank in its lane
+  // (the third of that hour goes to the third), so that Up undoes Down; else the earliest.
   const t = start[current]!;
+  let rank = 0;
+  for (let i = 0; i < current; i++) if (lane[i] === here && start[i] === t) rank++;
+  let best = -1;
+  let same = -1;
+  let sameSeen = 0;
   for (let i = 0; i < n; i++) {
     if (lane[i] !== target) continue;
-    if (best === -1 || Math.abs(start[i]! - t) < Math.abs(start[best]! - t)) best = i;
+    const dt = Math.abs(start[i]! - t);
+    if (dt === 0 && sameSeen++ <= rank) same = i;
+    if (best === -1 || dt < Math.abs(start[best]! - t)) best = i;
   }
+  if (same !== -1) return same;
   return best === -1 ? current : best;
 }

@@ -89,6 +89,8 @@ export const en = {
       `Axis in ${unit}. ${events} in view, grouped; click a group or zoom in to see them one by one. Scroll or pinch to zoom, drag to pan; arrow keys move between events.`,
     modifierHint: 'Use Ctrl + scroll (⌘ + scroll on a Mac) or the buttons to zoom',
     clusterClick: 'Click to zoom in',
+    /** At the deepest zoom, where a group cannot be split any further. */
+    clusterOpen: 'Click to open the first; Next goes through the rest',
     hidden: 'hidden',
     /** A cluster's count in thousands, short enough for its circle: "1.3k", "12k" ("#" is the number). */
     thousands: '#k',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clusterAt, clusterRadius, type Cluster } from '../../../../src/features/timeline/layout/clusters.ts';
+import { clusterAt, clusterClickOpens, clusterRadius, type Cluster } from '../../../../src/features/timeline/layout/clusters.ts';
 
 const cluster = (x: number, y: number, count: number): Cluster => ({ lane: 0, x, y, r: clusterRadius(count), count, first: 0, last: count - 1, col: 1 });
 
@@ -23,5 +23,14 @@ describe('clusterRadius', () => {
     expect(clusterRadius(1)).toBe(6);
     expect(clusterRadius(7)).toBe(10);
     expect(clusterRadius(100_000)).toBe(14);
+  });
+});
+
+describe('clusterClickOpens', () => {
+  it('opens a cluster of one at any zoom, and a bigger one only at the deepest zoom, where zooming cannot split it', () => {
+    expect(clusterClickOpens(1, 1, 5000)).toBe(true);
+    expect(clusterClickOpens(113, 1, 5000)).toBe(false);
+    expect(clusterClickOpens(113, 4999, 5000)).toBe(false);
+    expect(clusterClickOpens(113, 5000, 5000)).toBe(true);
   });
 });

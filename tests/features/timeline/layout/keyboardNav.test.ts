@@ -61,6 +61,17 @@ describe('nextMarkId', () => {
     expect(nextMarkId(layout.marks, 'after', 'ArrowUp')).toBe('mid');
   });
 
+  it('undoes Down with Up among many events of the same day, going to the event of the same rank in the other lane', () => {
+    const events = Array.from({ length: 12 }, (_, i) => ({ id: `${i % 2 ? 'b' : 'a'}${Math.floor(i / 2)}`, date: '2022-03-12', from: i % 2 ? 'b' : 'a' }));
+    const m = syntheticModel([{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }], [...events, { id: 'b-late', date: '2022-03-20', from: 'b' }]);
+    const layout = layoutAt(m, m.events, 800);
+    for (const id of ['a0', 'a3', 'a5']) {
+      const down = nextMarkId(layout.marks, id, 'ArrowDown')!;
+      expect(down).toBe(`b${id.slice(1)}`);
+      expect(nextMarkId(layout.marks, down, 'ArrowUp')).toBe(id);
+    }
+  });
+
   it('stays put going up from the top lane and down from the bottom lane', () => {
     expect(nextMarkId(marks, 'rogozin-year-notice', 'ArrowUp')).toBe('rogozin-year-notice');
     expect(nextMarkId(marks, 'journal-asks-authenticity', 'ArrowDown')).toBe('journal-asks-authenticity');
