@@ -9,6 +9,7 @@ import type { Messages } from '../../shared/i18n/catalogues/en.ts';
 import { CopyLink } from './CopyLink.tsx';
 import { previousAndNext } from './eventSequence.ts';
 import { highlightText } from './highlightText.tsx';
+import { panelTexts } from './panelTexts.ts';
 import { displayAddress, safeHref } from './safeHref.ts';
 import { MediaList } from './MediaList.tsx';
 
@@ -70,13 +71,10 @@ export function DetailPanel({
 }: DetailPanelProps) {
   const { t, f, lang } = useI18n();
   const headingId = useId();
-  // The event whose original title and summary the reader asked to see instead of the translation.
+  // The event whose original texts the reader asked to see instead of the translation.
   const [originalOf, setOriginalOf] = useState<string | null>(null);
-  const translated = translatedEvent(event, lang, model.lang);
-  const showOriginal = translated.translated && originalOf === event.id;
-  const title = showOriginal ? event.title : translated.title;
-  const summary = showOriginal ? event.summary : translated.summary;
-  // The dataset's own texts, shown as written, carry its language where the interface speaks another.
+  const { title, summary, author, dateNote, verificationNote, translated, original: showOriginal, translatedBy } = panelTexts(event, lang, model.lang, originalOf === event.id);
+  // The dataset's texts that are never translated, shown as written, carry its language where the interface speaks another.
   const written = writtenLang(model.lang, lang);
   const replyToId = useId();
   const repliesId = useId();
@@ -123,8 +121,8 @@ export function DetailPanel({
           <p className="rounded-md border border-warn bg-panel px-2 py-1 text-sm">{t.panel.notShown}</p>
         )}
         <header className="flex flex-col gap-1">
-          <h2 id={headingId} tabIndex={-1} ref={headingRef} dir="auto" lang={showOriginal ? written : translated.titleLang} className="text-xl leading-snug font-semibold">
-            {mark(title)}
+          <h2 id={headingId} tabIndex={-1} ref={headingRef} dir="auto" lang={title.lang} className="text-xl leading-snug font-semibold">
+            {mark(title.text)}
           </h2>
           <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm">
             <span className="rounded border border-line px-1.5 text-xs font-medium">{t.kinds[event.kind]}</span>
@@ -134,9 +132,9 @@ export function DetailPanel({
               <span className="text-muted"> · {describePrecision(event, f.dates)}</span>
             </span>
           </p>
-          {event.dateNote && (
-            <p dir="auto" lang={written} className="text-sm text-muted">
-              {event.dateNote}
+          {dateNote && (
+            <p dir="auto" lang={dateNote.lang} className="text-sm text-muted">
+              {dateNote.text}
             </p>
           )}
           <p className="text-sm">
@@ -155,24 +153,27 @@ export function DetailPanel({
               )}
             </span>
           </p>
-          {event.author && (
+          {author && (
             <p className="text-sm">
-              {t.panel.author}: <span dir="auto">{event.author}</span>
+              {t.panel.author}:{' '}
+              <span dir="auto" lang={author.lang}>
+                {mark(author.text)}
+              </span>
             </p>
           )}
         </header>
 
-        <p dir="auto" lang={showOriginal ? written : translated.summaryLang} className="leading-relaxed">
-          {mark(summary)}
+        <p dir="auto" lang={summary.lang} className="leading-relaxed">
+          {mark(summary.text)}
         </p>
-        {translated.translated && (
+        {translated && (
           <p className="-mt-2 flex flex-wrap items-baseline gap-x-2 text-xs text-muted">
             {!showOriginal && (
               <span>
-                {translated.translatedBy ? (
+                {translatedBy ? (
                   <>
                     {t.panel.translatedBy}
-                    <span dir="auto">{translated.translatedBy}</span>
+                    <span dir="auto">{translatedBy}</span>
                   </>
                 ) : (
                   t.panel.translated
@@ -212,9 +213,9 @@ export function DetailPanel({
                 {t.status[event.verification.status]}
               </span>
               {/* A space, not only a margin: read aloud or copied, the status and the note stay two words apart. */}{' '}
-              {event.verification.note && (
-                <span dir="auto" lang={written}>
-                  {event.verification.note}
+              {verificationNote && (
+                <span dir="auto" lang={verificationNote.lang}>
+                  {verificationNote.text}
                 </span>
               )}
             </p>

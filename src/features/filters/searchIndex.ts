@@ -6,7 +6,7 @@ function searchParts(e: TimelineEvent): string[] {
   const parts = [e.title, e.summary, e.author ?? ''];
   for (const lang in e.translations) {
     const t = e.translations[lang];
-    parts.push(t?.title ?? '', t?.summary ?? '');
+    parts.push(t?.title ?? '', t?.summary ?? '', t?.author ?? '');
   }
   for (const q of e.quotes ?? []) {
     parts.push(q.text, q.speaker ?? '');

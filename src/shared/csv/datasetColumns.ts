@@ -94,13 +94,17 @@ export const ACTOR_COLUMNS = [
 
 /**
  * Text in another language has the column of its field with the language tag in brackets:
- * `title [ru]`, `summary [ru]`, `translated by [ru]` for events; `#title [ru]`,
+ * `title [ru]`, `summary [ru]`, `author [ru]`, `date note [ru]`, `verification note [ru]`,
+ * `translated by [ru]` for events; `#title [ru]`,
  * `#description [ru]`, `#translated by [ru]` rows for the dataset; `name [ru]` in the `#actors`
  * header for an actor's name. [field in the texts, header].
  */
 export const EVENT_TRANSLATION_COLUMNS = [
   ['title', 'title'],
   ['summary', 'summary'],
+  ['author', 'author'],
+  ['dateNote', 'date note'],
+  ['verificationNote', 'verification note'],
   ['by', 'translated by'],
 ] as const;
 /** An actor's name in another language: a `name [ru]` column of the `#actors` header. */

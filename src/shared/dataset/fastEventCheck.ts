@@ -80,6 +80,9 @@ function isTranslations(v: unknown): boolean {
     if (!isRecord(t) || !onlyKeys(t, EVENT_TEXT_KEYS)) return false;
     if (t.title !== undefined && !isShort(t.title)) return false;
     if (t.summary !== undefined && !isLong(t.summary)) return false;
+    if (t.author !== undefined && !isShort(t.author)) return false;
+    if (t.dateNote !== undefined && !isLong(t.dateNote)) return false;
+    if (t.verificationNote !== undefined && !isLong(t.verificationNote)) return false;
     if (t.by !== undefined && !isShort(t.by)) return false;
   }
   return true;

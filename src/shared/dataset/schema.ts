@@ -132,10 +132,16 @@ const mediaSchema = z.object({
   alt: z.optional(longText),
 });
 
-/** An event's title and summary in another language, and who translated them (shown when the interface is in that language). */
+/**
+ * An event's texts in another language, and who translated them (shown when the interface is in
+ * that language): its title, summary, author, date note and verification note (`verification.note`).
+ */
 const eventTextSchema = z.object({
   title: z.optional(shortText()),
   summary: z.optional(longText),
+  author: z.optional(shortText()),
+  dateNote: z.optional(longText),
+  verificationNote: z.optional(longText),
   by: z.optional(shortText()),
 });
 

@@ -24,31 +24,61 @@ interface Translated {
   /** The `lang` to mark the title and the summary with: none for a translation (it is in the interface's language), else writtenLang. */
   titleLang: string | undefined;
   summaryLang: string | undefined;
+  /** The author, the note on the date and the verification note, when the event has them, each with its `lang` as the title's. */
+  author?: string;
+  authorLang: string | undefined;
+  dateNote?: string;
+  dateNoteLang: string | undefined;
+  verificationNote?: string;
+  verificationNoteLang: string | undefined;
   /** Who translated what is shown, when it is a translation. */
   translatedBy: string | null;
-  /** Whether the title or summary shown is a translation (the original is then a click away). */
+  /** Whether any text shown is a translation (the original is then a click away). */
   translated: boolean;
 }
 
+/** The event's texts a dataset may translate, as written. */
+export interface EventTexts {
+  title: string;
+  summary: string;
+  author?: string;
+  dateNote?: string;
+  verification?: { note?: string };
+  translations?: Record<string, EventTranslation>;
+}
+
 /**
- * An event's title and summary in the interface's language when the dataset gives them, else as
- * written. Each field falls back on its own: a translated title with the original summary is fine.
+ * An event's title, summary, author, date note and verification note in the interface's language
+ * when the dataset gives them, else as written. Each field falls back on its own: a translated
+ * title with the original summary is fine. A translation of a text the event does not have (an
+ * author for an event without one) is not shown: it would have no original to go back to.
  */
-export function translatedEvent(
-  e: { title: string; summary: string; translations?: Record<string, EventTranslation> },
-  lang: string,
-  datasetLang?: string,
-): Translated {
+export function translatedEvent(e: EventTexts, lang: string, datasetLang?: string): Translated {
   const t = pick(e.translations, lang);
-  const title = t?.title ?? e.title;
-  const summary = t?.summary ?? e.summary;
-  const translated = t !== undefined && (t.title !== undefined || t.summary !== undefined);
+  /** The translation of a text the event has, if the language gives it. */
+  const of = (original: string | undefined, key: Exclude<keyof EventTranslation, 'by'>) => (original === undefined ? undefined : t?.[key]);
+  const title = of(e.title, 'title');
+  const summary = of(e.summary, 'summary');
+  const author = of(e.author, 'author');
+  const dateNote = of(e.dateNote, 'dateNote');
+  const verificationNote = of(e.verification?.note, 'verificationNote');
+  const translated = [title, summary, author, dateNote, verificationNote].some((x) => x !== undefined);
   const written = writtenLang(datasetLang, lang);
+  const langOf = (translation: string | undefined) => (translation === undefined ? written : undefined);
+  const shownAuthor = author ?? e.author;
+  const shownDateNote = dateNote ?? e.dateNote;
+  const shownNote = verificationNote ?? e.verification?.note;
   return {
-    title,
-    summary,
-    titleLang: t?.title === undefined ? written : undefined,
-    summaryLang: t?.summary === undefined ? written : undefined,
+    title: title ?? e.title,
+    summary: summary ?? e.summary,
+    titleLang: langOf(title),
+    summaryLang: langOf(summary),
+    ...(shownAuthor === undefined ? {} : { author: shownAuthor }),
+    authorLang: langOf(author),
+    ...(shownDateNote === undefined ? {} : { dateNote: shownDateNote }),
+    dateNoteLang: langOf(dateNote),
+    ...(shownNote === undefined ? {} : { verificationNote: shownNote }),
+    verificationNoteLang: langOf(verificationNote),
     translated,
     translatedBy: translated ? (t?.by ?? null) : null,
   };

@@ -290,7 +290,7 @@ describe('DetailPanel in Russian', () => {
     renderRu(event);
     expect(screen.getByRole('heading', { level: 2, name: ruText.title })).toBeInTheDocument();
     expect(screen.getByText(ruText.summary!)).toBeInTheDocument();
-    expect(screen.getByText(/^Перевод заголовка и описания:/)).toHaveTextContent(`Перевод заголовка и описания: ${ruText.by}`);
+    expect(screen.getByText(ru.panel.translatedBy.trim(), { exact: false })).toHaveTextContent(`${ru.panel.translatedBy}${ruText.by}`);
     await userEvent.click(screen.getByRole('button', { name: 'Показать оригинал' }));
     expect(screen.getByRole('heading', { level: 2, name: event.title })).toBeInTheDocument();
     expect(screen.getByText(event.summary)).toBeInTheDocument();
@@ -303,13 +303,47 @@ describe('DetailPanel in Russian', () => {
     expect(model.lang).toBe('en');
     expect(screen.getByRole('heading', { level: 2, name: event.translations!.ru!.title })).not.toHaveAttribute('lang');
     expect(screen.getByText(event.translations!.ru!.summary!)).not.toHaveAttribute('lang');
-    // Never translated: the note on the date, the verification note, the sources' titles.
-    expect(screen.getByText(event.dateNote!)).toHaveAttribute('lang', 'en');
-    expect(screen.getByText(event.verification!.note!)).toHaveAttribute('lang', 'en');
+    expect(screen.getByText(event.translations!.ru!.dateNote!)).not.toHaveAttribute('lang');
+    expect(screen.getByText(event.translations!.ru!.verificationNote!)).not.toHaveAttribute('lang');
+    // Never translated: the sources' titles.
     expect(screen.getByRole('link', { name: event.sources[0]!.title })).toHaveAttribute('lang', 'en');
     await userEvent.click(screen.getByRole('button', { name: 'Показать оригинал' }));
     expect(screen.getByRole('heading', { level: 2, name: event.title })).toHaveAttribute('lang', 'en');
     expect(screen.getByText(event.summary)).toHaveAttribute('lang', 'en');
+    expect(screen.getByText(event.dateNote!)).toHaveAttribute('lang', 'en');
+    expect(screen.getByText(event.verification!.note!)).toHaveAttribute('lang', 'en');
+  });
+
+  it("shows the author, the note on the date and the verification note in Russian, and all of them as written, marked English, on request", async () => {
+    const event = eventById('rogozin-deorbit-warning');
+    const ruText = event.translations!.ru!;
+    expect([event.author, event.dateNote, event.verification?.note]).not.toContain(undefined);
+    renderRu(event);
+    const author = () => screen.getByText(/^Автор:/);
+    expect(author()).toHaveTextContent('Автор: Дмитрий Рогозин');
+    expect(within(author()).getByText('Дмитрий Рогозин')).not.toHaveAttribute('lang');
+    expect(screen.getByText(ruText.dateNote!)).not.toHaveAttribute('lang');
+    expect(screen.getByText(ruText.verificationNote!)).not.toHaveAttribute('lang');
+    expect(screen.queryByText(event.dateNote!)).toBeNull();
+    expect(screen.queryByText(event.verification!.note!)).toBeNull();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Показать оригинал' }));
+    expect(author()).toHaveTextContent('Автор: Dmitry Rogozin');
+    expect(within(author()).getByText('Dmitry Rogozin')).toHaveAttribute('lang', 'en');
+    expect(screen.getByText(event.dateNote!)).toHaveAttribute('lang', 'en');
+    expect(screen.getByText(event.verification!.note!)).toHaveAttribute('lang', 'en');
+    for (const text of [ruText.title!, ruText.summary!, ruText.author!, ruText.dateNote!, ruText.verificationNote!]) expect(screen.queryByText(text)).toBeNull();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Показать перевод' }));
+    expect(author()).toHaveTextContent('Автор: Дмитрий Рогозин');
+    expect(screen.getByText(ruText.dateNote!)).toBeInTheDocument();
+  });
+
+  it("marks an author shown as written with the dataset's language, as the notes are", () => {
+    const event = { ...eventById('rogozin-deorbit-warning'), translations: { ru: { title: 'Заголовок' } } };
+    renderRu(event);
+    expect(within(screen.getByText(/^Автор:/)).getByText('Dmitry Rogozin')).toHaveAttribute('lang', 'en');
+    expect(screen.getByText(event.dateNote!)).toHaveAttribute('lang', 'en');
   });
 
   it('keeps each quote in its original first, then its translation, with the languages named in Russian', () => {

@@ -36,6 +36,21 @@ describe('exportCsvText', () => {
     expect(back.dataset!.events[2]!.inReplyTo).toEqual(['nelson-reply-letter']);
   });
 
+  it("writes the Russian author, date note and verification note in their [ru] columns, and loads them back", () => {
+    const event = model.eventsById.get('rogozin-deorbit-warning')!;
+    const lines = exportCsvText(model, [event], true).split('\r\n');
+    const header = lines.find((l) => l.startsWith('id,'))!.split(',');
+    const at = (h: string) => header.indexOf(h);
+    expect(['title [ru]', 'summary [ru]', 'author [ru]', 'date note [ru]', 'verification note [ru]', 'translated by [ru]'].map(at)).toEqual(
+      [...Array(6).keys()].map((k) => at('title [ru]') + k),
+    );
+    expect(lines.find((l) => l.startsWith('rogozin-deorbit-warning,'))).toContain(',Дмитрий Рогозин,');
+    const back = importInput(exportCsvText(model, [event], true));
+    expect(back.problems).toEqual([]);
+    expect(back.dataset!.events[0]!.translations).toEqual(event.translations);
+    expect(back.dataset!.events[0]!.translations!.ru).toMatchObject({ author: 'Дмитрий Рогозин', dateNote: expect.stringContaining('24 февраля 2022 года'), verificationNote: expect.any(String) });
+  });
+
   it('loads back every bundled event unchanged', () => {
     const back = importInput(exportCsvText(model, model.events, false));
     expect(back.problems).toEqual([]);

@@ -8,7 +8,7 @@ interface Texts {
   title: string;
   summary: string;
   author?: string;
-  ru?: { title: string; summary: string };
+  ru?: { title: string; summary: string; author?: string };
   quote?: { text: string; speaker?: string; translation?: string };
 }
 
@@ -25,7 +25,7 @@ function event(t: Texts): TimelineEvent {
 
 /** What a search means: every folded word of the query is in the folded text of one of the event's texts. */
 function reference(t: Texts, q: string): boolean {
-  const texts = [t.title, t.summary, t.author ?? '', t.ru?.title ?? '', t.ru?.summary ?? '', t.quote?.text ?? '', t.quote?.speaker ?? '', t.quote?.translation ?? ''];
+  const texts = [t.title, t.summary, t.author ?? '', t.ru?.title ?? '', t.ru?.summary ?? '', t.ru?.author ?? '', t.quote?.text ?? '', t.quote?.speaker ?? '', t.quote?.translation ?? ''];
   const words = foldText(q).split(/\s+/).filter(Boolean);
   return words.every((w) => texts.some((x) => foldText(x).includes(w)));
 }
@@ -75,6 +75,16 @@ describe('buildSearchIndex', () => {
     expect(found(events, 'письмо')).toEqual([false, true]);
   });
 
+  it("finds an event by its author's name in translation, as well as as written", () => {
+    const events = [
+      { title: 'Letter', summary: 'Sent', author: 'Dan Huot', ru: { title: 'Письмо', summary: 'Отправлено', author: 'Дэн Хуот' } },
+      { title: 'Letter', summary: 'Sent', author: 'Dan Huot' },
+    ];
+    expect(found(events, 'хуот')).toEqual([true, false]);
+    expect(found(events, 'Дэн письмо')).toEqual([true, false]);
+    expect(found(events, 'huot')).toEqual([true, true]);
+  });
+
   it('finds what folding each text and each word finds, search after search on the same index', () => {
     // Events written only in ASCII (both cases, spaces, pattern characters) and events with other
     // letters too (accented Latin, a combining accent, Cyrillic with ё and й); words from either.
@@ -88,7 +98,7 @@ describe('buildSearchIndex', () => {
           title: text,
           summary: text,
           author: text,
-          ru: fc.record({ title: text, summary: text }),
+          ru: fc.record({ title: text, summary: text, author: text }, { requiredKeys: ['title', 'summary'] }),
           quote: fc.record({ text, speaker: text, translation: text }, { requiredKeys: ['text'] }),
         },
         { requiredKeys: ['title', 'summary'] },

@@ -52,7 +52,13 @@ const datasetArb: fc.Arbitrary<Dataset> = fc
       sources: fc.array(fc.record({ title: text, publisher: text, url: optional(fc.constantFrom('https://example.org/a?b=1,2', 'https://tass.com/science/1421121')), date: optional(fc.constantFrom('2022-03-12', '2022-04-02')) }).map(compact), { minLength: 1, maxLength: 4 }),
       verification: optional(fc.record({ status: fc.constantFrom(...VERIFICATION_STATUSES), note: optional(text) }).map(compact)),
       tags: optional(fc.array(tag, { minLength: 1, maxLength: 3 })),
-      translations: optional(fc.dictionary(lang, fc.record({ title: optional(text), summary: optional(text), by: optional(text) }).map(compact).filter(hasText), { minKeys: 1, maxKeys: 2 })),
+      translations: optional(
+        fc.dictionary(
+          lang,
+          fc.record({ title: optional(text), summary: optional(text), author: optional(text), dateNote: optional(text), verificationNote: optional(text), by: optional(text) }).map(compact).filter(hasText),
+          { minKeys: 1, maxKeys: 2 },
+        ),
+      ),
     });
     return fc.record({
       version: fc.constant(1 as const),

@@ -45,6 +45,22 @@ const mediaish = fc.oneof(
   fc.constant(null),
 );
 
+/** An event's texts in other languages: the language tags and every field nearly valid, or not. */
+const translationsish = fc.oneof(
+  fc.dictionary(
+    fc.constantFrom('ru', 'en-GB', 'e', 'ru_RU', ''),
+    fc.oneof(
+      fc.record(
+        { title: textish, summary: textish, author: textish, dateNote: textish, verificationNote: textish, by: textish, extra: fc.string({ maxLength: 3 }) },
+        { requiredKeys: [] },
+      ),
+      fc.constant(null),
+    ),
+    { maxKeys: 2 },
+  ),
+  fc.constant('ru'),
+);
+
 const eventish = fc.record(
   {
     id: slugish,
@@ -83,6 +99,7 @@ const eventish = fc.record(
         fc.constant(null),
       ),
     ),
+    translations: maybe(translationsish),
     extra: maybe(fc.string({ maxLength: 3 })),
   },
   { requiredKeys: [] },
@@ -114,6 +131,10 @@ describe('fastEventCheck', () => {
         fc.oneof(fc.record({ status: fc.oneof(fc.constantFrom('unconfirmed', 'disputed', 'confirmed'), textish), note: maybe(text) }), text),
       ),
       fc.tuple(fc.constantFrom('dateNote', 'timeZone', 'author', 'dateEnd'), text),
+      fc.tuple(
+        fc.constant('translations'),
+        fc.oneof(fc.record({ ru: fc.record({ title: text, author: text, dateNote: text, verificationNote: text, by: text }, { requiredKeys: [] }) }), translationsish),
+      ),
     );
     fc.assert(
       fc.property(fc.nat(base.length - 1), replacement, (i, [field, value]) => {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { validateDataset } from '../../../src/shared/dataset/validateDataset.ts';
 import { problemToString } from '../../../src/shared/dataset/problem.ts';
 import { validDataset } from './validDataset.ts';
-import { problemText } from '../../../src/features/dataset/datasetError.ts';
+import { placeText, problemText } from '../../../src/features/dataset/datasetError.ts';
+import { fastEventCheck } from '../../../src/shared/dataset/fastEventCheck.ts';
 import { catalogue as ru } from '../../../src/shared/i18n/catalogues/ru.ts';
 
 const messages = (input: unknown) => validateDataset(input).problems.map(problemToString);
@@ -118,6 +119,22 @@ describe('validateDataset', () => {
     expect(messages({ ...validDataset(), actors: [{ id: 'roscosmos', name: 'Roscosmos', translations: { ru: { name: 'Роскосмос', fullName: 'Госкорпорация' } } }, { id: 'nasa', name: 'NASA' }] })).toEqual([
       'actors[0].translations.ru: unknown field "fullName" (ignored)',
     ]);
+  });
+
+  it("keeps an event's translated author, date note and verification note, and reports a bad one where it is, in English and in Russian", () => {
+    const texts = { title: 'Ответ', author: 'Билл Нельсон', dateNote: 'Дата письма неизвестна.', verificationNote: 'Не подтверждено.', by: 'редакция' };
+    const fields = { author: 'Bill Nelson', dateNote: 'The date is unknown.', verification: { status: 'unconfirmed', note: 'Not confirmed.' } };
+    const kept = validateDataset(withEvent(1, { ...fields, translations: { ru: texts } }));
+    expect(kept.problems).toEqual([]);
+    expect(kept.dataset?.events[1]?.translations).toEqual({ ru: texts });
+
+    const long = withEvent(1, { ...fields, translations: { ru: { ...texts, author: 'Б'.repeat(301) } } });
+    expect(fastEventCheck(long.events[1])).toBeNull();
+    const r = validateDataset(long);
+    expect(r.problems.map(problemToString)).toEqual(['events[1].translations.ru.author: is longer than 300 characters']);
+    expect(`${placeText(r.problems[0]!.path, ru)}: ${problemText(r.problems[0]!, ru)}`).toBe('events[1].translations.ru.author: слишком длинное значение');
+    expect(messages(withEvent(1, { ...fields, translations: { ru: { dateNote: '' } } }))).toEqual(['events[1].translations.ru.dateNote: must not be empty']);
+    expect(messages(withEvent(1, { ...fields, translations: { ru: { verificationNote: 42 } } }))).toEqual(['events[1].translations.ru.verificationNote: expected text, got a number 42']);
   });
 
   it('reports a duplicate event id and keeps the first', () => {

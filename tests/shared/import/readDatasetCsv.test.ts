@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { problemText } from '../../../src/features/dataset/datasetError.ts';
+import { placeText, problemText } from '../../../src/features/dataset/datasetError.ts';
 import { catalogue as ru } from '../../../src/shared/i18n/catalogues/ru.ts';
 import { problemToString } from '../../../src/shared/dataset/problem.ts';
 import { importInput } from '../../../src/shared/import/importInput.ts';
@@ -126,6 +126,19 @@ describe('our spreadsheet layout, as people save it', () => {
     const r = importInput(`#title,My title\n#description,About it\n#credit,Me\n#lang,en\n#actors,Colour,Name,ID\n#actor,#0072B2,NASA,nasa\n${HEADER}\n${ROW}\n`);
     expect(r.dataset).toMatchObject({ title: 'My title', description: 'About it', credit: 'Me', lang: 'en' });
     expect(r.dataset?.actors[0]).toEqual({ id: 'nasa', name: 'NASA', color: '#0072B2' });
+  });
+
+  it("reads an event's author, date note and verification note in another language from their [ru] columns, and places a problem in one", () => {
+    const header = `${HEADER},author,date note,verification,verification note,title [ru],author [ru],Date Note [ru],verificationNote [ru],translated by [ru]`;
+    const row = `${ROW},Dmitry Rogozin,Undated,confirmed,By TASS,Требование,Дмитрий Рогозин,Без даты,По данным ТАСС,редакция`;
+    const r = importInput(`#title,T\n${ACTORS}${header}\n${row}\n`);
+    expect(r.problems).toEqual([]);
+    expect(r.dataset?.events[0]?.translations).toEqual({
+      ru: { title: 'Требование', author: 'Дмитрий Рогозин', dateNote: 'Без даты', verificationNote: 'По данным ТАСС', by: 'редакция' },
+    });
+    const long = importInput(`#title,T\n${ACTORS}${header}\n${row.replace('Дмитрий Рогозин', 'Р'.repeat(301))}\n`);
+    expect(long.problems.map(problemToString)[0]).toBe('row 5, column "author [ru]": is longer than 300 characters');
+    expect(`${placeText(long.problems[0]!.path, ru)}: ${problemText(long.problems[0]!, ru)}`).toBe(`${ru.dataset.places.cell('5', 'author [ru]')}: слишком длинное значение`);
   });
 });
 

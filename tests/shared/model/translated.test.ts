@@ -22,6 +22,38 @@ describe('translatedEvent', () => {
     expect(translatedEvent(half, 'ru')).toEqual({ title: 'Заголовок', summary: event.summary, translated: true, translatedBy: null });
   });
 
+  describe('the author, the date note and the verification note', () => {
+    const letter = {
+      title: 'Nelson replies',
+      summary: 'The letter.',
+      author: 'Bill Nelson',
+      dateNote: 'The date is unknown.',
+      verification: { note: 'Known only from an image.' },
+    };
+    const ru = { author: 'Билл Нельсон', dateNote: 'Дата неизвестна.', verificationNote: 'Известно только по изображению.' };
+
+    it('gives each in the language when the dataset translates it, unmarked, and counts it as a translation with its translator', () => {
+      const t = translatedEvent({ ...letter, translations: { ru: { ...ru, by: 'редакция' } } }, 'ru', 'en');
+      expect(t).toMatchObject({ ...ru, authorLang: undefined, dateNoteLang: undefined, verificationNoteLang: undefined, translated: true, translatedBy: 'редакция' });
+      // Only these translated: the title and summary stay as written, marked with the dataset's language.
+      expect(t).toMatchObject({ title: letter.title, titleLang: 'en', summary: letter.summary, summaryLang: 'en' });
+    });
+
+    it('falls back on each as written, on its own, marked with the language it is written in', () => {
+      const t = translatedEvent({ ...letter, translations: { ru: { dateNote: ru.dateNote } } }, 'ru', 'en');
+      expect(t).toMatchObject({ author: 'Bill Nelson', authorLang: 'en', dateNote: ru.dateNote, dateNoteLang: undefined, verificationNote: letter.verification.note, verificationNoteLang: 'en', translated: true, translatedBy: null });
+      expect(translatedEvent({ ...letter, translations: { ru } }, 'en', 'en')).toMatchObject({ author: 'Bill Nelson', authorLang: undefined, dateNote: letter.dateNote, translated: false });
+    });
+
+    it('shows no translation of a text the event does not have, and leaves out a text it does not have', () => {
+      const t = translatedEvent({ title: 'T', summary: 'S', verification: {}, translations: { ru } }, 'ru', 'en');
+      expect(t.translated).toBe(false);
+      expect(t).not.toHaveProperty('author');
+      expect(t).not.toHaveProperty('dateNote');
+      expect(t).not.toHaveProperty('verificationNote');
+    });
+  });
+
   it('takes a regional tag (ru-RU) for its language, and prefers the exact tag', () => {
     expect(translatedTitle({ title: 'T', translations: { 'ru-RU': { title: 'Р' } } }, 'ru')).toBe('Р');
     expect(translatedTitle({ title: 'T', translations: { 'ru-RU': { title: 'Р1' }, ru: { title: 'Р2' } } }, 'ru')).toBe('Р2');

@@ -122,9 +122,9 @@ export const en = {
     inLanguage: (language: string) => `In ${language}`,
     translation: (language: string) => `Translation (${language})`,
     translator: ', by ',
-    /** Before the translator's name, when the event's title and summary are shown translated. */
-    translatedBy: 'Title and summary translated by ',
-    translated: 'Title and summary translated',
+    /** Before the translator's name, when the event's texts (title, summary, author, notes) are shown translated. */
+    translatedBy: 'Translated by ',
+    translated: 'Translated',
     showOriginal: 'Show the original',
     showTranslation: 'Show the translation',
   },
