@@ -3,6 +3,7 @@ import { EventSlicer } from '../../shared/dataset/eventSlicer.ts';
 import { LIMITS } from '../../shared/dataset/limits.ts';
 import { validateStepwise } from '../../shared/dataset/validateDataset.ts';
 import { isNotUtf8 } from '../../shared/dataset/strictUtf8.ts';
+import { yieldToPage } from '../../shared/scheduling/yieldToPage.ts';
 import { checkFinalUrl } from './datasetSource.ts';
 import { RedirectNotFollowed } from './fetchText.ts';
 import { doneMessage, errorMessage, fetchUnlessRefused, PROGRESS_EVERY_MS, unusableDataset, type PipelineMessage } from './pipeline.ts';
@@ -37,12 +38,6 @@ function joinChunks(chunks: readonly Uint8Array[]): Uint8Array {
 }
 
 type Stepwise = Extract<ReturnType<typeof validateStepwise>, { eventCount: number }>;
-
-const yieldToPage = (): Promise<void> => {
-  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (s?.yield) return s.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
-};
 
 /**
  * What the sliced pipeline leaves to the worker: the file's bytes, undecoded, and the address it

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { TimelineEvent, TimelineModel } from '../../shared/model/timelineModel.ts';
 import { download, fileStem } from './download.ts';
 import type { ChartView } from './exportModule.ts';
@@ -17,10 +17,20 @@ interface Props {
   credit: string;
 }
 
-/** Downloads of what the reader sees: the shown events as CSV or JSON, the chart as SVG or PNG. */
+type Format = 'csv' | 'json' | 'svg' | 'png';
+
+/**
+ * Downloads of what the reader sees: the shown events as CSV or JSON, the chart as SVG or PNG. A
+ * download of 100,000 events takes a second or more (built in slices: the page stays usable):
+ * meanwhile its button is busy, the others wait, and the live region says what is being prepared,
+ * then that it was downloaded or why it could not be made.
+ */
 export function ExportMenu({ model, events, filtered, getChart, chartShown, credit }: Props) {
   const { t, f, lang } = useI18n();
   const [message, setMessage] = useState('');
+  const [busy, setBusy] = useState<Format | null>(null);
+  // Set at once, not at the next render: a second click in the same moment starts nothing.
+  const running = useRef(false);
   const stem = `${fileStem(model.title)}${filtered ? '-filtered' : ''}`;
   const chart = () => {
     const view = getChart();
@@ -29,75 +39,66 @@ export function ExportMenu({ model, events, filtered, getChart, chartShown, cred
   };
   const title = translatedDataset(model, lang).title;
   const meta = { title: filtered ? t.exports.filteredTitle(title) : title, credit, t, f };
-  const run = async (what: string, fn: () => Promise<void> | void) => {
+  const run = async (format: Format, make: () => Promise<void>) => {
+    if (running.current) return;
+    running.current = true;
+    const what = t.exports.formats[format];
+    setBusy(format);
+    setMessage(t.exports.preparing(what));
     try {
-      await fn();
+      await make();
       setMessage(t.exports.done(what));
     } catch (err) {
       setMessage(t.exports.failed(what, err instanceof Error ? err.message : t.exports.unknownError));
+    } finally {
+      running.current = false;
+      setBusy(null);
     }
   };
+  const makers: Record<Format, () => Promise<void>> = {
+    csv: async () => {
+      const { exportCsvBlob } = await loadExport();
+      download(await exportCsvBlob(model, events, filtered), `${stem}.csv`);
+    },
+    json: async () => {
+      const { exportJsonBlob } = await loadExport();
+      download(await exportJsonBlob(model, events, filtered), `${stem}.json`);
+    },
+    svg: async () => {
+      const view = chart();
+      const { exportSvgText } = await loadExport();
+      download(new Blob([exportSvgText(view, meta)], { type: 'image/svg+xml' }), `${stem}.svg`);
+    },
+    png: async () => {
+      const view = chart();
+      const { exportPng } = await loadExport();
+      download(await exportPng(view, meta), `${stem}.png`);
+    },
+  };
+  const button = (format: Format, disabled = false) => (
+    <button
+      key={format}
+      type="button"
+      className="btn btn-small aria-busy:cursor-progress aria-disabled:cursor-not-allowed aria-disabled:opacity-55"
+      aria-label={t.exports[format]}
+      disabled={disabled}
+      // Not `disabled` while another download is made: the focus stays on the button pressed.
+      aria-disabled={busy !== null && !disabled ? true : undefined}
+      aria-busy={busy === format ? true : undefined}
+      onClick={() => void run(format, makers[format])}
+    >
+      {t.exports.formats[format]}
+    </button>
+  );
   return (
     <div className="flex flex-wrap items-center gap-1.5 text-sm" role="group" aria-label={t.exports.download}>
       <span className="mr-1 font-semibold" aria-hidden="true">
         {t.exports.download}
       </span>
-      <button
-        type="button"
-        className="btn btn-small"
-        aria-label={t.exports.csv}
-        onClick={() =>
-          void run(t.exports.formats.csv, async () => {
-            const { exportCsvText } = await loadExport();
-            download(new Blob([exportCsvText(model, events, filtered)], { type: 'text/csv;charset=utf-8' }), `${stem}.csv`);
-          })
-        }
-      >
-        {t.exports.formats.csv}
-      </button>
-      <button
-        type="button"
-        className="btn btn-small"
-        aria-label={t.exports.json}
-        onClick={() =>
-          void run(t.exports.formats.json, async () => {
-            const { exportJsonText } = await loadExport();
-            download(new Blob([exportJsonText(model, events, filtered)], { type: 'application/json' }), `${stem}.json`);
-          })
-        }
-      >
-        {t.exports.formats.json}
-      </button>
-      <button
-        type="button"
-        className="btn btn-small"
-        aria-label={t.exports.svg}
-        disabled={!chartShown}
-        onClick={() =>
-          void run(t.exports.formats.svg, async () => {
-            const view = chart();
-            const { exportSvgText } = await loadExport();
-            download(new Blob([exportSvgText(view, meta)], { type: 'image/svg+xml' }), `${stem}.svg`);
-          })
-        }
-      >
-        {t.exports.formats.svg}
-      </button>
-      <button
-        type="button"
-        className="btn btn-small"
-        aria-label={t.exports.png}
-        disabled={!chartShown}
-        onClick={() =>
-          void run(t.exports.formats.png, async () => {
-            const view = chart();
-            const { exportPng } = await loadExport();
-            download(await exportPng(view, meta), `${stem}.png`);
-          })
-        }
-      >
-        {t.exports.formats.png}
-      </button>
+      {button('csv')}
+      {button('json')}
+      {button('svg', !chartShown)}
+      {button('png', !chartShown)}
       <span className="text-xs text-muted" aria-live="polite">
         {message}
       </span>

@@ -8,10 +8,10 @@ import type { ChartTheme } from '../timeline/render/chartTheme.ts';
 import { exportScene, type ExportMeta } from '../timeline/render/exportScene.ts';
 import { paintScene, TextCache } from '../timeline/render/paintCanvas.ts';
 import { sceneToSvg } from '../timeline/render/sceneSvg.ts';
-import { exportCsvText } from './exportCsv.ts';
-import { exportJsonText } from './exportJson.ts';
+import { exportJsonBlob } from './exportJson.ts';
+import { exportCsvBlob } from './slicedExport.ts';
 
-export { exportCsvText, exportJsonText };
+export { exportCsvBlob, exportJsonBlob };
 
 export interface ChartView {
   layout: ChartLayout;
@@ -38,8 +38,8 @@ export function exportPng(view: ChartView, meta: ExportMeta, ratio = 2): Promise
 export interface ExportModule {
   exportSvgText: typeof exportSvgText;
   exportPng: typeof exportPng;
-  exportCsvText: typeof exportCsvText;
-  exportJsonText: typeof exportJsonText;
+  exportCsvBlob: typeof exportCsvBlob;
+  exportJsonBlob: typeof exportJsonBlob;
 }
 
-(globalThis as unknown as Record<string, ExportModule>)[ON_DEMAND_GLOBALS.export] = { exportSvgText, exportPng, exportCsvText, exportJsonText };
+(globalThis as unknown as Record<string, ExportModule>)[ON_DEMAND_GLOBALS.export] = { exportSvgText, exportPng, exportCsvBlob, exportJsonBlob };

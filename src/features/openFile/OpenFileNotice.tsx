@@ -3,7 +3,7 @@ import { useI18n } from '../../shared/i18n/I18n.tsx';
 import type { InputFormat } from '../../shared/import/conversion.ts';
 import type { TimelineModel } from '../../shared/model/timelineModel.ts';
 import { download } from '../export/download.ts';
-import { exportJsonText } from '../export/exportJson.ts';
+import { exportJsonBlob } from '../export/exportJson.ts';
 import { datasetFileName } from './fileNames.ts';
 
 interface Props {
@@ -22,11 +22,26 @@ interface Props {
 export function OpenFileNotice({ name, othersDropped = 0, format, model, onClose }: Props) {
   const { t, f } = useI18n();
   const [message, setMessage] = useState('');
-  const save = () => {
+  const [busy, setBusy] = useState(false);
+  // Set at once, not at the next render: a second click in the same moment starts nothing.
+  const running = useRef(false);
+  const save = async () => {
+    if (running.current) return;
+    running.current = true;
+    setBusy(true);
     const file = datasetFileName(name);
-    // Every event that passed validation, converted: a format v1 dataset for ?data= and npm run validate.
-    download(new Blob([exportJsonText(model, model.events, false)], { type: 'application/json' }), file);
-    setMessage(t.openFile.downloaded(file));
+    // A second or more at 100,000 events, in slices: the page says so and stays usable meanwhile.
+    setMessage(t.openFile.preparing(file));
+    try {
+      // Every event that passed validation, converted: a format v1 dataset for ?data= and npm run validate.
+      download(await exportJsonBlob(model, model.events, false), file);
+      setMessage(t.openFile.downloaded(file));
+    } catch (err) {
+      setMessage(t.openFile.failed(file, err instanceof Error ? err.message : t.exports.unknownError));
+    } finally {
+      running.current = false;
+      setBusy(false);
+    }
   };
   // The page under the reader's focus was replaced by the file's: the notice naming it takes focus.
   const ref = useRef<HTMLElement>(null);
@@ -43,7 +58,14 @@ export function OpenFileNotice({ name, othersDropped = 0, format, model, onClose
       {othersDropped > 0 && <p className="mt-1 font-medium">{t.openFile.othersNotOpened(f.plural(t.openFile.files, othersDropped))}</p>}
       <p className="mt-1 text-muted">{t.openFile.notShareable}</p>
       <div className="mt-2 flex flex-wrap items-center gap-2">
-        <button type="button" className="btn btn-small btn-primary" onClick={save}>
+        <button
+          type="button"
+          className="btn btn-small btn-primary aria-busy:cursor-progress"
+          // Busy, not disabled: the focus stays on the button pressed.
+          aria-busy={busy || undefined}
+          aria-disabled={busy || undefined}
+          onClick={() => void save()}
+        >
           {t.openFile.download}
         </button>
         <button type="button" className="btn btn-small" onClick={onClose}>

@@ -38,6 +38,9 @@ function cellText(v: unknown): string {
   return String(v);
 }
 
+/** While the writer reads the events before its first row, it pauses (an empty piece) after this many. */
+const PAUSE_EVERY = 2_000;
+
 /**
  * A dataset in our spreadsheet layout (data/README.md): metadata rows (`#title`, `#actor`, …),
  * a header, then one row per event, with numbered columns for its quotes, sources and media
@@ -45,6 +48,17 @@ function cellText(v: unknown): string {
  * (readDatasetCsv.ts) gives the same dataset.
  */
 export function datasetCsv(d: CsvDataset): string {
+  let text = '';
+  for (const piece of datasetCsvPieces(d)) text += piece;
+  return text;
+}
+
+/**
+ * datasetCsv's text in pieces, in order: each row with its line break, and before the first an
+ * empty piece every PAUSE_EVERY events while the events are measured (how many quote, source and
+ * media columns, which languages), so that a caller building a file in slices can pause there.
+ */
+export function* datasetCsvPieces(d: CsvDataset): Generator<string, void, undefined> {
   const lookup = actorLookup(d.actors);
   const names = new Map(d.actors.map((a) => [a.id, a.name]));
   // A name stands for its actor when reading it back finds that actor; otherwise the id is written.
@@ -54,37 +68,42 @@ export function datasetCsv(d: CsvDataset): string {
   };
   // A loop, not Math.max(...lengths): one argument per event overflows the stack at about 150,000 events.
   const counts = Object.fromEntries(GROUP_NAMES.map((g) => [g, 1])) as Record<(typeof GROUP_NAMES)[number], number>;
-  for (const e of d.events) {
+  // A language's columns when any event has text in it, in the order the languages first appear.
+  const eventLangs = new Set<string>();
+  for (let i = 0; i < d.events.length; i++) {
+    const e = d.events[i]!;
     for (const g of GROUP_NAMES) {
       const n = ((e[g] as unknown[] | undefined) ?? []).length;
       if (n > counts[g]) counts[g] = n;
     }
+    if (e.translations) for (const lang of Object.keys(e.translations)) eventLangs.add(lang);
+    if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield '';
   }
+  const line = (cells: readonly string[]) => `${cells.map(csvField).join(',')}\r\n`;
 
-  const rows: string[][] = [[META_ROWS.title, d.title]];
-  if (d.description !== undefined) rows.push([META_ROWS.description, d.description]);
-  if (d.credit !== undefined) rows.push([META_ROWS.credit, d.credit]);
-  if (d.lang !== undefined) rows.push([META_ROWS.lang, d.lang]);
+  yield line([META_ROWS.title, d.title]);
+  if (d.description !== undefined) yield line([META_ROWS.description, d.description]);
+  if (d.credit !== undefined) yield line([META_ROWS.credit, d.credit]);
+  if (d.lang !== undefined) yield line([META_ROWS.lang, d.lang]);
   for (const [lang, texts] of Object.entries(d.translations ?? {})) {
-    for (const [k, h] of DATASET_TRANSLATION_ROWS) if (texts[k] !== undefined) rows.push([translatedHeader(h, lang), texts[k]]);
+    for (const [k, h] of DATASET_TRANSLATION_ROWS) if (texts[k] !== undefined) yield line([translatedHeader(h, lang), texts[k]]);
   }
   // A language's name column when any actor has a name in it.
   const actorLangs = [...new Set(d.actors.flatMap((a) => Object.keys(a.translations ?? {})))];
-  rows.push([META_ROWS.actorHeader, ...ACTOR_COLUMNS.map(([, h]) => h), ...actorLangs.flatMap((lang) => ACTOR_TRANSLATION_COLUMNS.map(([, h]) => translatedHeader(h, lang)))]);
+  yield line([META_ROWS.actorHeader, ...ACTOR_COLUMNS.map(([, h]) => h), ...actorLangs.flatMap((lang) => ACTOR_TRANSLATION_COLUMNS.map(([, h]) => translatedHeader(h, lang)))]);
   for (const a of d.actors) {
     const translated = actorLangs.flatMap((lang) => ACTOR_TRANSLATION_COLUMNS.map(([k]) => cellText(a.translations?.[lang]?.[k])));
-    rows.push([META_ROWS.actor, ...ACTOR_COLUMNS.map(([k]) => cellText(a[k])), ...translated]);
+    yield line([META_ROWS.actor, ...ACTOR_COLUMNS.map(([k]) => cellText(a[k])), ...translated]);
   }
-  rows.push([]);
+  yield line([]);
 
+  const langs = [...eventLangs];
   const header: string[] = EVENT_COLUMNS.map(([, h]) => h);
-  // A language's columns when any event has text in it, in the order the languages first appear.
-  const langs = [...new Set(d.events.flatMap((e) => Object.keys(e.translations ?? {})))];
   for (const lang of langs) for (const [, h] of EVENT_TRANSLATION_COLUMNS) header.push(translatedHeader(h, lang));
   for (const g of GROUP_NAMES) {
     for (let n = 1; n <= counts[g]; n++) for (const [, h] of COLUMN_GROUPS[g].fields) header.push(groupHeader(g, n, h));
   }
-  rows.push(header);
+  yield line(header);
 
   for (const e of d.events) {
     const row = EVENT_PATHS.map(([path, keys]) => {
@@ -100,7 +119,6 @@ export function datasetCsv(d: CsvDataset): string {
         for (const keys of GROUP_PATHS.get(g)!) row.push(r ? cellText(valueAt(r, keys)) : '');
       }
     }
-    rows.push(row);
+    yield line(row);
   }
-  return rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 }

@@ -13,6 +13,19 @@ import { buildTimelineModel } from '../../../src/shared/model/timelineModel.ts';
 
 afterEach(() => vi.restoreAllMocks());
 
+/** Holds the dataset file back until the test lets it go (at 100,000 events it takes a second or more to make). */
+const gate = vi.hoisted(() => ({ wait: null as Promise<void> | null }));
+vi.mock('../../../src/features/export/exportJson.ts', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../../src/features/export/exportJson.ts')>();
+  return {
+    ...actual,
+    exportJsonBlob: async (...args: Parameters<typeof actual.exportJsonBlob>) => {
+      if (gate.wait) await gate.wait;
+      return actual.exportJsonBlob(...args);
+    },
+  };
+});
+
 /** A drag event carrying `types` (and `files`), as the browser fires it at the page. */
 function drag(type: 'dragenter' | 'dragover' | 'dragleave' | 'drop', types: string[], files: File[] = []) {
   const event = new Event(type, { bubbles: true, cancelable: true });
@@ -159,5 +172,27 @@ describe('OpenFileNotice', () => {
     expect(checked.dataset?.events.map((e) => e.id)).toEqual(['demand', 'reply']);
     await userEvent.click(screen.getByRole('button', { name: 'Close the file' }));
     expect(onClose).toHaveBeenCalledOnce();
+  });
+
+  it('says the dataset is being prepared, its button busy and still focused, until it is downloaded, once however often pressed', async () => {
+    const names: string[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:x');
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      names.push(this.download);
+    });
+    let letGo = () => {};
+    gate.wait = new Promise((resolve) => (letGo = resolve));
+    render(<OpenFileNotice name="Two letters.csv" format="dataset-csv" model={model} onClose={vi.fn()} />);
+    const button = screen.getByRole('button', { name: 'Download as dataset JSON' });
+    await userEvent.click(button);
+    expect(screen.getByText('Preparing two-letters-dataset.json…')).toBeInTheDocument();
+    expect(button).toHaveAttribute('aria-busy', 'true');
+    expect(button).toHaveFocus();
+    await userEvent.click(button);
+    letGo();
+    gate.wait = null;
+    expect(await screen.findByText('two-letters-dataset.json downloaded.')).toBeInTheDocument();
+    expect(button).not.toHaveAttribute('aria-busy');
+    expect(names).toEqual(['two-letters-dataset.json']);
   });
 });

@@ -169,6 +169,8 @@ export const en = {
     json: 'Download shown events as JSON',
     svg: 'Download chart as SVG',
     png: 'Download chart as PNG',
+    /** While a download is made (a second or more at 100,000 events); then done or failed. */
+    preparing: (what: string) => `Preparing the ${what}…`,
     done: (what: string) => `${what} downloaded.`,
     failed: (what: string, why: string) => `${what} could not be made: ${why}`,
     unknownError: 'unknown error',
@@ -384,7 +386,9 @@ export const en = {
     notShareable:
       'This view cannot be shared as a link, so Copy link and Embed are off while the file is open. To share it, download it as a dataset, publish that file and open it with ?\u2060data=.',
     download: 'Download as dataset JSON',
+    preparing: (name: string) => `Preparing ${name}…`,
     downloaded: (name: string) => `${name} downloaded.`,
+    failed: (name: string, why: string) => `${name} could not be made: ${why}`,
     close: 'Close the file',
     /** Several files dropped at once: the first opens, the rest are named by count. */
     files: forms({ one: '# file', other: '# files' }),

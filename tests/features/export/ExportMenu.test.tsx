@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ExportMenu } from '../../../src/features/export/ExportMenu.tsx';
+import { exportCsvText } from '../../../src/features/export/exportCsv.ts';
+import { parseDatasetText } from '../../../src/shared/dataset/parseDatasetText.ts';
+import { buildTimelineModel } from '../../../src/shared/model/timelineModel.ts';
+
+/** Holds the export script's loading back until the test lets it go (a download of 100,000 events takes that long). */
+const gate = vi.hoisted(() => ({ wait: null as Promise<void> | null }));
+vi.mock('../../../src/features/export/loadExport.ts', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../../src/features/export/loadExport.ts')>();
+  return {
+    loadExport: async () => {
+      const module = await actual.loadExport();
+      if (gate.wait) await gate.wait;
+      return module;
+    },
+  };
+});
+
+const model = buildTimelineModel(parseDatasetText(readFileSync('data/roscosmos-iss-2022.json', 'utf8')).dataset!);
+
+/** The files the page downloads (a blob URL handed to a link's click). */
+let saved: { blob: Blob; name: string }[];
+beforeEach(() => {
+  saved = [];
+  gate.wait = null;
+  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+    saved.push({ blob: blob as Blob, name: '' });
+    return 'blob:x';
+  });
+  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    saved.at(-1)!.name = this.download;
+  });
+});
+afterEach(() => vi.restoreAllMocks());
+
+const menu = () => render(<ExportMenu model={model} events={model.events} filtered={false} getChart={() => null} chartShown={false} credit="" />);
+const csvButton = () => screen.getByRole('button', { name: 'Download shown events as CSV' });
+const jsonButton = () => screen.getByRole('button', { name: 'Download shown events as JSON' });
+
+describe('ExportMenu', () => {
+  it('says the CSV is being prepared, its button busy and JSON waiting, until it is downloaded', async () => {
+    let letGo = () => {};
+    gate.wait = new Promise((resolve) => (letGo = resolve));
+    menu();
+    await userEvent.click(csvButton());
+    expect(screen.getByText('Preparing the CSV…')).toBeInTheDocument();
+    expect(csvButton()).toHaveAttribute('aria-busy', 'true');
+    expect(jsonButton()).toHaveAttribute('aria-disabled', 'true');
+    // Focus stays where it was: the button is busy, not disabled.
+    expect(csvButton()).toBeEnabled();
+    expect(csvButton()).toHaveFocus();
+    // Pressed again meanwhile, and JSON too: nothing more is made.
+    await userEvent.click(csvButton());
+    await userEvent.click(jsonButton());
+    letGo();
+    expect(await screen.findByText('CSV downloaded.')).toBeInTheDocument();
+    expect(saved.map((s) => s.name)).toEqual(['roscosmos-and-the-iss-partners-february-july-2022.csv']);
+    expect(Buffer.from(await saved[0]!.blob.arrayBuffer()).equals(Buffer.from(exportCsvText(model, model.events, false), 'utf8'))).toBe(true);
+    expect(csvButton()).not.toHaveAttribute('aria-busy');
+    expect(jsonButton()).not.toHaveAttribute('aria-disabled');
+  });
+
+  it('says why a download being prepared could not be made, and can be tried again', async () => {
+    vi.mocked(URL.createObjectURL).mockImplementationOnce(() => {
+      throw new Error('out of memory');
+    });
+    let letGo = () => {};
+    gate.wait = new Promise((resolve) => (letGo = resolve));
+    menu();
+    await userEvent.click(jsonButton());
+    expect(screen.getByText('Preparing the JSON…')).toBeInTheDocument();
+    letGo();
+    expect(await screen.findByText('JSON could not be made: out of memory')).toBeInTheDocument();
+    expect(jsonButton()).not.toHaveAttribute('aria-busy');
+    await userEvent.click(jsonButton());
+    expect(await screen.findByText('JSON downloaded.')).toBeInTheDocument();
+    expect(saved.map((s) => s.name)).toEqual(['roscosmos-and-the-iss-partners-february-july-2022.json']);
+  });
+});
