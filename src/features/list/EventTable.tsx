@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { formatEventDate } from '../../shared/dates/formatEventDate.ts';
 import { useI18n } from '../../shared/i18n/I18n.tsx';
 import { senderToRecipients, type TimelineEvent, type TimelineModel } from '../../shared/model/timelineModel.ts';
@@ -11,56 +11,131 @@ interface Props {
   onSelect?: (id: string) => void;
 }
 
-
-/** Past this many rows the table renders only the rows in view (fixed row height, one line each). */
+/** Past this many rows the table renders only the rows in view, every row the same height. */
 const VIRTUAL_ROWS_FROM = 300;
-const ROW_PX = 44;
 const OVERSCAN = 10;
+/**
+ * Narrower than this (in rem) the rows are stacked: the date; who wrote to whom and the kind; the
+ * title, each at the list's full width. Four columns would leave the title a sliver, or overflow.
+ */
+const COLUMNS_FROM_REM = 45;
+/**
+ * A rendered-on-demand row's height, in rem (index.css lays the rows out to it): in columns, two
+ * lines; stacked, two lines of date, one of who to whom and the kind, two of title.
+ */
+const ROW_REM = { columns: 3.25, stacked: 7.5 } as const;
 
-/** Which rows to render for a scroll position: pure, so it is tested without a browser. */
-export function rowWindow(count: number, scrollTop: number, viewport: number, rowPx = ROW_PX, overscan = OVERSCAN): [number, number] {
-  const first = Math.max(0, Math.floor(scrollTop / rowPx) - overscan);
+/**
+ * Which rows to render for a scroll position: pure, so it is tested without a browser. A position
+ * past the end (the list just got shorter) renders the last rows, which the browser scrolls back to.
+ */
+export function rowWindow(count: number, scrollTop: number, viewport: number, rowPx: number, overscan = OVERSCAN): [number, number] {
+  const first = Math.max(0, Math.min(Math.floor(scrollTop / rowPx), count) - overscan);
   const last = Math.min(count, Math.ceil((scrollTop + viewport) / rowPx) + overscan);
   return [first, Math.max(first, last)];
+}
+
+type Layout = keyof typeof ROW_REM;
+interface Box {
+  layout: Layout;
+  /** The list's visible height, in px (the rows to render when virtual). */
+  height: number;
+  /** The root font size, in px: rows are sized in rem, so that larger text still fits them. */
+  rem: number;
+}
+
+/** The list's layout for its width, and its height: measured before the first paint and on every resize. */
+function useListBox(el: RefObject<HTMLDivElement | null>, virtual: boolean): Box {
+  const [box, setBox] = useState<Box>(() => ({ layout: typeof window !== 'undefined' && window.innerWidth < COLUMNS_FROM_REM * 16 ? 'stacked' : 'columns', height: 600, rem: 16 }));
+  useLayoutEffect(() => {
+    const node = el.current;
+    if (!node) return;
+    const measure = () => {
+      const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+      // Nothing is laid out under jsdom: the window's width stands in.
+      const width = node.clientWidth || window.innerWidth;
+      const layout: Layout = width < COLUMNS_FROM_REM * rem ? 'stacked' : 'columns';
+      const height = node.clientHeight || 600;
+      setBox((b) => (b.layout === layout && b.height === height && b.rem === rem ? b : { layout, height, rem }));
+    };
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const ro = new ResizeObserver(measure);
+    ro.observe(node);
+    return () => ro.disconnect();
+  }, [el, virtual]);
+  return box;
 }
 
 /** The list view: one row per event, in time order, with its date as a reader would say it. */
 export function EventTable({ model, events, selectedId, onSelect }: Props) {
   const { t, f, lang } = useI18n();
   const [order, setOrder] = useState<'ascending' | 'descending'>('ascending');
-  const rows = order === 'ascending' ? events : [...events].reverse();
+  // One array per order and list of events: not one per render (a scroll renders).
+  const rows = useMemo(() => (order === 'ascending' ? events : [...events].reverse()), [events, order]);
   const virtual = rows.length > VIRTUAL_ROWS_FROM;
   const scroller = useRef<HTMLDivElement>(null);
-  const [scrollTop, setScrollTop] = useState(0);
-  const [viewport, setViewport] = useState(600);
+  const { layout, height: viewport, rem } = useListBox(scroller, virtual);
+  const stacked = layout === 'stacked';
+  const rowPx = Math.round(ROW_REM[layout] * rem);
+  // The first row in view: a scroll renders again only when it changes.
+  const [topRow, setTopRow] = useState(0);
+
+  // Rows of another height (the layout changed with the width): the same row stays at the top.
+  const laidOutAt = useRef(rowPx);
   useLayoutEffect(() => {
     const el = scroller.current;
-    if (el) setViewport(el.clientHeight || 600);
-  }, [virtual]);
-  // A selection made elsewhere (chart, panel, URL) scrolls its row into view.
+    if (el && virtual && laidOutAt.current !== rowPx) el.scrollTop = Math.floor(el.scrollTop / laidOutAt.current) * rowPx;
+    laidOutAt.current = rowPx;
+  }, [virtual, rowPx]);
+
+  // A selection made elsewhere (chart, panel, URL), or the order or the events changing under it,
+  // brings the selected row into view; the reader's own scrolling never does.
+  const broughtIntoView = useRef<string | null>(null);
   useLayoutEffect(() => {
     const el = scroller.current;
-    if (!virtual || !el || !selectedId) return;
+    if (!virtual || !el || !selectedId) {
+      broughtIntoView.current = null;
+      return;
+    }
     const i = rows.findIndex((e) => e.id === selectedId);
-    if (i < 0) return;
-    const top = i * ROW_PX;
-    if (top < el.scrollTop || top + ROW_PX > el.scrollTop + el.clientHeight - ROW_PX) el.scrollTop = Math.max(0, top - el.clientHeight / 3);
-  }, [virtual, selectedId, rows]);
-  const [first, last] = virtual ? rowWindow(rows.length, scrollTop, viewport) : [0, rows.length];
+    const where = `${selectedId} ${i} ${rowPx}`;
+    if (i < 0 || broughtIntoView.current === where) return;
+    broughtIntoView.current = where;
+    // Rows start under the sticky header row.
+    const head = el.querySelector('thead')?.getBoundingClientRect().height ?? 0;
+    const top = i * rowPx;
+    if (top < el.scrollTop || top + rowPx > el.scrollTop + el.clientHeight - head) {
+      el.scrollTop = Math.max(0, top - (el.clientHeight - head) / 3);
+      // Rendered before the paint, not a frame later with the scroll event.
+      setTopRow(Math.floor(el.scrollTop / rowPx));
+    }
+  }, [virtual, selectedId, rows, rowPx]);
+
+  const [first, last] = virtual ? rowWindow(rows.length, topRow * rowPx, viewport + rowPx, rowPx) : [0, rows.length];
+  // Stacked rows are not laid out as a table: their roles say what they are.
+  const role = <R extends string>(r: R) => (stacked ? r : undefined);
+  const cellRole = role('cell');
   const table = (
-    <table className={`w-full border-collapse text-left text-sm ${virtual ? 'table-fixed' : ''}`} aria-rowcount={virtual ? rows.length + 1 : undefined}>
+    <table
+      className={`event-table w-full border-collapse text-left text-sm ${virtual && !stacked ? 'table-fixed' : ''}`}
+      data-layout={layout}
+      role={role('table')}
+      aria-rowcount={virtual ? rows.length + 1 : undefined}
+    >
       <caption className="sr-only">{t.list.caption}</caption>
-      {virtual && (
+      {virtual && !stacked && (
         <colgroup>
-          <col className="w-[24%]" />
+          {/* Wide enough for the longest dates ("between 28 December 2021 and 16 January 2022") and kinds in two lines. */}
+          <col className="w-[14.5rem]" />
           <col className="w-[22%]" />
-          <col className="w-[12%]" />
+          <col className="w-[7rem]" />
           <col />
         </colgroup>
       )}
-      <thead className={virtual ? 'sticky top-0 z-10 bg-bg' : undefined}>
-        <tr className="border-b border-line" aria-rowindex={virtual ? 1 : undefined}>
-          <th scope="col" className="py-2 pr-3 font-semibold" aria-sort={order}>
+      <thead className={virtual ? 'sticky top-0 z-10 bg-bg' : undefined} role={role('rowgroup')}>
+        <tr className="border-b border-line" aria-rowindex={virtual ? 1 : undefined} role={role('row')}>
+          <th scope="col" className="py-2 pr-3 font-semibold" aria-sort={order} role={role('columnheader')}>
             <button
               type="button"
               className="inline-flex min-h-6 items-center gap-1 font-semibold"
@@ -70,14 +145,21 @@ export function EventTable({ model, events, selectedId, onSelect }: Props) {
               <span className="sr-only">{order === 'ascending' ? t.list.oldestFirst : t.list.newestFirst}</span>
             </button>
           </th>
-          <th scope="col" className="py-2 pr-3 font-semibold">{t.list.fromTo}</th>
-          <th scope="col" className="py-2 pr-3 font-semibold">{t.list.kind}</th>
-          <th scope="col" className="py-2 font-semibold">{t.list.title}</th>
+          {/* Stacked, the rows say what these are (an arrow between names, a kind, a link): only the sort shows. */}
+          <th scope="col" className={stacked ? 'sr-only' : 'py-2 pr-3 font-semibold'} role={role('columnheader')}>
+            {t.list.fromTo}
+          </th>
+          <th scope="col" className={stacked ? 'sr-only' : 'py-2 pr-3 font-semibold'} role={role('columnheader')}>
+            {t.list.kind}
+          </th>
+          <th scope="col" className={stacked ? 'sr-only' : 'py-2 font-semibold'} role={role('columnheader')}>
+            {t.list.title}
+          </th>
         </tr>
       </thead>
-      <tbody>
+      <tbody role={role('rowgroup')}>
         {virtual && first > 0 && (
-          <tr aria-hidden="true" style={{ height: first * ROW_PX }}>
+          <tr aria-hidden="true" style={{ height: first * rowPx }}>
             <td colSpan={4} />
           </tr>
         )}
@@ -91,45 +173,62 @@ export function EventTable({ model, events, selectedId, onSelect }: Props) {
               key={e.id}
               data-row-id={e.id}
               className={`border-b border-line align-top ${selected ? 'bg-selected' : ''} ${virtual ? 'virtual-row' : ''}`}
+              style={virtual ? { height: rowPx } : undefined}
+              role={role('row')}
               aria-selected={onSelect ? selected : undefined}
               aria-rowindex={virtual ? first + n + 2 : undefined}
             >
-              <td className="py-2 pr-3 whitespace-normal">{formatEventDate(e, f.dates)}</td>
-              <td className="py-2 pr-3" dir="auto">
-                {senderToRecipients(model, e, f.list, lang)}
+              <td className="py-2 pr-3" role={cellRole}>
+                <div className="list-cell">
+                  <div className="list-clamp">{formatEventDate(e, f.dates)}</div>
+                </div>
               </td>
-              <td className="py-2 pr-3">{t.kinds[e.kind]}</td>
-              <td className="py-2">
-                {onSelect ? (
-                  <button type="button" className="link-button text-left" dir="auto" lang={titleLang} onClick={() => onSelect(e.id)} aria-current={selected ? 'true' : undefined}>
-                    {title}
-                  </button>
-                ) : (
-                  <span dir="auto" lang={titleLang}>
-                    {title}
-                  </span>
-                )}
-                {status && <span className="ml-2 rounded border border-line px-1 text-xs text-muted">{status}</span>}
-                {e.sources.length === 0 && <span className="ml-2 rounded border border-warn px-1 text-xs font-semibold">{t.sourcing.unsourced}</span>}
+              <td className="py-2 pr-3 [overflow-wrap:anywhere]" dir="auto" role={cellRole}>
+                <div className="list-cell">
+                  <div className="list-clamp">{senderToRecipients(model, e, f.list, lang)}</div>
+                </div>
+              </td>
+              <td className="py-2 pr-3" role={cellRole}>
+                <div className="list-cell">
+                  <div className="list-clamp">{t.kinds[e.kind]}</div>
+                </div>
+              </td>
+              <td className="py-2 [overflow-wrap:anywhere]" role={cellRole}>
+                <div className="list-cell list-title">
+                  {onSelect ? (
+                    <button type="button" className="link-button text-left" dir="auto" lang={titleLang} onClick={() => onSelect(e.id)} aria-current={selected ? 'true' : undefined}>
+                      <span className="list-clamp">{title}</span>
+                    </button>
+                  ) : (
+                    <span className="list-clamp" dir="auto" lang={titleLang}>
+                      {title}
+                    </span>
+                  )}
+                  {(status || e.sources.length === 0) && (
+                    <span className="list-badges">
+                      {status && <span className="ml-2 rounded border border-line px-1 text-xs text-muted">{status}</span>}
+                      {e.sources.length === 0 && <span className="ml-2 rounded border border-warn px-1 text-xs font-semibold">{t.sourcing.unsourced}</span>}
+                    </span>
+                  )}
+                </div>
               </td>
             </tr>
           );
         })}
         {virtual && last < rows.length && (
-          <tr aria-hidden="true" style={{ height: (rows.length - last) * ROW_PX }}>
+          <tr aria-hidden="true" style={{ height: (rows.length - last) * rowPx }}>
             <td colSpan={4} />
           </tr>
         )}
       </tbody>
     </table>
   );
-  if (!virtual) return table;
   return (
     <div
       ref={scroller}
-      className="max-h-[70vh] overflow-auto rounded border border-line"
-      onScroll={(ev) => setScrollTop(ev.currentTarget.scrollTop)}
-      tabIndex={-1}
+      className={virtual ? 'max-h-[70vh] overflow-auto rounded border border-line' : undefined}
+      onScroll={virtual ? (ev) => setTopRow(Math.floor(ev.currentTarget.scrollTop / rowPx)) : undefined}
+      tabIndex={virtual ? -1 : undefined}
     >
       {table}
     </div>

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { render, screen } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EventTable } from '../../../src/features/list/EventTable.tsx';
+import { generateDataset } from '../../../src/shared/gen/generateDataset.ts';
 import { validateDataset } from '../../../src/shared/dataset/validateDataset.ts';
 import { I18nProvider } from '../../../src/shared/i18n/I18n.tsx';
 import { catalogue as ru } from '../../../src/shared/i18n/catalogues/ru.ts';
@@ -36,5 +37,74 @@ describe('the list in another language than the dataset', () => {
   it('marks nothing when the dataset does not say its language', () => {
     const model = renderRu();
     expect(screen.getByRole('button', { name: model.events[1]!.title })).not.toHaveAttribute('lang');
+  });
+});
+
+describe('a long list, newest first, with an event selected', () => {
+  // 1,000 events: past the 300 from which only the rows in view are rendered.
+  const model = buildTimelineModel(validateDataset(generateDataset({ events: 1_000, actors: 5, seed: 7 })).dataset!);
+
+  function renderList(selectedId: string | null) {
+    const onSelect = vi.fn();
+    const view = render(<EventTable model={model} events={model.events} selectedId={selectedId} onSelect={onSelect} />);
+    const scroller = screen.getByRole('table').parentElement!;
+    return { ...view, onSelect, scroller, reselect: (id: string | null) => view.rerender(<EventTable model={model} events={model.events} selectedId={id} onSelect={onSelect} />) };
+  }
+  const scrollTo = (scroller: HTMLElement, top: number) => {
+    scroller.scrollTop = top;
+    fireEvent.scroll(scroller);
+  };
+
+  beforeEach(() => {
+    // jsdom lays nothing out: the list's box is 440 px tall.
+    vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(440);
+  });
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('scrolls where the reader scrolls: the selected row does not pull it back', () => {
+    const { onSelect, scroller, reselect } = renderList(null);
+    fireEvent.click(screen.getByRole('button', { name: /^Date/ }));
+    // Newest first: the last event heads the list; the reader opens the third.
+    const third = model.events[model.events.length - 3]!;
+    fireEvent.click(screen.getByRole('button', { name: third.title }));
+    expect(onSelect).toHaveBeenCalledWith(third.id);
+    reselect(third.id);
+    expect(scroller.scrollTop).toBe(0);
+
+    scrollTo(scroller, 20_000);
+    expect(scroller.scrollTop).toBe(20_000);
+    // Far down the list: the selected row is out of view, older events are in it.
+    expect(screen.queryByRole('button', { name: third.title })).toBeNull();
+    expect(screen.queryByRole('button', { name: model.events.at(-1)!.title })).toBeNull();
+    scrollTo(scroller, 30_000);
+    expect(scroller.scrollTop).toBe(30_000);
+  });
+
+  it('brings the selected row into view when the selection or the order changes, not on a scroll', () => {
+    const { scroller, reselect, rerender, onSelect } = renderList(null);
+    const far = model.events[600]!;
+    reselect(far.id);
+    // Oldest first, the row is the 601st: in view, a third of the way down.
+    expect(scroller.scrollTop).toBeGreaterThan(0);
+    expect(screen.getByRole('button', { name: far.title })).toHaveAttribute('aria-current', 'true');
+    const there = scroller.scrollTop;
+    scrollTo(scroller, there + 5_000);
+    expect(scroller.scrollTop).toBe(there + 5_000);
+    expect(screen.queryByRole('button', { name: far.title })).toBeNull();
+    // The same events, worked out again by the page (a new array): the list stays where the reader put it.
+    rerender(<EventTable model={model} events={[...model.events]} selectedId={far.id} onSelect={onSelect} />);
+    expect(scroller.scrollTop).toBe(there + 5_000);
+
+    // Newest first, the same event is the 400th row: the list goes to it.
+    fireEvent.click(screen.getByRole('button', { name: /^Date/ }));
+    expect(screen.getByRole('button', { name: far.title })).toBeInTheDocument();
+    expect(scroller.scrollTop).toBeLessThan(there);
+
+    // Another event selected elsewhere (the chart, the panel): the list goes to it.
+    const other = model.events[100]!;
+    reselect(other.id);
+    expect(screen.getByRole('button', { name: other.title })).toHaveAttribute('aria-current', 'true');
   });
 });

@@ -1,0 +1,205 @@
+import type { Locator, Page } from '@playwright/test';
+import { en } from '../../src/shared/i18n/catalogues/en.ts';
+import { catalogue as ru } from '../../src/shared/i18n/catalogues/ru.ts';
+import { generateDataset } from '../../src/shared/gen/generateDataset.ts';
+import { expect, test } from './fixtures.ts';
+import { bundled, expectNoAxeViolations } from './helpers.ts';
+
+const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
+
+/** Each row's title (the button that opens the event) that reaches out of the window sideways, or is cut inside its own box. */
+async function titlesOutOfView(table: Locator, width: number): Promise<string[]> {
+  const out: string[] = [];
+  for (const title of await table.locator('tbody').getByRole('button').all()) {
+    const box = (await title.boundingBox())!;
+    const cutInside = await title.evaluate((el) => el.scrollWidth > el.clientWidth + 1);
+    if (box.x < 0 || box.x + box.width > width || cutInside) out.push(`${await title.textContent()}: ${Math.round(box.x)}–${Math.round(box.x + box.width)} px`);
+  }
+  return out;
+}
+
+/*
+ * The bundled letters' list (19 rows: a table rendered in full) in a phone's width and in the
+ * smallest embed frame: the README promises an embed "fits any frame from 300×250 … without
+ * horizontal scrolling". Long Russian words ("Правительство") must not hold a column open.
+ */
+for (const c of [
+  { name: 'a 320×256 window, in English', url: '/?view=list', width: 320, height: 256, caption: en.list.caption },
+  { name: 'a 390×844 phone, in Russian', url: '/?view=list&lang=ru', width: 390, height: 844, caption: ru.list.caption },
+  { name: 'a 300×250 embed frame', url: '/?embed=1&view=list', width: 300, height: 250, caption: en.list.caption },
+] as const) {
+  test(`the list fits ${c.name}: no sideways scrolling, every title in full`, async ({ page }) => {
+    await page.setViewportSize({ width: c.width, height: c.height });
+    await page.goto(c.url);
+    const table = page.getByRole('table', { name: c.caption, exact: true });
+    await expect(table).toBeVisible();
+    await expect(table.locator('tbody').getByRole('row')).toHaveCount(bundled.events.length);
+    expect(await pageWidth(page)).toBeLessThanOrEqual(c.width);
+    expect(await titlesOutOfView(table, c.width)).toEqual([]);
+  });
+}
+
+test('on a 390×844 phone the reflowed list has no axe violation, still sorts, tabs row to row and opens a row with Enter', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/?view=list&lang=ru');
+  const table = page.getByRole('table', { name: ru.list.caption, exact: true });
+  await expect(table).toBeVisible();
+  // The four column headers are still the table's, for screen readers; the date's sorts.
+  for (const name of [`${ru.list.date} ${ru.list.oldestFirst}`, ru.list.fromTo, ru.list.kind, ru.list.title]) {
+    await expect(table.getByRole('columnheader', { name, exact: true })).toHaveCount(1);
+  }
+  await expect(table.getByRole('row')).toHaveCount(bundled.events.length + 1);
+  await expectNoAxeViolations(page);
+  const sort = table.getByRole('button', { name: `${ru.list.date} ${ru.list.oldestFirst}`, exact: true });
+  await expect(sort).toBeInViewport();
+  await sort.focus();
+  await page.keyboard.press('Enter');
+  await expect(table.getByRole('columnheader', { name: `${ru.list.date} ${ru.list.newestFirst}`, exact: true })).toHaveAttribute('aria-sort', 'descending');
+  // Newest first: Tab goes to the first row's title, then the second's.
+  const titles = table.locator('tbody').getByRole('button');
+  await page.keyboard.press('Tab');
+  await expect(titles.nth(0)).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(titles.nth(1)).toBeFocused();
+  const second = (await titles.nth(1).textContent())!;
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(second);
+});
+
+/**
+ * Scrolls a long (rendered on demand) list from top to bottom and returns the date and kind cells
+ * of every row whose text reaches out of its cell: cut off, or hidden under the next row.
+ */
+async function cutDatesAndKinds(page: Page): Promise<{ rows: number; cut: string[] }> {
+  return page.evaluate(async () => {
+    const scroller = document.querySelector('table')!.parentElement!;
+    const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const seen = new Set<string>();
+    const cut: string[] = [];
+    // A window's height at a time: every row is rendered at some step (and the rows around it).
+    for (let top = 0; top <= scroller.scrollHeight; top += scroller.clientHeight - 1) {
+      scroller.scrollTop = top;
+      await frames();
+      for (const row of scroller.querySelectorAll('tbody tr[data-row-id]')) {
+        const id = row.getAttribute('data-row-id')!;
+        if (seen.has(id)) continue;
+        seen.add(id);
+        for (const cell of [row.children[0]!, row.children[2]!]) {
+          const box = cell.getBoundingClientRect();
+          const range = document.createRange();
+          range.selectNodeContents(cell);
+          // Text laid out past the cell's edges (cut off, or under the next row)…
+          const out = [...range.getClientRects()].some((r) => r.width > 0 && (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1));
+          // …or lines left out: the same text, at the same width with nothing clamped, is taller than what shows.
+          const holder = [...cell.querySelectorAll('*')].find((el) => el.childElementCount === 0) ?? cell;
+          const probe = document.createElement('div');
+          probe.textContent = cell.textContent;
+          probe.style.cssText = `position: absolute; visibility: hidden; left: 0; top: 0; width: ${holder.clientWidth}px; height: auto; overflow: visible`;
+          holder.append(probe);
+          const missing = probe.getBoundingClientRect().height > holder.getBoundingClientRect().height + 1;
+          probe.remove();
+          if (out || missing) cut.push(`${id}: ${cell.textContent}`);
+        }
+      }
+    }
+    return { rows: seen.size, cut };
+  });
+}
+
+/*
+ * Past 300 events the rows are rendered on demand, all the same height: the date column must hold
+ * the longest dates of the generated archive ("between 24 December 2021 and 6 January 2022",
+ * "30 декабря 2022 г., 20:25 UTC") and the kind column the longest kind ("Сообщение СМИ"), without
+ * cutting them ("30 December 2022, 20:2…", "между 1 и 21 января 2…", "Сообщен…"). With the panel
+ * open the list is narrower; on a phone its rows are stacked.
+ */
+const longList = '/fixtures/generated/gen-1000.json';
+for (const c of [
+  { name: 'at 1280×800 with the panel open, in English', url: `/?data=${longList}&view=list&event=e5`, width: 1280, height: 800 },
+  { name: 'at 1280×800 with the panel open, in Russian', url: `/?lang=ru&data=${longList}&view=list&event=e5`, width: 1280, height: 800 },
+  { name: 'at 800×900, in Russian', url: `/?lang=ru&data=${longList}&view=list`, width: 800, height: 900 },
+  { name: 'at 1024×768 with the panel open, in English', url: `/?data=${longList}&view=list&event=e5`, width: 1024, height: 768 },
+  { name: 'on a 390×844 phone, in Russian', url: `/?lang=ru&data=${longList}&view=list`, width: 390, height: 844 },
+] as const) {
+  test(`a long list shows every date and kind in full ${c.name}`, async ({ page }) => {
+    await page.setViewportSize({ width: c.width, height: c.height });
+    await page.goto(c.url);
+    const table = page.getByRole('table');
+    await expect(table).toHaveAttribute('aria-rowcount', '1001');
+    // Rows at rest: none under the pointer or holding the focus.
+    await page.mouse.move(0, 0);
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    const { rows, cut } = await cutDatesAndKinds(page);
+    expect(rows).toBe(1000);
+    expect(cut).toEqual([]);
+    expect(await pageWidth(page)).toBeLessThanOrEqual(c.width);
+  });
+}
+
+test('a long list, newest first, scrolls under the wheel once a row is opened, and the opened row stays selected', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(`/?data=${longList}&view=list`);
+  const table = page.getByRole('table');
+  await expect(table).toHaveAttribute('aria-rowcount', '1001');
+  await table.getByRole('button', { name: /^Date/ }).click();
+  await expect(table.getByRole('columnheader', { name: /^Date/ })).toHaveAttribute('aria-sort', 'descending');
+  // The newest event heads the list: open it (the pointer stays over the list).
+  const newest = table.locator('tbody').getByRole('button').first();
+  const title = (await newest.textContent())!;
+  await newest.click();
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(title);
+  const scroller = table.locator('xpath=..');
+  const scrollTop = () => scroller.evaluate((el) => el.scrollTop);
+  for (let i = 0; i < 5; i++) await page.mouse.wheel(0, 400);
+  await expect.poll(scrollTop).toBeGreaterThan(1000);
+  const there = await scrollTop();
+  await page.mouse.wheel(0, 400);
+  await expect.poll(scrollTop).toBeGreaterThan(there);
+  await expect(table.getByRole('button', { name: title, exact: true })).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(title);
+});
+
+/** The parts of a cell's text that cannot be seen: outside the window, or under something else. */
+function hiddenText(cell: Locator): Promise<string[]> {
+  return cell.evaluate((el) => {
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    const hidden: string[] = [];
+    for (const r of range.getClientRects()) {
+      if (r.width === 0) continue;
+      for (const x of [r.left + 2, r.left + r.width / 2, r.right - 2]) {
+        const y = r.top + r.height / 2;
+        const hit = document.elementFromPoint(x, y);
+        if (!hit || !el.contains(hit)) hidden.push(`${Math.round(x)},${Math.round(y)} under ${hit?.tagName ?? 'nothing'}`);
+      }
+    }
+    return hidden;
+  });
+}
+
+test('a date too long for its row shows in full when the row has the keyboard focus', async ({ page }) => {
+  // 400 events (rendered on demand), the first a window given to the minute: four lines in its column.
+  const dataset = generateDataset({ events: 400, actors: 3, seed: 1 });
+  Object.assign(dataset.events[0]!, { date: '2020-01-01T13:43:00+05:30', dateEnd: '2020-01-02T09:00:00+05:30' });
+  await page.route('**/fixtures/long-dates.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(dataset) }));
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/?data=/fixtures/long-dates.json&view=list');
+  const table = page.getByRole('table');
+  await expect(table).toHaveAttribute('aria-rowcount', '401');
+  const row = table.locator('tbody tr[data-row-id="e0"]');
+  const date = row.getByRole('cell').first();
+  await expect(date).toHaveText('between 1 January 2020, 13:43 UTC+5:30 and 2 January 2020, 09:00 UTC+5:30');
+  await page.mouse.move(0, 0);
+
+  // Tab from the sort button to the first row's title: the whole date shows, over the next row.
+  await table.getByRole('button', { name: /^Date/ }).focus();
+  await page.keyboard.press('Tab');
+  await expect(row.getByRole('button')).toBeFocused();
+  expect(await hiddenText(date)).toEqual([]);
+  // Tab on to the next row and back: it shows in full again.
+  await page.keyboard.press('Tab');
+  await expect(table.locator('tbody tr[data-row-id]').nth(1).getByRole('button')).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(row.getByRole('button')).toBeFocused();
+  expect(await hiddenText(date)).toEqual([]);
+});
