@@ -18,6 +18,7 @@ import type { Messages } from '../shared/i18n/catalogues/en.ts';
 import { IS_EMBED } from './embedMode.ts';
 import { pageHrefWith } from './pageUrl.ts';
 import { readUrlState } from '../shared/url/urlState.ts';
+import { isolated } from '../shared/text/isolated.ts';
 import { ReaderView } from './ReaderView.tsx';
 import { RegionBoundary } from './RegionBoundary.tsx';
 import { LanguageSwitcher } from './LanguageSwitcher.tsx';
@@ -94,7 +95,7 @@ const DEFER_ABOVE = 10_000;
 
 /** Why ?data= was refused, in the interface's words. */
 function refusalText(r: Extract<SourceResult, { ok: false }>, t: Messages): string {
-  const value = JSON.stringify(r.value);
+  const value = isolated(JSON.stringify(r.value));
   if (r.why === 'invalid') return t.dataset.invalidAddress(value);
   return t.dataset.refused(value, r.why === 'not-https' ? t.dataset.onlyHttps : t.dataset.onlyFrom(r.allowed.join(', ')));
 }

@@ -2,6 +2,7 @@ import type { Problem } from '../../shared/dataset/problem.ts';
 import { en, type Messages } from '../../shared/i18n/catalogues/en.ts';
 import { problemDetailText } from '../../shared/i18n/problemDetailText.ts';
 import { readLocation } from '../../shared/import/location.ts';
+import { isolated } from '../../shared/text/isolated.ts';
 
 export type DatasetErrorKind =
   | 'not-found'
@@ -35,7 +36,8 @@ export function placeText(path: string, t: Messages): string {
   if (!place) return path;
   if ('file' in place) return t.dataset.places.file;
   const row = String(place.row);
-  return place.column === undefined ? t.dataset.places.row(row) : t.dataset.places.cell(row, place.column);
+  // The column's name is the file's text: isolated, as every quoted value is.
+  return place.column === undefined ? t.dataset.places.row(row) : t.dataset.places.cell(row, isolated(place.column));
 }
 
 /**

@@ -1,5 +1,6 @@
 import bundledDatasetUrl from '../../../data/roscosmos-iss-2022.json?url';
 import { quoteText } from '../../shared/dataset/problem.ts';
+import { isolated } from '../../shared/text/isolated.ts';
 import { DatasetError } from './datasetError.ts';
 
 /** Where the dataset comes from, as the app shows it to the reader. */
@@ -38,7 +39,7 @@ function allowedOrigins(): string[] | null {
 export function resolveDataSource(param: string | null, pageUrl: string): SourceResult {
   if (param === null || param.trim() === '') return { ok: true, source: BUNDLED_SOURCE };
   const value = quoteText(param);
-  const shown = JSON.stringify(value);
+  const shown = isolated(JSON.stringify(value));
   const refused = (reason: string, refusal: Refusal): SourceResult => ({ ok: false, value, message: `data: ${shown} was refused: ${reason}`, reason, ...refusal });
   let url: URL;
   try {
@@ -65,7 +66,7 @@ export function checkFinalUrl(requestedUrl: string, finalUrl: string, pageUrl: s
   if (finalUrl === requestedUrl) return;
   const result = resolveDataSource(finalUrl, pageUrl);
   if (!result.ok) {
-    throw new DatasetError('refused', { why: 'redirectRefused', to: JSON.stringify(quoteText(finalUrl)), refusal: result.why === 'not-allowed' ? { allowed: result.allowed } : result.why });
+    throw new DatasetError('refused', { why: 'redirectRefused', to: isolated(JSON.stringify(quoteText(finalUrl))), refusal: result.why === 'not-allowed' ? { allowed: result.allowed } : result.why });
   }
 }
 

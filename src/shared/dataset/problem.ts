@@ -1,3 +1,4 @@
+import { isolated } from '../text/isolated.ts';
 import { LIMITS } from './limits.ts';
 
 /**
@@ -147,7 +148,7 @@ export function formatPath(path: readonly PathSegment[]): string {
   for (const seg of path) {
     if (typeof seg === 'number') out += `[${seg}]`;
     else if (IDENTIFIER.test(seg)) out += out === '' ? seg : `.${seg}`;
-    else out += `[${JSON.stringify(quoteText(seg))}]`;
+    else out += `[${isolated(JSON.stringify(quoteText(seg)))}]`;
   }
   return out === '' ? '(file)' : out;
 }
@@ -161,9 +162,12 @@ export function quoteText(value: string): string {
   return `${chars.slice(0, LIMITS.quoteChars - 1).join('')}…`;
 }
 
-/** Quotes any JSON value for a message, e.g. `"2022-02-30"`, `42`, `an object`. */
+/**
+ * Quotes any JSON value for a message, e.g. `"2022-02-30"`, `42`, `an object`; a text isolated,
+ * so that its right-to-left characters or bidi controls cannot reorder the message (isolated.ts).
+ */
 export function quoteValue(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(quoteText(value));
+  if (typeof value === 'string') return isolated(JSON.stringify(quoteText(value)));
   if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
   return describeType(value);
 }

@@ -1,5 +1,6 @@
 import type { ProblemDetail } from '../dataset/problem.ts';
 import { quoteText } from '../dataset/problem.ts';
+import { isolated } from '../text/isolated.ts';
 import { VERIFICATION_STATUSES } from '../dataset/vocabulary.ts';
 import type { Messages } from './catalogues/en.ts';
 import { makeFormat, type Format } from './format.ts';
@@ -11,8 +12,9 @@ export function problemDetailText(d: ProblemDetail, t: Messages): string {
   let f = formats.get(t);
   if (!f) formats.set(t, (f = makeFormat(t)));
   const m = t.problemDetails;
-  // The file's own text, shortened as every quoted value is and quoted as the language quotes.
-  const q = (value: string) => m.quoted(quoteText(value));
+  // The file's own text, shortened as every quoted value is and quoted as the language quotes,
+  // unable to reorder the sentence around it (isolated.ts).
+  const q = (value: string) => isolated(m.quoted(quoteText(value)));
   if (d.key === 'extraCells') return m.extraCells(f.plural(m.cells, d.cells), f.plural(m.columns, d.columns));
   if (d.key === 'incompleteSet') return m.incompleteSet(q(d.value), f.list(d.missing.map(q)));
   if (d.key === 'workbook' || d.key === 'notText') return m[d.key](m.fileKinds[d.what]);
@@ -34,8 +36,8 @@ export function problemDetailText(d: ProblemDetail, t: Messages): string {
   if (d.key === 'noStartDate' || d.key === 'noVersion') return m[d.key];
   if (d.key === 'timeDropped') return m.timeDropped(d.time, d.kept, withTimeZone(d.kept, d.time));
   if (d.key === 'unknownStatus') return m.unknownStatus(q(d.value), f.orList(VERIFICATION_STATUSES.map(q)));
-  // The value is the file's own text: shortened as every quoted value is.
-  return m[d.key](quoteText(d.value), d.kept);
+  // The value is the file's own text: shortened and isolated as every quoted value is.
+  return m[d.key](isolated(quoteText(d.value)), d.kept);
 }
 
 /** A day and a time of day (9:05, 13:43 or 13:43:10) as the format writes a time, with an example time zone: 2022-03-13T09:05:00+03:00. */

@@ -1,4 +1,4 @@
-import type { Problem } from '../dataset/problem.ts';
+import { quoteValue, type Problem } from '../dataset/problem.ts';
 import { REQUIRED } from '../dataset/schema.ts';
 import { COLUMN_GROUPS, EVENT_COLUMNS, EVENT_TRANSLATION_COLUMNS, GROUP_NAMES, groupHeader, splitTranslatedHeader, translatedHeader, type GroupName } from '../csv/datasetColumns.ts';
 import { foldHeader, type CsvRow } from './csvTable.ts';
@@ -53,7 +53,7 @@ export function readEventHeader(header: CsvRow, problems: Problem[]): EventColum
     }
     const first = seen.get(key);
     if (first !== undefined) {
-      problems.push({ code: 'duplicate-column', path: cellLocation(header.row, name), message: `repeats column ${first + 1} (${JSON.stringify(header.cells[first]!.trim())}); this one was ignored` });
+      problems.push({ code: 'duplicate-column', path: cellLocation(header.row, name), message: `repeats column ${first + 1} (${quoteValue(header.cells[first]!.trim())}); this one was ignored` });
       return;
     }
     seen.set(key, col);

@@ -1,11 +1,13 @@
 import { quoteText } from '../dataset/problem.ts';
+import { isolated } from '../text/isolated.ts';
 
 /** Where a problem is in a spreadsheet, as its reader sees it: `row 12, column "Date"`. */
 export function cellLocation(row: number, column?: string): string {
-  return column === undefined ? `row ${row}` : `row ${row}, column ${JSON.stringify(quoteText(column))}`;
+  return column === undefined ? `row ${row}` : `row ${row}, column ${isolated(JSON.stringify(quoteText(column)))}`;
 }
 
-const CELL = /^row (\d+)(?:, column ("(?:[^"\\]|\\.)*"))?$/;
+/** As cellLocation writes it: the column quoted as JSON, perhaps isolated (FSI … PDI). */
+const CELL = /^row (\d+)(?:, column \u2068?("(?:[^"\\]|\\.)*")\u2069?)?$/;
 
 /**
  * A problem's place read back, to be said in the reader's language: the file as a whole, a row

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { problemText } from '../../../src/features/dataset/datasetError.ts';
+import { placeText, problemText } from '../../../src/features/dataset/datasetError.ts';
+import { cellLocation } from '../../../src/shared/import/location.ts';
 import type { Problem } from '../../../src/shared/dataset/problem.ts';
 import { validateDataset } from '../../../src/shared/dataset/validateDataset.ts';
 import { catalogue as ru } from '../../../src/shared/i18n/catalogues/ru.ts';
@@ -141,5 +142,24 @@ describe('the last generic Russian messages', () => {
     expect(both(r.problems, 'time-dropped')).toEqual([
       ['the time 13:43 was left out: TimelineJS gives no time zone, so only the day is kept', 'время 13:43 не сохранено: в TimelineJS нет часового пояса, поэтому оставлен только день'],
     ]);
+  });
+});
+
+describe("a file's value quoted in a problem cannot reorder the sentence around it", () => {
+  it('in English and Russian: a right-to-left override is shown as its escape, right-to-left text is isolated (FSI … PDI)', () => {
+    const d = validDataset();
+    d.events[0] = { ...d.events[0], date: '\u202E2022-3-4' };
+    d.events[1] = { ...d.events[1], date: 'שלום' };
+    const use = '(use 2022, 2022-03, 2022-03-12 or 2022-03-12T10:00:00+03:00)';
+    const ruUse = '(пишите 2022, 2022-03, 2022-03-12 или 2022-03-12T10:00:00+03:00)';
+    expect(both(validateDataset(d).problems, 'invalid-date')).toEqual([
+      [`"\\u202e2022-3-4" is not a valid date ${use}`, `«\\u202e2022-3-4» — недопустимая дата ${ruUse}`],
+      [`\u2068"שלום"\u2069 is not a valid date ${use}`, `\u2068«שלום»\u2069 — недопустимая дата ${ruUse}`],
+    ]);
+  });
+
+  it("a spreadsheet column's name in the place of a problem", () => {
+    expect(placeText(cellLocation(3, 'תאריך'), ru)).toBe('строка 3, столбец «\u2068תאריך\u2069»');
+    expect(placeText(cellLocation(3, 'a\u202Eb'), ru)).toBe('строка 3, столбец «a\\u202eb»');
   });
 });

@@ -3,10 +3,15 @@ import { cellLocation, readLocation } from '../../../src/shared/import/location.
 
 describe('readLocation', () => {
   it('reads back every place cellLocation writes, whatever the column is called', () => {
-    for (const column of [undefined, 'date', 'Start Date', 'source 1 title', 'a "quoted" name', 'back\\slash', 'дата', 'row 3, column "x"', '']) {
+    for (const column of [undefined, 'date', 'Start Date', 'source 1 title', 'a "quoted" name', 'back\\slash', 'дата', 'row 3, column "x"', '', 'תאריך', 'x\u202Ey\u2069']) {
       const place = readLocation(cellLocation(12, column));
       expect(place, String(column)).toEqual(column === undefined ? { row: 12 } : { row: 12, column });
     }
+  });
+
+  it('writes a column with right-to-left characters isolated and one with bidi controls with their escapes', () => {
+    expect(cellLocation(3, 'תאריך')).toBe('row 3, column \u2068"תאריך"\u2069');
+    expect(cellLocation(3, 'a\u202Eb')).toBe('row 3, column "a\\u202eb"');
   });
 
   it('names the file as a whole, and leaves any other path (a JSON path) unread', () => {

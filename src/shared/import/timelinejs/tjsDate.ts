@@ -1,4 +1,5 @@
 import type { ProblemCode, ProblemDetail } from '../../dataset/problem.ts';
+import { isolated } from '../../text/isolated.ts';
 
 /** A TimelineJS date as its file gives it: numbers, often written as strings ("1963"). */
 export interface TjsDate {
@@ -46,7 +47,7 @@ function wholeNumber(v: unknown): number | undefined | null {
 export function tjsDateToIso(d: TjsDate | undefined): TjsDateResult {
   const year = wholeNumber(d?.year);
   if (year === undefined) return { ok: false, reason: 'missing', message: 'has no year' };
-  if (year === null) return { ok: false, reason: 'not-a-number', message: `year ${JSON.stringify(String(d!.year)).slice(0, 40)} is not a whole number` };
+  if (year === null) return { ok: false, reason: 'not-a-number', message: `year ${isolated(JSON.stringify(String(d!.year)).slice(0, 40))} is not a whole number` };
   if (year < 1) return { ok: false, reason: 'before-year-1', message: `year ${year} is before year 1 (BCE): this app's dates start at year 1`, year };
   if (year > 9999) return { ok: false, reason: 'after-9999', message: `year ${year} is after 9999, beyond the dates this app shows`, year };
   const month = wholeNumber(d!.month);

@@ -1,0 +1,32 @@
+/** U+2068 FIRST STRONG ISOLATE and U+2069 POP DIRECTIONAL ISOLATE: what is between them is laid out on its own. */
+export const FSI = '\u2068';
+export const PDI = '\u2069';
+
+/**
+ * The explicit directional formatting characters: embeddings, overrides, their PDF, isolates and
+ * their PDI. One left unpaired in a value reorders whatever follows it (U+202E RIGHT-TO-LEFT
+ * OVERRIDE reverses the rest of the line), and a PDI closes the isolate around it.
+ */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+
+/**
+ * Characters written right to left (Hebrew, Arabic, Syriac, Thaana, N'Ko… and their presentation
+ * forms and digits; U+200F RIGHT-TO-LEFT MARK): next to one, the punctuation and digits of the
+ * sentence around a value may be laid out on the wrong side of it.
+ */
+const RIGHT_TO_LEFT = /[\u0590-\u08FF\u200F\uFB1D-\uFDFF\uFE70-\uFEFF\u{10800}-\u{10FFF}\u{1E800}-\u{1EFFF}]/u;
+
+/**
+ * Untrusted text (a URL parameter, a file's value), as quoted in one of the app's sentences, made
+ * unable to reorder that sentence: every directional formatting character in it is shown as its
+ * escape (`\u202e`, as JSON writes a control character; in a JSON-quoted value the quote still
+ * reads as the same string), and text with right-to-left characters is wrapped in FSI … PDI, so
+ * that it is laid out as a unit of its own. Text with neither is returned as it is.
+ *
+ * Apply it once, to the quoted value (`isolated(JSON.stringify(value))`), where the quotes are
+ * added: a second pass would show the first one's FSI and PDI as escapes.
+ */
+export function isolated(text: string): string {
+  const shown = text.replace(BIDI_CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
+  return RIGHT_TO_LEFT.test(shown) ? `${FSI}${shown}${PDI}` : shown;
+}
