@@ -16,6 +16,7 @@ import { Timeline, type TimelineHandle } from '../features/timeline/Timeline.tsx
 import type { TimelineModel } from '../shared/model/timelineModel.ts';
 import { quoteText } from '../shared/dataset/problem.ts';
 import { formatDaySpan, inParamOrder, noticeText, readUrlState, writeUrlState, type DaySpan, type UrlState } from '../shared/url/urlState.ts';
+import { parseIsoDate } from '../shared/dates/isoDate.ts';
 import { pageHrefWith } from './pageUrl.ts';
 import { useLocationSearch } from './useLocationSearch.ts';
 
@@ -23,6 +24,25 @@ import { useLocationSearch } from './useLocationSearch.ts';
 const WINDOW_WRITE_MS = 300;
 
 const sameFilters = (a: Filters, b: Filters) => JSON.stringify(a) === JSON.stringify(b);
+
+/** The time the dataset's events span, from their first start to their last end (null without events). */
+function timeSpanOf(model: TimelineModel): [number, number] | null {
+  const { start, end } = model.columns;
+  if (start.length === 0) return null;
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let i = 0; i < start.length; i++) {
+    if (start[i]! < lo) lo = start[i]!;
+    if (end[i]! > hi) hi = end[i]!;
+  }
+  return [lo, hi];
+}
+
+/** Whether a span of days has none of the dataset's time in it. */
+function outsideOf(span: DaySpan, data: [number, number] | null): boolean {
+  if (!data) return false;
+  return parseIsoDate(span.end)!.end < data[0] || parseIsoDate(span.start)!.start > data[1];
+}
 
 /**
  * The reader's view of a loaded dataset: filters, chart or list, and the detail panel. Everything
@@ -94,11 +114,16 @@ export function ReaderView({
     },
     [navigate],
   );
+  // A ?window= with none of the dataset's days in it is not asked of the chart, which would show
+  // other days in its place: the whole timeline is shown, with a notice.
+  const dataSpan = useMemo(() => timeSpanOf(model), [model]);
+  const windowOutside = url.window !== null && outsideOf(url.window, dataSpan);
+  const wantedWindow = windowOutside ? null : url.window;
   // The days the chart is asked to show: a new ?window= from a link, Back or Forward. Not the
   // chart's own report read back: written later, it may land after the chart has moved on.
-  const windowKey = url.window ? formatDaySpan(url.window) : null;
-  const [windowSeen, setWindowSeen] = useState({ key: windowKey, request: url.window });
-  if (windowKey !== windowSeen.key) setWindowSeen({ key: windowKey, request: isReport ? windowSeen.request : url.window });
+  const windowKey = wantedWindow ? formatDaySpan(wantedWindow) : null;
+  const [windowSeen, setWindowSeen] = useState({ key: windowKey, request: wantedWindow });
+  if (windowKey !== windowSeen.key) setWindowSeen({ key: windowKey, request: isReport ? windowSeen.request : wantedWindow });
 
   const open = (id: string) => {
     focusPanel.current = true;
@@ -146,6 +171,7 @@ export function ReaderView({
     ...urlNotices,
     ...parsed.notices,
     ...(requested !== null && !selected ? [{ problem: 'no-such-event' as const, value: quoteText(requested) }] : []),
+    ...(windowOutside && url.window ? [{ problem: 'window-outside' as const, value: formatDaySpan(url.window) }] : []),
   ]).map((n) => noticeText(n, t, f));
   const noticeKey = notices.join('\n');
   const visibleNotices = noticeKey && dismissed !== noticeKey ? notices : [];

@@ -69,9 +69,9 @@ describe('App', () => {
     expect(window.location.search).toBe('');
   });
 
-  it('says so when ?event= names no event, and shows the whole timeline', async () => {
+  it('says so when ?event= names no event, naming the parameter as every notice does, and shows the whole timeline', async () => {
     renderApp('?event=<b>nope</b>');
-    expect(await screen.findByText('No event has the id "<b>nope</b>"; showing the whole timeline.')).toBeInTheDocument();
+    expect(await screen.findByText('event: no event has the id "<b>nope</b>" (showing the whole timeline)')).toBeInTheDocument();
     expect(document.querySelector('b')).toBeNull();
   });
 

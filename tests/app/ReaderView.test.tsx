@@ -1,5 +1,5 @@
-import { act, render } from '@testing-library/react';
-import { afterEach, beforeEach, expect, it, vi } from 'vitest';
+import { act, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DaySpan } from '../../src/shared/url/urlState.ts';
 import { ReaderView } from '../../src/app/ReaderView.tsx';
 import { bundledModel } from '../features/timeline/timelineFixtures.ts';
@@ -49,4 +49,16 @@ it('keeps asking for nothing new when a later address carries the reported days 
   act(() => vi.advanceTimersByTime(300));
   navigateTo('?event=campbell-reply-letter&window=2022-03-02..2022-03-18');
   expect(chart.asked).toEqual([null]);
+});
+
+describe('notices', () => {
+  it('shows the whole timeline for a ?window= outside the dataset\'s dates, and says so; one with some of its dates is asked of the chart', () => {
+    window.history.replaceState(null, '', '/?window=1900-01-01..1900-01-02');
+    render(<ReaderView model={bundledModel()} />);
+    expect(chart.asked).toEqual([null]);
+    expect(screen.getByText('window: "1900-01-01..1900-01-02" is outside the dataset\'s dates (showing the whole timeline)')).toBeInTheDocument();
+    navigateTo('?window=2022-01-01..2022-03-01');
+    expect(chart.asked).toEqual([null, { start: '2022-01-01', end: '2022-03-01' }]);
+    expect(screen.queryByText(/^window:/)).toBeNull();
+  });
 });

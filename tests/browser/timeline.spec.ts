@@ -131,7 +131,7 @@ test('zoomed in, each pan to the next event ends with it in view even when the w
 
 test('an unknown ?event= id opens the default view with a short notice', async ({ page }) => {
   await page.goto('/?event=no-such-letter');
-  await expect(page.getByRole('status').filter({ hasText: 'No event has the id "no-such-letter"' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'event: no event has the id "no-such-letter"' })).toBeVisible();
   await expect(chart(page)).toBeVisible();
   await expect(page.getByRole('complementary')).toHaveCount(0);
 });

@@ -25,13 +25,15 @@ const FILTER_PARAMS = ['agency', 'role', 'kind', 'q', 'from', 'to'] as const;
 /** The filters the address asks for, with the agencies this dataset does not have left out (each a notice). */
 export function filtersFromUrl(state: UrlState, model: Pick<TimelineModel, 'actorsById'>): { filters: Filters; notices: UrlNotice[] } {
   const notices: UrlNotice[] = [];
-  const agencies: string[] = [];
+  // Ids are lower-case slugs (the schema's): ?agency=ESA is ESA, as its chip reads.
+  const agencies = new Set<string>();
   for (const a of state.agencies) {
-    if (model.actorsById.has(a)) agencies.push(a);
+    const id = a.toLowerCase();
+    if (model.actorsById.has(id)) agencies.add(id);
     else notices.push({ problem: 'not-in-dataset', param: 'agency', value: quoteText(a) });
   }
   const { role, kinds, q, from, to } = state;
-  return { filters: { agencies, role, kinds, q, from, to }, notices };
+  return { filters: { agencies: [...agencies], role, kinds, q, from, to }, notices };
 }
 
 const isFilterNotice = (n: UrlNotice) =>

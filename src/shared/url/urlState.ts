@@ -6,6 +6,7 @@ import { parseIsoDate } from '../dates/isoDate.ts';
 import type { Messages } from '../i18n/catalogues/en.ts';
 import type { Format } from '../i18n/format.ts';
 import { LANG_CODES, languageOf, type Lang } from '../i18n/languages.ts';
+import { isolated } from '../text/isolated.ts';
 
 /*
  * Everything a reader chooses lives in the address, so any view can be shared, embedded and
@@ -63,13 +64,22 @@ export const DEFAULT_STATE: UrlState = {
   lang: null,
 };
 
-/** Something in the address that was not used, and why (the notices the page shows). */
+/** The parameters that take one value: given more than once, the first is used, with a notice. */
+export type SingleParam = 'data' | 'role' | 'q' | 'from' | 'to' | 'event' | 'view' | 'window' | 'theme' | 'lang' | 'embed';
+
+/** Something in the address that was not used, or not as written, and why (the notices the page shows). */
 export type UrlNotice =
   | { problem: 'too-many'; param: 'agency' | 'kind'; limit: number }
-  | { problem: 'not-one-of'; param: 'role' | 'kind' | 'view' | 'theme' | 'lang'; value: string; allowed: readonly string[] }
+  | { problem: 'not-one-of'; param: 'role' | 'kind' | 'view' | 'theme' | 'lang' | 'embed'; value: string; allowed: readonly string[] }
+  /** A parameter that takes one value, given `times` times with different values: `value` (the first) is used. */
+  | { problem: 'repeated'; param: SingleParam; times: number; value: string }
+  /** ?q= longer than `limit` characters: only its first `limit` are searched for. */
+  | { problem: 'too-long'; param: 'q'; limit: number }
   | { problem: 'not-a-day'; param: 'from' | 'to'; value: string }
   | { problem: 'swapped'; from: string; to: string }
   | { problem: 'not-a-window'; value: string }
+  /** A ?window= with none of the dataset's dates in it: the whole timeline is shown. */
+  | { problem: 'window-outside'; value: string }
   | { problem: 'not-in-dataset'; param: 'agency'; value: string }
   | { problem: 'no-such-event'; value: string };
 
@@ -79,36 +89,63 @@ export const MAX_LIST_VALUES = LIMITS.actors;
 const MAX_QUERY_CHARS = 200;
 
 /**
- * A list parameter's distinct values, at most MAX_LIST_VALUES of them, each cut to one character
- * longer than any id (so a cut value still matches nothing): a URL of any length costs the page
- * a bounded amount of work and a bounded number of notices.
+ * A list parameter's distinct values, from every time it is given (?agency=esa&agency=nasa reads
+ * as ?agency=esa,nasa), at most MAX_LIST_VALUES of them, each cut to one character longer than
+ * any id (so a cut value still matches nothing): a URL of any length costs the page a bounded
+ * amount of work and a bounded number of notices.
  */
 function listParam(params: URLSearchParams, key: 'agency' | 'kind', notices: UrlNotice[]): string[] {
-  const raw = params.get(key);
-  if (raw === null) return [];
-  const parts = raw.split(',', MAX_LIST_VALUES + 1);
-  if (parts.length > MAX_LIST_VALUES) {
-    parts.length = MAX_LIST_VALUES;
-    notices.push({ problem: 'too-many', param: key, limit: MAX_LIST_VALUES });
-  }
   const values = new Set<string>();
-  for (const part of parts) {
-    const v = part.trim().slice(0, LIMITS.shortText + 1);
-    if (v) values.add(v);
+  let read = 0;
+  for (const raw of params.getAll(key)) {
+    for (const part of raw.split(',', MAX_LIST_VALUES - read + 1)) {
+      if (read === MAX_LIST_VALUES) {
+        notices.push({ problem: 'too-many', param: key, limit: MAX_LIST_VALUES });
+        return [...values];
+      }
+      read++;
+      const v = part.trim().slice(0, LIMITS.shortText + 1);
+      if (v) values.add(v);
+    }
   }
   return [...values];
+}
+
+/**
+ * A parameter that takes one value: the first one given that is not blank, or null. Given again
+ * with another value, the first is used, with a notice (?view=list&view=chart shows the list).
+ */
+function single(params: URLSearchParams, key: SingleParam, notices: UrlNotice[]): string | null {
+  const given = params.getAll(key).filter((v) => v.trim() !== '');
+  const first = given[0];
+  if (first === undefined) return null;
+  if (given.some((v) => v !== first)) notices.push({ problem: 'repeated', param: key, times: given.length, value: cut(first) });
+  return first;
 }
 
 /** A value as its list writes it: a language tag by its language ("ru-RU" → "ru"), any other word in lower case ("DARK" → "dark"). */
 const normalised = (key: 'role' | 'view' | 'theme' | 'lang', v: string): string => (key === 'lang' ? (languageOf(v) ?? v) : v.trim().toLowerCase());
 
 function oneOf<T extends string>(params: URLSearchParams, key: 'role' | 'view' | 'theme' | 'lang', allowed: readonly T[], notices: UrlNotice[]): T | null {
-  const raw = params.get(key);
-  if (raw === null || raw === '') return null;
+  const raw = single(params, key, notices);
+  if (raw === null) return null;
   const v = normalised(key, raw);
   if ((allowed as readonly string[]).includes(v)) return v as T;
   notices.push({ problem: 'not-one-of', param: key, value: cut(raw), allowed });
   return null;
+}
+
+/** What ?embed= turns the embedded page on with (written as 1), in any case; 0, false and no turn it off. */
+const EMBED_ON: readonly string[] = ['1', 'true', 'yes'];
+const EMBED_OFF: readonly string[] = ['0', 'false', 'no'];
+
+function embedParam(params: URLSearchParams, notices: UrlNotice[]): boolean {
+  const raw = single(params, 'embed', notices);
+  if (raw === null) return false;
+  const v = raw.trim().toLowerCase();
+  if (EMBED_ON.includes(v)) return true;
+  if (!EMBED_OFF.includes(v)) notices.push({ problem: 'not-one-of', param: 'embed', value: cut(raw), allowed: EMBED_ON });
+  return false;
 }
 
 const isDay = (v: string) => parseIsoDate(v)?.precision === 'day';
@@ -127,18 +164,24 @@ export const formatDaySpan = (s: DaySpan) => `${s.start}..${s.end}`;
 /** Reads every parameter; unknown or malformed values are left out, each with a notice. Never throws. */
 export function readUrlState(params: URLSearchParams): { state: UrlState; notices: UrlNotice[] } {
   const notices: UrlNotice[] = [];
-  const kinds: EventKind[] = [];
+  const data = single(params, 'data', notices);
+  const agencies = listParam(params, 'agency', notices);
+  const role = oneOf(params, 'role', ROLES, notices) ?? 'involving';
+  // Kinds are lower-case words: ?kind=LETTER is a letter.
+  const kinds = new Set<EventKind>();
   for (const k of listParam(params, 'kind', notices)) {
-    if ((EVENT_KINDS as readonly string[]).includes(k)) kinds.push(k as EventKind);
+    const kind = k.toLowerCase();
+    if ((EVENT_KINDS as readonly string[]).includes(kind)) kinds.add(kind as EventKind);
     else notices.push({ problem: 'not-one-of', param: 'kind', value: cut(k), allowed: EVENT_KINDS });
   }
   // 200 characters (code points), cut from at most twice as many code units.
-  const q = Array.from((params.get('q') ?? '').slice(0, 2 * MAX_QUERY_CHARS))
-    .slice(0, MAX_QUERY_CHARS)
-    .join('');
+  const rawQ = single(params, 'q', notices) ?? '';
+  const qChars = Array.from(rawQ.slice(0, 2 * MAX_QUERY_CHARS));
+  if (rawQ.length > 2 * MAX_QUERY_CHARS || qChars.length > MAX_QUERY_CHARS) notices.push({ problem: 'too-long', param: 'q', limit: MAX_QUERY_CHARS });
+  const q = qChars.slice(0, MAX_QUERY_CHARS).join('');
   const day = (key: 'from' | 'to') => {
-    const v = params.get(key);
-    if (v === null || v === '') return null;
+    const v = single(params, key, notices);
+    if (v === null) return null;
     if (isDay(v)) return v;
     notices.push({ problem: 'not-a-day', param: key, value: cut(v) });
     return null;
@@ -149,27 +192,27 @@ export function readUrlState(params: URLSearchParams): { state: UrlState; notice
     notices.push({ problem: 'swapped', from, to });
     [from, to] = [to, from];
   }
-  const w = params.get('window');
+  const event = single(params, 'event', notices);
+  const view = oneOf(params, 'view', VIEWS, notices) ?? 'chart';
+  const w = single(params, 'window', notices);
   let window: DaySpan | null = null;
-  if (w !== null && w !== '') {
+  if (w !== null) {
     window = parseDaySpan(w);
     if (!window) notices.push({ problem: 'not-a-window', value: cut(w) });
   }
-  const data = params.get('data');
-  const event = params.get('event');
   return {
     state: {
-      data: data === null || data.trim() === '' ? null : data,
-      agencies: listParam(params, 'agency', notices),
-      role: oneOf(params, 'role', ROLES, notices) ?? 'involving',
-      kinds,
+      data,
+      agencies,
+      role,
+      kinds: [...kinds],
       q,
       from,
       to,
-      event: event === null || event === '' ? null : event,
-      view: oneOf(params, 'view', VIEWS, notices) ?? 'chart',
+      event,
+      view,
       theme: oneOf(params, 'theme', THEMES, notices),
-      embed: params.get('embed') === '1',
+      embed: embedParam(params, notices),
       window,
       lang: oneOf(params, 'lang', LANG_CODES, notices),
     },
@@ -205,8 +248,9 @@ export function writeUrlState(params: URLSearchParams, changes: Partial<UrlState
 }
 
 /** The order notices are listed in: the parameters' order in the README. */
-const PARAM_ORDER = ['agency', 'role', 'kind', 'q', 'from', 'to', 'event', 'view', 'window', 'theme', 'lang'];
-const paramOf = (n: UrlNotice) => ('param' in n ? n.param : n.problem === 'swapped' ? 'to' : n.problem === 'not-a-window' ? 'window' : 'event');
+const PARAM_ORDER = ['data', 'agency', 'role', 'kind', 'q', 'from', 'to', 'event', 'view', 'window', 'theme', 'lang', 'embed'];
+const paramOf = (n: UrlNotice) =>
+  'param' in n ? n.param : n.problem === 'swapped' ? 'to' : n.problem === 'not-a-window' || n.problem === 'window-outside' ? 'window' : 'event';
 
 /** Notices in the order of their parameters, whoever found them. */
 export function inParamOrder(notices: readonly UrlNotice[]): UrlNotice[] {
@@ -216,13 +260,18 @@ export function inParamOrder(notices: readonly UrlNotice[]): UrlNotice[] {
     .map((x) => x.n);
 }
 
-const shown = (v: string) => JSON.stringify(v);
+/** An untrusted value, quoted: it cannot reorder the notice around it (a U+202E in ?theme= reversed the rest of the line). */
+const shown = (v: string) => isolated(JSON.stringify(v));
 
 /** A notice in the interface's words. */
 export function noticeText(n: UrlNotice, t: Messages, f: Format): string {
   switch (n.problem) {
     case 'too-many':
       return t.notices.tooMany(n.param, f.count(n.limit));
+    case 'repeated':
+      return t.notices.repeated(n.param, n.times, f.count(n.times), shown(n.value));
+    case 'too-long':
+      return t.notices.tooLong(n.param, f.count(n.limit));
     case 'not-one-of':
       return n.param === 'kind' ? t.notices.notAKind(shown(n.value)) : t.notices.notOneOf(n.param, shown(n.value), f.orList(n.allowed));
     case 'not-a-day':
@@ -231,6 +280,8 @@ export function noticeText(n: UrlNotice, t: Messages, f: Format): string {
       return t.notices.swapped(n.from, n.to);
     case 'not-a-window':
       return t.notices.notAWindow(shown(n.value));
+    case 'window-outside':
+      return t.notices.windowOutside(shown(n.value));
     case 'not-in-dataset':
       return t.notices.notInDataset(shown(n.value));
     case 'no-such-event':

@@ -319,6 +319,16 @@ describe('parseFilters', () => {
     });
   });
 
+  it('reads an agency and a kind in any case (ESA, LETTER), once each, as their chips read', () => {
+    expect(parse('agency=ESA,Nasa,esa&kind=LETTER')).toEqual({ filters: { ...NO_FILTERS, agencies: ['esa', 'nasa'], kinds: ['letter'] }, notices: [] });
+    // Unknown in any case: quoted as written.
+    expect(parse('agency=ISRO').notices).toEqual(['agency: "ISRO" is not in this dataset (ignored)']);
+  });
+
+  it('reads ?agency= given twice as both agencies', () => {
+    expect(parse('agency=esa&agency=nasa')).toEqual({ filters: { ...NO_FILTERS, agencies: ['esa', 'nasa'] }, notices: [] });
+  });
+
   it('reads at most MAX_LIST_VALUES values of a list parameter, each unknown value once, with one notice for the rest', () => {
     const { filters, notices } = parse(`agency=esa${',x'.repeat(100_000)}&kind=letter${',fax'.repeat(300_000)}`);
     expect(filters).toEqual({ ...NO_FILTERS, agencies: ['esa'], kinds: ['letter'] });

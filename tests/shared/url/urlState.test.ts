@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { ENGLISH } from '../../../src/shared/i18n/I18n.tsx';
-import { DEFAULT_STATE, inParamOrder, noticeText, parseDaySpan, readUrlState, writeUrlState, type UrlState } from '../../../src/shared/url/urlState.ts';
+import { ENGLISH, type I18n } from '../../../src/shared/i18n/I18n.tsx';
+import { catalogue as ru } from '../../../src/shared/i18n/catalogues/ru.ts';
+import { makeFormat } from '../../../src/shared/i18n/format.ts';
+import { DEFAULT_STATE, inParamOrder, MAX_LIST_VALUES, noticeText, parseDaySpan, readUrlState, writeUrlState, type UrlNotice, type UrlState } from '../../../src/shared/url/urlState.ts';
 
 const read = (q: string) => readUrlState(new URLSearchParams(q));
 const write = (q: string, changes: Partial<UrlState>) => writeUrlState(new URLSearchParams(q), changes).toString();
+const RUSSIAN: Pick<I18n, 't' | 'f'> = { t: ru, f: makeFormat(ru) };
+/** Notices as the page lists them. */
+const texts = (notices: readonly UrlNotice[], { t, f }: Pick<I18n, 't' | 'f'> = ENGLISH) => inParamOrder(notices).map((n) => noticeText(n, t, f));
 
 describe('readUrlState', () => {
   it('gives the defaults for an empty address', () => {
@@ -57,9 +62,67 @@ describe('readUrlState', () => {
     expect(inParamOrder(read('lang=FR-fr').notices).map((n) => noticeText(n, ENGLISH.t, ENGLISH.f))).toEqual(['lang: "FR-fr" is not en or ru (ignored)']);
   });
 
-  it('treats embed as on only for embed=1', () => {
-    expect(read('embed=true').state.embed).toBe(false);
-    expect(read('embed=1').state.embed).toBe(true);
+  it('turns embed on for 1, true and yes in any case, off for 0, false and no, and says so for any other value', () => {
+    for (const v of ['1', 'true', 'TRUE', 'yes', 'Yes', ' 1 ']) expect(read(`embed=${encodeURIComponent(v)}`), v).toEqual({ state: { ...DEFAULT_STATE, embed: true }, notices: [] });
+    for (const v of ['0', 'false', 'no', '']) expect(read(`embed=${v}`), v).toEqual({ state: DEFAULT_STATE, notices: [] });
+    const { state, notices } = read('embed=embedded');
+    expect(state.embed).toBe(false);
+    expect(texts(notices)).toEqual(['embed: "embedded" is not 1, true or yes (ignored)']);
+  });
+
+  it('merges a list parameter given more than once (agency, kind), as if its values were written with commas', () => {
+    expect(read('agency=esa&agency=nasa,csa&kind=letter&kind=statement&agency=esa')).toEqual({
+      state: { ...DEFAULT_STATE, agencies: ['esa', 'nasa', 'csa'], kinds: ['letter', 'statement'] },
+      notices: [],
+    });
+  });
+
+  it('counts the values of a repeated list parameter together against the limit', () => {
+    const half = Array.from({ length: MAX_LIST_VALUES / 2 + 1 }, (_, i) => `a${i}`).join(',');
+    const { state, notices } = read(`agency=${half}&agency=${half.replace(/a/g, 'b')}`);
+    expect(state.agencies).toHaveLength(MAX_LIST_VALUES);
+    expect(texts(notices)).toEqual([`agency: more than ${MAX_LIST_VALUES} values; only the first ${MAX_LIST_VALUES} were read`]);
+  });
+
+  it('uses the first value of a parameter that takes one, saying so when the others differ', () => {
+    const { state, notices } = read('view=list&view=chart&lang=ru&lang=en&q=a&q=b&q=c&from=2022-03-01&from=2022-04-01&role=sent&role=sent&theme=&theme=dark');
+    expect(state).toMatchObject({ view: 'list', lang: 'ru', q: 'a', from: '2022-03-01', role: 'sent', theme: 'dark' });
+    expect(texts(notices)).toEqual([
+      'q: given 3 times; using "a"',
+      'from: given twice; using "2022-03-01"',
+      'view: given twice; using "list"',
+      'lang: given twice; using "ru"',
+    ]);
+    expect(texts(read('view=list&view=chart').notices, RUSSIAN)).toEqual(['view: указан дважды; используется "list"']);
+    expect(texts(read('q=a&q=b&q=c&q=d&q=e').notices, RUSSIAN)).toEqual(['q: указан 5 раз; используется "a"']);
+    expect(texts(read('q=a&q=b&q=c').notices, RUSSIAN)).toEqual(['q: указан 3 раза; используется "a"']);
+  });
+
+  it('reads a kind in any case (LETTER, Statement), as role, view and theme are read', () => {
+    expect(read('kind=LETTER,Statement,letter')).toEqual({ state: { ...DEFAULT_STATE, kinds: ['letter', 'statement'] }, notices: [] });
+    // Not a kind in any case: quoted as written.
+    expect(texts(read('kind=MEMO').notices)).toEqual(['kind: "MEMO" is not a kind of event (ignored)']);
+  });
+
+  it('says so when ?q= is cut to 200 characters, in English and Russian', () => {
+    const { state, notices } = read(`q=${'я'.repeat(201)}`);
+    expect(state.q).toBe('я'.repeat(200));
+    expect(texts(notices)).toEqual(['q: longer than 200 characters; only the first 200 are searched for']);
+    expect(texts(notices, RUSSIAN)).toEqual(['q: длиннее 200 символов; ищутся только первые 200']);
+    expect(read(`q=${'я'.repeat(200)}`).notices).toEqual([]);
+    expect(read(`q=${'😀'.repeat(201)}`).notices).toHaveLength(1);
+  });
+});
+
+describe('noticeText', () => {
+  it('isolates a quoted value, so that a right-to-left override in it cannot reverse the notice, and shows the override', () => {
+    const { notices } = read('theme=%E2%80%AEkrad&agency=x&agency=%E2%80%AEasn%2Cesa&view=%D7%A9%D7%9C%D7%95%D7%9D&kind=%E2%81%A9%E2%81%A6x');
+    expect(texts(notices)).toEqual([
+      'kind: "\\u2069\\u2066x" is not a kind of event (ignored)',
+      'view: \u2068"שלום"\u2069 is not chart or list (ignored)',
+      'theme: "\\u202ekrad" is not light or dark (ignored)',
+    ]);
+    for (const text of texts(notices)) expect(text, text).not.toMatch(/[\u202A-\u202E\u2066\u2067]/);
   });
 });
 

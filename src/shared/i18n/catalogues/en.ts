@@ -417,7 +417,11 @@ export const en = {
     swapped: (from: string, to: string) => `from/to: ${from} is after ${to} (dates swapped)`,
     notAWindow: (value: string) => `window: ${value} is not a span like 2022-03-10..2022-04-05 (showing the whole timeline)`,
     notInDataset: (value: string) => `agency: ${value} is not in this dataset (ignored)`,
-    noSuchEvent: (value: string) => `No event has the id ${value}; showing the whole timeline.`,
+    noSuchEvent: (value: string) => `event: no event has the id ${value} (showing the whole timeline)`,
+    /** A parameter that takes one value given `times` times (`count`: that number as the language writes it); `value`, quoted, is the one used. */
+    repeated: (param: string, times: number, count: string, value: string) => `${param}: given ${times === 2 ? 'twice' : `${count} times`}; using ${value}`,
+    tooLong: (param: string, limit: string) => `${param}: longer than ${limit} characters; only the first ${limit} are searched for`,
+    windowOutside: (value: string) => `window: ${value} is outside the dataset's dates (showing the whole timeline)`,
   },
 };
 

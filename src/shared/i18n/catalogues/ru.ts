@@ -2,6 +2,10 @@ import { registerCatalogue } from '../catalogueGlobal.ts';
 import { forms } from '../plural.ts';
 import type { Messages } from './en.ts';
 
+const timesRules = new Intl.PluralRules('ru');
+/** «раз» after a number: 3 раза, 5 раз, 21 раз. */
+const timesWord = (n: number) => (timesRules.select(n) === 'few' ? 'раза' : 'раз');
+
 /** Every word of the interface in Russian (key for key as en.ts; the type check says what is missing). */
 export const catalogue: Messages = {
   locale: { dates: 'ru', numbers: 'ru' },
@@ -378,7 +382,10 @@ export const catalogue: Messages = {
     swapped: (from, to) => `from/to: ${from} позже ${to} (даты переставлены)`,
     notAWindow: (value) => `window: ${value} — не интервал вида 2022-03-10..2022-04-05 (показана вся хронология)`,
     notInDataset: (value) => `agency: ${value} нет в этом наборе данных (не учтено)`,
-    noSuchEvent: (value) => `Нет события с идентификатором ${value}; показана вся хронология.`,
+    noSuchEvent: (value) => `event: нет события с идентификатором ${value} (показана вся хронология)`,
+    repeated: (param, times, count, value) => `${param}: указан ${times === 2 ? 'дважды' : `${count} ${timesWord(times)}`}; используется ${value}`,
+    tooLong: (param, limit) => `${param}: длиннее ${limit} символов; ищутся только первые ${limit}`,
+    windowOutside: (value) => `window: ${value} — вне дат этого набора данных (показана вся хронология)`,
   },
 };
 
