@@ -18,6 +18,7 @@ import { quoteText } from '../shared/dataset/problem.ts';
 import { formatDaySpan, inParamOrder, noticeText, readUrlState, writeUrlState, type DaySpan, type UrlState } from '../shared/url/urlState.ts';
 import { parseIsoDate } from '../shared/dates/isoDate.ts';
 import { pageHrefWith } from './pageUrl.ts';
+import { useInertOutside } from './useInertOutside.ts';
 import { useLocationSearch } from './useLocationSearch.ts';
 
 /** The view window is written to the address at most this often while a reader zooms. */
@@ -140,6 +141,12 @@ export function ReaderView({
       else document.querySelector<HTMLButtonElement>(`[data-row-id="${CSS.escape(id)}"] button`)?.focus();
     });
   };
+
+  // In an embed the panel covers the whole frame: what it covers (the header, the notices, the
+  // controls, the chart) takes no focus and is not read until it closes. On a phone the panel is
+  // a sheet over the lower part of the page, which scrolls above it and stays usable: not there.
+  const panelHost = useRef<HTMLDivElement>(null);
+  useInertOutside(panelHost, embed && selected !== undefined);
 
   // While the bottom sheet is open, scrolling a focused element into view keeps it above the sheet.
   useEffect(() => {
@@ -280,6 +287,7 @@ export function ReaderView({
         </div>
         {selected && (
           <div
+            ref={panelHost}
             className={
               embed
                 ? 'panel-host fixed inset-0 z-30 overflow-hidden bg-bg'

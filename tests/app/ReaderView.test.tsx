@@ -1,16 +1,43 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useImperativeHandle, type ReactNode, type Ref } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { TimelineHandle } from '../../src/features/timeline/Timeline.tsx';
 import type { DaySpan } from '../../src/shared/url/urlState.ts';
 import { ReaderView } from '../../src/app/ReaderView.tsx';
 import { bundledModel } from '../features/timeline/timelineFixtures.ts';
 
-// The chart stands in as a probe: what it is asked to show, and its way to report what it shows.
+// The chart stands in as a probe: what it is asked to show, and its way to report what it shows;
+// its toolbar holds the page's controls, and one button stands for the open event's mark.
 const chart = vi.hoisted(() => ({ asked: [] as (DaySpan | null)[], report: null as ((span: DaySpan | null) => void) | null }));
 vi.mock('../../src/features/timeline/Timeline.tsx', () => ({
-  Timeline: ({ window: asked, onViewChange }: { window?: DaySpan | null; onViewChange?: (span: DaySpan | null) => void }) => {
+  Timeline: ({
+    window: asked,
+    onViewChange,
+    toolbarStart,
+    ref,
+  }: {
+    window?: DaySpan | null;
+    onViewChange?: (span: DaySpan | null) => void;
+    toolbarStart?: ReactNode;
+    ref?: Ref<TimelineHandle>;
+  }) => {
     if (chart.asked.at(-1) !== asked) chart.asked.push(asked ?? null);
     chart.report = onViewChange ?? null;
-    return null;
+    useImperativeHandle(ref, () => ({
+      focusEvent: (id: string) => document.querySelector<HTMLElement>(`[data-mark="${id}"]`)?.focus(),
+      currentView: () => {
+        throw new Error('not drawn');
+      },
+    }));
+    return (
+      <section aria-label="Chart">
+        {toolbarStart}
+        <button type="button" data-mark="nelson-reply-letter">
+          Mark
+        </button>
+      </section>
+    );
   },
 }));
 
@@ -49,6 +76,30 @@ it('keeps asking for nothing new when a later address carries the reported days 
   act(() => vi.advanceTimersByTime(300));
   navigateTo('?event=campbell-reply-letter&window=2022-03-02..2022-03-18');
   expect(chart.asked).toEqual([null]);
+});
+
+describe('the panel over an embed', () => {
+  beforeEach(() => vi.useRealTimers());
+
+  it('makes what it covers inert while it is open, and the page usable again with focus on the event when it closes', async () => {
+    render(
+      <>
+        <header>
+          <a href="/">Open full view</a>
+        </header>
+        <ReaderView model={bundledModel()} embed />
+      </>,
+    );
+    const heading = await screen.findByRole('heading', { level: 2, name: /Nelson replies/ }, { timeout: 5000 });
+    // The header above (the page's), the view switch and the chart: all behind the panel.
+    for (const covered of [screen.getByRole('link', { name: 'Open full view' }), screen.getByRole('button', { name: 'List' }), screen.getByRole('button', { name: 'Mark' })]) {
+      expect(covered.closest('[inert]'), covered.textContent ?? '').not.toBeNull();
+    }
+    expect(heading.closest('[inert]')).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: /^Close/ }));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Mark' })).toHaveFocus());
+    expect(document.querySelector('[inert]')).toBeNull();
+  });
 });
 
 describe('notices', () => {

@@ -58,6 +58,32 @@ test('at 300×250 nothing is cut off sideways and the chart fills the width', as
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
 });
 
+test('at 640×480 the panel over an embed is all Tab reaches, and closing it returns focus to its event', async ({ page }) => {
+  await page.setViewportSize({ width: 640, height: 480 });
+  await page.goto('/?embed=1&event=nelson-reply-letter');
+  const panel = page.getByRole('complementary');
+  await expect(panel.getByRole('heading', { level: 2 })).toBeFocused();
+  // What the panel covers (Open full view, Filters, the view switch, zoom, the chart, the overview) is inert.
+  const inert = page.locator('[inert]');
+  await expect(inert.getByRole('link', { name: /Open full view/ })).toHaveCount(1);
+  await expect(inert.getByRole('button', { name: 'Fit all' })).toHaveCount(1);
+  await expect(inert.getByRole('group', { name: /events? in \d+ lanes?/ })).toHaveCount(1);
+  for (let i = 0; i < 30; i++) {
+    await page.keyboard.press('Tab');
+    const where = await page.evaluate(() => {
+      const el = document.activeElement;
+      return !el || el === document.body ? 'page' : el.closest('.panel-host') ? 'panel' : `${el.tagName} ${el.textContent ?? ''}`.slice(0, 60);
+    });
+    expect(['panel', 'page'], `Tab ${i + 1}`).toContain(where);
+  }
+  await panel.getByRole('button', { name: 'Close details' }).click();
+  await expect(panel).toHaveCount(0);
+  await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-event-id'))).toBe('nelson-reply-letter');
+  await expect(page.locator('[inert]')).toHaveCount(0);
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.getByRole('button', { name: 'Fit all' })).toBeFocused();
+});
+
 test('a wheel over an embedded chart scrolls the host page, and Ctrl+wheel zooms', async ({ page }) => {
   await page.setViewportSize({ width: 900, height: 700 });
   await page.goto('/fixtures/hosts/scroll-host.html');
