@@ -8,12 +8,16 @@ import { LazyEmbedDialogBody } from './loadEmbedDialog.ts';
  */
 export function EmbedDialog({ title, currentUrl }: { title: string; /** The page's address now (same-origin, absolute). */ currentUrl: () => string }) {
   const ref = useRef<HTMLDialogElement>(null);
+  const field = useRef<HTMLInputElement>(null);
   const [pageUrl, setPageUrl] = useState<string | null>(null);
   const headingId = useId();
   const { t } = useI18n();
   const open = () => {
     setPageUrl(currentUrl());
     ref.current?.showModal();
+    // The Height field, as on the first opening, when the form focuses it as it appears: not
+    // whichever control the browser finds first.
+    field.current?.focus();
   };
   return (
     <>
@@ -26,7 +30,7 @@ export function EmbedDialog({ title, currentUrl }: { title: string; /** The page
         </h2>
         {pageUrl !== null && (
           <Suspense fallback={<p className="mt-1 text-sm text-muted">{t.app.loadingPart(t.embed.heading)}</p>}>
-            <LazyEmbedDialogBody key={pageUrl} title={title} pageUrl={pageUrl} onClose={() => ref.current?.close()} />
+            <LazyEmbedDialogBody key={pageUrl} title={title} pageUrl={pageUrl} onClose={() => ref.current?.close()} fieldRef={field} />
           </Suspense>
         )}
       </dialog>

@@ -1,24 +1,41 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState, type RefObject } from 'react';
 import { copyText } from '../../shared/clipboard/copyText.ts';
 import { useI18n } from '../../shared/i18n/I18n.tsx';
-import { buildEmbedSnippet } from './embedSnippet.ts';
+import { buildEmbedSnippet, embedHeight, MAX_EMBED_HEIGHT, MIN_EMBED_HEIGHT } from './embedSnippet.ts';
 
 interface EmbedDialogBodyProps {
   title: string;
   /** The page's address when the dialog opened (same-origin, absolute): the view the snippet embeds. */
   pageUrl: string;
   onClose: () => void;
+  /** The Height field, which the dialog focuses when it opens (the form focuses it when it first appears). */
+  fieldRef: RefObject<HTMLInputElement | null>;
 }
 
 /** The Embed dialog's form: height and theme, the snippet for the current view, and a copy button. */
-export function EmbedDialogBody({ title, pageUrl, onClose }: EmbedDialogBodyProps) {
+export function EmbedDialogBody({ title, pageUrl, onClose, fieldRef }: EmbedDialogBodyProps) {
+  // The height the snippet gives, and the Height field's text: while a reader types, the field
+  // shows what they typed and the hint under it the height used; on leaving it, the height used.
   const [height, setHeight] = useState(600);
+  const [heightText, setHeightText] = useState('600');
   const [theme, setTheme] = useState<'auto' | 'light' | 'dark'>('auto');
   const [copied, setCopied] = useState('');
   const heightId = useId();
   const themeId = useId();
   const codeId = useId();
-  const { t } = useI18n();
+  const hintId = useId();
+  const { t, f } = useI18n();
+  // The first time, the form arrives after the dialog has opened (its script loads then), and the
+  // dialog itself had focus: the Height field takes it, as on every later opening (EmbedDialog).
+  useEffect(() => fieldRef.current?.focus(), [fieldRef]);
+  const typeHeight = (text: string) => {
+    setHeightText(text);
+    // A number field's value is '' while what is typed is not a number: the height stays.
+    const asked = Number(text);
+    if (text.trim() !== '' && Number.isFinite(asked)) setHeight(embedHeight(asked));
+  };
+  const range = [f.count(MIN_EMBED_HEIGHT), f.count(MAX_EMBED_HEIGHT)] as const;
+  const hint = heightText === String(height) ? t.embed.heightRange(...range) : t.embed.heightUsed(...range, f.count(height));
   const snippet = buildEmbedSnippet({ pageUrl, height, theme, title: t.embed.frameTitle(title) });
   const copy = async () => {
     if (await copyText(snippet)) {
@@ -40,15 +57,21 @@ export function EmbedDialogBody({ title, pageUrl, onClose }: EmbedDialogBodyProp
               {t.embed.height}
             </label>
             <input
+              ref={fieldRef}
               id={heightId}
               type="number"
-              min={250}
-              max={4000}
+              min={MIN_EMBED_HEIGHT}
+              max={MAX_EMBED_HEIGHT}
               step={10}
               className="field w-28"
-              value={height}
-              onChange={(e) => setHeight(Number(e.target.value) || 600)}
+              aria-describedby={hintId}
+              value={heightText}
+              onChange={(e) => typeHeight(e.target.value)}
+              onBlur={() => setHeightText(String(height))}
             />
+            <p id={hintId} className="mt-1 text-xs text-muted" aria-live="polite">
+              {hint}
+            </p>
           </div>
           <div className="flex flex-col">
             <label htmlFor={themeId} className="font-semibold">

@@ -5,6 +5,13 @@ function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+/** The frame heights the snippet gives, in CSS pixels: below 250 the chart has no room, above 4000 no article needs. */
+export const MIN_EMBED_HEIGHT = 250;
+export const MAX_EMBED_HEIGHT = 4000;
+
+/** The height the snippet gives for one asked for: whole pixels, within the limits. */
+export const embedHeight = (asked: number): number => Math.round(Math.min(MAX_EMBED_HEIGHT, Math.max(MIN_EMBED_HEIGHT, asked)));
+
 interface SnippetOptions {
   /** The app's page URL as the reader sees it now (its parameters carry the view). */
   pageUrl: string;
@@ -26,7 +33,7 @@ function embedUrl({ pageUrl, theme }: Pick<SnippetOptions, 'pageUrl' | 'theme'>)
 export function buildEmbedSnippet(o: SnippetOptions): string {
   const src = embedUrl(o);
   const script = new URL('embed.js', new URL('.', o.pageUrl)).href;
-  const height = Math.round(Math.min(4000, Math.max(250, o.height)));
+  const height = embedHeight(o.height);
   return [
     `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(o.title)}" width="100%" height="${height}" style="border:0;width:100%" loading="lazy" data-correspondence-timeline></iframe>`,
     `<script src="${escapeAttribute(script)}" async></script>`,

@@ -182,6 +182,10 @@ export const en = {
     heading: 'Embed this view',
     intro: "Paste this into your article. It opens on the current filters and selection; the script line makes the frame follow its content's height.",
     height: 'Height (px)',
+    /** Under the Height field: the heights the code can give. */
+    heightRange: (min: string, max: string) => `${min}–${max} px`,
+    /** The same, while the field holds a height the code cannot give (or no number): the one it gives. */
+    heightUsed: (min: string, max: string, used: string) => `${min}–${max} px: the code uses ${used}`,
     theme: 'Theme',
     themes: { auto: "Reader's setting", light: 'Light', dark: 'Dark' },
     code: 'Embed code',
