@@ -54,6 +54,20 @@ test('?data= pointing at a missing file shows an alert with Retry and the way ba
   await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();
 });
 
+for (const [what, path] of [
+  ['a missing file with a long name', '/datasets/roscosmos_nasa_esa_csa_letters_2022.json'],
+  ['a path of 7,000 characters', `/${'a'.repeat(7000)}.json`],
+] as const) {
+  test(`at 320×480 the load error for ${what} wraps its path and does not scroll sideways`, async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 480 });
+    await page.goto(`/?data=${path}`);
+    const alert = page.getByRole('alert');
+    await expect(alert.getByRole('button', { name: 'Retry' })).toBeVisible();
+    await expect(alert).toContainText(path.slice(0, 40));
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  });
+}
+
 for (const [fault, message] of [
   ['500', 'The server could not send the dataset (HTTP 500).'],
   ['html', 'The address returned a web page, not JSON.'],

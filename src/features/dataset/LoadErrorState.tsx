@@ -20,10 +20,11 @@ export function LoadErrorState({ error, onRetry, bundledHref, sourceText }: Prop
   return (
     <div role="alert" className="my-6 rounded-md border-2 border-danger bg-panel p-4">
       <h2 className="text-lg font-semibold">{t.dataset.couldNotLoad}</h2>
-      <p className="mt-1 text-sm text-muted" dir="auto">
+      {/* Where the data was asked for can be one long unbroken path: it breaks anywhere rather than widen the page. */}
+      <p className="mt-1 text-sm text-muted wrap-anywhere" dir="auto">
         {sourceText}
       </p>
-      <p className="mt-2">{message}</p>
+      <p className="mt-2 wrap-anywhere">{message}</p>
       {problems.length > 0 && <ProblemList problems={problems} label={t.dataset.problemsInFile} />}
       <div className="mt-4 flex flex-wrap gap-3">
         <button type="button" onClick={onRetry} className="btn btn-primary">
