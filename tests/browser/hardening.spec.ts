@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { bundled, expectNoAxeViolations } from './helpers.ts';
 
@@ -98,6 +99,37 @@ for (const [name, url] of states) {
     await expectNoAxeViolations(page);
   });
 }
+
+test('under forced colours a pressed filter chip and the pressed view switch look pressed (not only bolder); the normal look is unchanged', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.emulateMedia({ forcedColors: 'active' });
+  await page.goto('/?agency=esa&kind=letter');
+  const filters = page.getByRole('region', { name: 'Filters' });
+  /** What tells a button's state apart, but its font weight. */
+  const look = (button: ReturnType<Page['getByRole']>) =>
+    button.evaluate((el) => {
+      const s = getComputedStyle(el);
+      return { background: s.backgroundColor, color: s.color, border: `${s.borderTopWidth} ${s.borderTopColor}`, shadow: s.boxShadow };
+    });
+  const pairs = [
+    [filters.getByRole('button', { name: /^ESA, / }), filters.getByRole('button', { name: /^NASA, / })],
+    [filters.getByRole('button', { name: /^Letter, / }), filters.getByRole('button', { name: /^Statement, / })],
+    [page.getByRole('button', { name: 'Timeline', exact: true }), page.getByRole('button', { name: 'List', exact: true })],
+  ] as const;
+  for (const [pressed, unpressed] of pairs) {
+    await expect(pressed).toHaveAttribute('aria-pressed', 'true');
+    await expect(unpressed).toHaveAttribute('aria-pressed', 'false');
+    const [a, b] = [await look(pressed), await look(unpressed)];
+    expect(a.background, 'background').not.toBe(b.background);
+    expect(a.shadow, 'edge').not.toBe(b.shadow);
+  }
+  await expectNoAxeViolations(page);
+  // Without forced colours, the pressed look is the theme's, as before.
+  await page.emulateMedia({ forcedColors: 'none' });
+  const normal = await look(pairs[0][0]);
+  expect(normal.background).toBe('rgb(227, 238, 251)');
+  expect(normal.shadow).toBe('rgb(11, 92, 173) 0px 0px 0px 1px inset');
+});
 
 test('the loading state is announced and usable, and axe finds no violation in it', async ({ page }) => {
   await page.goto('/?data=/__fault/slow');
