@@ -174,7 +174,7 @@ interface LoadedViewProps {
 /** A loaded dataset: its header, what the file's problems are, and the reader's view. */
 function LoadedView({ data, label, controls, notice, onReadDates }: LoadedViewProps) {
   const { t, lang } = useI18n();
-  const { model, problems, problemCount, eventCount, droppedEvents } = data;
+  const { model, problems, unlisted, problemCount, eventCount, droppedEvents } = data;
   const shown = translatedDataset(model, lang);
   return (
     <>
@@ -204,7 +204,7 @@ function LoadedView({ data, label, controls, notice, onReadDates }: LoadedViewPr
       )}
       {controls?.status}
       {notice}
-      <DataWarnings problems={problems} problemCount={problemCount} eventCount={eventCount} droppedEvents={droppedEvents} {...(onReadDates ? { onReadDates } : {})} />
+      <DataWarnings problems={problems} unlisted={unlisted} problemCount={problemCount} eventCount={eventCount} droppedEvents={droppedEvents} {...(onReadDates ? { onReadDates } : {})} />
       <main>
         <RegionBoundary name={t.app.regions.view}>
           <ReaderView model={model} embed={IS_EMBED} shareable={notice === undefined} />

@@ -1,11 +1,15 @@
 import { useId, useState } from 'react';
 import type { Problem } from '../../shared/dataset/problem.ts';
 import { ProblemList } from './ProblemList.tsx';
+import type { UnlistedProblems } from './keptProblems.ts';
 import { useI18n } from '../../shared/i18n/I18n.tsx';
 
 interface Props {
+  /** The problems listed one by one. */
   problems: readonly Problem[];
-  /** All problems, when only the first few hundred were kept. */
+  /** Problems counted by kind instead (a warning repeated on thousands of rows: keptProblems.ts). */
+  unlisted?: readonly UnlistedProblems[];
+  /** All problems, listed or counted. */
   problemCount?: number;
   eventCount: number;
   droppedEvents: number;
@@ -14,7 +18,7 @@ interface Props {
 }
 
 /** A partly valid dataset: what is shown, what was left out and why. */
-export function DataWarnings({ problems, problemCount = problems.length, eventCount, droppedEvents, onReadDates }: Props) {
+export function DataWarnings({ problems, unlisted = [], problemCount = problems.length, eventCount, droppedEvents, onReadDates }: Props) {
   const { t, f } = useI18n();
   const [open, setOpen] = useState(true);
   const listId = useId();
@@ -37,7 +41,7 @@ export function DataWarnings({ problems, problemCount = problems.length, eventCo
         </button>
       </div>
       <div id={listId} hidden={!open}>
-        <ProblemList problems={problems} total={problemCount} label={t.dataset.problemsInFile} />
+        <ProblemList problems={problems} unlisted={unlisted} label={t.dataset.problemsInFile} />
       </div>
     </section>
   );

@@ -1,4 +1,5 @@
 import type { Problem } from '../../shared/dataset/problem.ts';
+import type { UnlistedProblems } from './keptProblems.ts';
 import { en, type Messages } from '../../shared/i18n/catalogues/en.ts';
 import { problemDetailText } from '../../shared/i18n/problemDetailText.ts';
 import { readLocation } from '../../shared/import/location.ts';
@@ -105,12 +106,16 @@ export function asDatasetError(error: unknown): DatasetError | null {
 export class DatasetError extends Error {
   readonly kind: DatasetErrorKind;
   readonly failure: LoadFailure;
+  /** The file's problems listed one by one (keptProblems.ts)… */
   readonly problems: Problem[];
-  constructor(kind: DatasetErrorKind, failure: LoadFailure, problems: Problem[] = []) {
+  /** …and those counted by kind instead. */
+  readonly unlisted: UnlistedProblems[];
+  constructor(kind: DatasetErrorKind, failure: LoadFailure, problems: Problem[] = [], unlisted: UnlistedProblems[] = []) {
     super(loadFailureText(failure, en));
     this.name = 'DatasetError';
     this.kind = kind;
     this.failure = failure;
     this.problems = problems;
+    this.unlisted = unlisted;
   }
 }

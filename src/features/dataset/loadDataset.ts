@@ -8,6 +8,7 @@ import type { LoadProgress, PipelineInput, PipelineMessage } from './pipeline.ts
 import type { HandBack } from './slicedPipeline.ts';
 import type { PagePipelines } from './datasetWorker.ts';
 import type { Problem } from '../../shared/dataset/problem.ts';
+import type { UnlistedProblems } from './keptProblems.ts';
 import type { TimelineModel } from '../../shared/model/timelineModel.ts';
 import type { ImportOptions, InputFormat } from '../../shared/import/conversion.ts';
 
@@ -20,8 +21,10 @@ export interface LoadedDataset {
   /** What the file was: our dataset, our spreadsheet, or a TimelineJS file (JSON or CSV). */
   format: InputFormat;
   model: TimelineModel;
-  /** Problems in a partly valid file: what was left out or ignored (the first few hundred). */
+  /** Problems in a partly valid file, listed one by one: every error, then the warnings (keptProblems.ts). */
   problems: Problem[];
+  /** The rest, counted by kind (a warning repeated on thousands of rows). */
+  unlisted: UnlistedProblems[];
   /** How many problems there were in all. */
   problemCount: number;
   eventCount: number;
@@ -46,11 +49,12 @@ function collector(requestedUrl: string, resolve: (d: LoadedDataset) => void, re
         format: m.format,
         model: model.finish(m.meta, { order: m.order, repliesChanged: m.repliesChanged }),
         problems: m.problems,
+        unlisted: m.unlisted,
         problemCount: m.problemCount,
         eventCount: m.eventCount,
         droppedEvents: m.droppedEvents,
       });
-    } else reject(new DatasetError(m.kind, m.failure, m.problems));
+    } else reject(new DatasetError(m.kind, m.failure, m.problems, m.unlisted));
   };
 }
 
@@ -151,7 +155,7 @@ async function loadTrusted(url: string, signal: AbortSignal | undefined, options
   };
   const text = options.inPage?.() ?? (await fetchDatasetText(url, signal, options.fallbackText ? { fallback: options.fallbackText, onFinalUrl } : { onFinalUrl }));
   const data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as Dataset;
-  return { url: from, format: 'dataset-json', model: buildTimelineModel(data, { inPlace: true }), problems: [], problemCount: 0, eventCount: data.events.length, droppedEvents: 0 };
+  return { url: from, format: 'dataset-json', model: buildTimelineModel(data, { inPlace: true }), problems: [], unlisted: [], problemCount: 0, eventCount: data.events.length, droppedEvents: 0 };
 }
 
 /**

@@ -10,6 +10,7 @@ import { fetchDatasetBody, type FetchOptions, type TextCollector } from './fetch
 import { loadImporter } from './loadImporter.ts';
 import { bodyOfBytes, readFileBody } from './readFileBody.ts';
 import { titleFromName } from './fileTitle.ts';
+import { keptProblems, type UnlistedProblems } from './keptProblems.ts';
 import { BodyTextCollector, type DatasetText } from '../../shared/dataset/utf8Latin1.ts';
 import { isNotUtf8, NOT_UTF8 } from '../../shared/dataset/strictUtf8.ts';
 
@@ -44,12 +45,16 @@ export type PipelineMessage =
       meta: DatasetMeta;
       order: Int32Array;
       repliesChanged: Map<number, string[] | undefined>;
+      /** The problems listed one by one: every error, then the warnings (keptProblems.ts). */
       problems: Problem[];
+      /** The rest, counted by kind. */
+      unlisted: UnlistedProblems[];
+      /** Every problem found. */
       problemCount: number;
       eventCount: number;
       droppedEvents: number;
     }
-  | { type: 'error'; kind: DatasetErrorKind; failure: LoadFailure; problems: Problem[] };
+  | { type: 'error'; kind: DatasetErrorKind; failure: LoadFailure; problems: Problem[]; unlisted: UnlistedProblems[] };
 
 /**
  * How far loading has got: bytes received (or read from a local file of `total` bytes), then
@@ -72,9 +77,6 @@ const CHECK_PROGRESS_EVERY_MS = 300;
  */
 export const BATCH_SIZE = 1_250;
 
-/** Problems carried to the page: enough for any panel ("and N more" says the rest). */
-const MAX_PROBLEMS_KEPT = 500;
-
 /** Problems that mean the file is not a dataset at all (as opposed to a dataset with invalid content). */
 const UNREADABLE: ReadonlySet<ProblemCode> = new Set(['too-large', 'empty-file', 'not-json', 'not-a-dataset']);
 
@@ -85,14 +87,16 @@ const NOT_READ: ReadonlySet<ProblemCode> = new Set(['not-text', 'wrong-encoding'
 export function unusableDataset(problems: readonly Problem[], byAddress = true): DatasetError {
   const first = problems[0];
   const code = first?.code;
-  const kept = problems.slice(0, MAX_PROBLEMS_KEPT);
+  // Every error, as the list under the message shows and downloads them; repeated warnings counted.
+  const { problems: kept, unlisted } = keptProblems(problems);
+  const error = (kind: DatasetErrorKind, failure: LoadFailure) => new DatasetError(kind, failure, kept, unlisted);
   // "The address returned a web page" only where there is an address; a local HTML file is named for what it is.
-  if (code === 'html-page' && byAddress) return new DatasetError('html', { why: 'html' }, kept);
-  if (first && code === 'html-page') return new DatasetError('not-json', { why: 'notRead', problem: first }, kept);
-  if (code === 'truncated') return new DatasetError('truncated', { why: 'cutOff' }, kept);
-  if (first && NOT_READ.has(first.code)) return new DatasetError('not-json', { why: 'notRead', problem: first }, kept);
-  if (first && UNREADABLE.has(first.code)) return new DatasetError('not-json', { why: 'notADataset', problem: first }, kept);
-  return new DatasetError('invalid', { why: 'invalid', problem: first ?? null, more: Math.max(0, problems.length - 1) }, kept);
+  if (code === 'html-page' && byAddress) return error('html', { why: 'html' });
+  if (first && code === 'html-page') return error('not-json', { why: 'notRead', problem: first });
+  if (code === 'truncated') return error('truncated', { why: 'cutOff' });
+  if (first && NOT_READ.has(first.code)) return error('not-json', { why: 'notRead', problem: first });
+  if (first && UNREADABLE.has(first.code)) return error('not-json', { why: 'notADataset', problem: first });
+  return error('invalid', { why: 'invalid', problem: first ?? null, more: Math.max(0, problems.length - 1) });
 }
 
 /** The input's title when it names none: the local file's name, or the last part of its address. */
@@ -254,7 +258,7 @@ export function doneMessage(d: {
     meta: metaOf(d.dataset),
     order: chronologicalOrder(d.starts),
     repliesChanged: d.repliesChanged,
-    problems: d.problems.slice(0, MAX_PROBLEMS_KEPT),
+    ...keptProblems(d.problems),
     problemCount: d.problems.length,
     eventCount: d.result.eventCount,
     droppedEvents: d.result.droppedEvents,
@@ -265,6 +269,6 @@ export function doneMessage(d: {
 export function errorMessage(err: unknown): PipelineMessage {
   // Bytes found not to be UTF-8 while a body was decoded: refused as a dropped file in a code page is.
   if (isNotUtf8(err)) return errorMessage(unusableDataset([NOT_UTF8]));
-  if (err instanceof DatasetError) return { type: 'error', kind: err.kind, failure: err.failure, problems: err.problems };
-  return { type: 'error', kind: 'network', failure: { why: 'readFailed' }, problems: [] };
+  if (err instanceof DatasetError) return { type: 'error', kind: err.kind, failure: err.failure, problems: err.problems, unlisted: err.unlisted };
+  return { type: 'error', kind: 'network', failure: { why: 'readFailed' }, problems: [], unlisted: [] };
 }

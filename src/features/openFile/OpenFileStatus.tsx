@@ -45,7 +45,7 @@ export function OpenFileStatus({ loading, failed, onCancel, onDismiss }: Props) 
         {t.openFile.couldNotOpen}: <span dir="auto" className="break-all">{failed.name}</span>
       </h2>
       <p className="mt-1">{error ? loadFailureText(error.failure, t) : t.loadErrors.unknown}</p>
-      {others.length > 0 && <ProblemList problems={others} label={t.dataset.problemsInFile} />}
+      {(others.length > 0 || (error?.unlisted.length ?? 0) > 0) && <ProblemList problems={others} unlisted={error?.unlisted} label={t.dataset.problemsInFile} />}
       <div className="mt-2 flex flex-wrap items-center gap-3">
         <p className="text-muted">{t.openFile.keptPrevious}</p>
         <button type="button" className="btn btn-small" onClick={onDismiss}>

@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { DataWarnings } from '../../../src/features/dataset/DataWarnings.tsx';
+import { runPipeline, type PipelineMessage } from '../../../src/features/dataset/pipeline.ts';
 import { importInput } from '../../../src/shared/import/importInput.ts';
 
 const sheet = '#title,T\n#actor,nasa,NASA\nid,date,kind,from,to,title,summary\na,03/04/2022,letter,nasa,,T,S\n';
@@ -19,5 +20,23 @@ describe('DataWarnings', () => {
     const { problems } = importInput(sheet);
     render(<DataWarnings problems={problems} eventCount={1} droppedEvents={0} />);
     expect(screen.queryByRole('button', { name: /^Read the dates/ })).toBeNull();
+  });
+});
+
+describe('DataWarnings of a long sheet', () => {
+  it('lists the rows left out first, ahead of thousands of rows without a source, which it counts', async () => {
+    // 5,000 rows without a source; rows 1,002, 2,002, … dated 2021-13-45.
+    const rows = Array.from({ length: 5_000 }, (_, i) => `e${i},${i % 1_000 === 999 ? '2021-13-45' : '2022-03-12'},letter,NASA,,T,S`);
+    let done: Extract<PipelineMessage, { type: 'done' }> | undefined;
+    await runPipeline({ text: ['id,date,kind,from,to,title,summary', ...rows].join('\n') }, (m) => {
+      if (m.type === 'done') done = m;
+    });
+    render(<DataWarnings problems={done!.problems} unlisted={done!.unlisted} problemCount={done!.problemCount} eventCount={done!.eventCount} droppedEvents={done!.droppedEvents} />);
+    expect(screen.getByText('5 of 5,000 events were left out because of problems in the file.')).toBeInTheDocument();
+    const items = within(screen.getByRole('list', { name: 'Problems in the file' })).getAllByRole('listitem');
+    expect(items.slice(0, 5).map((li) => li.textContent)).toEqual([1_001, 2_001, 3_001, 4_001, 5_001].map((row) => `row ${row}, column "date": "2021-13-45" is not a valid date (use 2022, 2022-03, 2022-03-12 or 2022-03-12T10:00:00+03:00)`));
+    // Listed: the 5 errors, the first 1,000 rows without a source and the sheet's missing #title.
+    expect(items.at(-2)).toHaveTextContent('and 986 more');
+    expect(items.at(-1)).toHaveTextContent('3,995 more, not listed one by one: has no source: the event is shown marked "Unsourced"');
   });
 });

@@ -19,4 +19,12 @@ describe('LoadErrorState', () => {
     const items = within(screen.getByRole('list', { name: 'Problems in the file' })).getAllByRole('listitem');
     expect(items.map((li) => li.textContent)).toEqual(['events[1].title: is required']);
   });
+
+  it('says how many more of a kind were counted rather than listed, also when none but the decisive one is listed', () => {
+    const error = new DatasetError('invalid', { why: 'invalid', problem: first, more: 5_000 }, [first], [{ code: 'unsourced', count: 5_000 }]);
+    render(<LoadErrorState error={error} onRetry={vi.fn()} sourceText="Data from x.json" />);
+    const items = within(screen.getByRole('list', { name: 'Problems in the file' })).getAllByRole('listitem');
+    expect(items.map((li) => li.textContent)).toEqual(['5,000 more, not listed one by one: has no source: the event is shown marked "Unsourced"']);
+    expect(screen.getByRole('button', { name: 'Download the list (CSV)' })).toBeInTheDocument();
+  });
 });

@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MAX_SHOWN_PROBLEMS, ProblemList, problemsCsv } from '../../../src/features/dataset/ProblemList.tsx';
+import { MAX_RENDERED_PROBLEMS, MAX_SHOWN_PROBLEMS, ProblemList, problemsCsv } from '../../../src/features/dataset/ProblemList.tsx';
 import { en } from '../../../src/shared/i18n/catalogues/en.ts';
 import { catalogue as ru } from '../../../src/shared/i18n/catalogues/ru.ts';
 import { I18nProvider } from '../../../src/shared/i18n/I18n.tsx';
@@ -17,14 +17,12 @@ describe('ProblemList', () => {
     expect(items.at(-1)).toHaveTextContent('and 25 more');
   });
 
-  it('shows every kept problem on request, and then only the first again', async () => {
-    render(<ProblemList problems={problems} total={600} label="Problems in the file" />);
+  it('shows every listed problem on request, and then only the first again', async () => {
+    render(<ProblemList problems={problems} label="Problems in the file" />);
     await userEvent.click(screen.getByRole('button', { name: 'Show all 45' }));
     const items = within(screen.getByRole('list', { name: 'Problems in the file' })).getAllByRole('listitem');
-    expect(items).toHaveLength(46);
+    expect(items).toHaveLength(45);
     expect(items[44]).toHaveTextContent('row 46, column "date": is required');
-    // Only the first 45 of 600 were kept: the rest are still counted.
-    expect(items.at(-1)).toHaveTextContent('and 555 more');
     await userEvent.click(screen.getByRole('button', { name: 'Show only the first 20', expanded: true }));
     expect(within(screen.getByRole('list', { name: 'Problems in the file' })).getAllByRole('listitem')).toHaveLength(21);
   });
@@ -61,5 +59,67 @@ describe('problemsCsv', () => {
     expect(lines).toHaveLength(4);
     expect(lines[1]).toBe('"row 2, column ""date""",is required');
     expect(lines[3]!.startsWith("\"'=HYPERLINK")).toBe(true);
+  });
+});
+
+describe('ProblemList of a long sheet', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  /** The text of each file the list downloads. */
+  function downloads(): Promise<string>[] {
+    const texts: Promise<string>[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      texts.push((blob as Blob).text());
+      return 'blob:x';
+    });
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    return texts;
+  }
+  const many: Problem[] = Array.from({ length: 2_500 }, (_, i) => ({ code: 'invalid-date', path: `row ${i + 2}, column "date"`, message: 'is not a valid date' }));
+
+  it('puts at most 1,000 problems on the page, saying that the rest are in the downloaded list, which has every one', async () => {
+    const texts = downloads();
+    render(<ProblemList problems={many} label="Problems in the file" />);
+    expect(screen.queryByRole('button', { name: /^Show all/ })).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Show the first 1,000' }));
+    // (hidden: true: the list is visible; this skips jsdom's slow style check of a thousand items.)
+    const items = within(screen.getByRole('list', { name: 'Problems in the file' })).getAllByRole('listitem', { hidden: true });
+    expect(items).toHaveLength(MAX_RENDERED_PROBLEMS + 1);
+    expect(items.at(-1)).toHaveTextContent('and 1,500 more, all in the downloaded list');
+    await userEvent.click(screen.getByRole('button', { name: 'Download the list (CSV)' }));
+    await vi.waitFor(() => expect(texts).toHaveLength(1));
+    const lines = (await texts[0]!).trimEnd().split('\r\n');
+    expect(lines).toHaveLength(1 + 2_500);
+    expect(lines.at(-1)).toBe('"row 2501, column ""date""",is not a valid date');
+  });
+
+  it('says how many more of a kind were counted rather than listed, on the page and at the end of the downloaded list', async () => {
+    const texts = downloads();
+    const unsourced: Problem[] = Array.from({ length: 30 }, (_, i) => ({ code: 'unsourced', path: `row ${i + 2}`, message: 'has no source: the event is shown marked "Unsourced"' }));
+    render(<ProblemList problems={unsourced} unlisted={[{ code: 'unsourced', count: 98_900 }]} label="Problems in the file" />);
+    const items = within(screen.getByRole('list', { name: 'Problems in the file' })).getAllByRole('listitem');
+    expect(items.map((li) => li.textContent)).toEqual([
+      ...unsourced.slice(0, 20).map((p) => `${p.path}: ${p.message}`),
+      'and 10 more',
+      '98,900 more, not listed one by one: has no source: the event is shown marked "Unsourced"',
+    ]);
+    await userEvent.click(screen.getByRole('button', { name: 'Show all 30' }));
+    expect(within(screen.getByRole('list', { name: 'Problems in the file' })).getAllByRole('listitem').at(-1)).toHaveTextContent('98,900 more, not listed one by one');
+    await userEvent.click(screen.getByRole('button', { name: 'Download the list (CSV)' }));
+    await vi.waitFor(() => expect(texts).toHaveLength(1));
+    const lines = (await texts[0]!).trimEnd().split('\r\n');
+    expect(lines).toHaveLength(1 + 30 + 1);
+    expect(lines.at(-1)).toBe('"98,900 more, not listed one by one","has no source: the event is shown marked ""Unsourced"""');
+  });
+
+  it('says it in Russian', () => {
+    render(
+      <I18nProvider lang="ru" messages={ru}>
+        <ProblemList problems={[]} unlisted={[{ code: 'unsourced', count: 98_900 }]} label="Проблемы в файле" />
+      </I18nProvider>,
+    );
+    expect(within(screen.getByRole('list', { name: 'Проблемы в файле' })).getByRole('listitem')).toHaveTextContent(/^ещё 98\s900, не перечислены по отдельности: нет источника/);
+    expect(screen.getByRole('button', { name: 'Скачать список (CSV)' })).toBeInTheDocument();
   });
 });

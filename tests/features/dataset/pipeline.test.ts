@@ -136,6 +136,7 @@ describe('runPipeline after a redirect', () => {
       kind: 'refused',
       failure: { why: 'redirectRefused', to: '"http://evil.example/x.json"', refusal: 'not-https' },
       problems: [],
+      unlisted: [],
     });
     expect(errorText(m)).toBe('The address redirected to "http://evil.example/x.json", which was refused: only https addresses or paths on this site can be loaded.');
     expect(state.pulled).toBe(false);
@@ -284,5 +285,32 @@ describe('runPipeline on any input the importer reads', () => {
     expect(last.kind).toBe('invalid');
     expect(errorText(last)).toMatch(/^The dataset cannot be shown: row 2, column "date": /);
     expect(last.problems.map((p) => p.code)).toContain('unknown-column');
+  });
+});
+
+describe('runPipeline on a long sheet with many problems', () => {
+  /** `rows` event rows, none with a source; every 1,000th (from the 1,000th) dated 2021-13-45. */
+  const sheet = (rows: number, bad: (i: number) => boolean = (i) => i % 1_000 === 999) =>
+    ['#title,Archive', 'id,date,kind,from,to,title,summary', ...Array.from({ length: rows }, (_, i) => `e${i},${bad(i) ? '2021-13-45' : '2022-03-12'},letter,NASA,,T,S`)].join('\n');
+
+  it('lists every problem that left an event out first, then the first 1,000 warnings of a kind, and counts the rest of that kind', async () => {
+    const d = done(await messagesFor({ text: sheet(20_000) }));
+    expect({ eventCount: d.eventCount, droppedEvents: d.droppedEvents, problemCount: d.problemCount }).toEqual({ eventCount: 20_000, droppedEvents: 20, problemCount: 20 + 19_980 });
+    const invalid = d.problems.filter((p) => p.code === 'invalid-date');
+    expect(invalid.map((p) => p.path)).toEqual(Array.from({ length: 20 }, (_, k) => `row ${1_000 * k + 1_002}, column "date"`));
+    // The errors first, though the first of them is on row 1,002, after a thousand rows without a source.
+    expect(d.problems.slice(0, 20)).toEqual(invalid);
+    // Then the first thousand rows without a source (row 1,002, left out, has no such warning).
+    const unsourcedRows = Array.from({ length: 1_001 }, (_, k) => k + 3).filter((row) => row !== 1_002);
+    expect(d.problems.slice(20).map((p) => p.path)).toEqual(unsourcedRows.map((row) => `row ${row}, column "source 1 title"`));
+    expect(d.problems.slice(20).every((p) => p.code === 'unsourced')).toBe(true);
+    expect(d.unlisted).toEqual([{ code: 'unsourced', count: 18_980 }]);
+  });
+
+  it('lists every problem of a sheet none of whose rows can be shown, past the 500 once kept', async () => {
+    const last = (await messagesFor({ text: sheet(3_000, () => true) })).at(-1);
+    expect(last).toMatchObject({ type: 'error', kind: 'invalid', unlisted: [] });
+    if (last?.type !== 'error') return;
+    expect(last.problems.filter((p) => p.code === 'invalid-date')).toHaveLength(3_000);
   });
 });

@@ -1,0 +1,53 @@
+import { LIMITS } from '../../shared/dataset/limits.ts';
+import { WARNINGS, type Problem, type ProblemCode } from '../../shared/dataset/problem.ts';
+
+/**
+ * Warnings of one kind listed one by one (in the panel and its downloaded list); the rest of that
+ * kind are counted. A sheet without a source column has a warning on every row: a thousand say
+ * where, the count says how many more.
+ */
+export const WARNINGS_LISTED = 1_000;
+
+/**
+ * Errors listed one by one: as many as the file may hold events. Each left out or changed
+ * something, so every one is listed; only a file with several errors per event at the event limit
+ * has some counted instead, which keeps what the page receives bounded.
+ */
+export const ERRORS_LISTED = LIMITS.events;
+
+/** Problems of one kind that are counted, not listed one by one. */
+export interface UnlistedProblems {
+  code: ProblemCode;
+  count: number;
+}
+
+/** The problems the page is sent: those listed one by one, and how many more of each kind. */
+interface KeptProblems {
+  /** Every error (in file order), then the warnings (in file order, at most WARNINGS_LISTED of each kind). */
+  problems: Problem[];
+  /** The rest, by kind: errors' kinds first, each in the order first met. */
+  unlisted: UnlistedProblems[];
+}
+
+/**
+ * What to list of every problem found: the errors first, since each one left out or changed an
+ * event, so that an author finds them before a hundred thousand notes that rows have no source.
+ */
+export function keptProblems(all: readonly Problem[]): KeptProblems {
+  const errors: Problem[] = [];
+  const warnings: Problem[] = [];
+  const listedOfKind = new Map<ProblemCode, number>();
+  const unlistedErrors = new Map<ProblemCode, number>();
+  const unlistedWarnings = new Map<ProblemCode, number>();
+  for (const p of all) {
+    if (WARNINGS.has(p.code)) {
+      const listed = listedOfKind.get(p.code) ?? 0;
+      if (listed < WARNINGS_LISTED) {
+        listedOfKind.set(p.code, listed + 1);
+        warnings.push(p);
+      } else unlistedWarnings.set(p.code, (unlistedWarnings.get(p.code) ?? 0) + 1);
+    } else if (errors.length < ERRORS_LISTED) errors.push(p);
+    else unlistedErrors.set(p.code, (unlistedErrors.get(p.code) ?? 0) + 1);
+  }
+  return { problems: errors.concat(warnings), unlisted: [...unlistedErrors, ...unlistedWarnings].map(([code, count]) => ({ code, count })) };
+}
