@@ -214,11 +214,14 @@ export function ReaderView({
     </div>
   );
   // Where there is no room for the filters above the chart (a phone, an embed) they fold into one control.
+  const filterSheet = (
+    <RegionBoundary name={t.app.regions.filters}>
+      <FilterSheet model={model} filters={filters} counts={counts} shownCount={events.length} onChange={setFilters} className={embed ? '' : 'sm:hidden'} />
+    </RegionBoundary>
+  );
   const controls = (
     <>
-      <RegionBoundary name={t.app.regions.filters}>
-        <FilterSheet model={model} filters={filters} counts={counts} shownCount={events.length} onChange={setFilters} className={embed ? '' : 'sm:hidden'} />
-      </RegionBoundary>
+      {filterSheet}
       {viewToggle}
     </>
   );
@@ -271,7 +274,8 @@ export function ReaderView({
                 onOpen={open}
                 onEscape={close}
                 embed={embed}
-                toolbarStart={controls}
+                toolbarStart={embed ? filterSheet : controls}
+                toolbarEnd={embed ? viewToggle : undefined}
               />
             </RegionBoundary>
           ) : (

@@ -47,11 +47,13 @@ interface Props {
   embed?: boolean;
   /** Controls the page puts first in the chart's toolbar (filters, the view switch), to save a row. */
   toolbarStart?: ReactNode;
+  /** …and last (an embed's view switch, which then wraps under the filters with the zoom buttons). */
+  toolbarEnd?: ReactNode;
   ref?: Ref<TimelineHandle>;
 }
 
 /** The chart: wiring of the zoom, the keyboard focus, the canvas that draws and the layer readers interact with. */
-export function Timeline({ model, events, window: wanted = null, onViewChange, selectedId, onOpen, onEscape, embed = false, toolbarStart, ref }: Props) {
+export function Timeline({ model, events, window: wanted = null, onViewChange, selectedId, onOpen, onEscape, embed = false, toolbarStart, toolbarEnd, ref }: Props) {
   const [containerRef, width] = useParentWidth<HTMLDivElement>(() =>
     // The page's content column: max 80rem wide with 1rem (0.75rem narrow, 0.5rem embedded) padding.
     typeof window === 'undefined' ? 800 : Math.min(window.innerWidth, 1280) - (embed ? 16 : window.innerWidth < 640 ? 24 : 32),
@@ -238,10 +240,12 @@ export function Timeline({ model, events, window: wanted = null, onViewChange, s
           <button type="button" className="btn btn-small" onClick={() => zoom.zoomBy(1 / ZOOM_STEP)} aria-label={t.chart.zoomOut} title={t.chart.zoomOutTitle}>
             −
           </button>
-          <button type="button" className="btn btn-small" onClick={() => zoom.reset()} title={t.chart.fitAllTitle}>
-            {t.chart.fitAll}
+          {/* In an embed, an icon: with the words the toolbar took one more row of a 300×250 frame in Russian. */}
+          <button type="button" className="btn btn-small" onClick={() => zoom.reset()} title={t.chart.fitAllTitle} aria-label={embed ? t.chart.fitAll : undefined}>
+            {embed ? <FitAllIcon /> : t.chart.fitAll}
           </button>
         </div>
+        {toolbarEnd}
       </div>
       {/* Keys bubble here from the marks: the chart is one tab stop. */}
       <div ref={containerRef} className="relative w-full" onKeyDown={focus.onKeyDown}>
@@ -289,5 +293,14 @@ export function Timeline({ model, events, window: wanted = null, onViewChange, s
       )}
       <Legend lanes={frame.lanes} />
     </section>
+  );
+}
+
+/** |↔|: the whole time range across the chart. */
+function FitAllIcon() {
+  return (
+    <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" className="block" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" strokeLinejoin="round">
+      <path d="M1.5 3v10M14.5 3v10M4 8h8M6 5.5 3.5 8 6 10.5M10 5.5 12.5 8 10 10.5" />
+    </svg>
   );
 }
