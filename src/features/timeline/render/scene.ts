@@ -2,7 +2,7 @@ import { readableOn } from '../../../shared/color/contrast.ts';
 import type { ChartFrame } from '../layout/chartFrame.ts';
 import { pinnedMarks, type ChartLayout } from '../layout/chartLayout.ts';
 import { kindPath } from '../layout/kindShapes.ts';
-import { LABEL_FONT_PX } from '../layout/labels.ts';
+import { LABEL_FONT_PX, textWidth } from '../layout/labels.ts';
 import type { Arc } from '../layout/links.ts';
 import type { Mark } from '../layout/marks.ts';
 import type { ChartTheme } from './chartTheme.ts';
@@ -134,11 +134,18 @@ export function headPoints(fromX: number, fromY: number, x: number, y: number, s
   return [tipX, tipY, bx - uy * 3 * s, by + ux * 3 * s, bx + uy * 3 * s, by - ux * 3 * s];
 }
 
-/** Appends the lanes (bands, swatches, names), offset by (ox, oy): what stays put while zooming. */
+/** Appends the lanes' bands, offset by (ox, oy): what stays put while zooming, under everything. */
 function drawLanes(out: Prim[], frame: ChartFrame, theme: ChartTheme, ox: number, oy: number): void {
   const W = frame.dims.innerWidth;
+  for (const l of frame.lanes) out.push({ k: 'rect', x: ox, y: oy + l.y, w: W, h: l.height, fill: laneBackground(l.index, theme) });
+}
+
+/** The lanes' swatches and names, on plates over the connectors and arcs that cross them near the chart's left edge. */
+function drawLaneNames(out: Prim[], frame: ChartFrame, theme: ChartTheme, ox: number, oy: number): void {
   for (const l of frame.lanes) {
-    out.push({ k: 'rect', x: ox, y: oy + l.y, w: W, h: l.height, fill: laneBackground(l.index, theme) });
+    // The names are semibold; the labels' measured advances, a tenth wider, cover them.
+    const w = 19 + textWidth(l.name, frame.charWidth) * 1.1;
+    out.push({ k: 'rect', x: ox + 2, y: oy + l.y + 3, w: w, h: 15, fill: laneBackground(l.index, theme), alpha: PLATE_ALPHA });
     out.push({ k: 'rect', x: ox + 4, y: oy + l.y + 5, w: 10, h: 10, rx: 2, fill: theme.forced ? theme.bg : l.color, stroke: { color: theme.fg, width: 1 } });
     out.push({ k: 'text', x: ox + 19, y: oy + l.y + 14, text: l.name, font: CHART_FONTS.lane, fill: theme.fg, anchor: 'start' });
   }
@@ -189,6 +196,7 @@ function drawView(out: Prim[], layout: ChartLayout, state: ChartState, theme: Ch
     const m = l.hidden ? markById.get(l.from) : undefined;
     if (m) out.push({ k: 'text', x: X(m.x - 40), y: Y(m.y - 18), text: state.words.hidden, font: CHART_FONTS.hidden, fill: theme.muted, anchor: 'end' });
   }
+  drawLaneNames(out, frame, theme, ox, oy);
   const groundOf = (id: string) => {
     const lane = markById.get(id)?.lane;
     return lane ? laneBackground(lane.index, theme) : theme.bg;

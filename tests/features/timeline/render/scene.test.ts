@@ -96,6 +96,25 @@ describe('viewScene lanes', () => {
     const firstShape = scene.prims.findIndex((p) => p.k === 'shape');
     expect(lastLanePrim).toBeLessThan(firstShape);
   });
+
+  it('writes each lane’s name on a plate in its band colour, over the connectors and arcs that cross the chart’s left edge', () => {
+    const { prims } = viewScene(bundledLayout, NO_STATE, DEFAULT_CHART_THEME);
+    const { lanes } = bundledLayout.frame;
+    const unclip = prims.findIndex((p) => p.k === 'unclip');
+    // Reply arcs and the connectors to recipients (lines with an arrowhead).
+    const lastLine = Math.max(...prims.map((p, i) => (i < unclip && (p.k === 'arc' || (p.k === 'line' && p.head)) ? i : -1)));
+    expect(lastLine).toBeGreaterThan(0);
+    for (const l of lanes) {
+      const at = prims.findIndex((p) => p.k === 'text' && p.text === l.actor.name && p.font.weight === 600);
+      const name = prims[at] as Extract<Prim, { k: 'text' }>;
+      const plate = of(prims, 'rect').find((r) => r.alpha !== undefined && !r.hatch && r.x < name.x && r.y < name.y && r.y + r.h > name.y)!;
+      expect(plate, l.actor.name).toBeDefined();
+      expect(plate.fill).toBe(l.index % 2 ? DEFAULT_CHART_THEME.panel : DEFAULT_CHART_THEME.bg);
+      expect(plate.x + plate.w).toBeGreaterThan(name.x + l.actor.name.length * 6.4);
+      expect(prims.indexOf(plate)).toBeGreaterThan(lastLine);
+      expect(at).toBeGreaterThan(prims.indexOf(plate));
+    }
+  });
 });
 
 describe('headPoints', () => {
@@ -155,7 +174,8 @@ describe('viewScene windows', () => {
       expect(bands[i]!.y).toBeGreaterThanOrEqual(margin.top + m.y + 8);
     });
     const plates = of(prims, 'rect').filter((r) => r.alpha !== undefined && !r.hatch);
-    expect(plates).toHaveLength(bundledLayout.labels.length);
+    // One under each label, one under each lane's name.
+    expect(plates).toHaveLength(bundledLayout.labels.length + bundledLayout.frame.lanes.length);
     const overlap = (a: { x: number; y: number; w: number; h: number }, b: typeof a) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
     for (const band of bands) for (const plate of plates) expect(overlap(band, plate), `${band.x},${band.y} / ${plate.x},${plate.y}`).toBe(false);
   });
