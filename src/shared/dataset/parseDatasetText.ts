@@ -1,5 +1,6 @@
 import { LIMITS } from './limits.ts';
 import { quoteText, type ProblemCode } from './problem.ts';
+import { isolated } from '../text/isolated.ts';
 import { isNotUtf8, NOT_UTF8 } from './strictUtf8.ts';
 import { decodeLatin1, decodeParsedStrings, type DatasetText } from './utf8Latin1.ts';
 import { validateDataset, type ValidationResult } from './validateDataset.ts';
@@ -47,7 +48,7 @@ export function parseDatasetJson(input: DatasetText): { ok: true; value: unknown
     const at = /position (\d+)/.exec(detail);
     const atEnd = at !== null && Number(at[1]) >= body.trimEnd().length;
     const cutOff = atEnd || /end of (JSON )?(input|data)|Unterminated|Unexpected EOF/i.test(detail);
-    return cutOff ? fail('truncated', 'is cut off before the end (incomplete JSON)') : fail('not-json', `is not valid JSON: ${quoteText(detail)}`);
+    return cutOff ? fail('truncated', 'is cut off before the end (incomplete JSON)') : fail('not-json', `is not valid JSON: ${isolated(quoteText(detail))}`);
   }
   return { ok: true, value };
 }
