@@ -21,7 +21,8 @@ const OVERSCAN = 10;
 const COLUMNS_FROM_REM = 45;
 /**
  * A rendered-on-demand row's height, in rem (index.css lays the rows out to it): in columns, two
- * lines; stacked, two lines of date, one of who to whom and the kind, two of title.
+ * lines; stacked, five: the date's one or two, one of who to whom and the kind, and the title's
+ * three or two (markDateLines).
  */
 const ROW_REM = { columns: 3.25, stacked: 7.5 } as const;
 
@@ -42,11 +43,35 @@ interface Box {
   height: number;
   /** The root font size, in px: rows are sized in rem, so that larger text still fits them. */
   rem: number;
+  /** The list's width, in px, when its rows are stacked and rendered on demand (else 0): their dates wrap to it. */
+  width: number;
+}
+
+/**
+ * Stacked, a row rendered on demand splits its five lines by how its date wraps at the list's
+ * width: a one-line date gives its second line to the title (three lines, not two), so no line is
+ * left empty between the date and who wrote to whom. The date's height is measured on each rendered
+ * row and written as data-date-lines, which index.css lays the row out by; a row not yet measured
+ * keeps two lines for its date. The row's height is the same either way.
+ */
+export function markDateLines(rows: Iterable<HTMLTableRowElement>): void {
+  let line = 0;
+  for (const row of rows) {
+    const date = row.cells[0]?.querySelector<HTMLElement>('.list-clamp');
+    if (!date) continue;
+    line ||= parseFloat(getComputedStyle(date).lineHeight);
+    const height = date.getBoundingClientRect().height;
+    // Not laid out (jsdom, a hidden list): nothing to go by.
+    const lines = line > 0 && height > 0 ? (height > line * 1.5 ? '2' : '1') : undefined;
+    if (row.dataset.dateLines === lines) continue;
+    if (lines) row.dataset.dateLines = lines;
+    else delete row.dataset.dateLines;
+  }
 }
 
 /** The list's layout for its width, and its height: measured before the first paint and on every resize. */
 function useListBox(el: RefObject<HTMLDivElement | null>, virtual: boolean): Box {
-  const [box, setBox] = useState<Box>(() => ({ layout: typeof window !== 'undefined' && window.innerWidth < COLUMNS_FROM_REM * 16 ? 'stacked' : 'columns', height: 600, rem: 16 }));
+  const [box, setBox] = useState<Box>(() => ({ layout: typeof window !== 'undefined' && window.innerWidth < COLUMNS_FROM_REM * 16 ? 'stacked' : 'columns', height: 600, rem: 16, width: 0 }));
   useLayoutEffect(() => {
     const node = el.current;
     if (!node) return;
@@ -56,7 +81,9 @@ function useListBox(el: RefObject<HTMLDivElement | null>, virtual: boolean): Box
       const width = node.clientWidth || window.innerWidth;
       const layout: Layout = width < COLUMNS_FROM_REM * rem ? 'stacked' : 'columns';
       const height = node.clientHeight || 600;
-      setBox((b) => (b.layout === layout && b.height === height && b.rem === rem ? b : { layout, height, rem }));
+      // Stacked rows on demand measure their dates again at another width (a render does).
+      const at = virtual && layout === 'stacked' ? node.clientWidth : 0;
+      setBox((b) => (b.layout === layout && b.height === height && b.rem === rem && b.width === at ? b : { layout, height, rem, width: at }));
     };
     measure();
     if (typeof ResizeObserver === 'undefined') return;
@@ -112,6 +139,11 @@ export function EventTable({ model, events, selectedId, onSelect }: Props) {
     }
   }, [virtual, selectedId, rows, rowPx]);
 
+  // After every render: the rows in view may be new ones, or laid out at another width.
+  useLayoutEffect(() => {
+    if (virtual && stacked && scroller.current) markDateLines(scroller.current.querySelectorAll<HTMLTableRowElement>('tbody tr[data-row-id]'));
+  });
+
   const [first, last] = virtual ? rowWindow(rows.length, topRow * rowPx, viewport + rowPx, rowPx) : [0, rows.length];
   // Stacked rows are not laid out as a table: their roles say what they are.
   const role = <R extends string>(r: R) => (stacked ? r : undefined);
@@ -120,14 +152,15 @@ export function EventTable({ model, events, selectedId, onSelect }: Props) {
     <table
       className={`event-table w-full border-collapse text-left text-sm ${virtual && !stacked ? 'table-fixed' : ''}`}
       data-layout={layout}
+      data-virtual={virtual || undefined}
       role={role('table')}
       aria-rowcount={virtual ? rows.length + 1 : undefined}
     >
       <caption className="sr-only">{t.list.caption}</caption>
       {virtual && !stacked && (
         <colgroup>
-          {/* Wide enough for the longest dates ("between 28 December 2021 and 16 January 2022") and kinds in two lines. */}
-          <col className="w-[14.5rem]" />
+          {/* Wide enough for the longest dates ("between 28 December 2021 and 16 January 2022") and kinds in two lines (and, the date, the list's inner margin). */}
+          <col className="w-[15.25rem]" />
           <col className="w-[22%]" />
           <col className="w-[7rem]" />
           <col />
