@@ -15,11 +15,13 @@ vi.mock('../../src/features/timeline/Timeline.tsx', () => ({
     window: asked,
     onViewChange,
     toolbarStart,
+    toolbarEnd,
     ref,
   }: {
     window?: DaySpan | null;
     onViewChange?: (span: DaySpan | null) => void;
     toolbarStart?: ReactNode;
+    toolbarEnd?: ReactNode;
     ref?: Ref<TimelineHandle>;
   }) => {
     if (chart.asked.at(-1) !== asked) chart.asked.push(asked ?? null);
@@ -33,6 +35,7 @@ vi.mock('../../src/features/timeline/Timeline.tsx', () => ({
     return (
       <section aria-label="Chart">
         {toolbarStart}
+        {toolbarEnd}
         <button type="button" data-mark="nelson-reply-letter">
           Mark
         </button>
