@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { bundled, collectErrors, expectNoAxeViolations } from './helpers.ts';
+import { bundled, collectErrors, expectNoAxeViolations, longTasksSince, observeLongTasks } from './helpers.ts';
 
 interface FullEvent {
   id: string;
@@ -114,22 +114,7 @@ test('malformed parameters show a notice, are never rendered as HTML, and the ap
 });
 
 test('?agency= with 100,000 entries settles within 1 s, with at most 21 notice lines and no task over 200 ms', async ({ page }) => {
-  await page.addInitScript(() => {
-    const w = window as unknown as { longTasks: PerformanceEntry[] };
-    w.longTasks = [];
-    new PerformanceObserver((list) => {
-      w.longTasks.push(...list.getEntries());
-    }).observe({ type: 'longtask', buffered: true });
-  });
-  /** The durations of the long tasks that started after `since` (ms since navigation). */
-  const longTasks = async (since: number) => {
-    // Let the observer deliver the last entries first.
-    await page.evaluate(() => new Promise((r) => setTimeout(r, 100)));
-    return page.evaluate(
-      (since) => (window as unknown as { longTasks: PerformanceEntry[] }).longTasks.filter((e) => e.startTime >= since).map((e) => Math.round(e.duration)),
-      since,
-    );
-  };
+  await observeLongTasks(page);
   // One known agency, then 100,000 unknown ones: 600 distinct (more notices than are shown), and `x` again and again.
   const query = `?agency=${['esa', ...Array.from({ length: 100_000 }, (_, i) => (i < 600 ? `x${i}` : 'x'))].join(',')}`;
   const expectCappedNotices = async () => {
@@ -156,7 +141,7 @@ test('?agency= with 100,000 entries settles within 1 s, with at most 21 notice l
   });
   expect(settledMs).toBeLessThan(1_000);
   await expectCappedNotices();
-  const inApp = await longTasks(since);
+  const inApp = await longTasksSince(page, since);
   expect(inApp.filter((d) => d > 200), `long tasks (ms): ${inApp.join(', ')}`).toEqual([]);
 
   // Opened directly, the same. (Its tasks are not bounded here: they are the app's first view, which

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures.ts';
+import { longTasksSince, observeLongTasks } from './helpers.ts';
 import { exportCsvText } from '../../src/features/export/exportCsv.ts';
 import { exportJsonText } from '../../src/features/export/exportJson.ts';
 import type { Dataset } from '../../src/shared/dataset/schema.ts';
@@ -14,13 +15,7 @@ test.describe.configure({ timeout: 180_000 });
  * the same bytes as the text made at once (exportCsvText, exportJsonText).
  */
 test('at 100,000 events the CSV and JSON downloads say they are being prepared, freeze nothing over 200 ms, and hold every event', async ({ page }, info) => {
-  await page.addInitScript(() => {
-    const w = window as unknown as { longTasks: PerformanceEntry[] };
-    w.longTasks = [];
-    new PerformanceObserver((list) => {
-      w.longTasks.push(...list.getEntries());
-    }).observe({ type: 'longtask', buffered: true });
-  });
+  await observeLongTasks(page);
   await page.goto('/?data=/fixtures/generated/gen-100000.json');
   await expect(page.getByText('Showing 100,000 of 100,000 events')).toBeVisible({ timeout: 60_000 });
   const model = buildTimelineModel(JSON.parse(readFileSync('tests/fixtures/generated/gen-100000.json', 'utf8')) as Dataset);
@@ -59,11 +54,7 @@ test('at 100,000 events the CSV and JSON downloads say they are being prepared, 
     const text = readFileSync(path, 'utf8');
     expect(text === expected(), `${format} download equals the text made at once`).toBe(true);
 
-    await page.evaluate(() => new Promise((r) => setTimeout(r, 100)));
-    const tasks = await page.evaluate(
-      (since) => (window as unknown as { longTasks: PerformanceEntry[] }).longTasks.filter((e) => e.startTime >= since).map((e) => Math.round(e.duration)),
-      since,
-    );
+    const tasks = await longTasksSince(page, since);
     expect(tasks.filter((d) => d > 200), `long tasks while the ${format} was made (ms): ${tasks.join(', ')}`).toEqual([]);
   }
 });

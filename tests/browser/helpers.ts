@@ -31,3 +31,23 @@ export const bundled = JSON.parse(readFileSync('data/roscosmos-iss-2022.json', '
   title: string;
   events: BundledEvent[];
 };
+
+/** Records the page's long tasks from its first script on (call before `goto`); read them with longTasksSince. */
+export async function observeLongTasks(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { longTasks: PerformanceEntry[] };
+    w.longTasks = [];
+    new PerformanceObserver((list) => {
+      w.longTasks.push(...list.getEntries());
+    }).observe({ type: 'longtask', buffered: true });
+  });
+}
+
+/** The durations (ms) of the long tasks that started after `since` (ms since navigation), once the observer has delivered the last ones. */
+export async function longTasksSince(page: Page, since: number): Promise<number[]> {
+  await page.evaluate(() => new Promise((r) => setTimeout(r, 100)));
+  return page.evaluate(
+    (since) => (window as unknown as { longTasks: PerformanceEntry[] }).longTasks.filter((e) => e.startTime >= since).map((e) => Math.round(e.duration)),
+    since,
+  );
+}
