@@ -138,6 +138,23 @@ test.describe('a file from this computer', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'The space race' })).toBeVisible();
   });
 
+  test('a sheet with more problems than the panel lists downloads them all as a spreadsheet (the exports\' script, loaded on demand)', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();
+    const rows = Array.from({ length: 25 }, (_, i) => `2022-03-${String(i + 1).padStart(2, '0')},letter,Roscosmos,NASA,Letter ${i + 1},About the station.`);
+    await dropFile(page, 'many.csv', Buffer.from(['date,kind,from,to,title,summary', ...rows].join('\n')));
+    await expect(mark(page, 'Letter 25')).toBeVisible();
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download the list (CSV)' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe('problems.csv');
+    const text = readFileSync((await download.path())!, 'utf8');
+    // A byte order mark first, so that Excel reads the file as UTF-8 (trim() would take it for a space).
+    const lines = text.trimEnd().split('\r\n');
+    expect(lines[0]).toBe('\ufeffWhere,Problem');
+    expect(lines.filter((l) => l.includes('has no source'))).toHaveLength(25);
+  });
+
   test('"Open a file" with the keyboard only: Tab to the button, Enter, choose the file', async ({ page }) => {
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();

@@ -1,34 +1,14 @@
 import { useRef, useState } from 'react';
 import { useI18n } from '../../shared/i18n/I18n.tsx';
 import type { Problem } from '../../shared/dataset/problem.ts';
-import type { Messages } from '../../shared/i18n/catalogues/en.ts';
-import { csvField } from '../../shared/csv/spreadsheetSafe.ts';
 import { download } from '../export/download.ts';
-import { blobInSlices } from '../export/slicedBlob.ts';
+import { loadExport } from '../export/loadExport.ts';
 import { placeText, problemText } from './datasetError.ts';
 import type { UnlistedProblems } from './keptProblems.ts';
 
 export const MAX_SHOWN_PROBLEMS = 20;
 /** The most problems "Show" puts on the page (each is a list item); the downloaded list has them all. */
 export const MAX_RENDERED_PROBLEMS = 1_000;
-
-/**
- * The problems as a spreadsheet (where, problem) in pieces, a row each: those listed one by one,
- * then a row for each kind counted instead; a BOM so that Excel reads it as UTF-8.
- */
-function* problemsCsvPieces(problems: readonly Problem[], unlisted: readonly UnlistedProblems[], t: Messages, count: (n: number) => string): Generator<string, void, undefined> {
-  const row = (where: string, what: string) => `${csvField(where)},${csvField(what)}\r\n`;
-  yield `\ufeff${row(t.dataset.problemColumns.where, t.dataset.problemColumns.problem)}`;
-  for (const p of problems) yield row(placeText(p.path, t), problemText(p, t));
-  for (const u of unlisted) yield row(t.dataset.notListed(count(u.count)), t.problems[u.code]);
-}
-
-/** The problems as a spreadsheet (where, problem), to work through beside the file. */
-export function problemsCsv(problems: readonly Problem[], t: Messages, unlisted: readonly UnlistedProblems[] = [], count: (n: number) => string = String): string {
-  let text = '';
-  for (const piece of problemsCsvPieces(problems, unlisted, t, count)) text += piece;
-  return text;
-}
 
 interface Props {
   /** The problems listed one by one. */
@@ -55,8 +35,9 @@ export function ProblemList({ problems, unlisted = [], label }: Props) {
     savingNow.current = true;
     setSaving(true);
     try {
-      // Built in slices: at 100,000 problems the list takes a while, and the page stays usable.
-      download(await blobInSlices(problemsCsvPieces(problems, unlisted, t, f.count), 'text/csv;charset=utf-8'), 'problems.csv');
+      // With the exports' script, loaded on the first download: the first screen does without it.
+      const { problemsCsvBlob } = await loadExport();
+      download(await problemsCsvBlob(problems, unlisted, t, f.count), 'problems.csv');
     } finally {
       savingNow.current = false;
       setSaving(false);

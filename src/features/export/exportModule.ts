@@ -8,10 +8,11 @@ import type { ChartTheme } from '../timeline/render/chartTheme.ts';
 import { exportScene, type ExportMeta } from '../timeline/render/exportScene.ts';
 import { paintScene, TextCache } from '../timeline/render/paintCanvas.ts';
 import { sceneToSvg } from '../timeline/render/sceneSvg.ts';
+import { problemsCsvBlob } from '../dataset/problemsCsv.ts';
 import { exportJsonBlob } from './exportJson.ts';
 import { exportCsvBlob } from './slicedExport.ts';
 
-export { exportCsvBlob, exportJsonBlob };
+export { exportCsvBlob, exportJsonBlob, problemsCsvBlob };
 
 export interface ChartView {
   layout: ChartLayout;
@@ -40,6 +41,8 @@ export interface ExportModule {
   exportPng: typeof exportPng;
   exportCsvBlob: typeof exportCsvBlob;
   exportJsonBlob: typeof exportJsonBlob;
+  /** A file's problems as a spreadsheet (the problems panel's download). */
+  problemsCsvBlob: typeof problemsCsvBlob;
 }
 
-(globalThis as unknown as Record<string, ExportModule>)[ON_DEMAND_GLOBALS.export] = { exportSvgText, exportPng, exportCsvBlob, exportJsonBlob };
+(globalThis as unknown as Record<string, ExportModule>)[ON_DEMAND_GLOBALS.export] = { exportSvgText, exportPng, exportCsvBlob, exportJsonBlob, problemsCsvBlob };

@@ -1,0 +1,29 @@
+import { csvField } from '../../shared/csv/spreadsheetSafe.ts';
+import type { Problem } from '../../shared/dataset/problem.ts';
+import type { Messages } from '../../shared/i18n/catalogues/en.ts';
+import { blobInSlices } from '../export/slicedBlob.ts';
+import { placeText, problemText } from './datasetError.ts';
+import type { UnlistedProblems } from './keptProblems.ts';
+
+/**
+ * The problems as a spreadsheet (where, problem) in pieces, a row each: those listed one by one,
+ * then a row for each kind counted instead; a BOM so that Excel reads it as UTF-8.
+ */
+function* problemsCsvPieces(problems: readonly Problem[], unlisted: readonly UnlistedProblems[], t: Messages, count: (n: number) => string): Generator<string, void, undefined> {
+  const row = (where: string, what: string) => `${csvField(where)},${csvField(what)}\r\n`;
+  yield `\ufeff${row(t.dataset.problemColumns.where, t.dataset.problemColumns.problem)}`;
+  for (const p of problems) yield row(placeText(p.path, t), problemText(p, t));
+  for (const u of unlisted) yield row(t.dataset.notListed(count(u.count)), t.problems[u.code]);
+}
+
+/** The problems as a spreadsheet (where, problem), to work through beside the file. */
+export function problemsCsv(problems: readonly Problem[], t: Messages, unlisted: readonly UnlistedProblems[] = [], count: (n: number) => string = String): string {
+  let text = '';
+  for (const piece of problemsCsvPieces(problems, unlisted, t, count)) text += piece;
+  return text;
+}
+
+/** The problems as a CSV file, built in slices: at 100,000 problems the list takes a while, and the page stays usable. */
+export function problemsCsvBlob(problems: readonly Problem[], unlisted: readonly UnlistedProblems[], t: Messages, count: (n: number) => string): Promise<Blob> {
+  return blobInSlices(problemsCsvPieces(problems, unlisted, t, count), 'text/csv;charset=utf-8');
+}
