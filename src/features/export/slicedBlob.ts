@@ -29,7 +29,9 @@ export async function blobInSlices(pieces: Iterable<string>, type: string, optio
   const { sliceMs = SLICE_MS } = options;
   const pause = options.yieldToPage ?? yieldToPage;
   const encoder = new TextEncoder();
-  const parts: Uint8Array<ArrayBuffer>[] = [];
+  // Each encoded part joins the file at once: a Blob of Blobs refers to them, where one Blob made
+  // of all the parts at the end copied 50 MB in one task (55 ms here, over 200 on a busy machine).
+  let file = new Blob([], { type });
   let text = '';
   let count = 0;
   let sliceStart = performance.now();
@@ -38,7 +40,7 @@ export async function blobInSlices(pieces: Iterable<string>, type: string, optio
     if (text.length >= ENCODE_CHARS) {
       // A pair split between two parts would be encoded as two replacement characters.
       const keep = endsInHighSurrogate(text) ? 1 : 0;
-      parts.push(encoder.encode(text.slice(0, text.length - keep)));
+      file = new Blob([file, encoder.encode(text.slice(0, text.length - keep))], { type });
       text = text.slice(text.length - keep);
     }
     if (++count % CLOCK_EVERY === 0 && performance.now() - sliceStart >= sliceMs) {
@@ -46,6 +48,6 @@ export async function blobInSlices(pieces: Iterable<string>, type: string, optio
       sliceStart = performance.now();
     }
   }
-  if (text !== '') parts.push(encoder.encode(text));
-  return new Blob(parts, { type });
+  if (text !== '') file = new Blob([file, encoder.encode(text)], { type });
+  return file;
 }
