@@ -1,4 +1,5 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
+import { useOneTaskAtATime } from '../../shared/hooks/useOneTaskAtATime.ts';
 import { useI18n } from '../../shared/i18n/I18n.tsx';
 import type { Problem } from '../../shared/dataset/problem.ts';
 import { download } from '../export/download.ts';
@@ -26,23 +27,15 @@ interface Props {
 export function ProblemList({ problems, unlisted = [], label }: Props) {
   const { t, f } = useI18n();
   const [all, setAll] = useState(false);
-  const [saving, setSaving] = useState(false);
-  const savingNow = useRef(false);
+  const { busy: saving, run } = useOneTaskAtATime<true>();
   const shown = problems.slice(0, all ? MAX_RENDERED_PROBLEMS : MAX_SHOWN_PROBLEMS);
   const more = problems.length - shown.length;
-  const save = async () => {
-    if (savingNow.current) return;
-    savingNow.current = true;
-    setSaving(true);
-    try {
+  const save = () =>
+    run(true, async () => {
       // With the exports' script, loaded on the first download: the first screen does without it.
       const { problemsCsvBlob } = await loadExport();
       download(await problemsCsvBlob(problems, unlisted, t, f.count), 'problems.csv');
-    } finally {
-      savingNow.current = false;
-      setSaving(false);
-    }
-  };
+    });
   return (
     <>
       <ul aria-label={label} className="mt-2 list-disc space-y-1 pl-5 font-mono text-sm break-words">
@@ -72,7 +65,7 @@ export function ProblemList({ problems, unlisted = [], label }: Props) {
                   : t.dataset.showAllProblems(f.count(problems.length))}
             </button>
           )}
-          <button type="button" className="btn btn-small aria-busy:cursor-progress" aria-busy={saving || undefined} onClick={() => void save()}>
+          <button type="button" className="btn btn-small aria-busy:cursor-progress" aria-busy={saving ?? undefined} onClick={() => void save()}>
             {t.dataset.downloadProblems}
           </button>
         </div>

@@ -1,4 +1,5 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
+import { useOneTaskAtATime } from '../../shared/hooks/useOneTaskAtATime.ts';
 import type { TimelineEvent, TimelineModel } from '../../shared/model/timelineModel.ts';
 import { download, fileStem } from './download.ts';
 import type { ChartView } from './exportModule.ts';
@@ -28,9 +29,7 @@ type Format = 'csv' | 'json' | 'svg' | 'png';
 export function ExportMenu({ model, events, filtered, getChart, chartShown, credit }: Props) {
   const { t, f, lang } = useI18n();
   const [message, setMessage] = useState('');
-  const [busy, setBusy] = useState<Format | null>(null);
-  // Set at once, not at the next render: a second click in the same moment starts nothing.
-  const running = useRef(false);
+  const { busy, run: runOne } = useOneTaskAtATime<Format>();
   const stem = `${fileStem(model.title)}${filtered ? '-filtered' : ''}`;
   const chart = () => {
     const view = getChart();
@@ -39,22 +38,17 @@ export function ExportMenu({ model, events, filtered, getChart, chartShown, cred
   };
   const title = translatedDataset(model, lang).title;
   const meta = { title: filtered ? t.exports.filteredTitle(title) : title, credit, t, f };
-  const run = async (format: Format, make: () => Promise<void>) => {
-    if (running.current) return;
-    running.current = true;
-    const what = t.exports.formats[format];
-    setBusy(format);
-    setMessage(t.exports.preparing(what));
-    try {
-      await make();
-      setMessage(t.exports.done(what));
-    } catch (err) {
-      setMessage(t.exports.failed(what, err instanceof Error ? err.message : t.exports.unknownError));
-    } finally {
-      running.current = false;
-      setBusy(null);
-    }
-  };
+  const run = (format: Format, make: () => Promise<void>) =>
+    runOne(format, async () => {
+      const what = t.exports.formats[format];
+      setMessage(t.exports.preparing(what));
+      try {
+        await make();
+        setMessage(t.exports.done(what));
+      } catch (err) {
+        setMessage(t.exports.failed(what, err instanceof Error ? err.message : t.exports.unknownError));
+      }
+    });
   const makers: Record<Format, () => Promise<void>> = {
     csv: async () => {
       const { exportCsvBlob } = await loadExport();

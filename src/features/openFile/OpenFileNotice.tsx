@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useOneTaskAtATime } from '../../shared/hooks/useOneTaskAtATime.ts';
 import { useI18n } from '../../shared/i18n/I18n.tsx';
 import type { InputFormat } from '../../shared/import/conversion.ts';
 import type { TimelineModel } from '../../shared/model/timelineModel.ts';
@@ -22,27 +23,20 @@ interface Props {
 export function OpenFileNotice({ name, othersDropped = 0, format, model, onClose }: Props) {
   const { t, f } = useI18n();
   const [message, setMessage] = useState('');
-  const [busy, setBusy] = useState(false);
-  // Set at once, not at the next render: a second click in the same moment starts nothing.
-  const running = useRef(false);
-  const save = async () => {
-    if (running.current) return;
-    running.current = true;
-    setBusy(true);
-    const file = datasetFileName(name);
-    // A second or more at 100,000 events, in slices: the page says so and stays usable meanwhile.
-    setMessage(t.openFile.preparing(file));
-    try {
-      // Every event that passed validation, converted: a format v1 dataset for ?data= and npm run validate.
-      download(await exportJsonBlob(model, model.events, false), file);
-      setMessage(t.openFile.downloaded(file));
-    } catch (err) {
-      setMessage(t.openFile.failed(file, err instanceof Error ? err.message : t.exports.unknownError));
-    } finally {
-      running.current = false;
-      setBusy(false);
-    }
-  };
+  const { busy, run } = useOneTaskAtATime<true>();
+  const save = () =>
+    run(true, async () => {
+      const file = datasetFileName(name);
+      // A second or more at 100,000 events, in slices: the page says so and stays usable meanwhile.
+      setMessage(t.openFile.preparing(file));
+      try {
+        // Every event that passed validation, converted: a format v1 dataset for ?data= and npm run validate.
+        download(await exportJsonBlob(model, model.events, false), file);
+        setMessage(t.openFile.downloaded(file));
+      } catch (err) {
+        setMessage(t.openFile.failed(file, err instanceof Error ? err.message : t.exports.unknownError));
+      }
+    });
   // The page under the reader's focus was replaced by the file's: the notice naming it takes focus.
   const ref = useRef<HTMLElement>(null);
   useEffect(() => ref.current?.focus(), []);
@@ -62,8 +56,8 @@ export function OpenFileNotice({ name, othersDropped = 0, format, model, onClose
           type="button"
           className="btn btn-small btn-primary aria-busy:cursor-progress"
           // Busy, not disabled: the focus stays on the button pressed.
-          aria-busy={busy || undefined}
-          aria-disabled={busy || undefined}
+          aria-busy={busy ?? undefined}
+          aria-disabled={busy ?? undefined}
           onClick={() => void save()}
         >
           {t.openFile.download}
