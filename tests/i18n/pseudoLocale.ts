@@ -1,4 +1,5 @@
 import type { Messages } from '../../src/shared/i18n/catalogues/en.ts';
+import { enProblemTexts, type ProblemTexts } from '../../src/shared/i18n/problemTexts.ts';
 
 /*
  * A pseudo-locale: the English catalogue with every message wrapped in ⟦…⟧ (functions wrap what
@@ -18,8 +19,8 @@ function wrap(value: unknown): unknown {
 
 /** The pseudo-locale made from a catalogue; its `locale` (how Intl writes dates and numbers) is kept. */
 export function pseudoCatalogue(m: Messages): Messages {
-  // Like any language but English, it shows problems by their code, from the catalogue.
-  return { ...(wrap(m) as Messages), locale: m.locale, problemsAsWritten: false };
+  // Like any language but English, it shows problems from its catalogue, not as written.
+  return { ...(wrap(m) as Messages), locale: m.locale, problemTexts: wrap(m.problemTexts ?? enProblemTexts) as ProblemTexts };
 }
 
 /** Text with every ⟦…⟧ taken out, innermost first (a message may hold another one as a value). */
@@ -56,7 +57,8 @@ export function englishFragments(en: Messages, other: Messages): string[] {
       for (const [k, v] of Object.entries(a)) walk(v, (b as Record<string, unknown> | undefined)?.[k]);
     }
   };
-  walk({ ...en, locale: null }, { ...other, locale: null });
+  // English's problem texts live outside its catalogue (problemTexts.ts): compared all the same.
+  walk({ ...en, locale: null, problemTexts: en.problemTexts ?? enProblemTexts }, { ...other, locale: null });
   return [...out];
 }
 

@@ -33,7 +33,7 @@ export function DataWarnings({ problems, unlisted = [], problemCount = problems.
         <p>{summary}</p>
         {onReadDates && otherOrder && (
           <button type="button" className="btn btn-small" onClick={() => onReadDates(otherOrder)}>
-            {t.dataset.readDates(t.problemDetails.dateOrders[otherOrder])}
+            {t.dataset.readDates(t.dataset.dateOrders[otherOrder])}
           </button>
         )}
         <button type="button" className="btn btn-small" aria-expanded={open} aria-controls={listId} onClick={() => setOpen(!open)}>

@@ -4,7 +4,7 @@ import { useI18n } from '../../shared/i18n/I18n.tsx';
 import type { Problem } from '../../shared/dataset/problem.ts';
 import { download } from '../export/download.ts';
 import { loadExport } from '../export/loadExport.ts';
-import { placeText, problemText } from './datasetError.ts';
+import { placeText, problemText, unlistedText } from './datasetError.ts';
 import type { UnlistedProblems } from './keptProblems.ts';
 
 export const MAX_SHOWN_PROBLEMS = 20;
@@ -50,7 +50,7 @@ export function ProblemList({ problems, unlisted = [], label }: Props) {
         {more > 0 && <li>{all ? t.dataset.moreInDownload(f.count(more)) : t.app.andMore(f.count(more))}</li>}
         {unlisted.map((u) => (
           <li key={u.code}>
-            <span className="font-semibold">{t.dataset.notListed(f.count(u.count))}</span>: {t.problems[u.code]}
+            <span className="font-semibold">{t.dataset.notListed(f.count(u.count))}</span>: {unlistedText(u, t)}
           </li>
         ))}
       </ul>

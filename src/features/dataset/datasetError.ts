@@ -42,12 +42,17 @@ export function placeText(path: string, t: Messages): string {
 }
 
 /**
- * A problem in the interface's words: one with its values (`detail`) from the catalogue, any other
- * as the validator wrote it (English) in English, the catalogue's words for its code otherwise.
+ * A problem in the interface's words: in English as the validator or the importer wrote it; in
+ * another language from its catalogue, with its values (`detail`) where it has them, else by its code.
  */
 export function problemText(p: Problem, t: Messages): string {
-  if (p.detail) return problemDetailText(p.detail, t);
-  return t.problemsAsWritten ? p.message : t.problems[p.code];
+  if (!t.problemTexts) return p.message;
+  return p.detail ? problemDetailText(p.detail, t, t.problemTexts) : t.problemTexts.problems[p.code];
+}
+
+/** A kind of problem counted rather than listed, in the interface's words. */
+export function unlistedText(u: UnlistedProblems, t: Messages): string {
+  return t.problemTexts ? t.problemTexts.problems[u.code] : u.message;
 }
 
 /** Whether two problems are the same one (the failure's and the list's are separate copies once posted by the worker). */

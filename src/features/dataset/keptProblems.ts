@@ -1,5 +1,6 @@
 import { LIMITS } from '../../shared/dataset/limits.ts';
 import { WARNINGS, type Problem, type ProblemCode } from '../../shared/dataset/problem.ts';
+import { enProblemTexts } from '../../shared/i18n/problemTexts.ts';
 
 /**
  * Warnings of one kind listed one by one (in the panel and its downloaded list); the rest of that
@@ -19,6 +20,8 @@ export const ERRORS_LISTED = LIMITS.events;
 export interface UnlistedProblems {
   code: ProblemCode;
   count: number;
+  /** The kind in English, as the English interface shows it (other languages say it from their catalogue). */
+  message: string;
 }
 
 /** The problems the page is sent: those listed one by one, and how many more of each kind. */
@@ -49,5 +52,5 @@ export function keptProblems(all: readonly Problem[]): KeptProblems {
     } else if (errors.length < ERRORS_LISTED) errors.push(p);
     else unlistedErrors.set(p.code, (unlistedErrors.get(p.code) ?? 0) + 1);
   }
-  return { problems: errors.concat(warnings), unlisted: [...unlistedErrors, ...unlistedWarnings].map(([code, count]) => ({ code, count })) };
+  return { problems: errors.concat(warnings), unlisted: [...unlistedErrors, ...unlistedWarnings].map(([code, count]) => ({ code, count, message: enProblemTexts.problems[code] })) };
 }

@@ -2,7 +2,7 @@ import { csvField } from '../../shared/csv/spreadsheetSafe.ts';
 import type { Problem } from '../../shared/dataset/problem.ts';
 import type { Messages } from '../../shared/i18n/catalogues/en.ts';
 import { blobInSlices } from '../export/slicedBlob.ts';
-import { placeText, problemText } from './datasetError.ts';
+import { placeText, problemText, unlistedText } from './datasetError.ts';
 import type { UnlistedProblems } from './keptProblems.ts';
 
 /**
@@ -13,7 +13,7 @@ function* problemsCsvPieces(problems: readonly Problem[], unlisted: readonly Unl
   const row = (where: string, what: string) => `${csvField(where)},${csvField(what)}\r\n`;
   yield `\ufeff${row(t.dataset.problemColumns.where, t.dataset.problemColumns.problem)}`;
   for (const p of problems) yield row(placeText(p.path, t), problemText(p, t));
-  for (const u of unlisted) yield row(t.dataset.notListed(count(u.count)), t.problems[u.code]);
+  for (const u of unlisted) yield row(t.dataset.notListed(count(u.count)), unlistedText(u, t));
 }
 
 /** The problems as a spreadsheet (where, problem), to work through beside the file. */

@@ -80,7 +80,7 @@ export const WARNINGS: ReadonlySet<ProblemCode> = new Set<ProblemCode>([
 export type NotTextKind = 'zip' | 'xls' | 'pdf' | 'png' | 'jpeg' | 'gif' | 'webp' | 'html';
 
 /**
- * What a problem's message needs to be written in any language (the catalogues' `problemDetails`,
+ * What a problem's message needs to be written in any language (the problem texts' `problemDetails`,
  * src/shared/i18n/problemDetailText.ts): the values, as they are in the file, and what was kept.
  */
 export type ProblemDetail =

@@ -3,15 +3,16 @@ import { quoteText } from '../dataset/problem.ts';
 import { isolated } from '../text/isolated.ts';
 import { VERIFICATION_STATUSES } from '../dataset/vocabulary.ts';
 import type { Messages } from './catalogues/en.ts';
+import type { ProblemTexts } from './problemTexts.ts';
 import { makeFormat, type Format } from './format.ts';
 
 const formats = new WeakMap<Messages, Format>();
 
-/** A problem with its values (ProblemDetail) in the catalogue's language. */
-export function problemDetailText(d: ProblemDetail, t: Messages): string {
+/** A problem with its values (ProblemDetail) in the language of `t`, whose problem texts are `texts`. */
+export function problemDetailText(d: ProblemDetail, t: Messages, texts: ProblemTexts): string {
   let f = formats.get(t);
   if (!f) formats.set(t, (f = makeFormat(t)));
-  const m = t.problemDetails;
+  const m = texts.problemDetails;
   // The file's own text, shortened as every quoted value is and quoted as the language quotes,
   // unable to reorder the sentence around it (isolated.ts).
   const q = (value: string) => isolated(m.quoted(quoteText(value)));
@@ -28,8 +29,8 @@ export function problemDetailText(d: ProblemDetail, t: Messages): string {
   // The year as the file writes it: not a count (no thousands separator).
   if (d.key === 'yearBefore1' || d.key === 'yearAfter9999') return m[d.key](String(d.year), m.dateLeftOut[d.part]);
   if (d.key === 'renamedId') return m.renamedId(q(d.value), q(d.id));
-  if (d.key === 'datesOrder') return (d.chosen ? m.datesReadAsChosen : m.datesRead)(q(d.value), m.dateOrders[d.order], d.example);
-  if (d.key === 'datesConflict') return m.datesConflict(m.dateOrders[d.order]);
+  if (d.key === 'datesOrder') return (d.chosen ? m.datesReadAsChosen : m.datesRead)(q(d.value), t.dataset.dateOrders[d.order], d.example);
+  if (d.key === 'datesConflict') return m.datesConflict(t.dataset.dateOrders[d.order]);
   if (d.key === 'unknownActor' || d.key === 'unknownRecipient') return m[d.key](q(d.id));
   if (d.key === 'notAllowed') return m.notAllowed(q(d.value), d.allowed.map(q).join(', '));
   if (d.key === 'timelineTimeDropped') return m.timelineTimeDropped(d.time);

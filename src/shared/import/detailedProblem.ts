@@ -1,8 +1,9 @@
 import type { Problem, ProblemCode, ProblemDetail } from '../dataset/problem.ts';
 import { en } from '../i18n/catalogues/en.ts';
 import { problemDetailText } from '../i18n/problemDetailText.ts';
+import { enProblemTexts } from '../i18n/problemTexts.ts';
 
 /** A problem whose message comes from the catalogues: in English as written (the CLI, the English interface), any language from its detail. */
 export function detailedProblem(code: ProblemCode, path: string, detail: ProblemDetail): Problem {
-  return { code, path, message: problemDetailText(detail, en), detail };
+  return { code, path, message: problemDetailText(detail, en, enProblemTexts), detail };
 }

@@ -3,6 +3,7 @@ import { render, screen, within } from '@testing-library/react';
 import { LoadErrorState } from '../../../src/features/dataset/LoadErrorState.tsx';
 import { DatasetError } from '../../../src/features/dataset/datasetError.ts';
 import type { Problem } from '../../../src/shared/dataset/problem.ts';
+import { enProblemTexts } from '../../../src/shared/i18n/problemTexts.ts';
 
 const first: Problem = { code: 'required', path: 'events[0].date', message: 'is required' };
 const second: Problem = { code: 'required', path: 'events[1].title', message: 'is required' };
@@ -21,7 +22,7 @@ describe('LoadErrorState', () => {
   });
 
   it('says how many more of a kind were counted rather than listed, also when none but the decisive one is listed', () => {
-    const error = new DatasetError('invalid', { why: 'invalid', problem: first, more: 5_000 }, [first], [{ code: 'unsourced', count: 5_000 }]);
+    const error = new DatasetError('invalid', { why: 'invalid', problem: first, more: 5_000 }, [first], [{ code: 'unsourced', count: 5_000, message: enProblemTexts.problems.unsourced }]);
     render(<LoadErrorState error={error} onRetry={vi.fn()} sourceText="Data from x.json" />);
     const items = within(screen.getByRole('list', { name: 'Problems in the file' })).getAllByRole('listitem');
     expect(items.map((li) => li.textContent)).toEqual(['5,000 more, not listed one by one: has no source: the event is shown marked "Unsourced"']);

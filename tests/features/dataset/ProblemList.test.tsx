@@ -7,6 +7,7 @@ import { en } from '../../../src/shared/i18n/catalogues/en.ts';
 import { catalogue as ru } from '../../../src/shared/i18n/catalogues/ru.ts';
 import { I18nProvider } from '../../../src/shared/i18n/I18n.tsx';
 import type { Problem } from '../../../src/shared/dataset/problem.ts';
+import { enProblemTexts } from '../../../src/shared/i18n/problemTexts.ts';
 
 const problems: Problem[] = Array.from({ length: 45 }, (_, i) => ({ code: 'required', path: `row ${i + 2}, column "date"`, message: 'is required' }));
 
@@ -98,7 +99,7 @@ describe('ProblemList of a long sheet', () => {
   it('says how many more of a kind were counted rather than listed, on the page and at the end of the downloaded list', async () => {
     const texts = downloads();
     const unsourced: Problem[] = Array.from({ length: 30 }, (_, i) => ({ code: 'unsourced', path: `row ${i + 2}`, message: 'has no source: the event is shown marked "Unsourced"' }));
-    render(<ProblemList problems={unsourced} unlisted={[{ code: 'unsourced', count: 98_900 }]} label="Problems in the file" />);
+    render(<ProblemList problems={unsourced} unlisted={[{ code: 'unsourced', count: 98_900, message: enProblemTexts.problems.unsourced }]} label="Problems in the file" />);
     const items = within(screen.getByRole('list', { name: 'Problems in the file' })).getAllByRole('listitem');
     expect(items.map((li) => li.textContent)).toEqual([
       ...unsourced.slice(0, 20).map((p) => `${p.path}: ${p.message}`),
@@ -117,7 +118,7 @@ describe('ProblemList of a long sheet', () => {
   it('says it in Russian', () => {
     render(
       <I18nProvider lang="ru" messages={ru}>
-        <ProblemList problems={[]} unlisted={[{ code: 'unsourced', count: 98_900 }]} label="Проблемы в файле" />
+        <ProblemList problems={[]} unlisted={[{ code: 'unsourced', count: 98_900, message: enProblemTexts.problems.unsourced }]} label="Проблемы в файле" />
       </I18nProvider>,
     );
     expect(within(screen.getByRole('list', { name: 'Проблемы в файле' })).getByRole('listitem')).toHaveTextContent(/^ещё 98\s900, не перечислены по отдельности: нет источника/);

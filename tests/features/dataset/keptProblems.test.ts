@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ERRORS_LISTED, keptProblems, WARNINGS_LISTED } from '../../../src/features/dataset/keptProblems.ts';
+import { enProblemTexts } from '../../../src/shared/i18n/problemTexts.ts';
 import { LIMITS } from '../../../src/shared/dataset/limits.ts';
 import type { Problem, ProblemCode } from '../../../src/shared/dataset/problem.ts';
 
@@ -20,8 +21,8 @@ describe('keptProblems', () => {
     expect(problems.filter((p) => p.code === 'unsourced').map((p) => p.path)).toEqual(Array.from({ length: WARNINGS_LISTED }, (_, k) => `row ${k + 2}`));
     expect(problems).toHaveLength(1 + 2 * WARNINGS_LISTED);
     expect(unlisted).toEqual([
-      { code: 'unsourced', count: 2_000 },
-      { code: 'time-dropped', count: 2_000 },
+      { code: 'unsourced', count: 2_000, message: 'has no source: the event is shown marked "Unsourced"' },
+      { code: 'time-dropped', count: 2_000, message: 'has a time without a time zone: only the day was kept' },
     ]);
   });
 
@@ -32,9 +33,9 @@ describe('keptProblems', () => {
     expect(problems).toHaveLength(ERRORS_LISTED + WARNINGS_LISTED);
     expect(ERRORS_LISTED).toBe(LIMITS.events);
     expect(unlisted).toEqual([
-      { code: 'invalid-date', count: LIMITS.events / 2 },
-      { code: 'unknown-actor', count: LIMITS.events / 2 },
-      { code: 'unsourced', count: LIMITS.events - WARNINGS_LISTED },
+      { code: 'invalid-date', count: LIMITS.events / 2, message: enProblemTexts.problems['invalid-date'] },
+      { code: 'unknown-actor', count: LIMITS.events / 2, message: enProblemTexts.problems['unknown-actor'] },
+      { code: 'unsourced', count: LIMITS.events - WARNINGS_LISTED, message: enProblemTexts.problems.unsourced },
     ]);
   });
 });

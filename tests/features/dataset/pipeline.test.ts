@@ -304,7 +304,7 @@ describe('runPipeline on a long sheet with many problems', () => {
     const unsourcedRows = Array.from({ length: 1_001 }, (_, k) => k + 3).filter((row) => row !== 1_002);
     expect(d.problems.slice(20).map((p) => p.path)).toEqual(unsourcedRows.map((row) => `row ${row}, column "source 1 title"`));
     expect(d.problems.slice(20).every((p) => p.code === 'unsourced')).toBe(true);
-    expect(d.unlisted).toEqual([{ code: 'unsourced', count: 18_980 }]);
+    expect(d.unlisted).toEqual([{ code: 'unsourced', count: 18_980, message: 'has no source: the event is shown marked "Unsourced"' }]);
   });
 
   it('lists every problem of a sheet none of whose rows can be shown, past the 500 once kept', async () => {

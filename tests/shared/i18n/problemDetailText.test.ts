@@ -4,11 +4,23 @@ import { cellLocation } from '../../../src/shared/import/location.ts';
 import type { Problem } from '../../../src/shared/dataset/problem.ts';
 import { validateDataset } from '../../../src/shared/dataset/validateDataset.ts';
 import { catalogue as ru } from '../../../src/shared/i18n/catalogues/ru.ts';
+import { en } from '../../../src/shared/i18n/catalogues/en.ts';
+import { problemDetailText } from '../../../src/shared/i18n/problemDetailText.ts';
+import { enProblemTexts } from '../../../src/shared/i18n/problemTexts.ts';
 import { importInput } from '../../../src/shared/import/importInput.ts';
 import { validDataset } from '../dataset/validDataset.ts';
 
-/** Each problem as the English interface shows it and as the Russian one does, by code. */
-const both = (problems: readonly Problem[], code: string) => problems.filter((p) => p.code === code).map((p) => [p.message, problemText(p, ru)]);
+/**
+ * Each problem as the English interface shows it (as written) and as the Russian one does, by code;
+ * one with its values was written from the English problem texts, which say the same.
+ */
+const both = (problems: readonly Problem[], code: string) =>
+  problems
+    .filter((p) => p.code === code)
+    .map((p) => {
+      if (p.detail) expect(problemDetailText(p.detail, en, enProblemTexts)).toBe(p.message);
+      return [problemText(p, en), problemText(p, ru)];
+    });
 
 describe('the commonest problems name their value in Russian as in English', () => {
   it('a date the format does not read, in an event and in a source', () => {

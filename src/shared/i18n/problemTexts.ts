@@ -1,0 +1,122 @@
+import type { ProblemCode } from '../dataset/problem.ts';
+import { SAVE_AS_CSV } from '../dataset/strictUtf8.ts';
+import { forms } from './plural.ts';
+
+/*
+ * The problems' words in English, outside the English catalogue and the page's first script: the
+ * English interface shows the validator's and the importers' own messages as written, so only they
+ * (which write them) and the list's counted kinds (keptProblems.ts) need these. Every other
+ * language gives its own in its catalogue (`problemTexts`), key for key.
+ */
+export const enProblemTexts = {
+  /** A problem in a dataset, by its code (problem.ts): for a kind counted rather than listed. */
+  problems: {
+    'too-large': 'the file is too large',
+    'empty-file': 'the file is empty',
+    'html-page': 'a web page came back instead of a dataset',
+    truncated: 'the file stops before its end',
+    'not-json': 'the file is not JSON',
+    'not-a-dataset': 'the file is not a dataset',
+    'too-deep': 'the file is nested too deeply',
+    required: 'is required',
+    'wrong-type': 'has the wrong type',
+    'wrong-version': 'has an unknown format version',
+    'not-allowed': 'is not one of the allowed words',
+    'too-short': 'is empty',
+    'too-long': 'is too long',
+    'too-few': 'has too few items',
+    'too-many': 'has too many items',
+    'bad-format': 'is not written in the required form',
+    'invalid-date': 'is not a valid date',
+    'unknown-field': 'is not a field of the format (ignored)',
+    'duplicate-id': 'repeats an id used before',
+    'unknown-actor': 'names an unknown actor (ignored)',
+    'date-end-before-date': 'ends before it starts',
+    'time-zone': 'has a time zone that does not fit the date',
+    'non-https-url': 'is not an https address (shown as text)',
+    'missing-reply': 'replies to an event that does not exist (link ignored)',
+    'reply-cycle': 'replies in a circle (link ignored)',
+    'no-valid-events': 'has no valid event',
+    unsourced: 'has no source: the event is shown marked "Unsourced"',
+    'not-text': 'is not a text file: save it as CSV UTF-8 or JSON',
+    'wrong-encoding': 'is not UTF-8 text: save it as CSV UTF-8',
+    'unknown-layout': 'is neither a dataset, a spreadsheet nor a TimelineJS file',
+    'bad-quotes': 'has a quoted cell with text after its closing quote',
+    'no-header': 'has no header row',
+    'unknown-column': 'is not a column of this format (ignored)',
+    'duplicate-column': 'repeats an earlier column (ignored)',
+    'unknown-row': 'is not a metadata row (ignored)',
+    'ambiguous-dates': 'has dates whose day and month order is unclear: read day first',
+    'time-dropped': 'has a time without a time zone: only the day was kept',
+    'actor-added': 'names an actor that is not declared: added',
+    'no-title': 'has no title: one was made',
+    'no-summary': 'has no summary: the title is repeated',
+    'not-carried-over': 'has something this app cannot show (left out)',
+    'extra-cells': 'has more cells than the header has columns: the row was left out',
+    'date-precision': 'has a month or day that is not a number: the date was kept less precise',
+    'short-year': 'has a year not written with four digits',
+    'missing-columns': 'lacks a column every event needs',
+    'incomplete-set': 'is part of a quote, source, media item or verification that lacks a field it needs: that part was left out',
+  } satisfies Record<ProblemCode, string>,
+  /** Problems with their values (ProblemDetail in src/shared/dataset/problem.ts), in every language. */
+  problemDetails: {
+    cells: forms({ one: '# cell', other: '# cells' }),
+    columns: forms({ one: '# column', other: '# columns' }),
+    extraCells: (cells: string, columns: string) => `${cells}, but the header has ${columns} (a comma inside a cell needs quotes): the row was left out`,
+    notAMonth: (value: string, kept: string) => `"${value}" is not a month number (1–12); the date was kept as ${kept}`,
+    notADay: (value: string, kept: string) => `"${value}" is not a day number (1–31); the date was kept as ${kept}`,
+    dayWithoutMonth: (value: string, kept: string) => `the day "${value}" has no month; the date was kept as ${kept}`,
+    shortYear: (value: string, kept: string) => `the year "${value}" is not written with four digits: it was read as TimelineJS reads it, as ${kept}; write the year in full`,
+    /** A value or name from the file inside a message, as this language quotes it (escaped: it may hold quotes or line breaks). */
+    quoted: (text: string) => JSON.stringify(text),
+    /** `value` quoted; `missing`: the columns it lacks, quoted and listed ("source 1 title" and "source 1 publisher"). */
+    incompleteSet: (value: string, missing: string) => `${value} was left out: fill in ${missing} too`,
+    /** `allowed`: the statuses, quoted and listed as alternatives. */
+    unknownStatus: (value: string, allowed: string) => `${value} is not ${allowed}: the verification was left out`,
+    /** `missing` listed as alternatives, `needed` as a list, each quoted. */
+    missingColumns: (missing: string, needed: string) => `the header has no ${missing} column: every event needs ${needed}; the other columns may be left out (see template.csv)`,
+    noValidEvents: forms({ one: 'the # event is not valid', other: 'none of the # events is valid' }),
+    /** `value` quoted. */
+    invalidDate: (value: string) => `${value} is not a valid date (use 2022, 2022-03, 2022-03-12 or 2022-03-12T10:00:00+03:00)`,
+    invalidDay: (value: string) => `${value} is not a valid date (use YYYY-MM-DD)`,
+    actorAdded: (value: string, id: string) => `${value} is not declared in an #actor row: added as actor ${id}`,
+    /** `label` quoted, or null when the era has none. */
+    era: (label: string | null) => `the era ${label ? `${label} ` : ''}was not carried over (the app has no eras)`,
+    background: 'the slide background was not carried over (the app has no slide backgrounds)',
+    embeddedMedia: 'embedded HTML (such as an <iframe> or a <blockquote>) in media was not carried over: the app shows images and links only',
+    /** `leftOut`: dateLeftOut, what went with the date. */
+    yearBefore1: (year: string, leftOut: string) => `year ${year} is before year 1 (BCE): this app's dates start at year 1: ${leftOut}`,
+    yearAfter9999: (year: string, leftOut: string) => `year ${year} is after 9999, beyond the dates this app shows: ${leftOut}`,
+    dateLeftOut: { start: 'the event was left out', end: 'the end date was left out' },
+    renamedId: (value: string, id: string) => `${value} is used by an earlier slide: this one is ${id}`,
+    /** `id` quoted. */
+    unknownActor: (id: string) => `unknown actor ${id}`,
+    unknownRecipient: (id: string) => `unknown actor ${id} (ignored)`,
+    /** `value` quoted; `allowed`: the allowed words, quoted and separated by commas. */
+    notAllowed: (value: string, allowed: string) => `${value} is not one of ${allowed}`,
+    /** `time` and `kept` as written; `example`: the kept day with the time and a time zone (2022-03-13T13:43:00+03:00). */
+    timelineTimeDropped: (time: string) => `the time ${time} was left out: TimelineJS gives no time zone, so only the day is kept`,
+    noStartDate: 'has no start date (a year at least): the event was left out',
+    noVersion: 'is required (use 1)',
+    timeDropped: (time: string, kept: string, example: string) => `the time ${time} was left out (kept ${kept}): a time needs its time zone, as in ${example}`,
+    datesRead: (value: string, order: string, example: string) =>
+      `dates such as ${value} were read ${order} (${example}); if the file writes them the other way round, read them again the other way (npm run import -- FILE --date-format dmy or mdy)`,
+    datesReadAsChosen: (value: string, order: string, example: string) => `dates such as ${value} were read ${order} (${example}), as chosen`,
+    datesConflict: (order: string) => `has dates written day first (31/12/2022) and others month first (12/31/2022); all were read ${order}: write dates as 2022-12-31`,
+    /** What a refused file is, by its first bytes (NotTextKind in problem.ts). */
+    fileKinds: {
+      zip: 'a ZIP file (an Excel .xlsx or OpenDocument workbook?)',
+      xls: 'an old Excel workbook (.xls)',
+      pdf: 'a PDF document',
+      png: 'an image (PNG)',
+      jpeg: 'an image (JPEG)',
+      gif: 'an image (GIF)',
+      webp: 'an image (WebP)',
+      html: 'a web page (HTML)',
+    },
+    workbook: (what: string) => `is ${what}, not CSV or JSON: ${SAVE_AS_CSV}`,
+    notText: (what: string) => `is ${what}, not a spreadsheet or a JSON file: open a CSV or JSON file`,
+  },
+};
+
+export type ProblemTexts = typeof enProblemTexts;
