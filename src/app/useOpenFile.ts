@@ -35,12 +35,14 @@ export function useOpenFile() {
   const running = useRef<AbortController | null>(null);
   /** The address's view before the first file was opened. */
   const before = useRef<ViewState | null>(null);
-  /** The file last opened, to read again with another date order. */
-  const last = useRef<{ file: File; othersDropped: number } | null>(null);
+  /**
+   * The file whose timeline is shown, to read again with another date order: set when it has
+   * loaded, so that a file that failed or was cancelled since is not the one read again.
+   */
+  const shown = useRef<{ file: File; othersDropped: number } | null>(null);
 
   const open = useCallback(
     (file: File, othersDropped = 0, dateOrder?: DateOrder) => {
-      last.current = { file, othersDropped };
       preloadOpenFileParts();
       running.current?.abort();
       const controller = new AbortController();
@@ -58,6 +60,7 @@ export function useOpenFile() {
           const params = new URLSearchParams(window.location.search);
           before.current ??= viewOf(readUrlState(params).state);
           navigate(writeUrlState(params, FRESH_VIEW), { replace: true });
+          shown.current = { file, othersDropped };
           setState({ opened: { id: nextId++, name, data, othersDropped }, loading: null, failed: null });
         },
         (error: unknown) => {
@@ -77,6 +80,7 @@ export function useOpenFile() {
     running.current?.abort();
     const view = before.current ?? FRESH_VIEW;
     before.current = null;
+    shown.current = null;
     navigate(writeUrlState(new URLSearchParams(window.location.search), view), { replace: true });
     setState(NO_FILE);
     // "Close the file" went with the file's view: focus returns to "Open a file" in the one shown now.
@@ -88,7 +92,7 @@ export function useOpenFile() {
   /** Reads the open file again with its ambiguous dates (03/04/2022) in the order the reader chose. */
   const readDatesAs = useCallback(
     (order: DateOrder) => {
-      if (last.current) open(last.current.file, last.current.othersDropped, order);
+      if (shown.current) open(shown.current.file, shown.current.othersDropped, order);
     },
     [open],
   );

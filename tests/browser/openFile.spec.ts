@@ -108,6 +108,23 @@ test.describe('a file from this computer', () => {
     await expect(mark(page, 'First letter')).toHaveAccessibleName(/^First letter, 4 March 2022/);
   });
 
+  test('"Read the dates day first" reads the timeline shown again, not a file that failed to open after it', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();
+    const sheet = '#title,American dates\n#actor,nasa,NASA\nid,date,kind,from,to,title,summary,source 1 title,source 1 publisher\na,03/04/2022,letter,nasa,,First letter,S,T,P\n';
+    await dropFile(page, 'us.csv', Buffer.from(sheet));
+    await expect(mark(page, 'First letter')).toHaveAccessibleName(/^First letter, 4 March 2022/);
+    // Another file that cannot be opened: the spreadsheet's timeline, and its problems, stay.
+    await dropFile(page, 'photo.png', readFileSync('tests/fixtures/open-file/photo.png'));
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('The file could not be opened: photo.png');
+    await alert.getByRole('button', { name: 'Dismiss' }).click();
+    await page.getByRole('status', { name: 'Problems in the dataset' }).getByRole('button', { name: 'Read the dates day first' }).click();
+    await expect(mark(page, 'First letter')).toHaveAccessibleName(/^First letter, 3 April 2022/);
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    await expect(page.getByRole('region', { name: 'Opened file' })).toContainText('us.csv');
+  });
+
   test('two files dropped at once: the first opens, and its notice says the other was not opened', async ({ page }) => {
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();
