@@ -83,6 +83,16 @@ describe('formatEventDate in Russian', () => {
     expect(formatEventDate(ev('2021-12-30', { dateEnd: '2022-01-02' }), RU)).toBe('между 30 декабря 2021 и 2 января 2022\u202fг.');
   });
 
+  it('never puts «между» or «около» before a month in the nominative («между март …» is not Russian)', () => {
+    // A month alone is written «март 2022 г.»: a window of months is a range, an approximate month «приблизительно».
+    expect(formatEventDate(ev('2022-03', { dateEnd: '2022-04' }), RU)).toBe('март 2022 – апрель 2022\u202fг.');
+    expect(formatEventDate(ev('2022-03-12', { dateEnd: '2022-04' }), RU)).toBe('12 марта 2022\u00a0г. – апрель 2022\u00a0г.');
+    expect(formatEventDate(ev('2022-03', { approximate: true }), RU)).toBe('приблизительно март 2022\u00a0г.');
+    // Days and years keep their prepositions.
+    expect(formatEventDate(ev('2022', { dateEnd: '2023' }), RU)).toBe('между 2022 и 2023');
+    expect(formatEventDate(ev('2022', { approximate: true }), RU)).toBe('около 2022');
+  });
+
   it('says a time with its zone, and "около" for an approximate date', () => {
     expect(formatEventDate(ev('2022-02-24T13:43:00-05:00', { timeZone: 'America/New_York' }), RU)).toBe('24 февраля 2022\u00a0г., 13:43 UTC−5');
     expect(formatEventDate(ev('2022-04-02', { approximate: true }), RU)).toBe('около 2 апреля 2022\u00a0г.');

@@ -5,6 +5,8 @@ import type { Messages } from './en.ts';
 const timesRules = new Intl.PluralRules('ru');
 /** «раз» after a number: 3 раза, 5 раз, 21 раз. */
 const timesWord = (n: number) => (timesRules.select(n) === 'few' ? 'раза' : 'раз');
+/** Whether a date in words begins with its month's name («март 2022 г.»), not with a number («12 марта», «2022»). */
+const startsWithWord = (date: string) => /^\p{L}/u.test(date);
 
 /** Every word of the interface in Russian (key for key as en.ts; the type check says what is missing). */
 export const catalogue: Messages = {
@@ -25,8 +27,14 @@ export const catalogue: Messages = {
     loadingPart: (part) => `Загрузка: ${part}…`,
   },
   dates: {
-    around: (date) => `около ${date}`,
-    between: (start, end) => `между ${start} и ${end}`,
+    /*
+     * «около» and «между» need the date in the genitive or instrumental case: Intl writes a day's
+     * month so («12 марта»), but a month on its own in the nominative («март 2022 г.»), which no
+     * preposition may govern: such a date is said «приблизительно март 2022 г.», such a window
+     * «март 2022 – апрель 2022 г.».
+     */
+    around: (date) => (startsWithWord(date) ? `приблизительно ${date}` : `около ${date}`),
+    between: (start, end) => (startsWithWord(start) || startsWithWord(end) ? `${start} – ${end}` : `между ${start} и ${end}`),
     dateTime: (date, time, zone) => `${date}, ${time} ${zone}`,
     precision: {
       year: 'известен год',
