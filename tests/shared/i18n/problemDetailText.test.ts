@@ -155,6 +155,20 @@ describe('the last generic Russian messages', () => {
       ['the time 13:43 was left out: TimelineJS gives no time zone, so only the day is kept', 'время 13:43 не сохранено: в TimelineJS нет часового пояса, поэтому оставлен только день'],
     ]);
   });
+
+  it('says nothing untrue of what was done: a media item that is not https was left out, a video was kept as a link', () => {
+    const sheet = importInput('#title,T\n#actor,nasa,NASA\ndate,kind,from,title,summary,source 1 title,source 1 publisher,source 1 url,media 1 url\n2022-03-12,letter,nasa,T,S,ST,SP,http://e.org/s,http://e.org/a.png\n');
+    const [source, media] = both(sheet.problems, 'non-https-url');
+    expect(source![0]).toMatch(/shown as text/);
+    expect(media![0]).toMatch(/left out/);
+    // One Russian text for both: it must be true of each (it said «показан как текст» of the left-out image).
+    for (const [, ruText] of [source!, media!]) expect(ruText).toBe('адрес не https, и ссылкой он не стал (источник показан без ссылки, медиафайл пропущен)');
+    const tl = importInput(JSON.stringify({ title: { text: { headline: 'T' } }, events: [{ start_date: { year: 2022 }, text: { headline: 'A', text: 'https://e.org/a' }, media: { url: 'https://www.youtube.com/watch?v=x' } }] }));
+    const [[kept, ruKept]] = both(tl.problems, 'not-carried-over') as [[string, string]];
+    expect(kept).toMatch(/is kept as a link/);
+    expect(ruKept).not.toMatch(/пропущено/);
+    expect(ruKept).toMatch(/сохраняются ссылкой/);
+  });
 });
 
 describe("a file's value quoted in a problem cannot reorder the sentence around it", () => {
