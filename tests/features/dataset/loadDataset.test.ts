@@ -116,6 +116,13 @@ describe('loadDataset', () => {
     expect(err.message).toMatch(/^The dataset cannot be shown: events\[0\]\.id: "A" must use only a-z, 0-9 and "-" \(and \d+ more problems\)\.$/);
   });
 
+  it('counts one more problem in the singular (a one-row sheet whose row is refused)', async () => {
+    serve('#title,T\ndate,kind,from,title,summary\n2 March 2022,letter,NASA,A,S\n');
+    const err = await failure();
+    expect(err.kind).toBe('invalid');
+    expect(err.message).toMatch(/ \(and 1 more problem\)\.$/);
+  });
+
   it('gives up after 10 seconds', async () => {
     vi.useFakeTimers();
     vi.stubGlobal(

@@ -258,7 +258,7 @@ export const en = {
     unreachable: 'The server could not be reached.',
     notADataset: (problem: string) => `The file is not a dataset: ${problem}.`,
     invalid: (problem: string) => `The dataset cannot be shown: ${problem}.`,
-    invalidMore: (problem: string, more: string) => `The dataset cannot be shown: ${problem} (and ${more} more problems).`,
+    invalidMore: (problem: string, more: string) => `The dataset cannot be shown: ${problem} (and ${more} more problem${more === '1' ? '' : 's'}).`,
     unreadable: 'unreadable',
     unknown: 'Something went wrong while loading the dataset.',
   },
