@@ -61,9 +61,18 @@ export interface ImportOptions {
   fallbackTitle?: string;
 }
 
-/** The validator's problems said in the input's own places (`row 12, column "date"`), after the conversion's. */
+/** A record the validator names in a message (`first used by events[0]`). */
+const NAMED_RECORD = /\b(?:events|actors)\[\d+\]/g;
+
+/**
+ * The validator's problems said in the input's own places (`row 12, column "date"`), after the
+ * conversion's: their paths, and any record their message names (a duplicate id's first use).
+ */
 export function locatedProblems(conversion: Conversion, validated: readonly Problem[]): Problem[] {
-  return [...conversion.problems, ...validated.map((p) => ({ ...p, path: conversion.locate(p.path) }))];
+  return [
+    ...conversion.problems,
+    ...validated.map((p) => ({ ...p, path: conversion.locate(p.path), message: p.message.replace(NAMED_RECORD, (record) => conversion.locate(record)) })),
+  ];
 }
 
 /** The validator's counts with the events the conversion left out added: all of the input's events, and all those not shown. */

@@ -11,6 +11,14 @@ const bytes = (path: string) => new Uint8Array(readFileSync(path));
 const unsourced = (r: ReturnType<typeof importInput>) => r.problems.filter((p) => p.code === 'unsourced').map(problemToString);
 
 describe('importInput', () => {
+  it('says where a repeated id was first used as the spreadsheet numbers it (a row), not as a path in the converted dataset', () => {
+    const r = importInput('#title,T\n#actor,nasa,NASA\n#actor,nasa,NASA again\nid,date,kind,from,title,summary,source 1 title,source 1 publisher\na,2022-03-02,letter,nasa,A,S,T,P\nb,2022-03-03,letter,nasa,B,S,T,P\na,2022-03-04,letter,nasa,A2,S,T,P\n');
+    expect(r.problems.filter((p) => p.code === 'duplicate-id').map(problemToString)).toEqual([
+      'row 3, column "id": duplicate id "nasa" (first used by row 2)',
+      'row 7, column "id": duplicate id "a" (first used by row 5)',
+    ]);
+  });
+
   it('keeps a TimelineJS file\'s image and link media, and its events without a link as unsourced, located at their slides', () => {
     const r = importInput(bytes('tests/fixtures/timelinejs/space-race.json'));
     expect(r.format).toBe('timelinejs-json');
