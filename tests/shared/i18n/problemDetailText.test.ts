@@ -156,6 +156,15 @@ describe('the last generic Russian messages', () => {
     ]);
   });
 
+  it('a sheet whose headers the app does not know (Russian ones) is told, in Russian too, which headers it needs', () => {
+    const r = importInput('Дата;Тип;От;Кому;Заголовок;Описание\n02.03.2022;Письмо;Роскосмос;НАСА;Т;О\n');
+    const [[english, russian]] = both(r.problems, 'unknown-layout') as [[string, string]];
+    for (const needed of ['date, kind, from, title, summary', 'Year, Month, Day, Headline, Text']) {
+      expect(english).toContain(needed);
+      expect(russian).toContain(needed);
+    }
+  });
+
   it('says nothing untrue of what was done: a media item that is not https was left out, a video was kept as a link', () => {
     const sheet = importInput('#title,T\n#actor,nasa,NASA\ndate,kind,from,title,summary,source 1 title,source 1 publisher,source 1 url,media 1 url\n2022-03-12,letter,nasa,T,S,ST,SP,http://e.org/s,http://e.org/a.png\n');
     const [source, media] = both(sheet.problems, 'non-https-url');

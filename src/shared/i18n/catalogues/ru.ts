@@ -281,7 +281,9 @@ export const catalogue: Messages = {
       unsourced: 'нет источника: событие помечено «Без источника»',
       'not-text': 'не текстовый файл: сохраните его как CSV UTF-8 или JSON',
       'wrong-encoding': 'текст не в кодировке UTF-8: сохраните файл как CSV UTF-8',
-      'unknown-layout': 'это не набор данных, не таблица и не файл TimelineJS',
+      // The English message says what a file needs to be read; so must this one (a sheet with Russian headers gets it).
+      'unknown-layout':
+        'приложение не узнало формат файла: у таблицы первая строка должна содержать наши заголовки (date, kind, from, title, summary, …; образец — template.csv) или заголовки TimelineJS (Year, Month, Day, Headline, Text, …), по-английски; файл JSON должен быть набором данных или файлом TimelineJS 3 (старый формат TimelineJS 2 не читается)',
       'bad-quotes': 'в ячейке в кавычках есть текст после закрывающей кавычки',
       'no-header': 'нет строки заголовков',
       'unknown-column': 'такого столбца нет в формате (пропущен)',
