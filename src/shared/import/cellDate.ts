@@ -11,6 +11,8 @@
  * caller says the time was left out.
  */
 
+import { isIsoDate } from '../dates/isoDate.ts';
+
 export type DateOrder = 'dmy' | 'mdy';
 
 interface CellDate {
@@ -21,6 +23,12 @@ interface CellDate {
 
 const ISO = /^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2}))?)?)?$/;
 const ISO_LOCAL = /^(\d{4}-\d{2}-\d{2})[T ](\d{1,2}:\d{2}(?::\d{2})?)$/;
+/**
+ * A date-time with its offset as databases and scripts write it, which the format's ISO form does
+ * not take: a space for the T (2022-03-12 10:00:00+03:00, as RFC 3339 allows), an offset without
+ * its colon or minutes (+0300, +03), a space before it, or "UTC" for Z.
+ */
+const ISO_ZONED = /^(\d{4}-\d{2}-\d{2})[T ](\d{1,2}):(\d{2}(?::\d{2}(?:\.\d{1,3})?)?) ?(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)$/i;
 const NUMERIC = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?:[ T](\d{1,2}:\d{2}(?::\d{2})?))?$/;
 const SERIAL = /^(\d{5,7})(?:[.,](\d+))?$/;
 /** Day 0 of Excel's 1900 system is 1899-12-30 once its phantom 29 February 1900 is accounted for. */
@@ -64,6 +72,14 @@ function isoDay(year: number, month: number, day: number): string {
 export function readCellDate(cell: string, order: DateOrder): CellDate | null {
   const s = cell.trim();
   if (ISO.test(s)) return { iso: s };
+  const zoned = ISO_ZONED.exec(s);
+  if (zoned) {
+    const [, day, hour, rest, zone] = zoned as unknown as [string, string, string, string, string];
+    const offset = /^[a-z]/i.test(zone) ? 'Z' : `${zone.slice(0, 3)}:${zone.slice(3).replace(':', '') || '00'}`;
+    const iso = `${day}T${hour.padStart(2, '0')}:${rest}${offset}`;
+    // A day or time that does not exist (a 25th hour) is refused as the cell writes it.
+    if (isIsoDate(iso)) return { iso };
+  }
   const local = ISO_LOCAL.exec(s);
   if (local) return { iso: local[1]!, droppedTime: local[2]! };
   const m = NUMERIC.exec(s);

@@ -87,6 +87,17 @@ describe('our spreadsheet layout, as people save it', () => {
     ]);
   });
 
+  it('reads a date-time with its offset as databases write it (a space for the T, +0300, +03, UTC), and keeps its time', () => {
+    const sheet = (...dates: string[]) => `#title,T\n${ACTORS}${HEADER}\n${dates.map((d, i) => ROW.replace('demand', `e${i}`).replace('2022-03-12', d)).join('\n')}\n`;
+    const r = importInput(sheet('2022-03-12 13:43:00+03:00', '2022-03-12 13:43:00 UTC', '2022-03-12T13:43:00+0300', '2022-03-12 9:05-05'));
+    expect(r.dataset?.events.map((e) => e.date)).toEqual(['2022-03-12T13:43:00+03:00', '2022-03-12T13:43:00Z', '2022-03-12T13:43:00+03:00', '2022-03-12T09:05-05:00']);
+    expect(r.problems).toEqual([]);
+    // One that names no real time is refused as the cell writes it.
+    expect(strings(sheet('2022-03-12 25:00:00+03:00'))[0]).toBe(
+      'row 5, column "date": "2022-03-12 25:00:00+03:00" is not a valid date (use 2022, 2022-03, 2022-03-12 or 2022-03-12T10:00:00+03:00)',
+    );
+  });
+
   it('keeps formula-looking cells as plain text and undoes the writer\'s apostrophe', () => {
     const r = importInput(`#title,T\n${ACTORS}${HEADER}\n${ROW.replace('Demand', '=HYPERLINK("x")').replace('Roscosmos demands.', "'=1+1")}\n`);
     expect(r.dataset?.events[0]).toMatchObject({ title: '=HYPERLINK("x")', summary: '=1+1' });
