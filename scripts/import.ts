@@ -44,7 +44,11 @@ if (result.fatal || !result.dataset) {
       (n === 0 ? '' : `; ${count(n, 'problem')}, ${result.droppedEvents} of ${count(result.eventCount, 'event')} left out`),
   );
 }
-for (const p of result.problems) console.error(`  ${problemToString(p)}`);
+for (const p of result.problems) {
+  // The app offers a button that reads the dates the other way round; here it is an option.
+  const other = p.detail?.key === 'datesOrder' && !p.detail.chosen ? ` (--date-format ${p.detail.order === 'dmy' ? 'mdy' : 'dmy'})` : '';
+  console.error(`  ${problemToString(p)}${other}`);
+}
 if (!result.dataset) process.exit(1);
 const json = `${JSON.stringify(result.dataset, null, 2)}\n`;
 if (args.values.out) {

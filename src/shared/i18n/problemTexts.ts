@@ -100,7 +100,7 @@ export const enProblemTexts = {
     noVersion: 'is required (use 1)',
     timeDropped: (time: string, kept: string, example: string) => `the time ${time} was left out (kept ${kept}): a time needs its time zone, as in ${example}`,
     datesRead: (value: string, order: string, example: string) =>
-      `dates such as ${value} were read ${order} (${example}); if the file writes them the other way round, read them again the other way (npm run import -- FILE --date-format dmy or mdy)`,
+      `dates such as ${value} were read ${order} (${example}); if the file writes them the other way round, read them again the other way`,
     datesReadAsChosen: (value: string, order: string, example: string) => `dates such as ${value} were read ${order} (${example}), as chosen`,
     datesConflict: (order: string) => `has dates written day first (31/12/2022) and others month first (12/31/2022); all were read ${order}: write dates as 2022-12-31`,
     /** What a refused file is, by its first bytes (NotTextKind in problem.ts). */

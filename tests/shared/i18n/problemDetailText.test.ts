@@ -118,7 +118,7 @@ describe('dates that read either way', () => {
   it('say which way they were read, by default or as chosen, in Russian as in English', () => {
     expect(both(importInput(sheet(['03/04/2022'])).problems, 'ambiguous-dates')).toEqual([
       [
-        'dates such as "03/04/2022" were read day first (2022-04-03); if the file writes them the other way round, read them again the other way (npm run import -- FILE --date-format dmy or mdy)',
+        'dates such as "03/04/2022" were read day first (2022-04-03); if the file writes them the other way round, read them again the other way',
         'даты вроде «03/04/2022» прочитаны как день/месяц/год (2022-04-03); если в файле они записаны наоборот, прочитайте их в другом порядке',
       ],
     ]);

@@ -71,7 +71,7 @@ describe('our spreadsheet layout, as people save it', () => {
     const serial = importInput(sheet('44632'));
     expect(serial.dataset?.events[0]?.date).toBe('2022-03-12');
     expect(strings(sheet('03/04/2022'))).toEqual([
-      '(file): dates such as "03/04/2022" were read day first (2022-04-03); if the file writes them the other way round, read them again the other way (npm run import -- FILE --date-format dmy or mdy)',
+      '(file): dates such as "03/04/2022" were read day first (2022-04-03); if the file writes them the other way round, read them again the other way',
     ]);
     expect(importInput(sheet('03/04/2022'), { dateOrder: 'mdy' }).dataset?.events[0]?.date).toBe('2022-03-04');
     // Chosen, the order is still said, so that it can be chosen back.
