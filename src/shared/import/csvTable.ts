@@ -78,6 +78,9 @@ function oneKindOfBreak(text: string): string {
 
 const isBlank = (cells: readonly string[]) => cells.every((c) => c.trim() === '');
 
+/** The line some exports put first for Excel: `sep=;` (comma, semicolon or tab). */
+const SEP_LINE = /^sep=([,;\t])[ \t]*(?:\r\n|\n|\r)/i;
+
 /**
  * Reads CSV text (already decoded, decodeInput.ts) into rows with papaparse: comma, semicolon or
  * tab (detectDelimiter), CRLF, LF or CR, quoted cells with line breaks. Blank rows are skipped but
@@ -85,7 +88,10 @@ const isBlank = (cells: readonly string[]) => cells.every((c) => c.trim() === ''
  * is never closed (a cut-off file or a stray quote) ends the table there, with a problem. Never throws.
  */
 export function readCsvTable(text: string): CsvTable {
-  const delimiter = detectDelimiter(text);
+  // Excel's "sep=;" first line names the delimiter; Excel does not show it, so the next line is row 1.
+  const sep = SEP_LINE.exec(text);
+  if (sep) text = text.slice(sep[0].length);
+  const delimiter = sep ? (sep[1] as CsvTable['delimiter']) : detectDelimiter(text);
   const parsed = Papa.parse<string[]>(hasMixedBreaks(text) ? oneKindOfBreak(text) : text, { delimiter, header: false, skipEmptyLines: false, dynamicTyping: false });
   const problems: Problem[] = [];
   let end = parsed.data.length;

@@ -53,6 +53,16 @@ describe('our spreadsheet layout, as people save it', () => {
     expect(tab.dataset?.events).toHaveLength(1);
   });
 
+  it('takes the delimiter from Excel\'s "sep=;" first line, which Excel does not show: the header is row 1', () => {
+    const r = importInput('sep=;\r\ndate;kind;from;title;summary\r\n2022-03-02;letter;NASA;A, b;S\r\n');
+    expect(r.format).toBe('dataset-csv');
+    expect(r.dataset?.events.map((e) => [e.title, e.date])).toEqual([['A, b', '2022-03-02']]);
+    expect(r.problems.map(problemToString)).toContain('row 2, column "source 1 title": has no source: the event is shown marked "Unsourced"');
+    const tl = importInput('\ufeffSEP=,\nYear,Month,Day,Headline,Text\n2022,3,2,A,S\n');
+    expect(tl.format).toBe('timelinejs-csv');
+    expect(tl.dataset?.events.map((e) => e.title)).toEqual(['A']);
+  });
+
   it('numbers rows as the spreadsheet does, blank rows included, and maps the validator\'s paths to rows and columns', () => {
     const bad = ROW.replace('2022-03-12', '2022-02-30').replace('letter', 'memo');
     expect(strings(`#title,T\n${ACTORS}${HEADER}\n\n${ROW.replace('demand', 'a')}\n\n${bad}\n`)).toEqual([
