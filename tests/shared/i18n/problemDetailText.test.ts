@@ -165,6 +165,15 @@ describe('the last generic Russian messages', () => {
     }
   });
 
+  it('a text longer than the format allows, with the limit, in Russian as in English', () => {
+    const r = importInput(`#title,T\n#actor,nasa,NASA\ndate,kind,from,title,summary\n2022-03-12,letter,nasa,${'T'.repeat(301)},${'S'.repeat(20_001)}\n`);
+    const [[title, ruTitle], [summary, ruSummary]] = both(r.problems, 'too-long') as [[string, string], [string, string]];
+    expect(title).toBe('is longer than 300 characters');
+    expect(summary).toBe('is longer than 20000 characters');
+    expect(ruTitle).toContain('300 символов в коротких полях');
+    expect(ruSummary).toContain('20 000 — в описаниях');
+  });
+
   it('says nothing untrue of what was done: a media item that is not https was left out, a video was kept as a link', () => {
     const sheet = importInput('#title,T\n#actor,nasa,NASA\ndate,kind,from,title,summary,source 1 title,source 1 publisher,source 1 url,media 1 url\n2022-03-12,letter,nasa,T,S,ST,SP,http://e.org/s,http://e.org/a.png\n');
     const [source, media] = both(sheet.problems, 'non-https-url');

@@ -264,7 +264,8 @@ export const catalogue: Messages = {
       'wrong-version': 'неизвестная версия формата',
       'not-allowed': 'недопустимое значение',
       'too-short': 'пустое значение',
-      'too-long': 'слишком длинное значение',
+      // The English message says the limit; so must this one (LIMITS in src/shared/dataset/limits.ts).
+      'too-long': 'слишком длинное значение (не больше 300 символов в коротких полях, 20 000 — в описаниях, цитатах и заметках, 2000 — в адресах)',
       'too-few': 'слишком мало элементов',
       'too-many': 'слишком много элементов',
       'bad-format': 'значение записано не в требуемой форме',
