@@ -1,8 +1,11 @@
 import { registerCatalogue } from '../catalogueGlobal.ts';
 import { forms } from '../plural.ts';
+import { LIMITS } from '../../dataset/limits.ts';
 import type { Messages } from './en.ts';
 
 const timesRules = new Intl.PluralRules('ru');
+/** A number as Russian writes it (20 000), for the format's limits. */
+const ruCount = (n: number) => new Intl.NumberFormat('ru').format(n);
 /** «раз» after a number: 3 раза, 5 раз, 21 раз. */
 const timesWord = (n: number) => (timesRules.select(n) === 'few' ? 'раза' : 'раз');
 /** Whether a date in words begins with its month's name («март 2022 г.»), not with a number («12 марта», «2022»). */
@@ -264,8 +267,8 @@ export const catalogue: Messages = {
       'wrong-version': 'неизвестная версия формата',
       'not-allowed': 'недопустимое значение',
       'too-short': 'пустое значение',
-      // The English message says the limit; so must this one (LIMITS in src/shared/dataset/limits.ts).
-      'too-long': 'слишком длинное значение (не больше 300 символов в коротких полях, 20 000 — в описаниях, цитатах и заметках, 2000 — в адресах)',
+      // The English message says the limit; so must this one.
+      'too-long': `слишком длинное значение (не больше ${ruCount(LIMITS.shortText)} символов в коротких полях, ${ruCount(LIMITS.longText)} — в описаниях, цитатах и заметках, ${ruCount(LIMITS.url)} — в адресах)`,
       'too-few': 'слишком мало элементов',
       'too-many': 'слишком много элементов',
       'bad-format': 'значение записано не в требуемой форме',
