@@ -89,8 +89,9 @@ export function ExportMenu({ model, events, filtered, getChart, chartShown, cred
       <span className="mr-1 font-semibold" aria-hidden="true">
         {t.exports.download}
       </span>
-      {button('csv')}
-      {button('json')}
+      {/* No events shown, no file of them: a JSON dataset without events is one this app refuses. */}
+      {button('csv', events.length === 0)}
+      {button('json', events.length === 0)}
       {button('svg', !chartShown)}
       {button('png', !chartShown)}
       <span className="text-xs text-muted" aria-live="polite">

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ExportMenu } from '../../../src/features/export/ExportMenu.tsx';
 import { exportCsvText } from '../../../src/features/export/exportCsv.ts';
+import { exportJsonText } from '../../../src/features/export/exportJson.ts';
 import { parseDatasetText } from '../../../src/shared/dataset/parseDatasetText.ts';
 import { buildTimelineModel } from '../../../src/shared/model/timelineModel.ts';
 
@@ -80,5 +81,12 @@ describe('ExportMenu', () => {
     await userEvent.click(jsonButton());
     expect(await screen.findByText('JSON downloaded.')).toBeInTheDocument();
     expect(saved.map((s) => s.name)).toEqual(['roscosmos-and-the-iss-partners-february-july-2022.json']);
+  });
+
+  it('offers no CSV or JSON of the shown events while none is shown (a JSON dataset without events is one the app refuses)', () => {
+    render(<ExportMenu model={model} events={[]} filtered getChart={() => null} chartShown={false} credit="" />);
+    expect(csvButton()).toBeDisabled();
+    expect(jsonButton()).toBeDisabled();
+    expect(parseDatasetText(exportJsonText(model, [], true)).dataset).toBeFalsy();
   });
 });
