@@ -1,8 +1,11 @@
 import { fileStem } from '../export/download.ts';
 import { titleFromName } from '../dataset/fileTitle.ts';
 
-/** What the file picker offers: JSON and CSV (the content, not the name, decides how a file is read). */
-export const ACCEPTED_FILES = '.json,.csv,text/csv,application/json';
+/**
+ * What the file picker offers: JSON, CSV and tab-separated text (Google Sheets' .tsv, Excel's
+ * tab-delimited .txt), all of which are read; the content, not the name, decides how.
+ */
+export const ACCEPTED_FILES = '.json,.csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain,application/json';
 
 /** The name of the dataset JSON downloaded from an opened file: `space-race.csv` → `space-race-dataset.json`. */
 export function datasetFileName(name: string): string {

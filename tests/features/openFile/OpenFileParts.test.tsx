@@ -40,7 +40,7 @@ describe('OpenFileButton', () => {
     const { container } = render(<OpenFileButton onFile={onFile} />);
     const input = container.querySelector('input[type=file]') as HTMLInputElement;
     expect(input).not.toBeVisible();
-    expect(input.accept).toBe('.json,.csv,text/csv,application/json');
+    expect(input.accept).toBe('.json,.csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain,application/json');
     const click = vi.spyOn(input, 'click');
     await userEvent.click(screen.getByRole('button', { name: 'Open a file' }));
     expect(click).toHaveBeenCalledOnce();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { carriesFiles, datasetFileName } from '../../../src/features/openFile/fileNames.ts';
+import { ACCEPTED_FILES, carriesFiles, datasetFileName } from '../../../src/features/openFile/fileNames.ts';
 
 describe('datasetFileName', () => {
   it('names the dataset after the file, so that it never takes the name of the file it came from', () => {
@@ -15,5 +15,12 @@ describe('carriesFiles', () => {
     expect(carriesFiles({ types: ['text/plain', 'Files'] })).toBe(true);
     expect(carriesFiles({ types: ['text/plain', 'text/uri-list'] })).toBe(false);
     expect(carriesFiles(null)).toBe(false);
+  });
+});
+
+describe('ACCEPTED_FILES', () => {
+  it('lets the picker offer every file the app reads: a tab-separated sheet (.tsv from Google Sheets, .txt from Excel) too', () => {
+    const offered = ACCEPTED_FILES.split(',');
+    for (const kind of ['.csv', '.json', '.tsv', '.txt']) expect(offered).toContain(kind);
   });
 });
