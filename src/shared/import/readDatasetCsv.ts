@@ -42,6 +42,8 @@ function translationRow(r: CsvRow): { lang: string; field: string } | undefined 
 const TEXT_FIELDS = new Set(['dateNote', 'author', 'title', 'summary', 'verification.note', 'text', 'speaker', 'translation.text', 'translation.by', 'publisher', 'caption', 'credit', 'alt']);
 const DATE_FIELDS = new Set(['date', 'dateEnd']);
 
+const foldName = (name: string) => name.trim().replace(/\s+/g, ' ').toLowerCase();
+
 const splitList = (cell: string) =>
   cell
     .split(LIST_SEPARATOR)
@@ -160,6 +162,10 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
     return { ...c, group, n: Number(n), field, path: field.split('.') };
   });
 
+  const fromColumn = columns.find((c) => c.key === 'from');
+  /** The names the file's rows send from, as actors are matched (case and spacing aside). */
+  const senders = new Set(fromColumn ? eventRows.map((r) => foldName(r.cells[fromColumn.col] ?? '')) : []);
+
   const events = eventRows.map((r, index) => {
     const e: Record<string, unknown> = {};
     const groups: Partial<Record<GroupName, Map<number, Record<string, unknown>>>> = {};
@@ -220,9 +226,21 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
       return cell;
     }
     if (field === 'from') return actor(cell, row, c);
-    if (field === 'to') return splitList(cell).map((name) => actor(name, row, c));
+    if (field === 'to') return recipients(cell).map((name) => actor(name, row, c));
     if (field === 'inReplyTo' || field === 'tags') return splitList(cell);
     return cell;
+  }
+
+  /**
+   * A `to` cell's names, split at semicolons. One written with commas instead ("NASA, ESA", as
+   * people write a list) is split at them when no actor has that whole name and each part names an
+   * actor the file knows (declared, or a sender): it would otherwise become one actor "NASA, ESA".
+   */
+  function recipients(cell: string): string[] {
+    const names = splitList(cell);
+    if (names.length !== 1 || !names[0]!.includes(',') || registry.find(names[0]!) !== undefined) return names;
+    const parts = names[0]!.split(',').map((s) => s.trim()).filter((s) => s !== '');
+    return parts.every((name) => registry.find(name) !== undefined || senders.has(foldName(name))) ? parts : names;
   }
 
   function actor(name: string, row: number, c: EventColumn): string {

@@ -108,6 +108,20 @@ describe('our spreadsheet layout, as people save it', () => {
     );
   });
 
+  it('reads recipients written with commas ("NASA, ESA") as several when each names an actor the file knows, never as one actor "NASA, ESA"', () => {
+    const declared = importInput(`#title,T\n${ACTORS}#actor,esa,ESA\n${HEADER}\n${ROW.replace(',NASA,', ',"NASA, esa",')}\n`);
+    expect(declared.dataset?.events[0]?.to).toEqual(['nasa', 'esa']);
+    expect(declared.dataset?.actors.map((a) => a.id)).toEqual(['roscosmos', 'nasa', 'esa']);
+    expect(declared.problems).toEqual([]);
+    // Not declared, but senders elsewhere in the file.
+    const senders = importInput('date,kind,from,to,title,summary,source 1 title,source 1 publisher\n2022-03-01,letter,NASA,,A,S,T,P\n2022-03-02,letter,ESA,,B,S,T,P\n2022-03-03,letter,Roscosmos,"NASA,  ESA",C,S,T,P\n');
+    expect(senders.dataset?.events[2]?.to).toEqual(['nasa', 'esa']);
+    expect(senders.dataset?.actors.map((a) => a.name)).toEqual(['NASA', 'ESA', 'Roscosmos']);
+    // A name the file does not know stays as written, one recipient (reported when actors are declared).
+    const unknown = importInput(`#title,T\n${ACTORS}${HEADER}\n${ROW.replace(',NASA,', ',"NASA, JAXA",')}\n`);
+    expect(unknown.dataset?.events[0]?.to).toEqual(['nasa-jaxa']);
+  });
+
   it('keeps formula-looking cells as plain text and undoes the writer\'s apostrophe', () => {
     const r = importInput(`#title,T\n${ACTORS}${HEADER}\n${ROW.replace('Demand', '=HYPERLINK("x")').replace('Roscosmos demands.', "'=1+1")}\n`);
     expect(r.dataset?.events[0]).toMatchObject({ title: '=HYPERLINK("x")', summary: '=1+1' });
