@@ -130,6 +130,24 @@ export function useZoom(ref: RefObject<Element | null>, opts: ZoomOptions): Zoom
     const sel = select(el);
     sel.call(behavior);
     onInterrupt(el, stopPan);
+    // One finger moving more up or down than sideways scrolls the page, as the chart's
+    // touch-action (pan-y) means: d3-zoom, which cancels every touchmove of its gesture, never
+    // sees that touch's moves. Listened to before d3-zoom's, in the capture phase.
+    let x0 = 0;
+    let y0 = 0;
+    let vertical: boolean | undefined;
+    sel.on(
+      'touchstart.scroll touchmove.scroll',
+      (ev: TouchEvent) => {
+        const t = ev.touches[0]!;
+        if (ev.type === 'touchstart') {
+          x0 = t.clientX;
+          y0 = t.clientY;
+          vertical = undefined;
+        } else if (ev.touches.length === 1 && (vertical ??= Math.abs(t.clientY - y0) > Math.abs(t.clientX - x0))) ev.stopImmediatePropagation();
+      },
+      { capture: true, passive: true },
+    );
     // Keep the same visible range when the width changes.
     const prev = transformRef.current;
     const ratio = widthRef.current > 0 ? width / widthRef.current : 1;
@@ -141,7 +159,7 @@ export function useZoom(ref: RefObject<Element | null>, opts: ZoomOptions): Zoom
     // A pan to a selection was running (the detail panel opening beside the chart narrows it): it goes on at the new width.
     if (resume) startFollow(behavior, el, resume.x0 * ratio, resume.x1 * ratio, width, maxK);
     return () => {
-      sel.on('.zoom', null);
+      sel.on('.zoom .scroll', null);
       onInterrupt(el, null);
       // Its frames stop; what it was doing stays in `pan` for the next run of this effect to resume.
       if (pan.current) cancelAnimationFrame(pan.current.frame);

@@ -1,0 +1,49 @@
+import type { CDPSession, Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+
+const chart = (page: Page) => page.getByRole('group', { name: /events? in \d+ lanes?/ });
+
+interface Point {
+  x: number;
+  y: number;
+}
+
+/**
+ * One finger from `from` to `to` in small steps, as Chromium gets it from a touchscreen, held still
+ * a moment before it lifts (no fling that would go on scrolling after the test has moved on).
+ */
+async function swipe(cdp: CDPSession, from: Point, to: Point, steps = 12) {
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ ...from, id: 0 }] });
+  for (let i = 1; i <= steps; i++) {
+    const p = { x: from.x + ((to.x - from.x) * i) / steps, y: from.y + ((to.y - from.y) * i) / steps };
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ ...p, id: 0 }] });
+  }
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+}
+
+test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+test('on a phone, a finger moving up over the chart scrolls the page, and one moving sideways pans the chart', async ({ page }) => {
+  await page.goto('/');
+  await expect(chart(page)).toBeVisible();
+  const box = (await chart(page).boundingBox())!;
+  const cdp = await page.context().newCDPSession(page);
+  // Up the middle of the chart, which covers about half of the first screen.
+  const x = box.x + box.width / 2;
+  await swipe(cdp, { x, y: box.y + 300 }, { x, y: box.y + 100 });
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
+  // Nothing of the chart moved: the address has no ?window=.
+  expect(new URL(page.url()).searchParams.has('window')).toBe(false);
+
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+  // Zoomed in, a sideways drag pans the chart (the address follows the window), not the page.
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect.poll(() => new URL(page.url()).searchParams.get('window')).not.toBeNull();
+  const before = new URL(page.url()).searchParams.get('window');
+  const y = box.y + 200;
+  await swipe(cdp, { x: box.x + 250, y }, { x: box.x + 50, y: y + 10 });
+  await expect.poll(() => new URL(page.url()).searchParams.get('window')).not.toBe(before);
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+});
