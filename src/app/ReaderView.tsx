@@ -4,7 +4,7 @@ import { EmbedDialog } from '../features/embed/EmbedDialog.tsx';
 import { useEmbedBridge } from '../features/embed/useEmbedBridge.ts';
 import { ExportMenu } from '../features/export/ExportMenu.tsx';
 import { FilterBar } from '../features/filters/FilterBar.tsx';
-import { FilterSheet } from '../features/filters/FilterSheet.tsx';
+import { FilterSheet, FilterSheetButton } from '../features/filters/FilterSheet.tsx';
 import { useI18n } from '../shared/i18n/I18n.tsx';
 import { translatedDataset } from '../shared/model/translated.ts';
 import { RegionBoundary } from './RegionBoundary.tsx';
@@ -214,10 +214,11 @@ export function ReaderView({
     </div>
   );
   // Where there is no room for the filters above the chart (a phone, an embed) they fold into one control.
+  // Its sheet is rendered once, below: the button moves, the sheet stays open.
+  const [sheetOpen, setSheetOpen] = useState(false);
+  const sheetButton = useRef<HTMLButtonElement>(null);
   const filterSheet = (
-    <RegionBoundary name={t.app.regions.filters}>
-      <FilterSheet model={model} filters={filters} counts={counts} shownCount={events.length} onChange={setFilters} className={embed ? '' : 'sm:hidden'} />
-    </RegionBoundary>
+    <FilterSheetButton model={model} filters={filters} shownCount={events.length} onOpen={() => setSheetOpen(true)} className={embed ? '' : 'sm:hidden'} ref={sheetButton} />
   );
   const controls = (
     <>
@@ -243,6 +244,21 @@ export function ReaderView({
           </button>
         </div>
       )}
+      <RegionBoundary name={t.app.regions.filters}>
+        <FilterSheet
+          model={model}
+          filters={filters}
+          counts={counts}
+          shownCount={events.length}
+          onChange={setFilters}
+          open={sheetOpen}
+          onClose={() => {
+            setSheetOpen(false);
+            // The button that opened it may have moved since (the view emptied or filled again).
+            sheetButton.current?.focus();
+          }}
+        />
+      </RegionBoundary>
       {!embed && (
         <div className="mb-2 hidden sm:block print:block">
           <RegionBoundary name={t.app.regions.filters}>

@@ -1,0 +1,39 @@
+import { expect, test } from './fixtures.ts';
+
+test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+test('the filters sheet stays open, with the focus in it, when its filters leave no events and when they bring them back', async ({ page }) => {
+  await page.goto('/?agency=csa');
+  await page.getByRole('button', { name: /^Filters \(1 active\) · 4 of 19 events$/ }).click();
+  const sheet = page.getByRole('dialog', { name: 'Filters' });
+  await expect(sheet).toBeVisible();
+  // CSA has no milestone: the chart gives way to "No events match these filters." behind the sheet.
+  await sheet.getByRole('button', { name: /^Milestone, / }).click();
+  await expect(page.getByText('No events match these filters.')).toBeAttached();
+  await expect(sheet).toBeVisible();
+  await expect(sheet.getByRole('button', { name: /^Milestone, / })).toBeFocused();
+  // Pressed again, the chart comes back; the sheet is still there.
+  await sheet.getByRole('button', { name: /^Milestone, / }).click();
+  await expect(page.getByText('No events match these filters.')).toHaveCount(0);
+  await expect(sheet).toBeVisible();
+  await expect(sheet.getByRole('button', { name: /^Milestone, / })).toBeFocused();
+  // Closed, the sheet gives the focus back to the control that opened it, wherever that now is.
+  await sheet.getByRole('button', { name: /^Milestone, / }).click();
+  await expect(page.getByText('No events match these filters.')).toBeAttached();
+  await page.keyboard.press('Escape');
+  await expect(sheet).toBeHidden();
+  await expect(page.getByRole('button', { name: /^Filters \(2 active\) · 0 of 19 events$/ })).toBeFocused();
+});
+
+test('in an embed too, the filters sheet stays open when its filters leave no events', async ({ page }) => {
+  await page.setViewportSize({ width: 400, height: 300 });
+  await page.goto('/?embed=1&agency=csa');
+  await page.getByRole('button', { name: /^Filters \(1 active\)/ }).click();
+  const sheet = page.getByRole('dialog', { name: 'Filters' });
+  await sheet.getByRole('button', { name: /^Milestone, / }).click();
+  await expect(page.getByText('No events match these filters.')).toBeAttached();
+  await expect(sheet).toBeVisible();
+  await sheet.getByRole('button', { name: 'Show 0 events' }).click();
+  await expect(sheet).toBeHidden();
+  await expect(page.getByRole('button', { name: /^Filters \(2 active\) · 0 of 19 events$/ })).toBeFocused();
+});
