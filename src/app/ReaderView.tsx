@@ -218,7 +218,7 @@ export function ReaderView({
   const [sheetOpen, setSheetOpen] = useState(false);
   const sheetButton = useRef<HTMLButtonElement>(null);
   const filterSheet = (
-    <FilterSheetButton model={model} filters={filters} shownCount={events.length} onOpen={() => setSheetOpen(true)} className={embed ? '' : 'sm:hidden'} ref={sheetButton} />
+    <FilterSheetButton model={model} filters={filters} shownCount={events.length} onOpen={() => setSheetOpen(true)} className={embed ? '' : 'filters-fold sm:hidden'} ref={sheetButton} />
   );
   const controls = (
     <>
@@ -260,7 +260,7 @@ export function ReaderView({
         />
       </RegionBoundary>
       {!embed && (
-        <div className="mb-2 hidden sm:block print:block">
+        <div className="filters-bar mb-2 hidden sm:block print:block">
           <RegionBoundary name={t.app.regions.filters}>
             <FilterBar model={model} filters={filters} counts={counts} shownCount={events.length} onChange={setFilters} />
           </RegionBoundary>

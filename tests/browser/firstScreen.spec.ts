@@ -75,3 +75,19 @@ for (const [w, h] of [
     expect(await noSideScroll(page)).toBe(true);
   });
 }
+
+test('on a phone held sideways (844×390) the filters fold into one control and the chart starts on the first screen', async ({ page }) => {
+  await page.setViewportSize({ width: 844, height: 390 });
+  await page.goto('/');
+  await expect(chart(page)).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Filters' })).toBeHidden();
+  const fold = page.getByRole('button', { name: `Filters · ${bundled.events.length} of ${bundled.events.length} events` });
+  await expect(fold).toBeInViewport();
+  // At least the first two lanes' rows of marks are on the first screen.
+  const box = (await chart(page).boundingBox())!;
+  expect(box.y).toBeLessThan(390 - 120);
+  expect(await lanesOnScreen(page, 390)).toBeGreaterThanOrEqual(2);
+  await fold.click();
+  await expect(page.getByRole('dialog', { name: 'Filters' })).toBeVisible();
+  expect(await noSideScroll(page)).toBe(true);
+});
