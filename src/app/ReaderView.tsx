@@ -139,6 +139,8 @@ export function ReaderView({
     requestAnimationFrame(() => {
       if (view === 'chart') timelineRef.current?.focusEvent(id);
       else document.querySelector<HTMLButtonElement>(`[data-row-id="${CSS.escape(id)}"] button`)?.focus();
+      // An event the filters now hide has no mark or row to return to: the view's switch takes it.
+      if (document.activeElement === document.body) focusView();
     });
   };
 
@@ -187,6 +189,7 @@ export function ReaderView({
   const focusSwitch = useRef<'chart' | 'list' | null>(null);
   const chartSwitch = useRef<HTMLButtonElement>(null);
   const listSwitch = useRef<HTMLButtonElement>(null);
+  const focusView = () => (view === 'chart' ? chartSwitch : listSwitch).current?.focus();
   const showView = (which: 'chart' | 'list') => {
     if (which !== view) focusSwitch.current = which;
     change({ view: which });
@@ -239,7 +242,15 @@ export function ReaderView({
             ))}
             {visibleNotices.length > MAX_SHOWN_PROBLEMS && <li>{t.app.andMore(f.count(visibleNotices.length - MAX_SHOWN_PROBLEMS))}</li>}
           </ul>
-          <button type="button" className="btn btn-small print:hidden" onClick={() => setDismissed(noticeKey)}>
+          <button
+            type="button"
+            className="btn btn-small print:hidden"
+            onClick={() => {
+              setDismissed(noticeKey);
+              // Not lost to the page with the notice: on to the view's switch.
+              focusView();
+            }}
+          >
             {t.app.dismiss}
           </button>
         </div>

@@ -116,3 +116,24 @@ describe('notices', () => {
     expect(screen.queryByText(/^window:/)).toBeNull();
   });
 });
+
+describe('the focus after closing things', () => {
+  beforeEach(() => vi.useRealTimers());
+
+  it('goes to the view switch when a notice is dismissed, not to the page', async () => {
+    window.history.replaceState(null, '', '/?agency=nope');
+    render(<ReaderView model={bundledModel()} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByText(/^agency:/)).toBeNull();
+    expect(screen.getByRole('button', { name: 'Timeline' })).toHaveFocus();
+  });
+
+  it('goes to the view switch when the panel closes on an event the filters now hide', async () => {
+    // Nelson's letter is open; the list shows only milestones, so it has no row to return to.
+    window.history.replaceState(null, '', '/?view=list&kind=milestone&event=nelson-reply-letter');
+    render(<ReaderView model={bundledModel()} />);
+    await screen.findByRole('heading', { level: 2, name: /Nelson replies/ }, { timeout: 5000 });
+    await userEvent.click(screen.getByRole('button', { name: /^Close/ }));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'List' })).toHaveFocus());
+  });
+});
