@@ -15,7 +15,7 @@ import { replyChain } from './layout/links.ts';
 import { useChartTheme, type ChartTheme } from './render/chartTheme.ts';
 import { CHART_FONTS, chartWords, type ChartState } from './render/scene.ts';
 import { measuredCharWidth } from './render/paintCanvas.ts';
-import { estimatedCharWidth } from './layout/labels.ts';
+import { estimatedCharWidth, labelAt } from './layout/labels.ts';
 import { useChartPainter } from './render/useChartPainter.ts';
 import { useRovingFocus, ZOOM_STEP } from './useRovingFocus.ts';
 import { useI18n } from '../../shared/i18n/I18n.tsx';
@@ -160,9 +160,14 @@ export function Timeline({ model, events, window: wanted = null, onViewChange, s
 
   useImperativeHandle(ref, () => ({ focusEvent: focus.focusMark, currentView: () => ({ layout: liveLayout(), theme }) }), [focus.focusMark, liveLayout, theme]);
 
-  /** A click between marks: on a cluster of one, or at the deepest zoom, open its first event; else zoom in around it. */
+  /**
+   * A click between marks: on an event's label, open the event; on a cluster of one, or at the
+   * deepest zoom, open its first event; else zoom in around it.
+   */
   const onBackgroundClick = (x: number, y: number) => {
     const now = liveLayout();
+    const label = labelAt(now.labels, x, y);
+    if (label) return onOpen(label.id);
     const c = now.dense ? clusterAt(now.clusters, x, y) : null;
     if (!c) return;
     const first = events[c.first];

@@ -134,3 +134,14 @@ export function placeLabels(
   }
   return out;
 }
+
+/**
+ * The label whose text is at (x, y) in chart pixels, as far as its plate reaches (11 px above its
+ * baseline, 4 below): a click or tap on an event's title opens it, as one on its mark does.
+ */
+export function labelAt(labels: readonly PlacedLabel[], x: number, y: number): PlacedLabel | undefined {
+  return labels.find((l) => {
+    const left = l.anchor === 'start' ? l.x : l.x - l.width;
+    return x >= left && x <= left + l.width && y >= l.y - 11 && y <= l.y + 4;
+  });
+}

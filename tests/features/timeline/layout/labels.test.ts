@@ -1,6 +1,6 @@
 import { zoomIdentity } from 'd3-zoom';
 import { describe, expect, it } from 'vitest';
-import { CHAR_PX, estimatedCharWidth, fitText, LABEL_FONT_PX, placeLabels, textWidth, type CharWidth, type PlacedLabel } from '../../../../src/features/timeline/layout/labels.ts';
+import { CHAR_PX, estimatedCharWidth, fitText, LABEL_FONT_PX, labelAt, placeLabels, textWidth, type CharWidth, type PlacedLabel } from '../../../../src/features/timeline/layout/labels.ts';
 import { translatedTitle } from '../../../../src/shared/model/translated.ts';
 import type { Lane } from '../../../../src/features/timeline/layout/lanes.ts';
 import type { Mark } from '../../../../src/features/timeline/layout/marks.ts';
@@ -247,5 +247,28 @@ describe('fitText', () => {
   });
   it('drops the spaces before the ellipsis', () => {
     expect(fitText('Роскосмос заявил', 86, wide).text).toBe('Роскосмос…');
+  });
+});
+
+describe('labelAt', () => {
+  const right: PlacedLabel = { id: 'right', x: 100, y: 50, text: 'Right of its mark', truncated: false, anchor: 'start', width: 80 };
+  const left: PlacedLabel = { id: 'left', x: 400, y: 50, text: 'Left of its mark', truncated: false, anchor: 'end', width: 60 };
+
+  it('finds the label whose text is under the point, on either side of its mark', () => {
+    expect(labelAt([right, left], 140, 46)?.id).toBe('right');
+    expect(labelAt([right, left], 370, 46)?.id).toBe('left');
+    // Its plate's reach: 11 px above the baseline, 4 below.
+    expect(labelAt([right], 100, 39)?.id).toBe('right');
+    expect(labelAt([right], 180, 54)?.id).toBe('right');
+  });
+
+  it('finds none beside, above or below the text', () => {
+    expect(labelAt([right, left], 99, 46)).toBeUndefined();
+    expect(labelAt([right, left], 181, 46)).toBeUndefined();
+    expect(labelAt([right, left], 339, 46)).toBeUndefined();
+    expect(labelAt([right, left], 401, 46)).toBeUndefined();
+    expect(labelAt([right], 140, 38)).toBeUndefined();
+    expect(labelAt([right], 140, 55)).toBeUndefined();
+    expect(labelAt([], 140, 46)).toBeUndefined();
   });
 });
