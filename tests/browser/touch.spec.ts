@@ -47,3 +47,23 @@ test('on a phone, a finger moving up over the chart scrolls the page, and one mo
   await expect.poll(() => new URL(page.url()).searchParams.get('window')).not.toBe(before);
   expect(await page.evaluate(() => window.scrollY)).toBe(0);
 });
+
+test('on a phone, closing an event\'s panel with a tap leaves no tooltip over the chart; from the keyboard the event gets one back', async ({ page }) => {
+  await page.goto('/');
+  await expect(chart(page)).toBeVisible();
+  // Its label is cut short on a phone: focused from the keyboard, the event shows its tooltip.
+  const mark = chart(page).locator('[data-event-id="lueders-extension-2030"]');
+  await mark.tap();
+  await expect(page.getByRole('complementary').getByRole('heading', { level: 2 })).toHaveText('NASA says all partners moving towards ISS extension to 2030');
+  await page.getByRole('button', { name: 'Close details' }).tap();
+  await expect(page.getByRole('complementary')).toHaveCount(0);
+  await expect(mark).toBeFocused();
+  await expect(page.locator('.tooltip')).toHaveCount(0);
+  // With the keyboard: Enter opens the panel, Escape closes it and the focused event's tooltip shows.
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('complementary')).toHaveCount(1);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('complementary')).toHaveCount(0);
+  await expect(mark).toBeFocused();
+  await expect(page.locator('.tooltip')).toHaveCount(1);
+});

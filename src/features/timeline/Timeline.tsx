@@ -211,7 +211,8 @@ export function Timeline({ model, events, window: wanted = null, onViewChange, s
   const [pixels, setPixels] = useState({ width: dims.width, height: dims.height });
   if (pixels.width !== dims.width || pixels.height < dims.height) setPixels({ width: dims.width, height: dims.height });
   // None for the open event: the panel says it all, and after a tap (no mouse to leave) it would stay over the chart.
-  const tipCandidate = hoverId ?? focus.focused?.id ?? null;
+  // None for a mark focused without a visible focus either (the panel closed by a click or a tap gives it back the focus).
+  const tipCandidate = hoverId ?? (focus.focused?.visible ? focus.focused.id : null);
   const tipId = tipCandidate === selectedId ? null : tipCandidate;
   const tipMark = tipId ? reachable.find((m) => m.event.id === tipId) : undefined;
   const fullyLabelled = tipId !== null && layout.labels.some((l) => l.id === tipId && !l.truncated);
