@@ -11,12 +11,17 @@ export interface AxisTick {
 }
 
 
+/** A day as the axis writes it: "20 Feb" in English, "20 февр." in Russian. */
+const SAMPLE_DAY = Date.UTC(2022, 1, 20);
+
 /**
  * Ticks for the visible range, adapting to the zoom: years → months → days → hours.
- * About one tick per 90 px; labels say the larger unit when it changes.
+ * About one tick per 90 px where a day is written in six characters ("20 Feb"), more room where
+ * it takes more ("20 февр.", whose weekly ticks ran into each other); labels say the larger unit
+ * when it changes.
  */
 export function axisTicks(scale: TimeScale, width: number, locale = 'en-GB'): AxisTick[] {
-  const count = Math.max(2, Math.floor(width / 90));
+  const count = Math.max(2, Math.floor(width / (15 * Math.max(6, tickFormat('day', locale)(SAMPLE_DAY).length))));
   const ticks = scale.ticks(count);
   return ticks.map((d) => {
     const t = d.getTime();

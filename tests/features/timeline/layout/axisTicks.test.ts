@@ -39,6 +39,15 @@ describe('axisTicks', () => {
     expect(ticks.every((t) => !t.major)).toBe(true);
   });
 
+  it('in Russian, whose days are written longer ("20 февр."), shows months for the bundled dataset in a 1200 px chart: weekly labels would run into each other', () => {
+    const inner = computeDimensions(1200, 0).innerWidth;
+    const ticks = axisTicks(createTimeScale(paddedExtent(bundledModel().columns.start, bundledModel().columns.end), inner), inner, 'ru');
+    expect(tickUnit(ticks)).toBe('months');
+    expect(labels(ticks)).toEqual(['март', 'апр.', 'май', 'июнь', 'июль', 'авг.']);
+    // Zoomed to a fortnight, days still get a tick each.
+    expect(tickUnit(axisTicks(createTimeScale([Date.parse('2022-03-01T00:00:00Z'), Date.parse('2022-03-15T00:00:00Z')], 1200), 1200, 'ru'))).toBe('days');
+  });
+
   it('shows months for the bundled dataset in an 800 px chart', () => {
     const inner = computeDimensions(800, 0).innerWidth;
     const ticks = axisTicks(createTimeScale(paddedExtent(bundledModel().columns.start, bundledModel().columns.end), inner), inner);
