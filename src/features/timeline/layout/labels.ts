@@ -135,13 +135,17 @@ export function placeLabels(
   return out;
 }
 
+/** A label's plate (drawn under its text, render/scene.ts) reaches this far above its baseline, and below it. */
+export const PLATE_ABOVE = 11;
+export const PLATE_BELOW = 4;
+
 /**
- * The label whose text is at (x, y) in chart pixels, as far as its plate reaches (11 px above its
- * baseline, 4 below): a click or tap on an event's title opens it, as one on its mark does.
+ * The label whose text is at (x, y) in chart pixels, as far as its plate reaches: a click or tap
+ * on an event's title opens it, as one on its mark does.
  */
 export function labelAt(labels: readonly PlacedLabel[], x: number, y: number): PlacedLabel | undefined {
   return labels.find((l) => {
     const left = l.anchor === 'start' ? l.x : l.x - l.width;
-    return x >= left && x <= left + l.width && y >= l.y - 11 && y <= l.y + 4;
+    return x >= left && x <= left + l.width && y >= l.y - PLATE_ABOVE && y <= l.y + PLATE_BELOW;
   });
 }

@@ -2,7 +2,7 @@ import { readableOn } from '../../../shared/color/contrast.ts';
 import type { ChartFrame } from '../layout/chartFrame.ts';
 import { pinnedMarks, type ChartLayout } from '../layout/chartLayout.ts';
 import { kindPath } from '../layout/kindShapes.ts';
-import { LABEL_FONT_PX, textWidth } from '../layout/labels.ts';
+import { LABEL_FONT_PX, PLATE_ABOVE, PLATE_BELOW, textWidth } from '../layout/labels.ts';
 import type { Arc } from '../layout/links.ts';
 import type { Mark } from '../layout/marks.ts';
 import type { ChartTheme } from './chartTheme.ts';
@@ -109,9 +109,6 @@ export const noInteraction = (words: ChartWords): ChartState => ({ selectedId: n
 const DIM = 0.3;
 /** How much of what runs under a label (reply arcs, connectors) its plate hides. */
 const PLATE_ALPHA = 0.85;
-/** A label's plate reaches this far above its baseline, and below it. */
-const PLATE_ABOVE = 11;
-const PLATE_BELOW = 4;
 const PLATE_PAD = 2;
 /** A window's band lies under its mark (this far below its centre), below its row's label plates, so that no text runs through it. */
 const WINDOW_TOP = LABEL_FONT_PX / 3 + PLATE_BELOW;
