@@ -166,6 +166,13 @@ export default defineConfig(({ mode }) => ({
     format: 'iife',
     rolldownOptions: { external: Object.keys(VENDOR_GLOBALS), output: { globals: VENDOR_GLOBALS } },
   },
+  // An on-demand script that asks for another (the opened file's problem list for the exports, the
+  // page's pipeline for the importer) runs in a worker or as a classic script on the page: its
+  // siblings are found next to the script itself, not next to the page (self.location there).
+  experimental: {
+    renderBuiltUrl: (filename, { hostType }) =>
+      hostType === 'js' ? { runtime: `new URL(${JSON.stringify(filename.split('/').pop())}, (typeof document < "u" && document.currentScript && document.currentScript.src) || self.location.href).href` } : { relative: true },
+  },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
 }));

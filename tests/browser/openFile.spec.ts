@@ -56,6 +56,19 @@ const dropFixture = (page: Page, path: string) => dropFile(page, basename(path),
 const mark = (page: Page, title: string) => page.getByRole('button', { name: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}, `) });
 
 test.describe('a file from this computer', () => {
+  test("a refused file's list of problems downloads (the exports' script found beside the opened file's script, not beside the page)", async ({ page }) => {
+    await page.goto('/');
+    const rows = Array.from({ length: 40 }, (_, i) => `e${i},2022-13-45,letter,nasa,,Title ${i},Summary`).join('\n');
+    await dropFile(page, 'broken.csv', Buffer.from(`#title,Broken\n#actor,nasa,NASA\nid,date,kind,from,to,title,summary\n${rows}\n`));
+    await expect(page.getByRole('alert')).toContainText('The dataset cannot be shown');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the list (CSV)' }).click()]);
+    expect(download.suggestedFilename()).toBe('problems.csv');
+    const lines = readFileSync(await download.path(), 'utf8').trimEnd().split('\r\n');
+    // Row 4's problem is the alert's own sentence; the list holds the other 39.
+    expect(lines.filter((l) => l.includes('is not a valid date'))).toHaveLength(39);
+    expect(lines[1]).toMatch(/^"row 5, column ""date""",/);
+  });
+
   test('a spreadsheet in our layout dropped on the page shows its timeline, says it cannot be shared, saves as a dataset and closes', async ({ page }) => {
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();
