@@ -45,16 +45,19 @@ export function App() {
     ? null
     : {
         button: <OpenFileButton onFile={file.open} />,
-        status: (file.loading || file.failed) && (
+        status: (file.loading || file.failed || file.lost) && (
           <Suspense fallback={null}>
-            <LazyOpenFileStatus loading={file.loading} failed={file.failed} onCancel={file.cancel} onDismiss={file.dismiss} />
+            <LazyOpenFileStatus loading={file.loading} failed={file.failed} lost={file.lost} onCancel={file.cancel} onDismiss={file.dismiss} />
           </Suspense>
         ),
       };
   return (
     <div className={IS_EMBED ? 'embed flex flex-col px-2 pb-2' : 'mx-auto flex min-h-screen max-w-7xl flex-col px-3 pb-10 sm:px-4'}>
       {!IS_EMBED && <FileDrop onFile={file.open} />}
-      {file.opened ? (
+      {file.restoring ? (
+        // The file this tab had open before a reload, read again: not the address's dataset in the file's view.
+        <main className="py-6">{controls?.status}</main>
+      ) : file.opened ? (
         // One instance per file, as per dataset below.
         <FileView key={file.opened.id} opened={file.opened} file={file} controls={controls} />
       ) : resolved.ok ? (

@@ -44,9 +44,11 @@ export function useLocationSearch(): [URLSearchParams, (next: URLSearchParams, o
     const url = pageHref(next, { keepHash: true });
     if (url === window.location.href) return;
     try {
+      // The entry's state (a file opened on the page: openedFileMark.ts) goes on with the view.
+      const state: unknown = window.history.state;
       // An embed shares the host page's history: it never adds entries to the reader's Back button.
-      if (opts?.replace || IS_EMBED) window.history.replaceState(null, '', url);
-      else window.history.pushState(null, '', url);
+      if (opts?.replace || IS_EMBED) window.history.replaceState(state, '', url);
+      else window.history.pushState(state, '', url);
     } catch {
       // Some sandboxed frames forbid history changes; the view still updates below.
     }

@@ -1,11 +1,13 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { loadFile } from '../features/dataset/loadDataset.ts';
 import type { DateOrder } from '../shared/import/cellDate.ts';
 import { localeDateOrder } from '../shared/dates/localeDateOrder.ts';
-import { preloadOpenFileParts } from '../features/openFile/loadOpenFileParts.ts';
+import { loadKeptFiles, preloadOpenFileParts } from '../features/openFile/loadOpenFileParts.ts';
 import type { OpenFileState } from '../features/openFile/openFileState.ts';
 import type { LoadProgress } from '../features/dataset/pipeline.ts';
 import { readUrlState, writeUrlState, type UrlState } from '../shared/url/urlState.ts';
+import { IS_EMBED } from './embedMode.ts';
+import { readOpenedFileMark, writeOpenedFileMark, type OpenedFileMark } from './openedFileMark.ts';
 import { useLocationSearch } from './useLocationSearch.ts';
 
 /** The parts of the address that belong to one dataset's view (its events, actors and days). */
@@ -20,35 +22,67 @@ function viewOf(state: UrlState): ViewState {
   return { agencies, role, kinds, q, from, to, event, window };
 }
 
-const NO_FILE: OpenFileState = { opened: null, loading: null, failed: null };
+/** A view as a query string (for the history entry's mark), and back. */
+const viewText = (view: ViewState) => writeUrlState(new URLSearchParams(), view).toString();
+const viewFrom = (text: string) => viewOf(readUrlState(new URLSearchParams(text)).state);
+
+const NO_FILE: OpenFileState = { opened: null, loading: null, failed: null, restoring: false, lost: null };
 let nextId = 1;
+
+/** The file this tab had open when the page was reloaded (or came back to by Back), if any. */
+const markOnLoad = (): OpenedFileMark | null => (IS_EMBED ? null : readOpenedFileMark(window.history.state));
 
 /**
  * Opening files from this computer: each goes through the same loading pipeline as ?data= (in
  * the worker, never uploaded). While it loads, and when it fails, the timeline shown before stays;
  * once loaded it replaces it, with a fresh view (filters and the open event belong to a dataset).
  * Closing it returns to the address's dataset, in the view it had.
+ *
+ * The file is kept in this browser (keptFiles.ts) under a key its history entry remembers, so that
+ * a reload opens it again in the view it had. One that cannot be found again (too large to keep,
+ * no storage) is not guessed at: the address's dataset comes back in the view it had before, and
+ * the reader is told to open the file again.
  */
 export function useOpenFile() {
-  const [state, setState] = useState<OpenFileState>(NO_FILE);
+  const [mark] = useState(markOnLoad);
+  const [state, setState] = useState<OpenFileState>(() => (mark ? { ...NO_FILE, loading: { name: mark.name }, restoring: true } : NO_FILE));
   const [, navigate] = useLocationSearch();
   const running = useRef<AbortController | null>(null);
   /** The address's view before the first file was opened. */
-  const before = useRef<ViewState | null>(null);
+  const before = useRef<ViewState | null>(mark ? viewFrom(mark.before) : null);
   /**
    * The file whose timeline is shown, to read again with another date order: set when it has
    * loaded, so that a file that failed or was cancelled since is not the one read again.
    */
   const shown = useRef<{ file: File; othersDropped: number } | null>(null);
+  /** The key the shown file is kept under. */
+  const keptKey = useRef<string | null>(mark?.key ?? null);
+
+  /** The file of the mark is not shown: back to the address's dataset in its view before, and (`lost`) say why. */
+  const giveUp = useCallback(
+    (name: string, lost: boolean) => {
+      const view = before.current ?? FRESH_VIEW;
+      before.current = null;
+      writeOpenedFileMark(null);
+      if (keptKey.current) {
+        const key = keptKey.current;
+        void loadKeptFiles().then((m) => m.forgetFile(key), () => undefined);
+      }
+      keptKey.current = null;
+      navigate(writeUrlState(new URLSearchParams(window.location.search), view), { replace: true });
+      setState({ ...NO_FILE, lost: lost ? { name } : null });
+    },
+    [navigate],
+  );
 
   const open = useCallback(
-    (file: File, othersDropped = 0, dateOrder?: DateOrder) => {
+    (file: File, othersDropped = 0, dateOrder?: DateOrder, restoring = false) => {
       preloadOpenFileParts();
       running.current?.abort();
       const controller = new AbortController();
       running.current = controller;
       const name = file.name;
-      setState((s) => ({ ...s, loading: { name }, failed: null }));
+      setState((s) => ({ ...s, loading: { name }, failed: null, lost: null }));
       const onProgress = (progress: LoadProgress) => {
         if (!controller.signal.aborted) setState((s) => (s.loading ? { ...s, loading: { name, progress } } : s));
       };
@@ -57,37 +91,62 @@ export function useOpenFile() {
       loadFile(file, controller.signal, onProgress, dates).then(
         (data) => {
           if (controller.signal.aborted) return;
-          const params = new URLSearchParams(window.location.search);
-          before.current ??= viewOf(readUrlState(params).state);
-          navigate(writeUrlState(params, FRESH_VIEW), { replace: true });
+          if (!restoring) {
+            const params = new URLSearchParams(window.location.search);
+            before.current ??= viewOf(readUrlState(params).state);
+            navigate(writeUrlState(params, FRESH_VIEW), { replace: true });
+            const key = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+            const replaced = keptKey.current;
+            keptKey.current = key;
+            writeOpenedFileMark({ key, name, before: viewText(before.current) });
+            void loadKeptFiles().then((m) => m.keepFile(key, { file, othersDropped, dateOrder: dateOrder ?? null }, replaced), () => undefined);
+          }
           shown.current = { file, othersDropped };
-          setState({ opened: { id: nextId++, name, data, othersDropped }, loading: null, failed: null });
+          setState({ opened: { id: nextId++, name, data, othersDropped }, loading: null, failed: null, restoring: false, lost: null });
         },
         (error: unknown) => {
-          if (!controller.signal.aborted) setState((s) => ({ ...s, loading: null, failed: { name, error } }));
+          if (controller.signal.aborted) return;
+          if (restoring) giveUp(name, true);
+          else setState((s) => ({ ...s, loading: null, failed: { name, error } }));
         },
       );
     },
-    [navigate],
+    [navigate, giveUp],
   );
+
+  // After a reload: the file this entry had open, from where it was kept, in the view it had.
+  useEffect(() => {
+    if (!mark) return;
+    let live = true;
+    loadKeptFiles()
+      .then((m) => m.findKeptFile(mark.key))
+      .catch(() => null)
+      .then((kept) => {
+        if (!live) return;
+        if (kept) open(kept.file, kept.othersDropped, kept.dateOrder ?? undefined, true);
+        else giveUp(mark.name, true);
+      });
+    return () => {
+      live = false;
+    };
+  }, [mark, open, giveUp]);
 
   const cancel = useCallback(() => {
     running.current?.abort();
-    setState((s) => ({ ...s, loading: null }));
-  }, []);
+    // Cancelling the file a reload was opening again: the address's dataset, as it was before the file.
+    if (state.restoring) giveUp(state.loading?.name ?? '', false);
+    else setState((s) => ({ ...s, loading: null }));
+  }, [state.restoring, state.loading, giveUp]);
 
   const close = useCallback(() => {
     running.current?.abort();
-    const view = before.current ?? FRESH_VIEW;
-    before.current = null;
     shown.current = null;
-    navigate(writeUrlState(new URLSearchParams(window.location.search), view), { replace: true });
-    setState(NO_FILE);
+    giveUp('', false);
     // "Close the file" went with the file's view: focus returns to "Open a file" in the one shown now.
     requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-open-file-button]')?.focus());
-  }, [navigate]);
+  }, [giveUp]);
 
-  const dismiss = useCallback(() => setState((s) => ({ ...s, failed: null })), []);
+  const dismiss = useCallback(() => setState((s) => ({ ...s, failed: null, lost: null })), []);
 
   /** Reads the open file again with its ambiguous dates (03/04/2022) in the order the reader chose. */
   const readDatesAs = useCallback(

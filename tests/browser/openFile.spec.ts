@@ -313,3 +313,46 @@ test('an image from another site is not requested until the reader presses "Show
   await expect(show).toHaveCount(0);
   await expectNoAxeViolations(page);
 });
+
+test.describe('a file opened on the page, and a reload', () => {
+  /** Opens letters.csv, filters its view and opens one of its events: an address the bundled dataset knows nothing of. */
+  async function openLettersAndExplore(page: Page) {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();
+    await dropFixture(page, 'tests/fixtures/open-file/letters.csv');
+    await expect(page.getByRole('heading', { level: 1, name: 'Letters about the station' })).toBeVisible();
+    await mark(page, 'NASA says the station runs as before').click();
+    await expect(page).toHaveURL(/[?&]event=reply\b/);
+    await expect(page.getByRole('complementary')).toContainText('NASA says its work with Roscosmos on the station goes on.');
+  }
+
+  test('a reload keeps the opened file, its notice and its view (the open event), with no notice about the address', async ({ page }) => {
+    await openLettersAndExplore(page);
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: 'Letters about the station' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Opened file' })).toContainText('This timeline comes from a file on this computer: letters.csv.');
+    await expect(page.getByRole('complementary')).toContainText('NASA says its work with Roscosmos on the station goes on.');
+    await expect(page.getByText(/no event has the id/)).toHaveCount(0);
+    await expect(page).toHaveURL(/[?&]event=reply\b/);
+    // Closing it still returns to the bundled dataset, in the view it had.
+    await page.getByRole('region', { name: 'Opened file' }).getByRole('button', { name: 'Close the file' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();
+    await expect(page).not.toHaveURL(/event=/);
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Opened file' })).toHaveCount(0);
+  });
+
+  test('where the browser cannot keep it, a reload shows the bundled dataset without the file\'s view, and says to open the file again', async ({ page }) => {
+    await openLettersAndExplore(page);
+    // As in a browser that keeps nothing for the page (storage off, or a file too large to keep).
+    await page.addInitScript(() => Object.defineProperty(window, 'indexedDB', { value: undefined }));
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'The file letters.csv, open before this page was reloaded, was not kept: a file opened on the page is kept across reloads only if this browser allows it and it is at most 16 MB. Open it again to go on reading it.' })).toBeVisible();
+    await expect(page.getByText(/no event has the id/)).toHaveCount(0);
+    await expect(page).not.toHaveURL(/event=/);
+    await expect(page.getByRole('complementary')).toHaveCount(0);
+    await expectNoAxeViolations(page);
+  });
+});

@@ -3,19 +3,22 @@ import { asDatasetError, loadFailureText, problemsBesideMessage } from '../datas
 import { describeProgress, progressBarValue } from '../dataset/loadProgress.ts';
 import { ProblemList } from '../dataset/ProblemList.tsx';
 import type { OpenFileState } from './openFileState.ts';
+import { KEPT_FILE_BYTES } from './keptFiles.ts';
 
 interface Props {
   loading: OpenFileState['loading'];
   failed: OpenFileState['failed'];
+  lost?: OpenFileState['lost'];
   onCancel: () => void;
   onDismiss: () => void;
 }
 
 /**
  * A file on its way (how far it has got, Cancel) or refused (why, in the importer's words, with
- * its problems), above the timeline shown before, which stays usable.
+ * its problems), above the timeline shown before, which stays usable; or, after a reload, the
+ * file this tab had open, which could not be found again (keptFiles.ts).
  */
-export function OpenFileStatus({ loading, failed, onCancel, onDismiss }: Props) {
+export function OpenFileStatus({ loading, failed, lost = null, onCancel, onDismiss }: Props) {
   const i18n = useI18n();
   const { t } = i18n;
   if (loading) {
@@ -31,6 +34,18 @@ export function OpenFileStatus({ loading, failed, onCancel, onDismiss }: Props) 
         <progress className="h-2 w-48 max-w-full" aria-label={label} {...progressBarValue(p)} />
         <button type="button" className="btn btn-small" onClick={onCancel}>
           {t.openFile.cancel}
+        </button>
+      </div>
+    );
+  }
+  if (lost) {
+    return (
+      <div role="status" className="my-2 flex flex-wrap items-center gap-x-3 gap-y-1 rounded-md border-2 border-accent bg-panel p-3 text-sm">
+        <p dir="auto" className="break-words">
+          {t.openFile.notKept(lost.name, i18n.f.count(KEPT_FILE_BYTES / 1024 / 1024))}
+        </p>
+        <button type="button" className="btn btn-small" onClick={onDismiss}>
+          {t.app.dismiss}
         </button>
       </div>
     );

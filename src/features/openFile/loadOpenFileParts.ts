@@ -4,8 +4,9 @@ import { loadClassicScript } from '../../shared/scripts/loadClassicScript.ts';
 import { ON_DEMAND_GLOBALS } from '../../shared/scripts/onDemandGlobals.ts';
 import type * as OpenFileNoticeModule from './OpenFileNotice.tsx';
 import type * as OpenFileStatusModule from './OpenFileStatus.tsx';
+import type * as KeptFilesModule from './keptFiles.ts';
 
-type Parts = typeof OpenFileNoticeModule & typeof OpenFileStatusModule;
+type Parts = typeof OpenFileNoticeModule & typeof OpenFileStatusModule & typeof KeptFilesModule;
 
 /*
  * What the page shows about an opened file (its progress, its refusal, the notice while it is
@@ -15,10 +16,13 @@ type Parts = typeof OpenFileNoticeModule & typeof OpenFileStatusModule;
 const loadParts = (): Promise<Parts> =>
   import.meta.env.PROD
     ? loadClassicScript<Parts>(openFileUrl, ON_DEMAND_GLOBALS.openFile)
-    : Promise.all([import('./OpenFileNotice.tsx'), import('./OpenFileStatus.tsx')]).then(([notice, status]) => ({ ...notice, ...status }));
+    : Promise.all([import('./OpenFileNotice.tsx'), import('./OpenFileStatus.tsx'), import('./keptFiles.ts')]).then(([notice, status, kept]) => ({ ...notice, ...status, ...kept }));
 
 export const LazyOpenFileNotice = lazy(() => loadParts().then((m) => ({ default: m.OpenFileNotice })));
 export const LazyOpenFileStatus = lazy(() => loadParts().then((m) => ({ default: m.OpenFileStatus })));
+
+/** Keeping an opened file across a reload of the tab, and finding it again (keptFiles.ts), in the same script. */
+export const loadKeptFiles = (): Promise<typeof KeptFilesModule> => loadParts();
 
 /** Starts fetching them as a file is opened, so that they are there when it is read. */
 export function preloadOpenFileParts(): void {

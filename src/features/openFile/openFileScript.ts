@@ -2,5 +2,6 @@
 import { ON_DEMAND_GLOBALS } from '../../shared/scripts/onDemandGlobals.ts';
 import { OpenFileNotice } from './OpenFileNotice.tsx';
 import { OpenFileStatus } from './OpenFileStatus.tsx';
+import { findKeptFile, forgetFile, keepFile } from './keptFiles.ts';
 
-(globalThis as unknown as Record<string, unknown>)[ON_DEMAND_GLOBALS.openFile] = { OpenFileNotice, OpenFileStatus };
+(globalThis as unknown as Record<string, unknown>)[ON_DEMAND_GLOBALS.openFile] = { OpenFileNotice, OpenFileStatus, findKeptFile, forgetFile, keepFile };

@@ -17,4 +17,8 @@ export interface OpenFileState {
   loading: { name: string; progress?: LoadProgress } | null;
   /** A file that could not be opened; the timeline shown before stays. */
   failed: { name: string; error: unknown } | null;
+  /** The file being read is the one this tab had open before a reload: nothing else is shown meanwhile. */
+  restoring: boolean;
+  /** The file this tab had open before a reload, which could not be found again: to open again. */
+  lost: { name: string } | null;
 }

@@ -295,6 +295,9 @@ export const en = {
     othersNotOpened: (files: string) => `Only this file was opened; the others dropped with it (${files}) were not: one timeline at a time.`,
     /** Where the panel's Copy link would be. */
     noLink: 'No link to this event: it comes from a file opened on this computer.',
+    /** After a reload: the file open before it could not be kept (too large, or the browser keeps nothing for the page). */
+    notKept: (name: string, megabytes: string) =>
+      `The file ${name}, open before this page was reloaded, was not kept: a file opened on the page is kept across reloads only if this browser allows it and it is at most ${megabytes} MB. Open it again to go on reading it.`,
   },
   sourcing: {
     unsourced: 'Unsourced',
