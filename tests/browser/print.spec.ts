@@ -52,3 +52,21 @@ test('a page printed from the dark theme prints dark text on white paper, the ch
   await page.emulateMedia({ media: 'print' });
   expect(await colours()).toEqual({ text: 'rgb(27, 27, 31)', page: 'rgb(255, 255, 255)', chart: 'invert(1) hue-rotate(180deg)' });
 });
+
+test('printed, a source gives its address after its title, and an image not loaded gives its address instead of its Show button', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/?data=/fixtures/open-file/letters.csv&event=demand');
+  const panel = page.getByRole('complementary');
+  await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Roscosmos asks for the sanctions to end');
+  await page.emulateMedia({ media: 'print' });
+  const sources = panel.getByRole('listitem').filter({ hasText: 'Rogozin demands sanctions be lifted' });
+  // As printed (and as read aloud or copied): the title, a space, the address.
+  expect(await sources.evaluate((el) => (el as HTMLElement).innerText)).toBe('Rogozin demands sanctions be lifted (tass.com/science/1421121) — TASS');
+  await expect(panel.getByRole('button', { name: 'Show image from images.example.org' })).toBeHidden();
+  await expect(panel.getByText(/^Not loaded yet/)).toBeHidden();
+  await expect(panel.getByText('Image (not loaded): images.example.org/letter.png')).toBeVisible();
+  await expect(panel.getByText('The letter as Rogozin posted it')).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
+  await expect(panel.getByText('Image (not loaded): images.example.org/letter.png')).toBeHidden();
+  await expect(panel.getByRole('button', { name: 'Show image from images.example.org' })).toBeVisible();
+});

@@ -388,8 +388,12 @@ function SourceItem({ source, lang }: { source: Source; lang: string | undefined
         </span>
       )}
       {href && (
-        // The address stays readable where a sandboxed embed cannot open new tabs.
-        <span className="ml-1 text-xs break-all text-muted">({displayAddress(href)})</span>
+        // The address stays readable where a sandboxed embed cannot open new tabs, and on paper;
+        // after a space, not a margin: read aloud or copied, it is a word of its own.
+        <>
+          {' '}
+          <span className="text-xs break-all text-muted">({displayAddress(href)})</span>
+        </>
       )}
       {source.url !== undefined && !href && (
         <>

@@ -56,12 +56,16 @@ function MediaImage({ item, href, sameOrigin }: { item: Media; href: string; sam
   return (
     <figure ref={figure} tabIndex={-1} className="rounded border border-line bg-panel p-2">
       {!shown ? (
-        <div className="flex flex-col items-start gap-1">
-          <button type="button" className="btn btn-small" onClick={show}>
-            {t.media.show(host)}
-          </button>
-          <p className="text-xs text-muted">{t.media.notLoaded(host)}</p>
-        </div>
+        <>
+          <div className="flex flex-col items-start gap-1 print:hidden">
+            <button type="button" className="btn btn-small" onClick={show}>
+              {t.media.show(host)}
+            </button>
+            <p className="text-xs text-muted">{t.media.notLoaded(host)}</p>
+          </div>
+          {/* On paper, where no button can be pressed: where the image is. */}
+          <p className="hidden text-xs break-all text-muted print:block">{t.media.imageAt(displayAddress(href))}</p>
+        </>
       ) : failed ? (
         <p className="text-muted">{t.media.failed(host)}</p>
       ) : (
@@ -92,7 +96,8 @@ function MediaLink({ item, href }: { item: Media; href: string }) {
         {item.caption ?? t.media.link(new URL(href).hostname)}
       </a>
       {/* The address stays readable where a sandboxed embed cannot open new tabs. */}
-      <span className="ml-1 text-xs break-all text-muted">({displayAddress(href)})</span>
+      {/* A space, not a margin: read aloud or copied, the address is a word of its own. */}{' '}
+      <span className="text-xs break-all text-muted">({displayAddress(href)})</span>
       <Credit credit={item.credit} />
     </>
   );

@@ -311,6 +311,8 @@ export const en = {
     failed: (host: string) => `The image from ${host} could not be loaded.`,
     credit: (credit: string) => `Credit: ${credit}`,
     link: (host: string) => `Media on ${host}`,
+    /** Printed in place of an image not loaded (and its Show button): its address. */
+    imageAt: (address: string) => `Image (not loaded): ${address}`,
   },
   notices: {
     tooMany: (param: string, limit: string) => `${param}: more than ${limit} values; only the first ${limit} were read`,

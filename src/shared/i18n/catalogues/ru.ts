@@ -395,6 +395,7 @@ export const catalogue: Messages = {
     failed: (host) => `Не удалось загрузить изображение с ${host}.`,
     credit: (credit) => `Автор: ${credit}`,
     link: (host) => `Медиа на ${host}`,
+    imageAt: (address) => `Изображение (не загружено): ${address}`,
   },
   notices: {
     tooMany: (param, limit) => `${param}: больше ${limit} значений; прочитаны только первые ${limit}`,
