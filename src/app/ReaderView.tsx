@@ -125,6 +125,11 @@ export function ReaderView({
   const windowKey = wantedWindow ? formatDaySpan(wantedWindow) : null;
   const [windowSeen, setWindowSeen] = useState({ key: windowKey, request: wantedWindow });
   if (windowKey !== windowSeen.key) setWindowSeen({ key: windowKey, request: isReport ? windowSeen.request : wantedWindow });
+  // A ?window= partly beyond the chart's days, moved or widened by the chart: said while the
+  // address holds it, or the days shown in its place (which the chart writes back to it).
+  const [adjusted, setAdjusted] = useState<{ asked: string; shown: DaySpan | null } | null>(null);
+  const onWindowAdjusted = useCallback((asked: DaySpan, shown: DaySpan | null) => setAdjusted({ asked: formatDaySpan(asked), shown }), []);
+  if (adjusted && windowKey !== adjusted.asked && windowKey !== (adjusted.shown && formatDaySpan(adjusted.shown))) setAdjusted(null);
 
   const open = (id: string) => {
     focusPanel.current = true;
@@ -181,6 +186,7 @@ export function ReaderView({
     ...parsed.notices,
     ...(requested !== null && !selected ? [{ problem: 'no-such-event' as const, value: quoteText(requested) }] : []),
     ...(windowOutside && url.window ? [{ problem: 'window-outside' as const, value: formatDaySpan(url.window) }] : []),
+    ...(adjusted ? [{ problem: 'window-adjusted' as const, value: adjusted.asked, shown: adjusted.shown }] : []),
   ]).map((n) => noticeText(n, t, f));
   const noticeKey = notices.join('\n');
   const visibleNotices = noticeKey && dismissed !== noticeKey ? notices : [];
@@ -297,6 +303,7 @@ export function ReaderView({
                 events={chartEvents}
                 window={windowSeen.request}
                 onViewChange={onViewChange}
+                onWindowAdjusted={onWindowAdjusted}
                 selectedId={selectedId}
                 onOpen={open}
                 onEscape={close}

@@ -251,6 +251,27 @@ test('a view the address has not caught up with yet survives a resize: the chart
   expect(await axisLabels(page)).toBe(zoomed);
 });
 
+test('a ?window= that goes beyond the dates is moved inside them, and a notice says to which days', async ({ page }) => {
+  // The events run from 24 February to 26 July 2022: this asks for seven weeks before the first.
+  await page.goto('/?window=2022-01-01..2022-03-01');
+  await expect(chart(page)).toBeVisible();
+  // The chart shows two months from its start, and the address says so once the chart has written it.
+  await expect.poll(() => new URL(page.url()).searchParams.get('window')).not.toBe('2022-01-01..2022-03-01');
+  const shown = new URL(page.url()).searchParams.get('window')!;
+  expect(shown).toMatch(/^2022-02-\d\d\.\.2022-04-\d\d$/);
+  const notice = page.getByRole('status').filter({ hasText: /^window:/ });
+  await expect(notice).toContainText(`window: "2022-01-01..2022-03-01" goes beyond the timeline's dates (showing ${shown})`);
+  // Moving the view on leaves that address behind, and the notice with it.
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect.poll(() => new URL(page.url()).searchParams.get('window')).not.toBe(shown);
+  await expect(notice).toHaveCount(0);
+  // Wider than the whole timeline on both sides: all of it, said so.
+  await page.goto('/?window=2021-06-01..2023-01-01');
+  await expect(page.getByRole('status').filter({ hasText: 'window: "2021-06-01..2023-01-01" goes beyond the timeline\'s dates (showing the whole timeline)' })).toBeVisible();
+  await page.getByLabel('Language').selectOption('ru');
+  await expect(page.getByRole('status').filter({ hasText: 'window: "2021-06-01..2023-01-01" — выходит за даты хронологии (показана вся хронология)' })).toBeVisible();
+});
+
 test('a malformed ?window= gets a notice and the whole timeline', async ({ page }) => {
   await page.goto('/');
   await expect(chart(page)).toBeVisible();

@@ -22,7 +22,7 @@ import { useI18n } from '../../shared/i18n/I18n.tsx';
 import { translatedDataset } from '../../shared/model/translated.ts';
 import { parseIsoDate } from '../../shared/dates/isoDate.ts';
 import { formatDaySpan, type DaySpan } from '../../shared/url/urlState.ts';
-import { spanTransform } from './layout/follow.ts';
+import { fittedDays, spanTransform } from './layout/follow.ts';
 import { daySpanOf } from './layout/daySpan.ts';
 import { useZoom } from './useZoom.ts';
 
@@ -39,6 +39,8 @@ interface Props {
   window?: DaySpan | null;
   /** The days in view once a zoom settles; null when everything is in view. */
   onViewChange?: (span: DaySpan | null) => void;
+  /** The days asked for (?window=) went beyond the chart's time range: the days shown instead (null: all of them). */
+  onWindowAdjusted?: (asked: DaySpan, shown: DaySpan | null) => void;
   /** The events to show, in time order. */
   events: readonly TimelineEvent[];
   selectedId: string | null;
@@ -53,7 +55,7 @@ interface Props {
 }
 
 /** The chart: wiring of the zoom, the keyboard focus, the canvas that draws and the layer readers interact with. */
-export function Timeline({ model, events, window: wanted = null, onViewChange, selectedId, onOpen, onEscape, embed = false, toolbarStart, toolbarEnd, ref }: Props) {
+export function Timeline({ model, events, window: wanted = null, onViewChange, onWindowAdjusted, selectedId, onOpen, onEscape, embed = false, toolbarStart, toolbarEnd, ref }: Props) {
   const [containerRef, width] = useParentWidth<HTMLDivElement>(() =>
     // The page's content column: max 80rem wide with 1rem (0.75rem narrow, 0.5rem embedded) padding.
     typeof window === 'undefined' ? 800 : Math.min(window.innerWidth, 1280) - (embed ? 16 : window.innerWidth < 640 ? 24 : 32),
@@ -99,9 +101,14 @@ export function Timeline({ model, events, window: wanted = null, onViewChange, s
     seenWanted.current = wantedKey;
     const { key, span } = latest.current;
     if (!span || key === shownKey) return;
-    const x0 = frame.base(parseIsoDate(span.start)!.start);
-    const x1 = frame.base(parseIsoDate(span.end)!.end);
-    setTransform(spanTransform(x0, x1, dims.innerWidth, frame.maxK));
+    const start = parseIsoDate(span.start)!.start;
+    const end = parseIsoDate(span.end)!.end;
+    setTransform(spanTransform(frame.base(start), frame.base(end), dims.innerWidth, frame.maxK));
+    // Days the address asked for that the chart has not got: moved or widened, and the reader told.
+    if (key === wantedKey && (start < from || end > to)) {
+      const shown = fittedDays(frame.base, start, end, dims.innerWidth, frame.maxK);
+      if ((shown && formatDaySpan(shown)) !== key) onWindowAdjusted?.(span, shown);
+    }
     // Only a new address or time range moves the view: the view's own changes come back here as the same days.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [wantedKey, from, to]);

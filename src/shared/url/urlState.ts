@@ -80,6 +80,8 @@ export type UrlNotice =
   | { problem: 'not-a-window'; value: string }
   /** A ?window= with none of the dataset's dates in it: the whole timeline is shown. */
   | { problem: 'window-outside'; value: string }
+  /** A ?window= partly beyond the chart's days: `shown`, the days shown instead (null: the whole timeline). */
+  | { problem: 'window-adjusted'; value: string; shown: DaySpan | null }
   | { problem: 'not-in-dataset'; param: 'agency'; value: string }
   | { problem: 'no-such-event'; value: string };
 
@@ -250,7 +252,7 @@ export function writeUrlState(params: URLSearchParams, changes: Partial<UrlState
 /** The order notices are listed in: the parameters' order in the README. */
 const PARAM_ORDER = ['data', 'agency', 'role', 'kind', 'q', 'from', 'to', 'event', 'view', 'window', 'theme', 'lang', 'embed'];
 const paramOf = (n: UrlNotice) =>
-  'param' in n ? n.param : n.problem === 'swapped' ? 'to' : n.problem === 'not-a-window' || n.problem === 'window-outside' ? 'window' : 'event';
+  'param' in n ? n.param : n.problem === 'swapped' ? 'to' : n.problem === 'not-a-window' || n.problem === 'window-outside' || n.problem === 'window-adjusted' ? 'window' : 'event';
 
 /** Notices in the order of their parameters, whoever found them. */
 export function inParamOrder(notices: readonly UrlNotice[]): UrlNotice[] {
@@ -282,6 +284,8 @@ export function noticeText(n: UrlNotice, t: Messages, f: Format): string {
       return t.notices.notAWindow(shown(n.value));
     case 'window-outside':
       return t.notices.windowOutside(shown(n.value));
+    case 'window-adjusted':
+      return t.notices.windowAdjusted(shown(n.value), n.shown && formatDaySpan(n.shown));
     case 'not-in-dataset':
       return t.notices.notInDataset(shown(n.value));
     case 'no-such-event':

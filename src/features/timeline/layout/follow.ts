@@ -1,4 +1,7 @@
 import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
+import type { DaySpan } from '../../../shared/url/urlState.ts';
+import { daySpanOf } from './daySpan.ts';
+import type { TimeScale } from './timeScale.ts';
 
 /** Part of the view kept clear at each edge when bringing an event into view. */
 const EDGE = 0.1;
@@ -27,4 +30,16 @@ export function spanTransform(x0: number, x1: number, width: number, maxK: numbe
   const k = Math.max(1, Math.min(maxK, width / Math.max(x1 - x0, 1e-9)));
   const x = Math.min(0, Math.max(width - width * k, -x0 * k));
   return zoomIdentity.translate(x, 0).scale(k);
+}
+
+/**
+ * The days the chart shows when asked for the days [start, end] (times) on `base`, a view of
+ * `width`: fitted by spanTransform, so moved or widened to stay within the chart's time range and
+ * zoom limits. Null when that is the whole range (no zoom).
+ */
+export function fittedDays(base: TimeScale, start: number, end: number, width: number, maxK: number): DaySpan | null {
+  const t = spanTransform(base(start), base(end), width, maxK);
+  if (t.k <= 1) return null;
+  const [d0, d1] = t.rescaleX(base).domain();
+  return daySpanOf([d0!.getTime(), d1!.getTime()]);
 }

@@ -327,6 +327,9 @@ export const en = {
     repeated: (param: string, times: number, count: string, value: string) => `${param}: given ${times === 2 ? 'twice' : `${count} times`}; using ${value}`,
     tooLong: (param: string, limit: string) => `${param}: longer than ${limit} characters; only the first ${limit} are searched for`,
     windowOutside: (value: string) => `window: ${value} is outside the dataset's dates (showing the whole timeline)`,
+    /** `shown`: the days shown instead, as ?window= writes them; null: the whole timeline. */
+    windowAdjusted: (value: string, shown: string | null) =>
+      `window: ${value} goes beyond the timeline's dates (showing ${shown ?? 'the whole timeline'})`,
   },
 };
 

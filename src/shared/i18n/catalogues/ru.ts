@@ -409,6 +409,7 @@ export const catalogue: Messages = {
     repeated: (param, times, count, value) => `${param}: указан ${times === 2 ? 'дважды' : `${count} ${timesWord(times)}`}; используется ${value}`,
     tooLong: (param, limit) => `${param}: длиннее ${limit} символов; ищутся только первые ${limit}`,
     windowOutside: (value) => `window: ${value} — вне дат этого набора данных (показана вся хронология)`,
+    windowAdjusted: (value, shown) => `window: ${value} — выходит за даты хронологии (${shown ? `показано ${shown}` : 'показана вся хронология'})`,
   },
 };
 

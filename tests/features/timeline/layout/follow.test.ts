@@ -1,6 +1,7 @@
 import { zoomIdentity } from 'd3-zoom';
 import { describe, expect, it } from 'vitest';
-import { followTransform } from '../../../../src/features/timeline/layout/follow.ts';
+import { fittedDays, followTransform } from '../../../../src/features/timeline/layout/follow.ts';
+import { createTimeScale } from '../../../../src/features/timeline/layout/timeScale.ts';
 
 // A 1,000 px chart zoomed 4×, showing base pixels 250–500.
 const view = zoomIdentity.translate(-1000, 0).scale(4);
@@ -35,5 +36,27 @@ describe('followTransform', () => {
     expect(t.x).toBe(0);
     const u = followTransform(view, 995, 995, 1000, 100)!;
     expect(u.applyX(1000)).toBe(1000);
+  });
+});
+
+describe('fittedDays', () => {
+  // 1 March to 31 March 2022 (UTC) across 1,000 px.
+  const base = createTimeScale([Date.UTC(2022, 2, 1), Date.UTC(2022, 3, 1)], 1000);
+  const day = (d: number) => Date.UTC(2022, 2, d);
+
+  it('gives back the days asked for within the range', () => {
+    expect(fittedDays(base, day(10), day(20), 1000, 1000)).toEqual({ start: '2022-03-10', end: '2022-03-19' });
+  });
+
+  it('moves days that begin before the range to its start, keeping their length', () => {
+    expect(fittedDays(base, Date.UTC(2022, 1, 20), day(2), 1000, 1000)).toEqual({ start: '2022-03-01', end: '2022-03-10' });
+  });
+
+  it('moves days that run past its end back inside it', () => {
+    expect(fittedDays(base, day(28), Date.UTC(2022, 3, 5), 1000, 1000)).toEqual({ start: '2022-03-24', end: '2022-03-31' });
+  });
+
+  it('is null (the whole range) for days as long as the range or longer', () => {
+    expect(fittedDays(base, Date.UTC(2022, 1, 1), Date.UTC(2022, 4, 1), 1000, 1000)).toBeNull();
   });
 });
