@@ -329,7 +329,8 @@ export function ReaderView({
             className={
               embed
                 ? 'panel-host fixed inset-0 z-30 overflow-hidden bg-bg'
-                : 'panel-host print:static print:mt-4 print:max-h-none print:overflow-visible print:shadow-none fixed inset-x-0 bottom-0 z-20 max-h-[55vh] overflow-hidden border-t-2 border-line bg-bg shadow-[0_-4px_16px_rgba(0,0,0,0.15)] lg:sticky lg:top-2 lg:max-h-[calc(100vh-1rem)] lg:self-start lg:rounded-md lg:border-2'
+                : // A column: the panel (which scrolls) is held to the host's max-height, not cut by it.
+                  'panel-host flex flex-col print:block print:static print:mt-4 print:max-h-none print:overflow-visible print:shadow-none fixed inset-x-0 bottom-0 z-20 max-h-[55vh] overflow-hidden border-t-2 border-line bg-bg shadow-[0_-4px_16px_rgba(0,0,0,0.15)] lg:sticky lg:top-2 lg:max-h-[calc(100vh-1rem)] lg:self-start lg:rounded-md lg:border-2'
             }
           >
             <RegionBoundary name={t.app.regions.panel}>

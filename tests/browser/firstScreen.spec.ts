@@ -91,3 +91,19 @@ test('on a phone held sideways (844×390) the filters fold into one control and 
   await expect(page.getByRole('dialog', { name: 'Filters' })).toBeVisible();
   expect(await noSideScroll(page)).toBe(true);
 });
+
+test('on a 1280×800 laptop an event longer than the screen scrolls in its panel, under the mouse wheel, to its sources and Copy link', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  // Its quote and verification fill the panel: Sources, Tags and Copy link are below the screen.
+  await page.goto('/?event=lueders-extension-2030');
+  const panel = page.getByRole('complementary');
+  await expect(panel.getByRole('heading', { level: 2 })).toBeVisible();
+  const copy = panel.getByRole('button', { name: 'Copy link' });
+  await expect(copy).not.toBeInViewport();
+  const box = (await panel.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, 400);
+  for (let i = 0; i < 6; i++) await page.mouse.wheel(0, 400);
+  await expect(copy).toBeInViewport();
+  await expect(panel.getByRole('heading', { name: 'Sources' })).toBeInViewport();
+});
+
