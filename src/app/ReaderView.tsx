@@ -283,7 +283,8 @@ export function ReaderView({
           </RegionBoundary>
         </div>
       )}
-      <div className={selected && !embed ? 'lg:grid lg:grid-cols-[minmax(0,1fr)_24rem] lg:gap-4 print:block' : ''}>
+      {/* The panel beside the chart on a wide screen, and on a phone held sideways (short-wide), too short for a sheet over it. */}
+      <div className={selected && !embed ? 'lg:grid lg:grid-cols-[minmax(0,1fr)_24rem] lg:gap-4 short-wide:grid short-wide:grid-cols-[minmax(0,1fr)_min(20rem,42vw)] short-wide:gap-3 print:block' : ''}>
         <div className="min-w-0">
           {events.length === 0 ? (
             <>
@@ -330,7 +331,7 @@ export function ReaderView({
               embed
                 ? 'panel-host fixed inset-0 z-30 overflow-hidden bg-bg'
                 : // A column: the panel (which scrolls) is held to the host's max-height, not cut by it.
-                  'panel-host flex flex-col print:block print:static print:mt-4 print:max-h-none print:overflow-visible print:shadow-none fixed inset-x-0 bottom-0 z-20 max-h-[55vh] overflow-hidden border-t-2 border-line bg-bg shadow-[0_-4px_16px_rgba(0,0,0,0.15)] lg:sticky lg:top-2 lg:max-h-[calc(100vh-1rem)] lg:self-start lg:rounded-md lg:border-2'
+                  'panel-host flex flex-col print:block print:static print:mt-4 print:max-h-none print:overflow-visible print:shadow-none fixed inset-x-0 bottom-0 z-20 max-h-[55vh] overflow-hidden border-t-2 border-line bg-bg shadow-[0_-4px_16px_rgba(0,0,0,0.15)] lg:sticky lg:top-2 lg:max-h-[calc(100vh-1rem)] lg:self-start lg:rounded-md lg:border-2 short-wide:sticky short-wide:top-1 short-wide:max-h-[calc(100vh-0.5rem)] short-wide:self-start short-wide:rounded-md short-wide:border-2 short-wide:shadow-none'
             }
           >
             <RegionBoundary name={t.app.regions.panel}>

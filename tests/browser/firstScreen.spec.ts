@@ -107,3 +107,28 @@ test('on a 1280×800 laptop an event longer than the screen scrolls in its panel
   await expect(panel.getByRole('heading', { name: 'Sources' })).toBeInViewport();
 });
 
+test.describe('on a phone held sideways (844×390)', () => {
+  test.use({ viewport: { width: 844, height: 390 }, isMobile: true, hasTouch: true });
+
+  test('an open event shows beside the chart, not over it: the chart keeps most of the width, its lanes and the chosen mark on screen', async ({ page }) => {
+    await page.goto('/');
+    await expect(chart(page)).toBeVisible();
+    await chart(page).getByRole('button', { name: /^NASA says all partners moving towards ISS extension to 2030, / }).tap();
+    const panel = page.getByRole('complementary');
+    await expect(panel.getByRole('heading', { level: 2, name: 'NASA says all partners moving towards ISS extension to 2030' })).toBeInViewport();
+    const chartBox = (await chart(page).boundingBox())!;
+    const panelBox = (await panel.boundingBox())!;
+    // Side by side: the panel starts right of the chart, which keeps more than half the screen's width.
+    expect(panelBox.x).toBeGreaterThanOrEqual(chartBox.x + chartBox.width);
+    expect(chartBox.width).toBeGreaterThan(844 / 2);
+    expect(panelBox.x + panelBox.width).toBeLessThanOrEqual(844);
+    expect(chartBox.y).toBeLessThan(390 - 120);
+    expect(await lanesOnScreen(page, 390)).toBeGreaterThanOrEqual(2);
+    await expect(chart(page).locator('.event-mark[aria-pressed="true"]')).toBeInViewport();
+    // The panel's end is reached by scrolling in it; the chart stays where it was.
+    const copy = panel.getByRole('button', { name: 'Copy link' });
+    await copy.scrollIntoViewIfNeeded();
+    await expect(copy).toBeInViewport();
+    expect(await noSideScroll(page)).toBe(true);
+  });
+});
