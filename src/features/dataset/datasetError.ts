@@ -47,7 +47,8 @@ export function placeText(path: string, t: Messages): string {
  */
 export function problemText(p: Problem, t: Messages): string {
   if (!t.problemTexts) return p.message;
-  return p.detail ? problemDetailText(p.detail, t, t.problemTexts) : t.problemTexts.problems[p.code];
+  const text = p.detail ? problemDetailText(p.detail, t, t.problemTexts) : t.problemTexts.problems[p.code];
+  return p.eventLeftOut ? `${text}: ${t.problemTexts.problemDetails.leftOut.event}` : text;
 }
 
 /** A kind of problem counted rather than listed, in the interface's words. */

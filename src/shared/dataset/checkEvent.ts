@@ -1,5 +1,5 @@
 import { parseIsoDate } from '../dates/isoDate.ts';
-import { detailedProblem } from '../import/detailedProblem.ts';
+import { detailedProblem, eventLeftOut } from '../import/detailedProblem.ts';
 import { isCertainlyValidEvent } from './fastEventCheck.ts';
 import { formatPath, quoteValue, type PathSegment, type Problem } from './problem.ts';
 import { eventSchema, type DatasetEvent } from './schema.ts';
@@ -30,7 +30,7 @@ export function checkEvent(raw: unknown, i: number, context: EventContext, out: 
   if (!e) {
     const parsed = eventSchema.safeParse(raw, { reportInput: true });
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) out.push(zodIssueProblem(issue, at()));
+      for (const issue of parsed.error.issues) out.push(eventLeftOut(zodIssueProblem(issue, at())));
       return null;
     }
     unknownEventFields(raw, at(), out);
@@ -39,11 +39,11 @@ export function checkEvent(raw: unknown, i: number, context: EventContext, out: 
 
   const first = context.keptAt(e.id);
   if (first !== undefined) {
-    out.push({ code: 'duplicate-id', path: formatPath(at('id')), message: `duplicate id ${quoteValue(e.id)} (first used by events[${first}])` });
+    out.push(eventLeftOut({ code: 'duplicate-id', path: formatPath(at('id')), message: `duplicate id ${quoteValue(e.id)} (first used by events[${first}])` }));
     return null;
   }
   if (!context.actorIds.has(e.from)) {
-    out.push(detailedProblem('unknown-actor', formatPath(at('from')), { key: 'unknownActor', id: e.from }));
+    out.push(eventLeftOut(detailedProblem('unknown-actor', formatPath(at('from')), { key: 'unknownActor', id: e.from })));
     return null;
   }
   // Most events have neither an end date nor a time zone: their date is not read again here.
@@ -51,7 +51,7 @@ export function checkEvent(raw: unknown, i: number, context: EventContext, out: 
     const start = parseIsoDate(e.date)!;
     const end = parseIsoDate(e.dateEnd)!;
     if (end.end <= start.start) {
-      out.push({ code: 'date-end-before-date', path: formatPath(at('dateEnd')), message: `${quoteValue(e.dateEnd)} is before date ${quoteValue(e.date)}` });
+      out.push(eventLeftOut({ code: 'date-end-before-date', path: formatPath(at('dateEnd')), message: `${quoteValue(e.dateEnd)} is before date ${quoteValue(e.date)}` }));
       return null;
     }
   }

@@ -27,7 +27,7 @@ export function problemDetailText(d: ProblemDetail, t: Messages, texts: ProblemT
   if (d.key === 'era') return m.era(d.label === '' ? null : q(d.label));
   if (d.key === 'background' || d.key === 'embeddedMedia') return m[d.key];
   // The year as the file writes it: not a count (no thousands separator).
-  if (d.key === 'yearBefore1' || d.key === 'yearAfter9999') return m[d.key](String(d.year), m.dateLeftOut[d.part]);
+  if (d.key === 'yearBefore1' || d.key === 'yearAfter9999') return m[d.key](String(d.year), m.leftOut[d.part === 'start' ? 'event' : 'endDate']);
   if (d.key === 'renamedId') return m.renamedId(q(d.value), q(d.id));
   if (d.key === 'datesOrder') return (d.chosen ? m.datesReadAsChosen : m.datesRead)(q(d.value), t.dataset.dateOrders[d.order], d.example);
   if (d.key === 'datesConflict') return m.datesConflict(t.dataset.dateOrders[d.order]);

@@ -84,10 +84,11 @@ export const enProblemTexts = {
     era: (label: string | null) => `the era ${label ? `${label} ` : ''}was not carried over (the app has no eras)`,
     background: 'the slide background was not carried over (the app has no slide backgrounds)',
     embeddedMedia: 'embedded HTML (such as an <iframe> or a <blockquote>) in media was not carried over: the app shows images and links only',
-    /** `leftOut`: dateLeftOut, what went with the date. */
+    /** `leftOut`: what went with the date (leftOut). */
     yearBefore1: (year: string, leftOut: string) => `year ${year} is before year 1 (BCE): this app's dates start at year 1: ${leftOut}`,
     yearAfter9999: (year: string, leftOut: string) => `year ${year} is after 9999, beyond the dates this app shows: ${leftOut}`,
-    dateLeftOut: { start: 'the event was left out', end: 'the end date was left out' },
+    /** What a problem left out: its event (said after any problem that did: Problem.eventLeftOut), or a date's end. */
+    leftOut: { event: 'the event was left out', endDate: 'the end date was left out' },
     renamedId: (value: string, id: string) => `${value} is used by an earlier slide: this one is ${id}`,
     /** `id` quoted. */
     unknownActor: (id: string) => `unknown actor ${id}`,

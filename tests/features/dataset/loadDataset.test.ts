@@ -113,7 +113,7 @@ describe('loadDataset', () => {
     serve(JSON.stringify({ version: 1, title: 'x', actors: [], events: [{ id: 'A' }] }));
     const err = await failure();
     expect(err.kind).toBe('invalid');
-    expect(err.message).toMatch(/^The dataset cannot be shown: events\[0\]\.id: "A" must use only a-z, 0-9 and "-" \(and \d+ more problems\)\.$/);
+    expect(err.message).toMatch(/^The dataset cannot be shown: events\[0\]\.id: "A" must use only a-z, 0-9 and "-": the event was left out \(and \d+ more problems\)\.$/);
   });
 
   it('counts one more problem in the singular (a one-row sheet whose row is refused)', async () => {

@@ -42,13 +42,13 @@ describe('validateDataset', () => {
 
   it('reports an impossible date with the value and the path', () => {
     expect(messages(withEvent(1, { date: '2022-02-30', dateEnd: undefined }))).toEqual([
-      'events[1].date: "2022-02-30" is not a valid date (use 2022, 2022-03, 2022-03-12 or 2022-03-12T10:00:00+03:00)',
+      'events[1].date: "2022-02-30" is not a valid date (use 2022, 2022-03, 2022-03-12 or 2022-03-12T10:00:00+03:00): the event was left out',
     ]);
   });
 
   it('reports a malformed date once, not once per check', () => {
     expect(messages(withEvent(1, { date: 'yesterday' }))).toEqual([
-      'events[1].date: "yesterday" is not a valid date (use 2022, 2022-03, 2022-03-12 or 2022-03-12T10:00:00+03:00)',
+      'events[1].date: "yesterday" is not a valid date (use 2022, 2022-03, 2022-03-12 or 2022-03-12T10:00:00+03:00): the event was left out',
     ]);
   });
 
@@ -57,9 +57,9 @@ describe('validateDataset', () => {
     d.events[0] = { ...d.events[0], kind: 'email', title: 42 };
     d.events[1] = { ...d.events[1], sources: [{ title: 'T' }] };
     expect(messages(d)).toEqual([
-      'events[0].kind: "email" is not one of "letter", "social-post", "statement", "press-report", "sanction", "milestone"',
-      'events[0].title: expected text, got a number 42',
-      'events[1].sources[0].publisher: is required',
+      'events[0].kind: "email" is not one of "letter", "social-post", "statement", "press-report", "sanction", "milestone": the event was left out',
+      'events[0].title: expected text, got a number 42: the event was left out',
+      'events[1].sources[0].publisher: is required: the event was left out',
       'events: none of the 2 events is valid',
     ]);
   });
@@ -67,7 +67,7 @@ describe('validateDataset', () => {
   it('reports a missing required field as required', () => {
     const d = validDataset();
     delete d.events[0]!.summary;
-    expect(messages(d)).toContain('events[0].summary: is required');
+    expect(messages(d)).toContain('events[0].summary: is required: the event was left out');
   });
 
   it('gives each problem the code of its kind, which code can act on without reading the message', () => {
@@ -131,17 +131,17 @@ describe('validateDataset', () => {
     const long = withEvent(1, { ...fields, translations: { ru: { ...texts, author: 'Б'.repeat(301) } } });
     expect(fastEventCheck(long.events[1])).toBeNull();
     const r = validateDataset(long);
-    expect(r.problems.map(problemToString)).toEqual(['events[1].translations.ru.author: is longer than 300 characters']);
+    expect(r.problems.map(problemToString)).toEqual(['events[1].translations.ru.author: is longer than 300 characters: the event was left out']);
     expect(`${placeText(r.problems[0]!.path, ru)}: ${problemText(r.problems[0]!, ru)}`).toMatch(/^events\[1\]\.translations\.ru\.author: слишком длинное значение \(не больше 300 символов в коротких полях/);
-    expect(messages(withEvent(1, { ...fields, translations: { ru: { dateNote: '' } } }))).toEqual(['events[1].translations.ru.dateNote: must not be empty']);
-    expect(messages(withEvent(1, { ...fields, translations: { ru: { verificationNote: 42 } } }))).toEqual(['events[1].translations.ru.verificationNote: expected text, got a number 42']);
+    expect(messages(withEvent(1, { ...fields, translations: { ru: { dateNote: '' } } }))).toEqual(['events[1].translations.ru.dateNote: must not be empty: the event was left out']);
+    expect(messages(withEvent(1, { ...fields, translations: { ru: { verificationNote: 42 } } }))).toEqual(['events[1].translations.ru.verificationNote: expected text, got a number 42: the event was left out']);
   });
 
   it('reports a duplicate event id and keeps the first', () => {
     const d = validDataset();
     d.events[1] = { ...d.events[1], id: 'demand', inReplyTo: undefined };
     const r = validateDataset(d);
-    expect(r.problems.map(problemToString)).toEqual(['events[1].id: duplicate id "demand" (first used by events[0])']);
+    expect(r.problems.map(problemToString)).toEqual(['events[1].id: duplicate id "demand" (first used by events[0]): the event was left out']);
     expect(r.dataset?.events).toHaveLength(1);
     expect(r.droppedEvents).toBe(1);
   });
@@ -149,7 +149,7 @@ describe('validateDataset', () => {
   it('reports a sender that names an unknown actor and leaves the event out', () => {
     const r = validateDataset(withEvent(0, { from: 'nsaa' }));
     expect(r.problems.map(problemToString)).toEqual([
-      'events[0].from: unknown actor "nsaa"',
+      'events[0].from: unknown actor "nsaa": the event was left out',
       'events[1].inReplyTo[0]: the event it names was left out: "demand" (link ignored)',
     ]);
     expect(r.dataset?.events.map((e) => e.id)).toEqual(['reply']);
@@ -211,7 +211,7 @@ describe('validateDataset', () => {
 
   it('reports dateEnd before date', () => {
     expect(messages(withEvent(1, { date: '2022-04-02', dateEnd: '2022-03-12' }))).toEqual([
-      'events[1].dateEnd: "2022-03-12" is before date "2022-04-02"',
+      'events[1].dateEnd: "2022-03-12" is before date "2022-04-02": the event was left out',
     ]);
   });
 
@@ -264,7 +264,7 @@ describe('validateDataset', () => {
   });
 
   it('reports a media item of an unknown kind, or with an unknown field', () => {
-    expect(messages(withEvent(0, { media: [{ kind: 'video', url: 'https://x.org/v' }] }))[0]).toBe('events[0].media[0].kind: "video" is not one of "image", "link"');
+    expect(messages(withEvent(0, { media: [{ kind: 'video', url: 'https://x.org/v' }] }))[0]).toBe('events[0].media[0].kind: "video" is not one of "image", "link": the event was left out');
     expect(messages(withEvent(0, { media: [{ kind: 'link', url: 'https://x.org/v', title: 'T' }] }))).toEqual(['events[0].media[0]: unknown field "title" (ignored)']);
   });
 
@@ -276,7 +276,7 @@ describe('validateDataset', () => {
 
   it('reports an id that is not a slug', () => {
     expect(messages(withEvent(0, { id: 'Demand Letter', inReplyTo: undefined }))).toContain(
-      'events[0].id: "Demand Letter" must use only a-z, 0-9 and "-"',
+      'events[0].id: "Demand Letter" must use only a-z, 0-9 and "-": the event was left out',
     );
   });
 
@@ -285,7 +285,7 @@ describe('validateDataset', () => {
     d.events[0] = { ...d.events[0], id: '__proto__' } as Record<string, unknown>;
     d.events[1] = { ...d.events[1], id: 'constructor', inReplyTo: ['__proto__'] };
     // __proto__ is not a slug (underscores), so it is reported, and constructor's link is ignored.
-    expect(messages(d)[0]).toBe('events[0].id: "__proto__" must use only a-z, 0-9 and "-"');
+    expect(messages(d)[0]).toBe('events[0].id: "__proto__" must use only a-z, 0-9 and "-": the event was left out');
     const ok = validDataset();
     ok.events[0] = { ...ok.events[0], id: 'constructor' };
     ok.events[1] = { ...ok.events[1], inReplyTo: ['constructor'] };
@@ -333,7 +333,7 @@ describe('validateDataset', () => {
 
   it('rejects a 10 MB string with a length message that does not quote it', () => {
     const msgs = messages(withEvent(1, { summary: 'a'.repeat(10 * 1024 * 1024) }));
-    expect(msgs).toEqual(['events[1].summary: is longer than 20000 characters']);
+    expect(msgs).toEqual(['events[1].summary: is longer than 20000 characters: the event was left out']);
   });
 
   it('checks that a time zone matches the offset of the date', () => {
@@ -348,13 +348,13 @@ describe('validateDataset on awkward inputs', () => {
   it('says null once in a wrong-type message', () => {
     const d = validDataset();
     d.events[1] = { ...d.events[1], summary: null };
-    expect(validateDataset(d).problems.map(problemToString)).toContain('events[1].summary: expected text, got null');
+    expect(validateDataset(d).problems.map(problemToString)).toContain('events[1].summary: expected text, got null: the event was left out');
   });
 
   it('calls a missing kind required', () => {
     const d = validDataset();
     delete d.events[1]!.kind;
-    expect(validateDataset(d).problems.map(problemToString)).toContain('events[1].kind: is required');
+    expect(validateDataset(d).problems.map(problemToString)).toContain('events[1].kind: is required: the event was left out');
   });
 
   it('reads years before 100 as themselves', () => {

@@ -18,7 +18,7 @@ const both = (problems: readonly Problem[], code: string) =>
   problems
     .filter((p) => p.code === code)
     .map((p) => {
-      if (p.detail) expect(problemDetailText(p.detail, en, enProblemTexts)).toBe(p.message);
+      if (p.detail) expect(`${problemDetailText(p.detail, en, enProblemTexts)}${p.eventLeftOut ? ': the event was left out' : ''}`).toBe(p.message);
       return [problemText(p, en), problemText(p, ru)];
     });
 
@@ -28,8 +28,8 @@ describe('the commonest problems name their value in Russian as in English', () 
     d.events[0] = { ...d.events[0], date: '2022-3-4' };
     d.events[1] = { ...d.events[1], sources: [{ title: 'T', publisher: 'P', date: '12.03.2022' }] };
     expect(both(validateDataset(d).problems, 'invalid-date')).toEqual([
-      ['"2022-3-4" is not a valid date (use 2022, 2022-03, 2022-03-12 or 2022-03-12T10:00:00+03:00)', '«2022-3-4» — недопустимая дата (пишите 2022, 2022-03, 2022-03-12 или 2022-03-12T10:00:00+03:00)'],
-      ['"12.03.2022" is not a valid date (use YYYY-MM-DD)', '«12.03.2022» — недопустимая дата (пишите ГГГГ-ММ-ДД)'],
+      ['"2022-3-4" is not a valid date (use 2022, 2022-03, 2022-03-12 or 2022-03-12T10:00:00+03:00): the event was left out', '«2022-3-4» — недопустимая дата (пишите 2022, 2022-03, 2022-03-12 или 2022-03-12T10:00:00+03:00): событие пропущено'],
+      ['"12.03.2022" is not a valid date (use YYYY-MM-DD): the event was left out', '«12.03.2022» — недопустимая дата (пишите ГГГГ-ММ-ДД): событие пропущено'],
     ]);
   });
 
@@ -38,7 +38,7 @@ describe('the commonest problems name their value in Russian as in English', () 
     d.events[0] = { ...d.events[0], from: 'nsaa' };
     d.events[1] = { ...d.events[1], to: ['roscosmos', 'esa'] };
     expect(both(validateDataset(d).problems, 'unknown-actor')).toEqual([
-      ['unknown actor "nsaa"', 'неизвестный участник «nsaa»'],
+      ['unknown actor "nsaa": the event was left out', 'неизвестный участник «nsaa»: событие пропущено'],
       ['unknown actor "esa" (ignored)', 'неизвестный участник «esa» (не учтён)'],
     ]);
   });
@@ -50,11 +50,11 @@ describe('the commonest problems name their value in Russian as in English', () 
     const kinds = '"letter", "social-post", "statement", "press-report", "sanction", "milestone"';
     const ruKinds = '«letter», «social-post», «statement», «press-report», «sanction», «milestone»';
     expect(both(validateDataset(d).problems, 'not-allowed')).toEqual([
-      [`"email" is not one of ${kinds}`, `«email» — недопустимое значение (допустимы: ${ruKinds})`],
-      ['"maybe" is not one of "confirmed", "unconfirmed", "disputed"', '«maybe» — недопустимое значение (допустимы: «confirmed», «unconfirmed», «disputed»)'],
+      [`"email" is not one of ${kinds}: the event was left out`, `«email» — недопустимое значение (допустимы: ${ruKinds}): событие пропущено`],
+      ['"maybe" is not one of "confirmed", "unconfirmed", "disputed": the event was left out', '«maybe» — недопустимое значение (допустимы: «confirmed», «unconfirmed», «disputed»): событие пропущено'],
     ]);
     const r = importInput('#title,T\n#actor,nasa,NASA\nid,date,kind,from,to,title,summary\na,2022-03-12,Письмецо,nasa,,T,S\n');
-    expect(both(r.problems, 'not-allowed')).toEqual([[`"Письмецо" is not one of ${kinds}`, `«Письмецо» — недопустимое значение (допустимы: ${ruKinds})`]]);
+    expect(both(r.problems, 'not-allowed')).toEqual([[`"Письмецо" is not one of ${kinds}: the event was left out`, `«Письмецо» — недопустимое значение (допустимы: ${ruKinds}): событие пропущено`]]);
   });
 
   it('a time of day a spreadsheet gives without a time zone, with the day kept and the time as the format writes it', () => {
@@ -168,10 +168,12 @@ describe('the last generic Russian messages', () => {
   it('a text longer than the format allows, with the limit, in Russian as in English', () => {
     const r = importInput(`#title,T\n#actor,nasa,NASA\ndate,kind,from,title,summary\n2022-03-12,letter,nasa,${'T'.repeat(301)},${'S'.repeat(20_001)}\n`);
     const [[title, ruTitle], [summary, ruSummary]] = both(r.problems, 'too-long') as [[string, string], [string, string]];
-    expect(title).toBe('is longer than 300 characters');
-    expect(summary).toBe('is longer than 20000 characters');
+    expect(title).toBe('is longer than 300 characters: the event was left out');
+    expect(summary).toBe('is longer than 20000 characters: the event was left out');
     expect(ruTitle).toContain('300 символов в коротких полях');
     expect(ruSummary.replace(/\s/g, ' ')).toContain('20 000 — в описаниях');
+    expect(ruTitle).toMatch(/: событие пропущено$/);
+    expect(ruSummary).toMatch(/: событие пропущено$/);
   });
 
   it('says nothing untrue of what was done: a media item that is not https was left out, a video was kept as a link', () => {
@@ -197,8 +199,8 @@ describe("a file's value quoted in a problem cannot reorder the sentence around 
     const use = '(use 2022, 2022-03, 2022-03-12 or 2022-03-12T10:00:00+03:00)';
     const ruUse = '(пишите 2022, 2022-03, 2022-03-12 или 2022-03-12T10:00:00+03:00)';
     expect(both(validateDataset(d).problems, 'invalid-date')).toEqual([
-      [`"\\u202e2022-3-4" is not a valid date ${use}`, `«\\u202e2022-3-4» — недопустимая дата ${ruUse}`],
-      [`\u2068"שלום"\u2069 is not a valid date ${use}`, `\u2068«שלום»\u2069 — недопустимая дата ${ruUse}`],
+      [`"\\u202e2022-3-4" is not a valid date ${use}: the event was left out`, `«\\u202e2022-3-4» — недопустимая дата ${ruUse}: событие пропущено`],
+      [`\u2068"שלום"\u2069 is not a valid date ${use}: the event was left out`, `\u2068«שלום»\u2069 — недопустимая дата ${ruUse}: событие пропущено`],
     ]);
   });
 

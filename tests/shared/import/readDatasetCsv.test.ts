@@ -66,7 +66,7 @@ describe('our spreadsheet layout, as people save it', () => {
   it('numbers rows as the spreadsheet does, blank rows included, and maps the validator\'s paths to rows and columns', () => {
     const bad = ROW.replace('2022-03-12', '2022-02-30').replace('letter', 'memo');
     expect(strings(`#title,T\n${ACTORS}${HEADER}\n\n${ROW.replace('demand', 'a')}\n\n${bad}\n`)).toEqual([
-      'row 8, column "date": "2022-02-30" is not a valid date (use 2022, 2022-03, 2022-03-12 or 2022-03-12T10:00:00+03:00)',
+      'row 8, column "date": "2022-02-30" is not a valid date (use 2022, 2022-03, 2022-03-12 or 2022-03-12T10:00:00+03:00): the event was left out',
       expect.stringMatching(/^row 8, column "kind": /),
     ]);
   });
@@ -104,7 +104,7 @@ describe('our spreadsheet layout, as people save it', () => {
     expect(r.problems).toEqual([]);
     // One that names no real time is refused as the cell writes it.
     expect(strings(sheet('2022-03-12 25:00:00+03:00'))[0]).toBe(
-      'row 5, column "date": "2022-03-12 25:00:00+03:00" is not a valid date (use 2022, 2022-03, 2022-03-12 or 2022-03-12T10:00:00+03:00)',
+      'row 5, column "date": "2022-03-12 25:00:00+03:00" is not a valid date (use 2022, 2022-03, 2022-03-12 or 2022-03-12T10:00:00+03:00): the event was left out',
     );
   });
 
@@ -172,7 +172,7 @@ describe('our spreadsheet layout, as people save it', () => {
       ru: { title: 'Требование', author: 'Дмитрий Рогозин', dateNote: 'Без даты', verificationNote: 'По данным ТАСС', by: 'редакция' },
     });
     const long = importInput(`#title,T\n${ACTORS}${header}\n${row.replace('Дмитрий Рогозин', 'Р'.repeat(301))}\n`);
-    expect(long.problems.map(problemToString)[0]).toBe('row 5, column "author [ru]": is longer than 300 characters');
+    expect(long.problems.map(problemToString)[0]).toBe('row 5, column "author [ru]": is longer than 300 characters: the event was left out');
     expect(`${placeText(long.problems[0]!.path, ru)}: ${problemText(long.problems[0]!, ru)}`).toContain(`${ru.dataset.places.cell('5', 'author [ru]')}: слишком длинное значение (не больше 300 символов в коротких полях`);
   });
 });
@@ -347,8 +347,8 @@ describe('values in problems are quoted as the author wrote them', () => {
     );
     expect(r.problems.filter((p) => p.code !== 'unsourced').map(problemToString)).toEqual([
       'row 5, column "verification": "Unverified" is not "confirmed", "unconfirmed" or "disputed": the verification was left out',
-      'row 3, column "kind": "Письмецо" is not one of "letter", "social-post", "statement", "press-report", "sanction", "milestone"',
-      'row 4, column "media 1 kind": "PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==" is not one of "image", "link"',
+      'row 3, column "kind": "Письмецо" is not one of "letter", "social-post", "statement", "press-report", "sanction", "milestone": the event was left out',
+      'row 4, column "media 1 kind": "PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==" is not one of "image", "link": the event was left out',
     ]);
   });
 

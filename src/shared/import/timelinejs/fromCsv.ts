@@ -117,7 +117,7 @@ export function convertTimelineCsv(table: CsvTable, options: ImportOptions = {})
       group: cell(r, 'Group'),
       background: cell(r, 'Background'),
     };
-    const e = slides.convert(slide, (code, field, message, detail) => problems.push({ code, path: at(r.row, SLIDE_COLUMNS[field]), message, ...(detail ? { detail } : {}) }));
+    const e = slides.convert(slide, (code, field, message, more) => problems.push({ code, path: at(r.row, SLIDE_COLUMNS[field]), message, ...more }));
     if (e) {
       events.push(e);
       rowOf.push(r.row);

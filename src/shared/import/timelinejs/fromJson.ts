@@ -1,7 +1,7 @@
 import type { Problem } from '../../dataset/problem.ts';
 import { formatPath, quoteValue } from '../../dataset/problem.ts';
 import { splitDatasetPath, type Conversion, type ImportOptions, type RawDataset } from '../conversion.ts';
-import { detailedProblem } from '../detailedProblem.ts';
+import { detailedProblem, eventLeftOut } from '../detailedProblem.ts';
 import { htmlToText } from '../htmlToText.ts';
 import { slideConverter, type Slide, type SlideField } from './slides.ts';
 
@@ -93,11 +93,11 @@ export function convertTimelineJson(value: Json, options: ImportOptions = {}): C
   raw.forEach((s, i) => {
     const at = formatPath(['events', i]);
     if (!isRecord(s)) {
-      problems.push({ code: 'wrong-type', path: at, message: 'is not a slide (an object): left out' });
+      problems.push(eventLeftOut({ code: 'wrong-type', path: at, message: 'is not a slide (an object)' }));
       leftOut++;
       return;
     }
-    const e = slides.convert(toSlide(s), (code, field, message, detail) => problems.push({ code, path: `${at}${SLIDE_PATHS[field]}`, message, ...(detail ? { detail } : {}) }));
+    const e = slides.convert(toSlide(s), (code, field, message, more) => problems.push({ code, path: `${at}${SLIDE_PATHS[field]}`, message, ...more }));
     if (e) {
       events.push(e);
       slideOf.push(i);

@@ -1,6 +1,6 @@
 import { LIMITS } from '../../dataset/limits.ts';
-import { quoteValue, type ProblemCode, type ProblemDetail } from '../../dataset/problem.ts';
-import { detailedProblem } from '../detailedProblem.ts';
+import { quoteValue, type Problem, type ProblemCode, type ProblemDetail } from '../../dataset/problem.ts';
+import { detailedProblem, eventLeftOut } from '../detailedProblem.ts';
 import { actorRegistry } from '../actorRegistry.ts';
 import { htmlToText, plainUrls, type HtmlLink } from '../htmlToText.ts';
 import { mediaKindOf } from '../mediaKind.ts';
@@ -42,8 +42,8 @@ export type SlideField =
   | 'uniqueId'
   | 'background';
 
-/** Says a problem about a part of a slide; `detail` when its message comes from the catalogues with its values. */
-type Warn = (code: ProblemCode, field: SlideField, message: string, detail?: ProblemDetail) => void;
+/** Says a problem about a part of a slide; `more.detail` when its message comes from the catalogues with its values. */
+type Warn = (code: ProblemCode, field: SlideField, message: string, more?: Pick<Problem, 'detail' | 'eventLeftOut'>) => void;
 
 const NOTE_FIELDS = {
   start: { year: 'startYear', month: 'startMonth', day: 'startDay' },
@@ -52,18 +52,21 @@ const NOTE_FIELDS = {
 
 /** A date's notes as problems at the fields they are about. */
 /** A warning whose message is written from the catalogues (English here, any language from its detail). */
-const warnDetail = (warn: Warn, code: ProblemCode, field: SlideField, detail: ProblemDetail) => warn(code, field, detailedProblem(code, '', detail).message, detail);
+const warnDetail = (warn: Warn, code: ProblemCode, field: SlideField, detail: ProblemDetail) => warn(code, field, detailedProblem(code, '', detail).message, { detail });
 
 /** A date whose year the app cannot show: the event (or its end date) is left out. */
 function warnDate(warn: Warn, date: Exclude<TjsDateResult, { ok: true }>, part: 'start' | 'end'): void {
   if (date.reason === 'before-year-1' || date.reason === 'after-9999') {
     warnDetail(warn, DATE_CODES[date.reason], part, { key: date.reason === 'before-year-1' ? 'yearBefore1' : 'yearAfter9999', year: date.year, part });
   } else if (part === 'start' && date.reason === 'missing') warnDetail(warn, DATE_CODES.missing, part, { key: 'noStartDate' });
-  else warn(DATE_CODES[date.reason], part, `${date.message}: ${part === 'start' ? 'the event' : 'the end date'} was left out`);
+  else if (part === 'start') {
+    const p = eventLeftOut({ code: DATE_CODES[date.reason], path: '', message: date.message });
+    warn(p.code, part, p.message, { eventLeftOut: true });
+  } else warn(DATE_CODES[date.reason], part, `${date.message}: the end date was left out`);
 }
 
 function warnNotes(notes: readonly DateNote[], which: 'start' | 'end', warn: Warn): void {
-  for (const n of notes) warn(n.code, NOTE_FIELDS[which][n.part], detailedProblem(n.code, '', n.detail).message, n.detail);
+  for (const n of notes) warn(n.code, NOTE_FIELDS[which][n.part], detailedProblem(n.code, '', n.detail).message, { detail: n.detail });
 }
 
 /** The kind given to every TimelineJS event: its slides say what happened, not who wrote to whom. */
