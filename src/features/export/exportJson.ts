@@ -1,4 +1,6 @@
+import { LIMITS } from '../../shared/dataset/limits.ts';
 import type { Dataset, DatasetEvent } from '../../shared/dataset/schema.ts';
+import { sourceUrlProblem } from '../../shared/dataset/sourceUrl.ts';
 import { EVENT_FIELDS } from '../../shared/dataset/vocabulary.ts';
 import type { TimelineEvent, TimelineModel } from '../../shared/model/timelineModel.ts';
 import { blobInSlices, type SliceOptions } from './slicedBlob.ts';
@@ -10,6 +12,11 @@ function toDatasetEvent(e: TimelineEvent, included: ReadonlySet<string>): Datase
     const v = (e as unknown as Record<string, unknown>)[k];
     if (v !== undefined) out[k] = v;
   }
+  // A source URL that is not https is shown as text, but the format refuses it (its problem, which
+  // names it, says it is not downloaded): the source is written without it.
+  if (e.sources.some((s) => s.url !== undefined && sourceUrlProblem(s.url) !== null)) {
+    out.sources = e.sources.map(({ url, ...s }) => (url === undefined || sourceUrlProblem(url) !== null ? s : { ...s, url }));
+  }
   // A reply to an event left out of the export would not validate: keep only links inside it.
   const replies = e.inReplyTo?.filter((id) => included.has(id));
   if (replies && replies.length > 0) out.inReplyTo = replies;
@@ -20,11 +27,22 @@ function toDatasetEvent(e: TimelineEvent, included: ReadonlySet<string>): Datase
 /** Events converted (or counted) between two pauses of exportDatasetPieces. */
 const PAUSE_EVERY = 2_000;
 
+const FILTERED = ' (filtered)';
+
+/** The title of a filtered export: the title, cut if need be to leave room within the limit (in UTF-16 units, as the schema counts) for saying so. */
+function filteredTitle(title: string): string {
+  const room = LIMITS.shortText - FILTERED.length;
+  if (title.length <= room) return `${title}${FILTERED}`;
+  // Never half of a surrogate pair.
+  const cut = title.slice(0, room - 1).replace(/[\uD800-\uDBFF]$/, '');
+  return `${cut}…${FILTERED}`;
+}
+
 /** The dataset's fields but its events (`events` empty, in its place among the keys). */
 function datasetHeader(model: TimelineModel, filtered: boolean): Dataset {
   const dataset: Dataset = {
     version: 1,
-    title: filtered ? `${model.title} (filtered)` : model.title,
+    title: filtered ? filteredTitle(model.title) : model.title,
     actors: model.actors,
     events: [],
   };

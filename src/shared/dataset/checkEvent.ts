@@ -75,7 +75,7 @@ export function checkEvent(raw: unknown, i: number, context: EventContext, out: 
     const url = e.sources[k]!.url;
     if (url === undefined) continue;
     const msg = sourceUrlProblem(url);
-    if (msg) out.push({ code: 'non-https-url', path: formatPath(at('sources', k, 'url')), message: `${msg} (shown as text, not a link)` });
+    if (msg) out.push({ code: 'non-https-url', path: formatPath(at('sources', k, 'url')), message: `${msg} (shown as text, not a link, and left out of a downloaded dataset)` });
   }
   if (e.sources.length === 0) out.push({ code: 'unsourced', path: formatPath(at('sources')), message: 'has no source: the event is shown marked "Unsourced"' });
   if (e.media) {

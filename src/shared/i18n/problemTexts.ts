@@ -33,7 +33,7 @@ export const enProblemTexts = {
     'unknown-actor': 'names an unknown actor (ignored)',
     'date-end-before-date': 'ends before it starts',
     'time-zone': 'has a time zone that does not fit the date',
-    'non-https-url': 'is not an https address (shown as text)',
+    'non-https-url': 'is not an https address (shown as text, not in a downloaded dataset)',
     'missing-reply': 'replies to an event that does not exist (link ignored)',
     'reply-cycle': 'replies in a circle (link ignored)',
     'no-valid-events': 'has no valid event',

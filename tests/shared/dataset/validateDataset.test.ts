@@ -218,14 +218,14 @@ describe('validateDataset', () => {
   it('reports a non-https source URL and keeps the event', () => {
     const r = validateDataset(withEvent(0, { sources: [{ title: 'T', publisher: 'P', url: 'http://tass.com/x' }] }));
     expect(r.problems.map(problemToString)).toEqual([
-      'events[0].sources[0].url: "http://tass.com/x" is not an https URL (shown as text, not a link)',
+      'events[0].sources[0].url: "http://tass.com/x" is not an https URL (shown as text, not a link, and left out of a downloaded dataset)',
     ]);
     expect(r.dataset?.events).toHaveLength(2);
   });
 
   it('reports javascript: and data: source URLs', () => {
     expect(messages(withEvent(0, { sources: [{ title: 'T', publisher: 'P', url: ' JavaScript:alert(1)' }] }))).toEqual([
-      'events[0].sources[0].url: " JavaScript:alert(1)" is not an https URL (shown as text, not a link)',
+      'events[0].sources[0].url: " JavaScript:alert(1)" is not an https URL (shown as text, not a link, and left out of a downloaded dataset)',
     ]);
   });
 

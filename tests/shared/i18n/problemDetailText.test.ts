@@ -182,7 +182,7 @@ describe('the last generic Russian messages', () => {
     expect(source![0]).toMatch(/shown as text/);
     expect(media![0]).toMatch(/left out/);
     // One Russian text for both: it must be true of each (it said «показан как текст» of the left-out image).
-    for (const [, ruText] of [source!, media!]) expect(ruText).toBe('адрес не https, и ссылкой он не стал (источник показан без ссылки, медиафайл пропущен)');
+    for (const [, ruText] of [source!, media!]) expect(ruText).toBe('адрес не https, и ссылкой он не стал (источник показан без ссылки, а в скачанный набор данных адрес не попадёт; медиафайл пропущен)');
     const tl = importInput(JSON.stringify({ title: { text: { headline: 'T' } }, events: [{ start_date: { year: 2022 }, text: { headline: 'A', text: 'https://e.org/a' }, media: { url: 'https://www.youtube.com/watch?v=x' } }] }));
     const [[kept, ruKept]] = both(tl.problems, 'not-carried-over') as [[string, string]];
     expect(kept).toMatch(/is kept as a link/);

@@ -288,7 +288,7 @@ describe('a quote, source, media item or verification left incomplete', () => {
     expect(r.problems.map(problemToString)).toEqual([
       'row 3, column "quote 1 translation": "Words" was left out: fill in "quote 1 translation lang" too',
       'row 3, column "source 1 title": "Only a title" was left out: fill in "source 1 publisher" too',
-      'row 3, column "source 2 url": "http://ap.org/x" is not an https URL (shown as text, not a link)',
+      'row 3, column "source 2 url": "http://ap.org/x" is not an https URL (shown as text, not a link, and left out of a downloaded dataset)',
     ]);
   });
 
