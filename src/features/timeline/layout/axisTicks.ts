@@ -11,18 +11,33 @@ export interface AxisTick {
 }
 
 
-/** A day as the axis writes it: "20 Feb" in English, "20 февр." in Russian. */
+/** A day as the axis writes it: "20 Feb" in English, "20 февр." in Russian; and a month with its year, "Feb 2022". */
 const SAMPLE_DAY = Date.UTC(2022, 1, 20);
+/** Room asked for each character of a label, from one tick to the next: about two and a half labels' widths. */
+const PX_PER_CHAR = 15;
+const DAY_MS = 86_400_000;
+
+/** How many ticks to ask d3 for, in `width` px, for labels of `chars` characters (never fewer than six). */
+const tickCount = (width: number, chars: number) => Math.max(2, Math.floor(width / (PX_PER_CHAR * Math.max(6, chars))));
 
 /**
  * Ticks for the visible range, adapting to the zoom: years → months → days → hours.
  * About one tick per 90 px where a day is written in six characters ("20 Feb"), more room where
  * it takes more ("20 февр.", whose weekly ticks ran into each other); labels say the larger unit
- * when it changes.
+ * when it changes. Month ticks across a new year say the year on each ("Apr 2018"): those ask for
+ * room for that longer label again, so that quarters over six years give way to years rather than
+ * touch.
  */
 export function axisTicks(scale: TimeScale, width: number, locale = 'en-GB'): AxisTick[] {
-  const count = Math.max(2, Math.floor(width / (15 * Math.max(6, tickFormat('day', locale)(SAMPLE_DAY).length))));
-  const ticks = scale.ticks(count);
+  let count = tickCount(width, tickFormat('day', locale)(SAMPLE_DAY).length);
+  let ticks = scale.ticks(count);
+  if (monthsAcrossYears(ticks)) {
+    const roomier = tickCount(width, tickFormat('month-year', locale)(SAMPLE_DAY).length);
+    if (roomier < count) {
+      count = roomier;
+      ticks = scale.ticks(count);
+    }
+  }
   return ticks.map((d) => {
     const t = d.getTime();
     let label: string;
@@ -41,6 +56,12 @@ export function axisTicks(scale: TimeScale, width: number, locale = 'en-GB'): Ax
     }
     return { x: scale(d), label, major, key: t };
   });
+}
+
+/** Ticks a month or more apart (not a year) that cross a new year: their months are labelled with the year. */
+function monthsAcrossYears(ticks: Date[]): boolean {
+  const step = ticks.length < 2 ? 0 : ticks[1]!.getTime() - ticks[0]!.getTime();
+  return step >= 28 * DAY_MS && step < 360 * DAY_MS && ticksSpanYears(ticks);
 }
 
 function ticksSpanYears(ticks: Date[]): boolean {

@@ -93,10 +93,36 @@ describe('axisTicks', () => {
     expect(ticks.every((t) => t.major)).toBe(true);
   });
 
-  it('falls back to quarters with the year on each month for six years in 1200 px', () => {
+  it('shows years, not quarters, for six years in 1200 px: quarters labelled "Apr 2018" sat 50 px apart, about their own width', () => {
     const ticks = ticksFor('2018-01-01T00:00:00Z', '2024-01-01T00:00:00Z', 1200);
+    expect(tickUnit(ticks)).toBe('years');
+    expect(labels(ticks)).toEqual(['2018', '2019', '2020', '2021', '2022', '2023', '2024']);
+    for (let i = 1; i < ticks.length; i++) expect(ticks[i]!.x - ticks[i - 1]!.x).toBeGreaterThan(150);
+    // In Russian too, whose months with their year are longer still ('апр. 2018 г.').
+    const ru = axisTicks(createTimeScale([Date.parse('2018-01-01T00:00:00Z'), Date.parse('2024-01-01T00:00:00Z')], 1200), 1200, 'ru-RU');
+    expect(tickUnit(ru)).toBe('years');
+  });
+
+  it('keeps quarters with the year on each month where they have room: two years in 1200 px', () => {
+    const ticks = ticksFor('2021-01-01T00:00:00Z', '2023-01-01T00:00:00Z', 1200);
     expect(tickUnit(ticks)).toBe('months');
-    expect(labels(ticks).slice(0, 5)).toEqual(['2018', 'Apr 2018', 'Jul 2018', 'Oct 2018', '2019']);
+    expect(labels(ticks).slice(0, 5)).toEqual(['2021', 'Apr 2021', 'Jul 2021', 'Oct 2021', '2022']);
+    // Each label about 50 px wide, 15 px a character from tick to tick: over twice its width.
+    for (let i = 1; i < ticks.length; i++) expect(ticks[i]!.x - ticks[i - 1]!.x).toBeGreaterThanOrEqual(15 * ticks[i]!.label.length);
+  });
+
+  it('leaves room between labels (about 6.5 px a character in the chart font) over one to ten years at any width from 320 to 1280 px, in English and Russian', () => {
+    for (const locale of ['en-GB', 'ru-RU']) {
+      for (let years = 1; years <= 10; years++) {
+        for (let width = 320; width <= 1280; width += 40) {
+          const ticks = axisTicks(createTimeScale([Date.UTC(2015, 0, 1), Date.UTC(2015 + years, 0, 1)], width), width, locale);
+          for (let i = 1; i < ticks.length; i++) {
+            const gap = ticks[i]!.x - ticks[i - 1]!.x - 6.5 * Math.max(ticks[i]!.label.length, ticks[i - 1]!.label.length);
+            expect(gap, `${locale}, ${years} years in ${width} px: ${ticks[i - 1]!.label} | ${ticks[i]!.label}`).toBeGreaterThanOrEqual(12);
+          }
+        }
+      }
+    }
   });
 
   it('says the year on month ticks when the ticks cross a new year', () => {
