@@ -16,6 +16,8 @@ interface Props {
   problems: readonly Problem[];
   /** Problems counted by kind instead (keptProblems.ts). */
   unlisted?: readonly UnlistedProblems[];
+  /** The problem that the message above the list states (the one that refused the file): not listed again, but first in the download. */
+  said?: Problem | null;
   label: string;
 }
 
@@ -24,7 +26,7 @@ interface Props {
  * downloaded list has every one), a line for each kind counted rather than listed, and the list as
  * a CSV file. Untrusted text stays text.
  */
-export function ProblemList({ problems, unlisted = [], label }: Props) {
+export function ProblemList({ problems, unlisted = [], said = null, label }: Props) {
   const { t, f } = useI18n();
   const [all, setAll] = useState(false);
   const { busy: saving, run } = useOneTaskAtATime<true>();
@@ -34,7 +36,8 @@ export function ProblemList({ problems, unlisted = [], label }: Props) {
     run(true, async () => {
       // With the exports' script, loaded on the first download: the first screen does without it.
       const { problemsCsvBlob } = await loadExport();
-      download(await problemsCsvBlob(problems, unlisted, t, f.count), 'problems.csv');
+      // The downloaded list stands on its own, beside the file: it has every problem, the one stated above too.
+      download(await problemsCsvBlob(said ? [said, ...problems] : problems, unlisted, t, f.count), 'problems.csv');
     });
   return (
     <>

@@ -59,10 +59,15 @@ export function unlistedText(u: UnlistedProblems, t: Messages): string {
 /** Whether two problems are the same one (the failure's and the list's are separate copies once posted by the worker). */
 const sameProblem = (a: Problem, b: Problem) => a.code === b.code && a.path === b.path && a.message === b.message;
 
-/** The error's problems but the one its message already says (loadFailureText), for the list under that message. */
-export function problemsBesideMessage(error: DatasetError): Problem[] {
+/** The problem the error's message says (loadFailureText), or null. */
+export function problemSaid(error: DatasetError): Problem | null {
   const f = error.failure;
-  const said = f.why === 'notRead' || f.why === 'notADataset' || f.why === 'invalid' ? f.problem : null;
+  return f.why === 'notRead' || f.why === 'notADataset' || f.why === 'invalid' ? f.problem : null;
+}
+
+/** The error's problems but the one its message already says, for the list under that message. */
+export function problemsBesideMessage(error: DatasetError): Problem[] {
+  const said = problemSaid(error);
   return said ? error.problems.filter((p) => !sameProblem(p, said)) : error.problems;
 }
 

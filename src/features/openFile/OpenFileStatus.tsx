@@ -1,5 +1,5 @@
 import { useI18n } from '../../shared/i18n/I18n.tsx';
-import { asDatasetError, loadFailureText, problemsBesideMessage } from '../dataset/datasetError.ts';
+import { asDatasetError, loadFailureText, problemSaid, problemsBesideMessage } from '../dataset/datasetError.ts';
 import { describeProgress, progressBarValue } from '../dataset/loadProgress.ts';
 import { ProblemList } from '../dataset/ProblemList.tsx';
 import type { OpenFileState } from './openFileState.ts';
@@ -60,7 +60,7 @@ export function OpenFileStatus({ loading, failed, lost = null, onCancel, onDismi
         {t.openFile.couldNotOpen}: <span dir="auto" className="break-all">{failed.name}</span>
       </h2>
       <p className="mt-1">{error ? loadFailureText(error.failure, t) : t.loadErrors.unknown}</p>
-      {(others.length > 0 || (error?.unlisted.length ?? 0) > 0) && <ProblemList problems={others} unlisted={error?.unlisted} label={t.dataset.problemsInFile} />}
+      {(others.length > 0 || (error?.unlisted.length ?? 0) > 0) && <ProblemList problems={others} unlisted={error?.unlisted} said={error && problemSaid(error)} label={t.dataset.problemsInFile} />}
       <div className="mt-2 flex flex-wrap items-center gap-3">
         <p className="text-muted">{t.openFile.keptPrevious}</p>
         <button type="button" className="btn btn-small" onClick={onDismiss}>

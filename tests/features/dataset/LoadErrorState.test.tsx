@@ -1,5 +1,6 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { LoadErrorState } from '../../../src/features/dataset/LoadErrorState.tsx';
 import { DatasetError } from '../../../src/features/dataset/datasetError.ts';
 import type { Problem } from '../../../src/shared/dataset/problem.ts';
@@ -27,5 +28,24 @@ describe('LoadErrorState', () => {
     const items = within(screen.getByRole('list', { name: 'Problems in the file' })).getAllByRole('listitem');
     expect(items.map((li) => li.textContent)).toEqual(['5,000 more, not listed one by one: has no source: the event is shown marked "Unsourced"']);
     expect(screen.getByRole('button', { name: 'Download the list (CSV)' })).toBeInTheDocument();
+  });
+});
+
+describe('LoadErrorState, the downloaded list', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('holds the problem its message names, first, as well as those listed below it', async () => {
+    const texts: Promise<string>[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      texts.push((blob as Blob).text());
+      return 'blob:x';
+    });
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    const error = new DatasetError('invalid', { why: 'invalid', problem: first, more: 5_000 }, [first], [{ code: 'unsourced', count: 5_000, message: enProblemTexts.problems.unsourced }]);
+    render(<LoadErrorState error={error} onRetry={vi.fn()} sourceText="Data from x.json" />);
+    await userEvent.click(screen.getByRole('button', { name: 'Download the list (CSV)' }));
+    await vi.waitFor(() => expect(texts).toHaveLength(1));
+    expect((await texts[0]!).trimEnd().split('\r\n').slice(1)).toEqual(['events[0].date,is required', '"5,000 more, not listed one by one","has no source: the event is shown marked ""Unsourced"""']);
   });
 });

@@ -136,6 +136,31 @@ describe('OpenFileStatus, refusing a file for one problem', () => {
   });
 });
 
+describe('OpenFileStatus, the downloaded list of a refused file', () => {
+  it('holds every problem, the one the message states first, though the list on the page leaves it out', async () => {
+    const texts: Promise<string>[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      texts.push((blob as Blob).text());
+      return 'blob:x';
+    });
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    const missing = { code: 'missing-columns' as const, path: 'row 1', message: 'the header has no "date" column' };
+    const others = Array.from({ length: 25 }, (_, i) => ({ code: 'unknown-column' as const, path: `row 1, column "x${i}"`, message: 'is not a column of this format (ignored)' }));
+    const error = new DatasetError('invalid', { why: 'invalid', problem: missing, more: others.length }, [missing, ...others]);
+    render(<OpenFileStatus loading={null} failed={{ name: 'sheet.csv', error }} onCancel={vi.fn()} onDismiss={vi.fn()} />);
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent('the header has no "date" column');
+    expect(within(alert).getByRole('list', { name: 'Problems in the file' })).not.toHaveTextContent('the header has no');
+    await userEvent.click(within(alert).getByRole('button', { name: 'Download the list (CSV)' }));
+    await vi.waitFor(() => expect(texts).toHaveLength(1));
+    const lines = (await texts[0]!).trimEnd().split('\r\n');
+    expect(lines).toHaveLength(1 + 1 + 25);
+    expect(lines[1]).toBe('row 1,"the header has no ""date"" column"');
+    expect(lines.at(-1)).toBe('"row 1, column ""x24""",is not a column of this format (ignored)');
+  });
+});
+
 describe('OpenFileNotice', () => {
   const result = parseDatasetText(readFileSync('tests/fixtures/valid-minimal.json', 'utf8'));
   const model = buildTimelineModel(result.dataset!);
