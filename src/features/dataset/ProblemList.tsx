@@ -4,7 +4,8 @@ import { useI18n } from '../../shared/i18n/I18n.tsx';
 import type { Problem } from '../../shared/dataset/problem.ts';
 import { download } from '../export/download.ts';
 import { loadExport } from '../export/loadExport.ts';
-import { placeText, problemText, unlistedText } from './datasetError.ts';
+import { placeText } from '../../shared/i18n/placeText.ts';
+import { problemText, unlistedText } from './datasetError.ts';
 import type { UnlistedProblems } from './keptProblems.ts';
 
 export const MAX_SHOWN_PROBLEMS = 20;

@@ -2,8 +2,7 @@ import type { Problem } from '../../shared/dataset/problem.ts';
 import type { UnlistedProblems } from './keptProblems.ts';
 import { en, type Messages } from '../../shared/i18n/catalogues/en.ts';
 import { problemDetailText } from '../../shared/i18n/problemDetailText.ts';
-import { readLocation } from '../../shared/import/location.ts';
-import { isolated } from '../../shared/text/isolated.ts';
+import { placeText } from '../../shared/i18n/placeText.ts';
 
 export type DatasetErrorKind =
   | 'not-found'
@@ -30,16 +29,6 @@ export type LoadFailure =
   | { why: 'notADataset'; problem: Problem | null }
   | { why: 'notRead'; problem: Problem }
   | { why: 'invalid'; problem: Problem | null; more: number };
-
-/** Where a problem is, in the interface's words: `строка 12, столбец «date»`; a JSON path (`events[3].date`) as written. */
-export function placeText(path: string, t: Messages): string {
-  const place = readLocation(path);
-  if (!place) return path;
-  if ('file' in place) return t.dataset.places.file;
-  const row = String(place.row);
-  // The column's name is the file's text: isolated, as every quoted value is.
-  return place.column === undefined ? t.dataset.places.row(row) : t.dataset.places.cell(row, isolated(place.column));
-}
 
 /**
  * A problem in the interface's words: in English as the validator or the importer wrote it; in

@@ -2,7 +2,8 @@ import { csvField } from '../../shared/csv/spreadsheetSafe.ts';
 import type { Problem } from '../../shared/dataset/problem.ts';
 import type { Messages } from '../../shared/i18n/catalogues/en.ts';
 import { blobInSlices } from '../export/slicedBlob.ts';
-import { placeText, problemText, unlistedText } from './datasetError.ts';
+import { placeText } from '../../shared/i18n/placeText.ts';
+import { problemText, unlistedText } from './datasetError.ts';
 import type { UnlistedProblems } from './keptProblems.ts';
 
 /**

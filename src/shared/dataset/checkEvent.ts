@@ -39,7 +39,7 @@ export function checkEvent(raw: unknown, i: number, context: EventContext, out: 
 
   const first = context.keptAt(e.id);
   if (first !== undefined) {
-    out.push(eventLeftOut({ code: 'duplicate-id', path: formatPath(at('id')), message: `duplicate id ${quoteValue(e.id)} (first used by events[${first}])` }));
+    out.push(eventLeftOut(detailedProblem('duplicate-id', formatPath(at('id')), { key: 'duplicateId', id: e.id, first: formatPath(['events', first]) })));
     return null;
   }
   if (!context.actorIds.has(e.from)) {
@@ -51,7 +51,7 @@ export function checkEvent(raw: unknown, i: number, context: EventContext, out: 
     const start = parseIsoDate(e.date)!;
     const end = parseIsoDate(e.dateEnd)!;
     if (end.end <= start.start) {
-      out.push(eventLeftOut({ code: 'date-end-before-date', path: formatPath(at('dateEnd')), message: `${quoteValue(e.dateEnd)} is before date ${quoteValue(e.date)}` }));
+      out.push(eventLeftOut(detailedProblem('date-end-before-date', formatPath(at('dateEnd')), { key: 'endBeforeStart', value: e.dateEnd, date: e.date })));
       return null;
     }
   }

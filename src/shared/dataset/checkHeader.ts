@@ -104,11 +104,7 @@ export function checkHeader(input: unknown): HeaderCheck {
     unknownFields(raw, KEYS.actor, ['actors', i], problems);
     const first = header.actorIds.get(parsed.data.id);
     if (first !== undefined) {
-      problems.push({
-        code: 'duplicate-id',
-        path: formatPath(['actors', i, 'id']),
-        message: `duplicate id ${quoteValue(parsed.data.id)} (first used by actors[${first}])`,
-      });
+      problems.push(detailedProblem('duplicate-id', formatPath(['actors', i, 'id']), { key: 'duplicateId', id: parsed.data.id, first: formatPath(['actors', first]) }));
       return;
     }
     header.actorIds.set(parsed.data.id, i);

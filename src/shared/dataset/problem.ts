@@ -109,6 +109,12 @@ export type ProblemDetail =
   /** A TimelineJS year the app cannot show: the event (`start`) or its end date was left out. */
   | { key: 'yearBefore1'; year: number; part: 'start' | 'end' }
   | { key: 'yearAfter9999'; year: number; part: 'start' | 'end' }
+  /** An id (as written) that the record at `first` (a path such as `events[0]`, or `row 5` once located in a sheet) has already: this one was left out. */
+  | { key: 'duplicateId'; id: string; first: string }
+  /** An end date (`value`) before its event's start (`date`), both as written. */
+  | { key: 'endBeforeStart'; value: string; date: string }
+  /** A timeline (a sheet without its #title row, a TimelineJS file or sheet) or a slide without a title: it was given `title`. */
+  | { key: 'noTitle'; where: 'sheet' | 'timelinejs' | 'timelinejsSheet' | 'slide'; title: string }
   /** A TimelineJS unique_id an earlier slide took (`value`, as written): the slide's id is `id`. */
   | { key: 'renamedId'; value: string; id: string }
   /** A spreadsheet's dates that read either way (`value`, as written, read as `example`): in `order`, as the reader chose or by default. */

@@ -4,6 +4,7 @@ import { isolated } from '../text/isolated.ts';
 import { VERIFICATION_STATUSES } from '../dataset/vocabulary.ts';
 import type { Messages } from './catalogues/en.ts';
 import type { ProblemTexts } from './problemTexts.ts';
+import { placeText } from './placeText.ts';
 import { makeFormat, type Format } from './format.ts';
 
 const formats = new WeakMap<Messages, Format>();
@@ -29,6 +30,9 @@ export function problemDetailText(d: ProblemDetail, t: Messages, texts: ProblemT
   // The year as the file writes it: not a count (no thousands separator).
   if (d.key === 'yearBefore1' || d.key === 'yearAfter9999') return m[d.key](String(d.year), m.leftOut[d.part === 'start' ? 'event' : 'endDate']);
   if (d.key === 'renamedId') return m.renamedId(q(d.value), q(d.id));
+  if (d.key === 'duplicateId') return m.duplicateId(q(d.id), placeText(d.first, t));
+  if (d.key === 'endBeforeStart') return m.endBeforeStart(q(d.value), q(d.date));
+  if (d.key === 'noTitle') return m.noTitle[d.where](q(d.title));
   if (d.key === 'datesOrder') return (d.chosen ? m.datesReadAsChosen : m.datesRead)(q(d.value), t.dataset.dateOrders[d.order], d.example);
   if (d.key === 'datesConflict') return m.datesConflict(t.dataset.dateOrders[d.order]);
   if (d.key === 'unknownActor' || d.key === 'unknownRecipient') return m[d.key](q(d.id));

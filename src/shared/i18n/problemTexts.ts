@@ -90,6 +90,17 @@ export const enProblemTexts = {
     /** What a problem left out: its event (said after any problem that did: Problem.eventLeftOut), or a date's end. */
     leftOut: { event: 'the event was left out', endDate: 'the end date was left out' },
     renamedId: (value: string, id: string) => `${value} is used by an earlier slide: this one is ${id}`,
+    /** `id` quoted; `first`: where it was first used, as the interface writes a place (`events[0]`, `row 5`). */
+    duplicateId: (id: string, first: string) => `duplicate id ${id} (first used by ${first})`,
+    /** `value` and `date` quoted. */
+    endBeforeStart: (value: string, date: string) => `${value} is before date ${date}`,
+    /** `title` quoted: what the timeline or the slide is called instead. */
+    noTitle: {
+      sheet: (title: string) => `has no #title row: the timeline is called ${title}`,
+      timelinejs: (title: string) => `the timeline has no title: it is called ${title}`,
+      timelinejsSheet: (title: string) => `the timeline has no title row (Type "title"): it is called ${title}`,
+      slide: (title: string) => `has no headline: the title is ${title}`,
+    },
     /** `id` quoted. */
     unknownActor: (id: string) => `unknown actor ${id}`,
     unknownRecipient: (id: string) => `unknown actor ${id} (ignored)`,

@@ -71,7 +71,13 @@ const NAMED_RECORD = /\b(?:events|actors)\[\d+\]/g;
 export function locatedProblems(conversion: Conversion, validated: readonly Problem[]): Problem[] {
   return [
     ...conversion.problems,
-    ...validated.map((p) => ({ ...p, path: conversion.locate(p.path), message: p.message.replace(NAMED_RECORD, (record) => conversion.locate(record)) })),
+    ...validated.map((p) => ({
+      ...p,
+      path: conversion.locate(p.path),
+      message: p.message.replace(NAMED_RECORD, (record) => conversion.locate(record)),
+      // The record a repeated id was first used by, to be said in any language.
+      ...(p.detail?.key === 'duplicateId' ? { detail: { ...p.detail, first: conversion.locate(p.detail.first) } } : {}),
+    })),
   ];
 }
 

@@ -257,7 +257,7 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
   let title = meta.title;
   if (title === undefined) {
     title = options.fallbackTitle ?? 'Untitled timeline';
-    problems.push({ code: 'no-title', path: '(file)', message: `has no ${META_ROWS.title} row: the timeline is called ${quoteValue(title)}` });
+    problems.push(detailedProblem('no-title', '(file)', { key: 'noTitle', where: 'sheet', title }));
   }
   if (!header) problems.push({ code: 'no-header', path: '(file)', message: 'has no header row (id, date, kind, from, to, title, summary, …)' });
   const dataset: RawDataset = { version: 1, title, actors: [...actors, ...registry.added.map((a) => ({ ...a }))], events };

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { validateDataset } from '../../../src/shared/dataset/validateDataset.ts';
 import { problemToString } from '../../../src/shared/dataset/problem.ts';
 import { validDataset } from './validDataset.ts';
-import { placeText, problemText } from '../../../src/features/dataset/datasetError.ts';
+import { problemText } from '../../../src/features/dataset/datasetError.ts';
+import { placeText } from '../../../src/shared/i18n/placeText.ts';
 import { fastEventCheck } from '../../../src/shared/dataset/fastEventCheck.ts';
 import { catalogue as ru } from '../../../src/shared/i18n/catalogues/ru.ts';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { placeText, problemText } from '../../../src/features/dataset/datasetError.ts';
+import { problemText } from '../../../src/features/dataset/datasetError.ts';
+import { placeText } from '../../../src/shared/i18n/placeText.ts';
 import { cellLocation } from '../../../src/shared/import/location.ts';
 import type { Problem } from '../../../src/shared/dataset/problem.ts';
 import { validateDataset } from '../../../src/shared/dataset/validateDataset.ts';
@@ -207,5 +208,39 @@ describe("a file's value quoted in a problem cannot reorder the sentence around 
   it("a spreadsheet column's name in the place of a problem", () => {
     expect(placeText(cellLocation(3, 'תאריך'), ru)).toBe('строка 3, столбец «\u2068תאריך\u2069»');
     expect(placeText(cellLocation(3, 'a\u202Eb'), ru)).toBe('строка 3, столбец «a\\u202eb»');
+  });
+});
+
+describe('a repeated id, an end before its start and a missing title name their values in Russian as in English', () => {
+  it('a repeated id, with where it was first used: a record of a dataset, a row of a sheet', () => {
+    const d = validDataset();
+    d.events[1] = { ...d.events[1], id: d.events[0]!.id };
+    d.actors.push({ ...d.actors[0]! });
+    expect(both(validateDataset(d).problems, 'duplicate-id')).toEqual([
+      [`duplicate id "${d.actors[0]!.id}" (first used by actors[0])`, `идентификатор «${d.actors[0]!.id}» повторяется (впервые использован: actors[0])`],
+      [`duplicate id "${d.events[0]!.id}" (first used by events[0]): the event was left out`, `идентификатор «${d.events[0]!.id}» повторяется (впервые использован: events[0]): событие пропущено`],
+    ]);
+    const r = importInput('#title,T\n#actor,nasa,NASA\nid,date,kind,from,title,summary\na,2022-03-12,letter,nasa,T,S\na,2022-03-13,letter,nasa,T,S\n');
+    expect(both(r.problems, 'duplicate-id')).toEqual([['duplicate id "a" (first used by row 4): the event was left out', 'идентификатор «a» повторяется (впервые использован: строка 4): событие пропущено']]);
+  });
+
+  it('an end date before the start, with both dates', () => {
+    const d = validDataset();
+    d.events[0] = { ...d.events[0], date: '2022-03-12', dateEnd: '2022-03-01' };
+    expect(both(validateDataset(d).problems, 'date-end-before-date')).toEqual([
+      ['"2022-03-01" is before date "2022-03-12": the event was left out', 'дата окончания «2022-03-01» раньше даты начала «2022-03-12»: событие пропущено'],
+    ]);
+  });
+
+  it('a timeline or a slide without a title, with the title it was given', () => {
+    const sheet = importInput('#actor,nasa,NASA\ndate,kind,from,title,summary\n2022-03-12,letter,nasa,T,S\n', { fallbackTitle: 'letters' });
+    const tl = importInput(JSON.stringify({ events: [{ start_date: { year: 2022 }, text: { text: 'What happened' } }] }), { fallbackTitle: 'space' });
+    const tlSheet = importInput('Year,Month,Day,Headline,Text\n2022,3,12,A,B\n', { fallbackTitle: 'race' });
+    expect([...both(sheet.problems, 'no-title'), ...both(tl.problems, 'no-title'), ...both(tlSheet.problems, 'no-title')]).toEqual([
+      ['has no #title row: the timeline is called "letters"', 'нет строки #title: хронология названа «letters»'],
+      ['the timeline has no title: it is called "space"', 'у хронологии нет заголовка: она названа «space»'],
+      ['has no headline: the title is "What happened"', 'нет заголовка (headline): событие названо «What happened»'],
+      ['the timeline has no title row (Type "title"): it is called "race"', 'у хронологии нет строки заголовка (Type «title»): она названа «race»'],
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { placeText, problemText } from '../../../src/features/dataset/datasetError.ts';
+import { problemText } from '../../../src/features/dataset/datasetError.ts';
+import { placeText } from '../../../src/shared/i18n/placeText.ts';
 import { catalogue as ru } from '../../../src/shared/i18n/catalogues/ru.ts';
 import { problemToString } from '../../../src/shared/dataset/problem.ts';
 import { importInput } from '../../../src/shared/import/importInput.ts';

@@ -76,7 +76,7 @@ export function convertTimelineCsv(table: CsvTable, options: ImportOptions = {})
   let title = titleRow ? htmlToText(cell(titleRow, 'Headline')).text.replace(/\s*\n+\s*/g, ' ') : '';
   if (title === '') {
     title = options.fallbackTitle ?? 'Imported timeline';
-    problems.push({ code: 'no-title', path: titleRow ? at(titleRow.row, 'Headline') : '(file)', message: `the timeline has no title row (Type "title"): it is called ${quoteValue(title)}` });
+    problems.push(detailedProblem('no-title', titleRow ? at(titleRow.row, 'Headline') : '(file)', { key: 'noTitle', where: 'timelinejsSheet', title }));
   }
   const description = titleRow ? htmlToText(cell(titleRow, 'Text')).text : '';
 

@@ -1,5 +1,5 @@
 import type { Problem } from '../../dataset/problem.ts';
-import { formatPath, quoteValue } from '../../dataset/problem.ts';
+import { formatPath } from '../../dataset/problem.ts';
 import { splitDatasetPath, type Conversion, type ImportOptions, type RawDataset } from '../conversion.ts';
 import { detailedProblem, eventLeftOut } from '../detailedProblem.ts';
 import { htmlToText } from '../htmlToText.ts';
@@ -67,7 +67,7 @@ export function convertTimelineJson(value: Json, options: ImportOptions = {}): C
   let title = htmlToText(str(titleText.headline)).text.replace(/\s*\n+\s*/g, ' ');
   if (title === '') {
     title = options.fallbackTitle ?? 'Imported timeline';
-    problems.push({ code: 'no-title', path: titleSlide ? 'title.text.headline' : 'title', message: `the timeline has no title: it is called ${quoteValue(title)}` });
+    problems.push(detailedProblem('no-title', titleSlide ? 'title.text.headline' : 'title', { key: 'noTitle', where: 'timelinejs', title }));
   }
   const description = htmlToText(str(titleText.text)).text;
   if (titleSlide?.media !== undefined) problems.push({ code: 'not-carried-over', path: 'title.media', message: "the title slide's media was not carried over" });

@@ -189,7 +189,7 @@ export function slideConverter(timelineTitle: string) {
     let title = headline.text.replace(/\s*\n+\s*/g, ' ');
     if (title === '') {
       title = text.text === '' ? `Untitled event (${start.iso})` : titleFromText(text.text);
-      warn('no-title', 'headline', `has no headline: the title is ${quoteValue(title)}`);
+      warnDetail(warn, 'no-title', 'headline', { key: 'noTitle', where: 'slide', title });
     } else if (Array.from(title).length > LIMITS.shortText) {
       title = clip(title, LIMITS.shortText);
       warn('too-long', 'headline', `is longer than ${LIMITS.shortText} characters: the title was cut`);
