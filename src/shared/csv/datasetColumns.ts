@@ -6,6 +6,11 @@
 
 /** Separates the items of a multi-valued cell (recipients, replies, tags). Written as "; ". */
 export const LIST_SEPARATOR = ';';
+/**
+ * Separates the items of a multi-valued cell with no LIST_SEPARATOR in it, as people write a list
+ * ("sanctions, letters"); one item holding a comma is written with a LIST_SEPARATOR after it.
+ */
+export const LIST_COMMA = ',';
 
 /** One column per event field a person fills in: [path in the event, header as written]. */
 export const EVENT_COLUMNS = [

@@ -8,6 +8,7 @@ import {
   EVENT_COLUMNS,
   EVENT_TRANSLATION_COLUMNS,
   GROUP_NAMES,
+  LIST_COMMA,
   LIST_SEPARATOR,
   META_ROWS,
   groupHeader,
@@ -29,7 +30,8 @@ const splitPaths = (columns: readonly (readonly [string, string])[]) => columns.
 const EVENT_PATHS = splitPaths(EVENT_COLUMNS);
 const GROUP_PATHS = new Map(GROUP_NAMES.map((g) => [g, splitPaths(COLUMN_GROUPS[g].fields).map(([, keys]) => keys)]));
 
-const joinList = (items: readonly string[]) => items.join(`${LIST_SEPARATOR} `);
+// One item holding a comma gets a separator after it, or reading it back would split it at the comma.
+const joinList = (items: readonly string[]) => (items.length === 1 && items[0]!.includes(LIST_COMMA) ? `${items[0]!}${LIST_SEPARATOR}` : items.join(`${LIST_SEPARATOR} `));
 
 function cellText(v: unknown): string {
   if (v === undefined || v === null) return '';

@@ -8,6 +8,7 @@ import {
   DATASET_TRANSLATION_ROWS,
   FALSE_WORDS,
   GROUP_NAMES,
+  LIST_COMMA,
   LIST_SEPARATOR,
   META_ROWS,
   TRUE_WORDS,
@@ -44,9 +45,10 @@ const DATE_FIELDS = new Set(['date', 'dateEnd']);
 
 const foldName = (name: string) => name.trim().replace(/\s+/g, ' ').toLowerCase();
 
+/** A list cell's items: at its semicolons, or at its commas when it has none (datasetColumns.ts). */
 const splitList = (cell: string) =>
   cell
-    .split(LIST_SEPARATOR)
+    .split(cell.includes(LIST_SEPARATOR) ? LIST_SEPARATOR : LIST_COMMA)
     .map((s) => s.trim())
     .filter((s) => s !== '');
 
@@ -232,15 +234,14 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
   }
 
   /**
-   * A `to` cell's names, split at semicolons. One written with commas instead ("NASA, ESA", as
-   * people write a list) is split at them when no actor has that whole name and each part names an
-   * actor the file knows (declared, or a sender): it would otherwise become one actor "NASA, ESA".
+   * A `to` cell's names, as any list cell's (splitList): "NASA; ESA" or "NASA, ESA". A cell without
+   * a semicolon whose whole text names an actor the file knows (declared, or a sender) is that one
+   * actor, commas and all.
    */
   function recipients(cell: string): string[] {
-    const names = splitList(cell);
-    if (names.length !== 1 || !names[0]!.includes(',') || registry.find(names[0]!) !== undefined) return names;
-    const parts = names[0]!.split(',').map((s) => s.trim()).filter((s) => s !== '');
-    return parts.every((name) => registry.find(name) !== undefined || senders.has(foldName(name))) ? parts : names;
+    const whole = cell.trim();
+    if (!whole.includes(LIST_SEPARATOR) && (registry.find(whole) !== undefined || senders.has(foldName(whole)))) return [whole];
+    return splitList(cell);
   }
 
   function actor(name: string, row: number, c: EventColumn): string {

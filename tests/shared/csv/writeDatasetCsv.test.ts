@@ -22,3 +22,13 @@ describe('datasetCsv at the event limit', () => {
     expect(lines.at(-2)).toContain(',Two,');
   });
 });
+
+describe('datasetCsv of a list cell', () => {
+  it('writes one tag holding a comma with a semicolon after it, so that reading the sheet back keeps it one tag', () => {
+    const event = (tags: string[]): DatasetEvent => ({ id: 'e', date: '2022-03-12', kind: 'letter', from: 'a', to: [], title: 'T', summary: 'S', sources: [], tags });
+    const row = (tags: string[]) => datasetCsv({ title: 'T', actors: [{ id: 'a', name: 'A' }], events: [event(tags)] }).split('\r\n').at(-2)!;
+    expect(row(['Moscow, Russia'])).toContain(',"Moscow, Russia;",');
+    expect(row(['Moscow, Russia', 'ISS'])).toContain(',"Moscow, Russia; ISS",');
+    expect(row(['ISS'])).toContain(',ISS,');
+  });
+});

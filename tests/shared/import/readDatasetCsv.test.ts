@@ -109,7 +109,7 @@ describe('our spreadsheet layout, as people save it', () => {
     );
   });
 
-  it('reads recipients written with commas ("NASA, ESA") as several when each names an actor the file knows, never as one actor "NASA, ESA"', () => {
+  it('reads recipients written with commas ("NASA, ESA") as several, known or not, never as one actor "NASA, ESA"', () => {
     const declared = importInput(`#title,T\n${ACTORS}#actor,esa,ESA\n${HEADER}\n${ROW.replace(',NASA,', ',"NASA, esa",')}\n`);
     expect(declared.dataset?.events[0]?.to).toEqual(['nasa', 'esa']);
     expect(declared.dataset?.actors.map((a) => a.id)).toEqual(['roscosmos', 'nasa', 'esa']);
@@ -118,9 +118,24 @@ describe('our spreadsheet layout, as people save it', () => {
     const senders = importInput('date,kind,from,to,title,summary,source 1 title,source 1 publisher\n2022-03-01,letter,NASA,,A,S,T,P\n2022-03-02,letter,ESA,,B,S,T,P\n2022-03-03,letter,Roscosmos,"NASA,  ESA",C,S,T,P\n');
     expect(senders.dataset?.events[2]?.to).toEqual(['nasa', 'esa']);
     expect(senders.dataset?.actors.map((a) => a.name)).toEqual(['NASA', 'ESA', 'Roscosmos']);
-    // A name the file does not know stays as written, one recipient (reported when actors are declared).
+    // A name the file does not know is a recipient of its own, added and reported (actors are declared), never one actor "NASA, JAXA".
     const unknown = importInput(`#title,T\n${ACTORS}${HEADER}\n${ROW.replace(',NASA,', ',"NASA, JAXA",')}\n`);
-    expect(unknown.dataset?.events[0]?.to).toEqual(['nasa-jaxa']);
+    expect(unknown.dataset?.events[0]?.to).toEqual(['nasa', 'jaxa']);
+    expect(unknown.dataset?.actors.map((a) => a.name)).toEqual(['Roscosmos', 'NASA', 'JAXA']);
+    expect(unknown.problems.map(problemToString)).toEqual(['row 5, column "to": "JAXA" is not declared in an #actor row: added as actor "jaxa"']);
+    // A whole cell that names a known actor is that actor, commas and all.
+    const comma = importInput(`#title,T\n${ACTORS}#actor,cnsa,"China, National Space Administration"\n${HEADER}\n${ROW.replace(',NASA,', ',"China, National Space Administration",')}\n`);
+    expect(comma.dataset?.events[0]?.to).toEqual(['cnsa']);
+  });
+
+  it('reads tags and replies written with commas ("sanctions, letters") as several, as it reads them written with semicolons', () => {
+    const sheet = (tags: string, replies: string) =>
+      importInput(`#title,T\n${ACTORS}${HEADER},tags,in reply to\n${ROW},x,\n${ROW.replace('demand,', 'reply,')},"${tags}","${replies}"\n`).dataset?.events[1];
+    expect(sheet('sanctions, letters', 'demand')).toMatchObject({ tags: ['sanctions', 'letters'], inReplyTo: ['demand'] });
+    expect(sheet('sanctions; letters', 'demand ; ')).toMatchObject({ tags: ['sanctions', 'letters'], inReplyTo: ['demand'] });
+    // With a semicolon, commas are the tags' own: "Moscow, Russia;" is one tag.
+    expect(sheet('Moscow, Russia;', 'demand')).toMatchObject({ tags: ['Moscow, Russia'] });
+    expect(sheet('Moscow, Russia; ISS', 'demand')).toMatchObject({ tags: ['Moscow, Russia', 'ISS'] });
   });
 
   it('keeps formula-looking cells as plain text and undoes the writer\'s apostrophe', () => {
