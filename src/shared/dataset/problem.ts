@@ -115,6 +115,8 @@ export type ProblemDetail =
   | { key: 'endBeforeStart'; value: string; date: string }
   /** A timeline (a sheet without its #title row, a TimelineJS file or sheet) or a slide without a title: it was given `title`. */
   | { key: 'noTitle'; where: 'sheet' | 'timelinejs' | 'timelinejsSheet' | 'slide'; title: string }
+  /** A TimelineJS headline longer than `limit` characters: the event is kept, its title cut. */
+  | { key: 'titleCut'; limit: number }
   /** A TimelineJS unique_id an earlier slide took (`value`, as written): the slide's id is `id`. */
   | { key: 'renamedId'; value: string; id: string }
   /** A spreadsheet's dates that read either way (`value`, as written, read as `example`): in `order`, as the reader chose or by default. */

@@ -89,6 +89,9 @@ export const enProblemTexts = {
     yearAfter9999: (year: string, leftOut: string) => `year ${year} is after 9999, beyond the dates this app shows: ${leftOut}`,
     /** What a problem left out: its event (said after any problem that did: Problem.eventLeftOut), or a date's end. */
     leftOut: { event: 'the event was left out', endDate: 'the end date was left out' },
+    characters: forms({ one: '# character', other: '# characters' }),
+    /** `limit`: characters, counted. */
+    titleCut: (limit: string) => `is longer than ${limit}: the title was cut`,
     renamedId: (value: string, id: string) => `${value} is used by an earlier slide: this one is ${id}`,
     /** `id` quoted; `first`: where it was first used, as the interface writes a place (`events[0]`, `row 5`). */
     duplicateId: (id: string, first: string) => `duplicate id ${id} (first used by ${first})`,

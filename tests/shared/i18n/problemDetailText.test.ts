@@ -244,3 +244,11 @@ describe('a repeated id, an end before its start and a missing title name their 
     ]);
   });
 });
+
+describe('a problem that keeps its event says so in Russian as in English', () => {
+  it('a TimelineJS headline too long for a title: the event is kept with its title cut, not left out', () => {
+    const r = importInput(JSON.stringify({ title: { text: { headline: 'T' } }, events: [{ start_date: { year: 2022 }, text: { headline: 'H'.repeat(301), text: 'S' } }] }));
+    expect(r.droppedEvents).toBe(0);
+    expect(both(r.problems, 'too-long')).toEqual([['is longer than 300 characters: the title was cut', 'заголовок длиннее 300 символов: он сокращён']]);
+  });
+});

@@ -329,6 +329,9 @@ export const catalogue: Messages = {
       datesRead: (value, order, example) => `даты вроде ${value} прочитаны ${order} (${example}); если в файле они записаны наоборот, прочитайте их в другом порядке`,
       datesReadAsChosen: (value, order, example) => `даты вроде ${value} прочитаны ${order} (${example}), как выбрано`,
       datesConflict: (order) => `одни даты записаны как день/месяц (31/12/2022), другие как месяц/день (12/31/2022); все прочитаны ${order}: запишите даты в виде 2022-12-31`,
+      // After «длиннее»: 1 символа, 2 символов, 5 символов, 21 символа.
+      characters: forms({ one: '# символа', few: '# символов', many: '# символов', other: '# символа' }),
+      titleCut: (limit) => `заголовок длиннее ${limit}: он сокращён`,
       duplicateId: (id, first) => `идентификатор ${id} повторяется (впервые использован: ${first})`,
       endBeforeStart: (value, date) => `дата окончания ${value} раньше даты начала ${date}`,
       noTitle: {

@@ -192,7 +192,7 @@ export function slideConverter(timelineTitle: string) {
       warnDetail(warn, 'no-title', 'headline', { key: 'noTitle', where: 'slide', title });
     } else if (Array.from(title).length > LIMITS.shortText) {
       title = clip(title, LIMITS.shortText);
-      warn('too-long', 'headline', `is longer than ${LIMITS.shortText} characters: the title was cut`);
+      warnDetail(warn, 'too-long', 'headline', { key: 'titleCut', limit: LIMITS.shortText });
     }
     e.title = title;
     if (text.text === '') warn('no-summary', 'text', 'has no text: the summary repeats the title');
