@@ -37,7 +37,7 @@ export type LoadFailure =
 export function problemText(p: Problem, t: Messages): string {
   if (!t.problemTexts) return p.message;
   const text = p.detail ? problemDetailText(p.detail, t, t.problemTexts) : t.problemTexts.problems[p.code];
-  return p.eventLeftOut ? `${text}: ${t.problemTexts.problemDetails.leftOut.event}` : text;
+  return p.leftOut ? `${text}: ${t.problemTexts.problemDetails.leftOut[p.leftOut]}` : text;
 }
 
 /** A kind of problem counted rather than listed, in the interface's words. */

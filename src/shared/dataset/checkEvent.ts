@@ -1,5 +1,5 @@
 import { parseIsoDate } from '../dates/isoDate.ts';
-import { detailedProblem, eventLeftOut } from '../import/detailedProblem.ts';
+import { detailedProblem, leftOut } from '../import/detailedProblem.ts';
 import { isCertainlyValidEvent } from './fastEventCheck.ts';
 import { formatPath, quoteValue, type PathSegment, type Problem } from './problem.ts';
 import { eventSchema, type DatasetEvent } from './schema.ts';
@@ -30,7 +30,7 @@ export function checkEvent(raw: unknown, i: number, context: EventContext, out: 
   if (!e) {
     const parsed = eventSchema.safeParse(raw, { reportInput: true });
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) out.push(eventLeftOut(zodIssueProblem(issue, at())));
+      for (const issue of parsed.error.issues) out.push(leftOut(zodIssueProblem(issue, at()), 'event'));
       return null;
     }
     unknownEventFields(raw, at(), out);
@@ -39,11 +39,11 @@ export function checkEvent(raw: unknown, i: number, context: EventContext, out: 
 
   const first = context.keptAt(e.id);
   if (first !== undefined) {
-    out.push(eventLeftOut(detailedProblem('duplicate-id', formatPath(at('id')), { key: 'duplicateId', id: e.id, first: formatPath(['events', first]) })));
+    out.push(leftOut(detailedProblem('duplicate-id', formatPath(at('id')), { key: 'duplicateId', id: e.id, first: formatPath(['events', first]) }), 'event'));
     return null;
   }
   if (!context.actorIds.has(e.from)) {
-    out.push(eventLeftOut(detailedProblem('unknown-actor', formatPath(at('from')), { key: 'unknownActor', id: e.from })));
+    out.push(leftOut(detailedProblem('unknown-actor', formatPath(at('from')), { key: 'unknownActor', id: e.from }), 'event'));
     return null;
   }
   // Most events have neither an end date nor a time zone: their date is not read again here.
@@ -51,7 +51,7 @@ export function checkEvent(raw: unknown, i: number, context: EventContext, out: 
     const start = parseIsoDate(e.date)!;
     const end = parseIsoDate(e.dateEnd)!;
     if (end.end <= start.start) {
-      out.push(eventLeftOut(detailedProblem('date-end-before-date', formatPath(at('dateEnd')), { key: 'endBeforeStart', value: e.dateEnd, date: e.date })));
+      out.push(leftOut(detailedProblem('date-end-before-date', formatPath(at('dateEnd')), { key: 'endBeforeStart', value: e.dateEnd, date: e.date }), 'event'));
       return null;
     }
   }

@@ -1,4 +1,4 @@
-import { detailedProblem } from '../import/detailedProblem.ts';
+import { detailedProblem, leftOut } from '../import/detailedProblem.ts';
 import { LIMITS } from './limits.ts';
 import { describeType, formatPath, quoteValue, type Problem } from './problem.ts';
 import { actorSchema, datasetSchema, KEYS, type Actor, type DatasetTranslation } from './schema.ts';
@@ -98,13 +98,13 @@ export function checkHeader(input: unknown): HeaderCheck {
       parsed = actorSchema.safeParse(rest, { reportInput: true });
     } else if (parsed.success) unknownTranslationFields(translations, KEYS.actorText, ['actors', i, 'translations'], problems);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) problems.push(zodIssueProblem(issue, ['actors', i]));
+      for (const issue of parsed.error.issues) problems.push(leftOut(zodIssueProblem(issue, ['actors', i]), 'actor'));
       return;
     }
     unknownFields(raw, KEYS.actor, ['actors', i], problems);
     const first = header.actorIds.get(parsed.data.id);
     if (first !== undefined) {
-      problems.push(detailedProblem('duplicate-id', formatPath(['actors', i, 'id']), { key: 'duplicateId', id: parsed.data.id, first: formatPath(['actors', first]) }));
+      problems.push(leftOut(detailedProblem('duplicate-id', formatPath(['actors', i, 'id']), { key: 'duplicateId', id: parsed.data.id, first: formatPath(['actors', first]) }), 'actor'));
       return;
     }
     header.actorIds.set(parsed.data.id, i);

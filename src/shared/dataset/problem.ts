@@ -144,8 +144,8 @@ export interface Problem {
   message: string;
   /** For a message written from the catalogues in the reader's language, not only in English. */
   detail?: ProblemDetail;
-  /** The problem left its event out: every language says so after the problem (`message` already does, eventLeftOut in detailedProblem.ts). */
-  eventLeftOut?: true;
+  /** The problem left its event or actor out: every language says so after the problem (`message` already does: leftOut in detailedProblem.ts). */
+  leftOut?: 'event' | 'actor';
 }
 
 export type PathSegment = string | number;

@@ -87,8 +87,8 @@ export const enProblemTexts = {
     /** `leftOut`: what went with the date (leftOut). */
     yearBefore1: (year: string, leftOut: string) => `year ${year} is before year 1 (BCE): this app's dates start at year 1: ${leftOut}`,
     yearAfter9999: (year: string, leftOut: string) => `year ${year} is after 9999, beyond the dates this app shows: ${leftOut}`,
-    /** What a problem left out: its event (said after any problem that did: Problem.eventLeftOut), or a date's end. */
-    leftOut: { event: 'the event was left out', endDate: 'the end date was left out' },
+    /** What a problem left out: its event or actor (said after any problem that did: Problem.leftOut), or a date's end. */
+    leftOut: { event: 'the event was left out', actor: 'the actor was left out', endDate: 'the end date was left out' },
     characters: forms({ one: '# character', other: '# characters' }),
     /** `limit`: characters, counted. */
     titleCut: (limit: string) => `is longer than ${limit}: the title was cut`,

@@ -8,7 +8,7 @@ export function detailedProblem(code: ProblemCode, path: string, detail: Problem
   return { code, path, message: problemDetailText(detail, en, enProblemTexts), detail };
 }
 
-/** A problem that left its event out, saying so: `events[3].dateEnd: "2022-03-01" is before date "2022-04-02": the event was left out`. */
-export function eventLeftOut(p: Problem): Problem {
-  return { ...p, message: `${p.message}: ${enProblemTexts.problemDetails.leftOut.event}`, eventLeftOut: true };
+/** A problem that left its event (or actor) out, saying so: `events[3].dateEnd: "2022-03-01" is before date "2022-04-02": the event was left out`. */
+export function leftOut(p: Problem, what: 'event' | 'actor'): Problem {
+  return { ...p, message: `${p.message}: ${enProblemTexts.problemDetails.leftOut[what]}`, leftOut: what };
 }

@@ -19,7 +19,7 @@ const both = (problems: readonly Problem[], code: string) =>
   problems
     .filter((p) => p.code === code)
     .map((p) => {
-      if (p.detail) expect(`${problemDetailText(p.detail, en, enProblemTexts)}${p.eventLeftOut ? ': the event was left out' : ''}`).toBe(p.message);
+      if (p.detail) expect(`${problemDetailText(p.detail, en, enProblemTexts)}${p.leftOut ? `: the ${p.leftOut} was left out` : ''}`).toBe(p.message);
       return [problemText(p, en), problemText(p, ru)];
     });
 
@@ -217,7 +217,7 @@ describe('a repeated id, an end before its start and a missing title name their 
     d.events[1] = { ...d.events[1], id: d.events[0]!.id };
     d.actors.push({ ...d.actors[0]! });
     expect(both(validateDataset(d).problems, 'duplicate-id')).toEqual([
-      [`duplicate id "${d.actors[0]!.id}" (first used by actors[0])`, `идентификатор «${d.actors[0]!.id}» повторяется (впервые использован: actors[0])`],
+      [`duplicate id "${d.actors[0]!.id}" (first used by actors[0]): the actor was left out`, `идентификатор «${d.actors[0]!.id}» повторяется (впервые использован: actors[0]): участник пропущен`],
       [`duplicate id "${d.events[0]!.id}" (first used by events[0]): the event was left out`, `идентификатор «${d.events[0]!.id}» повторяется (впервые использован: events[0]): событие пропущено`],
     ]);
     const r = importInput('#title,T\n#actor,nasa,NASA\nid,date,kind,from,title,summary\na,2022-03-12,letter,nasa,T,S\na,2022-03-13,letter,nasa,T,S\n');
@@ -250,5 +250,16 @@ describe('a problem that keeps its event says so in Russian as in English', () =
     const r = importInput(JSON.stringify({ title: { text: { headline: 'T' } }, events: [{ start_date: { year: 2022 }, text: { headline: 'H'.repeat(301), text: 'S' } }] }));
     expect(r.droppedEvents).toBe(0);
     expect(both(r.problems, 'too-long')).toEqual([['is longer than 300 characters: the title was cut', 'заголовок длиннее 300 символов: он сокращён']]);
+  });
+});
+
+describe('a problem that leaves an actor out says so in Russian as in English', () => {
+  it('an actor the format refuses, whose events then name an unknown actor', () => {
+    const d = validDataset();
+    d.actors[0] = { ...d.actors[0]!, color: 'blue' };
+    const problems = validateDataset(d).problems;
+    const actor = problems.find((p) => p.path === 'actors[0].color')!;
+    expect(problemText(actor, en)).toBe('"blue" must be a colour like "#0072B2": the actor was left out');
+    expect(problemText(actor, ru)).toMatch(/: участник пропущен$/);
   });
 });

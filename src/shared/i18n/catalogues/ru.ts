@@ -325,7 +325,7 @@ export const catalogue: Messages = {
       embeddedMedia: 'встроенный HTML (например, <iframe> или <blockquote>) в медиа не перенесён: приложение показывает только изображения и ссылки',
       yearBefore1: (year, leftOut) => `год ${year} — раньше 1 года (до н. э.), а даты в приложении начинаются с 1 года: ${leftOut}`,
       yearAfter9999: (year, leftOut) => `год ${year} — позже 9999, таких дат приложение не показывает: ${leftOut}`,
-      leftOut: { event: 'событие пропущено', endDate: 'дата окончания пропущена' },
+      leftOut: { event: 'событие пропущено', actor: 'участник пропущен', endDate: 'дата окончания пропущена' },
       datesRead: (value, order, example) => `даты вроде ${value} прочитаны ${order} (${example}); если в файле они записаны наоборот, прочитайте их в другом порядке`,
       datesReadAsChosen: (value, order, example) => `даты вроде ${value} прочитаны ${order} (${example}), как выбрано`,
       datesConflict: (order) => `одни даты записаны как день/месяц (31/12/2022), другие как месяц/день (12/31/2022); все прочитаны ${order}: запишите даты в виде 2022-12-31`,

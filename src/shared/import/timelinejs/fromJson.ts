@@ -1,7 +1,7 @@
 import type { Problem } from '../../dataset/problem.ts';
 import { formatPath } from '../../dataset/problem.ts';
 import { splitDatasetPath, type Conversion, type ImportOptions, type RawDataset } from '../conversion.ts';
-import { detailedProblem, eventLeftOut } from '../detailedProblem.ts';
+import { detailedProblem, leftOut as saidLeftOut } from '../detailedProblem.ts';
 import { htmlToText } from '../htmlToText.ts';
 import { slideConverter, type Slide, type SlideField } from './slides.ts';
 
@@ -93,7 +93,7 @@ export function convertTimelineJson(value: Json, options: ImportOptions = {}): C
   raw.forEach((s, i) => {
     const at = formatPath(['events', i]);
     if (!isRecord(s)) {
-      problems.push(eventLeftOut({ code: 'wrong-type', path: at, message: 'is not a slide (an object)' }));
+      problems.push(saidLeftOut({ code: 'wrong-type', path: at, message: 'is not a slide (an object)' }, 'event'));
       leftOut++;
       return;
     }

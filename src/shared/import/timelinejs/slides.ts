@@ -1,6 +1,6 @@
 import { LIMITS } from '../../dataset/limits.ts';
 import { quoteValue, type Problem, type ProblemCode, type ProblemDetail } from '../../dataset/problem.ts';
-import { detailedProblem, eventLeftOut } from '../detailedProblem.ts';
+import { detailedProblem, leftOut } from '../detailedProblem.ts';
 import { actorRegistry } from '../actorRegistry.ts';
 import { htmlToText, plainUrls, type HtmlLink } from '../htmlToText.ts';
 import { mediaKindOf } from '../mediaKind.ts';
@@ -43,7 +43,7 @@ export type SlideField =
   | 'background';
 
 /** Says a problem about a part of a slide; `more.detail` when its message comes from the catalogues with its values. */
-type Warn = (code: ProblemCode, field: SlideField, message: string, more?: Pick<Problem, 'detail' | 'eventLeftOut'>) => void;
+type Warn = (code: ProblemCode, field: SlideField, message: string, more?: Pick<Problem, 'detail' | 'leftOut'>) => void;
 
 const NOTE_FIELDS = {
   start: { year: 'startYear', month: 'startMonth', day: 'startDay' },
@@ -60,8 +60,8 @@ function warnDate(warn: Warn, date: Exclude<TjsDateResult, { ok: true }>, part: 
     warnDetail(warn, DATE_CODES[date.reason], part, { key: date.reason === 'before-year-1' ? 'yearBefore1' : 'yearAfter9999', year: date.year, part });
   } else if (part === 'start' && date.reason === 'missing') warnDetail(warn, DATE_CODES.missing, part, { key: 'noStartDate' });
   else if (part === 'start') {
-    const p = eventLeftOut({ code: DATE_CODES[date.reason], path: '', message: date.message });
-    warn(p.code, part, p.message, { eventLeftOut: true });
+    const p = leftOut({ code: DATE_CODES[date.reason], path: '', message: date.message }, 'event');
+    warn(p.code, part, p.message, { leftOut: 'event' });
   } else warn(DATE_CODES[date.reason], part, `${date.message}: the end date was left out`);
 }
 
