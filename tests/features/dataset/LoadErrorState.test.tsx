@@ -5,6 +5,7 @@ import { LoadErrorState } from '../../../src/features/dataset/LoadErrorState.tsx
 import { DatasetError } from '../../../src/features/dataset/datasetError.ts';
 import type { Problem } from '../../../src/shared/dataset/problem.ts';
 import { enProblemTexts } from '../../../src/shared/i18n/problemTexts.ts';
+import { downloadedTexts } from '../../downloadedTexts.ts';
 
 const first: Problem = { code: 'required', path: 'events[0].date', message: 'is required' };
 const second: Problem = { code: 'required', path: 'events[1].title', message: 'is required' };
@@ -35,13 +36,7 @@ describe('LoadErrorState, the downloaded list', () => {
   afterEach(() => vi.restoreAllMocks());
 
   it('holds the problem its message names, first, as well as those listed below it', async () => {
-    const texts: Promise<string>[] = [];
-    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-      texts.push((blob as Blob).text());
-      return 'blob:x';
-    });
-    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    const texts = downloadedTexts();
     const error = new DatasetError('invalid', { why: 'invalid', problem: first, more: 5_000 }, [first], [{ code: 'unsourced', count: 5_000, message: enProblemTexts.problems.unsourced }]);
     render(<LoadErrorState error={error} onRetry={vi.fn()} sourceText="Data from x.json" />);
     await userEvent.click(screen.getByRole('button', { name: 'Download the list (CSV)' }));

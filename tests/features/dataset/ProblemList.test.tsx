@@ -8,6 +8,7 @@ import { catalogue as ru } from '../../../src/shared/i18n/catalogues/ru.ts';
 import { I18nProvider } from '../../../src/shared/i18n/I18n.tsx';
 import type { Problem } from '../../../src/shared/dataset/problem.ts';
 import { enProblemTexts } from '../../../src/shared/i18n/problemTexts.ts';
+import { downloadedTexts } from '../../downloadedTexts.ts';
 
 const problems: Problem[] = Array.from({ length: 45 }, (_, i) => ({ code: 'required', path: `row ${i + 2}, column "date"`, message: 'is required' }));
 
@@ -67,21 +68,10 @@ describe('problemsCsv', () => {
 describe('ProblemList of a long sheet', () => {
   afterEach(() => vi.restoreAllMocks());
 
-  /** The text of each file the list downloads. */
-  function downloads(): Promise<string>[] {
-    const texts: Promise<string>[] = [];
-    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-      texts.push((blob as Blob).text());
-      return 'blob:x';
-    });
-    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
-    return texts;
-  }
   const many: Problem[] = Array.from({ length: 2_500 }, (_, i) => ({ code: 'invalid-date', path: `row ${i + 2}, column "date"`, message: 'is not a valid date' }));
 
   it('puts at most 1,000 problems on the page, saying that the rest are in the downloaded list, which has every one', async () => {
-    const texts = downloads();
+    const texts = downloadedTexts();
     render(<ProblemList problems={many} label="Problems in the file" />);
     expect(screen.queryByRole('button', { name: /^Show all/ })).toBeNull();
     await userEvent.click(screen.getByRole('button', { name: 'Show the first 1,000' }));
@@ -97,7 +87,7 @@ describe('ProblemList of a long sheet', () => {
   });
 
   it('says how many more of a kind were counted rather than listed, on the page and at the end of the downloaded list', async () => {
-    const texts = downloads();
+    const texts = downloadedTexts();
     const unsourced: Problem[] = Array.from({ length: 30 }, (_, i) => ({ code: 'unsourced', path: `row ${i + 2}`, message: 'has no source: the event is shown marked "Unsourced"' }));
     render(<ProblemList problems={unsourced} unlisted={[{ code: 'unsourced', count: 98_900, message: enProblemTexts.problems.unsourced }]} label="Problems in the file" />);
     const items = within(screen.getByRole('list', { name: 'Problems in the file' })).getAllByRole('listitem');

@@ -10,6 +10,7 @@ import { OpenFileStatus } from '../../../src/features/openFile/OpenFileStatus.ts
 import { parseDatasetText } from '../../../src/shared/dataset/parseDatasetText.ts';
 import { validateDataset } from '../../../src/shared/dataset/validateDataset.ts';
 import { buildTimelineModel } from '../../../src/shared/model/timelineModel.ts';
+import { downloadedTexts } from '../../downloadedTexts.ts';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -138,13 +139,7 @@ describe('OpenFileStatus, refusing a file for one problem', () => {
 
 describe('OpenFileStatus, the downloaded list of a refused file', () => {
   it('holds every problem, the one the message states first, though the list on the page leaves it out', async () => {
-    const texts: Promise<string>[] = [];
-    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-      texts.push((blob as Blob).text());
-      return 'blob:x';
-    });
-    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    const texts = downloadedTexts();
     const missing = { code: 'missing-columns' as const, path: 'row 1', message: 'the header has no "date" column' };
     const others = Array.from({ length: 25 }, (_, i) => ({ code: 'unknown-column' as const, path: `row 1, column "x${i}"`, message: 'is not a column of this format (ignored)' }));
     const error = new DatasetError('invalid', { why: 'invalid', problem: missing, more: others.length }, [missing, ...others]);
