@@ -31,10 +31,62 @@ export interface FetchOptions {
    * Content-Security-Policy would block a redirect to another origin before the app could say why.
    */
   noRedirect?: boolean;
+  /** The request, already sent (startFetch): read instead of fetching. */
+  started?: StartedFetch;
 }
 
 /** The address answered with a redirect, which was not followed (FetchOptions.noRedirect). */
 export class RedirectNotFollowed extends Error {}
+
+/** How every dataset request is made: no cookies; on the page, redirects not followed (FetchOptions.noRedirect). */
+const request = (url: string, signal: AbortSignal, noRedirect?: boolean) => fetch(url, { signal, credentials: 'omit', ...(noRedirect ? { redirect: 'manual' as const } : {}) });
+
+interface ConnectSrcWatch {
+  blocked: () => Promise<boolean>;
+  stop: () => void;
+}
+
+/**
+ * A Content-Security-Policy that blocks the address, or a redirect, makes fetch fail just like a
+ * network error; the violation event, fired in the same scope (the worker's or the page's), tells
+ * them apart. It may be queued after the failure: `blocked` waits one task before it answers.
+ */
+export function watchConnectSrc(): ConnectSrcWatch {
+  let seen = false;
+  const scope = globalThis as unknown as Partial<EventTarget>;
+  const onViolation = (e: Event) => {
+    if ((e as SecurityPolicyViolationEvent).effectiveDirective === 'connect-src') seen = true;
+  };
+  scope.addEventListener?.('securitypolicyviolation', onViolation);
+  return {
+    blocked: () => new Promise((resolve) => setTimeout(() => resolve(seen), 0)),
+    stop: () => scope.removeEventListener?.('securitypolicyviolation', onViolation),
+  };
+}
+
+/** A page's request for a file, sent before the script that reads it has arrived (loadDataset.ts). */
+export interface StartedFetch {
+  response: Promise<Response>;
+  /** Cancels the request; stops watching for a violation. */
+  abort: () => void;
+  /** Watching since the request went out, so that a refusal by the page's policy is not missed. */
+  policy: ConnectSrcWatch;
+}
+
+/** Sends the request for a file by address on the page (redirects not followed), for fetchDatasetBody to read. */
+export function startFetch(url: string, signal?: AbortSignal): StartedFetch {
+  const controller = new AbortController();
+  const policy = watchConnectSrc();
+  const abort = () => {
+    controller.abort();
+    policy.stop();
+  };
+  signal?.addEventListener('abort', abort, { once: true });
+  const response = request(url, controller.signal, true);
+  // Awaited later, by fetchDatasetBody: a failure before then is not an unhandled rejection.
+  response.catch(() => {});
+  return { response, abort, policy };
+}
 
 /** True in a sandboxed frame without allow-same-origin: same-server fetches are CORS requests there. */
 export function isOpaqueOrigin(): boolean {
@@ -69,6 +121,8 @@ export async function fetchDatasetBody<T extends DatasetText>(url: string, signa
   }, FETCH_TIMEOUT_MS);
   const onAbort = () => controller.abort();
   signal?.addEventListener('abort', onAbort);
+  // The timeout and the caller's signal cancel a request sent earlier too.
+  if (options.started) controller.signal.addEventListener('abort', options.started.abort);
   try {
     let res: Response;
     try {
@@ -76,7 +130,7 @@ export async function fetchDatasetBody<T extends DatasetText>(url: string, signa
       res =
         options.fallback && isOpaqueOrigin()
           ? new Response(await options.fallback(), { headers: { 'content-type': 'application/json' } })
-          : await fetch(url, { signal: controller.signal, credentials: 'omit', ...(options.noRedirect ? { redirect: 'manual' as const } : {}) });
+          : await (options.started?.response ?? request(url, controller.signal, options.noRedirect));
     } catch (err) {
       throw networkError(err, url, timedOut);
     }

@@ -3,7 +3,7 @@ import { buildTimelineModel, modelBuilder } from '../../shared/model/timelineMod
 import type { Dataset } from '../../shared/dataset/schema.ts';
 import { DatasetError } from './datasetError.ts';
 import { checkFinalUrl } from './datasetSource.ts';
-import { fetchDatasetText, isOpaqueOrigin } from './fetchText.ts';
+import { fetchDatasetText, isOpaqueOrigin, startFetch } from './fetchText.ts';
 import type { LoadProgress, PipelineInput, PipelineMessage } from './pipeline.ts';
 import type { HandBack } from './slicedPipeline.ts';
 import type { PagePipelines } from './datasetWorker.ts';
@@ -188,9 +188,17 @@ async function load(url: string, signal: AbortSignal | undefined, options: LoadO
  * what is wrong with it.
  */
 async function loadSliced(requested: string, signal: AbortSignal | undefined, onProgress?: (p: LoadProgress) => void): Promise<LoadedDataset> {
-  const { runSlicedPipeline } = await pagePipelines();
+  // The file is asked for now, while the script that reads it (the page's pipeline) is on its way.
+  const started = startFetch(requested, signal);
+  let pipelines: PagePipelines;
+  try {
+    pipelines = await pagePipelines();
+  } catch (err) {
+    started.abort();
+    throw err;
+  }
   const outcome = await new Promise<LoadedDataset | HandBack>((resolve, reject) => {
-    void runSlicedPipeline(requested, window.location.href, collector(requested, resolve, reject, onProgress), signal).then((back) => {
+    void pipelines.runSlicedPipeline(requested, window.location.href, collector(requested, resolve, reject, onProgress), signal, started).then((back) => {
       if (back) resolve(back);
     });
   });

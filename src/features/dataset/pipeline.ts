@@ -6,7 +6,7 @@ import { countsWithLeftOut, locatedProblems, type Conversion, type ImportOptions
 import { readJson, startsAsJson } from '../../shared/import/readJsonInput.ts';
 import { DatasetError, type DatasetErrorKind, type LoadFailure } from './datasetError.ts';
 import { checkFinalUrl } from './datasetSource.ts';
-import { fetchDatasetBody, type FetchOptions, type TextCollector } from './fetchText.ts';
+import { fetchDatasetBody, watchConnectSrc, type FetchOptions, type TextCollector } from './fetchText.ts';
 import { loadImporter } from './loadImporter.ts';
 import { bodyOfBytes, readFileBody } from './readFileBody.ts';
 import { titleFromName } from './fileTitle.ts';
@@ -131,24 +131,6 @@ async function readAnyInput(body: DatasetText | Uint8Array, options: ImportOptio
 }
 
 /**
- * A Content-Security-Policy that blocks the address, or a redirect, makes fetch fail just like a
- * network error; the violation event, fired in the same scope (the worker's or the page's), tells
- * them apart. It may be queued after the failure: `blocked` waits one task before it answers.
- */
-function watchConnectSrc(): { blocked: () => Promise<boolean>; stop: () => void } {
-  let seen = false;
-  const scope = globalThis as unknown as Partial<EventTarget>;
-  const onViolation = (e: Event) => {
-    if ((e as SecurityPolicyViolationEvent).effectiveDirective === 'connect-src') seen = true;
-  };
-  scope.addEventListener?.('securitypolicyviolation', onViolation);
-  return {
-    blocked: () => new Promise((resolve) => setTimeout(() => resolve(seen), 0)),
-    stop: () => scope.removeEventListener?.('securitypolicyviolation', onViolation),
-  };
-}
-
-/**
  * The file's body; a fetch that a Content-Security-Policy refused (the worker's own, from its
  * script's response headers: a redirect elsewhere) says so rather than that the network failed.
  */
@@ -158,7 +140,7 @@ export async function fetchUnlessRefused<T extends DatasetText>(
   options: FetchOptions,
   collect: () => TextCollector<T>,
 ): Promise<T> {
-  const policy = watchConnectSrc();
+  const policy = options.started?.policy ?? watchConnectSrc();
   try {
     return await fetchDatasetBody(url, signal, options, collect);
   } catch (err) {

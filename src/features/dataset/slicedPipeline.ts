@@ -5,7 +5,7 @@ import { validateStepwise } from '../../shared/dataset/validateDataset.ts';
 import { isNotUtf8 } from '../../shared/dataset/strictUtf8.ts';
 import { yieldToPage } from '../../shared/scheduling/yieldToPage.ts';
 import { checkFinalUrl } from './datasetSource.ts';
-import { RedirectNotFollowed } from './fetchText.ts';
+import { RedirectNotFollowed, type StartedFetch } from './fetchText.ts';
 import { doneMessage, errorMessage, fetchUnlessRefused, PROGRESS_EVERY_MS, unusableDataset, type PipelineMessage } from './pipeline.ts';
 
 /*
@@ -53,7 +53,7 @@ export type HandBack = { bytes: Uint8Array; from: string } | { redirected: true 
  * when some events were already sent), with `redirected` when the address answered with a
  * redirect, or null when it reported the file itself.
  */
-export async function runSlicedPipeline(url: string, pageUrl: string, post: (m: PipelineMessage) => void, signal?: AbortSignal): Promise<HandBack | null> {
+export async function runSlicedPipeline(url: string, pageUrl: string, post: (m: PipelineMessage) => void, signal?: AbortSignal, started?: StartedFetch): Promise<HandBack | null> {
   const slicer = new EventSlicer(LIMITS.depth);
   // Every chunk is kept (not decoded) until the end, in case the file turns out not to be in the usual layout.
   const chunks: Uint8Array[] = [];
@@ -163,6 +163,7 @@ export async function runSlicedPipeline(url: string, pageUrl: string, post: (m: 
         },
         afterChunk: work,
         noRedirect: true,
+        ...(started ? { started } : {}),
       },
       () => ({
         push(chunk: Uint8Array) {

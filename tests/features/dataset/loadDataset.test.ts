@@ -37,6 +37,36 @@ describe('loadDataset', () => {
     expect(r.problems).toEqual([]);
   });
 
+  it('asks for the file at once, before the script that reads it has loaded, and only once', async () => {
+    serve(good);
+    const loading = loadDataset('/x.json');
+    // Nothing awaited yet: the page's pipeline (a script of its own in the built app) is still on its way.
+    expect(fetch).toHaveBeenCalledTimes(1);
+    expect((await loading).model.events).toHaveLength(19);
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
+  it('cancels the early request when the reader cancels before the file is read', async () => {
+    let aborted = false;
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(
+        (_url: string, init: RequestInit) =>
+          new Promise((_, reject) =>
+            init.signal?.addEventListener('abort', () => {
+              aborted = true;
+              reject(new DOMException('aborted', 'AbortError'));
+            }),
+          ),
+      ),
+    );
+    const controller = new AbortController();
+    const loading = loadDataset('/x.json', controller.signal).catch((e: unknown) => e);
+    controller.abort();
+    expect(aborted).toBe(true);
+    expect(((await loading) as DatasetError).message).toMatch(/cancel/i);
+  });
+
   it('reads a body that arrives in pieces, a character split across two of them included', async () => {
     const bytes = new TextEncoder().encode(good);
     const cut = bytes.indexOf(0xd0) + 1; // inside the first two-byte (Cyrillic) character
