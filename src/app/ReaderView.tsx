@@ -1,5 +1,5 @@
 import { Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import { MAX_SHOWN_PROBLEMS } from '../features/dataset/ProblemList.tsx';
+import { MAX_SHOWN_PROBLEMS } from '../features/dataset/keptProblems.ts';
 import { EmbedDialog } from '../features/embed/EmbedDialog.tsx';
 import { useEmbedBridge } from '../features/embed/useEmbedBridge.ts';
 import { ExportMenu } from '../features/export/ExportMenu.tsx';

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { Problem } from '../../shared/dataset/problem.ts';
-import { ProblemList } from './ProblemList.tsx';
+import { ProblemListOnDemand } from './ProblemListOnDemand.tsx';
 import type { UnlistedProblems } from './keptProblems.ts';
 import { useI18n } from '../../shared/i18n/I18n.tsx';
 
@@ -41,7 +41,7 @@ export function DataWarnings({ problems, unlisted = [], problemCount = problems.
         </button>
       </div>
       <div id={listId} hidden={!open}>
-        <ProblemList problems={problems} unlisted={unlisted} label={t.dataset.problemsInFile} />
+        <ProblemListOnDemand problems={problems} unlisted={unlisted} label={t.dataset.problemsInFile} />
       </div>
     </section>
   );

@@ -1,5 +1,5 @@
 import { asDatasetError, loadFailureText, problemSaid, problemsBesideMessage } from './datasetError.ts';
-import { ProblemList } from './ProblemList.tsx';
+import { ProblemListOnDemand } from './ProblemListOnDemand.tsx';
 import { useI18n } from '../../shared/i18n/I18n.tsx';
 
 interface Props {
@@ -25,7 +25,7 @@ export function LoadErrorState({ error, onRetry, bundledHref, sourceText }: Prop
         {sourceText}
       </p>
       <p className="mt-2 wrap-anywhere">{message}</p>
-      {(problems.length > 0 || (failure?.unlisted.length ?? 0) > 0) && <ProblemList problems={problems} unlisted={failure?.unlisted} said={failure && problemSaid(failure)} label={t.dataset.problemsInFile} />}
+      {(problems.length > 0 || (failure?.unlisted.length ?? 0) > 0) && <ProblemListOnDemand problems={problems} unlisted={failure?.unlisted} said={failure && problemSaid(failure)} label={t.dataset.problemsInFile} />}
       <div className="mt-4 flex flex-wrap gap-3">
         <button type="button" onClick={onRetry} className="btn btn-primary">
           {t.dataset.retry}

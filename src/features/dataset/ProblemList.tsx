@@ -6,9 +6,8 @@ import { download } from '../export/download.ts';
 import { loadExport } from '../export/loadExport.ts';
 import { placeText } from '../../shared/i18n/placeText.ts';
 import { problemText, unlistedText } from './datasetError.ts';
-import type { UnlistedProblems } from './keptProblems.ts';
+import { MAX_SHOWN_PROBLEMS, type UnlistedProblems } from './keptProblems.ts';
 
-export const MAX_SHOWN_PROBLEMS = 20;
 /** The most problems "Show" puts on the page (each is a list item); the downloaded list has them all. */
 export const MAX_RENDERED_PROBLEMS = 1_000;
 

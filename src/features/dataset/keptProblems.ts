@@ -9,6 +9,9 @@ import { enProblemTexts } from '../../shared/i18n/problemTexts.ts';
  */
 export const WARNINGS_LISTED = 1_000;
 
+/** Problems (and notices) a page shows before "and N more". */
+export const MAX_SHOWN_PROBLEMS = 20;
+
 /**
  * Errors listed one by one: as many as the file may hold events. Each left out or changed
  * something, so every one is listed; only a file with several errors per event at the event limit

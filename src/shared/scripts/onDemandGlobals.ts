@@ -9,4 +9,5 @@ export const ON_DEMAND_GLOBALS = {
   embedDialog: '__correspondenceTimelineEmbedDialog',
   importer: '__correspondenceTimelineImporter',
   openFile: '__correspondenceTimelineOpenFile',
+  problemList: '__correspondenceTimelineProblemList',
 } as const;

@@ -35,7 +35,7 @@ describe('DataWarnings of a long sheet', () => {
     });
     render(<DataWarnings problems={done!.problems} unlisted={done!.unlisted} problemCount={done!.problemCount} eventCount={done!.eventCount} droppedEvents={done!.droppedEvents} />);
     expect(screen.getByText('5 of 5,000 events were left out because of problems in the file.')).toBeInTheDocument();
-    const items = within(screen.getByRole('list', { name: 'Problems in the file' })).getAllByRole('listitem');
+    const items = within(await screen.findByRole('list', { name: 'Problems in the file' })).getAllByRole('listitem');
     expect(items.slice(0, 5).map((li) => li.textContent)).toEqual([1_001, 2_001, 3_001, 4_001, 5_001].map((row) => `row ${row}, column "date": "2021-13-45" is not a valid date (use 2022, 2022-03, 2022-03-12 or 2022-03-12T10:00:00+03:00): the event was left out`));
     // Listed: the 5 errors, the first 1,000 rows without a source and the sheet's missing #title.
     expect(items.at(-2)).toHaveTextContent('and 986 more');
@@ -46,13 +46,13 @@ describe('DataWarnings of a long sheet', () => {
 describe('DataWarnings of events left out', () => {
   // Row 4: a title of 301 characters; row 5: an end before its start; row 7 repeats row 6's id (row 6 is kept).
   const leftOut = `#title,T\n#actor,nasa,NASA\nid,date,date end,kind,from,title,summary\na,2022-03-12,,letter,nasa,${'T'.repeat(301)},S\nb,2022-03-12,2022-03-01,letter,nasa,T,S\nc,2022-03-12,,letter,nasa,T,S\nc,2022-03-13,,letter,nasa,T,S\n`;
-  const items = () => within(screen.getByRole('list', { name: /^(Problems in the file|Проблемы в файле)$/ })).getAllByRole('listitem').map((li) => li.textContent ?? '');
+  const items = async () => within(await screen.findByRole('list', { name: /^(Problems in the file|Проблемы в файле)$/ })).getAllByRole('listitem').map((li) => li.textContent ?? '');
 
-  it('says of each problem that left its event out that it did, as the summary counts it, in English', () => {
+  it('says of each problem that left its event out that it did, as the summary counts it, in English', async () => {
     const r = importInput(leftOut);
     render(<DataWarnings problems={r.problems} eventCount={r.eventCount} droppedEvents={r.droppedEvents} />);
     expect(screen.getByText('3 of 4 events were left out because of problems in the file.')).toBeInTheDocument();
-    const errors = items().filter((text) => !/no source/.test(text));
+    const errors = (await items()).filter((text) => !/no source/.test(text));
     expect(errors).toEqual([
       'row 4, column "title": is longer than 300 characters: the event was left out',
       'row 5, column "date end": "2022-03-01" is before date "2022-03-12": the event was left out',
@@ -60,14 +60,14 @@ describe('DataWarnings of events left out', () => {
     ]);
   });
 
-  it('and in Russian', () => {
+  it('and in Russian', async () => {
     const r = importInput(leftOut);
     render(
       <I18nProvider lang="ru" messages={ru}>
         <DataWarnings problems={r.problems} eventCount={r.eventCount} droppedEvents={r.droppedEvents} />
       </I18nProvider>,
     );
-    const errors = items().filter((text) => !/нет источника/.test(text));
+    const errors = (await items()).filter((text) => !/нет источника/.test(text));
     expect(errors).toHaveLength(3);
     for (const text of errors) expect(text).toMatch(/: событие пропущено$/);
   });

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MAX_RENDERED_PROBLEMS, MAX_SHOWN_PROBLEMS, ProblemList } from '../../../src/features/dataset/ProblemList.tsx';
+import { MAX_RENDERED_PROBLEMS, ProblemList } from '../../../src/features/dataset/ProblemList.tsx';
+import { MAX_SHOWN_PROBLEMS } from '../../../src/features/dataset/keptProblems.ts';
 import { problemsCsv } from '../../../src/features/dataset/problemsCsv.ts';
 import { en } from '../../../src/shared/i18n/catalogues/en.ts';
 import { catalogue as ru } from '../../../src/shared/i18n/catalogues/ru.ts';

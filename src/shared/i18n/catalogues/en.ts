@@ -27,7 +27,7 @@ export const en = {
     openFullView: 'Open full view',
     regionFailed: (region: string) => `Sorry, ${region} could not be shown.`,
     reloadView: 'Reload this view',
-    regions: { chart: 'the chart', list: 'the list', panel: "the event's details", filters: 'the filters', view: 'this view' },
+    regions: { chart: 'the chart', list: 'the list', panel: "the event's details", filters: 'the filters', view: 'this view', problems: 'the list of problems' },
     loadingPart: (part: string) => `Loading ${part}…`,
   },
   dates: {

@@ -26,7 +26,7 @@ export const catalogue: Messages = {
     openFullView: 'Открыть полностью',
     regionFailed: (region) => `Не удалось показать ${region}.`,
     reloadView: 'Перезагрузить',
-    regions: { chart: 'хронологию', list: 'список', panel: 'подробности события', filters: 'фильтры', view: 'эту страницу' },
+    regions: { chart: 'хронологию', list: 'список', panel: 'подробности события', filters: 'фильтры', view: 'эту страницу', problems: 'список проблем' },
     loadingPart: (part) => `Загрузка: ${part}…`,
   },
   dates: {
