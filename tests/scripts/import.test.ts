@@ -12,7 +12,8 @@ function importFile(name: string, text: string) {
   return { path, code: r.status, summary: r.stderr.split('\n')[0], lines: r.stderr.split('\n') };
 }
 
-describe('npm run import', () => {
+// Each test starts the command through tsx, once or twice: seconds on a loaded 2-core machine (5 s timed out in CI).
+describe('npm run import', { timeout: 30_000 }, () => {
   it('counts one event, one actor and one problem in the singular', () => {
     // The event has no source: kept, with one warning.
     const r = importFile('one.csv', '#title,One letter\n#actor,nasa,NASA\nid,date,kind,from,to,title,summary\na,2022-03-12,letter,nasa,,T,S\n');

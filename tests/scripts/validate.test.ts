@@ -21,7 +21,8 @@ unsourced.events[0]!.sources = [];
 const broken = validDataset();
 (broken.events[0] as Record<string, unknown>).date = '2022-02-30';
 
-describe('npm run validate', () => {
+// Each test starts the command through tsx, once or twice: seconds on a loaded 2-core machine (5 s timed out in CI).
+describe('npm run validate', { timeout: 30_000 }, () => {
   it('passes a dataset with an unsourced event, listing the warning; --strict fails it', () => {
     const path = file('unsourced.json', unsourced);
     const plain = validate(path);
