@@ -109,6 +109,8 @@ export type ProblemDetail =
   /** A TimelineJS year the app cannot show: the event (`start`) or its end date was left out. */
   | { key: 'yearBefore1'; year: number; part: 'start' | 'end' }
   | { key: 'yearAfter9999'; year: number; part: 'start' | 'end' }
+  /** A TimelineJS year that is not a whole number (`value`, as written): the event (`start`) or its end date was left out. */
+  | { key: 'notAYear'; value: string; part: 'start' | 'end' }
   /** An id (as written) that the record at `first` (a path such as `events[0]`, or `row 5` once located in a sheet) has already: this one was left out. */
   | { key: 'duplicateId'; id: string; first: string }
   /** An end date (`value`) before its event's start (`date`), both as written. */

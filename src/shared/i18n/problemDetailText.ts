@@ -29,6 +29,7 @@ export function problemDetailText(d: ProblemDetail, t: Messages, texts: ProblemT
   if (d.key === 'background' || d.key === 'embeddedMedia') return m[d.key];
   // The year as the file writes it: not a count (no thousands separator).
   if (d.key === 'yearBefore1' || d.key === 'yearAfter9999') return m[d.key](String(d.year), m.leftOut[d.part === 'start' ? 'event' : 'endDate']);
+  if (d.key === 'notAYear') return m.notAYear(q(d.value), m.leftOut[d.part === 'start' ? 'event' : 'endDate']);
   if (d.key === 'renamedId') return m.renamedId(q(d.value), q(d.id));
   if (d.key === 'titleCut') return m.titleCut(f.plural(m.characters, d.limit));
   if (d.key === 'duplicateId') return m.duplicateId(q(d.id), placeText(d.first, t));

@@ -87,6 +87,8 @@ export const enProblemTexts = {
     /** `leftOut`: what went with the date (leftOut). */
     yearBefore1: (year: string, leftOut: string) => `year ${year} is before year 1 (BCE): this app's dates start at year 1: ${leftOut}`,
     yearAfter9999: (year: string, leftOut: string) => `year ${year} is after 9999, beyond the dates this app shows: ${leftOut}`,
+    /** `value` quoted; `leftOut`: what went with the date (leftOut). */
+    notAYear: (value: string, leftOut: string) => `the year ${value} is not a whole number (write the year in digits, such as 2022): ${leftOut}`,
     /** What a problem left out: its event or actor (said after any problem that did: Problem.leftOut), or a date's end. */
     leftOut: { event: 'the event was left out', actor: 'the actor was left out', endDate: 'the end date was left out' },
     characters: forms({ one: '# character', other: '# characters' }),

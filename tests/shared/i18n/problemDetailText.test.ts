@@ -104,6 +104,35 @@ describe('the commonest problems name their value in Russian as in English', () 
     ]);
   });
 
+  it('a TimelineJS year that is not a number, at its year field, naming the value and what to write: in JSON and in a sheet, start and end', () => {
+    const tl = importInput(
+      JSON.stringify({
+        title: { text: { headline: 'T' } },
+        events: [
+          { start_date: { year: 'abc' }, text: { headline: 'A', text: 'https://e.org/a' } },
+          { start_date: { year: 2022 }, end_date: { year: 'abc' }, text: { headline: 'B', text: 'https://e.org/b' } },
+        ],
+      }),
+    );
+    const sheet = importInput('Year,Month,Day,End Year,Headline,Text\n1961½,4,12,,A,https://e.org/a\n2022,3,12,abc,B,https://e.org/b\n');
+    const placed = (r: typeof tl) =>
+      r.problems.filter((p) => p.code === 'invalid-date').map((p) => [placeText(p.path, en), placeText(p.path, ru), ...both([p], 'invalid-date')[0]!]);
+    const start = ['the year "abc" is not a whole number (write the year in digits, such as 2022): the event was left out', 'год «abc» — не целое число (пишите год цифрами, например 2022): событие пропущено'];
+    const end = [
+      'the year "abc" is not a whole number (write the year in digits, such as 2022): the end date was left out',
+      'год «abc» — не целое число (пишите год цифрами, например 2022): дата окончания пропущена',
+    ];
+    expect(placed(tl)).toEqual([
+      ['events[0].start_date.year', 'events[0].start_date.year', ...start],
+      ['events[1].end_date.year', 'events[1].end_date.year', ...end],
+    ]);
+    expect(placed(sheet)).toEqual([
+      ['row 2, column "Year"', 'строка 2, столбец «Year»', start[0]!.replace('"abc"', '"1961½"'), start[1]!.replace('«abc»', '«1961½»')],
+      ['row 3, column "End Year"', 'строка 3, столбец «End Year»', ...end],
+    ]);
+    expect(tl.dataset!.events.map((e) => [e.title, e.dateEnd])).toEqual([['B', undefined]]);
+  });
+
   it('a TimelineJS unique_id an earlier slide took, with the id the slide got', () => {
     const r = importInput(JSON.stringify({ events: [1, 2].map((n) => ({ unique_id: 'Same', start_date: { year: 2022 }, text: { headline: `H${n}`, text: 'https://e.org/a' } })) }));
     expect(both(r.problems, 'duplicate-id')).toEqual([

@@ -1,6 +1,6 @@
 import { LIMITS } from '../../dataset/limits.ts';
 import { quoteValue, type Problem, type ProblemCode, type ProblemDetail } from '../../dataset/problem.ts';
-import { detailedProblem, leftOut } from '../detailedProblem.ts';
+import { detailedProblem } from '../detailedProblem.ts';
 import { actorRegistry } from '../actorRegistry.ts';
 import { htmlToText, plainUrls, type HtmlLink } from '../htmlToText.ts';
 import { mediaKindOf } from '../mediaKind.ts';
@@ -54,15 +54,12 @@ const NOTE_FIELDS = {
 /** A warning whose message is written from the catalogues (English here, any language from its detail). */
 const warnDetail = (warn: Warn, code: ProblemCode, field: SlideField, detail: ProblemDetail) => warn(code, field, detailedProblem(code, '', detail).message, { detail });
 
-/** A date whose year the app cannot show: the event (or its end date) is left out. */
+/** A date whose year the app cannot show or read (`not-a-number`: said at its year): the event (or its end date) is left out; an end without a year is no end. */
 function warnDate(warn: Warn, date: Exclude<TjsDateResult, { ok: true }>, part: 'start' | 'end'): void {
   if (date.reason === 'before-year-1' || date.reason === 'after-9999') {
     warnDetail(warn, DATE_CODES[date.reason], part, { key: date.reason === 'before-year-1' ? 'yearBefore1' : 'yearAfter9999', year: date.year, part });
-  } else if (part === 'start' && date.reason === 'missing') warnDetail(warn, DATE_CODES.missing, part, { key: 'noStartDate' });
-  else if (part === 'start') {
-    const p = leftOut({ code: DATE_CODES[date.reason], path: '', message: date.message }, 'event');
-    warn(p.code, part, p.message, { leftOut: 'event' });
-  } else warn(DATE_CODES[date.reason], part, `${date.message}: the end date was left out`);
+  } else if (date.reason === 'not-a-number') warnDetail(warn, DATE_CODES[date.reason], NOTE_FIELDS[part].year, { key: 'notAYear', value: date.value, part });
+  else if (part === 'start') warnDetail(warn, DATE_CODES.missing, part, { key: 'noStartDate' });
 }
 
 function warnNotes(notes: readonly DateNote[], which: 'start' | 'end', warn: Warn): void {
