@@ -1,4 +1,5 @@
 import type { Problem } from '../dataset/problem.ts';
+import { detailedProblem } from './detailedProblem.ts';
 import type { DateOrder } from './cellDate.ts';
 
 /** The four inputs this app reads, told apart by content (detectFormat.ts). */
@@ -66,19 +67,25 @@ const NAMED_RECORD = /\b(?:events|actors)\[\d+\]/g;
 
 /**
  * The validator's problems said in the input's own places (`row 12, column "date"`), after the
- * conversion's: their paths, and any record their message names (a duplicate id's first use).
+ * conversion's: their paths, and any record their message names (a duplicate id's first use);
+ * "no valid event" counts the events the conversion left out too.
  */
 export function locatedProblems(conversion: Conversion, validated: readonly Problem[]): Problem[] {
-  return [
-    ...conversion.problems,
-    ...validated.map((p) => ({
+  const located = (p: Problem): Problem => {
+    // None of the input's events is valid: counted with those the conversion left out, not "the dataset has no events".
+    if (p.code === 'no-valid-events' && conversion.leftOut > 0) {
+      const validatedEvents = p.detail?.key === 'noValidEvents' ? p.detail.events : 0;
+      return detailedProblem(p.code, conversion.locate(p.path), { key: 'noValidEvents', events: conversion.leftOut + validatedEvents });
+    }
+    return {
       ...p,
       path: conversion.locate(p.path),
       message: p.message.replace(NAMED_RECORD, (record) => conversion.locate(record)),
       // The record a repeated id was first used by, to be said in any language.
       ...(p.detail?.key === 'duplicateId' ? { detail: { ...p.detail, first: conversion.locate(p.detail.first) } } : {}),
-    })),
-  ];
+    };
+  };
+  return [...conversion.problems, ...validated.map(located)];
 }
 
 /** The validator's counts with the events the conversion left out added: all of the input's events, and all those not shown. */

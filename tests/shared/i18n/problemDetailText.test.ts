@@ -133,6 +133,17 @@ describe('the commonest problems name their value in Russian as in English', () 
     expect(tl.dataset!.events.map((e) => [e.title, e.dateEnd])).toEqual([['B', undefined]]);
   });
 
+  it('a file whose every event the conversion left out says how many events none of which is valid, not that it has none', () => {
+    const tl = importInput(JSON.stringify({ title: { text: { headline: 'T' } }, events: [{ start_date: { year: 'abc' } }, { text: { headline: 'No date' } }] }));
+    const sheet = importInput('Year,Month,Day,Headline,Text\nabc,3,12,A,B\n-44,3,15,B,C\n12000,1,1,C,D\n');
+    for (const r of [tl, sheet]) {
+      expect(r.fatal).toBe(true);
+      expect(r.droppedEvents).toBe(r.eventCount);
+    }
+    expect(both(tl.problems, 'no-valid-events')).toEqual([['none of the 2 events is valid', 'ни одно из 2 событий не прошло проверку']]);
+    expect(both(sheet.problems, 'no-valid-events')).toEqual([['none of the 3 events is valid', 'ни одно из 3 событий не прошло проверку']]);
+  });
+
   it('a TimelineJS unique_id an earlier slide took, with the id the slide got', () => {
     const r = importInput(JSON.stringify({ events: [1, 2].map((n) => ({ unique_id: 'Same', start_date: { year: 2022 }, text: { headline: `H${n}`, text: 'https://e.org/a' } })) }));
     expect(both(r.problems, 'duplicate-id')).toEqual([
