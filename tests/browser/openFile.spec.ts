@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { DATA_ORIGINS } from './env.ts';
@@ -234,6 +234,43 @@ test.describe('a file from this computer', () => {
     await alert.getByRole('button', { name: 'Dismiss' }).click();
     await expect(alert).toHaveCount(0);
     await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();
+  });
+
+  test("on a phone, a file's name wraps only where it may (after a hyphen), in the notice and in a refusal; a name with nowhere to wrap still fits", async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/?lang=ru');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    /** The characters just before each line break inside `el`'s text: "no-date-col.cs|v" breaks after "s". */
+    const charsBeforeBreaks = (el: Locator) =>
+      el.evaluate((node) => {
+        const text = node.firstChild as Text;
+        const range = document.createRange();
+        const before: string[] = [];
+        let top: number | null = null;
+        for (let i = 0; i < text.length; i++) {
+          range.setStart(text, i);
+          range.setEnd(text, i + 1);
+          const y = range.getBoundingClientRect().top;
+          if (top !== null && y > top + 2) before.push(text.data[i - 1]!);
+          top = y;
+        }
+        return before;
+      });
+    const sheet = 'Year,Month,Day,Headline,Text\n2022,3,12,A,https://e.org/a\n';
+    await dropFile(page, 'space-station-letters-march.csv', Buffer.from(sheet));
+    const notice = page.getByText('space-station-letters-march.csv', { exact: true });
+    await expect(notice).toBeVisible();
+    for (const c of await charsBeforeBreaks(notice)) expect(c).toBe('-');
+
+    await dropFile(page, 'no-date-col.csv', readFileSync('tests/fixtures/open-file/no-date-col.csv'));
+    const refused = page.getByRole('alert').getByText('no-date-col.csv', { exact: true });
+    await expect(refused).toBeVisible();
+    for (const c of await charsBeforeBreaks(refused)) expect(c).toBe('-');
+
+    const long = `${'x'.repeat(120)}.csv`;
+    await dropFile(page, long, Buffer.from('not a timeline'));
+    await expect(page.getByRole('alert').getByText(long, { exact: true })).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   });
 
   test('an image or a saved web page dropped on the page is named for what it is, said once, in English and Russian', async ({ page }) => {

@@ -44,7 +44,7 @@ export function OpenFileNotice({ name, othersDropped = 0, format, model, onClose
     <section ref={ref} tabIndex={-1} aria-label={t.openFile.noticeLabel} className="my-2 rounded-md border-2 border-accent bg-panel p-3 text-sm">
       <p>
         {t.openFile.fromFile}{' '}
-        <strong dir="auto" className="break-all">
+        <strong dir="auto" className="wrap-anywhere">
           {name}
         </strong>
         . {t.openFile.readAs(t.openFile.formats[format])}

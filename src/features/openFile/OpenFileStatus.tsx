@@ -26,7 +26,7 @@ export function OpenFileStatus({ loading, failed, lost = null, onCancel, onDismi
     const p = loading.progress;
     return (
       <div className="my-2 flex flex-wrap items-center gap-x-3 gap-y-1 rounded-md border border-line bg-panel p-3 text-sm">
-        <p aria-live="polite" dir="auto" className="break-all">
+        <p aria-live="polite" dir="auto" className="wrap-anywhere">
           {label}
         </p>
         {/* Outside the live region: a screen reader is not told every tenth of a second. */}
@@ -57,7 +57,7 @@ export function OpenFileStatus({ loading, failed, lost = null, onCancel, onDismi
   return (
     <div role="alert" className="my-2 rounded-md border-2 border-danger bg-panel p-3 text-sm">
       <h2 className="font-semibold">
-        {t.openFile.couldNotOpen}: <span dir="auto" className="break-all">{failed.name}</span>
+        {t.openFile.couldNotOpen}: <span dir="auto" className="wrap-anywhere">{failed.name}</span>
       </h2>
       <p className="mt-1">{error ? loadFailureText(error.failure, t) : t.loadErrors.unknown}</p>
       {(others.length > 0 || (error?.unlisted.length ?? 0) > 0) && <ProblemList problems={others} unlisted={error?.unlisted} said={error && problemSaid(error)} label={t.dataset.problemsInFile} />}
