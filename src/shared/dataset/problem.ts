@@ -111,6 +111,11 @@ export type ProblemDetail =
   | { key: 'yearAfter9999'; year: number; part: 'start' | 'end' }
   /** A TimelineJS year that is not a whole number (`value`, as written): the event (`start`) or its end date was left out. */
   | { key: 'notAYear'; value: string; part: 'start' | 'end' }
+  /** A TimelineJS slide's link that is not https (its text and address, as written): the text is kept, not as a source. */
+  | { key: 'linkNotHttps'; text: string; url: string }
+  /** A TimelineJS slide's media address (as written): not https, so left out; or a video, map, document or page, kept as a link. */
+  | { key: 'mediaNotHttps'; url: string }
+  | { key: 'mediaKeptAsLink'; url: string }
   /** An id (as written) that the record at `first` (a path such as `events[0]`, or `row 5` once located in a sheet) has already: this one was left out. */
   | { key: 'duplicateId'; id: string; first: string }
   /** An end date (`value`) before its event's start (`date`), both as written. */

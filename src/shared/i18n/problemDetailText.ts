@@ -30,6 +30,8 @@ export function problemDetailText(d: ProblemDetail, t: Messages, texts: ProblemT
   // The year as the file writes it: not a count (no thousands separator).
   if (d.key === 'yearBefore1' || d.key === 'yearAfter9999') return m[d.key](String(d.year), m.leftOut[d.part === 'start' ? 'event' : 'endDate']);
   if (d.key === 'notAYear') return m.notAYear(q(d.value), m.leftOut[d.part === 'start' ? 'event' : 'endDate']);
+  if (d.key === 'linkNotHttps') return m.linkNotHttps(q(d.text), q(d.url));
+  if (d.key === 'mediaNotHttps' || d.key === 'mediaKeptAsLink') return m[d.key](q(d.url));
   if (d.key === 'renamedId') return m.renamedId(q(d.value), q(d.id));
   if (d.key === 'titleCut') return m.titleCut(f.plural(m.characters, d.limit));
   if (d.key === 'duplicateId') return m.duplicateId(q(d.id), placeText(d.first, t));

@@ -83,6 +83,11 @@ export const enProblemTexts = {
     /** `label` quoted, or null when the era has none. */
     era: (label: string | null) => `the era ${label ? `${label} ` : ''}was not carried over (the app has no eras)`,
     background: 'the slide background was not carried over (the app has no slide backgrounds)',
+    /** `text` and `url` quoted. */
+    linkNotHttps: (text: string, url: string) => `the link ${text} (${url}) is not https: its text is kept, not as a source`,
+    /** `url` quoted. */
+    mediaNotHttps: (url: string) => `media ${url} is not an https address: not carried over`,
+    mediaKeptAsLink: (url: string) => `media ${url} (a video, map, document or page) is kept as a link: the app does not embed it`,
     embeddedMedia: 'embedded HTML (such as an <iframe> or a <blockquote>) in media was not carried over: the app shows images and links only',
     /** `leftOut`: what went with the date (leftOut). */
     yearBefore1: (year: string, leftOut: string) => `year ${year} is before year 1 (BCE): this app's dates start at year 1: ${leftOut}`,

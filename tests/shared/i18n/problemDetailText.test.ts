@@ -144,6 +144,28 @@ describe('the commonest problems name their value in Russian as in English', () 
     expect(both(sheet.problems, 'no-valid-events')).toEqual([['none of the 3 events is valid', 'ни одно из 3 событий не прошло проверку']]);
   });
 
+  it("a TimelineJS slide's link or media that is not https, or kept as a link, names its address in Russian as in English", () => {
+    const r = importInput(
+      JSON.stringify({
+        title: { text: { headline: 'T' } },
+        events: [
+          { start_date: { year: 2022 }, text: { headline: 'A', text: '<a href="http://e.org/s">ТАСС</a> https://e.org/a' }, media: { url: 'http://e.org/p.png' } },
+          { start_date: { year: 2022 }, text: { headline: 'B', text: 'https://e.org/b' }, media: { url: 'https://www.youtube.com/watch?v=x' } },
+        ],
+      }),
+    );
+    expect(both(r.problems, 'non-https-url')).toEqual([
+      ['the link "ТАСС" ("http://e.org/s") is not https: its text is kept, not as a source', 'ссылка «ТАСС» («http://e.org/s») не https: её текст сохранён, но источником она не стала'],
+      ['media "http://e.org/p.png" is not an https address: not carried over', 'медиа «http://e.org/p.png» — адрес не https: не перенесено'],
+    ]);
+    expect(both(r.problems, 'not-carried-over')).toEqual([
+      [
+        'media "https://www.youtube.com/watch?v=x" (a video, map, document or page) is kept as a link: the app does not embed it',
+        'медиа «https://www.youtube.com/watch?v=x» (видео, карта, документ или страница) сохранено ссылкой: приложение его не встраивает',
+      ],
+    ]);
+  });
+
   it('a TimelineJS unique_id an earlier slide took, with the id the slide got', () => {
     const r = importInput(JSON.stringify({ events: [1, 2].map((n) => ({ unique_id: 'Same', start_date: { year: 2022 }, text: { headline: `H${n}`, text: 'https://e.org/a' } })) }));
     expect(both(r.problems, 'duplicate-id')).toEqual([
@@ -228,7 +250,7 @@ describe('the last generic Russian messages', () => {
     const [[kept, ruKept]] = both(tl.problems, 'not-carried-over') as [[string, string]];
     expect(kept).toMatch(/is kept as a link/);
     expect(ruKept).not.toMatch(/пропущено/);
-    expect(ruKept).toMatch(/сохраняются ссылкой/);
+    expect(ruKept).toMatch(/сохранено ссылкой/);
   });
 });
 

@@ -1,5 +1,5 @@
 import { LIMITS } from '../../dataset/limits.ts';
-import { quoteValue, type Problem, type ProblemCode, type ProblemDetail } from '../../dataset/problem.ts';
+import type { Problem, ProblemCode, ProblemDetail } from '../../dataset/problem.ts';
 import { detailedProblem } from '../detailedProblem.ts';
 import { actorRegistry } from '../actorRegistry.ts';
 import { htmlToText, plainUrls, type HtmlLink } from '../htmlToText.ts';
@@ -123,7 +123,7 @@ export function slideConverter(timelineTitle: string) {
     for (const { field, links } of parts) {
       for (const link of links) {
         if (!isHttps(link.url)) {
-          warn('non-https-url', field, `the link ${quoteValue(link.text || link.url)} (${quoteValue(link.url)}) is not https: its text is kept, not as a source`);
+          warnDetail(warn, 'non-https-url', field, { key: 'linkNotHttps', text: link.text || link.url, url: link.url });
           continue;
         }
         if (seen.has(link.url)) continue;
@@ -145,11 +145,11 @@ export function slideConverter(timelineTitle: string) {
       return [];
     }
     if (!isHttps(url)) {
-      warn('non-https-url', 'media', `media ${quoteValue(url)} is not an https address: not carried over`);
+      warnDetail(warn, 'non-https-url', 'media', { key: 'mediaNotHttps', url });
       return [];
     }
     const kind = mediaKindOf(url);
-    if (kind === 'link') warn('not-carried-over', 'media', `media ${quoteValue(url)} (a video, map, document or page) is kept as a link: the app does not embed it`);
+    if (kind === 'link') warnDetail(warn, 'not-carried-over', 'media', { key: 'mediaKeptAsLink', url });
     const item: Record<string, string> = { kind, url };
     const caption = plain(media.caption).text;
     const credit = plain(media.credit).text;
