@@ -106,6 +106,12 @@ export type ProblemDetail =
   | { key: 'era'; label: string }
   | { key: 'background' }
   | { key: 'embeddedMedia' }
+  /** A TimelineJS media item's parts the app has no place for, as the file gives them. */
+  | { key: 'mediaPartsLeft'; parts: ('thumbnail' | 'title' | 'link')[] }
+  /** The TimelineJS title slide's media or background; a cosmological scale. */
+  | { key: 'titleSlideMedia' }
+  | { key: 'titleSlideBackground' }
+  | { key: 'cosmologicalScale' }
   /** A TimelineJS year the app cannot show: the event (`start`) or its end date was left out. */
   | { key: 'yearBefore1'; year: number; part: 'start' | 'end' }
   | { key: 'yearAfter9999'; year: number; part: 'start' | 'end' }

@@ -26,7 +26,8 @@ export function problemDetailText(d: ProblemDetail, t: Messages, texts: ProblemT
   if (d.key === 'invalidDay') return m.invalidDay(q(d.value));
   if (d.key === 'actorAdded') return m.actorAdded(q(d.value), q(d.id));
   if (d.key === 'era') return m.era(d.label === '' ? null : q(d.label));
-  if (d.key === 'background' || d.key === 'embeddedMedia') return m[d.key];
+  if (d.key === 'background' || d.key === 'embeddedMedia' || d.key === 'titleSlideMedia' || d.key === 'titleSlideBackground' || d.key === 'cosmologicalScale') return m[d.key];
+  if (d.key === 'mediaPartsLeft') return m.mediaPartsLeft(f.list(d.parts.map((part) => m.mediaParts[part])));
   // The year as the file writes it: not a count (no thousands separator).
   if (d.key === 'yearBefore1' || d.key === 'yearAfter9999') return m[d.key](String(d.year), m.leftOut[d.part === 'start' ? 'event' : 'endDate']);
   if (d.key === 'notAYear') return m.notAYear(q(d.value), m.leftOut[d.part === 'start' ? 'event' : 'endDate']);

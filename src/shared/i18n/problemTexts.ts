@@ -83,6 +83,12 @@ export const enProblemTexts = {
     /** `label` quoted, or null when the era has none. */
     era: (label: string | null) => `the era ${label ? `${label} ` : ''}was not carried over (the app has no eras)`,
     background: 'the slide background was not carried over (the app has no slide backgrounds)',
+    mediaParts: { thumbnail: 'thumbnail', title: 'title', link: 'link' },
+    /** `parts`: mediaParts, as a list. */
+    mediaPartsLeft: (parts: string) => `media ${parts} not carried over (the app shows a media item's image or link, caption, credit and alt text)`,
+    titleSlideMedia: "the title slide's media was not carried over",
+    titleSlideBackground: "the title slide's background was not carried over",
+    cosmologicalScale: 'the cosmological scale was not carried over: only events from year 1 to 9999 can be shown',
     /** `text` and `url` quoted. */
     linkNotHttps: (text: string, url: string) => `the link ${text} (${url}) is not https: its text is kept, not as a source`,
     /** `url` quoted. */

@@ -325,3 +325,24 @@ describe('a problem that leaves an actor out says so in Russian as in English', 
     expect(problemText(actor, ru)).toMatch(/: участник пропущен$/);
   });
 });
+
+describe("what a TimelineJS file has and the app does not is said in Russian as in English", () => {
+  it("a media item's thumbnail and title, the title slide's media and background, a cosmological scale", () => {
+    const tl = importInput(
+      JSON.stringify({
+        scale: 'cosmological',
+        title: { text: { headline: 'T' }, media: { url: 'https://e.org/t.png' }, background: { color: '#000' } },
+        events: [{ start_date: { year: 2022 }, text: { headline: 'A', text: 'https://e.org/a' }, media: { url: 'https://e.org/a.png', thumbnail: 'https://e.org/s.png', title: 'Map' } }],
+      }),
+    );
+    expect(both(tl.problems, 'not-carried-over')).toEqual([
+      ["the title slide's media was not carried over", 'медиа титульного слайда не перенесено'],
+      ["the title slide's background was not carried over", 'фон титульного слайда не перенесён'],
+      ['the cosmological scale was not carried over: only events from year 1 to 9999 can be shown', 'космологическая шкала не перенесена: показать можно только события с 1 по 9999 год'],
+      [
+        "media thumbnail and title not carried over (the app shows a media item's image or link, caption, credit and alt text)",
+        'у медиа не перенесены: миниатюра и заголовок (приложение показывает изображение или ссылку медиа, подпись, автора и замещающий текст)',
+      ],
+    ]);
+  });
+});

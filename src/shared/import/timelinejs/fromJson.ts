@@ -70,10 +70,10 @@ export function convertTimelineJson(value: Json, options: ImportOptions = {}): C
     problems.push(detailedProblem('no-title', titleSlide ? 'title.text.headline' : 'title', { key: 'noTitle', where: 'timelinejs', title }));
   }
   const description = htmlToText(str(titleText.text)).text;
-  if (titleSlide?.media !== undefined) problems.push({ code: 'not-carried-over', path: 'title.media', message: "the title slide's media was not carried over" });
-  if (titleSlide?.background !== undefined) problems.push({ code: 'not-carried-over', path: 'title.background', message: "the title slide's background was not carried over" });
+  if (titleSlide?.media !== undefined) problems.push(detailedProblem('not-carried-over', 'title.media', { key: 'titleSlideMedia' }));
+  if (titleSlide?.background !== undefined) problems.push(detailedProblem('not-carried-over', 'title.background', { key: 'titleSlideBackground' }));
   if (value.scale === 'cosmological') {
-    problems.push({ code: 'not-carried-over', path: 'scale', message: 'the cosmological scale was not carried over: only events from year 1 to 9999 can be shown' });
+    problems.push(detailedProblem('not-carried-over', 'scale', { key: 'cosmologicalScale' }));
   }
   if (Array.isArray(value.eras)) {
     value.eras.forEach((era, i) => {

@@ -138,7 +138,7 @@ export function slideConverter(timelineTitle: string) {
     if (!media || typeof media !== 'object') return [];
     const url = str(media.url).trim();
     const left = (['thumbnail', 'title', 'link'] as const).filter((k) => str(media[k]).trim() !== '');
-    if (left.length > 0) warn('not-carried-over', 'media', `media ${left.join(', ')} not carried over (the app shows a media item's image or link, caption, credit and alt text)`);
+    if (left.length > 0) warnDetail(warn, 'not-carried-over', 'media', { key: 'mediaPartsLeft', parts: left });
     if (url === '') return [];
     if (url.startsWith('<')) {
       warnDetail(warn, 'not-carried-over', 'media', { key: 'embeddedMedia' });
