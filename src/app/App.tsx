@@ -131,6 +131,7 @@ function DatasetView({ source, params, controls }: { source: DatasetSource; para
           onRetry={() => void query.refetch()}
           sourceText={place ? t.app.dataFrom(place) : t.dataset.bundled}
           {...(source.kind === 'bundled' ? {} : { bundledHref: bundledHref(params) })}
+          {...(source.kind === 'remote' && source.host === 'docs.google.com' ? { googleSheets: { url: source.url, hrefWithData: (data: string) => pageHrefWith({ data }, params) } } : {})}
         />
         {controls?.button}
       </main>

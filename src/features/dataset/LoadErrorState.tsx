@@ -1,5 +1,6 @@
 import { asDatasetError, loadFailureText, problemSaid, problemsBesideMessage } from './datasetError.ts';
 import { ProblemListOnDemand } from './ProblemListOnDemand.tsx';
+import { GoogleSheetsHintOnDemand } from './GoogleSheetsHintOnDemand.tsx';
 import { useI18n } from '../../shared/i18n/I18n.tsx';
 
 interface Props {
@@ -8,10 +9,12 @@ interface Props {
   /** Link back to the app on its bundled dataset; absent when the bundled dataset itself failed. */
   bundledHref?: string;
   sourceText: string;
+  /** The address, when it is on docs.google.com, and this page's address reading other data: said under the message (GoogleSheetsHint). */
+  googleSheets?: { url: string; hrefWithData: (data: string) => string };
 }
 
 /** A load failure: what went wrong in plain words, Retry, and the way back to the bundled dataset. */
-export function LoadErrorState({ error, onRetry, bundledHref, sourceText }: Props) {
+export function LoadErrorState({ error, onRetry, bundledHref, sourceText, googleSheets }: Props) {
   const { t } = useI18n();
   const failure = asDatasetError(error);
   const message = failure ? loadFailureText(failure.failure, t) : t.loadErrors.unknown;
@@ -25,9 +28,11 @@ export function LoadErrorState({ error, onRetry, bundledHref, sourceText }: Prop
         {sourceText}
       </p>
       <p className="mt-2 wrap-anywhere">{message}</p>
+      {googleSheets && <GoogleSheetsHintOnDemand {...googleSheets} />}
       {(problems.length > 0 || (failure?.unlisted.length ?? 0) > 0) && <ProblemListOnDemand problems={problems} unlisted={failure?.unlisted} said={failure && problemSaid(failure)} label={t.dataset.problemsInFile} />}
       <div className="mt-4 flex flex-wrap gap-3">
-        <button type="button" onClick={onRetry} className="btn btn-primary">
+        {/* A Google Sheets page fails again on Retry: the hint above is the way forward. */}
+        <button type="button" onClick={onRetry} className={googleSheets ? 'btn' : 'btn btn-primary'}>
           {t.dataset.retry}
         </button>
         {bundledHref !== undefined && (

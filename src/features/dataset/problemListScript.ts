@@ -1,5 +1,7 @@
-// The list of a file's problems as a script of its own, loaded when a page first has one to show (loadProblemList.ts).
+// A file's problem list, and what to say under a Google Sheets page that failed to load, as a script of its own (loadProblemsScript.ts).
 import { ON_DEMAND_GLOBALS } from '../../shared/scripts/onDemandGlobals.ts';
+import { GoogleSheetsHint } from './GoogleSheetsHint.tsx';
 import { ProblemList } from './ProblemList.tsx';
 
-(globalThis as unknown as Record<string, unknown>)[ON_DEMAND_GLOBALS.problemList] = { ProblemList };
+export const problemsScript = { ProblemList, GoogleSheetsHint };
+(globalThis as unknown as Record<string, unknown>)[ON_DEMAND_GLOBALS.problemList] = problemsScript;

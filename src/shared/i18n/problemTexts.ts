@@ -5,7 +5,8 @@ import { forms } from './plural.ts';
 /*
  * The problems' words in English, outside the English catalogue and the page's first script: the
  * English interface shows the validator's and the importers' own messages as written, so only they
- * (which write them) and the list's counted kinds (keptProblems.ts) need these. Every other
+ * (which write them), the list's counted kinds (keptProblems.ts) and the scripts loaded when a load
+ * has problems (the problem list, the Google Sheets hint) need these. Every other
  * language gives its own in its catalogue (`problemTexts`), key for key.
  */
 export const enProblemTexts = {
@@ -144,6 +145,12 @@ export const enProblemTexts = {
     },
     workbook: (what: string) => `is ${what}, not CSV or JSON: ${SAVE_AS_CSV}`,
     notText: (what: string) => `is ${what}, not a spreadsheet or a JSON file: open a CSV or JSON file`,
+  },
+  /** Under a failure to load a Google Sheets page's address (googleSheets.ts): how to give its data instead. */
+  googleSheets: {
+    page: 'A Google Sheets page is not its data: in Google Sheets, choose File › Share › Publish to web and "Comma-separated values (.csv)", then use that address.',
+    published: 'This is a published Google Sheets page, not its data; the same sheet can be read as CSV.',
+    loadCsv: 'Load the published sheet as CSV',
   },
 };
 

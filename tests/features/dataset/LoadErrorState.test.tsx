@@ -46,3 +46,30 @@ describe('LoadErrorState, the downloaded list', () => {
     expect((await texts[0]!).trimEnd().split('\r\n').slice(1)).toEqual(['events[0].date,is required', '"5,000 more, not listed one by one","has no source: the event is shown marked ""Unsourced"""']);
   });
 });
+
+describe('LoadErrorState for a Google Sheets page', () => {
+  const cors = new DatasetError('cors', { why: 'cors', host: 'docs.google.com' });
+  const hrefWithData = (data: string) => `https://app.example/?data=${encodeURIComponent(data)}`;
+  const KEY = '2PACX-1vTestKey';
+
+  it('says how to publish a sheet being edited as CSV, with no link to follow', async () => {
+    render(<LoadErrorState error={cors} onRetry={vi.fn()} sourceText="Data from docs.google.com" googleSheets={{ url: 'https://docs.google.com/spreadsheets/d/1AbC/edit#gid=0', hrefWithData }} />);
+    expect(await screen.findByText(/^A Google Sheets page is not its data: in Google Sheets, choose File › Share › Publish to web/)).toBeInTheDocument();
+    expect(screen.queryByRole('link')).toBeNull();
+  });
+
+  it("links a published page to this page reading the same sheet's CSV", async () => {
+    render(<LoadErrorState error={cors} onRetry={vi.fn()} sourceText="Data from docs.google.com" googleSheets={{ url: `https://docs.google.com/spreadsheets/d/e/${KEY}/pubhtml`, hrefWithData }} />);
+    const link = await screen.findByRole('link', { name: 'Load the published sheet as CSV' });
+    expect(link).toHaveAttribute('href', hrefWithData(`https://docs.google.com/spreadsheets/d/e/${KEY}/pub?output=csv`));
+    expect(screen.getByRole('alert')).toHaveTextContent('This is a published Google Sheets page, not its data');
+    expect(link).toHaveClass('btn-primary');
+    expect(screen.getByRole('button', { name: 'Retry' })).not.toHaveClass('btn-primary');
+  });
+
+  it('says nothing of Google Sheets for any other address, where Retry is the way forward', () => {
+    render(<LoadErrorState error={cors} onRetry={vi.fn()} sourceText="Data from data.example.org" />);
+    expect(screen.getByRole('alert')).not.toHaveTextContent('Google Sheets');
+    expect(screen.getByRole('button', { name: 'Retry' })).toHaveClass('btn-primary');
+  });
+});

@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from './fixtures.ts';
+import { expectNoAxeViolations } from './helpers.ts';
+
+/*
+ * A TimelineJS author gives the address of their Google Sheet as they know it (the page they edit,
+ * or the one Publish to web shows). The app cannot read a web page; it says what to do instead and,
+ * for a published page, links to the app reading the same sheet's CSV. docs.google.com is routed:
+ * the sandbox has no network, and the pages themselves are refused as a browser refuses them (no CORS).
+ */
+
+const KEY = '2PACX-1vTestKey_abc-123';
+const sheetCsv = readFileSync('tests/fixtures/timelinejs/space-race.csv', 'utf8');
+
+test('a published Google Sheets page links to the app reading its CSV, which loads the timeline', async ({ page }) => {
+  const asked: string[] = [];
+  await page.route('https://docs.google.com/**', (route) => {
+    asked.push(route.request().url());
+    return route.request().url().endsWith('output=csv')
+      ? route.fulfill({ status: 200, contentType: 'text/csv', headers: { 'access-control-allow-origin': '*' }, body: sheetCsv })
+      : route.abort('accessdenied');
+  });
+  await page.goto(`/?data=${encodeURIComponent(`https://docs.google.com/spreadsheets/d/e/${KEY}/pubhtml?gid=7&single=true`)}`);
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('This is a published Google Sheets page, not its data; the same sheet can be read as CSV.', { timeout: 12_000 });
+  await expectNoAxeViolations(page);
+  const link = alert.getByRole('link', { name: 'Load the published sheet as CSV' });
+  // The way forward comes first: a keyboard reaches it before Retry.
+  await expect(alert.getByRole('link').or(alert.getByRole('button')).first()).toHaveText('Load the published sheet as CSV');
+  await link.click();
+  await expect(page.getByRole('heading', { level: 1, name: 'The space race' })).toBeVisible({ timeout: 12_000 });
+  expect(new URL(page.url()).searchParams.get('data')).toBe(`https://docs.google.com/spreadsheets/d/e/${KEY}/pub?gid=7&single=true&output=csv`);
+  expect(asked.at(-1)).toBe(`https://docs.google.com/spreadsheets/d/e/${KEY}/pub?gid=7&single=true&output=csv`);
+});
+
+test('the address of a Google Sheet being edited says how to publish it as CSV, in Russian too', async ({ page }) => {
+  await page.route('https://docs.google.com/**', (route) => route.abort('accessdenied'));
+  await page.goto(`/?data=${encodeURIComponent('https://docs.google.com/spreadsheets/d/1AbCdEf/edit#gid=0')}`);
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('in Google Sheets, choose File › Share › Publish to web and "Comma-separated values (.csv)"', { timeout: 12_000 });
+  await expect(alert.getByRole('link', { name: 'Load the published sheet as CSV' })).toHaveCount(0);
+  await page.goto(`/?lang=ru&data=${encodeURIComponent('https://docs.google.com/spreadsheets/d/1AbCdEf/edit')}`);
+  await expect(page.getByRole('alert')).toContainText('«Файл › Поделиться › Опубликовать в интернете»', { timeout: 12_000 });
+});
