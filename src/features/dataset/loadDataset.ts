@@ -103,9 +103,10 @@ function runInWorker(input: PipelineInput, requestedUrl: string, signal?: AbortS
   });
 }
 
-/** The pipelines on this thread: the same script as the worker, loaded as a plain script. */
+/** The pipelines on this thread: the same script as the worker, loaded as a plain script (the dev server and tests import its modules). */
 async function pagePipelines(): Promise<PagePipelines> {
-  if (import.meta.env.MODE === 'test') {
+  // The dev server's worker URL is a module, which a plain script cannot load.
+  if (!import.meta.env.PROD) {
     const [ordinary, sliced] = await Promise.all([import('./pipeline.ts'), import('./slicedPipeline.ts')]);
     return { runPipeline: ordinary.runPipeline, runSlicedPipeline: sliced.runSlicedPipeline };
   }
