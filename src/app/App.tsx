@@ -7,6 +7,7 @@ import { LoadingState } from '../features/dataset/LoadingState.tsx';
 import { useLoadProgress } from '../features/dataset/loadProgress.ts';
 import { loadedSource, resolveDataSource, sourcePlace, type DatasetSource, type SourceResult } from '../features/dataset/datasetSource.ts';
 import type { LoadedDataset } from '../features/dataset/loadDataset.ts';
+import { DATA_PAGE_HOSTS } from '../features/dataset/dataPageHint.ts';
 import { FileDrop } from '../features/openFile/FileDrop.tsx';
 import { OpenFileButton } from '../features/openFile/OpenFileButton.tsx';
 import { LazyOpenFileNotice, LazyOpenFileStatus } from '../features/openFile/loadOpenFileParts.ts';
@@ -131,7 +132,7 @@ function DatasetView({ source, params, controls }: { source: DatasetSource; para
           onRetry={() => void query.refetch()}
           sourceText={place ? t.app.dataFrom(place) : t.dataset.bundled}
           {...(source.kind === 'bundled' ? {} : { bundledHref: bundledHref(params) })}
-          {...(source.kind === 'remote' && source.host === 'docs.google.com' ? { googleSheets: { url: source.url, hrefWithData: (data: string) => pageHrefWith({ data }, params) } } : {})}
+          {...(source.kind === 'remote' && DATA_PAGE_HOSTS.includes(source.host) ? { dataPage: { url: source.url, hrefWithData: (data: string) => pageHrefWith({ data }, params) } } : {})}
         />
         {controls?.button}
       </main>

@@ -1,6 +1,6 @@
 import { asDatasetError, loadFailureText, problemSaid, problemsBesideMessage } from './datasetError.ts';
 import { ProblemListOnDemand } from './ProblemListOnDemand.tsx';
-import { GoogleSheetsHintOnDemand } from './GoogleSheetsHintOnDemand.tsx';
+import { DataPageHintOnDemand } from './DataPageHintOnDemand.tsx';
 import { useI18n } from '../../shared/i18n/I18n.tsx';
 
 interface Props {
@@ -9,12 +9,12 @@ interface Props {
   /** Link back to the app on its bundled dataset; absent when the bundled dataset itself failed. */
   bundledHref?: string;
   sourceText: string;
-  /** The address, when it is on docs.google.com, and this page's address reading other data: said under the message (GoogleSheetsHint). */
-  googleSheets?: { url: string; hrefWithData: (data: string) => string };
+  /** The address, when it may be a web page's whose data was meant (DATA_PAGE_HOSTS), and this page's address reading other data: said under the message (DataPageHint). */
+  dataPage?: { url: string; hrefWithData: (data: string) => string };
 }
 
 /** A load failure: what went wrong in plain words, Retry, and the way back to the bundled dataset. */
-export function LoadErrorState({ error, onRetry, bundledHref, sourceText, googleSheets }: Props) {
+export function LoadErrorState({ error, onRetry, bundledHref, sourceText, dataPage }: Props) {
   const { t } = useI18n();
   const failure = asDatasetError(error);
   const message = failure ? loadFailureText(failure.failure, t) : t.loadErrors.unknown;
@@ -28,11 +28,11 @@ export function LoadErrorState({ error, onRetry, bundledHref, sourceText, google
         {sourceText}
       </p>
       <p className="mt-2 wrap-anywhere">{message}</p>
-      {googleSheets && <GoogleSheetsHintOnDemand {...googleSheets} />}
+      {dataPage && <DataPageHintOnDemand {...dataPage} />}
       {(problems.length > 0 || (failure?.unlisted.length ?? 0) > 0) && <ProblemListOnDemand problems={problems} unlisted={failure?.unlisted} said={failure && problemSaid(failure)} label={t.dataset.problemsInFile} />}
       <div className="mt-4 flex flex-wrap gap-3">
-        {/* A Google Sheets page fails again on Retry: the hint above is the way forward. */}
-        <button type="button" onClick={onRetry} className={googleSheets ? 'btn' : 'btn btn-primary'}>
+        {/* Such a page fails again on Retry: the hint above is the way forward. */}
+        <button type="button" onClick={onRetry} className={dataPage ? 'btn' : 'btn btn-primary'}>
           {t.dataset.retry}
         </button>
         {bundledHref !== undefined && (

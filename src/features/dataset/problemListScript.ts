@@ -1,7 +1,7 @@
-// A file's problem list, and what to say under a Google Sheets page that failed to load, as a script of its own (loadProblemsScript.ts).
+// A file's problem list, and what to say under a web page's address given as data (a Google Sheet, a TimelineJS embed), as a script of its own (loadProblemsScript.ts).
 import { ON_DEMAND_GLOBALS } from '../../shared/scripts/onDemandGlobals.ts';
-import { GoogleSheetsHint } from './GoogleSheetsHint.tsx';
+import { DataPageHint } from './DataPageHint.tsx';
 import { ProblemList } from './ProblemList.tsx';
 
-export const problemsScript = { ProblemList, GoogleSheetsHint };
+export const problemsScript = { ProblemList, DataPageHint };
 (globalThis as unknown as Record<string, unknown>)[ON_DEMAND_GLOBALS.problemList] = problemsScript;

@@ -146,11 +146,13 @@ export const enProblemTexts = {
     workbook: (what: string) => `is ${what}, not CSV or JSON: ${SAVE_AS_CSV}`,
     notText: (what: string) => `is ${what}, not a spreadsheet or a JSON file: open a CSV or JSON file`,
   },
-  /** Under a failure to load a Google Sheets page's address (googleSheets.ts): how to give its data instead. */
-  googleSheets: {
-    page: 'A Google Sheets page is not its data: in Google Sheets, choose File › Share › Publish to web and "Comma-separated values (.csv)", then use that address.',
-    published: 'This is a published Google Sheets page, not its data; the same sheet can be read as CSV.',
-    loadCsv: 'Load the published sheet as CSV',
+  /** Under a failure to load a web page's address given as data (dataPageHint.ts): how to give its data instead. */
+  dataPages: {
+    sheet: 'A Google Sheets page is not its data: in Google Sheets, choose File › Share › Publish to web and "Comma-separated values (.csv)", then use that address.',
+    timelinejsSheet: 'This TimelineJS page shows a Google Sheet: in Google Sheets, choose File › Share › Publish to web and "Comma-separated values (.csv)", then use that address.',
+    publishedSheet: 'This is a published Google Sheets page, not its data; the same sheet can be read as CSV.',
+    timelinejs: 'This is a TimelineJS page, not its data; the file it shows can be read here.',
+    load: { publishedSheet: 'Load the published sheet as CSV', timelinejs: 'Load the file it shows' },
   },
 };
 

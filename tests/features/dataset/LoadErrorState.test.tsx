@@ -47,24 +47,31 @@ describe('LoadErrorState, the downloaded list', () => {
   });
 });
 
-describe('LoadErrorState for a Google Sheets page', () => {
+describe('LoadErrorState for a web page whose data was meant', () => {
   const cors = new DatasetError('cors', { why: 'cors', host: 'docs.google.com' });
   const hrefWithData = (data: string) => `https://app.example/?data=${encodeURIComponent(data)}`;
   const KEY = '2PACX-1vTestKey';
 
   it('says how to publish a sheet being edited as CSV, with no link to follow', async () => {
-    render(<LoadErrorState error={cors} onRetry={vi.fn()} sourceText="Data from docs.google.com" googleSheets={{ url: 'https://docs.google.com/spreadsheets/d/1AbC/edit#gid=0', hrefWithData }} />);
+    render(<LoadErrorState error={cors} onRetry={vi.fn()} sourceText="Data from docs.google.com" dataPage={{ url: 'https://docs.google.com/spreadsheets/d/1AbC/edit#gid=0', hrefWithData }} />);
     expect(await screen.findByText(/^A Google Sheets page is not its data: in Google Sheets, choose File › Share › Publish to web/)).toBeInTheDocument();
     expect(screen.queryByRole('link')).toBeNull();
   });
 
   it("links a published page to this page reading the same sheet's CSV", async () => {
-    render(<LoadErrorState error={cors} onRetry={vi.fn()} sourceText="Data from docs.google.com" googleSheets={{ url: `https://docs.google.com/spreadsheets/d/e/${KEY}/pubhtml`, hrefWithData }} />);
+    render(<LoadErrorState error={cors} onRetry={vi.fn()} sourceText="Data from docs.google.com" dataPage={{ url: `https://docs.google.com/spreadsheets/d/e/${KEY}/pubhtml`, hrefWithData }} />);
     const link = await screen.findByRole('link', { name: 'Load the published sheet as CSV' });
     expect(link).toHaveAttribute('href', hrefWithData(`https://docs.google.com/spreadsheets/d/e/${KEY}/pub?output=csv`));
     expect(screen.getByRole('alert')).toHaveTextContent('This is a published Google Sheets page, not its data');
     expect(link).toHaveClass('btn-primary');
     expect(screen.getByRole('button', { name: 'Retry' })).not.toHaveClass('btn-primary');
+  });
+
+  it('links a TimelineJS embed to this page reading the file it shows', async () => {
+    const url = `https://cdn.knightlab.com/libs/timeline3/latest/embed/index.html?source=${encodeURIComponent('https://news.example.org/t.json')}`;
+    render(<LoadErrorState error={cors} onRetry={vi.fn()} sourceText="Data from cdn.knightlab.com" dataPage={{ url, hrefWithData }} />);
+    const link = await screen.findByRole('link', { name: 'Load the file it shows' });
+    expect(link).toHaveAttribute('href', hrefWithData('https://news.example.org/t.json'));
   });
 
   it('says nothing of Google Sheets for any other address, where Retry is the way forward', () => {

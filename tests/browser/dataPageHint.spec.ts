@@ -3,14 +3,16 @@ import { expect, test } from './fixtures.ts';
 import { expectNoAxeViolations } from './helpers.ts';
 
 /*
- * A TimelineJS author gives the address of their Google Sheet as they know it (the page they edit,
- * or the one Publish to web shows). The app cannot read a web page; it says what to do instead and,
- * for a published page, links to the app reading the same sheet's CSV. docs.google.com is routed:
- * the sandbox has no network, and the pages themselves are refused as a browser refuses them (no CORS).
+ * A TimelineJS author gives the address of their timeline as they know it: the Google Sheet they
+ * edit, the page Publish to web shows, or their TimelineJS embed. The app cannot read a web page;
+ * it says what to do instead or links to the app reading the data the page names. The hosts are
+ * routed: the sandbox has no network, and the pages themselves are refused as a browser refuses
+ * them (no CORS).
  */
 
 const KEY = '2PACX-1vTestKey_abc-123';
 const sheetCsv = readFileSync('tests/fixtures/timelinejs/space-race.csv', 'utf8');
+const timelineJson = readFileSync('tests/fixtures/timelinejs/space-race.json', 'utf8');
 
 test('a published Google Sheets page links to the app reading its CSV, which loads the timeline', async ({ page }) => {
   const asked: string[] = [];
@@ -41,4 +43,17 @@ test('the address of a Google Sheet being edited says how to publish it as CSV, 
   await expect(alert.getByRole('link', { name: 'Load the published sheet as CSV' })).toHaveCount(0);
   await page.goto(`/?lang=ru&data=${encodeURIComponent('https://docs.google.com/spreadsheets/d/1AbCdEf/edit')}`);
   await expect(page.getByRole('alert')).toContainText('«Файл › Поделиться › Опубликовать в интернете»', { timeout: 12_000 });
+});
+
+test("a TimelineJS embed's address links to the app reading the file it shows", async ({ page }) => {
+  await page.route('https://cdn.knightlab.com/**', (route) => route.abort('accessdenied'));
+  await page.route('https://news.example.org/**', (route) => route.fulfill({ status: 200, contentType: 'application/json', headers: { 'access-control-allow-origin': '*' }, body: timelineJson }));
+  const embed = `https://cdn.knightlab.com/libs/timeline3/latest/embed/index.html?source=${encodeURIComponent('https://news.example.org/space-race.json')}&font=Default&lang=en&height=650`;
+  await page.goto(`/?data=${encodeURIComponent(embed)}`);
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('This is a TimelineJS page, not its data; the file it shows can be read here.', { timeout: 12_000 });
+  await alert.getByRole('link', { name: 'Load the file it shows' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'The space race' })).toBeVisible({ timeout: 12_000 });
+  expect(new URL(page.url()).searchParams.get('data')).toBe('https://news.example.org/space-race.json');
+  await expect(page.getByRole('alert')).toHaveCount(0);
 });

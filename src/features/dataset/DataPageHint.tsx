@@ -1,0 +1,27 @@
+import { dataPage } from './dataPageHint.ts';
+import { useI18n } from '../../shared/i18n/I18n.tsx';
+import { enProblemTexts } from '../../shared/i18n/problemTexts.ts';
+
+interface Props {
+  /** The address that failed to load, on one of DATA_PAGE_HOSTS. */
+  url: string;
+  /** This page's address reading `data` instead. */
+  hrefWithData: (data: string) => string;
+}
+
+/** Under a failure to load a web page's address (dataPageHint.ts): how to give its data, or a link to this page reading it. */
+export function DataPageHint({ url, hrefWithData }: Props) {
+  const { t } = useI18n();
+  const page = dataPage(url);
+  if (!page) return null;
+  const texts = (t.problemTexts ?? enProblemTexts).dataPages;
+  if (!('data' in page)) return <p className="mt-2">{texts[page.kind]}</p>;
+  return (
+    <>
+      <p className="mt-2">{texts[page.kind]}</p>
+      <a href={hrefWithData(page.data)} className="btn btn-primary mt-3 inline-block">
+        {texts.load[page.kind]}
+      </a>
+    </>
+  );
+}
