@@ -117,6 +117,8 @@ export type ProblemDetail =
   | { key: 'yearAfter9999'; year: number; part: 'start' | 'end' }
   /** A TimelineJS year that is not a whole number (`value`, as written): the event (`start`) or its end date was left out. */
   | { key: 'notAYear'; value: string; part: 'start' | 'end' }
+  /** A TimelineJS year given as an object or a list: said as what it is, not quoted. */
+  | { key: 'yearOfType'; type: 'object' | 'list'; part: 'start' | 'end' }
   /** A TimelineJS slide's link that is not https (its text and address, as written): the text is kept, not as a source. */
   | { key: 'linkNotHttps'; text: string; url: string }
   /** A TimelineJS slide's media address (as written): not https, so left out; or a video, map, document or page, kept as a link. */

@@ -31,6 +31,7 @@ export function problemDetailText(d: ProblemDetail, t: Messages, texts: ProblemT
   // The year as the file writes it: not a count (no thousands separator).
   if (d.key === 'yearBefore1' || d.key === 'yearAfter9999') return m[d.key](String(d.year), m.leftOut[d.part === 'start' ? 'event' : 'endDate']);
   if (d.key === 'notAYear') return m.notAYear(q(d.value), m.leftOut[d.part === 'start' ? 'event' : 'endDate']);
+  if (d.key === 'yearOfType') return m.yearOfType(m.valueTypes[d.type], m.leftOut[d.part === 'start' ? 'event' : 'endDate']);
   if (d.key === 'linkNotHttps') return m.linkNotHttps(q(d.text), q(d.url));
   if (d.key === 'mediaNotHttps' || d.key === 'mediaKeptAsLink') return m[d.key](q(d.url));
   if (d.key === 'renamedId') return m.renamedId(q(d.value), q(d.id));

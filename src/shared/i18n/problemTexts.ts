@@ -1,4 +1,4 @@
-import type { ProblemCode } from '../dataset/problem.ts';
+import { describeType, type ProblemCode } from '../dataset/problem.ts';
 import { SAVE_AS_CSV } from '../dataset/strictUtf8.ts';
 import { forms } from './plural.ts';
 
@@ -101,6 +101,10 @@ export const enProblemTexts = {
     yearAfter9999: (year: string, leftOut: string) => `year ${year} is after 9999, beyond the dates this app shows: ${leftOut}`,
     /** `value` quoted; `leftOut`: what went with the date (leftOut). */
     notAYear: (value: string, leftOut: string) => `the year ${value} is not a whole number (write the year in digits, such as 2022): ${leftOut}`,
+    /** What a value is that is neither text nor a number, as the validator's English says it ("got an object"). */
+    valueTypes: { object: describeType({}), list: describeType([]) },
+    /** `type`: valueTypes; `leftOut`: what went with the date (leftOut). */
+    yearOfType: (type: string, leftOut: string) => `is ${type}, not a year (write the year in digits, such as 2022): ${leftOut}`,
     /** What a problem left out: its event or actor (said after any problem that did: Problem.leftOut), or a date's end. */
     leftOut: { event: 'the event was left out', actor: 'the actor was left out', endDate: 'the end date was left out' },
     characters: forms({ one: '# character', other: '# characters' }),

@@ -133,6 +133,24 @@ describe('the commonest problems name their value in Russian as in English', () 
     expect(tl.dataset!.events.map((e) => [e.title, e.dateEnd])).toEqual([['B', undefined]]);
   });
 
+  it('a TimelineJS year given as an object or a list is said to be one, in words, not quoted as escaped JSON', () => {
+    const r = importInput(
+      JSON.stringify({
+        title: { text: { headline: 'T' } },
+        events: [
+          { start_date: { year: { a: 1 } }, text: { headline: 'A', text: 'https://e.org/a' } },
+          { start_date: { year: 2022 }, end_date: { year: [1, 2] }, text: { headline: 'B', text: 'https://e.org/b' } },
+        ],
+      }),
+    );
+    expect(r.problems.filter((p) => p.code === 'invalid-date').map((p) => p.path)).toEqual(['events[0].start_date.year', 'events[1].end_date.year']);
+    expect(both(r.problems, 'invalid-date')).toEqual([
+      ['is an object, not a year (write the year in digits, such as 2022): the event was left out', 'это объект, а не год (пишите год цифрами, например 2022): событие пропущено'],
+      ['is a list, not a year (write the year in digits, such as 2022): the end date was left out', 'это список, а не год (пишите год цифрами, например 2022): дата окончания пропущена'],
+    ]);
+    expect(r.dataset!.events.map((e) => [e.title, e.dateEnd])).toEqual([['B', undefined]]);
+  });
+
   it('a file whose every event the conversion left out says how many events none of which is valid, not that it has none', () => {
     const tl = importInput(JSON.stringify({ title: { text: { headline: 'T' } }, events: [{ start_date: { year: 'abc' } }, { text: { headline: 'No date' } }] }));
     const sheet = importInput('Year,Month,Day,Headline,Text\nabc,3,12,A,B\n-44,3,15,B,C\n12000,1,1,C,D\n');

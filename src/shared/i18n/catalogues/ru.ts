@@ -334,6 +334,8 @@ export const catalogue: Messages = {
       yearBefore1: (year, leftOut) => `год ${year} — раньше 1 года (до н. э.), а даты в приложении начинаются с 1 года: ${leftOut}`,
       yearAfter9999: (year, leftOut) => `год ${year} — позже 9999, таких дат приложение не показывает: ${leftOut}`,
       notAYear: (value, leftOut) => `год ${value} — не целое число (пишите год цифрами, например 2022): ${leftOut}`,
+      valueTypes: { object: 'объект', list: 'список' },
+      yearOfType: (type, leftOut) => `это ${type}, а не год (пишите год цифрами, например 2022): ${leftOut}`,
       leftOut: { event: 'событие пропущено', actor: 'участник пропущен', endDate: 'дата окончания пропущена' },
       datesRead: (value, order, example) => `даты вроде ${value} прочитаны ${order} (${example}); если в файле они записаны наоборот, прочитайте их в другом порядке`,
       datesReadAsChosen: (value, order, example) => `даты вроде ${value} прочитаны ${order} (${example}), как выбрано`,

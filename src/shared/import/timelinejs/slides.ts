@@ -58,8 +58,14 @@ const warnDetail = (warn: Warn, code: ProblemCode, field: SlideField, detail: Pr
 function warnDate(warn: Warn, date: Exclude<TjsDateResult, { ok: true }>, part: 'start' | 'end'): void {
   if (date.reason === 'before-year-1' || date.reason === 'after-9999') {
     warnDetail(warn, DATE_CODES[date.reason], part, { key: date.reason === 'before-year-1' ? 'yearBefore1' : 'yearAfter9999', year: date.year, part });
-  } else if (date.reason === 'not-a-number') warnDetail(warn, DATE_CODES[date.reason], NOTE_FIELDS[part].year, { key: 'notAYear', value: date.value, part });
+  } else if (date.reason === 'not-a-number') warnDetail(warn, DATE_CODES[date.reason], NOTE_FIELDS[part].year, notAYear(date.value, part));
   else if (part === 'start') warnDetail(warn, DATE_CODES.missing, part, { key: 'noStartDate' });
+}
+
+/** A year that is no whole number: quoted as written, or an object or a list said as what it is (never quoted as JSON). */
+function notAYear(value: unknown, part: 'start' | 'end'): ProblemDetail {
+  if (typeof value === 'object' && value !== null) return { key: 'yearOfType', type: Array.isArray(value) ? 'list' : 'object', part };
+  return { key: 'notAYear', value: String(value), part };
 }
 
 function warnNotes(notes: readonly DateNote[], which: 'start' | 'end', warn: Warn): void {

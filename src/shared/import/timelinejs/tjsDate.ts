@@ -21,8 +21,8 @@ export interface DateNote {
 export type TjsDateResult =
   | { ok: true; iso: string; droppedTime?: string; displayDate?: string; notes: DateNote[] }
   | { ok: false; reason: 'missing'; message: string }
-  /** `value`: the year as the file writes it (an object or a list as JSON). */
-  | { ok: false; reason: 'not-a-number'; value: string }
+  /** `value`: the year as the file gives it (text, a number with a fraction, an object, a list…). */
+  | { ok: false; reason: 'not-a-number'; value: unknown }
   | { ok: false; reason: 'before-year-1' | 'after-9999'; message: string; year: number };
 
 /** A year of one or two digits. */
@@ -48,7 +48,7 @@ function wholeNumber(v: unknown): number | undefined | null {
 export function tjsDateToIso(d: TjsDate | undefined): TjsDateResult {
   const year = wholeNumber(d?.year);
   if (year === undefined) return { ok: false, reason: 'missing', message: 'has no year' };
-  if (year === null) return { ok: false, reason: 'not-a-number', value: typeof d!.year === 'object' ? JSON.stringify(d!.year) : String(d!.year) };
+  if (year === null) return { ok: false, reason: 'not-a-number', value: d!.year };
   if (year < 1) return { ok: false, reason: 'before-year-1', message: `year ${year} is before year 1 (BCE): this app's dates start at year 1`, year };
   if (year > 9999) return { ok: false, reason: 'after-9999', message: `year ${year} is after 9999, beyond the dates this app shows`, year };
   const month = wholeNumber(d!.month);
