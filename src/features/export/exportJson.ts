@@ -1,6 +1,6 @@
 import { LIMITS } from '../../shared/dataset/limits.ts';
 import type { Dataset, DatasetEvent } from '../../shared/dataset/schema.ts';
-import { sourceUrlProblem } from '../../shared/dataset/sourceUrl.ts';
+import { sourceUrlFault } from '../../shared/dataset/sourceUrl.ts';
 import { EVENT_FIELDS } from '../../shared/dataset/vocabulary.ts';
 import type { TimelineEvent, TimelineModel } from '../../shared/model/timelineModel.ts';
 import { blobInSlices, type SliceOptions } from './slicedBlob.ts';
@@ -14,8 +14,8 @@ function toDatasetEvent(e: TimelineEvent, included: ReadonlySet<string>): Datase
   }
   // A source URL that is not https is shown as text, but the format refuses it (its problem, which
   // names it, says it is not downloaded): the source is written without it.
-  if (e.sources.some((s) => s.url !== undefined && sourceUrlProblem(s.url) !== null)) {
-    out.sources = e.sources.map(({ url, ...s }) => (url === undefined || sourceUrlProblem(url) !== null ? s : { ...s, url }));
+  if (e.sources.some((s) => s.url !== undefined && sourceUrlFault(s.url) !== null)) {
+    out.sources = e.sources.map(({ url, ...s }) => (url === undefined || sourceUrlFault(url) !== null ? s : { ...s, url }));
   }
   // A reply to an event left out of the export would not validate: keep only links inside it.
   const replies = e.inReplyTo?.filter((id) => included.has(id));

@@ -3,7 +3,7 @@ import { detailedProblem, leftOut } from '../import/detailedProblem.ts';
 import { isCertainlyValidEvent } from './fastEventCheck.ts';
 import { formatPath, quoteValue, type PathSegment, type Problem } from './problem.ts';
 import { eventSchema, type DatasetEvent } from './schema.ts';
-import { sourceUrlProblem } from './sourceUrl.ts';
+import { sourceUrlFault } from './sourceUrl.ts';
 import { isValidTimeZone, zoneOffsetMinutes } from './timeZone.ts';
 import { unknownEventFields } from './unknownFields.ts';
 import { zodIssueProblem } from './zodIssueProblem.ts';
@@ -74,16 +74,16 @@ export function checkEvent(raw: unknown, i: number, context: EventContext, out: 
   for (let k = 0; k < e.sources.length; k++) {
     const url = e.sources[k]!.url;
     if (url === undefined) continue;
-    const msg = sourceUrlProblem(url);
-    if (msg) out.push({ code: 'non-https-url', path: formatPath(at('sources', k, 'url')), message: `${msg} (shown as text, not a link, and left out of a downloaded dataset)` });
+    const fault = sourceUrlFault(url);
+    if (fault) out.push(detailedProblem('non-https-url', formatPath(at('sources', k, 'url')), { key: 'sourceUrl', url, fault }));
   }
   if (e.sources.length === 0) out.push({ code: 'unsourced', path: formatPath(at('sources')), message: 'has no source: the event is shown marked "Unsourced"' });
   if (e.media) {
     // An image is loaded from its address, so one that is not https is left out, not shown as text.
     const media = e.media.filter((m, k) => {
-      const msg = sourceUrlProblem(m.url);
-      if (msg) out.push({ code: 'non-https-url', path: formatPath(at('media', k, 'url')), message: `${msg} (left out)` });
-      return msg === null;
+      const fault = sourceUrlFault(m.url);
+      if (fault) out.push(detailedProblem('non-https-url', formatPath(at('media', k, 'url')), { key: 'mediaUrl', url: m.url, fault }));
+      return fault === null;
     });
     if (media.length < e.media.length) e.media = media;
     if (e.media.length === 0) delete e.media;

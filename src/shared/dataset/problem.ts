@@ -1,5 +1,6 @@
 import { isolated } from '../text/isolated.ts';
 import { LIMITS } from './limits.ts';
+import type { UrlFault } from './sourceUrl.ts';
 
 /**
  * What kind of problem it is, for code that acts on problems (the page's error for an unusable
@@ -124,6 +125,9 @@ export type ProblemDetail =
   /** A TimelineJS slide's media address (as written): not https, so left out; or a video, map, document or page, kept as a link. */
   | { key: 'mediaNotHttps'; url: string }
   | { key: 'mediaKeptAsLink'; url: string }
+  /** A dataset's (or our spreadsheet's) source or media URL (as written) that cannot be a link: a source is shown as text, a media item left out. */
+  | { key: 'sourceUrl'; url: string; fault: UrlFault }
+  | { key: 'mediaUrl'; url: string; fault: UrlFault }
   /** An id (as written) that the record at `first` (a path such as `events[0]`, or `row 5` once located in a sheet) has already: this one was left out. */
   | { key: 'duplicateId'; id: string; first: string }
   /** An end date (`value`) before its event's start (`date`), both as written. */

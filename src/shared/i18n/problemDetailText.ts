@@ -34,6 +34,7 @@ export function problemDetailText(d: ProblemDetail, t: Messages, texts: ProblemT
   if (d.key === 'yearOfType') return m.yearOfType(m.valueTypes[d.type], m.leftOut[d.part === 'start' ? 'event' : 'endDate']);
   if (d.key === 'linkNotHttps') return m.linkNotHttps(q(d.text), q(d.url));
   if (d.key === 'mediaNotHttps' || d.key === 'mediaKeptAsLink') return m[d.key](q(d.url));
+  if (d.key === 'sourceUrl' || d.key === 'mediaUrl') return m[d.key](q(d.url), m.urlFaults[d.fault]);
   if (d.key === 'renamedId') return m.renamedId(q(d.value), q(d.id));
   if (d.key === 'titleCut') return m.titleCut(f.plural(m.characters, d.limit));
   if (d.key === 'duplicateId') return m.duplicateId(q(d.id), placeText(d.first, t));

@@ -95,6 +95,10 @@ export const enProblemTexts = {
     /** `url` quoted. */
     mediaNotHttps: (url: string) => `media ${url} is not an https address: not carried over`,
     mediaKeptAsLink: (url: string) => `media ${url} (a video, map, document or page) is kept as a link: the app does not embed it`,
+    urlFaults: { invalid: 'is not a valid URL', 'not-https': 'is not an https URL', spaces: 'has spaces around it' },
+    /** `url` quoted; `fault`: urlFaults. */
+    sourceUrl: (url: string, fault: string) => `${url} ${fault} (shown as text, not a link, and left out of a downloaded dataset)`,
+    mediaUrl: (url: string, fault: string) => `${url} ${fault} (left out)`,
     embeddedMedia: 'embedded HTML (such as an <iframe> or a <blockquote>) in media was not carried over: the app shows images and links only',
     /** `leftOut`: what went with the date (leftOut). */
     yearBefore1: (year: string, leftOut: string) => `year ${year} is before year 1 (BCE): this app's dates start at year 1: ${leftOut}`,

@@ -184,6 +184,41 @@ describe('the commonest problems name their value in Russian as in English', () 
     ]);
   });
 
+  it("our spreadsheet's source or media URL that cannot be a link names its address and what is wrong with it, in Russian as in English", () => {
+    const sheet = importInput(
+      '#title,T\n#actor,nasa,NASA\ndate,kind,from,title,summary,source 1 title,source 1 publisher,source 1 url,media 1 url\n' +
+        '2022-03-12,letter,nasa,T,S,ST,SP,http://e.org/s,http://e.org/a.png\n' +
+        '2022-03-13,letter,nasa,T,S,ST,SP,https://1.2.3.4.5/,e.org/b.png\n',
+    );
+    expect(sheet.problems.filter((p) => p.code === 'non-https-url').map((p) => [placeText(p.path, en), placeText(p.path, ru)])).toEqual([
+      ['row 4, column "source 1 url"', 'строка 4, столбец «source 1 url»'],
+      ['row 4, column "media 1 url"', 'строка 4, столбец «media 1 url»'],
+      ['row 5, column "source 1 url"', 'строка 5, столбец «source 1 url»'],
+      ['row 5, column "media 1 url"', 'строка 5, столбец «media 1 url»'],
+    ]);
+    expect(both(sheet.problems, 'non-https-url')).toEqual([
+      [
+        '"http://e.org/s" is not an https URL (shown as text, not a link, and left out of a downloaded dataset)',
+        '«http://e.org/s» — адрес не https: источник показан текстом, без ссылки, и в скачанный набор данных адрес не попадёт',
+      ],
+      ['"http://e.org/a.png" is not an https URL (left out)', '«http://e.org/a.png» — адрес не https: медиафайл пропущен'],
+      [
+        '"https://1.2.3.4.5/" is not a valid URL (shown as text, not a link, and left out of a downloaded dataset)',
+        '«https://1.2.3.4.5/» — недопустимый адрес: источник показан текстом, без ссылки, и в скачанный набор данных адрес не попадёт',
+      ],
+      ['"e.org/b.png" is not a valid URL (left out)', '«e.org/b.png» — недопустимый адрес: медиафайл пропущен'],
+    ]);
+    // A dataset's cells are not trimmed: an address with spaces around it is said to have them.
+    const d = validDataset();
+    d.events[0] = { ...d.events[0], sources: [{ title: 'T', publisher: 'P', url: ' https://e.org/s' }] };
+    expect(both(validateDataset(d).problems, 'non-https-url')).toEqual([
+      [
+        '" https://e.org/s" has spaces around it (shown as text, not a link, and left out of a downloaded dataset)',
+        '« https://e.org/s» — адрес с пробелами по краям: источник показан текстом, без ссылки, и в скачанный набор данных адрес не попадёт',
+      ],
+    ]);
+  });
+
   it('a TimelineJS unique_id an earlier slide took, with the id the slide got', () => {
     const r = importInput(JSON.stringify({ events: [1, 2].map((n) => ({ unique_id: 'Same', start_date: { year: 2022 }, text: { headline: `H${n}`, text: 'https://e.org/a' } })) }));
     expect(both(r.problems, 'duplicate-id')).toEqual([
@@ -262,8 +297,9 @@ describe('the last generic Russian messages', () => {
     const [source, media] = both(sheet.problems, 'non-https-url');
     expect(source![0]).toMatch(/shown as text/);
     expect(media![0]).toMatch(/left out/);
-    // One Russian text for both: it must be true of each (it said «показан как текст» of the left-out image).
-    for (const [, ruText] of [source!, media!]) expect(ruText).toBe('адрес не https, и ссылкой он не стал (источник показан без ссылки, а в скачанный набор данных адрес не попадёт; медиафайл пропущен)');
+    // Each Russian text true of its own field (one said «показан как текст» of the left-out image).
+    expect(source![1]).toMatch(/источник показан текстом/);
+    expect(media![1]).toMatch(/медиафайл пропущен$/);
     const tl = importInput(JSON.stringify({ title: { text: { headline: 'T' } }, events: [{ start_date: { year: 2022 }, text: { headline: 'A', text: 'https://e.org/a' }, media: { url: 'https://www.youtube.com/watch?v=x' } }] }));
     const [[kept, ruKept]] = both(tl.problems, 'not-carried-over') as [[string, string]];
     expect(kept).toMatch(/is kept as a link/);
