@@ -1,6 +1,7 @@
 import { LIMITS } from '../../shared/dataset/limits.ts';
 import { WARNINGS, type Problem, type ProblemCode } from '../../shared/dataset/problem.ts';
 import { enProblemTexts } from '../../shared/i18n/problemTexts.ts';
+import { inFileOrder } from '../../shared/import/problemOrder.ts';
 
 /**
  * Warnings of one kind listed one by one (in the panel and its downloaded list); the rest of that
@@ -37,7 +38,8 @@ interface KeptProblems {
 
 /**
  * What to list of every problem found: the errors first, since each one left out or changed an
- * event, so that an author finds them before a hundred thousand notes that rows have no source.
+ * event, so that an author finds them before a hundred thousand notes that rows have no source;
+ * each in the file's order (inFileOrder), the importer's among the validator's.
  */
 export function keptProblems(all: readonly Problem[]): KeptProblems {
   const errors: Problem[] = [];
@@ -45,7 +47,7 @@ export function keptProblems(all: readonly Problem[]): KeptProblems {
   const listedOfKind = new Map<ProblemCode, number>();
   const unlistedErrors = new Map<ProblemCode, number>();
   const unlistedWarnings = new Map<ProblemCode, number>();
-  for (const p of all) {
+  for (const p of inFileOrder(all)) {
     if (WARNINGS.has(p.code)) {
       const listed = listedOfKind.get(p.code) ?? 0;
       if (listed < WARNINGS_LISTED) {

@@ -2,6 +2,7 @@ import type { DatasetText } from '../dataset/utf8Latin1.ts';
 import { validateDataset, type ValidationResult } from '../dataset/validateDataset.ts';
 import { countsWithLeftOut, locatedProblems, type Conversion, type ImportOptions, type InputFormat } from './conversion.ts';
 import { readInput } from './detectFormat.ts';
+import { inFileOrder } from './problemOrder.ts';
 import type { ReadInput } from './readJsonInput.ts';
 import { readDatasetCsv } from './readDatasetCsv.ts';
 import { convertTimelineCsv } from './timelinejs/fromCsv.ts';
@@ -46,5 +47,5 @@ export function importInput(input: DatasetText | Uint8Array, options: ImportOpti
   if (conversion?.refused) return { dataset: null, problems: conversion.problems, fatal: true, eventCount: conversion.leftOut, droppedEvents: conversion.leftOut, format: read.format };
   const result = validateDataset(value, { owned: true });
   if (!conversion) return { ...result, format: read.format };
-  return { ...result, ...countsWithLeftOut(result, conversion), problems: locatedProblems(conversion, result.problems), format: read.format };
+  return { ...result, ...countsWithLeftOut(result, conversion), problems: inFileOrder(locatedProblems(conversion, result.problems)), format: read.format };
 }

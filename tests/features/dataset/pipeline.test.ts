@@ -6,6 +6,8 @@ import { parseDatasetText } from '../../../src/shared/dataset/parseDatasetText.t
 import { generateDataset, mulberry32 } from '../../../src/shared/gen/generateDataset.ts';
 import { buildTimelineModel, modelBuilder, type TimelineModel } from '../../../src/shared/model/timelineModel.ts';
 import { loadFailureText } from '../../../src/features/dataset/datasetError.ts';
+import { problemsCsv } from '../../../src/features/dataset/problemsCsv.ts';
+import { inFileOrder } from '../../../src/shared/import/problemOrder.ts';
 import { en, type Messages } from '../../../src/shared/i18n/catalogues/en.ts';
 import { catalogue as ru } from '../../../src/shared/i18n/catalogues/ru.ts';
 import { LIMITS } from '../../../src/shared/dataset/limits.ts';
@@ -71,7 +73,8 @@ describe('runPipeline', () => {
     expect(got.messages.filter((t) => t === 'events').length).toBe(Math.ceil(6_200 / BATCH_SIZE));
     expect(got.messages.at(-1)).toBe('done');
     expect(summary(got.model)).toEqual(summary(expected));
-    expect(got.problems).toEqual(whole.problems.map((p) => `${p.path}: ${p.message}`));
+    // The same problems, listed in the file's order: a reply link's at its event, not after every event's.
+    expect(got.problems).toEqual(inFileOrder(whole.problems).map((p) => `${p.path}: ${p.message}`));
     // The file's bad links were really there, and removed.
     expect(got.problems.some((p) => p.includes('reply cycle'))).toBe(true);
     expect(got.problems.some((p) => p.includes('"no-such-event"'))).toBe(true);
@@ -275,6 +278,30 @@ describe('runPipeline on any input the importer reads', () => {
     expect((await messagesFor({ file: huge, name: 'huge.csv' })).at(-1)).toMatchObject({ type: 'error', kind: 'too-large', failure: { why: 'fileTooLarge' }, problems: [] });
     expect(errorText((await messagesFor({ file: huge, name: 'huge.csv' })).at(-1))).toBe('The file is larger than 64 MB.');
     expect(read).toBe(false);
+  });
+
+  it("lists a sheet's problems in the file's order, the importer's among the validator's (errors first, then warnings), and downloads them so", async () => {
+    const csv = [
+      '#title,T',
+      'date,kind,from,title,summary,source 1 title,source 1 publisher,colour',
+      '2022-03-02,email,NASA,A,S,ST,SP,', // row 3: a kind the format has not (the validator)
+      '2022-03-03,letter,NASA,B,S,,,', // row 4: no source (the validator's warning)
+      '2022-03-04,letter,NASA,C,S,ST,SP,,extra', // row 5: more cells than columns (the importer)
+      '2022-03-05 13:43,letter,NASA,D,S,ST,SP,', // row 6: a time without a time zone (the importer's warning)
+      '2022-13-45,letter,NASA,E,S,ST,SP,', // row 7: no such date (the validator)
+    ].join('\n');
+    const d = done(await messagesFor({ text: csv }));
+    const listed = d.problems.map((p) => `${p.code} ${p.path}`);
+    expect(listed).toEqual([
+      'unknown-column row 2, column "colour"',
+      'not-allowed row 3, column "kind"',
+      'extra-cells row 5',
+      'invalid-date row 7, column "date"',
+      'unsourced row 4, column "source 1 title"',
+      'time-dropped row 6, column "date"',
+    ]);
+    const downloaded = problemsCsv(d.problems, en).split('\r\n').slice(1, -1);
+    expect(downloaded.map((line) => /^"?(row \d+)/.exec(line)?.[1])).toEqual(d.problems.map((p) => /^row \d+/.exec(p.path)?.[0]));
   });
 
   it('names the fatal problem of a converted file first, before the conversion\'s notes', async () => {

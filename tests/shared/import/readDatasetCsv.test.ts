@@ -361,10 +361,11 @@ describe('values in problems are quoted as the author wrote them', () => {
         'b,2022-03-12,letter,NASA,T,S,,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==,https://e.org/x.png\n' +
         'c,2022-03-12,letter,NASA,T,S,Unverified,,\n',
     );
+    // In the file's order: the importer's (row 5) among the validator's (rows 3 and 4).
     expect(r.problems.filter((p) => p.code !== 'unsourced').map(problemToString)).toEqual([
-      'row 5, column "verification": "Unverified" is not "confirmed", "unconfirmed" or "disputed": the verification was left out',
       'row 3, column "kind": "Письмецо" is not one of "letter", "social-post", "statement", "press-report", "sanction", "milestone": the event was left out',
       'row 4, column "media 1 kind": "PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==" is not one of "image", "link": the event was left out',
+      'row 5, column "verification": "Unverified" is not "confirmed", "unconfirmed" or "disputed": the verification was left out',
     ]);
   });
 
