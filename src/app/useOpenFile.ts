@@ -27,6 +27,8 @@ const viewText = (view: ViewState) => writeUrlState(new URLSearchParams(), view)
 const viewFrom = (text: string) => viewOf(readUrlState(new URLSearchParams(text)).state);
 
 const NO_FILE: OpenFileState = { opened: null, loading: null, failed: null, restoring: false, lost: null };
+/** Looking again for the file of a history entry: nothing else is shown meanwhile. */
+const restoringState = (mark: OpenedFileMark): OpenFileState => ({ ...NO_FILE, loading: { name: mark.name }, restoring: true });
 let nextId = 1;
 
 /** The file this tab had open when the page was reloaded (or came back to by Back), if any. */
@@ -41,11 +43,12 @@ const markOnLoad = (): OpenedFileMark | null => (IS_EMBED ? null : readOpenedFil
  * The file is kept in this browser (keptFiles.ts) under a key its history entry remembers, so that
  * a reload opens it again in the view it had. One that cannot be found again (too large to keep,
  * no storage) is not guessed at: the address's dataset comes back in the view it had before, and
- * the reader is told to open the file again.
+ * the reader is told to open the file again. So is one the reader closed, come back to by a reload,
+ * Back or Forward: the file is said to be closed, and that entry of the file's view is put right.
  */
 export function useOpenFile() {
-  const [mark] = useState(markOnLoad);
-  const [state, setState] = useState<OpenFileState>(() => (mark ? { ...NO_FILE, loading: { name: mark.name }, restoring: true } : NO_FILE));
+  const [mark, setMark] = useState(markOnLoad);
+  const [state, setState] = useState<OpenFileState>(() => (mark ? restoringState(mark) : NO_FILE));
   const [, navigate] = useLocationSearch();
   const running = useRef<AbortController | null>(null);
   /** The address's view before the first file was opened. */
@@ -58,19 +61,22 @@ export function useOpenFile() {
   /** The key the shown file is kept under. */
   const keptKey = useRef<string | null>(mark?.key ?? null);
 
-  /** The file of the mark is not shown: back to the address's dataset in its view before, and (`lost`) say why. */
+  /**
+   * The file of the mark is not shown: back to the address's dataset in its view before, saying why
+   * if the reader did not just close it (`said`: it was closed before, or could not be found again).
+   */
   const giveUp = useCallback(
-    (name: string, lost: boolean) => {
+    (name: string, said: 'closed' | 'lost' | null) => {
       const view = before.current ?? FRESH_VIEW;
       before.current = null;
       writeOpenedFileMark(null);
       if (keptKey.current) {
         const key = keptKey.current;
-        void loadKeptFiles().then((m) => m.forgetFile(key), () => undefined);
+        void loadKeptFiles().then((m) => m.forgetFile(key, said !== 'lost'), () => undefined);
       }
       keptKey.current = null;
       navigate(writeUrlState(new URLSearchParams(window.location.search), view), { replace: true });
-      setState({ ...NO_FILE, lost: lost ? { name } : null });
+      setState({ ...NO_FILE, lost: said && { name, closed: said === 'closed' } });
     },
     [navigate],
   );
@@ -106,7 +112,7 @@ export function useOpenFile() {
         },
         (error: unknown) => {
           if (controller.signal.aborted) return;
-          if (restoring) giveUp(name, true);
+          if (restoring) giveUp(name, 'lost');
           else setState((s) => ({ ...s, loading: null, failed: { name, error } }));
         },
       );
@@ -114,7 +120,7 @@ export function useOpenFile() {
     [navigate, giveUp],
   );
 
-  // After a reload: the file this entry had open, from where it was kept, in the view it had.
+  // After a reload (or Back to it, below): the file this entry had open, from where it was kept, in the view it had.
   useEffect(() => {
     if (!mark) return;
     let live = true;
@@ -123,25 +129,41 @@ export function useOpenFile() {
       .catch(() => null)
       .then((kept) => {
         if (!live) return;
-        if (kept) open(kept.file, kept.othersDropped, kept.dateOrder ?? undefined, true);
-        else giveUp(mark.name, true);
+        if (kept && kept !== 'closed') open(kept.file, kept.othersDropped, kept.dateOrder ?? undefined, true);
+        else giveUp(mark.name, kept ?? 'lost');
       });
     return () => {
       live = false;
     };
   }, [mark, open, giveUp]);
 
+  // Back or Forward to an entry of a file not shown (closed since): as after a reload, the file is
+  // looked for, and never the address's dataset shown in the file's view.
+  useEffect(() => {
+    if (state.opened || state.loading) return;
+    const onPopState = () => {
+      const m = readOpenedFileMark(window.history.state);
+      if (!m) return;
+      before.current = viewFrom(m.before);
+      keptKey.current = m.key;
+      setState(restoringState(m));
+      setMark(m);
+    };
+    window.addEventListener('popstate', onPopState);
+    return () => window.removeEventListener('popstate', onPopState);
+  }, [state.opened, state.loading]);
+
   const cancel = useCallback(() => {
     running.current?.abort();
-    // Cancelling the file a reload was opening again: the address's dataset, as it was before the file.
-    if (state.restoring) giveUp(state.loading?.name ?? '', false);
+    // Cancelling the file a reload (or Back) was opening again: the address's dataset, as it was before the file.
+    if (state.restoring) giveUp(state.loading?.name ?? '', null);
     else setState((s) => ({ ...s, loading: null }));
   }, [state.restoring, state.loading, giveUp]);
 
   const close = useCallback(() => {
     running.current?.abort();
     shown.current = null;
-    giveUp('', false);
+    giveUp('', null);
     // "Close the file" went with the file's view: focus returns to "Open a file" in the one shown now.
     requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-open-file-button]')?.focus());
   }, [giveUp]);

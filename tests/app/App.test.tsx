@@ -155,6 +155,24 @@ describe('App with a file opened on this computer', () => {
     expect(window.location.search).toBe('?agency=nasa');
   });
 
+  it('Back to a view of a file closed since says the file was closed, in the address\'s view from before it: not the address\'s dataset in the file\'s view', async () => {
+    renderApp('?agency=nasa');
+    await screen.findByRole('heading', { level: 1, name: /Roscosmos/ });
+    await openFile(localFile('tests/fixtures/timelinejs/space-race.csv', 'space-race.csv'));
+    await screen.findByRole('heading', { level: 1, name: 'The space race' });
+    // With the keyboard: jsdom has no pointer for the chart's zoom.
+    screen.getByRole('button', { name: /^Sputnik 1, / }).focus();
+    await userEvent.keyboard('{Enter}');
+    expect(window.location.search).toMatch(/event=/);
+    await userEvent.click(within(await screen.findByRole('region', { name: 'Opened file' })).getByRole('button', { name: 'Close the file' }));
+    await screen.findByRole('heading', { level: 1, name: /Roscosmos/ });
+
+    window.history.back();
+    expect(await screen.findByText('The file space-race.csv was closed. Open it again to go on reading it.')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: /Roscosmos/ })).toBeInTheDocument();
+    expect(window.location.search).toBe('?agency=nasa');
+  });
+
   it('keeps the timeline shown before when a file is refused, with the importer\'s message', async () => {
     renderApp();
     await screen.findByRole('heading', { level: 1, name: /Roscosmos/ });

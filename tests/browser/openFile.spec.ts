@@ -354,9 +354,9 @@ test('an image from another site is not requested until the reader presses "Show
 
 test.describe('a file opened on the page, and a reload', () => {
   /** Opens letters.csv, filters its view and opens one of its events: an address the bundled dataset knows nothing of. */
-  async function openLettersAndExplore(page: Page) {
-    await page.goto('/');
-    await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();
+  async function openLettersAndExplore(page: Page, address = '/', bundledTitle = bundled.title) {
+    await page.goto(address);
+    await expect(page.getByRole('heading', { level: 1, name: bundledTitle })).toBeVisible();
     await dropFixture(page, 'tests/fixtures/open-file/letters.csv');
     await expect(page.getByRole('heading', { level: 1, name: 'Letters about the station' })).toBeVisible();
     await mark(page, 'NASA says the station runs as before').click();
@@ -379,6 +379,38 @@ test.describe('a file opened on the page, and a reload', () => {
     await page.reload();
     await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();
     await expect(page.getByRole('region', { name: 'Opened file' })).toHaveCount(0);
+  });
+
+  test('Back to a view of a file closed since says it was closed (not that it was not kept), and puts that view right: a reload there shows the bundled dataset, no notice', async ({ page }) => {
+    await openLettersAndExplore(page);
+    await page.getByRole('region', { name: 'Opened file' }).getByRole('button', { name: 'Close the file' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();
+    await page.goBack();
+    const closed = page.getByRole('status').filter({ hasText: 'The file letters.csv was closed. Open it again to go on reading it.' });
+    await expect(closed).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();
+    await expect(page).toHaveURL(/\/$/);
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: /letters\.csv/ })).toHaveCount(0);
+    await expect(page.getByText(/no event has the id/)).toHaveCount(0);
+    await expectNoAxeViolations(page);
+  });
+
+  test('in Russian, a file closed and the page reloaded: Forward to a view of the file says it was closed', async ({ page }) => {
+    const ruTitle = (JSON.parse(readFileSync('data/roscosmos-iss-2022.json', 'utf8')) as { translations: { ru: { title: string } } }).translations.ru.title;
+    await openLettersAndExplore(page, '/?lang=ru', ruTitle);
+    // Back to the file's first view (its entry still names it), then closed there: its later view is ahead.
+    await page.goBack();
+    await expect(page).not.toHaveURL(/event=/);
+    await page.getByRole('region', { name: 'Открытый файл' }).getByRole('button', { name: 'Закрыть файл' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: ruTitle })).toBeVisible();
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: ruTitle })).toBeVisible();
+    await page.goForward();
+    await expect(page.getByRole('status').filter({ hasText: 'Файл letters.csv был закрыт. Откройте его снова, чтобы продолжить чтение.' })).toBeVisible();
+    await expect(page).not.toHaveURL(/event=/);
+    await expect(page.getByText(/нет события с идентификатором/)).toHaveCount(0);
   });
 
   test('where the browser cannot keep it, a reload shows the bundled dataset without the file\'s view, and says to open the file again', async ({ page }) => {

@@ -174,6 +174,23 @@ const STATES: PageState[] = [
     },
   },
   {
+    name: 'a file closed, its view come back to with Back',
+    search: '',
+    reach: async (m) => {
+      await ready(m);
+      await openFile(new NodeFile([readFileSync(FILE_PATH)], FILE_NAME));
+      const notice = await screen.findByRole('region', { name: m.openFile.noticeLabel }, { timeout: 5000 });
+      // An event opened (a history entry of the file's), with the keyboard: jsdom has no pointer for the chart's zoom.
+      screen.getAllByRole('button', { name: /Sputnik 1, / })[0]!.focus();
+      await userEvent.keyboard('{Enter}');
+      await userEvent.click(within(notice).getByRole('button', { name: m.openFile.close }));
+      await ready(m);
+      window.history.back();
+      // The first time, the opened file's parts are compiled for the dev server: seconds.
+      await screen.findByText(m.openFile.wasClosed(FILE_NAME), {}, { timeout: 15000 });
+    },
+  },
+  {
     name: 'a file refused',
     search: '',
     reach: async (m) => {

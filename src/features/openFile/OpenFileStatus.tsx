@@ -16,7 +16,7 @@ interface Props {
 /**
  * A file on its way (how far it has got, Cancel) or refused (why, in the importer's words, with
  * its problems), above the timeline shown before, which stays usable; or, after a reload, the
- * file this tab had open, which could not be found again (keptFiles.ts).
+ * file this tab's history entry had open, which was closed or could not be found again (keptFiles.ts).
  */
 export function OpenFileStatus({ loading, failed, lost = null, onCancel, onDismiss }: Props) {
   const i18n = useI18n();
@@ -42,7 +42,7 @@ export function OpenFileStatus({ loading, failed, lost = null, onCancel, onDismi
     return (
       <div role="status" className="my-2 flex flex-wrap items-center gap-x-3 gap-y-1 rounded-md border-2 border-accent bg-panel p-3 text-sm">
         <p dir="auto" className="break-words">
-          {t.openFile.notKept(lost.name, i18n.f.count(KEPT_FILE_BYTES / 1024 / 1024))}
+          {lost.closed ? t.openFile.wasClosed(lost.name) : t.openFile.notKept(lost.name, i18n.f.count(KEPT_FILE_BYTES / 1024 / 1024))}
         </p>
         <button type="button" className="btn btn-small" onClick={onDismiss}>
           {t.app.dismiss}

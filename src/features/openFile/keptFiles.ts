@@ -59,10 +59,39 @@ function isStored(v: unknown): v is Stored {
   return s.file instanceof File && typeof s.othersDropped === 'number' && (s.dateOrder === null || s.dateOrder === 'dmy' || s.dateOrder === 'mdy') && typeof s.savedAt === 'number';
 }
 
-/** Keeps a file under `key` (false if it is too large or the browser keeps nothing), dropping `replaced` and old ones. */
+/**
+ * The keys of the files the reader closed in this tab (or opened another over): its older history
+ * entries still name them, and a reload or Back there says the file was closed, not that the
+ * browser failed to keep it. In sessionStorage, which lives as long as the tab's history (and in
+ * this page's memory, where the browser keeps nothing).
+ */
+const CLOSED = 'closed-files';
+const closedHere = new Set<string>();
+
+function closedKeys(): string[] {
+  try {
+    const keys: unknown = JSON.parse(sessionStorage.getItem(CLOSED) ?? '[]');
+    return Array.isArray(keys) ? keys.filter((k): k is string => typeof k === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+function markClosed(key: string): void {
+  closedHere.add(key);
+  try {
+    // The newest 50: a tab's history holds at most that many entries in most browsers.
+    sessionStorage.setItem(CLOSED, JSON.stringify([...closedKeys().filter((k) => k !== key), key].slice(-50)));
+  } catch {
+    // Kept in memory only: a reload then says the file was not kept.
+  }
+}
+
+/** Keeps a file under `key` (false if it is too large or the browser keeps nothing), closing `replaced` (the file it was opened over) and dropping old ones. */
 export async function keepFile(key: string, kept: KeptFile, replaced: string | null): Promise<boolean> {
+  if (replaced) markClosed(replaced);
   if (kept.file.size > KEPT_FILE_BYTES) {
-    if (replaced) await forgetFile(replaced);
+    if (replaced) await forgetFile(replaced, true);
     return false;
   }
   try {
@@ -91,8 +120,9 @@ export async function keepFile(key: string, kept: KeptFile, replaced: string | n
   }
 }
 
-/** The file kept under `key`, or null if there is none (or the browser keeps nothing). */
-export async function findKeptFile(key: string): Promise<KeptFile | null> {
+/** The file kept under `key`; 'closed' if the reader closed it in this tab; null if there is none (or the browser keeps nothing). */
+export async function findKeptFile(key: string): Promise<KeptFile | 'closed' | null> {
+  if (closedHere.has(key) || closedKeys().includes(key)) return 'closed';
   try {
     const value = await inStore<unknown>('readonly', (store, done) => {
       const request = store.get(key);
@@ -105,8 +135,9 @@ export async function findKeptFile(key: string): Promise<KeptFile | null> {
   }
 }
 
-/** Forgets the file kept under `key` (the reader closed it). */
-export async function forgetFile(key: string): Promise<void> {
+/** Forgets the file kept under `key`: `closed` by the reader, or not to be found again (not kept, or unreadable). */
+export async function forgetFile(key: string, closed: boolean): Promise<void> {
+  if (closed) markClosed(key);
   try {
     await inStore<true>('readwrite', (store, done) => {
       store.delete(key);

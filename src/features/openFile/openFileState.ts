@@ -19,6 +19,6 @@ export interface OpenFileState {
   failed: { name: string; error: unknown } | null;
   /** The file being read is the one this tab had open before a reload: nothing else is shown meanwhile. */
   restoring: boolean;
-  /** The file this tab had open before a reload, which could not be found again: to open again. */
-  lost: { name: string } | null;
+  /** The file this tab's history entry had open, not found again after a reload or Back: to open again. `closed`: the reader closed it. */
+  lost: { name: string; closed: boolean } | null;
 }

@@ -8,6 +8,8 @@ import { OpenFileButton } from '../../../src/features/openFile/OpenFileButton.ts
 import { OpenFileNotice } from '../../../src/features/openFile/OpenFileNotice.tsx';
 import { OpenFileStatus } from '../../../src/features/openFile/OpenFileStatus.tsx';
 import { parseDatasetText } from '../../../src/shared/dataset/parseDatasetText.ts';
+import { catalogue as ru } from '../../../src/shared/i18n/catalogues/ru.ts';
+import { I18nProvider } from '../../../src/shared/i18n/I18n.tsx';
 import { validateDataset } from '../../../src/shared/dataset/validateDataset.ts';
 import { buildTimelineModel } from '../../../src/shared/model/timelineModel.ts';
 import { downloadedTexts } from '../../downloadedTexts.ts';
@@ -122,6 +124,29 @@ describe('OpenFileStatus', () => {
     expect(alert.querySelector('img, b')).toBeNull();
     await userEvent.click(within(alert).getByRole('button', { name: 'Dismiss' }));
     expect(onDismiss).toHaveBeenCalledOnce();
+  });
+});
+
+describe('OpenFileStatus, the file of a history entry not shown again', () => {
+  it('says a file the reader closed was closed (forgotten on purpose), not that the browser failed to keep it, in English and Russian', async () => {
+    const onDismiss = vi.fn();
+    const { unmount } = render(<OpenFileStatus loading={null} failed={null} lost={{ name: 'letters.csv', closed: true }} onCancel={vi.fn()} onDismiss={onDismiss} />);
+    expect(screen.getByRole('status')).toHaveTextContent(/^The file letters\.csv was closed\. Open it again to go on reading it\.Dismiss$/);
+    await userEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
+    expect(onDismiss).toHaveBeenCalledOnce();
+    unmount();
+    render(
+      <I18nProvider lang="ru" messages={ru}>
+        <OpenFileStatus loading={null} failed={null} lost={{ name: 'letters.csv', closed: true }} onCancel={vi.fn()} onDismiss={vi.fn()} />
+      </I18nProvider>,
+    );
+    expect(screen.getByRole('status')).toHaveTextContent('Файл letters.csv был закрыт. Откройте его снова, чтобы продолжить чтение.');
+  });
+
+  it('says a file the browser did not keep was not kept, and why it may not have been', () => {
+    render(<OpenFileStatus loading={null} failed={null} lost={{ name: 'letters.csv', closed: false }} onCancel={vi.fn()} onDismiss={vi.fn()} />);
+    expect(screen.getByRole('status')).toHaveTextContent('The file letters.csv, open before this page was reloaded, was not kept: a file opened on the page is kept across reloads only if this browser allows it and it is at most 16 MB.');
+    expect(screen.getByRole('status')).not.toHaveTextContent('was closed');
   });
 });
 
