@@ -159,7 +159,7 @@ function FileView({ opened, file, controls }: { opened: OpenedFile; file: OpenFi
   }
   const notice = (
     <Suspense fallback={null}>
-      <LazyOpenFileNotice name={opened.name} othersDropped={opened.othersDropped} format={data.format} model={data.model} onClose={file.close} />
+      <LazyOpenFileNotice name={opened.name} othersDropped={opened.othersDropped} notKept={opened.notKept} format={data.format} model={data.model} onClose={file.close} />
     </Suspense>
   );
   return <LoadedView data={data} label="" controls={controls} notice={notice} onReadDates={file.readDatesAs} />;

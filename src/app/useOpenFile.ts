@@ -97,6 +97,7 @@ export function useOpenFile() {
       loadFile(file, controller.signal, onProgress, dates).then(
         (data) => {
           if (controller.signal.aborted) return;
+          const id = nextId++;
           if (!restoring) {
             const params = new URLSearchParams(window.location.search);
             before.current ??= viewOf(readUrlState(params).state);
@@ -105,10 +106,16 @@ export function useOpenFile() {
             const replaced = keptKey.current;
             keptKey.current = key;
             writeOpenedFileMark({ key, name, before: viewText(before.current) });
-            void loadKeptFiles().then((m) => m.keepFile(key, { file, othersDropped, dateOrder: dateOrder ?? null }, replaced), () => undefined);
+            void loadKeptFiles()
+              .then((m) => m.keepFile(key, { file, othersDropped, dateOrder: dateOrder ?? null }, replaced))
+              .catch(() => 'no-storage' as const)
+              .then((kept) => {
+                // Said in the file's notice now, not learnt at the next reload.
+                if (kept !== 'kept') setState((s) => (s.opened?.id === id ? { ...s, opened: { ...s.opened, notKept: kept } } : s));
+              });
           }
           shown.current = { file, othersDropped };
-          setState({ opened: { id: nextId++, name, data, othersDropped }, loading: null, failed: null, restoring: false, lost: null });
+          setState({ opened: { id, name, data, othersDropped }, loading: null, failed: null, restoring: false, lost: null });
         },
         (error: unknown) => {
           if (controller.signal.aborted) return;

@@ -155,6 +155,15 @@ describe('App with a file opened on this computer', () => {
     expect(window.location.search).toBe('?agency=nasa');
   });
 
+  it('says in the file\'s notice, as soon as it is known, that this browser cannot keep the file (here no IndexedDB): a reload will close it', async () => {
+    expect(globalThis.indexedDB).toBeUndefined();
+    renderApp();
+    await screen.findByRole('heading', { level: 1, name: /Roscosmos/ });
+    await openFile(localFile('tests/fixtures/timelinejs/space-race.csv', 'space-race.csv'));
+    const notice = await screen.findByRole('region', { name: 'Opened file' });
+    expect(await within(notice).findByText('This browser cannot keep the file for this page: a reload will close it.')).toHaveAttribute('aria-live', 'polite');
+  });
+
   it('Back to a view of a file closed since says the file was closed, in the address\'s view from before it: not the address\'s dataset in the file\'s view', async () => {
     renderApp('?agency=nasa');
     await screen.findByRole('heading', { level: 1, name: /Roscosmos/ });

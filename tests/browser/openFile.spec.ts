@@ -369,6 +369,8 @@ test.describe('a file opened on the page, and a reload', () => {
     await page.reload();
     await expect(page.getByRole('heading', { level: 1, name: 'Letters about the station' })).toBeVisible();
     await expect(page.getByRole('region', { name: 'Opened file' })).toContainText('This timeline comes from a file on this computer: letters.csv.');
+    // Kept: the notice does not say a reload would close it.
+    await expect(page.getByRole('region', { name: 'Opened file' })).not.toContainText('a reload will close it');
     await expect(page.getByRole('complementary')).toContainText('NASA says its work with Roscosmos on the station goes on.');
     await expect(page.getByText(/no event has the id/)).toHaveCount(0);
     await expect(page).toHaveURL(/[?&]event=reply\b/);
@@ -413,10 +415,11 @@ test.describe('a file opened on the page, and a reload', () => {
     await expect(page.getByText(/нет события с идентификатором/)).toHaveCount(0);
   });
 
-  test('where the browser cannot keep it, a reload shows the bundled dataset without the file\'s view, and says to open the file again', async ({ page }) => {
-    await openLettersAndExplore(page);
-    // As in a browser that keeps nothing for the page (storage off, or a file too large to keep).
+  test('where the browser cannot keep it, its notice says so when it opens; a reload shows the bundled dataset without the file\'s view, and says to open the file again', async ({ page }) => {
+    // As in a browser that keeps nothing for the page (storage off, as in some private modes).
     await page.addInitScript(() => Object.defineProperty(window, 'indexedDB', { value: undefined }));
+    await openLettersAndExplore(page);
+    await expect(page.getByRole('region', { name: 'Opened file' })).toContainText('This browser cannot keep the file for this page: a reload will close it.');
     await page.reload();
     await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();
     await expect(page.getByRole('status').filter({ hasText: 'The file letters.csv, open before this page was reloaded, was not kept: a file opened on the page is kept across reloads only if this browser allows it and it is at most 16 MB. Open it again to go on reading it.' })).toBeVisible();

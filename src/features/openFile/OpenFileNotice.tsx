@@ -6,11 +6,14 @@ import type { TimelineModel } from '../../shared/model/timelineModel.ts';
 import { download } from '../export/download.ts';
 import { exportJsonBlob } from '../export/exportJson.ts';
 import { datasetFileName } from './fileNames.ts';
+import { KEPT_FILE_BYTES, type KeepResult } from './keptFiles.ts';
 
 interface Props {
   name: string;
   /** Files dropped with this one, which were not opened. */
   othersDropped?: number;
+  /** Why this browser did not keep it for a reload (keptFiles.ts); known once it has tried. */
+  notKept?: Exclude<KeepResult, 'kept'> | undefined;
   format: InputFormat;
   model: TimelineModel;
   onClose: () => void;
@@ -20,7 +23,7 @@ interface Props {
  * While a file from this computer is shown: where the timeline comes from, that the view cannot be
  * shared as a link, and the two ways on: save it as a dataset (to publish), or close it.
  */
-export function OpenFileNotice({ name, othersDropped = 0, format, model, onClose }: Props) {
+export function OpenFileNotice({ name, othersDropped = 0, notKept, format, model, onClose }: Props) {
   const { t, f } = useI18n();
   const [message, setMessage] = useState('');
   const { busy, run } = useOneTaskAtATime<true>();
@@ -50,6 +53,10 @@ export function OpenFileNotice({ name, othersDropped = 0, format, model, onClose
         . {t.openFile.readAs(t.openFile.formats[format])}
       </p>
       {othersDropped > 0 && <p className="mt-1 font-medium">{t.openFile.othersNotOpened(f.plural(t.openFile.files, othersDropped))}</p>}
+      {/* Present from the first, empty: what the browser could not keep is said as soon as it is known. */}
+      <p className="mt-1 font-medium empty:hidden" aria-live="polite">
+        {notKept && (notKept === 'too-large' ? t.openFile.tooLargeToKeep(f.count(KEPT_FILE_BYTES / 1024 / 1024)) : t.openFile.cannotKeep)}
+      </p>
       <p className="mt-1 text-muted">{t.openFile.notShareable}</p>
       <div className="mt-2 flex flex-wrap items-center gap-2">
         <button

@@ -87,16 +87,19 @@ function markClosed(key: string): void {
   }
 }
 
-/** Keeps a file under `key` (false if it is too large or the browser keeps nothing), closing `replaced` (the file it was opened over) and dropping old ones. */
-export async function keepFile(key: string, kept: KeptFile, replaced: string | null): Promise<boolean> {
+/** Whether the file was kept (else why not: too large, or the browser keeps nothing for the page). */
+export type KeepResult = 'kept' | 'too-large' | 'no-storage';
+
+/** Keeps a file under `key`, closing `replaced` (the file it was opened over) and dropping old ones. */
+export async function keepFile(key: string, kept: KeptFile, replaced: string | null): Promise<KeepResult> {
   if (replaced) markClosed(replaced);
   if (kept.file.size > KEPT_FILE_BYTES) {
     if (replaced) await forgetFile(replaced, true);
-    return false;
+    return 'too-large';
   }
   try {
     const now = Date.now();
-    return await inStore<boolean>('readwrite', (store, done) => {
+    return await inStore<KeepResult>('readwrite', (store, done) => {
       if (replaced) store.delete(replaced);
       store.put({ ...kept, savedAt: now } satisfies Stored, key);
       const others: { key: IDBValidKey; savedAt: number }[] = [];
@@ -112,11 +115,11 @@ export async function keepFile(key: string, kept: KeptFile, replaced: string | n
         others.forEach((o, i) => {
           if (i >= KEEP_AT_MOST - 1 || now - o.savedAt > KEEP_FOR_MS) store.delete(o.key);
         });
-        done(true);
+        done('kept');
       };
     });
   } catch {
-    return false;
+    return 'no-storage';
   }
 }
 

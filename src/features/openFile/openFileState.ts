@@ -1,5 +1,6 @@
 import type { LoadedDataset } from '../dataset/loadDataset.ts';
 import type { LoadProgress } from '../dataset/pipeline.ts';
+import type { KeepResult } from './keptFiles.ts';
 
 /** A file the reader opened on this computer, loaded: what the page shows instead of the address's dataset. */
 export interface OpenedFile {
@@ -9,6 +10,8 @@ export interface OpenedFile {
   data: LoadedDataset;
   /** How many other files were dropped with it (not opened: one timeline at a time). */
   othersDropped: number;
+  /** Why this browser did not keep it (keptFiles.ts): a reload will close it. */
+  notKept?: Exclude<KeepResult, 'kept'>;
 }
 
 export interface OpenFileState {

@@ -193,6 +193,29 @@ describe('OpenFileNotice', () => {
     expect(notice.querySelector('i')).toBeNull();
   });
 
+  it('says nothing of keeping the file while the browser keeps it, or has not yet said', () => {
+    const { container } = render(<OpenFileNotice name="letters.csv" format="dataset-csv" model={model} onClose={vi.fn()} />);
+    expect(screen.getByRole('region', { name: 'Opened file' })).not.toHaveTextContent(/reload|keep/);
+    // The live region is there, empty, before the browser has answered: what it says then is announced.
+    expect(container.querySelector('[aria-live="polite"]:empty')).not.toBeNull();
+  });
+
+  it('says at once, politely, when this browser cannot keep the file (no storage) or will not (too large): a reload will close it; in English and Russian', () => {
+    const { rerender } = render(<OpenFileNotice name="letters.csv" format="dataset-csv" model={model} onClose={vi.fn()} />);
+    const notice = screen.getByRole('region', { name: 'Opened file' });
+    rerender(<OpenFileNotice name="letters.csv" notKept="no-storage" format="dataset-csv" model={model} onClose={vi.fn()} />);
+    const said = within(notice).getByText('This browser cannot keep the file for this page: a reload will close it.');
+    expect(said).toHaveAttribute('aria-live', 'polite');
+    rerender(<OpenFileNotice name="letters.csv" notKept="too-large" format="dataset-csv" model={model} onClose={vi.fn()} />);
+    expect(said).toHaveTextContent('Files over 16 MB are not kept for a reload: reloading this page will close this one.');
+    rerender(
+      <I18nProvider lang="ru" messages={ru}>
+        <OpenFileNotice name="letters.csv" notKept="no-storage" format="dataset-csv" model={model} onClose={vi.fn()} />
+      </I18nProvider>,
+    );
+    expect(screen.getByRole('region', { name: 'Открытый файл' })).toHaveTextContent('Этот браузер не может сохранить файл для страницы: после перезагрузки он закроется.');
+  });
+
   it('downloads the checked dataset as format v1 JSON named after the file, and closes', async () => {
     const saved: { blob: Blob; name: string }[] = [];
     vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {

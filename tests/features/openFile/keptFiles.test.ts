@@ -7,12 +7,12 @@ afterEach(() => sessionStorage.clear());
 
 describe('keptFiles', () => {
   it('does not keep a file larger than KEPT_FILE_BYTES: a reload asks the reader to open it again', async () => {
-    expect(await keepFile('k', kept('big.csv', KEPT_FILE_BYTES + 1), null)).toBe(false);
+    expect(await keepFile('k', kept('big.csv', KEPT_FILE_BYTES + 1), null)).toBe('too-large');
   });
 
   it('finds nothing, and throws nothing, where the browser keeps nothing (no IndexedDB)', async () => {
     expect(globalThis.indexedDB).toBeUndefined();
-    expect(await keepFile('k', kept('a.csv'), null)).toBe(false);
+    expect(await keepFile('k', kept('a.csv'), null)).toBe('no-storage');
     expect(await findKeptFile('k')).toBeNull();
   });
 });

@@ -298,6 +298,9 @@ export const en = {
     /** After a reload: the file open before it could not be kept (too large, or the browser keeps nothing for the page). */
     notKept: (name: string, megabytes: string) =>
       `The file ${name}, open before this page was reloaded, was not kept: a file opened on the page is kept across reloads only if this browser allows it and it is at most ${megabytes} MB. Open it again to go on reading it.`,
+    /** In the opened file's notice, when this browser could not keep the file for a reload. */
+    cannotKeep: 'This browser cannot keep the file for this page: a reload will close it.',
+    tooLargeToKeep: (megabytes: string) => `Files over ${megabytes} MB are not kept for a reload: reloading this page will close this one.`,
     /** After a reload, Back or Forward to a view of a file the reader closed since: it was forgotten on purpose. */
     wasClosed: (name: string) => `The file ${name} was closed. Open it again to go on reading it.`,
   },
