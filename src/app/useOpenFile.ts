@@ -27,9 +27,10 @@ const viewText = (view: ViewState) => writeUrlState(new URLSearchParams(), view)
 const viewFrom = (text: string) => viewOf(readUrlState(new URLSearchParams(text)).state);
 
 const NO_FILE: OpenFileState = { opened: null, loading: null, failed: null, restoring: false, lost: null };
-/** Looking again for the file of a history entry: nothing else is shown meanwhile. */
-const restoringState = (mark: OpenedFileMark): OpenFileState => ({ ...NO_FILE, loading: { name: mark.name }, restoring: true });
 let nextId = 1;
+
+/** Where focus goes when the view it was in went with a file: "Open a file" in the one shown now. */
+const focusOpenFileButton = () => requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-open-file-button]')?.focus());
 
 /** The file this tab had open when the page was reloaded (or came back to by Back), if any. */
 const markOnLoad = (): OpenedFileMark | null => (IS_EMBED ? null : readOpenedFileMark(window.history.state));
@@ -48,7 +49,7 @@ const markOnLoad = (): OpenedFileMark | null => (IS_EMBED ? null : readOpenedFil
  */
 export function useOpenFile() {
   const [mark, setMark] = useState(markOnLoad);
-  const [state, setState] = useState<OpenFileState>(() => (mark ? restoringState(mark) : NO_FILE));
+  const [state, setState] = useState<OpenFileState>(() => (mark ? { ...NO_FILE, loading: { name: mark.name }, restoring: true } : NO_FILE));
   const [, navigate] = useLocationSearch();
   const running = useRef<AbortController | null>(null);
   /** The address's view before the first file was opened. */
@@ -60,6 +61,8 @@ export function useOpenFile() {
   const shown = useRef<{ file: File; othersDropped: number } | null>(null);
   /** The key the shown file is kept under. */
   const keptKey = useRef<string | null>(mark?.key ?? null);
+  /** The mark was come back to by Back or Forward, not by loading the page. */
+  const popped = useRef(false);
 
   /**
    * The file of the mark is not shown: back to the address's dataset in its view before, saying why
@@ -137,7 +140,10 @@ export function useOpenFile() {
       .then((kept) => {
         if (!live) return;
         if (kept && kept !== 'closed') open(kept.file, kept.othersDropped, kept.dateOrder ?? undefined, true);
-        else giveUp(mark.name, kept ?? 'lost');
+        else {
+          giveUp(mark.name, kept ?? 'lost');
+          if (popped.current) focusOpenFileButton();
+        }
       });
     return () => {
       live = false;
@@ -153,7 +159,9 @@ export function useOpenFile() {
       if (!m) return;
       before.current = viewFrom(m.before);
       keptKey.current = m.key;
-      setState(restoringState(m));
+      popped.current = true;
+      // Nothing shown while it is looked for (briefly: its script is loaded), not "Opening…" before it is found.
+      setState({ ...NO_FILE, restoring: true });
       setMark(m);
     };
     window.addEventListener('popstate', onPopState);
@@ -171,8 +179,7 @@ export function useOpenFile() {
     running.current?.abort();
     shown.current = null;
     giveUp('', null);
-    // "Close the file" went with the file's view: focus returns to "Open a file" in the one shown now.
-    requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-open-file-button]')?.focus());
+    focusOpenFileButton();
   }, [giveUp]);
 
   const dismiss = useCallback(() => setState((s) => ({ ...s, failed: null, lost: null })), []);

@@ -387,9 +387,19 @@ test.describe('a file opened on the page, and a reload', () => {
     await openLettersAndExplore(page);
     await page.getByRole('region', { name: 'Opened file' }).getByRole('button', { name: 'Close the file' }).click();
     await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();
+    // Everything a live region says from here on.
+    await page.evaluate(() => {
+      const said: string[] = ((window as unknown as { said: string[] }).said = []);
+      new MutationObserver(() => {
+        for (const live of document.querySelectorAll('[aria-live], [role=status]')) if (live.textContent && !said.includes(live.textContent)) said.push(live.textContent);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
     await page.goBack();
     const closed = page.getByRole('status').filter({ hasText: 'The file letters.csv was closed. Open it again to go on reading it.' });
     await expect(closed).toBeVisible();
+    // Never said to be opening while it is looked for; focus, whose view went, is on "Open a file" (the way to open it again).
+    expect((await page.evaluate(() => (window as unknown as { said: string[] }).said)).filter((s) => s.includes('Opening'))).toEqual([]);
+    await expect(page.getByRole('button', { name: 'Open a file' })).toBeFocused();
     await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();
     await expect(page).toHaveURL(/\/$/);
     await page.reload();
