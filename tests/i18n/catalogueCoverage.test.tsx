@@ -7,6 +7,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { en, type Messages } from '../../src/shared/i18n/catalogues/en.ts';
 import { catalogue as ru } from '../../src/shared/i18n/catalogues/ru.ts';
 import { LANGUAGES } from '../../src/shared/i18n/languages.ts';
+import { enOpenFileTexts } from '../../src/shared/i18n/openFileTexts.ts';
 import { importInput } from '../../src/shared/import/importInput.ts';
 import { englishFragments, jsonStrings, pageStrings, pseudoCatalogue, withoutWrapped } from './pseudoLocale.ts';
 
@@ -98,6 +99,8 @@ async function renderPage(messages: Messages, search: string) {
 }
 
 const titleOf = (m: Messages) => (m === ru ? JSON.parse(bundledText).translations.ru.title : JSON.parse(bundledText).title) as string;
+/** The opened file's words: English gives them outside its catalogue (openFileTexts.ts). */
+const fileTexts = (m: Messages) => m.openFileTexts ?? enOpenFileTexts;
 const ready = (m: Messages) => screen.findByRole('heading', { level: 1, name: titleOf(m) }, { timeout: 5000 });
 
 interface PageState {
@@ -169,7 +172,7 @@ const STATES: PageState[] = [
     reach: async (m) => {
       await ready(m);
       await openFile(new NodeFile([readFileSync(FILE_PATH)], FILE_NAME));
-      await screen.findByRole('region', { name: m.openFile.noticeLabel }, { timeout: 5000 });
+      await screen.findByRole('region', { name: fileTexts(m).noticeLabel }, { timeout: 5000 });
       await screen.findByRole('status', { name: m.dataset.problemsLabel }, { timeout: 5000 });
     },
   },
@@ -179,15 +182,15 @@ const STATES: PageState[] = [
     reach: async (m) => {
       await ready(m);
       await openFile(new NodeFile([readFileSync(FILE_PATH)], FILE_NAME));
-      const notice = await screen.findByRole('region', { name: m.openFile.noticeLabel }, { timeout: 5000 });
+      const notice = await screen.findByRole('region', { name: fileTexts(m).noticeLabel }, { timeout: 5000 });
       // An event opened (a history entry of the file's), with the keyboard: jsdom has no pointer for the chart's zoom.
       screen.getAllByRole('button', { name: /Sputnik 1, / })[0]!.focus();
       await userEvent.keyboard('{Enter}');
-      await userEvent.click(within(notice).getByRole('button', { name: m.openFile.close }));
+      await userEvent.click(within(notice).getByRole('button', { name: fileTexts(m).close }));
       await ready(m);
       window.history.back();
       // The first time, the opened file's parts are compiled for the dev server: seconds.
-      await screen.findByText(m.openFile.wasClosed(FILE_NAME), {}, { timeout: 15000 });
+      await screen.findByText(fileTexts(m).wasClosed(FILE_NAME), {}, { timeout: 15000 });
     },
   },
   {

@@ -1,4 +1,5 @@
 import type { Messages } from '../../src/shared/i18n/catalogues/en.ts';
+import { enOpenFileTexts, type OpenFileTexts } from '../../src/shared/i18n/openFileTexts.ts';
 import { enProblemTexts, type ProblemTexts } from '../../src/shared/i18n/problemTexts.ts';
 
 /*
@@ -20,7 +21,12 @@ function wrap(value: unknown): unknown {
 /** The pseudo-locale made from a catalogue; its `locale` (how Intl writes dates and numbers) is kept. */
 export function pseudoCatalogue(m: Messages): Messages {
   // Like any language but English, it shows problems from its catalogue, not as written.
-  return { ...(wrap(m) as Messages), locale: m.locale, problemTexts: wrap(m.problemTexts ?? enProblemTexts) as ProblemTexts };
+  return {
+    ...(wrap(m) as Messages),
+    locale: m.locale,
+    problemTexts: wrap(m.problemTexts ?? enProblemTexts) as ProblemTexts,
+    openFileTexts: wrap(m.openFileTexts ?? enOpenFileTexts) as OpenFileTexts,
+  };
 }
 
 /** Text with every ⟦…⟧ taken out, innermost first (a message may hold another one as a value). */
@@ -57,8 +63,8 @@ export function englishFragments(en: Messages, other: Messages): string[] {
       for (const [k, v] of Object.entries(a)) walk(v, (b as Record<string, unknown> | undefined)?.[k]);
     }
   };
-  // English's problem texts live outside its catalogue (problemTexts.ts): compared all the same.
-  walk({ ...en, locale: null, problemTexts: en.problemTexts ?? enProblemTexts }, { ...other, locale: null });
+  // English's problem texts and opened file's texts live outside its catalogue (problemTexts.ts, openFileTexts.ts): compared all the same.
+  walk({ ...en, locale: null, problemTexts: en.problemTexts ?? enProblemTexts, openFileTexts: en.openFileTexts ?? enOpenFileTexts }, { ...other, locale: null });
   return [...out];
 }
 

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useOneTaskAtATime } from '../../shared/hooks/useOneTaskAtATime.ts';
 import { useI18n } from '../../shared/i18n/I18n.tsx';
+import { enOpenFileTexts } from '../../shared/i18n/openFileTexts.ts';
 import type { InputFormat } from '../../shared/import/conversion.ts';
 import type { TimelineModel } from '../../shared/model/timelineModel.ts';
 import { download } from '../export/download.ts';
@@ -25,39 +26,40 @@ interface Props {
  */
 export function OpenFileNotice({ name, othersDropped = 0, notKept, format, model, onClose }: Props) {
   const { t, f } = useI18n();
+  const o = t.openFileTexts ?? enOpenFileTexts;
   const [message, setMessage] = useState('');
   const { busy, run } = useOneTaskAtATime<true>();
   const save = () =>
     run(true, async () => {
       const file = datasetFileName(name);
       // A second or more at 100,000 events, in slices: the page says so and stays usable meanwhile.
-      setMessage(t.openFile.preparing(file));
+      setMessage(o.preparing(file));
       try {
         // Every event that passed validation, converted: a format v1 dataset for ?data= and npm run validate.
         download(await exportJsonBlob(model, model.events, false), file);
-        setMessage(t.openFile.downloaded(file));
+        setMessage(o.downloaded(file));
       } catch (err) {
-        setMessage(t.openFile.failed(file, err instanceof Error ? err.message : t.exports.unknownError));
+        setMessage(o.failed(file, err instanceof Error ? err.message : t.exports.unknownError));
       }
     });
   // The page under the reader's focus was replaced by the file's: the notice naming it takes focus.
   const ref = useRef<HTMLElement>(null);
   useEffect(() => ref.current?.focus(), []);
   return (
-    <section ref={ref} tabIndex={-1} aria-label={t.openFile.noticeLabel} className="my-2 rounded-md border-2 border-accent bg-panel p-3 text-sm">
+    <section ref={ref} tabIndex={-1} aria-label={o.noticeLabel} className="my-2 rounded-md border-2 border-accent bg-panel p-3 text-sm">
       <p>
-        {t.openFile.fromFile}{' '}
+        {o.fromFile}{' '}
         <strong dir="auto" className="wrap-anywhere">
           {name}
         </strong>
-        . {t.openFile.readAs(t.openFile.formats[format])}
+        . {o.readAs(o.formats[format])}
       </p>
-      {othersDropped > 0 && <p className="mt-1 font-medium">{t.openFile.othersNotOpened(f.plural(t.openFile.files, othersDropped))}</p>}
+      {othersDropped > 0 && <p className="mt-1 font-medium">{o.othersNotOpened(f.plural(o.files, othersDropped))}</p>}
       {/* Present from the first, empty: what the browser could not keep is said as soon as it is known. */}
       <p className="mt-1 font-medium empty:hidden" aria-live="polite">
-        {notKept && (notKept === 'too-large' ? t.openFile.tooLargeToKeep(f.count(KEPT_FILE_BYTES / 1024 / 1024)) : t.openFile.cannotKeep)}
+        {notKept && (notKept === 'too-large' ? o.tooLargeToKeep(f.count(KEPT_FILE_BYTES / 1024 / 1024)) : o.cannotKeep)}
       </p>
-      <p className="mt-1 text-muted">{t.openFile.notShareable}</p>
+      <p className="mt-1 text-muted">{o.notShareable}</p>
       <div className="mt-2 flex flex-wrap items-center gap-2">
         <button
           type="button"
@@ -67,10 +69,10 @@ export function OpenFileNotice({ name, othersDropped = 0, notKept, format, model
           aria-disabled={busy ?? undefined}
           onClick={() => void save()}
         >
-          {t.openFile.download}
+          {o.download}
         </button>
         <button type="button" className="btn btn-small" onClick={onClose}>
-          {t.openFile.close}
+          {o.close}
         </button>
         <span className="text-xs text-muted" aria-live="polite">
           {message}

@@ -1,4 +1,5 @@
 import { useI18n } from '../../shared/i18n/I18n.tsx';
+import { enOpenFileTexts } from '../../shared/i18n/openFileTexts.ts';
 import { asDatasetError, loadFailureText, problemSaid, problemsBesideMessage } from '../dataset/datasetError.ts';
 import { describeProgress, progressBarValue } from '../dataset/loadProgress.ts';
 import { ProblemList } from '../dataset/ProblemList.tsx';
@@ -21,8 +22,9 @@ interface Props {
 export function OpenFileStatus({ loading, failed, lost = null, onCancel, onDismiss }: Props) {
   const i18n = useI18n();
   const { t } = i18n;
+  const o = t.openFileTexts ?? enOpenFileTexts;
   if (loading) {
-    const label = t.openFile.opening(loading.name);
+    const label = o.opening(loading.name);
     const p = loading.progress;
     return (
       <div className="my-2 flex flex-wrap items-center gap-x-3 gap-y-1 rounded-md border border-line bg-panel p-3 text-sm">
@@ -33,7 +35,7 @@ export function OpenFileStatus({ loading, failed, lost = null, onCancel, onDismi
         {p && <p className="text-muted">{describeProgress(p, i18n)}</p>}
         <progress className="h-2 w-48 max-w-full" aria-label={label} {...progressBarValue(p)} />
         <button type="button" className="btn btn-small" onClick={onCancel}>
-          {t.openFile.cancel}
+          {o.cancel}
         </button>
       </div>
     );
@@ -42,7 +44,7 @@ export function OpenFileStatus({ loading, failed, lost = null, onCancel, onDismi
     return (
       <div role="status" className="my-2 flex flex-wrap items-center gap-x-3 gap-y-1 rounded-md border-2 border-accent bg-panel p-3 text-sm">
         <p dir="auto" className="break-words">
-          {lost.closed ? t.openFile.wasClosed(lost.name) : t.openFile.notKept(lost.name, i18n.f.count(KEPT_FILE_BYTES / 1024 / 1024))}
+          {lost.closed ? o.wasClosed(lost.name) : o.notKept(lost.name, i18n.f.count(KEPT_FILE_BYTES / 1024 / 1024))}
         </p>
         <button type="button" className="btn btn-small" onClick={onDismiss}>
           {t.app.dismiss}
@@ -57,12 +59,12 @@ export function OpenFileStatus({ loading, failed, lost = null, onCancel, onDismi
   return (
     <div role="alert" className="my-2 rounded-md border-2 border-danger bg-panel p-3 text-sm">
       <h2 className="font-semibold">
-        {t.openFile.couldNotOpen}: <span dir="auto" className="wrap-anywhere">{failed.name}</span>
+        {o.couldNotOpen}: <span dir="auto" className="wrap-anywhere">{failed.name}</span>
       </h2>
       <p className="mt-1">{error ? loadFailureText(error.failure, t) : t.loadErrors.unknown}</p>
       {(others.length > 0 || (error?.unlisted.length ?? 0) > 0) && <ProblemList problems={others} unlisted={error?.unlisted} said={error && problemSaid(error)} label={t.dataset.problemsInFile} />}
       <div className="mt-2 flex flex-wrap items-center gap-3">
-        <p className="text-muted">{t.openFile.keptPrevious}</p>
+        <p className="text-muted">{o.keptPrevious}</p>
         <button type="button" className="btn btn-small" onClick={onDismiss}>
           {t.app.dismiss}
         </button>

@@ -1,3 +1,4 @@
+import type { OpenFileTexts } from '../openFileTexts.ts';
 import type { ProblemTexts } from '../problemTexts.ts';
 import { forms } from '../plural.ts';
 
@@ -15,6 +16,8 @@ export const en = {
    * problems in English, which this language shows as written; other languages give their own.
    */
   problemTexts: undefined as ProblemTexts | undefined,
+  /** The opened file's words that only its on-demand script shows (openFileTexts.ts). None here: English gives them there. */
+  openFileTexts: undefined as OpenFileTexts | undefined,
   app: {
     name: 'Correspondence timeline',
     language: 'Language',
@@ -269,40 +272,9 @@ export const en = {
     dropDetail: 'A spreadsheet (CSV) or JSON: ours, or a TimelineJS file. It is read on this computer and not uploaded.',
     /** Announced (politely) when a file is dragged over the page. */
     dragging: 'A file is over the page: drop it to open it here.',
-    opening: (name: string) => `Opening ${name}…`,
     read: (read: string, total: string) => `${read} of ${total} read`,
-    cancel: 'Cancel',
-    couldNotOpen: 'The file could not be opened',
-    keptPrevious: 'The timeline shown before is still open.',
-    noticeLabel: 'Opened file',
-    fromFile: 'This timeline comes from a file on this computer:',
-    readAs: (format: string) => `Read as ${format}; nothing was uploaded.`,
-    formats: {
-      'dataset-json': 'a dataset (JSON)',
-      'timelinejs-json': 'a TimelineJS file (JSON)',
-      'dataset-csv': 'a spreadsheet (CSV)',
-      'timelinejs-csv': 'a TimelineJS spreadsheet (CSV)',
-    },
-    notShareable:
-      'This view cannot be shared as a link, so Copy link and Embed are off while the file is open. To share it, download it as a dataset, publish that file and open it with ?\u2060data=.',
-    download: 'Download as dataset JSON',
-    preparing: (name: string) => `Preparing ${name}…`,
-    downloaded: (name: string) => `${name} downloaded.`,
-    failed: (name: string, why: string) => `${name} could not be made: ${why}`,
-    close: 'Close the file',
-    /** Several files dropped at once: the first opens, the rest are named by count. */
-    files: forms({ one: '# file', other: '# files' }),
-    othersNotOpened: (files: string) => `Only this file was opened; the others dropped with it (${files}) were not: one timeline at a time.`,
     /** Where the panel's Copy link would be. */
     noLink: 'No link to this event: it comes from a file opened on this computer.',
-    /** After a reload: the file open before it could not be kept (too large, or the browser keeps nothing for the page). */
-    notKept: (name: string, megabytes: string) =>
-      `The file ${name}, open before this page was reloaded, was not kept: a file opened on the page is kept across reloads only if this browser allows it and it is at most ${megabytes} MB. Open it again to go on reading it.`,
-    /** In the opened file's notice, when this browser could not keep the file for a reload. */
-    cannotKeep: 'This browser cannot keep the file for this page: a reload will close it.',
-    tooLargeToKeep: (megabytes: string) => `Files over ${megabytes} MB are not kept for a reload: reloading this page will close this one.`,
-    /** After a reload, Back or Forward to a view of a file the reader closed since: it was forgotten on purpose. */
-    wasClosed: (name: string) => `The file ${name} was closed. Open it again to go on reading it.`,
   },
   sourcing: {
     unsourced: 'Unsourced',
