@@ -46,6 +46,7 @@ const markOnLoad = (): OpenedFileMark | null => (IS_EMBED ? null : readOpenedFil
  * no storage) is not guessed at: the address's dataset comes back in the view it had before, and
  * the reader is told to open the file again. So is one the reader closed, come back to by a reload,
  * Back or Forward: the file is said to be closed, and that entry of the file's view is put right.
+ * Back and Forward show each entry's own timeline: a file's, or the address's dataset's.
  */
 export function useOpenFile() {
   const [mark, setMark] = useState(markOnLoad);
@@ -150,23 +151,27 @@ export function useOpenFile() {
     };
   }, [mark, open, giveUp]);
 
-  // Back or Forward to an entry of a file not shown (closed since): as after a reload, the file is
-  // looked for, and never the address's dataset shown in the file's view.
+  // Back or Forward to an entry of another file than the one shown, or of none: each entry shows its
+  // own. A file is looked for as after a reload (shown if kept, else said closed or not kept); an
+  // entry of none shows the address's dataset, the file shown before staying kept for Forward.
+  // Never one dataset in another's view.
   useEffect(() => {
-    if (state.opened || state.loading) return;
     const onPopState = () => {
       const m = readOpenedFileMark(window.history.state);
-      if (!m) return;
-      before.current = viewFrom(m.before);
-      keptKey.current = m.key;
+      if ((m?.key ?? null) === keptKey.current) return;
+      running.current?.abort();
+      shown.current = null;
+      keptKey.current = m?.key ?? null;
+      before.current = m && viewFrom(m.before);
       popped.current = true;
-      // Nothing shown while it is looked for (briefly: its script is loaded), not "Opening…" before it is found.
-      setState({ ...NO_FILE, restoring: true });
-      setMark(m);
+      // Nothing shown while a file is looked for (briefly: its script is loaded), not "Opening…" before it is found.
+      setState({ ...NO_FILE, restoring: !!m });
+      if (m) setMark(m);
+      else focusOpenFileButton();
     };
     window.addEventListener('popstate', onPopState);
     return () => window.removeEventListener('popstate', onPopState);
-  }, [state.opened, state.loading]);
+  }, []);
 
   const cancel = useCallback(() => {
     running.current?.abort();

@@ -425,6 +425,43 @@ test.describe('a file opened on the page, and a reload', () => {
     await expect(page.getByText(/нет события с идентификатором/)).toHaveCount(0);
   });
 
+  test('Back from a file\'s first view shows the bundled dataset in its view before the file, focus on "Open a file"; Forward shows the file again, in its view', async ({ page }) => {
+    await page.goto('/?kind=letter');
+    await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();
+    // A view of the bundled dataset before the file (an entry of its own), then the file over it.
+    await page.getByRole('button', { name: 'Clear filters' }).first().click();
+    await expect(page).not.toHaveURL(/kind=/);
+    await dropFixture(page, 'tests/fixtures/open-file/letters.csv');
+    await expect(page.getByRole('heading', { level: 1, name: 'Letters about the station' })).toBeVisible();
+
+    await page.goBack();
+    await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();
+    await expect(page).toHaveURL(/kind=letter/);
+    await expect(page.getByRole('region', { name: 'Opened file' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Open a file' })).toBeFocused();
+
+    await page.goForward();
+    await expect(page.getByRole('heading', { level: 1, name: 'Letters about the station' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Opened file' })).toBeFocused();
+    await expect(page).not.toHaveURL(/kind=/);
+  });
+
+  test('a second file opened over the first: Back to the first\'s view says it was closed (not the second file in the first\'s view), Forward shows the second again', async ({ page }) => {
+    await openLettersAndExplore(page);
+    await dropFixture(page, 'tests/fixtures/timelinejs/space-race.csv');
+    await expect(page.getByRole('heading', { level: 1, name: 'The space race' })).toBeVisible();
+
+    await page.goBack();
+    await expect(page.getByRole('status').filter({ hasText: 'The file letters.csv was closed. Open it again to go on reading it.' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Open a file' })).toBeFocused();
+
+    await page.goForward();
+    await expect(page.getByRole('heading', { level: 1, name: 'The space race' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Opened file' })).toContainText('space-race.csv');
+    await expect(page.getByText(/no event has the id/)).toHaveCount(0);
+  });
+
   test('where the browser cannot keep it, its notice says so when it opens; a reload shows the bundled dataset without the file\'s view, and says to open the file again', async ({ page }) => {
     // As in a browser that keeps nothing for the page (storage off, as in some private modes).
     await page.addInitScript(() => Object.defineProperty(window, 'indexedDB', { value: undefined }));
