@@ -106,8 +106,9 @@ export function useOpenFile() {
             const params = new URLSearchParams(window.location.search);
             before.current ??= viewOf(readUrlState(params).state);
             navigate(writeUrlState(params, FRESH_VIEW), { replace: true });
-            const key = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
-            const replaced = keptKey.current;
+            // The file shown, read again (its dates the other way round), is kept under its key: its entries stay its own.
+            const key = (file === shown.current?.file && keptKey.current) || `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+            const replaced = key === keptKey.current ? null : keptKey.current;
             keptKey.current = key;
             writeOpenedFileMark({ key, name, before: viewText(before.current) });
             void loadKeptFiles()

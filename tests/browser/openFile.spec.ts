@@ -462,6 +462,27 @@ test.describe('a file opened on the page, and a reload', () => {
     await expect(page.getByText(/no event has the id/)).toHaveCount(0);
   });
 
+  test('a file read again with its dates the other way round is the same file: Back to a view from before stays in it, and a reload keeps the order chosen', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();
+    const sheet = '#title,American dates\n#actor,nasa,NASA\nid,date,kind,from,to,title,summary,source 1 title,source 1 publisher\na,03/04/2022,letter,nasa,,First letter,S,T,P\nb,04/05/2022,letter,nasa,,Second letter,S,T,P\n';
+    await dropFile(page, 'us.csv', Buffer.from(sheet));
+    await mark(page, 'First letter').click();
+    await expect(page).toHaveURL(/[?&]event=a\b/);
+    await page.getByRole('complementary').getByRole('button', { name: 'Close details' }).click();
+    await page.getByRole('status', { name: 'Problems in the dataset' }).getByRole('button', { name: 'Read the dates day first' }).click();
+    await expect(mark(page, 'First letter')).toHaveAccessibleName(/^First letter, 3 April 2022/);
+
+    await page.goBack();
+    await expect(page).toHaveURL(/[?&]event=a\b/);
+    await expect(page.getByRole('heading', { level: 1, name: 'American dates' })).toBeVisible();
+    await expect(page.getByRole('complementary')).toContainText('First letter');
+    await expect(page.getByRole('status').filter({ hasText: 'was closed' })).toHaveCount(0);
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: 'American dates' })).toBeVisible();
+    await expect(mark(page, 'First letter')).toHaveAccessibleName(/^First letter, 3 April 2022/);
+  });
+
   test('where the browser cannot keep it, its notice says so when it opens; a reload shows the bundled dataset without the file\'s view, and says to open the file again', async ({ page }) => {
     // As in a browser that keeps nothing for the page (storage off, as in some private modes).
     await page.addInitScript(() => Object.defineProperty(window, 'indexedDB', { value: undefined }));
