@@ -40,9 +40,11 @@ export function problemText(p: Problem, t: Messages): string {
   return p.leftOut ? `${text}: ${t.problemTexts.problemDetails.leftOut[p.leftOut]}` : text;
 }
 
-/** A kind of problem counted rather than listed, in the interface's words. */
+/** A kind of problem counted rather than listed, in the interface's words, saying what they left out if they did. */
 export function unlistedText(u: UnlistedProblems, t: Messages): string {
-  return t.problemTexts ? t.problemTexts.problems[u.code] : u.message;
+  if (!t.problemTexts) return u.message;
+  const kind = t.problemTexts.problems[u.code];
+  return u.leftOut ? `${kind}: ${t.problemTexts.problemDetails.leftOutEach[u.leftOut]}` : kind;
 }
 
 /** Whether two problems are the same one (the failure's and the list's are separate copies once posted by the worker). */

@@ -24,6 +24,8 @@ export const ERRORS_LISTED = LIMITS.events;
 export interface UnlistedProblems {
   code: ProblemCode;
   count: number;
+  /** What each of them left out (Problem.leftOut): counted apart from those of the kind that left nothing out. */
+  leftOut?: 'event' | 'actor';
   /** The kind in English, as the English interface shows it (other languages say it from their catalogue). */
   message: string;
 }
@@ -32,7 +34,7 @@ export interface UnlistedProblems {
 interface KeptProblems {
   /** Every error (in file order), then the warnings (in file order, at most WARNINGS_LISTED of each kind). */
   problems: Problem[];
-  /** The rest, by kind: errors' kinds first, each in the order first met. */
+  /** The rest, by kind (and what they left out): errors' kinds first, each in the order first met. */
   unlisted: UnlistedProblems[];
 }
 
@@ -45,17 +47,29 @@ export function keptProblems(all: readonly Problem[]): KeptProblems {
   const errors: Problem[] = [];
   const warnings: Problem[] = [];
   const listedOfKind = new Map<ProblemCode, number>();
-  const unlistedErrors = new Map<ProblemCode, number>();
-  const unlistedWarnings = new Map<ProblemCode, number>();
+  const unlistedErrors = new Map<string, UnlistedProblems>();
+  const unlistedWarnings = new Map<string, UnlistedProblems>();
+  const count = (into: Map<string, UnlistedProblems>, p: Problem) => {
+    const key = `${p.code} ${p.leftOut ?? ''}`;
+    const counted = into.get(key);
+    if (counted) counted.count++;
+    else into.set(key, { code: p.code, count: 1, ...(p.leftOut ? { leftOut: p.leftOut } : {}), message: unlistedMessage(p.code, p.leftOut) });
+  };
   for (const p of inFileOrder(all)) {
     if (WARNINGS.has(p.code)) {
       const listed = listedOfKind.get(p.code) ?? 0;
       if (listed < WARNINGS_LISTED) {
         listedOfKind.set(p.code, listed + 1);
         warnings.push(p);
-      } else unlistedWarnings.set(p.code, (unlistedWarnings.get(p.code) ?? 0) + 1);
+      } else count(unlistedWarnings, p);
     } else if (errors.length < ERRORS_LISTED) errors.push(p);
-    else unlistedErrors.set(p.code, (unlistedErrors.get(p.code) ?? 0) + 1);
+    else count(unlistedErrors, p);
   }
-  return { problems: errors.concat(warnings), unlisted: [...unlistedErrors, ...unlistedWarnings].map(([code, count]) => ({ code, count, message: enProblemTexts.problems[code] })) };
+  return { problems: errors.concat(warnings), unlisted: [...unlistedErrors.values(), ...unlistedWarnings.values()] };
+}
+
+/** A kind counted rather than listed, in English: `is required: their events were left out`. */
+function unlistedMessage(code: ProblemCode, leftOut: Problem['leftOut']): string {
+  const kind = enProblemTexts.problems[code];
+  return leftOut ? `${kind}: ${enProblemTexts.problemDetails.leftOutEach[leftOut]}` : kind;
 }

@@ -28,10 +28,12 @@ export function problemDetailText(d: ProblemDetail, t: Messages, texts: ProblemT
   if (d.key === 'era') return m.era(d.label === '' ? null : q(d.label));
   if (d.key === 'background' || d.key === 'embeddedMedia' || d.key === 'titleSlideMedia' || d.key === 'titleSlideBackground' || d.key === 'cosmologicalScale') return m[d.key];
   if (d.key === 'mediaPartsLeft') return m.mediaPartsLeft(f.list(d.parts.map((part) => m.mediaParts[part])));
+  // A start date's year left its event out, which the problem says (Problem.leftOut); an end date's, only the end date.
+  const endLeftOut = (part: 'start' | 'end') => (part === 'end' ? `: ${m.leftOut.endDate}` : '');
   // The year as the file writes it: not a count (no thousands separator).
-  if (d.key === 'yearBefore1' || d.key === 'yearAfter9999') return m[d.key](String(d.year), m.leftOut[d.part === 'start' ? 'event' : 'endDate']);
-  if (d.key === 'notAYear') return m.notAYear(q(d.value), m.leftOut[d.part === 'start' ? 'event' : 'endDate']);
-  if (d.key === 'yearOfType') return m.yearOfType(m.valueTypes[d.type], m.leftOut[d.part === 'start' ? 'event' : 'endDate']);
+  if (d.key === 'yearBefore1' || d.key === 'yearAfter9999') return m[d.key](String(d.year)) + endLeftOut(d.part);
+  if (d.key === 'notAYear') return m.notAYear(q(d.value)) + endLeftOut(d.part);
+  if (d.key === 'yearOfType') return m.yearOfType(m.valueTypes[d.type]) + endLeftOut(d.part);
   if (d.key === 'linkNotHttps') return m.linkNotHttps(q(d.text), q(d.url));
   if (d.key === 'mediaNotHttps' || d.key === 'mediaKeptAsLink') return m[d.key](q(d.url));
   if (d.key === 'sourceUrl' || d.key === 'mediaUrl') return m[d.key](q(d.url), m.urlFaults[d.fault]);

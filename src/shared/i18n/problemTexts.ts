@@ -100,17 +100,19 @@ export const enProblemTexts = {
     sourceUrl: (url: string, fault: string) => `${url} ${fault} (shown as text, not a link, and left out of a downloaded dataset)`,
     mediaUrl: (url: string, fault: string) => `${url} ${fault} (left out)`,
     embeddedMedia: 'embedded HTML (such as an <iframe> or a <blockquote>) in media was not carried over: the app shows images and links only',
-    /** `leftOut`: what went with the date (leftOut). */
-    yearBefore1: (year: string, leftOut: string) => `year ${year} is before year 1 (BCE): this app's dates start at year 1: ${leftOut}`,
-    yearAfter9999: (year: string, leftOut: string) => `year ${year} is after 9999, beyond the dates this app shows: ${leftOut}`,
-    /** `value` quoted; `leftOut`: what went with the date (leftOut). */
-    notAYear: (value: string, leftOut: string) => `the year ${value} is not a whole number (write the year in digits, such as 2022): ${leftOut}`,
+    /** A start date's year: the event was left out (Problem.leftOut says so); an end date's is followed by leftOut.endDate. */
+    yearBefore1: (year: string) => `year ${year} is before year 1 (BCE): this app's dates start at year 1`,
+    yearAfter9999: (year: string) => `year ${year} is after 9999, beyond the dates this app shows`,
+    /** `value` quoted. */
+    notAYear: (value: string) => `the year ${value} is not a whole number (write the year in digits, such as 2022)`,
     /** What a value is that is neither text nor a number, as the validator's English says it ("got an object"). */
     valueTypes: { object: describeType({}), list: describeType([]) },
-    /** `type`: valueTypes; `leftOut`: what went with the date (leftOut). */
-    yearOfType: (type: string, leftOut: string) => `is ${type}, not a year (write the year in digits, such as 2022): ${leftOut}`,
+    /** `type`: valueTypes. */
+    yearOfType: (type: string) => `is ${type}, not a year (write the year in digits, such as 2022)`,
     /** What a problem left out: its event or actor (said after any problem that did: Problem.leftOut), or a date's end. */
     leftOut: { event: 'the event was left out', actor: 'the actor was left out', endDate: 'the end date was left out' },
+    /** What the problems of a kind counted rather than listed left out, each its own (said after the kind). */
+    leftOutEach: { event: 'their events were left out', actor: 'their actors were left out' },
     characters: forms({ one: '# character', other: '# characters' }),
     /** `limit`: characters, counted. */
     titleCut: (limit: string) => `is longer than ${limit}: the title was cut`,
@@ -133,7 +135,7 @@ export const enProblemTexts = {
     notAllowed: (value: string, allowed: string) => `${value} is not one of ${allowed}`,
     /** `time` and `kept` as written; `example`: the kept day with the time and a time zone (2022-03-13T13:43:00+03:00). */
     timelineTimeDropped: (time: string) => `the time ${time} was left out: TimelineJS gives no time zone, so only the day is kept`,
-    noStartDate: 'has no start date (a year at least): the event was left out',
+    noStartDate: 'has no start date (a year at least)',
     noVersion: 'is required (use 1)',
     timeDropped: (time: string, kept: string, example: string) => `the time ${time} was left out (kept ${kept}): a time needs its time zone, as in ${example}`,
     datesRead: (value: string, order: string, example: string) =>

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MAX_RENDERED_PROBLEMS, ProblemList } from '../../../src/features/dataset/ProblemList.tsx';
-import { MAX_SHOWN_PROBLEMS } from '../../../src/features/dataset/keptProblems.ts';
+import { MAX_SHOWN_PROBLEMS, type UnlistedProblems } from '../../../src/features/dataset/keptProblems.ts';
 import { problemsCsv } from '../../../src/features/dataset/problemsCsv.ts';
 import { en } from '../../../src/shared/i18n/catalogues/en.ts';
 import { catalogue as ru } from '../../../src/shared/i18n/catalogues/ru.ts';
@@ -104,6 +104,64 @@ describe('ProblemList of a long sheet', () => {
     const lines = (await texts[0]!).trimEnd().split('\r\n');
     expect(lines).toHaveLength(1 + 30 + 1);
     expect(lines.at(-1)).toBe('"98,900 more, not listed one by one","has no source: the event is shown marked ""Unsourced"""');
+  });
+
+  it('says that the counted problems left their events out when they did, in English and Russian, on the page and in the downloaded list', async () => {
+    const texts = downloadedTexts();
+    const unlisted: UnlistedProblems[] = [
+      { code: 'invalid-date', count: 5_000, leftOut: 'event', message: 'is not a valid date: their events were left out' },
+      { code: 'duplicate-id', count: 1_200, leftOut: 'actor', message: 'repeats an id used before: their actors were left out' },
+      { code: 'unsourced', count: 98_900, message: enProblemTexts.problems.unsourced },
+    ];
+    const cases = [
+      {
+        lang: 'en',
+        messages: en,
+        label: 'Problems in the file',
+        download: 'Download the list (CSV)',
+        page: [
+          '5,000 more, not listed one by one: is not a valid date: their events were left out',
+          '1,200 more, not listed one by one: repeats an id used before: their actors were left out',
+          '98,900 more, not listed one by one: has no source: the event is shown marked "Unsourced"',
+        ],
+        csv: [
+          '"5,000 more, not listed one by one",is not a valid date: their events were left out',
+          '"1,200 more, not listed one by one",repeats an id used before: their actors were left out',
+          '"98,900 more, not listed one by one","has no source: the event is shown marked ""Unsourced"""',
+        ],
+      },
+      {
+        lang: 'ru',
+        messages: ru,
+        label: 'Проблемы в файле',
+        download: 'Скачать список (CSV)',
+        page: [
+          'ещё 5 000, не перечислены по отдельности: недопустимая дата: эти события пропущены',
+          'ещё 1 200, не перечислены по отдельности: идентификатор повторяется: эти участники пропущены',
+          'ещё 98 900, не перечислены по отдельности: нет источника: событие помечено «Без источника»',
+        ],
+        csv: [
+          '"ещё 5 000, не перечислены по отдельности",недопустимая дата: эти события пропущены',
+          '"ещё 1 200, не перечислены по отдельности",идентификатор повторяется: эти участники пропущены',
+          '"ещё 98 900, не перечислены по отдельности",нет источника: событие помечено «Без источника»',
+        ],
+      },
+    ] as const;
+    for (const c of cases) {
+      const { unmount } = render(
+        <I18nProvider lang={c.lang} messages={c.messages}>
+          <ProblemList problems={[]} unlisted={unlisted} label={c.label} />
+        </I18nProvider>,
+      );
+      // (Russian groups thousands with a no-break space.)
+      const items = within(screen.getByRole('list', { name: c.label })).getAllByRole('listitem');
+      expect(items.map((li) => li.textContent!.replace(/\u00a0/g, ' '))).toEqual(c.page);
+      await userEvent.click(screen.getByRole('button', { name: c.download }));
+      await vi.waitFor(() => expect(texts).toHaveLength(c.lang === 'en' ? 1 : 2));
+      const lines = (await texts.at(-1)!).replace(/\u00a0/g, ' ').trimEnd().split('\r\n').slice(1);
+      expect(lines).toEqual(c.csv);
+      unmount();
+    }
   });
 
   it('says it in Russian', () => {

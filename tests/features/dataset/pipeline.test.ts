@@ -334,6 +334,18 @@ describe('runPipeline on a long sheet with many problems', () => {
     expect(d.unlisted).toEqual([{ code: 'unsourced', count: 18_980, message: 'has no source: the event is shown marked "Unsourced"' }]);
   });
 
+  it('counts the slides past the first 1,000 of a kind apart when each was left out, saying so', async () => {
+    // 1,200 slides before year 1 (each left out) and an era (nothing left out), all 'not carried over'.
+    const slides = Array.from({ length: 1_200 }, (_, i) => ({ start_date: { year: -500 - i }, text: { headline: `H${i}` } }));
+    const text = JSON.stringify({ title: { text: { headline: 'T' } }, eras: [{ start_date: { year: 2022 }, end_date: { year: 2023 } }], events: [...slides, { start_date: { year: 2022 }, text: { headline: 'Kept', text: 'https://e.org/a' } }] });
+    const d = done(await messagesFor({ text }));
+    expect(d.droppedEvents).toBe(1_200);
+    const listed = d.problems.filter((p) => p.code === 'not-carried-over');
+    expect(listed).toHaveLength(1_000);
+    expect(listed.filter((p) => p.leftOut === 'event')).toHaveLength(999);
+    expect(d.unlisted).toEqual([{ code: 'not-carried-over', count: 201, leftOut: 'event', message: 'has something this app cannot show (left out): their events were left out' }]);
+  });
+
   it('lists every problem of a sheet none of whose rows can be shown, past the 500 once kept', async () => {
     const last = (await messagesFor({ text: sheet(3_000, () => true) })).at(-1);
     expect(last).toMatchObject({ type: 'error', kind: 'invalid', unlisted: [] });

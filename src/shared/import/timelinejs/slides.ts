@@ -1,6 +1,6 @@
 import { LIMITS } from '../../dataset/limits.ts';
 import type { Problem, ProblemCode, ProblemDetail } from '../../dataset/problem.ts';
-import { detailedProblem } from '../detailedProblem.ts';
+import { detailedProblem, leftOut } from '../detailedProblem.ts';
 import { actorRegistry } from '../actorRegistry.ts';
 import { htmlToText, plainUrls, type HtmlLink } from '../htmlToText.ts';
 import { mediaKindOf } from '../mediaKind.ts';
@@ -50,16 +50,19 @@ const NOTE_FIELDS = {
   end: { year: 'endYear', month: 'endMonth', day: 'endDay' },
 } as const satisfies Record<'start' | 'end', Record<DateNote['part'], SlideField>>;
 
-/** A date's notes as problems at the fields they are about. */
-/** A warning whose message is written from the catalogues (English here, any language from its detail). */
-const warnDetail = (warn: Warn, code: ProblemCode, field: SlideField, detail: ProblemDetail) => warn(code, field, detailedProblem(code, '', detail).message, { detail });
+/** A warning whose message is written from the catalogues (English here, any language from its detail); `eventLeftOut` when the slide was left out for it. */
+function warnDetail(warn: Warn, code: ProblemCode, field: SlideField, detail: ProblemDetail, eventLeftOut = false): void {
+  const p = detailedProblem(code, '', detail);
+  if (eventLeftOut) warn(code, field, leftOut(p, 'event').message, { detail, leftOut: 'event' });
+  else warn(code, field, p.message, { detail });
+}
 
 /** A date whose year the app cannot show or read (`not-a-number`: said at its year): the event (or its end date) is left out; an end without a year is no end. */
 function warnDate(warn: Warn, date: Exclude<TjsDateResult, { ok: true }>, part: 'start' | 'end'): void {
   if (date.reason === 'before-year-1' || date.reason === 'after-9999') {
-    warnDetail(warn, DATE_CODES[date.reason], part, { key: date.reason === 'before-year-1' ? 'yearBefore1' : 'yearAfter9999', year: date.year, part });
-  } else if (date.reason === 'not-a-number') warnDetail(warn, DATE_CODES[date.reason], NOTE_FIELDS[part].year, notAYear(date.value, part));
-  else if (part === 'start') warnDetail(warn, DATE_CODES.missing, part, { key: 'noStartDate' });
+    warnDetail(warn, DATE_CODES[date.reason], part, { key: date.reason === 'before-year-1' ? 'yearBefore1' : 'yearAfter9999', year: date.year, part }, part === 'start');
+  } else if (date.reason === 'not-a-number') warnDetail(warn, DATE_CODES[date.reason], NOTE_FIELDS[part].year, notAYear(date.value, part), part === 'start');
+  else if (part === 'start') warnDetail(warn, DATE_CODES.missing, part, { key: 'noStartDate' }, true);
 }
 
 /** A year that is no whole number: quoted as written, or an object or a list said as what it is (never quoted as JSON). */
@@ -68,6 +71,7 @@ function notAYear(value: unknown, part: 'start' | 'end'): ProblemDetail {
   return { key: 'notAYear', value: String(value), part };
 }
 
+/** A date's notes as problems at the fields they are about. */
 function warnNotes(notes: readonly DateNote[], which: 'start' | 'end', warn: Warn): void {
   for (const n of notes) warn(n.code, NOTE_FIELDS[which][n.part], detailedProblem(n.code, '', n.detail).message, { detail: n.detail });
 }
