@@ -29,7 +29,7 @@ const viewFrom = (text: string) => viewOf(readUrlState(new URLSearchParams(text)
 const NO_FILE: OpenFileState = { opened: null, loading: null, failed: null, restoring: false, lost: null };
 let nextId = 1;
 
-/** Where focus goes when the view it was in went with a file: "Open a file" in the one shown now. */
+/** Where focus goes when what it was in went (a file's view, a message): "Open a file" in the view shown now. */
 const focusOpenFileButton = () => requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-open-file-button]')?.focus());
 
 /** The file this tab had open when the page was reloaded (or came back to by Back), if any. */
@@ -179,6 +179,8 @@ export function useOpenFile() {
     // Cancelling the file a reload (or Back) was opening again: the address's dataset, as it was before the file.
     if (state.restoring) giveUp(state.loading?.name ?? '', null);
     else setState((s) => ({ ...s, loading: null }));
+    // Cancel went with the progress it was in.
+    focusOpenFileButton();
   }, [state.restoring, state.loading, giveUp]);
 
   const close = useCallback(() => {
@@ -188,7 +190,11 @@ export function useOpenFile() {
     focusOpenFileButton();
   }, [giveUp]);
 
-  const dismiss = useCallback(() => setState((s) => ({ ...s, failed: null, lost: null })), []);
+  const dismiss = useCallback(() => {
+    setState((s) => ({ ...s, failed: null, lost: null }));
+    // Dismiss went with the message it was in.
+    focusOpenFileButton();
+  }, []);
 
   /** Reads the open file again with its ambiguous dates (03/04/2022) in the order the reader chose. */
   const readDatesAs = useCallback(

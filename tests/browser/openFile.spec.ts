@@ -236,6 +236,27 @@ test.describe('a file from this computer', () => {
     await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();
   });
 
+  test('with the keyboard, Dismiss on a refusal and Cancel on a file being opened leave focus on "Open a file", not on the page', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();
+    await dropFile(page, 'photo.png', readFileSync('tests/fixtures/open-file/photo.png'));
+    const dismiss = page.getByRole('alert').getByRole('button', { name: 'Dismiss' });
+    await dismiss.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Open a file' })).toBeFocused();
+
+    const choosing = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Open a file' }).click();
+    await (await choosing).setFiles('tests/fixtures/generated/gen-100000.json');
+    const cancel = page.getByRole('button', { name: 'Cancel' });
+    await cancel.focus();
+    await page.keyboard.press('Enter');
+    await expect(cancel).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Open a file' })).toBeFocused();
+    await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();
+  });
+
   test("on a phone, a file's name wraps only where it may (after a hyphen), in the notice and in a refusal; a name with nowhere to wrap still fits", async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto('/?lang=ru');
