@@ -446,6 +446,21 @@ test.describe('a file opened on the page, and a reload', () => {
     await expect(page.getByText(/нет события с идентификатором/)).toHaveCount(0);
   });
 
+  test('where the browser cannot keep it, Back past the file and Forward again say it was not kept, naming no reload (there was none)', async ({ page }) => {
+    await page.addInitScript(() => Object.defineProperty(window, 'indexedDB', { value: undefined }));
+    await page.goto('/?kind=letter');
+    await page.getByRole('button', { name: 'Clear filters' }).first().click();
+    await expect(page).not.toHaveURL(/kind=/);
+    await dropFixture(page, 'tests/fixtures/open-file/letters.csv');
+    await expect(page.getByRole('heading', { level: 1, name: 'Letters about the station' })).toBeVisible();
+    await page.goBack();
+    await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();
+    await page.goForward();
+    const status = page.getByRole('status').filter({ hasText: /letters\.csv/ });
+    await expect(status).toHaveText(/^The file letters\.csv was not kept in this browser, so it cannot be shown again/);
+    await expect(status).not.toContainText('reload');
+  });
+
   test('Back from a file\'s first view shows the bundled dataset in its view before the file, focus on "Open a file"; Forward shows the file again, in its view', async ({ page }) => {
     await page.goto('/?kind=letter');
     await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();
@@ -511,7 +526,7 @@ test.describe('a file opened on the page, and a reload', () => {
     await expect(page.getByRole('region', { name: 'Opened file' })).toContainText('This browser cannot keep the file for this page: a reload will close it.');
     await page.reload();
     await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();
-    await expect(page.getByRole('status').filter({ hasText: 'The file letters.csv, open before this page was reloaded, was not kept: a file opened on the page is kept across reloads only if this browser allows it and it is at most 16 MB. Open it again to go on reading it.' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'The file letters.csv was not kept in this browser, so it cannot be shown again: a file opened on the page is kept only if this browser allows it and it is at most 16 MB. Open it again to go on reading it.' })).toBeVisible();
     await expect(page.getByText(/no event has the id/)).toHaveCount(0);
     await expect(page).not.toHaveURL(/event=/);
     await expect(page.getByRole('complementary')).toHaveCount(0);

@@ -30,9 +30,9 @@ export const enOpenFileTexts = {
   /** Several files dropped at once: the first opens, the rest are named by count. */
   files: forms({ one: '# file', other: '# files' }),
   othersNotOpened: (files: string) => `Only this file was opened; the others dropped with it (${files}) were not: one timeline at a time.`,
-  /** After a reload: the file open before it could not be kept (too large, or the browser keeps nothing for the page). */
+  /** After a reload, Back or Forward: the file of that view was not kept (too large, or the browser keeps nothing for the page). */
   notKept: (name: string, megabytes: string) =>
-    `The file ${name}, open before this page was reloaded, was not kept: a file opened on the page is kept across reloads only if this browser allows it and it is at most ${megabytes} MB. Open it again to go on reading it.`,
+    `The file ${name} was not kept in this browser, so it cannot be shown again: a file opened on the page is kept only if this browser allows it and it is at most ${megabytes} MB. Open it again to go on reading it.`,
   /** In the opened file's notice, when this browser could not keep the file for a reload. */
   cannotKeep: 'This browser cannot keep the file for this page: a reload will close it.',
   tooLargeToKeep: (megabytes: string) => `Files over ${megabytes} MB are not kept for a reload: reloading this page will close this one.`,

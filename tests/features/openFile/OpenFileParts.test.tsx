@@ -145,8 +145,17 @@ describe('OpenFileStatus, the file of a history entry not shown again', () => {
 
   it('says a file the browser did not keep was not kept, and why it may not have been', () => {
     render(<OpenFileStatus loading={null} failed={null} lost={{ name: 'letters.csv', closed: false }} onCancel={vi.fn()} onDismiss={vi.fn()} />);
-    expect(screen.getByRole('status')).toHaveTextContent('The file letters.csv, open before this page was reloaded, was not kept: a file opened on the page is kept across reloads only if this browser allows it and it is at most 16 MB.');
+    expect(screen.getByRole('status')).toHaveTextContent('The file letters.csv was not kept in this browser, so it cannot be shown again: a file opened on the page is kept only if this browser allows it and it is at most 16 MB. Open it again to go on reading it.');
     expect(screen.getByRole('status')).not.toHaveTextContent('was closed');
+  });
+
+  it('says so in Russian too, naming no reload (Back and Forward come here as well)', () => {
+    render(
+      <I18nProvider lang="ru" messages={ru}>
+        <OpenFileStatus loading={null} failed={null} lost={{ name: 'letters.csv', closed: false }} onCancel={vi.fn()} onDismiss={vi.fn()} />
+      </I18nProvider>,
+    );
+    expect(screen.getByRole('status')).toHaveTextContent('Файл letters.csv не сохранился в этом браузере, поэтому показать его снова нельзя: открытый на странице файл сохраняется, только если браузер это позволяет и файл не больше 16 МБ.');
   });
 });
 
