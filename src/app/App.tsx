@@ -159,10 +159,10 @@ function FileView({ opened, file, controls }: { opened: OpenedFile; file: OpenFi
   }
   const notice = (
     <Suspense fallback={null}>
-      <LazyOpenFileNotice name={opened.name} othersDropped={opened.othersDropped} notKept={opened.notKept} format={data.format} model={data.model} onClose={file.close} />
+      <LazyOpenFileNotice name={opened.name} othersDropped={opened.othersDropped} notKept={opened.notKept} takeFocus={!opened.reread} format={data.format} model={data.model} onClose={file.close} />
     </Suspense>
   );
-  return <LoadedView data={data} label="" controls={controls} notice={notice} onReadDates={file.readDatesAs} />;
+  return <LoadedView data={data} label="" controls={controls} notice={notice} onReadDates={file.readDatesAs} datesRead={opened.reread} />;
 }
 
 interface LoadedViewProps {
@@ -174,10 +174,12 @@ interface LoadedViewProps {
   notice?: ReactNode;
   /** For a file opened on this computer: reads it again with its ambiguous dates in another order. */
   onReadDates?: (order: 'dmy' | 'mdy') => void;
+  /** The file was just read again that way: the button to read it the other way takes focus. */
+  datesRead?: boolean | undefined;
 }
 
 /** A loaded dataset: its header, what the file's problems are, and the reader's view. */
-function LoadedView({ data, label, controls, notice, onReadDates }: LoadedViewProps) {
+function LoadedView({ data, label, controls, notice, onReadDates, datesRead }: LoadedViewProps) {
   const { t, lang } = useI18n();
   const { model, problems, unlisted, problemCount, eventCount, droppedEvents } = data;
   const shown = translatedDataset(model, lang);
@@ -209,7 +211,7 @@ function LoadedView({ data, label, controls, notice, onReadDates }: LoadedViewPr
       )}
       {controls?.status}
       {notice}
-      <DataWarnings problems={problems} unlisted={unlisted} problemCount={problemCount} eventCount={eventCount} droppedEvents={droppedEvents} {...(onReadDates ? { onReadDates } : {})} />
+      <DataWarnings problems={problems} unlisted={unlisted} problemCount={problemCount} eventCount={eventCount} droppedEvents={droppedEvents} {...(onReadDates ? { onReadDates } : {})} datesRead={datesRead} />
       <main>
         <RegionBoundary name={t.app.regions.view}>
           <ReaderView model={model} embed={IS_EMBED} shareable={notice === undefined} />

@@ -120,7 +120,7 @@ export function useOpenFile() {
               });
           }
           shown.current = { file, othersDropped };
-          setState({ opened: { id, name, data, othersDropped }, loading: null, failed: null, restoring: false, lost: null });
+          setState({ opened: { id, name, data, othersDropped, reread: !!dateOrder && !restoring }, loading: null, failed: null, restoring: false, lost: null });
         },
         (error: unknown) => {
           if (controller.signal.aborted) return;

@@ -122,6 +122,18 @@ test.describe('a file from this computer', () => {
     await expect(mark(page, 'First letter')).toHaveAccessibleName(/^First letter, 4 March 2022/);
   });
 
+  test('"Read the dates day first" with the keyboard: focus stays on the button, now "Read the dates month first", in the timeline read again', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();
+    const sheet = '#title,American dates\n#actor,nasa,NASA\nid,date,kind,from,to,title,summary,source 1 title,source 1 publisher\na,03/04/2022,letter,nasa,,First letter,S,T,P\n';
+    await dropFile(page, 'us.csv', Buffer.from(sheet));
+    const problems = page.getByRole('status', { name: 'Problems in the dataset' });
+    await problems.getByRole('button', { name: 'Read the dates day first' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(mark(page, 'First letter')).toHaveAccessibleName(/^First letter, 3 April 2022/);
+    await expect(problems.getByRole('button', { name: 'Read the dates month first' })).toBeFocused();
+  });
+
   test('"Read the dates day first" reads the timeline shown again, not a file that failed to open after it', async ({ page }) => {
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();

@@ -15,10 +15,12 @@ interface Props {
   droppedEvents: number;
   /** For a file opened on this computer: reads it again with its ambiguous dates in `order`. */
   onReadDates?: (order: 'dmy' | 'mdy') => void;
+  /** The file was just read again that way (its view redrawn): the button takes focus, as it had. */
+  datesRead?: boolean | undefined;
 }
 
 /** A partly valid dataset: what is shown, what was left out and why. */
-export function DataWarnings({ problems, unlisted = [], problemCount = problems.length, eventCount, droppedEvents, onReadDates }: Props) {
+export function DataWarnings({ problems, unlisted = [], problemCount = problems.length, eventCount, droppedEvents, onReadDates, datesRead }: Props) {
   const { t, f } = useI18n();
   const [open, setOpen] = useState(true);
   const listId = useId();
@@ -32,7 +34,7 @@ export function DataWarnings({ problems, unlisted = [], problemCount = problems.
       <div className="flex flex-wrap items-center justify-between gap-2">
         <p>{summary}</p>
         {onReadDates && otherOrder && (
-          <button type="button" className="btn btn-small" onClick={() => onReadDates(otherOrder)}>
+          <button type="button" className="btn btn-small" autoFocus={datesRead} onClick={() => onReadDates(otherOrder)}>
             {t.dataset.readDates(t.dataset.dateOrders[otherOrder])}
           </button>
         )}

@@ -15,6 +15,8 @@ interface Props {
   othersDropped?: number;
   /** Why this browser did not keep it for a reload (keptFiles.ts); known once it has tried. */
   notKept?: Exclude<KeepResult, 'kept'> | undefined;
+  /** Takes focus when shown (the page under the reader's focus was replaced); not for the same file read again. */
+  takeFocus?: boolean;
   format: InputFormat;
   model: TimelineModel;
   onClose: () => void;
@@ -24,7 +26,7 @@ interface Props {
  * While a file from this computer is shown: where the timeline comes from, that the view cannot be
  * shared as a link, and the two ways on: save it as a dataset (to publish), or close it.
  */
-export function OpenFileNotice({ name, othersDropped = 0, notKept, format, model, onClose }: Props) {
+export function OpenFileNotice({ name, othersDropped = 0, notKept, takeFocus = true, format, model, onClose }: Props) {
   const { t, f } = useI18n();
   const o = t.openFileTexts ?? enOpenFileTexts;
   const [message, setMessage] = useState('');
@@ -44,7 +46,7 @@ export function OpenFileNotice({ name, othersDropped = 0, notKept, format, model
     });
   // The page under the reader's focus was replaced by the file's: the notice naming it takes focus.
   const ref = useRef<HTMLElement>(null);
-  useEffect(() => ref.current?.focus(), []);
+  useEffect(() => void (takeFocus && ref.current?.focus()), [takeFocus]);
   return (
     <section ref={ref} tabIndex={-1} aria-label={o.noticeLabel} className="my-2 rounded-md border-2 border-accent bg-panel p-3 text-sm">
       <p>

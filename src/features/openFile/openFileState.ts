@@ -10,6 +10,8 @@ export interface OpenedFile {
   data: LoadedDataset;
   /** How many other files were dropped with it (not opened: one timeline at a time). */
   othersDropped: number;
+  /** Read again, its dates the other way round: focus goes back to the button that did it, not to the notice. */
+  reread?: boolean;
   /** Why this browser did not keep it (keptFiles.ts): a reload will close it. */
   notKept?: Exclude<KeepResult, 'kept'>;
 }

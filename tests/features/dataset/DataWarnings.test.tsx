@@ -18,6 +18,15 @@ describe('DataWarnings', () => {
     expect(onReadDates).toHaveBeenCalledWith('dmy');
   });
 
+  it('gives the button focus when the file was just read again that way (its view drawn anew), and only then', () => {
+    const { problems } = importInput(sheet, { dateOrder: 'dmy' });
+    const { unmount } = render(<DataWarnings problems={problems} eventCount={1} droppedEvents={0} onReadDates={vi.fn()} datesRead />);
+    expect(screen.getByRole('button', { name: 'Read the dates month first' })).toHaveFocus();
+    unmount();
+    render(<DataWarnings problems={problems} eventCount={1} droppedEvents={0} onReadDates={vi.fn()} />);
+    expect(screen.getByRole('button', { name: 'Read the dates month first' })).not.toHaveFocus();
+  });
+
   it('offers nothing of the kind where the file cannot be read again (a dataset by address)', () => {
     const { problems } = importInput(sheet);
     render(<DataWarnings problems={problems} eventCount={1} droppedEvents={0} />);

@@ -202,6 +202,14 @@ describe('OpenFileNotice', () => {
     expect(notice.querySelector('i')).toBeNull();
   });
 
+  it('takes focus when shown (the page under the reader\'s focus was replaced), but not for the same file read again', () => {
+    const { unmount } = render(<OpenFileNotice name="letters.csv" format="dataset-csv" model={model} onClose={vi.fn()} />);
+    expect(screen.getByRole('region', { name: 'Opened file' })).toHaveFocus();
+    unmount();
+    render(<OpenFileNotice name="letters.csv" takeFocus={false} format="dataset-csv" model={model} onClose={vi.fn()} />);
+    expect(screen.getByRole('region', { name: 'Opened file' })).not.toHaveFocus();
+  });
+
   it('says nothing of keeping the file while the browser keeps it, or has not yet said', () => {
     const { container } = render(<OpenFileNotice name="letters.csv" format="dataset-csv" model={model} onClose={vi.fn()} />);
     expect(screen.getByRole('region', { name: 'Opened file' })).not.toHaveTextContent(/reload|keep/);
