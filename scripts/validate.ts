@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { parseDatasetText } from '../src/shared/dataset/parseDatasetText.ts';
 import { problemToString, WARNINGS } from '../src/shared/dataset/problem.ts';
+import { inFileOrder } from '../src/shared/import/problemOrder.ts';
 import { count } from './count.ts';
 
 const USAGE = 'usage: npm run validate -- [--strict] FILE [FILE ...]\n  --strict  fail on warnings too (unsourced events), for publishing';
@@ -48,6 +49,7 @@ for (const file of files) {
         (result.fatal ? ' (cannot be shown)' : `, ${result.droppedEvents} of ${count(result.eventCount, 'event')} left out`),
     );
   }
-  for (const p of result.problems) console.error(`  ${WARNINGS.has(p.code) ? 'warning: ' : ''}${problemToString(p)}`);
+  // In the file's order, as the app lists them: a reply link's problem at its event, not after every event.
+  for (const p of inFileOrder(result.problems)) console.error(`  ${WARNINGS.has(p.code) ? 'warning: ' : ''}${problemToString(p)}`);
 }
 process.exit(failed ? 1 : 0);

@@ -20,6 +20,10 @@ const unsourced = validDataset();
 unsourced.events[0]!.sources = [];
 const broken = validDataset();
 (broken.events[0] as Record<string, unknown>).date = '2022-02-30';
+// A reply link is checked once every event is known, after the events' own fields.
+const lateLink = validDataset();
+lateLink.events[0]!.inReplyTo = ['nowhere'];
+(lateLink.events[1] as Record<string, unknown>).date = '2022-02-30';
 
 // Each test starts the command through tsx, once or twice: seconds on a loaded 2-core machine (5 s timed out in CI).
 describe('npm run validate', { timeout: 30_000 }, () => {
@@ -40,6 +44,13 @@ describe('npm run validate', { timeout: 30_000 }, () => {
       expect(r.code).toBe(1);
       expect(r.err).toContain('events[0].date: "2022-02-30" is not a valid date');
     }
+  });
+
+  it("lists problems in the file's order, a reply link's at its event", () => {
+    const r = validate(file('late-link.json', lateLink));
+    expect(r.code).toBe(1);
+    const lines = r.err.split('\n').filter((l) => l.startsWith('  '));
+    expect(lines.map((l) => l.trim().split(':')[0])).toEqual(['events[0].inReplyTo[0]', 'events[1].date']);
   });
 
   it('passes a clean dataset quietly, also with --strict', () => {
