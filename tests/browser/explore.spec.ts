@@ -113,7 +113,7 @@ test('malformed parameters show a notice, are never rendered as HTML, and the ap
   expect(errors).toEqual([]);
 });
 
-test('?agency= with 100,000 entries settles within 1 s, with at most 21 notice lines and no task over 200 ms', async ({ page }) => {
+test('?agency= with 100,000 entries settles within 1 s, with at most 21 notice lines and no task over 200 ms', { tag: '@timing' }, async ({ page }) => {
   await observeLongTasks(page);
   // One known agency, then 100,000 unknown ones: 600 distinct (more notices than are shown), and `x` again and again.
   const query = `?agency=${['esa', ...Array.from({ length: 100_000 }, (_, i) => (i < 600 ? `x${i}` : 'x'))].join(',')}`;

@@ -14,7 +14,7 @@ test.describe.configure({ timeout: 180_000 });
  * now: the page says what it prepares, the button is busy, no task runs long, and the files hold
  * the same bytes as the text made at once (exportCsvText, exportJsonText).
  */
-test('at 100,000 events the CSV and JSON downloads say they are being prepared, freeze nothing over 200 ms, and hold every event', async ({ page }, info) => {
+test('at 100,000 events the CSV and JSON downloads say they are being prepared, freeze nothing over 200 ms, and hold every event', { tag: '@timing' }, async ({ page }, info) => {
   await observeLongTasks(page);
   await page.goto('/?data=/fixtures/generated/gen-100000.json');
   await expect(page.getByText('Showing 100,000 of 100,000 events')).toBeVisible({ timeout: 60_000 });
