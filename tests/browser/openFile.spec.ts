@@ -11,6 +11,18 @@ import { validateDataset } from '../../src/shared/dataset/validateDataset.ts';
  * ?data= and opened from this computer (picked or dropped), told apart by content.
  */
 
+
+/** The bundled dataset in a filtered view, then an unfiltered one (a history entry of its own), then letters.csv dropped over it. */
+async function dropLettersAfterAView(page: Page) {
+    await page.goto('/?kind=letter');
+    await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();
+    // A view of the bundled dataset before the file (an entry of its own), then the file over it.
+    await page.getByRole('button', { name: 'Clear filters' }).first().click();
+    await expect(page).not.toHaveURL(/kind=/);
+    await dropFixture(page, 'tests/fixtures/open-file/letters.csv');
+    await expect(page.getByRole('heading', { level: 1, name: 'Letters about the station' })).toBeVisible();
+}
+
 test.describe('?data= reads spreadsheets and TimelineJS files', () => {
   test('a CSV file in our layout served by this site loads, with its unsourced event listed', async ({ page }) => {
     await page.goto('/?data=/fixtures/open-file/letters.csv');
@@ -460,11 +472,7 @@ test.describe('a file opened on the page, and a reload', () => {
 
   test('where the browser cannot keep it, Back past the file and Forward again say it was not kept, naming no reload (there was none)', async ({ page }) => {
     await page.addInitScript(() => Object.defineProperty(window, 'indexedDB', { value: undefined }));
-    await page.goto('/?kind=letter');
-    await page.getByRole('button', { name: 'Clear filters' }).first().click();
-    await expect(page).not.toHaveURL(/kind=/);
-    await dropFixture(page, 'tests/fixtures/open-file/letters.csv');
-    await expect(page.getByRole('heading', { level: 1, name: 'Letters about the station' })).toBeVisible();
+    await dropLettersAfterAView(page);
     await page.goBack();
     await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();
     await page.goForward();
@@ -474,13 +482,7 @@ test.describe('a file opened on the page, and a reload', () => {
   });
 
   test('Back from a file\'s first view shows the bundled dataset in its view before the file, focus on "Open a file"; Forward shows the file again, in its view', async ({ page }) => {
-    await page.goto('/?kind=letter');
-    await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();
-    // A view of the bundled dataset before the file (an entry of its own), then the file over it.
-    await page.getByRole('button', { name: 'Clear filters' }).first().click();
-    await expect(page).not.toHaveURL(/kind=/);
-    await dropFixture(page, 'tests/fixtures/open-file/letters.csv');
-    await expect(page.getByRole('heading', { level: 1, name: 'Letters about the station' })).toBeVisible();
+    await dropLettersAfterAView(page);
 
     await page.goBack();
     await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();
