@@ -15,6 +15,7 @@ import type { OpenedFile } from '../features/openFile/openFileState.ts';
 import { useOpenFile, type OpenFile } from './useOpenFile.ts';
 import { useI18n } from '../shared/i18n/I18n.tsx';
 import { translatedDataset } from '../shared/model/translated.ts';
+import { DataCredit } from './DataCredit.tsx';
 import type { Messages } from '../shared/i18n/catalogues/en.ts';
 import { IS_EMBED } from './embedMode.ts';
 import { pageHrefWith } from './pageUrl.ts';
@@ -217,9 +218,9 @@ function LoadedView({ data, label, controls, notice, onReadDates, datesRead }: L
           <ReaderView model={model} embed={IS_EMBED} shareable={notice === undefined} />
         </RegionBoundary>
       </main>
-      {IS_EMBED && (label || model.credit) && (
+      {IS_EMBED && (label || shown.credit) && (
         <footer className="pt-1 text-xs text-muted" dir="auto">
-          {label || t.app.dataCredit(model.credit ?? '')}
+          {label || <DataCredit credit={shown.credit ?? ''} lang={shown.creditLang} />}
         </footer>
       )}
     </>

@@ -8,6 +8,7 @@ import { FilterSheet, FilterSheetButton } from '../features/filters/FilterSheet.
 import { useI18n } from '../shared/i18n/I18n.tsx';
 import { translatedDataset } from '../shared/model/translated.ts';
 import { RegionBoundary } from './RegionBoundary.tsx';
+import { creditLine, DataCredit } from './DataCredit.tsx';
 import { LazyDetailPanel, LazyEventTable, preloadParts } from './onDemandParts.ts';
 import { filterAndCount, filtersFromUrl, isFiltered, type Filters } from '../features/filters/filters.ts';
 import { buildSearchIndex } from '../features/filters/searchIndex.ts';
@@ -61,6 +62,7 @@ export function ReaderView({
 }) {
   const i18n = useI18n();
   const { lang, t, f } = i18n;
+  const texts = translatedDataset(model, lang);
   const [params, navigate, isReport] = useLocationSearch();
   const { state: url, notices: urlNotices } = useMemo(() => readUrlState(params), [params]);
   const view = url.view;
@@ -362,13 +364,13 @@ export function ReaderView({
             events={events}
             filtered={isFiltered(shown)}
             getChart={() => timelineRef.current?.currentView() ?? null}
-            credit={model.credit ? t.app.dataCredit(model.credit) : ''}
+            credit={texts.credit ? creditLine(t.app.creditLabel, texts.credit) : ''}
             chartShown={view === 'chart' && events.length > 0}
           />
-          {shareable && <EmbedDialog title={translatedDataset(model, lang).title} currentUrl={() => pageHrefWith({ lang })} />}
-          {model.credit && (
+          {shareable && <EmbedDialog title={texts.title} currentUrl={() => pageHrefWith({ lang })} />}
+          {texts.credit && (
             <p className="w-full text-xs text-muted" dir="auto">
-              {t.app.dataCredit(model.credit)}
+              <DataCredit credit={texts.credit} lang={texts.creditLang} />
             </p>
           )}
         </footer>

@@ -17,6 +17,7 @@ interface Translation {
   title: string;
   summary?: string;
   description?: string;
+  credit?: string;
   by?: string;
 }
 interface DataEvent {
@@ -166,6 +167,10 @@ test.describe('?lang=ru', () => {
       await expect(downloads.getByRole('button', { name, exact: true })).toBeEnabled();
     }
     await expect(page.getByRole('button', { name: ru.embed.button, exact: true })).toBeVisible();
+    // The credit line in the Russian the dataset gives (ТАСС, not TASS), unmarked: it is not the dataset's English.
+    const credit = page.getByText(`${ru.app.creditLabel}: ${dataset.translations.ru.credit}`, { exact: true });
+    await expect(credit).toBeVisible();
+    await expect(credit.locator('[lang]')).toHaveCount(0);
 
     expect(await englishLeftOnPage(page)).toEqual([]);
   });

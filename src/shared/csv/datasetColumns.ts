@@ -117,6 +117,7 @@ export const ACTOR_TRANSLATION_COLUMNS = [['name', 'name']] as const;
 export const DATASET_TRANSLATION_ROWS = [
   ['title', '#title'],
   ['description', '#description'],
+  ['credit', '#credit'],
   ['by', '#translated by'],
 ] as const;
 

@@ -145,10 +145,11 @@ const eventTextSchema = z.object({
   by: z.optional(shortText()),
 });
 
-/** The dataset's title and description in another language, and who translated them. */
+/** The dataset's title, description and credit in another language, and who translated them. */
 const datasetTextSchema = z.object({
   title: z.optional(shortText()),
   description: z.optional(longText),
+  credit: z.optional(shortText()),
   by: z.optional(shortText()),
 });
 

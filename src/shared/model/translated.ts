@@ -89,19 +89,22 @@ export function translatedTitle(e: { title: string; translations?: Record<string
   return pick(e.translations, lang)?.title ?? e.title;
 }
 
-/** The dataset's title and description in the interface's language when it gives them, with the `lang` to mark each with (writtenLang). */
+/** The dataset's title, description and credit in the interface's language when it gives them, with the `lang` to mark each with (writtenLang). */
 export function translatedDataset(
-  d: { title: string; description?: string; lang?: string; translations?: Record<string, DatasetTranslation> },
+  d: { title: string; description?: string; credit?: string; lang?: string; translations?: Record<string, DatasetTranslation> },
   lang: string,
-): { title: string; description?: string; titleLang: string | undefined; descriptionLang: string | undefined } {
+): { title: string; description?: string; credit?: string; titleLang: string | undefined; descriptionLang: string | undefined; creditLang: string | undefined } {
   const t = pick(d.translations, lang);
   const description = t?.description ?? d.description;
+  const credit = t?.credit ?? d.credit;
   const written = writtenLang(d.lang, lang);
   return {
     title: t?.title ?? d.title,
     ...(description === undefined ? {} : { description }),
+    ...(credit === undefined ? {} : { credit }),
     titleLang: t?.title === undefined ? written : undefined,
     descriptionLang: t?.description === undefined ? written : undefined,
+    creditLang: t?.credit === undefined ? written : undefined,
   };
 }
 

@@ -25,6 +25,12 @@ describe('our spreadsheet layout, as people save it', () => {
     expect(r.problems.map(problemToString)).toEqual(['(file): has no #title row: the timeline is called "letters"']);
   });
 
+  it('reads the top level in another language from #title [ru], #description [ru], #credit [ru] and #translated by [ru] rows', () => {
+    const r = importInput(`#title,T\n#credit,TASS\n#title [ru],Т\n#description [ru],О наборе\n#credit [ru],ТАСС\n#translated by [ru],редакция\n${ACTORS}${HEADER}\n${ROW}\n`);
+    expect(r.dataset).toMatchObject({ title: 'T', credit: 'TASS', translations: { ru: { title: 'Т', description: 'О наборе', credit: 'ТАСС', by: 'редакция' } } });
+    expect(r.problems).toEqual([]);
+  });
+
   it('gives new actors colours that the declared actors do not use', () => {
     const r = importInput(`#title,T\n#actor,nasa,NASA,,,,${PALETTE[0]}\n${HEADER}\n${ROW}\n`);
     expect(r.dataset?.actors.find((a) => a.id === 'roscosmos')?.color).toBe(PALETTE[1]);

@@ -71,6 +71,14 @@ describe('translatedDataset', () => {
     expect(translatedDataset(d, 'en')).toEqual({ title: 'ISS', description: 'About' });
     expect(translatedDataset({ title: 'ISS' }, 'ru')).toEqual({ title: 'ISS' });
   });
+  it("gives the credit in the language when the dataset translates it, else as written, marked with the dataset's language", () => {
+    const d = { title: 'ISS', credit: 'TASS; Reuters', lang: 'en', translations: { ru: { credit: 'ТАСС; Reuters' } } };
+    expect(translatedDataset(d, 'ru')).toMatchObject({ credit: 'ТАСС; Reuters', creditLang: undefined });
+    expect(translatedDataset(d, 'en')).toMatchObject({ credit: 'TASS; Reuters', creditLang: undefined });
+    expect(translatedDataset({ ...d, translations: { ru: { title: 'МКС' } } }, 'ru')).toMatchObject({ credit: 'TASS; Reuters', creditLang: 'en' });
+    expect(translatedDataset({ title: 'ISS', translations: { ru: { credit: 'ТАСС' } } }, 'ru')).toMatchObject({ credit: 'ТАСС' });
+    expect(translatedDataset({ title: 'ISS' }, 'ru')).not.toHaveProperty('credit');
+  });
 });
 
 describe('translatedActorName', () => {

@@ -26,7 +26,8 @@ export const en = {
     dismiss: 'Dismiss',
     andMore: (n: string) => `and ${n} more`,
     dataFrom: (where: string) => `Data from ${where}`,
-    dataCredit: (credit: string) => `Data: ${credit}`,
+    /** Before the dataset's credit ("Data: The Hamden Journal; TASS"), which may be in another language. */
+    creditLabel: 'Data',
     openFullView: 'Open full view',
     regionFailed: (region: string) => `Sorry, ${region} could not be shown.`,
     reloadView: 'Reload this view',

@@ -22,7 +22,7 @@ export const catalogue: Messages = {
     dismiss: 'Скрыть',
     andMore: (n) => `и ещё ${n}`,
     dataFrom: (where) => `Данные: ${where}`,
-    dataCredit: (credit) => `Источники: ${credit}`,
+    creditLabel: 'Источники',
     openFullView: 'Открыть полностью',
     regionFailed: (region) => `Не удалось показать ${region}.`,
     reloadView: 'Перезагрузить',
