@@ -1,0 +1,43 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+import { bundled, expectNoAxeViolations } from './helpers.ts';
+import { KEPT_FILE_BYTES } from '../../src/features/openFile/keptFiles.ts';
+
+/** A valid dataset of one event, padded with spaces (which JSON allows) to `bytes`. */
+function datasetOfSize(title: string, bytes: number): Buffer {
+  const json = JSON.stringify({
+    version: 1,
+    title,
+    actors: [{ id: 'nasa', name: 'NASA', color: '#0072B2' }],
+    events: [{ id: 'one', date: '2022-03-12', kind: 'letter', from: 'nasa', to: ['nasa'], title: 'The one letter', summary: 'It is here.', sources: [{ title: 'A source', publisher: 'TASS', url: 'https://tass.com/' }] }],
+  });
+  return Buffer.concat([Buffer.from(json), Buffer.alloc(bytes - json.length, ' ')]);
+}
+
+async function openFile(page: Page, name: string, buffer: Buffer, title: string) {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();
+  const choosing = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open a file' }).click();
+  await (await choosing).setFiles({ name, mimeType: 'application/json', buffer });
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible({ timeout: 30_000 });
+}
+
+test.describe('the largest file a reload keeps (16 MB), in a browser', () => {
+  test('a file of exactly 16 MB is kept: a reload shows it again', async ({ page }) => {
+    await openFile(page, 'at-limit.json', datasetOfSize('At the limit', KEPT_FILE_BYTES), 'At the limit');
+    await expect(page.getByRole('region', { name: 'Opened file' })).not.toContainText(/not kept|cannot keep/);
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: 'At the limit' })).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByRole('region', { name: 'Opened file' })).toContainText('at-limit.json');
+  });
+
+  test('a file one byte over is shown but not kept: its notice says so, and a reload shows the bundled dataset and says to open it again', async ({ page }) => {
+    await openFile(page, 'over-limit.json', datasetOfSize('Over the limit', KEPT_FILE_BYTES + 1), 'Over the limit');
+    await expect(page.getByRole('region', { name: 'Opened file' })).toContainText('Files over 16 MB are not kept for a reload: reloading this page will close this one.');
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'The file over-limit.json was not kept in this browser, so it cannot be shown again: a file opened on the page is kept only if this browser allows it and it is at most 16 MB. Open it again to go on reading it.' })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+});
