@@ -193,7 +193,7 @@ function LoadedView({ data, label, controls, notice, onReadDates, datesRead }: L
       ) : (
         <header className="pt-3 pb-2 sm:pt-5">
           <div className="flex items-start justify-between gap-3">
-            <h1 className="text-xl font-bold text-balance sm:text-2xl" dir="auto" lang={shown.titleLang}>
+            <h1 className="min-w-0 text-xl font-bold text-balance wrap-anywhere sm:text-2xl" dir="auto" lang={shown.titleLang}>
               {shown.title}
             </h1>
             {/* Stacked on a phone, where the title needs the width. */}

@@ -100,7 +100,7 @@ export function DetailPanel({
   }
 
   return (
-    <aside aria-labelledby={headingId} onKeyDown={onKeyDown} className="@container h-full overflow-y-auto bg-bg text-fg print:h-auto print:overflow-visible">
+    <aside aria-labelledby={headingId} onKeyDown={onKeyDown} className="@container h-full overflow-y-auto bg-bg text-fg wrap-anywhere print:h-auto print:overflow-visible">
       <div className="sticky top-0 z-10 flex flex-wrap items-center gap-2 border-b border-line bg-panel px-3 py-2 print:hidden">
         <button type="button" className="btn btn-small" aria-label={t.panel.previousName} disabled={!previous} onClick={() => previous && onSelect(previous.id, previous === first ? 'follow' : 'step')}>
           <span aria-hidden="true" className="mr-1">←</span>
@@ -296,7 +296,10 @@ function ActorName({ model, id }: { model: TimelineModel; id: string }) {
     // Inline, not inline-flex: a flex box reads as a block in the accessible name ("NASA , ESA").
     <span className="whitespace-nowrap">
       {actor?.color && <span aria-hidden="true" className="mr-1 inline-block size-2.5 rounded-sm align-[-0.05em]" style={{ backgroundColor: actor.color }} />}
-      <span dir="auto">{actor ? translatedActorName(actor, lang) : id}</span>
+      {/* A name may wrap (a 300-character one must), but never away from its colour. */}
+      <span dir="auto" className="whitespace-normal">
+        {actor ? translatedActorName(actor, lang) : id}
+      </span>
     </span>
   );
 }

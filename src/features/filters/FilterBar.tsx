@@ -97,7 +97,9 @@ export function FilterBar({ model, filters, counts, shownCount, onChange, layout
                 onClick={() => onChange({ ...filters, agencies: toggle(filters.agencies, a.id) })}
               >
                 <span className="inline-block h-3 w-3 rounded-sm border border-fg" style={{ background: a.color ?? PALETTE[i % PALETTE.length] }} aria-hidden="true" />
-                <span dir="auto">{translatedActorName(a, lang)}</span>
+                <span dir="auto" className="min-w-0 wrap-anywhere">
+                  {translatedActorName(a, lang)}
+                </span>
                 <span className="text-muted" aria-hidden="true">
                   {f.count(n)}
                 </span>

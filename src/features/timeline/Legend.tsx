@@ -20,7 +20,7 @@ export function Legend({ lanes }: { lanes: readonly Lane[] }) {
       </ul>
       <ul className="flex flex-wrap gap-x-3 gap-y-1" aria-label={t.legend.senders}>
         {lanes.map((l) => (
-          <li key={l.actor.id} className="flex items-center gap-1" dir="auto">
+          <li key={l.actor.id} className="flex min-w-0 items-center gap-1 wrap-anywhere" dir="auto">
             <span className="inline-block h-3 w-3 rounded-sm border border-fg" style={{ background: l.color }} aria-hidden="true" />
             {l.name}
           </li>
