@@ -17,3 +17,22 @@ export const LIMITS = {
   /** How much of an offending value a message quotes. */
   quoteChars: 80,
 } as const;
+
+/**
+ * Whether a text is longer than a limit as the format counts it: in characters (code points), as
+ * the schema's checks and JSON Schema's maxLength do, so that an emoji counts once.
+ */
+export function longerThan(text: string, limit: number): boolean {
+  // A code point is one or two code units: a text of at most `limit` units is short enough.
+  if (text.length <= limit) return false;
+  let chars = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+    if (++chars > limit) return true;
+  }
+  return false;
+}

@@ -136,6 +136,10 @@ export type ProblemDetail =
   | { key: 'noTitle'; where: 'sheet' | 'timelinejs' | 'timelinejsSheet' | 'slide'; title: string }
   /** A TimelineJS headline longer than `limit` characters: the event is kept, its title cut. */
   | { key: 'titleCut'; limit: number }
+  /** Another TimelineJS text (a slide's text, date note, group, media caption, credit or alt text; the title slide's text) longer than `limit` characters: kept, cut. */
+  | { key: 'textCut'; limit: number }
+  /** A TimelineJS slide's link (its text, as written) whose address is longer than `limit` characters: the text is kept, not as a source. */
+  | { key: 'linkTooLong'; text: string; limit: number }
   /** A TimelineJS unique_id an earlier slide took (`value`, as written): the slide's id is `id`. */
   | { key: 'renamedId'; value: string; id: string }
   /** A spreadsheet's dates that read either way (`value`, as written, read as `example`): in `order`, as the reader chose or by default. */

@@ -38,7 +38,8 @@ export function problemDetailText(d: ProblemDetail, t: Messages, texts: ProblemT
   if (d.key === 'mediaNotHttps' || d.key === 'mediaKeptAsLink') return m[d.key](q(d.url));
   if (d.key === 'sourceUrl' || d.key === 'mediaUrl') return m[d.key](q(d.url), m.urlFaults[d.fault]);
   if (d.key === 'renamedId') return m.renamedId(q(d.value), q(d.id));
-  if (d.key === 'titleCut') return m.titleCut(f.plural(m.characters, d.limit));
+  if (d.key === 'titleCut' || d.key === 'textCut') return m[d.key](f.plural(m.characters, d.limit));
+  if (d.key === 'linkTooLong') return m.linkTooLong(q(d.text), f.plural(m.characters, d.limit));
   if (d.key === 'duplicateId') return m.duplicateId(q(d.id), placeText(d.first, t));
   if (d.key === 'endBeforeStart') return m.endBeforeStart(q(d.value), q(d.date));
   if (d.key === 'noTitle') return m.noTitle[d.where](q(d.title));

@@ -116,6 +116,10 @@ export const enProblemTexts = {
     characters: forms({ one: '# character', other: '# characters' }),
     /** `limit`: characters, counted. */
     titleCut: (limit: string) => `is longer than ${limit}: the title was cut`,
+    /** `limit`: characters, counted. */
+    textCut: (limit: string) => `is longer than ${limit}: it was cut`,
+    /** `text` quoted; `limit`: characters, counted. */
+    linkTooLong: (text: string, limit: string) => `the link ${text} is longer than ${limit}: its text is kept, not as a source`,
     renamedId: (value: string, id: string) => `${value} is used by an earlier slide: this one is ${id}`,
     /** `id` quoted; `first`: where it was first used, as the interface writes a place (`events[0]`, `row 5`). */
     duplicateId: (id: string, first: string) => `duplicate id ${id} (first used by ${first})`,

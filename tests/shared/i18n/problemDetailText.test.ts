@@ -367,6 +367,16 @@ describe('a problem that keeps its event says so in Russian as in English', () =
     expect(r.droppedEvents).toBe(0);
     expect(both(r.problems, 'too-long')).toEqual([['is longer than 300 characters: the title was cut', 'заголовок длиннее 300 символов: он сокращён']]);
   });
+
+  it('a TimelineJS text too long for its field, and a link too long to be a source: the event is kept, the text cut, the link not made a source', () => {
+    const link = `https://example.org/${'l'.repeat(2000)}`;
+    const r = importInput(JSON.stringify({ title: { text: { headline: 'T' } }, events: [{ start_date: { year: 2022 }, text: { headline: 'H', text: `${'s'.repeat(20_001)} <a href="${link}">the record</a>` } }] }));
+    expect(r.droppedEvents).toBe(0);
+    expect(both(r.problems, 'too-long')).toEqual([
+      ['is longer than 20,000 characters: it was cut', 'текст длиннее 20\u00a0000 символов: он сокращён'],
+      ['the link "the record" is longer than 2,000 characters: its text is kept, not as a source', 'адрес ссылки «the record» длиннее 2\u00a0000 символов: её текст сохранён, но источником она не стала'],
+    ]);
+  });
 });
 
 describe('a problem that leaves an actor out says so in Russian as in English', () => {

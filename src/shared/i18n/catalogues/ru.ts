@@ -347,6 +347,8 @@ export const catalogue: Messages = {
       // After «длиннее»: 1 символа, 2 символов, 5 символов, 21 символа.
       characters: forms({ one: '# символа', few: '# символов', many: '# символов', other: '# символа' }),
       titleCut: (limit) => `заголовок длиннее ${limit}: он сокращён`,
+      textCut: (limit) => `текст длиннее ${limit}: он сокращён`,
+      linkTooLong: (text, limit) => `адрес ссылки ${text} длиннее ${limit}: её текст сохранён, но источником она не стала`,
       duplicateId: (id, first) => `идентификатор ${id} повторяется (впервые использован: ${first})`,
       endBeforeStart: (value, date) => `дата окончания ${value} раньше даты начала ${date}`,
       noTitle: {

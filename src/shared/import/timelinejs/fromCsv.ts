@@ -5,7 +5,8 @@ import { extraCellsProblem, foldHeader, type CsvRow, type CsvTable } from '../cs
 import { detailedProblem } from '../detailedProblem.ts';
 import { htmlToText } from '../htmlToText.ts';
 import { cellLocation } from '../location.ts';
-import { slideConverter, type Slide, type SlideField } from './slides.ts';
+import { LIMITS } from '../../dataset/limits.ts';
+import { fitted, slideConverter, type Slide, type SlideField } from './slides.ts';
 import { readTimeCell, type TjsDate } from './tjsDate.ts';
 
 /** TimelineJS's spreadsheet template, column by column (its header row, as published). */
@@ -33,6 +34,9 @@ const SLIDE_COLUMNS: Record<SlideField, Column | undefined> = {
   text: 'Text',
   displayDate: 'Display Date',
   media: 'Media',
+  mediaCaption: 'Media Caption',
+  mediaCredit: 'Media Credit',
+  mediaAlt: 'Alt Text',
   group: 'Group',
   uniqueId: undefined,
   background: 'Background',
@@ -73,12 +77,16 @@ export function convertTimelineCsv(table: CsvTable, options: ImportOptions = {})
   };
 
   const titleRow = rows.find((r) => cell(r, 'Type').toLowerCase() === 'title');
-  let title = titleRow ? htmlToText(cell(titleRow, 'Headline')).text.replace(/\s*\n+\s*/g, ' ') : '';
+  const headline = fitted(titleRow ? htmlToText(cell(titleRow, 'Headline')).text.replace(/\s*\n+\s*/g, ' ') : '', LIMITS.shortText, 'titleCut');
+  let title = headline.text;
+  if (headline.cut && titleRow) problems.push(detailedProblem('too-long', at(titleRow.row, 'Headline'), headline.cut));
   if (title === '') {
     title = options.fallbackTitle ?? 'Imported timeline';
     problems.push(detailedProblem('no-title', titleRow ? at(titleRow.row, 'Headline') : '(file)', { key: 'noTitle', where: 'timelinejsSheet', title }));
   }
-  const description = titleRow ? htmlToText(cell(titleRow, 'Text')).text : '';
+  const about = fitted(titleRow ? htmlToText(cell(titleRow, 'Text')).text : '', LIMITS.longText);
+  const description = about.text;
+  if (about.cut && titleRow) problems.push(detailedProblem('too-long', at(titleRow.row, 'Text'), about.cut));
 
   const slides = slideConverter(title);
   const events: Record<string, unknown>[] = [];

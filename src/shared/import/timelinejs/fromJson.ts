@@ -3,7 +3,8 @@ import { formatPath } from '../../dataset/problem.ts';
 import { splitDatasetPath, type Conversion, type ImportOptions, type RawDataset } from '../conversion.ts';
 import { detailedProblem, leftOut as saidLeftOut } from '../detailedProblem.ts';
 import { htmlToText } from '../htmlToText.ts';
-import { slideConverter, type Slide, type SlideField } from './slides.ts';
+import { LIMITS } from '../../dataset/limits.ts';
+import { fitted, slideConverter, type Slide, type SlideField } from './slides.ts';
 
 type Json = Record<string, unknown>;
 const isRecord = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -26,6 +27,9 @@ const SLIDE_PATHS: Record<SlideField, string> = {
   text: '.text.text',
   displayDate: '.display_date',
   media: '.media',
+  mediaCaption: '.media.caption',
+  mediaCredit: '.media.credit',
+  mediaAlt: '.media.alt',
   group: '.group',
   uniqueId: '.unique_id',
   background: '.background',
@@ -64,12 +68,16 @@ export function convertTimelineJson(value: Json, options: ImportOptions = {}): C
   const problems: Problem[] = [];
   const titleSlide = isRecord(value.title) ? value.title : undefined;
   const titleText = titleSlide && isRecord(titleSlide.text) ? titleSlide.text : {};
-  let title = htmlToText(str(titleText.headline)).text.replace(/\s*\n+\s*/g, ' ');
+  const headline = fitted(htmlToText(str(titleText.headline)).text.replace(/\s*\n+\s*/g, ' '), LIMITS.shortText, 'titleCut');
+  let title = headline.text;
+  if (headline.cut) problems.push(detailedProblem('too-long', 'title.text.headline', headline.cut));
   if (title === '') {
     title = options.fallbackTitle ?? 'Imported timeline';
     problems.push(detailedProblem('no-title', titleSlide ? 'title.text.headline' : 'title', { key: 'noTitle', where: 'timelinejs', title }));
   }
-  const description = htmlToText(str(titleText.text)).text;
+  const about = fitted(htmlToText(str(titleText.text)).text, LIMITS.longText);
+  const description = about.text;
+  if (about.cut) problems.push(detailedProblem('too-long', 'title.text.text', about.cut));
   if (titleSlide?.media !== undefined) problems.push(detailedProblem('not-carried-over', 'title.media', { key: 'titleSlideMedia' }));
   if (titleSlide?.background !== undefined) problems.push(detailedProblem('not-carried-over', 'title.background', { key: 'titleSlideBackground' }));
   if (value.scale === 'cosmological') {

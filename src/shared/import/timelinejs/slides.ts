@@ -1,4 +1,4 @@
-import { LIMITS } from '../../dataset/limits.ts';
+import { LIMITS, longerThan } from '../../dataset/limits.ts';
 import type { Problem, ProblemCode, ProblemDetail } from '../../dataset/problem.ts';
 import { detailedProblem, leftOut } from '../detailedProblem.ts';
 import { actorRegistry } from '../actorRegistry.ts';
@@ -38,6 +38,9 @@ export type SlideField =
   | 'text'
   | 'displayDate'
   | 'media'
+  | 'mediaCaption'
+  | 'mediaCredit'
+  | 'mediaAlt'
   | 'group'
   | 'uniqueId'
   | 'background';
@@ -91,10 +94,17 @@ const TITLE_FROM_TEXT = 80;
 const str = (v: unknown) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
 const plain = (v: unknown) => htmlToText(str(v));
 
-/** Text cut to `max` characters (whole code points), with an ellipsis when cut. */
+/** Text cut to `max` characters (whole code points, as the limits count them), with an ellipsis when cut. */
 function clip(s: string, max: number): string {
-  const chars = Array.from(s);
-  return chars.length <= max ? s : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
+  return longerThan(s, max) ? `${Array.from(s.slice(0, 2 * max)).slice(0, max - 1).join('').trimEnd()}…` : s;
+}
+
+/**
+ * A text fitted to the format's limit for its field (TimelineJS has none): as it is, or cut, with
+ * the detail that says so (`titleCut` for a title), so that no slide is left out for a long text.
+ */
+export function fitted(text: string, limit: number, key: 'titleCut' | 'textCut' = 'textCut'): { text: string; cut?: ProblemDetail } {
+  return longerThan(text, limit) ? { text: clip(text, limit), cut: { key, limit } } : { text };
 }
 
 /** The first line of a text, cut at a word boundary, as a title. */
@@ -136,12 +146,24 @@ export function slideConverter(timelineTitle: string) {
           warnDetail(warn, 'non-https-url', field, { key: 'linkNotHttps', text: link.text || link.url, url: link.url });
           continue;
         }
+        if (longerThan(link.url, LIMITS.url)) {
+          warnDetail(warn, 'too-long', field, { key: 'linkTooLong', text: link.text || link.url, limit: LIMITS.url });
+          continue;
+        }
         if (seen.has(link.url)) continue;
         seen.add(link.url);
-        sources.push({ title: clip(link.text || link.url, LIMITS.shortText), publisher: publisherOf(link.url), url: link.url });
+        // The publisher is the link's host, which an address may make longer than a name can be.
+        sources.push({ title: clip(link.text || link.url, LIMITS.shortText), publisher: clip(publisherOf(link.url), LIMITS.shortText), url: link.url });
       }
     }
     return sources;
+  }
+
+  /** A text of the slide fitted to its field's limit; where it was cut, `warn` says so. */
+  function fit(text: string, limit: number, field: SlideField, warn: Warn): string {
+    const f = fitted(text, limit);
+    if (f.cut) warnDetail(warn, 'too-long', field, f.cut);
+    return f.text;
   }
 
   function mediaFrom(media: Slide['media'], warn: Warn): Record<string, string>[] {
@@ -154,19 +176,19 @@ export function slideConverter(timelineTitle: string) {
       warnDetail(warn, 'not-carried-over', 'media', { key: 'embeddedMedia' });
       return [];
     }
-    if (!isHttps(url)) {
+    if (!isHttps(url) || longerThan(url, LIMITS.url)) {
       warnDetail(warn, 'non-https-url', 'media', { key: 'mediaNotHttps', url });
       return [];
     }
     const kind = mediaKindOf(url);
     if (kind === 'link') warnDetail(warn, 'not-carried-over', 'media', { key: 'mediaKeptAsLink', url });
     const item: Record<string, string> = { kind, url };
-    const caption = plain(media.caption).text;
-    const credit = plain(media.credit).text;
-    const alt = str(media.alt).trim();
+    const caption = fit(plain(media.caption).text, LIMITS.longText, 'mediaCaption', warn);
+    const credit = fit(plain(media.credit).text, LIMITS.shortText, 'mediaCredit', warn);
+    const alt = kind === 'image' ? fit(str(media.alt).trim(), LIMITS.longText, 'mediaAlt', warn) : '';
     if (caption !== '') item.caption = caption;
     if (credit !== '') item.credit = credit;
-    if (alt !== '' && kind === 'image') item.alt = alt;
+    if (alt !== '') item.alt = alt;
     return [item];
   }
 
@@ -188,8 +210,9 @@ export function slideConverter(timelineTitle: string) {
         if (end.droppedTime !== undefined) warnDetail(warn, 'time-dropped', 'endTime', { key: 'timelineTimeDropped', time: end.droppedTime });
       } else if (end.reason !== 'missing') warnDate(warn, end, 'end');
     }
-    const note = str(slide.displayDate).trim() || start.displayDate;
-    if (note) e.dateNote = plain(note).text || note;
+    // HTML like every text of a slide: a note that is only markup (a script) is no note.
+    const note = plain(str(slide.displayDate).trim() || start.displayDate).text;
+    if (note) e.dateNote = fit(note, LIMITS.longText, 'displayDate', warn);
 
     const headline = plain(slide.headline);
     const text = plain(slide.text);
@@ -197,16 +220,17 @@ export function slideConverter(timelineTitle: string) {
     if (title === '') {
       title = text.text === '' ? `Untitled event (${start.iso})` : titleFromText(text.text);
       warnDetail(warn, 'no-title', 'headline', { key: 'noTitle', where: 'slide', title });
-    } else if (Array.from(title).length > LIMITS.shortText) {
-      title = clip(title, LIMITS.shortText);
-      warnDetail(warn, 'too-long', 'headline', { key: 'titleCut', limit: LIMITS.shortText });
+    } else {
+      const f = fitted(title, LIMITS.shortText, 'titleCut');
+      if (f.cut) warnDetail(warn, 'too-long', 'headline', f.cut);
+      title = f.text;
     }
     e.title = title;
     if (text.text === '') warn('no-summary', 'text', 'has no text: the summary repeats the title');
-    e.summary = text.text === '' ? title : text.text;
+    e.summary = text.text === '' ? title : fit(text.text, LIMITS.longText, 'text', warn);
 
     const group = plain(slide.group).text;
-    if (group !== '') e.from = registry.findOrAdd(clip(group, LIMITS.shortText)).id;
+    if (group !== '') e.from = registry.findOrAdd(fit(group, LIMITS.shortText, 'group', warn)).id;
     else e.from = defaultLane ??= registry.findOrAdd(timelineTitle).id;
     e.to = [];
     e.kind = TIMELINEJS_KIND;
