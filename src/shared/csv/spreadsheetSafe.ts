@@ -5,13 +5,15 @@
  *
  * A spreadsheet may read our comma-separated file with `;` or tab as its separator (Excel does in
  * many locales), and such a reader treats quotes in mid-field as text: `a,"x;=1+1"` becomes the
- * fields `a,"x` and `=1+1"`. So the rule is applied to every segment of a cell between `,`, `;`
- * and tab, and the apostrophe goes at the start of the segment that needs it (`x;'=1+1`): one at
- * the start of the cell would not reach the formula that such a reader sees.
+ * fields `a,"x` and `=1+1"`; and it ends the row at a line break inside such a quoted cell, so
+ * that `a,"x\n=1+1;"` gives a next row starting with the field `=1+1`. So the rule is applied to
+ * every segment of a cell between `,`, `;`, tab and line breaks, and the apostrophe goes at the
+ * start of the segment that needs it (`x;'=1+1`, `x\n'=1+1`): one at the start of the cell would
+ * not reach the formula that such a reader sees.
  */
 
-/** Where a reader using another separator could start a new field. */
-const SEPARATORS = /([,;\t])/;
+/** Where a reader using another separator, or ignoring quotes in mid-field, could start a new field or row. */
+const SEPARATORS = /([,;\t\r\n])/;
 
 /**
  * A segment a spreadsheet could run as a formula: after any whitespace (every Unicode space, line
@@ -20,8 +22,8 @@ const SEPARATORS = /([,;\t])/;
  */
 const FORMULA = /^[\s\p{Cc}\p{Cf}]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20\uFE66\uFE62\uFE63\uFE6B\u2212]/u;
 
-/** OWASP also lists a tab or carriage return as the cell's first character. */
-const CELL_START = /^[\t\r]/;
+/** OWASP also lists a tab or carriage return as the cell's first character; a line feed starts a row as a carriage return does. */
+const CELL_START = /^[\t\r\n]/;
 
 const APOSTROPHE = "'";
 

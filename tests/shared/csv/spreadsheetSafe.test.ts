@@ -40,16 +40,29 @@ describe('csvField', () => {
 
   it('prefixes a formula after any leading whitespace', () => {
     expect(csvField(' =1+1')).toBe("' =1+1");
-    expect(csvField('\n=1+1')).toBe(`"'\n=1+1"`);
+    // A line break, like a tab, may start what a reader takes for a new field (a new row): the formula after it is prefixed too.
+    expect(csvField('\n=1+1')).toBe(`"'\n'=1+1"`);
     // A tab is also a separator: the cell starts with one, and the field after it is a formula.
     expect(csvField('\t=1+1')).toBe(`"'\t'=1+1"`);
-    expect(csvField('\r\n@SUM(A1)')).toBe(`"'\r\n@SUM(A1)"`);
+    expect(csvField('\r\n@SUM(A1)')).toBe(`"'\r\n'@SUM(A1)"`);
     expect(csvField('\u00a0=1+1')).toBe("'\u00a0=1+1"); // no-break space
     expect(csvField('\u2003+1')).toBe("'\u2003+1"); // em space
     expect(csvField('\u3000-1')).toBe("'\u3000-1"); // ideographic space
     expect(csvField('\u200b=1+1')).toBe("'\u200b=1+1"); // zero-width space
     expect(csvField('\u202e=1+1')).toBe("'\u202e=1+1"); // right-to-left override
     expect(csvField('\ufeff=1+1')).toBe("'\ufeff=1+1"); // byte order mark
+  });
+
+  it('prefixes a formula that starts a line inside a cell: a reader that takes quotes in mid-field as text starts a new row there', () => {
+    // Read with ";" as its separator, the summary cell of `id,"Line one\n=1+1;"` ends its row at the
+    // line break (the quote is mid-field for it), and the next row's first field is =1+1.
+    expect(csvField('Line one\n=1+1;')).toBe(`"Line one\n'=1+1;"`);
+    expect(csvField('Line one\r\n+7 495')).toBe(`"Line one\r\n'+7 495"`);
+    expect(csvField('Line one\r@esa')).toBe(`"Line one\r'@esa"`);
+    expect(csvField('Line one\n  -1')).toBe(`"Line one\n'  -1"`);
+    expect(csvField('Line one\nline two')).toBe(`"Line one\nline two"`);
+    expect(restoreCell("Line one\n'=1+1;")).toBe('Line one\n=1+1;');
+    expect(restoreCell("Line one\n'quoted")).toBe("Line one\n'quoted");
   });
 
   it('prefixes the full-width and small forms of the formula starters', () => {
@@ -112,11 +125,11 @@ describe('neutralizeCell, for any string', () => {
     fc.assert(fc.property(anyString, (s) => restoreCell(neutralizeCell(s)) === s), { numRuns: 5000 });
   });
 
-  it('leaves no segment between , ; and tab that starts with a formula, and no leading tab or CR', () => {
+  it('leaves no segment between , ; tab and line breaks that starts with a formula, and no leading tab or CR', () => {
     fc.assert(
       fc.property(anyString, (s) => {
         const out = neutralizeCell(s);
-        expect(out.split(/[,;\t]/).filter((seg) => FORMULA_START.test(seg))).toEqual([]);
+        expect(out.split(/[,;\t\r\n]/).filter((seg) => FORMULA_START.test(seg))).toEqual([]);
         expect(out).not.toMatch(/^[\t\r]/);
       }),
       { numRuns: 5000 },
