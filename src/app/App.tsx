@@ -10,7 +10,8 @@ import type { LoadedDataset } from '../features/dataset/loadDataset.ts';
 import { DATA_PAGE_HOSTS } from '../features/dataset/dataPageHint.ts';
 import { FileDrop } from '../features/openFile/FileDrop.tsx';
 import { OpenFileButton } from '../features/openFile/OpenFileButton.tsx';
-import { LazyOpenFileNotice, LazyOpenFileStatus } from '../features/openFile/loadOpenFileParts.ts';
+import { LazyOpenFileStatus } from '../features/openFile/loadOpenFileParts.ts';
+import { OpenFileNoticePart } from '../features/openFile/OpenFileNoticePart.tsx';
 import type { OpenedFile } from '../features/openFile/openFileState.ts';
 import { useOpenFile, type OpenFile } from './useOpenFile.ts';
 import { useI18n } from '../shared/i18n/I18n.tsx';
@@ -159,9 +160,7 @@ function FileView({ opened, file, controls }: { opened: OpenedFile; file: OpenFi
     );
   }
   const notice = (
-    <Suspense fallback={null}>
-      <LazyOpenFileNotice name={opened.name} othersDropped={opened.othersDropped} notKept={opened.notKept} takeFocus={!opened.reread} format={data.format} model={data.model} onClose={file.close} />
-    </Suspense>
+    <OpenFileNoticePart name={opened.name} othersDropped={opened.othersDropped} notKept={opened.notKept} takeFocus={!opened.reread} format={data.format} model={data.model} onClose={file.close} />
   );
   return <LoadedView data={data} label="" controls={controls} notice={notice} onReadDates={file.readDatesAs} datesRead={opened.reread} />;
 }

@@ -87,7 +87,8 @@ export function useOpenFile() {
 
   const open = useCallback(
     (file: File, othersDropped = 0, dateOrder?: DateOrder, restoring = false) => {
-      preloadOpenFileParts();
+      // The file's view comes with its notice, not before it (App.tsx, FileView).
+      const parts = preloadOpenFileParts();
       running.current?.abort();
       const controller = new AbortController();
       running.current = controller;
@@ -98,8 +99,8 @@ export function useOpenFile() {
       };
       // A spreadsheet's 03/04/2022 is read as the reader's own locale writes dates, unless they chose.
       const dates = { defaultDateOrder: localeDateOrder(navigator.language), ...(dateOrder ? { dateOrder } : {}) };
-      loadFile(file, controller.signal, onProgress, dates).then(
-        (data) => {
+      Promise.all([loadFile(file, controller.signal, onProgress, dates), parts]).then(
+        ([data]) => {
           if (controller.signal.aborted) return;
           const id = nextId++;
           if (!restoring) {

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { useOneTaskAtATime } from '../../shared/hooks/useOneTaskAtATime.ts';
 import { useI18n } from '../../shared/i18n/I18n.tsx';
 import { enOpenFileTexts } from '../../shared/i18n/openFileTexts.ts';
@@ -44,9 +44,10 @@ export function OpenFileNotice({ name, othersDropped = 0, notKept, takeFocus = t
         setMessage(o.failed(file, err instanceof Error ? err.message : t.exports.unknownError));
       }
     });
-  // The page under the reader's focus was replaced by the file's: the notice naming it takes focus.
+  // The page under the reader's focus was replaced by the file's: the notice naming it takes focus,
+  // in the commit that replaced it (a layout effect), so that focus is never on <body> in between.
   const ref = useRef<HTMLElement>(null);
-  useEffect(() => void (takeFocus && ref.current?.focus()), [takeFocus]);
+  useLayoutEffect(() => void (takeFocus && ref.current?.focus()), [takeFocus]);
   return (
     <section ref={ref} tabIndex={-1} aria-label={o.noticeLabel} className="my-2 rounded-md border-2 border-accent bg-panel p-3 text-sm">
       <p>

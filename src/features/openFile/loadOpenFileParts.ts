@@ -13,10 +13,12 @@ type Parts = typeof OpenFileNoticeModule & typeof OpenFileStatusModule & typeof 
  * open), kept out of the first view's script: fetched when a reader first opens a file, while
  * the worker reads it. The dev server and tests import the modules as such.
  */
+let loaded: Parts | undefined;
 const loadParts = (): Promise<Parts> =>
-  import.meta.env.PROD
+  (import.meta.env.PROD
     ? loadClassicScript<Parts>(openFileUrl, ON_DEMAND_GLOBALS.openFile)
-    : Promise.all([import('./OpenFileNotice.tsx'), import('./OpenFileStatus.tsx'), import('./keptFiles.ts')]).then(([notice, status, kept]) => ({ ...notice, ...status, ...kept }));
+    : Promise.all([import('./OpenFileNotice.tsx'), import('./OpenFileStatus.tsx'), import('./keptFiles.ts')]).then(([notice, status, kept]) => ({ ...notice, ...status, ...kept }))
+  ).then((parts) => (loaded = parts));
 
 export const LazyOpenFileNotice = lazy(() => loadParts().then((m) => ({ default: m.OpenFileNotice })));
 export const LazyOpenFileStatus = lazy(() => loadParts().then((m) => ({ default: m.OpenFileStatus })));
@@ -24,7 +26,10 @@ export const LazyOpenFileStatus = lazy(() => loadParts().then((m) => ({ default:
 /** Keeping an opened file across a reload of the tab, and finding it again (keptFiles.ts), in the same script. */
 export const loadKeptFiles = (): Promise<typeof KeptFilesModule> => loadParts();
 
-/** Starts fetching them as a file is opened, so that they are there when it is read. */
-export function preloadOpenFileParts(): void {
-  void loadParts().catch(() => undefined);
+/** The parts once their script has run (OpenFileNoticePart.tsx). */
+export const loadedOpenFileParts = (): Parts | undefined => loaded;
+
+/** Starts fetching them as a file is opened, so that they are there when it is read; settles (never rejects) once they are. */
+export function preloadOpenFileParts(): Promise<unknown> {
+  return loadParts().catch(() => undefined);
 }
