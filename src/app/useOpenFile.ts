@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { loadFile } from '../features/dataset/loadDataset.ts';
 import type { DateOrder } from '../shared/import/cellDate.ts';
 import { localeDateOrder } from '../shared/dates/localeDateOrder.ts';
 import { loadKeptFiles, preloadOpenFileParts } from '../features/openFile/loadOpenFileParts.ts';
 import type { OpenFileState } from '../features/openFile/openFileState.ts';
+import { focusOpenFileButton, settleOpenFileFocus } from '../features/openFile/openFileFocus.ts';
 import type { LoadProgress } from '../features/dataset/pipeline.ts';
 import { readUrlState, writeUrlState, type UrlState } from '../shared/url/urlState.ts';
 import { IS_EMBED } from './embedMode.ts';
@@ -29,9 +30,6 @@ const viewFrom = (text: string) => viewOf(readUrlState(new URLSearchParams(text)
 const NO_FILE: OpenFileState = { opened: null, loading: null, failed: null, restoring: false, lost: null };
 let nextId = 1;
 
-/** Where focus goes when what it was in went (a file's view, a message): "Open a file" in the view shown now. */
-const focusOpenFileButton = () => requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-open-file-button]')?.focus());
-
 /** The file this tab had open when the page was reloaded (or came back to by Back), if any. */
 const markOnLoad = (): OpenedFileMark | null => (IS_EMBED ? null : readOpenedFileMark(window.history.state));
 
@@ -53,6 +51,8 @@ export function useOpenFile() {
   const [state, setState] = useState<OpenFileState>(() => (mark ? { ...NO_FILE, loading: { name: mark.name }, restoring: true } : NO_FILE));
   const [, navigate] = useLocationSearch();
   const running = useRef<AbortController | null>(null);
+  // Focus asked for "Open a file" (Cancel, Close the file, Dismiss, Back) goes there in the commit that took away what held it.
+  useLayoutEffect(settleOpenFileFocus);
   /** The address's view before the first file was opened. */
   const before = useRef<ViewState | null>(mark ? viewFrom(mark.before) : null);
   /**
@@ -141,7 +141,8 @@ export function useOpenFile() {
       .then((m) => m.findKeptFile(mark.key))
       .catch(() => null)
       .then((kept) => {
-        if (!live) return;
+        // Cancelled while it was looked for (giveUp forgot the key): the reader chose the address's dataset.
+        if (!live || keptKey.current !== mark.key) return;
         if (kept && kept !== 'closed') open(kept.file, kept.othersDropped, kept.dateOrder ?? undefined, true);
         else {
           giveUp(mark.name, kept ?? 'lost');

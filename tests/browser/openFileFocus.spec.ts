@@ -3,7 +3,7 @@ import { expect, test } from './fixtures.ts';
 import { bundled } from './helpers.ts';
 
 /*
- * Where focus is while a file opens: on something a keyboard or screen-reader
+ * Where focus is while a file opens, and after Cancel: on something a keyboard or screen-reader
  * reader can go on from, never on the page itself (<body>), not even for a frame.
  */
 
@@ -53,4 +53,83 @@ test('a file opened with the keyboard while its notice\'s script is on its way: 
   await expect(page.getByRole('heading', { level: 1, name: 'Letters about the station' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Opened file' })).toBeFocused();
   expect(await focusOnBody(page)).toEqual([]);
+});
+
+/** From the next load on (a reload), the browser's storage answers `ms` late: a reload's restore of the kept file takes that long. */
+async function holdRestore(page: Page, ms: number) {
+  await page.addInitScript(() => {
+    const hold = Number(sessionStorage.getItem('hold-restore') ?? 0);
+    if (!hold) return;
+    const open = IDBFactory.prototype.open;
+    IDBFactory.prototype.open = function (this: IDBFactory, ...args: Parameters<IDBFactory['open']>) {
+      const request = open.apply(this, args);
+      // The page sets onsuccess once open() has returned: it is called `hold` ms after the real success.
+      let onsuccess: ((e: Event) => void) | null = null;
+      Object.defineProperty(request, 'onsuccess', { get: () => onsuccess, set: (f: ((e: Event) => void) | null) => void (onsuccess = f) });
+      request.addEventListener('success', (e) =>
+        setTimeout(() => {
+          onsuccess?.call(request, e);
+          (window as unknown as { storageAnswered: boolean }).storageAnswered = true;
+        }, hold),
+      );
+      return request;
+    };
+  });
+  await page.evaluate((ms) => sessionStorage.setItem('hold-restore', String(ms)), ms);
+}
+
+/** Opens letters.csv over `address` with the keyboard's "Open a file", then reloads with the restore held back; focuses the restore's Cancel. */
+async function reloadAndCancelRestore(page: Page, address: string, title: string, beforeReload: () => Promise<unknown> = async () => undefined) {
+  await page.goto(address);
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  const choosing = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open a file' }).click();
+  await (await choosing).setFiles('tests/fixtures/open-file/letters.csv');
+  await expect(page.getByRole('heading', { level: 1, name: 'Letters about the station' })).toBeVisible();
+  await holdRestore(page, 1500);
+  await beforeReload();
+  await page.reload();
+  const cancel = page.getByRole('button', { name: 'Cancel' });
+  await expect(page.getByText('Opening letters.csv…')).toBeVisible();
+  await cancel.focus();
+  await watchFocus(page);
+  await page.keyboard.press('Enter');
+  await expect(cancel).toHaveCount(0);
+}
+
+/** Once the held storage has answered the restore (cancelled by then): nothing of the file comes back. */
+async function expectRestoreStaysCancelled(page: Page, title: string) {
+  await page.waitForFunction(() => (window as unknown as { storageAnswered?: boolean }).storageAnswered === true);
+  // letters.csv, were it read now, would be shown within a few hundred ms.
+  await page.waitForTimeout(1000);
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Opened file' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Open a file' })).toBeFocused();
+}
+
+test.describe('Cancel while a reload opens the kept file again', () => {
+  test('over the bundled dataset: focus goes to "Open a file", never to the page', async ({ page }) => {
+    await recordFocusOnBody(page);
+    await reloadAndCancelRestore(page, '/', bundled.title);
+    await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Open a file' })).toBeFocused();
+    await expectRestoreStaysCancelled(page, bundled.title);
+    expect(await focusOnBody(page)).toEqual([]);
+  });
+
+  test('over a dataset from an address still on its way: the loading state holds focus, then "Open a file" takes it, never the page', async ({ page }) => {
+    await recordFocusOnBody(page);
+    const data = '/fixtures/timelinejs/space-race.json';
+    await reloadAndCancelRestore(page, `/?data=${data}`, 'The space race', () =>
+      page.route(`**${data}`, async (route) => {
+        await new Promise((r) => setTimeout(r, 2500));
+        await route.continue();
+      }),
+    );
+    await expect(page.getByRole('status').filter({ hasText: 'Loading' })).toBeFocused();
+    await expect(page.getByRole('heading', { level: 1, name: 'The space race' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Open a file' })).toBeFocused();
+    await expectRestoreStaysCancelled(page, 'The space race');
+    expect(await focusOnBody(page)).toEqual([]);
+  });
 });

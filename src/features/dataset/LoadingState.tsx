@@ -8,7 +8,8 @@ export function LoadingState({ from, progress }: { from: string | null; progress
   const label = i18n.t.dataset.loading(from);
   return (
     <div className="flex flex-col items-start gap-3 py-10">
-      <p role="status" aria-live="polite" className="text-base">
+      {/* Holds focus while the view that is to have it loads (openFileFocus.ts). */}
+      <p role="status" aria-live="polite" className="text-base" tabIndex={-1} data-focus-stand-in="">
         {label}
       </p>
       {/* Outside the live region: a screen reader is not told every tenth of a second. */}

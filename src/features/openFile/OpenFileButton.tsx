@@ -1,11 +1,14 @@
-import { useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { useI18n } from '../../shared/i18n/I18n.tsx';
 import { ACCEPTED_FILES } from './fileNames.ts';
+import { settleOpenFileFocus } from './openFileFocus.ts';
 
 /** "Open a file": a real button that opens the system's file picker (a hidden file input). */
 export function OpenFileButton({ onFile }: { onFile: (file: File) => void }) {
   const { t } = useI18n();
   const input = useRef<HTMLInputElement>(null);
+  // Focus asked for while no view showed the button (openFileFocus.ts) comes to it as it is shown.
+  useLayoutEffect(settleOpenFileFocus, []);
   return (
     <>
       <button type="button" className="btn btn-small" onClick={() => input.current?.click()} data-open-file-button="">
