@@ -10,6 +10,7 @@ import type { LoadedDataset } from '../features/dataset/loadDataset.ts';
 import { DATA_PAGE_HOSTS } from '../features/dataset/dataPageHint.ts';
 import { FileDrop } from '../features/openFile/FileDrop.tsx';
 import { OpenFileButton } from '../features/openFile/OpenFileButton.tsx';
+import { say } from '../features/openFile/OpenFileLiveRegion.tsx';
 import { LazyOpenFileStatus } from '../features/openFile/loadOpenFileParts.ts';
 import { OpenFileNoticePart } from '../features/openFile/OpenFileNoticePart.tsx';
 import type { OpenedFile } from '../features/openFile/openFileState.ts';
@@ -50,7 +51,7 @@ export function App() {
         button: <OpenFileButton onFile={file.open} />,
         status: (file.loading || file.failed || file.lost) && (
           <Suspense fallback={null}>
-            <LazyOpenFileStatus loading={file.loading} failed={file.failed} lost={file.lost} onCancel={file.cancel} onDismiss={file.dismiss} />
+            <LazyOpenFileStatus loading={file.loading} failed={file.failed} lost={file.lost} onCancel={file.cancel} onDismiss={file.dismiss} say={say} />
           </Suspense>
         ),
       };

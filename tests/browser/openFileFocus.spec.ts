@@ -90,7 +90,7 @@ async function reloadAndCancelRestore(page: Page, address: string, title: string
   await beforeReload();
   await page.reload();
   const cancel = page.getByRole('button', { name: 'Cancel' });
-  await expect(page.getByText('Opening letters.csv…')).toBeVisible();
+  await expect(page.getByRole('progressbar', { name: 'Opening letters.csv…' })).toBeVisible();
   await cancel.focus();
   await watchFocus(page);
   await page.keyboard.press('Enter');

@@ -1,11 +1,13 @@
 import { useEffect, useState } from 'react';
 import { useI18n } from '../../shared/i18n/I18n.tsx';
 import { carriesFiles } from './fileNames.ts';
+import { OpenFileLiveRegion, say } from './OpenFileLiveRegion.tsx';
 
 /**
  * Dropping a file anywhere on the page opens it. While a file is dragged over the page an overlay
- * says what will happen, and a polite live region says it to screen readers. Drags of anything
- * else (text, links, the page's own images) are left to the browser.
+ * says what will happen, and the opened-file flow's live region (rendered here, as the page starts)
+ * says it to screen readers. Drags of anything else (text, links, the page's own images) are left
+ * to the browser.
  */
 export function FileDrop({ onFile }: { onFile: (file: File, othersDropped: number) => void }) {
   const { t } = useI18n();
@@ -50,11 +52,14 @@ export function FileDrop({ onFile }: { onFile: (file: File, othersDropped: numbe
       window.removeEventListener('drop', drop);
     };
   }, [onFile]);
+  useEffect(() => {
+    if (!over) return;
+    say(t.openFile.dragging);
+    return () => say('');
+  }, [over, t]);
   return (
     <>
-      <div aria-live="polite" className="sr-only">
-        {over ? t.openFile.dragging : ''}
-      </div>
+      <OpenFileLiveRegion />
       {over && (
         <div aria-hidden="true" data-testid="drop-overlay" className="pointer-events-none fixed inset-0 z-50 flex items-center justify-center bg-bg/85 p-6">
           <div className="max-w-md rounded-lg border-4 border-dashed border-accent bg-panel p-8 text-center">

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useI18n } from '../../shared/i18n/I18n.tsx';
 import { enOpenFileTexts } from '../../shared/i18n/openFileTexts.ts';
 import { asDatasetError, loadFailureText, problemSaid, problemsBesideMessage } from '../dataset/datasetError.ts';
@@ -12,6 +13,8 @@ interface Props {
   lost?: OpenFileState['lost'];
   onCancel: () => void;
   onDismiss: () => void;
+  /** Says a status in the page's live region (OpenFileLiveRegion.tsx), there before this was shown: a region shown with its words may not be read. */
+  say: (text: string) => void;
 }
 
 /**
@@ -19,16 +22,25 @@ interface Props {
  * its problems), above the timeline shown before, which stays usable; or, after a reload, the
  * file this tab's history entry had open, which was closed or could not be found again (keptFiles.ts).
  */
-export function OpenFileStatus({ loading, failed, lost = null, onCancel, onDismiss }: Props) {
+export function OpenFileStatus({ loading, failed, lost = null, onCancel, onDismiss, say }: Props) {
   const i18n = useI18n();
   const { t } = i18n;
   const o = t.openFileTexts ?? enOpenFileTexts;
+  const lostText = lost && (lost.closed ? o.wasClosed(lost.name) : o.notKept(lost.name, i18n.f.count(KEPT_FILE_BYTES / 1024 / 1024)));
+  // A refusal is an alert, read as it is shown.
+  const said = loading ? o.opening(loading.name) : (lostText ?? '');
+  useEffect(() => {
+    if (!said) return;
+    say(said);
+    return () => say('');
+  }, [said, say]);
   if (loading) {
     const label = o.opening(loading.name);
     const p = loading.progress;
     return (
       <div className="my-2 flex flex-wrap items-center gap-x-3 gap-y-1 rounded-md border border-line bg-panel p-3 text-sm">
-        <p aria-live="polite" dir="auto" className="wrap-anywhere">
+        {/* Said by the page's live region, not again here. */}
+        <p dir="auto" className="wrap-anywhere">
           {label}
         </p>
         {/* Outside the live region: a screen reader is not told every tenth of a second. */}
@@ -40,11 +52,12 @@ export function OpenFileStatus({ loading, failed, lost = null, onCancel, onDismi
       </div>
     );
   }
-  if (lost) {
+  if (lostText) {
     return (
-      <div role="status" className="my-2 flex flex-wrap items-center gap-x-3 gap-y-1 rounded-md border-2 border-accent bg-panel p-3 text-sm">
+      // A status, said by the page's live region: not live itself, or it would be said twice.
+      <div role="status" aria-live="off" className="my-2 flex flex-wrap items-center gap-x-3 gap-y-1 rounded-md border-2 border-accent bg-panel p-3 text-sm">
         <p dir="auto" className="break-words">
-          {lost.closed ? o.wasClosed(lost.name) : o.notKept(lost.name, i18n.f.count(KEPT_FILE_BYTES / 1024 / 1024))}
+          {lostText}
         </p>
         <button type="button" className="btn btn-small" onClick={onDismiss}>
           {t.app.dismiss}

@@ -95,10 +95,12 @@ describe('FileDrop', () => {
 });
 
 describe('OpenFileStatus', () => {
-  it('says which file is being opened and how far reading it has got, with Cancel', async () => {
+  it('says which file is being opened (in the page\'s live region) and how far reading it has got, with Cancel', async () => {
     const onCancel = vi.fn();
-    render(<OpenFileStatus loading={{ name: 'big.csv', progress: { stage: 'read', bytes: 5 * 1024 * 1024, total: 20 * 1024 * 1024 } }} failed={null} onCancel={onCancel} onDismiss={vi.fn()} />);
+    const say = vi.fn();
+    render(<OpenFileStatus loading={{ name: 'big.csv', progress: { stage: 'read', bytes: 5 * 1024 * 1024, total: 20 * 1024 * 1024 } }} failed={null} onCancel={onCancel} onDismiss={vi.fn()} say={say} />);
     expect(screen.getByText('Opening big.csv…')).toBeInTheDocument();
+    expect(say).toHaveBeenLastCalledWith('Opening big.csv…');
     expect(screen.getByText('5.0 MB of 20.0 MB read')).toBeInTheDocument();
     const bar = screen.getByRole('progressbar', { name: 'Opening big.csv…' });
     expect(bar).toHaveAttribute('value', String(5 * 1024 * 1024));
@@ -108,11 +110,12 @@ describe('OpenFileStatus', () => {
 
   it('gives the reason a file was refused and its problems, as text, and says the timeline before stays', async () => {
     const onDismiss = vi.fn();
+    const say = vi.fn();
     const error = new DatasetError('not-json', { why: 'notRead', problem: { code: 'wrong-encoding', path: '(file)', message: 'is <b>UTF-16</b> text' } }, [
       { code: 'wrong-encoding', path: '(file)', message: 'is <b>UTF-16</b> text' },
       { code: 'no-title', path: '(file)', message: 'has no <b>#title</b> row' },
     ]);
-    render(<OpenFileStatus loading={null} failed={{ name: '<img src=x>.csv', error }} onCancel={vi.fn()} onDismiss={onDismiss} />);
+    render(<OpenFileStatus loading={null} failed={{ name: '<img src=x>.csv', error }} onCancel={vi.fn()} onDismiss={onDismiss} say={say} />);
     const alert = screen.getByRole('alert');
     expect(within(alert).getByRole('heading', { level: 2 })).toHaveTextContent('The file could not be opened: <img src=x>.csv');
     expect(alert).toHaveTextContent('The file cannot be read: it is <b>UTF-16</b> text.');
@@ -124,38 +127,48 @@ describe('OpenFileStatus', () => {
     expect(alert.querySelector('img, b')).toBeNull();
     await userEvent.click(within(alert).getByRole('button', { name: 'Dismiss' }));
     expect(onDismiss).toHaveBeenCalledOnce();
+    // An alert, read as it is shown: not said in the live region too.
+    expect(say).not.toHaveBeenCalled();
   });
 });
 
 describe('OpenFileStatus, the file of a history entry not shown again', () => {
   it('says a file the reader closed was closed (forgotten on purpose), not that the browser failed to keep it, in English and Russian', async () => {
     const onDismiss = vi.fn();
-    const { unmount } = render(<OpenFileStatus loading={null} failed={null} lost={{ name: 'letters.csv', closed: true }} onCancel={vi.fn()} onDismiss={onDismiss} />);
+    const say = vi.fn();
+    const { unmount } = render(<OpenFileStatus loading={null} failed={null} lost={{ name: 'letters.csv', closed: true }} onCancel={vi.fn()} onDismiss={onDismiss} say={say} />);
     expect(screen.getByRole('status')).toHaveTextContent(/^The file letters\.csv was closed\. Open it again to go on reading it\.Dismiss$/);
+    // Said by the page's live region, there before it; the status shown is not live, not to say it twice.
+    expect(say).toHaveBeenLastCalledWith('The file letters.csv was closed. Open it again to go on reading it.');
+    expect(screen.getByRole('status')).toHaveAttribute('aria-live', 'off');
     await userEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
     expect(onDismiss).toHaveBeenCalledOnce();
     unmount();
     render(
       <I18nProvider lang="ru" messages={ru}>
-        <OpenFileStatus loading={null} failed={null} lost={{ name: 'letters.csv', closed: true }} onCancel={vi.fn()} onDismiss={vi.fn()} />
+        <OpenFileStatus loading={null} failed={null} lost={{ name: 'letters.csv', closed: true }} onCancel={vi.fn()} onDismiss={vi.fn()} say={say} />
       </I18nProvider>,
     );
     expect(screen.getByRole('status')).toHaveTextContent('Файл letters.csv был закрыт. Откройте его снова, чтобы продолжить чтение.');
   });
 
   it('says a file the browser did not keep was not kept, and why it may not have been', () => {
-    render(<OpenFileStatus loading={null} failed={null} lost={{ name: 'letters.csv', closed: false }} onCancel={vi.fn()} onDismiss={vi.fn()} />);
+    const say = vi.fn();
+    render(<OpenFileStatus loading={null} failed={null} lost={{ name: 'letters.csv', closed: false }} onCancel={vi.fn()} onDismiss={vi.fn()} say={say} />);
     expect(screen.getByRole('status')).toHaveTextContent('The file letters.csv was not kept in this browser, so it cannot be shown again: a file opened on the page is kept only if this browser allows it and it is at most 16 MB. Open it again to go on reading it.');
     expect(screen.getByRole('status')).not.toHaveTextContent('was closed');
+    expect(say).toHaveBeenLastCalledWith(expect.stringMatching(/^The file letters\.csv was not kept in this browser, so it cannot be shown again/));
   });
 
   it('says so in Russian too, naming no reload (Back and Forward come here as well)', () => {
+    const say = vi.fn();
     render(
       <I18nProvider lang="ru" messages={ru}>
-        <OpenFileStatus loading={null} failed={null} lost={{ name: 'letters.csv', closed: false }} onCancel={vi.fn()} onDismiss={vi.fn()} />
+        <OpenFileStatus loading={null} failed={null} lost={{ name: 'letters.csv', closed: false }} onCancel={vi.fn()} onDismiss={vi.fn()} say={say} />
       </I18nProvider>,
     );
     expect(screen.getByRole('status')).toHaveTextContent('Файл letters.csv не сохранился в этом браузере, поэтому показать его снова нельзя: открытый на странице файл сохраняется, только если браузер это позволяет и файл не больше 16 МБ.');
+    expect(say).toHaveBeenLastCalledWith(expect.stringMatching(/^Файл letters\.csv не сохранился в этом браузере/));
   });
 });
 
@@ -163,7 +176,7 @@ describe('OpenFileStatus, refusing a file for one problem', () => {
   it('says the problem once, as its message, with no list repeating it (also when the worker sent separate copies of it)', () => {
     const png = () => ({ code: 'not-text' as const, path: '(file)', message: 'is an image (PNG), not a spreadsheet or a JSON file: open a CSV or JSON file' });
     const error = new DatasetError('not-json', { why: 'notRead', problem: png() }, [png()]);
-    render(<OpenFileStatus loading={null} failed={{ name: 'photo.png', error }} onCancel={vi.fn()} onDismiss={vi.fn()} />);
+    render(<OpenFileStatus loading={null} failed={{ name: 'photo.png', error }} onCancel={vi.fn()} onDismiss={vi.fn()} say={vi.fn()} />);
     const alert = screen.getByRole('alert');
     expect(alert).toHaveTextContent('The file cannot be read: it is an image (PNG), not a spreadsheet or a JSON file: open a CSV or JSON file.');
     expect(within(alert).queryByRole('list')).toBeNull();
@@ -177,7 +190,7 @@ describe('OpenFileStatus, the downloaded list of a refused file', () => {
     const missing = { code: 'missing-columns' as const, path: 'row 1', message: 'the header has no "date" column' };
     const others = Array.from({ length: 25 }, (_, i) => ({ code: 'unknown-column' as const, path: `row 1, column "x${i}"`, message: 'is not a column of this format (ignored)' }));
     const error = new DatasetError('invalid', { why: 'invalid', problem: missing, more: others.length }, [missing, ...others]);
-    render(<OpenFileStatus loading={null} failed={{ name: 'sheet.csv', error }} onCancel={vi.fn()} onDismiss={vi.fn()} />);
+    render(<OpenFileStatus loading={null} failed={{ name: 'sheet.csv', error }} onCancel={vi.fn()} onDismiss={vi.fn()} say={vi.fn()} />);
     const alert = screen.getByRole('alert');
     expect(alert).toHaveTextContent('the header has no "date" column');
     expect(within(alert).getByRole('list', { name: 'Problems in the file' })).not.toHaveTextContent('the header has no');
