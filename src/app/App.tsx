@@ -161,7 +161,7 @@ function FileView({ opened, file, controls }: { opened: OpenedFile; file: OpenFi
     );
   }
   const notice = (
-    <OpenFileNoticePart name={opened.name} othersDropped={opened.othersDropped} notKept={opened.notKept} takeFocus={!opened.reread} format={data.format} model={data.model} onClose={file.close} />
+    <OpenFileNoticePart name={opened.name} othersDropped={opened.othersDropped} notKept={opened.notKept} takeFocus={!opened.reread} format={data.format} model={data.model} onClose={file.close} say={say} />
   );
   return <LoadedView data={data} label="" controls={controls} notice={notice} onReadDates={file.readDatesAs} datesRead={opened.reread} />;
 }

@@ -120,3 +120,22 @@ test('"The file letters.csv was closed" (Back to a view of a file closed since) 
   expect(said.filter((s) => s.text.includes('letters.csv'))).toEqual([{ text: closed, wasThere: true, before: '' }]);
   expect(insertedSaying.filter((s) => s.includes('letters.csv'))).toEqual([]);
 });
+
+test('where the browser cannot keep the file, its notice\'s "cannot keep" is said by a live region that was in the page, though the notice is shown with it; once', async ({ page }) => {
+  await recordLiveRegions(page);
+  // As in a browser that keeps nothing for the page: known at once, as the notice is shown.
+  await page.addInitScript(() => Object.defineProperty(window, 'indexedDB', { value: undefined }));
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();
+  await watchLiveRegions(page);
+  const choosing = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open a file' }).click();
+  await (await choosing).setFiles('tests/fixtures/open-file/letters.csv');
+  const cannotKeep = 'This browser cannot keep the file for this page: a reload will close it.';
+  await expect(page.getByRole('region', { name: 'Opened file' })).toContainText(cannotKeep);
+  expect(await liveRegionsHolding(page, cannotKeep)).toBe(1);
+  const { said, insertedSaying } = await liveRecord(page);
+  // In the same commit as "Opening letters.csv…" goes: the region may pass from one to the other.
+  expect(said.filter((s) => s.text.includes('cannot keep'))).toEqual([expect.objectContaining({ text: cannotKeep, wasThere: true })]);
+  expect(insertedSaying.filter((s) => s.includes('cannot keep'))).toEqual([]);
+});

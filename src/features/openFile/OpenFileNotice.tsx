@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useOneTaskAtATime } from '../../shared/hooks/useOneTaskAtATime.ts';
 import { useI18n } from '../../shared/i18n/I18n.tsx';
 import { enOpenFileTexts } from '../../shared/i18n/openFileTexts.ts';
@@ -20,13 +20,15 @@ interface Props {
   format: InputFormat;
   model: TimelineModel;
   onClose: () => void;
+  /** Says a status in the page's live region (OpenFileLiveRegion.tsx), there before this notice: a region shown with its words may not be read. */
+  say: (text: string) => void;
 }
 
 /**
  * While a file from this computer is shown: where the timeline comes from, that the view cannot be
  * shared as a link, and the two ways on: save it as a dataset (to publish), or close it.
  */
-export function OpenFileNotice({ name, othersDropped = 0, notKept, takeFocus = true, format, model, onClose }: Props) {
+export function OpenFileNotice({ name, othersDropped = 0, notKept, takeFocus = true, format, model, onClose, say }: Props) {
   const { t, f } = useI18n();
   const o = t.openFileTexts ?? enOpenFileTexts;
   const [message, setMessage] = useState('');
@@ -48,6 +50,13 @@ export function OpenFileNotice({ name, othersDropped = 0, notKept, takeFocus = t
   // in the commit that replaced it (a layout effect), so that focus is never on <body> in between.
   const ref = useRef<HTMLElement>(null);
   useLayoutEffect(() => void (takeFocus && ref.current?.focus()), [takeFocus]);
+  // What this browser could not keep is said as soon as it is known, which may be as the notice is shown.
+  const keepText = notKept && (notKept === 'too-large' ? o.tooLargeToKeep(f.count(KEPT_FILE_BYTES / 1024 / 1024)) : o.cannotKeep);
+  useEffect(() => {
+    if (!keepText) return;
+    say(keepText);
+    return () => say('');
+  }, [keepText, say]);
   return (
     <section ref={ref} tabIndex={-1} aria-label={o.noticeLabel} className="my-2 rounded-md border-2 border-accent bg-panel p-3 text-sm">
       <p>
@@ -58,10 +67,8 @@ export function OpenFileNotice({ name, othersDropped = 0, notKept, takeFocus = t
         . {o.readAs(o.formats[format])}
       </p>
       {othersDropped > 0 && <p className="mt-1 font-medium">{o.othersNotOpened(f.plural(o.files, othersDropped))}</p>}
-      {/* Present from the first, empty: what the browser could not keep is said as soon as it is known. */}
-      <p className="mt-1 font-medium empty:hidden" aria-live="polite">
-        {notKept && (notKept === 'too-large' ? o.tooLargeToKeep(f.count(KEPT_FILE_BYTES / 1024 / 1024)) : o.cannotKeep)}
-      </p>
+      {/* Said by the page's live region, not again here. */}
+      {keepText && <p className="mt-1 font-medium">{keepText}</p>}
       <p className="mt-1 text-muted">{o.notShareable}</p>
       <div className="mt-2 flex flex-wrap items-center gap-2">
         <button
