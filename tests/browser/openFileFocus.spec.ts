@@ -78,6 +78,25 @@ async function holdRestore(page: Page, ms: number) {
   await page.evaluate((ms) => sessionStorage.setItem('hold-restore', String(ms)), ms);
 }
 
+/** Until the file opened is kept in this browser's storage (keptFiles.ts), which a reload reads. */
+const waitUntilKept = (page: Page) =>
+  page.waitForFunction(async () => {
+    // Opened only once the page has made it: opening a database that does not exist would make it, empty.
+    if (!(await indexedDB.databases()).some((d) => d.name === 'opened-files')) return false;
+    return new Promise<boolean>((resolve) => {
+      const open = indexedDB.open('opened-files');
+      open.onerror = () => resolve(false);
+      open.onsuccess = () => {
+        const db = open.result;
+        const count = db.transaction('files').objectStore('files').count();
+        count.onsuccess = () => {
+          db.close();
+          resolve(count.result > 0);
+        };
+      };
+    });
+  });
+
 /** Opens letters.csv over `address` with the keyboard's "Open a file", then reloads with the restore held back; focuses the restore's Cancel. */
 async function reloadAndCancelRestore(page: Page, address: string, title: string, beforeReload: () => Promise<unknown> = async () => undefined) {
   await page.goto(address);
@@ -86,6 +105,7 @@ async function reloadAndCancelRestore(page: Page, address: string, title: string
   await page.getByRole('button', { name: 'Open a file' }).click();
   await (await choosing).setFiles('tests/fixtures/open-file/letters.csv');
   await expect(page.getByRole('heading', { level: 1, name: 'Letters about the station' })).toBeVisible();
+  await waitUntilKept(page);
   await holdRestore(page, 1500);
   await beforeReload();
   await page.reload();
