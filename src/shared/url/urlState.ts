@@ -78,6 +78,8 @@ export type UrlNotice =
   | { problem: 'not-a-day'; param: 'from' | 'to'; value: string }
   | { problem: 'swapped'; from: string; to: string }
   | { problem: 'not-a-window'; value: string }
+  /** A ?window= whose first day is after its last (`start` after `end`, as written): read the other way round. */
+  | { problem: 'window-swapped'; start: string; end: string }
   /** A ?window= with none of the dataset's dates in it: the whole timeline is shown. */
   | { problem: 'window-outside'; value: string }
   /** A ?window= partly beyond the chart's days: `shown`, the days shown instead (null: the whole timeline). */
@@ -154,11 +156,16 @@ const isDay = (v: string) => parseIsoDate(v)?.precision === 'day';
 /** Untrusted text kept for a notice: short, whole characters. */
 const cut = (v: string) => quoteText(v.slice(0, 4 * LIMITS.quoteChars));
 
+/** "2022-03-10..2022-04-05" → its two days as written (in any order), or null when it is not two days. */
+function dayPair(v: string): DaySpan | null {
+  const m = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/.exec(v);
+  return m && isDay(m[1]!) && isDay(m[2]!) ? { start: m[1]!, end: m[2]! } : null;
+}
+
 /** "2022-03-10..2022-04-05" → the span, or null when it is not two days in order. */
 export function parseDaySpan(v: string): DaySpan | null {
-  const m = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/.exec(v);
-  if (!m || !isDay(m[1]!) || !isDay(m[2]!) || m[1]! > m[2]!) return null;
-  return { start: m[1]!, end: m[2]! };
+  const pair = dayPair(v);
+  return pair && pair.start <= pair.end ? pair : null;
 }
 
 export const formatDaySpan = (s: DaySpan) => `${s.start}..${s.end}`;
@@ -199,8 +206,13 @@ export function readUrlState(params: URLSearchParams): { state: UrlState; notice
   const w = single(params, 'window', notices);
   let window: DaySpan | null = null;
   if (w !== null) {
-    window = parseDaySpan(w);
+    window = dayPair(w);
     if (!window) notices.push({ problem: 'not-a-window', value: cut(w) });
+    else if (window.start > window.end) {
+      // As ?from= after ?to= is: the days swapped, with a notice.
+      notices.push({ problem: 'window-swapped', start: window.start, end: window.end });
+      window = { start: window.end, end: window.start };
+    }
   }
   return {
     state: {
@@ -252,7 +264,7 @@ export function writeUrlState(params: URLSearchParams, changes: Partial<UrlState
 /** The order notices are listed in: the parameters' order in the README. */
 const PARAM_ORDER = ['data', 'agency', 'role', 'kind', 'q', 'from', 'to', 'event', 'view', 'window', 'theme', 'lang', 'embed'];
 const paramOf = (n: UrlNotice) =>
-  'param' in n ? n.param : n.problem === 'swapped' ? 'to' : n.problem === 'not-a-window' || n.problem === 'window-outside' || n.problem === 'window-adjusted' ? 'window' : 'event';
+  'param' in n ? n.param : n.problem === 'swapped' ? 'to' : n.problem === 'not-a-window' || n.problem === 'window-swapped' || n.problem === 'window-outside' || n.problem === 'window-adjusted' ? 'window' : 'event';
 
 /** Notices in the order of their parameters, whoever found them. */
 export function inParamOrder(notices: readonly UrlNotice[]): UrlNotice[] {
@@ -282,6 +294,8 @@ export function noticeText(n: UrlNotice, t: Messages, f: Format): string {
       return t.notices.swapped(n.from, n.to);
     case 'not-a-window':
       return t.notices.notAWindow(shown(n.value));
+    case 'window-swapped':
+      return t.notices.windowSwapped(n.start, n.end);
     case 'window-outside':
       return t.notices.windowOutside(shown(n.value));
     case 'window-adjusted':

@@ -51,6 +51,15 @@ describe('readUrlState', () => {
     ]);
   });
 
+  it('swaps a ?window= whose first day is after its last, saying so in English and Russian, as ?from= after ?to= is', () => {
+    const { state, notices } = read('window=2022-03-10..2022-03-09');
+    expect(state.window).toEqual({ start: '2022-03-09', end: '2022-03-10' });
+    expect(texts(notices)).toEqual(['window: 2022-03-10 is after 2022-03-09 (dates swapped)']);
+    expect(texts(notices, RUSSIAN)).toEqual(['window: 2022-03-10 позже 2022-03-09 (даты переставлены)']);
+    // An impossible day is still no span, in either order.
+    expect(read('window=2022-03-10..2022-02-30')).toMatchObject({ state: { window: null }, notices: [{ problem: 'not-a-window' }] });
+  });
+
   it('reads a language by its tag in any case or region (RU, ru-RU, en_GB) and a word in any case (DARK, List, SENT), without a notice', () => {
     for (const [query, lang] of [['lang=RU', 'ru'], ['lang=ru-RU', 'ru'], ['lang=en_GB', 'en'], ['lang=Ru-ua', 'ru']] as const) {
       expect(read(query), query).toEqual({ state: { ...DEFAULT_STATE, lang }, notices: [] });

@@ -298,6 +298,7 @@ export const en = {
     notAKind: (value: string) => `kind: ${value} is not a kind of event (ignored)`,
     notADay: (param: string, value: string) => `${param}: ${value} is not a date like 2022-03-01 (ignored)`,
     swapped: (from: string, to: string) => `from/to: ${from} is after ${to} (dates swapped)`,
+    windowSwapped: (start: string, end: string) => `window: ${start} is after ${end} (dates swapped)`,
     notAWindow: (value: string) => `window: ${value} is not a span like 2022-03-10..2022-04-05 (showing the whole timeline)`,
     notInDataset: (value: string) => `agency: ${value} is not in this dataset (ignored)`,
     noSuchEvent: (value: string) => `event: no event has the id ${value} (showing the whole timeline)`,
