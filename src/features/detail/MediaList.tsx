@@ -93,7 +93,8 @@ function MediaLink({ item, href }: { item: Media; href: string }) {
   return (
     <>
       <a href={href} target="_blank" rel="noopener noreferrer" dir="auto" className="text-accent underline underline-offset-2">
-        {item.caption ?? t.media.link(new URL(href).hostname)}
+        {/* What the media shows (its alt text) names the link when nothing else does. */}
+        {item.caption ?? item.alt ?? t.media.link(new URL(href).hostname)}
       </a>
       {/* The address stays readable where a sandboxed embed cannot open new tabs. */}
       {/* A space, not a margin: read aloud or copied, the address is a word of its own. */}{' '}

@@ -65,6 +65,16 @@ describe('MediaList', () => {
     expect(document.querySelector('img')).toBeNull();
   });
 
+  it("names a link without a caption by its alt text (what the media shows), before the host's generic name", () => {
+    renderMedia([
+      { kind: 'link', url: 'https://video.example.org/watch?v=2', alt: 'Rogozin at the press conference' },
+      { kind: 'link', url: 'https://video.example.org/watch?v=3', caption: 'The press conference', alt: 'Rogozin speaking' },
+    ]);
+    const list = screen.getByRole('list', { name: 'Media' });
+    expect(within(list).getByRole('link', { name: 'Rogozin at the press conference' })).toHaveAttribute('href', 'https://video.example.org/watch?v=2');
+    expect(within(list).getByRole('link', { name: 'The press conference' })).toHaveAttribute('href', 'https://video.example.org/watch?v=3');
+  });
+
   it('shows nothing when no item has a usable address', () => {
     const { container } = render(<MediaList media={[{ kind: 'image', url: 'data:image/png;base64,AAAA' }]} labelledBy="x" />);
     expect(container).toBeEmptyDOMElement();

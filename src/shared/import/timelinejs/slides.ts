@@ -185,7 +185,8 @@ export function slideConverter(timelineTitle: string) {
     const item: Record<string, string> = { kind, url };
     const caption = fit(plain(media.caption).text, LIMITS.longText, 'mediaCaption', warn);
     const credit = fit(plain(media.credit).text, LIMITS.shortText, 'mediaCredit', warn);
-    const alt = kind === 'image' ? fit(str(media.alt).trim(), LIMITS.longText, 'mediaAlt', warn) : '';
+    // A link keeps its alt text too (the format's media have it whatever their kind): the panel names the link by it when there is no caption.
+    const alt = fit(str(media.alt).trim(), LIMITS.longText, 'mediaAlt', warn);
     if (caption !== '') item.caption = caption;
     if (credit !== '') item.credit = credit;
     if (alt !== '') item.alt = alt;

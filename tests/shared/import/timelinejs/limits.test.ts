@@ -104,3 +104,24 @@ describe('a TimelineJS spreadsheet with texts longer than the format allows', ()
     ]);
   });
 });
+
+describe('a TimelineJS media item kept as a link', () => {
+  // The format's media have alt text whatever their kind: a video's was dropped without a word.
+  it('keeps its alt text, from the JSON and from the sheet, and fits it to the limit at its field', () => {
+    const r = imported({
+      title: { text: { headline: 'Videos' } },
+      events: [
+        slide(1, { media: { url: 'https://www.youtube.com/watch?v=abc', alt: 'Rogozin at the press conference' } }),
+        slide(2, { media: { url: 'https://www.youtube.com/watch?v=def', alt: 'a'.repeat(25_000) } }),
+      ],
+    });
+    const [short, long] = r.dataset!.events;
+    expect(short!.media).toEqual([{ kind: 'link', url: 'https://www.youtube.com/watch?v=abc', alt: 'Rogozin at the press conference' }]);
+    expect(long!.media![0]!.alt!.length).toBeLessThanOrEqual(LIMITS.longText);
+    expect(r.strings).toContain('events[1].media.alt: is longer than 20,000 characters: it was cut');
+
+    const sheet = importInput('Year,Month,Day,Headline,Text,Media,Alt Text\n2022,3,1,Video,Text,https://www.youtube.com/watch?v=abc,The press conference\n');
+    expect(sheet.format).toBe('timelinejs-csv');
+    expect(sheet.dataset!.events[0]!.media).toEqual([{ kind: 'link', url: 'https://www.youtube.com/watch?v=abc', alt: 'The press conference' }]);
+  });
+});
