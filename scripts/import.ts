@@ -2,15 +2,15 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { problemToString } from '../src/shared/dataset/problem.ts';
 import { FORMAT_NAMES } from '../src/shared/import/conversion.ts';
 import { importInput } from '../src/shared/import/importInput.ts';
 import { count } from './count.ts';
+import { DATE_FORMAT_OPTION, isDateFormat, problemLine } from './problemLine.ts';
 
 const USAGE = 'usage: npm run import -- FILE [--out OUT.json] [--date-format dmy|mdy]';
 let args: ReturnType<typeof parse>;
 function parse() {
-  return parseArgs({ allowPositionals: true, options: { out: { type: 'string' }, 'date-format': { type: 'string' } } });
+  return parseArgs({ allowPositionals: true, options: { out: { type: 'string' }, ...DATE_FORMAT_OPTION } });
 }
 try {
   args = parse();
@@ -20,7 +20,7 @@ try {
 }
 const [file, ...extra] = args.positionals;
 const dateFormat = args.values['date-format'];
-if (!file || extra.length > 0 || (dateFormat !== undefined && dateFormat !== 'dmy' && dateFormat !== 'mdy')) {
+if (!file || extra.length > 0 || !isDateFormat(dateFormat)) {
   console.error(USAGE);
   process.exit(2);
 }
@@ -44,11 +44,7 @@ if (result.fatal || !result.dataset) {
       (n === 0 ? '' : `; ${count(n, 'problem')}, ${result.droppedEvents} of ${count(result.eventCount, 'event')} left out`),
   );
 }
-for (const p of result.problems) {
-  // The app offers a button that reads the dates the other way round; here it is an option.
-  const other = p.detail?.key === 'datesOrder' && !p.detail.chosen ? ` (--date-format ${p.detail.order === 'dmy' ? 'mdy' : 'dmy'})` : '';
-  console.error(`  ${problemToString(p)}${other}`);
-}
+for (const p of result.problems) console.error(`  ${problemLine(p)}`);
 if (!result.dataset) process.exit(1);
 const json = `${JSON.stringify(result.dataset, null, 2)}\n`;
 if (args.values.out) {

@@ -11,6 +11,11 @@ function file(name: string, value: unknown): string {
   writeFileSync(path, JSON.stringify(value));
   return path;
 }
+function textFile(name: string, text: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+}
 function validate(...args: string[]) {
   const r = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/validate.ts', ...args], { encoding: 'utf8' });
   return { code: r.status, out: r.stdout, err: r.stderr };
@@ -51,6 +56,38 @@ describe('npm run validate', { timeout: 30_000 }, () => {
     expect(r.code).toBe(1);
     const lines = r.err.split('\n').filter((l) => l.startsWith('  '));
     expect(lines.map((l) => l.trim().split(':')[0])).toEqual(['events[0].inReplyTo[0]', 'events[1].date']);
+  });
+
+  // It said '(file): is not valid JSON: Unexpected token '#'…' of any spreadsheet.
+  it('reads a spreadsheet or a TimelineJS file as the app and npm run import read it, told by content, its problems at its rows', () => {
+    const sheet = textFile('letters.txt', '#title,One letter\n#actor,nasa,NASA\nid,date,kind,from,to,title,summary,source 1 title,source 1 publisher\na,2022-03-12,letter,nasa,,T,S,A,P\n');
+    const timelinejs = 'docs/examples/timelinejs-space-station-2022.csv';
+    const clean = validate('--strict', sheet, timelinejs);
+    expect(clean.code).toBe(0);
+    expect(clean.out).toBe(`${sheet}: spreadsheet (CSV): valid: "One letter", 1 event, 1 actor\n${timelinejs}: TimelineJS spreadsheet (CSV): valid: "The space station and the 2022 sanctions", 5 events, 3 actors\n`);
+
+    const broken = validate(textFile('broken.csv', 'id,date,kind,from,to,title,summary,source 1 title,source 1 publisher\na,2022-02-30,letter,nasa,,T,S,A,P\nb,2022-03-12,letter,nasa,,T,S,A,P\n'));
+    expect(broken.code).toBe(1);
+    expect(broken.err).not.toContain('JSON');
+    expect(broken.err).toContain('spreadsheet (CSV): 1 problem and 1 warning, 1 of 2 events left out');
+    expect(broken.err).toContain('  row 2, column "date": "2022-02-30" is not a valid date');
+
+    const slides = validate('tests/fixtures/timelinejs/space-race.json');
+    expect(slides.code).toBe(1);
+    expect(slides.err).toContain('tests/fixtures/timelinejs/space-race.json: TimelineJS file (JSON): ');
+    expect(slides.err).toContain('  events[2].unique_id: "sputnik" is used by an earlier slide: this one is "sputnik-2"');
+
+    // Dates that read either way: the option that reads them the other way round, as npm run import says it.
+    const dates = textFile('dates.csv', '#title,T\n#actor,nasa,NASA\nid,date,kind,from,to,title,summary,source 1 title,source 1 publisher\na,03/04/2022,letter,nasa,,T,S,A,P\n');
+    expect(validate(dates).err).toContain('were read day first (2022-04-03); if the file writes them the other way round, read them again the other way (--date-format mdy)');
+    expect(validate('--date-format', 'mdy', dates).err).toContain('were read month first (2022-03-04), as chosen');
+  });
+
+  it('says of a file that is neither JSON nor a spreadsheet what it is, and of broken JSON that it is not valid JSON', () => {
+    const r = validate(textFile('notes.txt', 'just some notes\n'), textFile('broken.json', '{"version": 1,,}'));
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('(file): is not JSON and has no header row this app knows');
+    expect(r.err).toContain('(file): is not valid JSON');
   });
 
   it('passes a clean dataset quietly, also with --strict', () => {
