@@ -90,6 +90,13 @@ describe('npm run validate', { timeout: 30_000 }, () => {
     expect(r.err).toContain('(file): is not valid JSON');
   });
 
+  it("says what became of a dataset's own texts: a title over 300 characters cut, a lang that is no tag left out", () => {
+    const r = validate(file('long-title.json', { ...validDataset(), title: 'T'.repeat(400), lang: 'English' }));
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('  title: is longer than 300 characters: the title was cut\n');
+    expect(r.err).toContain('  lang: "English" is not a BCP 47 language tag such as "ru" or "en-GB": it was left out\n');
+  });
+
   it('passes a clean dataset quietly, also with --strict', () => {
     const r = validate('--strict', file('clean.json', validDataset()), 'data/roscosmos-iss-2022.json');
     expect(r.code).toBe(0);

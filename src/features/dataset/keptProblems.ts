@@ -1,5 +1,5 @@
 import { LIMITS } from '../../shared/dataset/limits.ts';
-import { WARNINGS, type Problem, type ProblemCode } from '../../shared/dataset/problem.ts';
+import { WARNINGS, type LeftOut, type Problem, type ProblemCode } from '../../shared/dataset/problem.ts';
 import { enProblemTexts } from '../../shared/i18n/problemTexts.ts';
 import { inFileOrder } from '../../shared/import/problemOrder.ts';
 
@@ -25,7 +25,7 @@ export interface UnlistedProblems {
   code: ProblemCode;
   count: number;
   /** What each of them left out (Problem.leftOut): counted apart from those of the kind that left nothing out. */
-  leftOut?: 'event' | 'actor';
+  leftOut?: LeftOut;
   /** The kind in English, as the English interface shows it (other languages say it from their catalogue). */
   message: string;
 }

@@ -1,6 +1,7 @@
 import { detailedProblem, leftOut } from '../import/detailedProblem.ts';
 import { LIMITS } from './limits.ts';
-import { describeType, formatPath, quoteValue, type Problem } from './problem.ts';
+import { headerText, headerTranslations } from './headerText.ts';
+import { describeType, formatPath, quoteValue, UNTITLED_DATASET, type Problem } from './problem.ts';
 import { actorSchema, datasetSchema, KEYS, type Actor, type DatasetTranslation } from './schema.ts';
 import { unknownFields, unknownTranslationFields } from './unknownFields.ts';
 import { zodIssueProblem } from './zodIssueProblem.ts';
@@ -57,33 +58,17 @@ export function checkHeader(input: unknown): HeaderCheck {
 
   unknownFields(input, KEYS.dataset, [], problems);
 
-  let title = 'Untitled dataset';
-  const titleCheck = datasetSchema.def.shape.title.safeParse(input.title, { reportInput: true });
-  if (titleCheck.success) title = titleCheck.data;
-  else problems.push(zodIssueProblem(titleCheck.error.issues[0]!, ['title']));
-
+  // Each text on its own: cut to its limit or left out, saying so (headerText.ts); a title that cannot be used is UNTITLED_DATASET.
+  const shape = datasetSchema.def.shape;
+  const title = headerText(shape.title, input.title, ['title'], problems, 'title') ?? UNTITLED_DATASET;
   const header: DatasetHeader = { title, actors: [], actorIds: new Map() };
-  if (input.description !== undefined) {
-    const d = datasetSchema.def.shape.description.safeParse(input.description, { reportInput: true });
-    if (d.success) header.description = d.data;
-    else problems.push(zodIssueProblem(d.error.issues[0]!, ['description']));
-  }
-  if (input.credit !== undefined) {
-    const c = datasetSchema.def.shape.credit.safeParse(input.credit, { reportInput: true });
-    if (c.success) header.credit = c.data;
-    else problems.push(zodIssueProblem(c.error.issues[0]!, ['credit']));
-  }
-  if (input.lang !== undefined) {
-    const l = datasetSchema.def.shape.lang.safeParse(input.lang, { reportInput: true });
-    if (l.success) header.lang = l.data;
-    else problems.push(zodIssueProblem(l.error.issues[0]!, ['lang']));
+  for (const key of ['description', 'credit', 'lang'] as const) {
+    const text = input[key] === undefined ? undefined : headerText(shape[key], input[key], [key], problems);
+    if (text !== undefined) header[key] = text;
   }
   if (input.translations !== undefined) {
-    const t = datasetSchema.def.shape.translations.safeParse(input.translations, { reportInput: true });
-    if (t.success && t.data) {
-      header.translations = t.data;
-      unknownTranslationFields(input.translations, KEYS.datasetText, ['translations'], problems);
-    } else if (!t.success) for (const issue of t.error.issues) problems.push(zodIssueProblem(issue, ['translations']));
+    const translations = headerTranslations(input.translations, problems);
+    if (translations) header.translations = translations;
   }
 
   // Actors: a bad actor is left out; events that name it then report an unknown actor. Bad

@@ -1,3 +1,5 @@
+import type { ProblemDetail } from './problem.ts';
+
 /** Limits that keep a hostile or broken file from freezing the page; each fails with a plain message. */
 export const LIMITS = {
   /** Largest dataset file accepted, in bytes. */
@@ -35,4 +37,18 @@ export function longerThan(text: string, limit: number): boolean {
     if (++chars > limit) return true;
   }
   return false;
+}
+
+/** Text cut to `max` characters (whole code points, as the limits count them), with an ellipsis when cut. */
+export function clip(s: string, max: number): string {
+  return longerThan(s, max) ? `${Array.from(s.slice(0, 2 * max)).slice(0, max - 1).join('').trimEnd()}…` : s;
+}
+
+/**
+ * A text fitted to the format's limit for its field: as it is, or cut, with the detail that says so
+ * (`titleCut` for a title), so that nothing is left out for a long text (a TimelineJS slide, which
+ * has no limits; a dataset's title, description or credit).
+ */
+export function fitted(text: string, limit: number, key: 'titleCut' | 'textCut' = 'textCut'): { text: string; cut?: ProblemDetail } {
+  return longerThan(text, limit) ? { text: clip(text, limit), cut: { key, limit } } : { text };
 }

@@ -167,9 +167,18 @@ export interface Problem {
   message: string;
   /** For a message written from the catalogues in the reader's language, not only in English. */
   detail?: ProblemDetail;
-  /** The problem left its event or actor out: every language says so after the problem (`message` already does: leftOut in detailedProblem.ts). */
-  leftOut?: 'event' | 'actor';
+  /** What the problem left out: every language says so after the problem (`message` already does: leftOut in detailedProblem.ts). */
+  leftOut?: LeftOut;
 }
+
+/**
+ * What a problem left out: its event or actor; `value`, the field's value (a dataset's lang that
+ * is no language tag); `title`, the dataset's title, which is then UNTITLED_DATASET.
+ */
+export type LeftOut = 'event' | 'actor' | 'value' | 'title';
+
+/** A dataset's title when its own cannot be used (missing, empty, not text). */
+export const UNTITLED_DATASET = 'Untitled dataset';
 
 export type PathSegment = string | number;
 

@@ -146,7 +146,7 @@ const eventTextSchema = z.object({
 });
 
 /** The dataset's title, description and credit in another language, and who translated them. */
-const datasetTextSchema = z.object({
+export const datasetTextSchema = z.object({
   title: z.optional(shortText()),
   description: z.optional(longText),
   credit: z.optional(shortText()),

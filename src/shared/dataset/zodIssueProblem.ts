@@ -11,6 +11,7 @@ const EXPECTED: Record<string, string> = {
   boolean: 'true or false',
   array: 'a list',
   object: 'an object',
+  record: 'an object',
 };
 
 // A date that does not even have a date's shape is an invalid date too.

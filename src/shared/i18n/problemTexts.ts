@@ -1,4 +1,4 @@
-import { describeType, type ProblemCode } from '../dataset/problem.ts';
+import { describeType, UNTITLED_DATASET, type LeftOut, type ProblemCode } from '../dataset/problem.ts';
 import { SAVE_AS_CSV } from '../dataset/strictUtf8.ts';
 import { forms } from './plural.ts';
 
@@ -109,10 +109,21 @@ export const enProblemTexts = {
     valueTypes: { object: describeType({}), list: describeType([]) },
     /** `type`: valueTypes. */
     yearOfType: (type: string) => `is ${type}, not a year (write the year in digits, such as 2022)`,
-    /** What a problem left out: its event or actor (said after any problem that did: Problem.leftOut), or a date's end. */
-    leftOut: { event: 'the event was left out', actor: 'the actor was left out', endDate: 'the end date was left out' },
+    /** What a problem left out (said after any problem that did: Problem.leftOut), or a date's end. */
+    leftOut: {
+      event: 'the event was left out',
+      actor: 'the actor was left out',
+      value: 'it was left out',
+      title: `the dataset is called ${JSON.stringify(UNTITLED_DATASET)}`,
+      endDate: 'the end date was left out',
+    } satisfies Record<LeftOut | 'endDate', string>,
     /** What the problems of a kind counted rather than listed left out, each its own (said after the kind). */
-    leftOutEach: { event: 'their events were left out', actor: 'their actors were left out' },
+    leftOutEach: {
+      event: 'their events were left out',
+      actor: 'their actors were left out',
+      value: 'their values were left out',
+      title: `the dataset is called ${JSON.stringify(UNTITLED_DATASET)}`,
+    } satisfies Record<LeftOut, string>,
     characters: forms({ one: '# character', other: '# characters' }),
     /** `limit`: characters, counted. */
     titleCut: (limit: string) => `is longer than ${limit}: the title was cut`,

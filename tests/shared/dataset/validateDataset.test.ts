@@ -26,7 +26,7 @@ describe('validateDataset', () => {
   it('keeps the language the dataset is written in, and drops a tag that is not one with a problem that names it', () => {
     expect(validateDataset({ ...validDataset(), lang: 'en-GB' }).dataset?.lang).toBe('en-GB');
     const r = validateDataset({ ...validDataset(), lang: 'English' });
-    expect(r.problems.map(problemToString)).toEqual(['lang: "English" is not a BCP 47 language tag such as "ru" or "en-GB"']);
+    expect(r.problems.map(problemToString)).toEqual(['lang: "English" is not a BCP 47 language tag such as "ru" or "en-GB": it was left out']);
     expect(r.fatal).toBe(false);
     expect(r.dataset?.lang).toBeUndefined();
     expect(r.dataset?.events).toHaveLength(2);

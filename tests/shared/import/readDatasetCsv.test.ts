@@ -175,7 +175,7 @@ describe('our spreadsheet layout, as people save it', () => {
 
   it('reports a #lang that is not a language tag at its row, and reads the rest', () => {
     const r = importInput(`#title,T\n#lang,English\n${ACTORS}${HEADER}\n${ROW}\n`);
-    expect(r.problems.map(problemToString)).toEqual(['row 2: "English" is not a BCP 47 language tag such as "ru" or "en-GB"']);
+    expect(r.problems.map(problemToString)).toEqual(['row 2: "English" is not a BCP 47 language tag such as "ru" or "en-GB": it was left out']);
     expect(r.dataset?.events).toHaveLength(1);
   });
 

@@ -1,6 +1,7 @@
 import { registerCatalogue } from '../catalogueGlobal.ts';
 import { forms } from '../plural.ts';
 import { LIMITS } from '../../dataset/limits.ts';
+import { UNTITLED_DATASET } from '../../dataset/problem.ts';
 import type { Messages } from './en.ts';
 
 const timesRules = new Intl.PluralRules('ru');
@@ -339,8 +340,19 @@ export const catalogue: Messages = {
       notAYear: (value) => `год ${value} — не целое число (пишите год цифрами, например 2022)`,
       valueTypes: { object: 'объект', list: 'список' },
       yearOfType: (type) => `это ${type}, а не год (пишите год цифрами, например 2022)`,
-      leftOut: { event: 'событие пропущено', actor: 'участник пропущен', endDate: 'дата окончания пропущена' },
-      leftOutEach: { event: 'эти события пропущены', actor: 'эти участники пропущены' },
+      leftOut: {
+        event: 'событие пропущено',
+        actor: 'участник пропущен',
+        value: 'поле пропущено',
+        title: `набор данных назван «${UNTITLED_DATASET}»`,
+        endDate: 'дата окончания пропущена',
+      },
+      leftOutEach: {
+        event: 'эти события пропущены',
+        actor: 'эти участники пропущены',
+        value: 'эти поля пропущены',
+        title: `набор данных назван «${UNTITLED_DATASET}»`,
+      },
       datesRead: (value, order, example) => `даты вроде ${value} прочитаны ${order} (${example}); если в файле они записаны наоборот, прочитайте их в другом порядке`,
       datesReadAsChosen: (value, order, example) => `даты вроде ${value} прочитаны ${order} (${example}), как выбрано`,
       datesConflict: (order) => `одни даты записаны как день/месяц (31/12/2022), другие как месяц/день (12/31/2022); все прочитаны ${order}: запишите даты в виде 2022-12-31`,

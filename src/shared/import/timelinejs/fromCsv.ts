@@ -5,8 +5,8 @@ import { extraCellsProblem, foldHeader, type CsvRow, type CsvTable } from '../cs
 import { detailedProblem } from '../detailedProblem.ts';
 import { htmlToText } from '../htmlToText.ts';
 import { cellLocation } from '../location.ts';
-import { LIMITS } from '../../dataset/limits.ts';
-import { fitted, slideConverter, type Slide, type SlideField } from './slides.ts';
+import { fitted, LIMITS } from '../../dataset/limits.ts';
+import { slideConverter, type Slide, type SlideField } from './slides.ts';
 import { readTimeCell, type TjsDate } from './tjsDate.ts';
 
 /** TimelineJS's spreadsheet template, column by column (its header row, as published). */

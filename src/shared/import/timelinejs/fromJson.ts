@@ -3,8 +3,8 @@ import { formatPath } from '../../dataset/problem.ts';
 import { splitDatasetPath, type Conversion, type ImportOptions, type RawDataset } from '../conversion.ts';
 import { detailedProblem, leftOut as saidLeftOut } from '../detailedProblem.ts';
 import { htmlToText } from '../htmlToText.ts';
-import { LIMITS } from '../../dataset/limits.ts';
-import { fitted, slideConverter, type Slide, type SlideField } from './slides.ts';
+import { fitted, LIMITS } from '../../dataset/limits.ts';
+import { slideConverter, type Slide, type SlideField } from './slides.ts';
 
 type Json = Record<string, unknown>;
 const isRecord = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -1,4 +1,4 @@
-import { LIMITS, longerThan } from '../../dataset/limits.ts';
+import { clip, fitted, LIMITS, longerThan } from '../../dataset/limits.ts';
 import type { Problem, ProblemCode, ProblemDetail } from '../../dataset/problem.ts';
 import { detailedProblem, leftOut } from '../detailedProblem.ts';
 import { actorRegistry } from '../actorRegistry.ts';
@@ -93,19 +93,6 @@ const TITLE_FROM_TEXT = 80;
 
 const str = (v: unknown) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
 const plain = (v: unknown) => htmlToText(str(v));
-
-/** Text cut to `max` characters (whole code points, as the limits count them), with an ellipsis when cut. */
-function clip(s: string, max: number): string {
-  return longerThan(s, max) ? `${Array.from(s.slice(0, 2 * max)).slice(0, max - 1).join('').trimEnd()}…` : s;
-}
-
-/**
- * A text fitted to the format's limit for its field (TimelineJS has none): as it is, or cut, with
- * the detail that says so (`titleCut` for a title), so that no slide is left out for a long text.
- */
-export function fitted(text: string, limit: number, key: 'titleCut' | 'textCut' = 'textCut'): { text: string; cut?: ProblemDetail } {
-  return longerThan(text, limit) ? { text: clip(text, limit), cut: { key, limit } } : { text };
-}
 
 /** The first line of a text, cut at a word boundary, as a title. */
 function titleFromText(text: string): string {

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { problemText } from '../../../src/features/dataset/datasetError.ts';
+import { LIMITS } from '../../../src/shared/dataset/limits.ts';
+import { problemToString, UNTITLED_DATASET } from '../../../src/shared/dataset/problem.ts';
+import { validateDataset } from '../../../src/shared/dataset/validateDataset.ts';
+import { catalogue as ru } from '../../../src/shared/i18n/catalogues/ru.ts';
+import { en } from '../../../src/shared/i18n/catalogues/en.ts';
+import { validDataset } from './validDataset.ts';
+
+/*
+ * A dataset's own texts (title, description, credit, lang, translations): a 400-character title
+ * became "Untitled dataset", a long description or credit, or a malformed lang, was dropped, and
+ * one long translated title dropped every translation; the problem said only what was wrong.
+ * Now each is cut to its limit or left out on its own, and its problem says which, in every language.
+ */
+
+const checked = (fields: Record<string, unknown>) => validateDataset({ ...validDataset(), ...fields });
+const texts = (r: ReturnType<typeof checked>) => ({
+  en: r.problems.map(problemToString),
+  // As the English interface shows them, and the Russian one.
+  shownEn: r.problems.map((p) => `${p.path}: ${problemText(p, en)}`),
+  ru: r.problems.map((p) => `${p.path}: ${problemText(p, ru)}`),
+});
+
+describe("a dataset's title, description, credit and lang", () => {
+  it('cuts a title, description or credit over its limit to it (in characters: an emoji counts once) and says it was cut', () => {
+    const r = checked({ title: '😀'.repeat(LIMITS.shortText + 1), description: 'd'.repeat(LIMITS.longText + 5), credit: 'c'.repeat(LIMITS.shortText + 1) });
+    expect(r.fatal).toBe(false);
+    const d = r.dataset!;
+    expect(Array.from(d.title)).toHaveLength(LIMITS.shortText);
+    expect(d.title.startsWith('😀😀')).toBe(true);
+    expect(d.title.endsWith('…')).toBe(true);
+    expect(Array.from(d.description!)).toHaveLength(LIMITS.longText);
+    expect(Array.from(d.credit!)).toHaveLength(LIMITS.shortText);
+    const t = texts(r);
+    expect(t.en).toEqual([
+      'title: is longer than 300 characters: the title was cut',
+      'description: is longer than 20,000 characters: it was cut',
+      'credit: is longer than 300 characters: it was cut',
+    ]);
+    expect(t.shownEn).toEqual(t.en);
+    expect(t.ru).toEqual([
+      'title: заголовок длиннее 300 символов: он сокращён',
+      `description: текст длиннее ${new Intl.NumberFormat('ru').format(LIMITS.longText)} символов: он сокращён`,
+      'credit: текст длиннее 300 символов: он сокращён',
+    ]);
+    // Cut to the limit, not below it: a text at the limit is kept whole, without a problem.
+    expect(checked({ title: '😀'.repeat(LIMITS.shortText) }).problems).toEqual([]);
+  });
+
+  it('leaves out a lang, description or credit that is wrong otherwise, saying so, and keeps the rest', () => {
+    const r = checked({ lang: 'en_GB!', description: 42, credit: '' });
+    expect(r.dataset!.lang).toBeUndefined();
+    expect(r.dataset!.description).toBeUndefined();
+    expect(r.dataset!.credit).toBeUndefined();
+    expect(r.dataset!.events).toHaveLength(2);
+    const t = texts(r);
+    expect(t.en).toEqual([
+      'description: expected text, got a number 42: it was left out',
+      'credit: must not be empty: it was left out',
+      'lang: "en_GB!" is not a BCP 47 language tag such as "ru" or "en-GB": it was left out',
+    ]);
+    expect(t.ru).toEqual([
+      'description: неверный тип значения: поле пропущено',
+      'credit: пустое значение: поле пропущено',
+      'lang: значение записано не в требуемой форме: поле пропущено',
+    ]);
+  });
+
+  it('calls a dataset whose title is missing, empty or not text "Untitled dataset", and says so', () => {
+    const { title, ...untitled } = validDataset();
+    expect(title).not.toBe(UNTITLED_DATASET);
+    for (const [value, problem, ruProblem] of [
+      [undefined, 'is required', 'обязательное поле отсутствует'],
+      ['', 'must not be empty', 'пустое значение'],
+      [['A', 'B'], 'expected text, got a list', 'неверный тип значения'],
+    ] as const) {
+      const r = validateDataset(value === undefined ? untitled : { ...untitled, title: value });
+      expect(r.dataset!.title).toBe(UNTITLED_DATASET);
+      const t = texts(r);
+      expect(t.en).toEqual([`title: ${problem}: the dataset is called "Untitled dataset"`]);
+      expect(t.ru).toEqual([`title: ${ruProblem}: набор данных назван «Untitled dataset»`]);
+    }
+  });
+});
+
+describe("a dataset's translations", () => {
+  it('keeps every language and text it can, cutting a long one and leaving out a wrong one, each said at its place', () => {
+    const r = checked({
+      translations: {
+        ru: { title: 'Т'.repeat(400), description: 'Описание', credit: 5, by: 'редакция' },
+        'en_GB!': { title: 'x' },
+        de: 'Titel',
+        fr: { title: 'Deux lettres' },
+      },
+    });
+    const tr = r.dataset!.translations!;
+    expect(Object.keys(tr)).toEqual(['ru', 'fr']);
+    expect(Array.from(tr.ru!.title!)).toHaveLength(LIMITS.shortText);
+    expect(tr.ru).toMatchObject({ description: 'Описание', by: 'редакция' });
+    expect(tr.ru!.credit).toBeUndefined();
+    expect(tr.fr).toEqual({ title: 'Deux lettres' });
+    const t = texts(r);
+    expect(t.en).toEqual([
+      'translations.ru.title: is longer than 300 characters: the title was cut',
+      'translations.ru.credit: expected text, got a number 5: it was left out',
+      'translations["en_GB!"]: "en_GB!" is not a BCP 47 language tag such as "ru" or "en-GB": it was left out',
+      'translations.de: expected an object, got text "Titel": it was left out',
+    ]);
+    expect(t.ru.slice(0, 2)).toEqual(['translations.ru.title: заголовок длиннее 300 символов: он сокращён', 'translations.ru.credit: неверный тип значения: поле пропущено']);
+  });
+
+  it('leaves out translations that are not a map of languages, saying so', () => {
+    const r = checked({ translations: ['ru'] });
+    expect(r.dataset!.translations).toBeUndefined();
+    expect(texts(r).en).toEqual(['translations: expected an object, got a list: it was left out']);
+  });
+});
