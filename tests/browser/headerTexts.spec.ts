@@ -1,0 +1,29 @@
+import { expect, test } from './fixtures.ts';
+import { validDataset } from '../shared/dataset/validDataset.ts';
+
+/*
+ * A dataset's own texts that do not fit (QA): a 400-character title was shown as "Untitled
+ * dataset" and a malformed lang dropped, the list saying only what was wrong. The page shows the
+ * title cut, and its list says what became of each, in English and in Russian.
+ */
+
+const title = `${'A long title '.repeat(30)}end`;
+const body = JSON.stringify({ ...validDataset(), title, lang: 'English' });
+
+test.beforeEach(async ({ context }) => {
+  // By path: the page's own address names the file in its query.
+  await context.route((url) => url.pathname === '/header-texts.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+});
+
+test('a title over 300 characters is shown cut, and the list says it was cut and the lang left out, in English and Russian', async ({ page }) => {
+  await page.goto('/?data=/header-texts.json');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^A long title A long title .*…$/);
+  const problems = page.getByRole('status', { name: 'Problems in the dataset' });
+  await expect(problems).toContainText('title: is longer than 300 characters: the title was cut');
+  await expect(problems).toContainText('lang: "English" is not a BCP 47 language tag such as "ru" or "en-GB": it was left out');
+
+  await page.goto('/?lang=ru&data=/header-texts.json');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^A long title .*…$/);
+  await expect(page.getByText('заголовок длиннее 300 символов: он сокращён')).toBeVisible();
+  await expect(page.getByText('значение записано не в требуемой форме: поле пропущено')).toBeVisible();
+});
