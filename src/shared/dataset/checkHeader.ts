@@ -1,9 +1,9 @@
 import { detailedProblem, leftOut } from '../import/detailedProblem.ts';
 import { LIMITS } from './limits.ts';
-import { headerText, headerTranslations } from './headerText.ts';
+import { checkedTranslations, headerText, TRANSLATIONS } from './headerText.ts';
 import { describeType, formatPath, quoteValue, UNTITLED_DATASET, type Problem } from './problem.ts';
-import { actorSchema, datasetSchema, KEYS, type Actor, type DatasetTranslation } from './schema.ts';
-import { unknownFields, unknownTranslationFields } from './unknownFields.ts';
+import { actorSchema, datasetSchema, KEYS, type Actor, type ActorTranslation, type DatasetTranslation } from './schema.ts';
+import { unknownFields } from './unknownFields.ts';
 import { zodIssueProblem } from './zodIssueProblem.ts';
 
 /** Everything of a dataset but its events. */
@@ -67,24 +67,23 @@ export function checkHeader(input: unknown): HeaderCheck {
     if (text !== undefined) header[key] = text;
   }
   if (input.translations !== undefined) {
-    const translations = headerTranslations(input.translations, problems);
+    const translations = checkedTranslations<DatasetTranslation>(input.translations, TRANSLATIONS.dataset, ['translations'], problems);
     if (translations) header.translations = translations;
   }
 
-  // Actors: a bad actor is left out; events that name it then report an unknown actor. Bad
-  // translations alone leave the actor in, named as written.
+  // Actors: a bad actor is left out; events that name it then report an unknown actor. Its
+  // translations are checked apart: a wrong one is left out (said), the actor kept, named as written.
   input.actors.forEach((raw: unknown, i) => {
-    let parsed = actorSchema.safeParse(raw, { reportInput: true });
-    const translations = typeof raw === 'object' && raw !== null ? (raw as { translations?: unknown }).translations : undefined;
-    if (!parsed.success && parsed.error.issues.every((issue) => issue.path[0] === 'translations')) {
-      for (const issue of parsed.error.issues) problems.push(zodIssueProblem(issue, ['actors', i]));
-      const rest: Record<string, unknown> = { ...(raw as Record<string, unknown>) };
-      delete rest.translations;
-      parsed = actorSchema.safeParse(rest, { reportInput: true });
-    } else if (parsed.success) unknownTranslationFields(translations, KEYS.actorText, ['actors', i, 'translations'], problems);
+    const rest: unknown = isRecord(raw) ? { ...raw } : raw;
+    if (isRecord(rest)) delete rest.translations;
+    const parsed = actorSchema.safeParse(rest, { reportInput: true });
     if (!parsed.success) {
       for (const issue of parsed.error.issues) problems.push(leftOut(zodIssueProblem(issue, ['actors', i]), 'actor'));
       return;
+    }
+    if (isRecord(raw) && raw.translations !== undefined) {
+      const translations = checkedTranslations<ActorTranslation>(raw.translations, TRANSLATIONS.actor, ['actors', i, 'translations'], problems);
+      if (translations) parsed.data.translations = translations;
     }
     unknownFields(raw, KEYS.actor, ['actors', i], problems);
     const first = header.actorIds.get(parsed.data.id);

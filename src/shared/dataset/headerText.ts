@@ -2,15 +2,15 @@ import type * as z from 'zod/mini';
 import { detailedProblem, leftOut } from '../import/detailedProblem.ts';
 import { fitted } from './limits.ts';
 import { formatPath, type LeftOut, type PathSegment, type Problem } from './problem.ts';
-import { datasetSchema, datasetTextSchema, KEYS, type DatasetTranslation } from './schema.ts';
+import { actorSchema, actorTextSchema, datasetSchema, datasetTextSchema, KEYS } from './schema.ts';
 import { unknownTranslationFields } from './unknownFields.ts';
 import { zodIssueProblem } from './zodIssueProblem.ts';
 
 /*
- * The dataset's own texts (title, description, credit, lang, and their translations), checked one
- * by one so that a fault in one costs only that one, and every problem says what became of the value:
- * a text over its limit is cut to it (the limit is the schema's, read from its issue), anything else
- * wrong is left out (the title: replaced by UNTITLED_DATASET).
+ * The dataset's own texts (title, description, credit, lang, translations) and its actors'
+ * translations, checked one by one so that a fault in one costs only that one, and every problem
+ * says what became of the value: a text over its limit is cut to it (the limit is the schema's, read
+ * from its issue), anything else wrong is left out (the title: replaced by UNTITLED_DATASET).
  */
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -31,37 +31,50 @@ export function headerText(schema: z.ZodMiniType, value: unknown, path: PathSegm
   return undefined;
 }
 
-/** The dataset's translations: each language's texts checked one by one; a language whose tag is wrong, or all of them when they are not a map, left out (said). */
-export function headerTranslations(raw: unknown, problems: Problem[]): Record<string, DatasetTranslation> | undefined {
-  const schema = datasetSchema.def.shape.translations;
-  const whole = schema.safeParse(raw, { reportInput: true });
+/** Texts by language (`translationsOf` in schema.ts) and the schema of one language's texts. */
+type TranslationsSchemas = { map: z.ZodMiniType; texts: z.ZodMiniObject; known: ReadonlySet<string> };
+
+/** The dataset's translations, and an actor's. */
+export const TRANSLATIONS = {
+  dataset: { map: datasetSchema.def.shape.translations, texts: datasetTextSchema, known: KEYS.datasetText },
+  actor: { map: actorSchema.def.shape.translations, texts: actorTextSchema, known: KEYS.actorText },
+} satisfies Record<string, TranslationsSchemas>;
+
+/**
+ * Translations (the dataset's or an actor's) at `path`: each language's texts checked one by one; a
+ * language whose tag or texts are wrong, or all of them when they are not a map, left out (said).
+ */
+export function checkedTranslations<T>(raw: unknown, schemas: TranslationsSchemas, path: PathSegment[], problems: Problem[]): Record<string, T> | undefined {
+  const { map, texts: textSchema, known } = schemas;
+  const whole = map.safeParse(raw, { reportInput: true });
   if (whole.success) {
-    unknownTranslationFields(raw, KEYS.datasetText, ['translations'], problems);
-    return whole.data;
+    unknownTranslationFields(raw, known, path, problems);
+    return whole.data as Record<string, T> | undefined;
   }
-  if (!isRecord(raw) || whole.error.issues.some((i) => i.path.length === 0)) {
+  const top = whole.error.issues.find((i) => i.path.length === 0);
+  if (!isRecord(raw) || top) {
     // Not a map, or more languages than allowed: nothing of it is read.
-    problems.push(leftOut(zodIssueProblem(whole.error.issues.find((i) => i.path.length === 0) ?? whole.error.issues[0]!, ['translations']), 'value'));
+    problems.push(leftOut(zodIssueProblem(top ?? whole.error.issues[0]!, path), 'value'));
     return undefined;
   }
-  const kept: Record<string, DatasetTranslation> = {};
+  const kept: Record<string, T> = {};
   for (const [lang, texts] of Object.entries(raw)) {
-    const one = schema.safeParse({ [lang]: texts }, { reportInput: true });
+    const one = map.safeParse({ [lang]: texts }, { reportInput: true });
     if (!one.success && (!isRecord(texts) || one.error.issues.some((i) => i.path.length < 2))) {
       // A tag that is no language tag, or texts that are no object: that language is left out.
-      problems.push(leftOut(zodIssueProblem(one.error.issues[0]!, ['translations']), 'value'));
+      problems.push(leftOut(zodIssueProblem(one.error.issues[0]!, path), 'value'));
       continue;
     }
     if (one.success) Object.assign(kept, one.data);
     else {
-      const fields: DatasetTranslation = {};
-      for (const key of Object.keys(datasetTextSchema.def.shape) as (keyof DatasetTranslation)[]) {
-        const text = headerText(datasetTextSchema.def.shape[key], (texts as Record<string, unknown>)[key], ['translations', lang, key], problems);
+      const fields: Record<string, string> = {};
+      for (const [key, schema] of Object.entries(textSchema.def.shape as Record<string, z.ZodMiniType>)) {
+        const text = headerText(schema, (texts as Record<string, unknown>)[key], [...path, lang, key], problems);
         if (text !== undefined) fields[key] = text;
       }
-      if (Object.keys(fields).length > 0) kept[lang] = fields;
+      if (Object.keys(fields).length > 0) kept[lang] = fields as T;
     }
-    unknownTranslationFields({ [lang]: texts }, KEYS.datasetText, ['translations'], problems);
+    unknownTranslationFields({ [lang]: texts }, known, path, problems);
   }
   return Object.keys(kept).length > 0 ? kept : undefined;
 }

@@ -88,7 +88,7 @@ const translationsOf = <T extends z.ZodMiniType>(text: T) =>
     );
 
 /** An actor's name in another language ("Роскосмос"), shown when the interface speaks it. */
-const actorTextSchema = z.object({
+export const actorTextSchema = z.object({
   name: z.optional(shortText()),
 });
 

@@ -110,6 +110,19 @@ describe("a dataset's translations", () => {
     expect(t.ru.slice(0, 2)).toEqual(['translations.ru.title: заголовок длиннее 300 символов: он сокращён', 'translations.ru.credit: неверный тип значения: поле пропущено']);
   });
 
+  it("checks an actor's translations as the dataset's: a long name cut, a wrong language left out, the others kept", () => {
+    const actors = [{ id: 'roscosmos', name: 'Roscosmos', translations: { ru: { name: 'Р'.repeat(400) }, de: { name: 'Roskosmos' }, 'x y': { name: 'z' } } }, { id: 'nasa', name: 'NASA' }];
+    const r = checked({ actors });
+    const tr = r.dataset!.actors[0]!.translations!;
+    expect(Object.keys(tr)).toEqual(['ru', 'de']);
+    expect(Array.from(tr.ru!.name!)).toHaveLength(LIMITS.shortText);
+    expect(tr.de).toEqual({ name: 'Roskosmos' });
+    expect(texts(r).en).toEqual([
+      'actors[0].translations.ru.name: is longer than 300 characters: it was cut',
+      'actors[0].translations["x y"]: "x y" is not a BCP 47 language tag such as "ru" or "en-GB": it was left out',
+    ]);
+  });
+
   it('leaves out translations that are not a map of languages, saying so', () => {
     const r = checked({ translations: ['ru'] });
     expect(r.dataset!.translations).toBeUndefined();

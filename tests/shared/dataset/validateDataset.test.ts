@@ -114,7 +114,7 @@ describe('validateDataset', () => {
     expect(named.problems).toEqual([]);
     expect(named.dataset?.actors[0]).toEqual({ id: 'roscosmos', name: 'Roscosmos', translations: { ru: { name: 'Роскосмос' } } });
     const wrong = validateDataset({ ...validDataset(), actors: [{ id: 'roscosmos', name: 'Roscosmos', translations: { 'not a tag': { name: 'Роскосмос' } } }, { id: 'nasa', name: 'NASA' }] });
-    expect(wrong.problems.map(problemToString)).toEqual(['actors[0].translations["not a tag"]: "not a tag" is not a BCP 47 language tag such as "ru" or "en-GB"']);
+    expect(wrong.problems.map(problemToString)).toEqual(['actors[0].translations["not a tag"]: "not a tag" is not a BCP 47 language tag such as "ru" or "en-GB": it was left out']);
     expect(wrong.dataset?.actors[0]).toEqual({ id: 'roscosmos', name: 'Roscosmos' });
     expect(wrong.dataset?.events).toHaveLength(validDataset().events.length);
     expect(messages({ ...validDataset(), actors: [{ id: 'roscosmos', name: 'Roscosmos', translations: { ru: { name: 'Роскосмос', fullName: 'Госкорпорация' } } }, { id: 'nasa', name: 'NASA' }] })).toEqual([
