@@ -1,8 +1,10 @@
+import type * as z from 'zod/mini';
 import { parseIsoDate } from '../dates/isoDate.ts';
 import { detailedProblem, leftOut } from '../import/detailedProblem.ts';
 import { isCertainlyValidEvent } from './fastEventCheck.ts';
+import { checkedTranslations, TRANSLATIONS } from './headerText.ts';
 import { formatPath, quoteValue, type PathSegment, type Problem } from './problem.ts';
-import { eventSchema, type DatasetEvent } from './schema.ts';
+import { eventSchema, type DatasetEvent, type EventTranslation } from './schema.ts';
 import { sourceUrlFault } from './sourceUrl.ts';
 import { isValidTimeZone, zoneOffsetMinutes } from './timeZone.ts';
 import { unknownEventFields } from './unknownFields.ts';
@@ -20,8 +22,8 @@ export interface EventContext {
 /**
  * Checks events[i] on its own (schema) and against the actors and the events kept before it.
  * Returns the event to keep, or null when it is left out; every problem goes to `out`. A bad
- * recipient, time zone, source URL or media URL is ignored and the event kept; an event without
- * a source is kept with a warning. Reply links are checked once every event is known (replyGraph.ts).
+ * recipient, time zone, source URL or media URL is ignored and the event kept, and so is a bad
+ * translation (cut to its limit or left out); an event without a source is kept with a warning. Reply links are checked once every event is known (replyGraph.ts).
  */
 export function checkEvent(raw: unknown, i: number, context: EventContext, out: Problem[]): DatasetEvent | null {
   const at = (...rest: PathSegment[]): PathSegment[] => ['events', i, ...rest];
@@ -29,12 +31,13 @@ export function checkEvent(raw: unknown, i: number, context: EventContext, out: 
   let e: DatasetEvent | null = isCertainlyValidEvent(raw) ? (context.owned ? raw : { ...raw }) : null;
   if (!e) {
     const parsed = eventSchema.safeParse(raw, { reportInput: true });
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) out.push(leftOut(zodIssueProblem(issue, at()), 'event'));
-      return null;
+    if (parsed.success) {
+      unknownEventFields(raw, at(), out);
+      e = { ...parsed.data };
+    } else {
+      e = withTranslationsChecked(raw, parsed.error.issues, at(), out);
+      if (!e) return null;
     }
-    unknownEventFields(raw, at(), out);
-    e = { ...parsed.data };
   }
 
   const first = context.keptAt(e.id);
@@ -91,6 +94,29 @@ export function checkEvent(raw: unknown, i: number, context: EventContext, out: 
   if (e.inReplyTo && e.inReplyTo.length === 0) delete e.inReplyTo;
   return e;
 }
+
+/**
+ * An event whose only faults are in its translations: kept, its translations checked one language
+ * and one text at a time as the dataset's are (headerText.ts), a text over its limit cut, a wrong
+ * one left out, each said. Any other fault leaves the event out, every fault said (as before).
+ */
+function withTranslationsChecked(raw: unknown, issues: readonly z.core.$ZodIssue[], path: PathSegment[], out: Problem[]): DatasetEvent | null {
+  const leftOutWhole = () => {
+    for (const issue of issues) out.push(leftOut(zodIssueProblem(issue, path), 'event'));
+    return null;
+  };
+  if (!isRecord(raw) || !issues.every((issue) => issue.path[0] === 'translations')) return leftOutWhole();
+  const { translations, ...rest } = raw;
+  const parsed = eventSchema.safeParse(rest, { reportInput: true });
+  if (!parsed.success) return leftOutWhole();
+  unknownEventFields(rest, path, out);
+  const e: DatasetEvent = { ...parsed.data };
+  const checked = checkedTranslations<EventTranslation>(translations, TRANSLATIONS.event, [...path, 'translations'], out);
+  if (checked) e.translations = checked;
+  return e;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** What is wrong with an event's time zone given its date, or null. */
 function timeZoneProblem(timeZone: string, date: string, start: number, offsetMinutes: number | undefined): string | null {

@@ -2,13 +2,13 @@ import type * as z from 'zod/mini';
 import { detailedProblem, leftOut } from '../import/detailedProblem.ts';
 import { fitted } from './limits.ts';
 import { formatPath, type LeftOut, type PathSegment, type Problem } from './problem.ts';
-import { actorSchema, actorTextSchema, datasetSchema, datasetTextSchema, KEYS } from './schema.ts';
+import { actorSchema, actorTextSchema, datasetSchema, datasetTextSchema, eventSchema, eventTextSchema, KEYS } from './schema.ts';
 import { unknownTranslationFields } from './unknownFields.ts';
 import { zodIssueProblem } from './zodIssueProblem.ts';
 
 /*
- * The dataset's own texts (title, description, credit, lang, translations) and its actors'
- * translations, checked one by one so that a fault in one costs only that one, and every problem
+ * The dataset's own texts (title, description, credit, lang, translations), its actors' texts and
+ * translations, and its events' translations, checked one by one so that a fault in one costs only that one, and every problem
  * says what became of the value: a text over its limit is cut to it (the limit is the schema's, read
  * from its issue), anything else wrong is left out (the title: replaced by UNTITLED_DATASET).
  */
@@ -34,14 +34,15 @@ export function headerText(schema: z.ZodMiniType, value: unknown, path: PathSegm
 /** Texts by language (`translationsOf` in schema.ts) and the schema of one language's texts. */
 type TranslationsSchemas = { map: z.ZodMiniType; texts: z.ZodMiniObject; known: ReadonlySet<string> };
 
-/** The dataset's translations, and an actor's. */
+/** The dataset's translations, an actor's and an event's. */
 export const TRANSLATIONS = {
   dataset: { map: datasetSchema.def.shape.translations, texts: datasetTextSchema, known: KEYS.datasetText },
   actor: { map: actorSchema.def.shape.translations, texts: actorTextSchema, known: KEYS.actorText },
+  event: { map: eventSchema.def.shape.translations, texts: eventTextSchema, known: KEYS.eventText },
 } satisfies Record<string, TranslationsSchemas>;
 
 /**
- * Translations (the dataset's or an actor's) at `path`: each language's texts checked one by one; a
+ * Translations (the dataset's, an actor's or an event's) at `path`: each language's texts checked one by one; a
  * language whose tag or texts are wrong, or all of them when they are not a map, left out (said).
  */
 export function checkedTranslations<T>(raw: unknown, schemas: TranslationsSchemas, path: PathSegment[], problems: Problem[]): Record<string, T> | undefined {

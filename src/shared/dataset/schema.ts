@@ -136,7 +136,7 @@ const mediaSchema = z.object({
  * An event's texts in another language, and who translated them (shown when the interface is in
  * that language): its title, summary, author, date note and verification note (`verification.note`).
  */
-const eventTextSchema = z.object({
+export const eventTextSchema = z.object({
   title: z.optional(shortText()),
   summary: z.optional(longText),
   author: z.optional(shortText()),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { problemText } from '../../../src/features/dataset/datasetError.ts';
+import { fastEventCheck } from '../../../src/shared/dataset/fastEventCheck.ts';
 import { LIMITS } from '../../../src/shared/dataset/limits.ts';
 import { problemToString, UNTITLED_DATASET } from '../../../src/shared/dataset/problem.ts';
 import { validateDataset } from '../../../src/shared/dataset/validateDataset.ts';
@@ -127,5 +128,78 @@ describe("a dataset's translations", () => {
     const r = checked({ translations: ['ru'] });
     expect(r.dataset!.translations).toBeUndefined();
     expect(texts(r).en).toEqual(['translations: expected an object, got a list: it was left out']);
+  });
+});
+
+describe("an event's translations", () => {
+  /** The dataset with events[1] given `translations`. */
+  const withTranslations = (translations: unknown) => {
+    const d = validDataset();
+    d.events[1] = { ...d.events[1]!, translations } as (typeof d.events)[number];
+    return d;
+  };
+
+  it('keeps the event and every language and text it can: a long text cut, a wrong one left out, each said at its place', () => {
+    const d = withTranslations({
+      ru: { title: 'Т'.repeat(400), summary: 42, author: '😀'.repeat(LIMITS.shortText + 1), dateNote: '', by: 'редакция' },
+      'ru RU': { title: 'Ответ' },
+      de: 'Antwort',
+      fr: { title: 'Réponse', summary: 'S'.repeat(LIMITS.longText + 1) },
+    });
+    // The fast path does not take it: the full check reports every fault.
+    expect(fastEventCheck(d.events[1])).toBeNull();
+    const r = validateDataset(d);
+    expect(r.droppedEvents).toBe(0);
+    const e = r.dataset!.events[1]!;
+    expect({ ...e, translations: undefined }).toEqual({ ...validDataset().events[1], translations: undefined });
+    const tr = e.translations!;
+    expect(Object.keys(tr)).toEqual(['ru', 'fr']);
+    expect(Array.from(tr.ru!.title!)).toHaveLength(LIMITS.shortText);
+    expect(tr.ru!.title!.endsWith('…')).toBe(true);
+    expect(Array.from(tr.ru!.author!)).toHaveLength(LIMITS.shortText);
+    expect(tr.ru!.author!.startsWith('😀😀')).toBe(true);
+    expect(tr.ru!.summary).toBeUndefined();
+    expect(tr.ru!.dateNote).toBeUndefined();
+    expect(tr.ru!.by).toBe('редакция');
+    expect(tr.fr!.title).toBe('Réponse');
+    expect(Array.from(tr.fr!.summary!)).toHaveLength(LIMITS.longText);
+    const t = texts(r);
+    expect(t.en).toEqual([
+      'events[1].translations.ru.title: is longer than 300 characters: the title was cut',
+      'events[1].translations.ru.summary: expected text, got a number 42: it was left out',
+      'events[1].translations.ru.author: is longer than 300 characters: it was cut',
+      'events[1].translations.ru.dateNote: must not be empty: it was left out',
+      'events[1].translations["ru RU"]: "ru RU" is not a BCP 47 language tag such as "ru" or "en-GB": it was left out',
+      'events[1].translations.de: expected an object, got text "Antwort": it was left out',
+      'events[1].translations.fr.summary: is longer than 20,000 characters: it was cut',
+    ]);
+    expect(t.shownEn).toEqual(t.en);
+    expect(t.ru).toEqual([
+      'events[1].translations.ru.title: заголовок длиннее 300 символов: он сокращён',
+      'events[1].translations.ru.summary: неверный тип значения: поле пропущено',
+      'events[1].translations.ru.author: текст длиннее 300 символов: он сокращён',
+      'events[1].translations.ru.dateNote: пустое значение: поле пропущено',
+      'events[1].translations["ru RU"]: значение записано не в требуемой форме: поле пропущено',
+      'events[1].translations.de: неверный тип значения: поле пропущено',
+      `events[1].translations.fr.summary: текст длиннее ${new Intl.NumberFormat('ru').format(LIMITS.longText)} символов: он сокращён`,
+    ]);
+    // The event replies to events[0]: its link is kept too.
+    expect(e.inReplyTo).toEqual(['demand']);
+  });
+
+  it('leaves out translations that are not a map of languages, and keeps the event; an event with another fault is still left out', () => {
+    const r = validateDataset(withTranslations('ru'));
+    expect(r.droppedEvents).toBe(0);
+    expect(r.dataset!.events[1]!.translations).toBeUndefined();
+    expect(texts(r).en).toEqual(['events[1].translations: expected an object, got text "ru": it was left out']);
+    // Any other fault leaves the event out as before, every fault said.
+    const d = withTranslations({ ru: { title: 'Т'.repeat(400) } });
+    d.events[1] = { ...d.events[1]!, kind: 'memo' };
+    const bad = validateDataset(d);
+    expect(bad.droppedEvents).toBe(1);
+    expect(texts(bad).en.slice(0, 2)).toEqual([
+      'events[1].kind: "memo" is not one of "letter", "social-post", "statement", "press-report", "sanction", "milestone": the event was left out',
+      'events[1].translations.ru.title: is longer than 300 characters: the event was left out',
+    ]);
   });
 });

@@ -168,7 +168,9 @@ describe('fastEventCheck', () => {
  * The fast path must refuse every event the schema refuses. Valid events (the bundled dataset's,
  * then generated ones, as many as it takes to hold every field) are broken once per constraint
  * of eventSchema, read from the schema's definition: a rule added to the schema and not to
- * fastEventCheck.ts makes one of these cases fail.
+ * fastEventCheck.ts makes one of these cases fail. The validator then reports each, and says what
+ * became of it: the event left out, or, for a fault in its translations, only that text or
+ * language cut or left out, the event kept.
  */
 describe('fastEventCheck against each constraint of the schema', () => {
   const bundled = JSON.parse(readFileSync('data/roscosmos-iss-2022.json', 'utf8')) as { events: DatasetEvent[] };
@@ -206,13 +208,22 @@ describe('fastEventCheck against each constraint of the schema', () => {
   it.each([...cases.values()].map((c) => [c.broken.rule, c] as const))('refuses an event with %s, which the validator reports', (_rule, { broken, base }) => {
     expect(fastEventCheck(broken.value)).toBeNull();
     const where = formatPath(['events', 0, ...broken.at]);
-    const problems = validateDataset(datasetAround(broken.value, base)).problems;
+    const { problems, droppedEvents } = validateDataset(datasetAround(broken.value, base));
     if (broken.unknownKey) {
       expect(problems.filter((p) => p.code === 'unknown-field').map((p) => p.path)).toContain(where);
     } else {
       expect(eventSchema.safeParse(broken.value).success).toBe(false);
       const at = problems.filter((p) => p.path === where || p.path.startsWith(`${where}.`) || p.path.startsWith(`${where}[`));
       expect(at.length, problems.map((p) => `${p.path}: ${p.message}`).join('\n')).toBeGreaterThan(0);
+      // What became of it: a fault in the event's translations costs only that text or language (cut to
+      // its limit or left out, said), the event kept; any other fault leaves the event out, said.
+      if (broken.at[0] === 'translations') {
+        expect(droppedEvents).toBe(0);
+        for (const p of at) expect(p.leftOut === 'value' || (p.code === 'too-long' && p.message.endsWith(' was cut')), p.message).toBe(true);
+      } else {
+        expect(droppedEvents).toBe(1);
+        for (const p of at) expect(p.leftOut, p.message).toBe('event');
+      }
     }
   });
 });

@@ -122,7 +122,7 @@ describe('validateDataset', () => {
     ]);
   });
 
-  it("keeps an event's translated author, date note and verification note, and reports a bad one where it is, in English and in Russian", () => {
+  it("keeps an event's translated author, date note and verification note, and reports a bad one where it is, in English and in Russian, keeping the event", () => {
     const texts = { title: 'Ответ', author: 'Билл Нельсон', dateNote: 'Дата письма неизвестна.', verificationNote: 'Не подтверждено.', by: 'редакция' };
     const fields = { author: 'Bill Nelson', dateNote: 'The date is unknown.', verification: { status: 'unconfirmed', note: 'Not confirmed.' } };
     const kept = validateDataset(withEvent(1, { ...fields, translations: { ru: texts } }));
@@ -131,11 +131,14 @@ describe('validateDataset', () => {
 
     const long = withEvent(1, { ...fields, translations: { ru: { ...texts, author: 'Б'.repeat(301) } } });
     expect(fastEventCheck(long.events[1])).toBeNull();
+    // A bad translated text no longer leaves the event out: it is cut (too long) or left out (wrong otherwise), the event and its other texts kept.
     const r = validateDataset(long);
-    expect(r.problems.map(problemToString)).toEqual(['events[1].translations.ru.author: is longer than 300 characters: the event was left out']);
-    expect(`${placeText(r.problems[0]!.path, ru)}: ${problemText(r.problems[0]!, ru)}`).toMatch(/^events\[1\]\.translations\.ru\.author: слишком длинное значение \(не больше 300 символов в коротких полях/);
-    expect(messages(withEvent(1, { ...fields, translations: { ru: { dateNote: '' } } }))).toEqual(['events[1].translations.ru.dateNote: must not be empty: the event was left out']);
-    expect(messages(withEvent(1, { ...fields, translations: { ru: { verificationNote: 42 } } }))).toEqual(['events[1].translations.ru.verificationNote: expected text, got a number 42: the event was left out']);
+    expect(r.problems.map(problemToString)).toEqual(['events[1].translations.ru.author: is longer than 300 characters: it was cut']);
+    expect(`${placeText(r.problems[0]!.path, ru)}: ${problemText(r.problems[0]!, ru)}`).toBe('events[1].translations.ru.author: текст длиннее 300 символов: он сокращён');
+    expect(r.droppedEvents).toBe(0);
+    expect(r.dataset?.events[1]?.translations?.ru).toEqual({ ...texts, author: `${'Б'.repeat(299)}…` });
+    expect(messages(withEvent(1, { ...fields, translations: { ru: { dateNote: '' } } }))).toEqual(['events[1].translations.ru.dateNote: must not be empty: it was left out']);
+    expect(messages(withEvent(1, { ...fields, translations: { ru: { verificationNote: 42 } } }))).toEqual(['events[1].translations.ru.verificationNote: expected text, got a number 42: it was left out']);
   });
 
   it('reports a duplicate event id and keeps the first', () => {
