@@ -1,3 +1,4 @@
+import type * as z from 'zod/mini';
 import { detailedProblem, leftOut } from '../import/detailedProblem.ts';
 import { LIMITS } from './limits.ts';
 import { checkedTranslations, headerText, TRANSLATIONS } from './headerText.ts';
@@ -24,6 +25,11 @@ type HeaderCheck =
   | { fatal: false; header: DatasetHeader; rawEvents: unknown[]; problems: Problem[] };
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+const actorShape = actorSchema.def.shape;
+/** An actor's own text (its name, full name, country, leader) over its limit: it can be cut. Never its id, which events name. */
+const isTooLongText = (issue: z.core.$ZodIssue): boolean =>
+  issue.code === 'too_big' && issue.origin === 'string' && issue.path.length === 1 && issue.path[0] !== 'id';
 
 /** Checks everything but the events themselves: the shape, version, limits, title and the actors. */
 export function checkHeader(input: unknown): HeaderCheck {
@@ -71,12 +77,20 @@ export function checkHeader(input: unknown): HeaderCheck {
     if (translations) header.translations = translations;
   }
 
-  // Actors: a bad actor is left out; events that name it then report an unknown actor. Its
+  // Actors: a bad actor is left out; events that name it then report an unknown actor. A name (or
+  // full name, country, leader) over its limit is cut to it, said, and the actor kept. Its
   // translations are checked apart: a wrong one is left out (said), the actor kept, named as written.
   input.actors.forEach((raw: unknown, i) => {
     const rest: unknown = isRecord(raw) ? { ...raw } : raw;
     if (isRecord(rest)) delete rest.translations;
-    const parsed = actorSchema.safeParse(rest, { reportInput: true });
+    let parsed = actorSchema.safeParse(rest, { reportInput: true });
+    if (!parsed.success && isRecord(rest) && parsed.error.issues.every(isTooLongText)) {
+      for (const issue of parsed.error.issues) {
+        const key = issue.path[0] as keyof typeof actorShape;
+        rest[key] = headerText(actorShape[key], rest[key], ['actors', i, key], problems);
+      }
+      parsed = actorSchema.safeParse(rest, { reportInput: true });
+    }
     if (!parsed.success) {
       for (const issue of parsed.error.issues) problems.push(leftOut(zodIssueProblem(issue, ['actors', i]), 'actor'));
       return;

@@ -85,6 +85,32 @@ describe("a dataset's title, description, credit and lang", () => {
   });
 });
 
+describe("an actor's own texts", () => {
+  it('cuts a name (or full name, country, leader) over its limit to it and says so; the actor and its events are kept', () => {
+    const name = '😀'.repeat(LIMITS.shortText + 1);
+    const actors = [{ id: 'roscosmos', name, leader: 'L'.repeat(LIMITS.shortText + 1), translations: { ru: { name: 'Роскосмос' } } }, { id: 'nasa', name: 'NASA' }];
+    const r = checked({ actors });
+    expect(r.droppedEvents).toBe(0);
+    expect(r.dataset!.events.map((e) => e.from)).toEqual(['roscosmos', 'nasa']);
+    expect(r.dataset!.events[1]!.to).toEqual(['roscosmos']);
+    const actor = r.dataset!.actors[0]!;
+    expect(actor.id).toBe('roscosmos');
+    expect(Array.from(actor.name)).toHaveLength(LIMITS.shortText);
+    expect(actor.name.startsWith('😀😀')).toBe(true);
+    expect(actor.name.endsWith('…')).toBe(true);
+    expect(Array.from(actor.leader!)).toHaveLength(LIMITS.shortText);
+    expect(actor.translations).toEqual({ ru: { name: 'Роскосмос' } });
+    const t = texts(r);
+    expect(t.en).toEqual(['actors[0].name: is longer than 300 characters: it was cut', 'actors[0].leader: is longer than 300 characters: it was cut']);
+    expect(t.shownEn).toEqual(t.en);
+    expect(t.ru).toEqual(['actors[0].name: текст длиннее 300 символов: он сокращён', 'actors[0].leader: текст длиннее 300 символов: он сокращён']);
+    // An id is never cut (events name the actor by it), and a name that is wrong otherwise still leaves the actor out.
+    const long = checked({ actors: [{ id: 'r'.repeat(LIMITS.shortText + 1), name: 'Roscosmos' }, { id: 'nasa', name: 'NASA' }] });
+    expect(texts(long).en[0]).toBe('actors[0].id: is longer than 300 characters: the actor was left out');
+    expect(texts(checked({ actors: [{ id: 'roscosmos', name: '' }, { id: 'nasa', name: 'NASA' }] })).en[0]).toBe('actors[0].name: must not be empty: the actor was left out');
+  });
+});
+
 describe("a dataset's translations", () => {
   it('keeps every language and text it can, cutting a long one and leaving out a wrong one, each said at its place', () => {
     const r = checked({

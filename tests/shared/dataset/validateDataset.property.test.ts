@@ -273,19 +273,37 @@ function span(date: string): [number, number] {
   return [utc(y, m - 1, d), utc(y, m - 1, d + 1)];
 }
 
+/** An actor's own texts (not its id): one over LIMITS.shortText characters is cut, and the actor kept. */
+const ACTOR_TEXTS = ['name', 'fullName', 'country', 'leader'];
+
+/**
+ * A record as far as keeping it goes: its translations are checked apart (a wrong one is cut or
+ * left out, the record kept), and so are its `cut` texts when over the short limit (in code points).
+ */
+function asKept(v: unknown, cut: readonly string[]): unknown {
+  if (!isRecord(v)) return v;
+  const rest = { ...v };
+  delete rest.translations;
+  for (const k of cut) {
+    const t = rest[k];
+    if (typeof t === 'string' && Array.from(t).length > LIMITS.shortText) rest[k] = 'cut';
+  }
+  return rest;
+}
+
 /** Ids of the events that should be shown, in file order. */
 function oracleKeptIds(input: unknown): string[] {
   if (topLevelShapeIsWrong(input)) return [];
   const { actors, events } = input as { actors: unknown[]; events: unknown[] };
   const actorIds = new Set<string>();
   for (const a of actors) {
-    const parsed = actorSchema.safeParse(a);
+    const parsed = actorSchema.safeParse(asKept(a, ACTOR_TEXTS));
     if (parsed.success) actorIds.add(parsed.data.id);
   }
   const kept: string[] = [];
   const keptIds = new Set<string>();
   for (const raw of events) {
-    const parsed = eventSchema.safeParse(raw);
+    const parsed = eventSchema.safeParse(asKept(raw, []));
     if (!parsed.success) continue;
     const e = parsed.data;
     if (keptIds.has(e.id)) continue; // duplicate id: the first kept event wins
