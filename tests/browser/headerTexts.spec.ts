@@ -27,3 +27,18 @@ test('a title over 300 characters is shown cut, and the list says it was cut and
   await expect(page.getByText('заголовок длиннее 300 символов: он сокращён')).toBeVisible();
   await expect(page.getByText('значение записано не в требуемой форме: поле пропущено')).toBeVisible();
 });
+
+test("an event whose Russian title is over 300 characters is kept: the Russian list shows the title cut, and the problem says so at the field", async ({ page, context }) => {
+  const data = validDataset();
+  const ruTitle = `${'Очень длинный заголовок '.repeat(20)}конец`;
+  data.events[0] = { ...data.events[0]!, translations: { ru: { title: ruTitle } } } as (typeof data.events)[0];
+  await context.route((url) => url.pathname === '/event-translation.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(data) }));
+
+  await page.goto('/?data=/event-translation.json&view=list');
+  await expect(page.getByText('Showing 2 of 2 events')).toBeVisible();
+  await expect(page.getByRole('status', { name: 'Problems in the dataset' })).toContainText('events[0].translations.ru.title: is longer than 300 characters: the title was cut');
+
+  await page.goto('/?lang=ru&data=/event-translation.json&view=list');
+  await expect(page.getByRole('button', { name: /^Очень длинный заголовок .*…$/ })).toBeVisible();
+  await expect(page.getByText('заголовок длиннее 300 символов: он сокращён')).toBeVisible();
+});
