@@ -76,6 +76,13 @@ async function liveRegionsHolding(page: Page, text: string): Promise<number> {
   return nodes.filter((n) => n.properties?.some((p) => p.name === 'live') && textOf(n.nodeId).includes(text)).length;
 }
 
+/** Opens letters.csv with "Open a file", as a reader does. */
+async function openLetters(page: Page) {
+  const choosing = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open a file' }).click();
+  await (await choosing).setFiles('tests/fixtures/open-file/letters.csv');
+}
+
 test('"Opening letters.csv…" is said by a live region that was in the page, empty, when the reader pressed "Open a file"; once', async ({ page }) => {
   await recordLiveRegions(page);
   // Its reading held back 1.5 s: the status stays for that long.
@@ -86,9 +93,7 @@ test('"Opening letters.csv…" is said by a live region that was in the page, em
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();
   await watchLiveRegions(page);
-  const choosing = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Open a file' }).click();
-  await (await choosing).setFiles('tests/fixtures/open-file/letters.csv');
+  await openLetters(page);
   await expect(page.getByRole('progressbar', { name: 'Opening letters.csv…' })).toBeVisible();
   expect(await liveRegionsHolding(page, 'Opening letters.csv…')).toBe(1);
   await expect(page.getByRole('region', { name: 'Opened file' })).toBeFocused();
@@ -101,9 +106,7 @@ test('"The file letters.csv was closed" (Back to a view of a file closed since) 
   await recordLiveRegions(page);
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();
-  const choosing = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Open a file' }).click();
-  await (await choosing).setFiles('tests/fixtures/open-file/letters.csv');
+  await openLetters(page);
   // An event of the file opened: a history entry of the file's view, to come back to once it is closed.
   await page.getByRole('button', { name: /^NASA says the station runs as before, / }).click();
   await expect(page).toHaveURL(/[?&]event=reply\b/);
@@ -128,9 +131,7 @@ test('where the browser cannot keep the file, its notice\'s "cannot keep" is sai
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();
   await watchLiveRegions(page);
-  const choosing = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Open a file' }).click();
-  await (await choosing).setFiles('tests/fixtures/open-file/letters.csv');
+  await openLetters(page);
   const cannotKeep = 'This browser cannot keep the file for this page: a reload will close it.';
   await expect(page.getByRole('region', { name: 'Opened file' })).toContainText(cannotKeep);
   expect(await liveRegionsHolding(page, cannotKeep)).toBe(1);

@@ -1,3 +1,5 @@
+import { isRecord } from '../../shared/isRecord.ts';
+
 /** The embed's message protocol with its host page: numbers and ids only, never dataset text. */
 export const RESIZE = 'correspondence-timeline:resize';
 export const SELECT = 'correspondence-timeline:select';
@@ -11,8 +13,6 @@ interface SelectMessage {
   type: typeof SELECT;
   eventId: string | null;
 }
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** A select message of exactly this shape, or null: anything else is ignored. */
 export function parseSelectMessage(data: unknown): SelectMessage | null {

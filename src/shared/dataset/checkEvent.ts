@@ -9,6 +9,7 @@ import { sourceUrlFault } from './sourceUrl.ts';
 import { isValidTimeZone, zoneOffsetMinutes } from './timeZone.ts';
 import { unknownEventFields } from './unknownFields.ts';
 import { zodIssueProblem } from './zodIssueProblem.ts';
+import { isRecord } from '../isRecord.ts';
 
 /** What checking one event needs to know about the rest of the file. */
 export interface EventContext {
@@ -115,8 +116,6 @@ function withTranslationsChecked(raw: unknown, issues: readonly z.core.$ZodIssue
   if (checked) e.translations = checked;
   return e;
 }
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** What is wrong with an event's time zone given its date, or null. */
 function timeZoneProblem(timeZone: string, date: string, start: number, offsetMinutes: number | undefined): string | null {

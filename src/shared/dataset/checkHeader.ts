@@ -6,6 +6,7 @@ import { describeType, formatPath, quoteValue, UNTITLED_DATASET, type Problem } 
 import { actorSchema, datasetSchema, KEYS, type Actor, type ActorTranslation, type DatasetTranslation } from './schema.ts';
 import { unknownFields } from './unknownFields.ts';
 import { zodIssueProblem } from './zodIssueProblem.ts';
+import { isRecord } from '../isRecord.ts';
 
 /** Everything of a dataset but its events. */
 export interface DatasetHeader {
@@ -23,8 +24,6 @@ export interface DatasetHeader {
 type HeaderCheck =
   | { fatal: true; problems: Problem[]; eventCount: number }
   | { fatal: false; header: DatasetHeader; rawEvents: unknown[]; problems: Problem[] };
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const actorShape = actorSchema.def.shape;
 /** An actor's own text (its name, full name, country, leader) over its limit: it can be cut. Never its id, which events name. */

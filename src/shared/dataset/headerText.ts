@@ -5,6 +5,7 @@ import { formatPath, type LeftOut, type PathSegment, type Problem } from './prob
 import { actorSchema, actorTextSchema, datasetSchema, datasetTextSchema, eventSchema, eventTextSchema, KEYS } from './schema.ts';
 import { unknownTranslationFields } from './unknownFields.ts';
 import { zodIssueProblem } from './zodIssueProblem.ts';
+import { isRecord } from '../isRecord.ts';
 
 /*
  * The dataset's own texts (title, description, credit, lang, translations), its actors' texts and
@@ -12,8 +13,6 @@ import { zodIssueProblem } from './zodIssueProblem.ts';
  * says what became of the value: a text over its limit is cut to it (the limit is the schema's, read
  * from its issue), anything else wrong is left out (the title: replaced by UNTITLED_DATASET).
  */
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** A value checked by `schema`: as written, cut to the schema's length limit (said), or undefined (said, as `what` was left out). */
 export function headerText(schema: z.ZodMiniType, value: unknown, path: PathSegment[], problems: Problem[], what: LeftOut = 'value'): string | undefined {

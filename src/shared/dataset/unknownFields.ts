@@ -1,7 +1,6 @@
 import { formatPath, quoteValue, type PathSegment, type Problem } from './problem.ts';
 import { KEYS } from './schema.ts';
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+import { isRecord } from '../isRecord.ts';
 
 /** Reports each field of `value` (an object, or anything else: then nothing) that is not in `known`; the schema ignores them. */
 export function unknownFields(value: unknown, known: ReadonlySet<string>, path: PathSegment[], out: Problem[]): void {

@@ -2,6 +2,7 @@ import { parseDatasetJson } from '../dataset/parseDatasetText.ts';
 import type { Problem } from '../dataset/problem.ts';
 import type { DatasetText } from '../dataset/utf8Latin1.ts';
 import type { CsvTable } from './csvTable.ts';
+import { isRecord } from '../isRecord.ts';
 
 /*
  * JSON inputs told apart without the rest of the importer: the data worker reads our dataset JSON
@@ -13,8 +14,6 @@ export type ReadInput =
   | { ok: true; format: 'dataset-json' | 'timelinejs-json'; value: unknown }
   | { ok: true; format: 'dataset-csv' | 'timelinejs-csv'; table: CsvTable }
   | { ok: false; problems: Problem[] };
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Which JSON this is: our dataset, a TimelineJS 3 file, or (refused with a message) the older TimelineJS 2 layout. */
 function classifyJson(value: unknown): 'dataset-json' | 'timelinejs-json' | { message: string } {
@@ -41,4 +40,3 @@ export function readJson(text: DatasetText): ReadInput {
   const kind = classifyJson(parsed.value);
   return typeof kind === 'string' ? { ok: true, format: kind, value: parsed.value } : { ok: false, problems: [{ code: 'unknown-layout', path: '(file)', message: kind.message }] };
 }
-

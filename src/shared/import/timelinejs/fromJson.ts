@@ -5,9 +5,9 @@ import { detailedProblem, leftOut as saidLeftOut } from '../detailedProblem.ts';
 import { htmlToText } from '../htmlToText.ts';
 import { fitted, LIMITS } from '../../dataset/limits.ts';
 import { slideConverter, type Slide, type SlideField } from './slides.ts';
+import { isRecord } from '../../isRecord.ts';
 
 type Json = Record<string, unknown>;
-const isRecord = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
 /** Where each part of a slide is in a TimelineJS JSON file, after `events[i]`. */
