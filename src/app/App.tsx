@@ -183,7 +183,7 @@ interface LoadedViewProps {
 function LoadedView({ data, label, controls, notice, onReadDates, datesRead }: LoadedViewProps) {
   const { t, lang } = useI18n();
   const { model, problems, unlisted, problemCount, eventCount, droppedEvents } = data;
-  const shown = translatedDataset(model, lang);
+  const shown = translatedDataset(model, lang, t.dataset.untitled);
   return (
     <>
       {/* React puts it in <head>: the tab and bookmarks name the timeline in the reader's language. */}

@@ -62,7 +62,7 @@ export function ReaderView({
 }) {
   const i18n = useI18n();
   const { lang, t, f } = i18n;
-  const texts = translatedDataset(model, lang);
+  const texts = translatedDataset(model, lang, t.dataset.untitled);
   const [params, navigate, isReport] = useLocationSearch();
   const { state: url, notices: urlNotices } = useMemo(() => readUrlState(params), [params]);
   const view = url.view;

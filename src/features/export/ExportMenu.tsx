@@ -36,7 +36,7 @@ export function ExportMenu({ model, events, filtered, getChart, chartShown, cred
     if (!view) throw new Error(t.exports.chartNotShown);
     return view;
   };
-  const title = translatedDataset(model, lang).title;
+  const title = translatedDataset(model, lang, t.dataset.untitled).title;
   const meta = { title: filtered ? t.exports.filteredTitle(title) : title, credit, t, f };
   const run = (format: Format, make: () => Promise<void>) =>
     runOne(format, async () => {

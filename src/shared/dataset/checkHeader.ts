@@ -26,9 +26,20 @@ type HeaderCheck =
   | { fatal: false; header: DatasetHeader; rawEvents: unknown[]; problems: Problem[] };
 
 const actorShape = actorSchema.def.shape;
-/** An actor's own text (its name, full name, country, leader) over its limit: it can be cut. Never its id, which events name. */
-const isTooLongText = (issue: z.core.$ZodIssue): boolean =>
-  issue.code === 'too_big' && issue.origin === 'string' && issue.path.length === 1 && issue.path[0] !== 'id';
+type ActorField = keyof typeof actorShape;
+/** What an actor can be shown without, read from the schema: its optional fields (full name, country, leader, colour), not its translations (checked apart). */
+const OPTIONAL_ACTOR_FIELDS: ReadonlySet<string> = new Set(
+  Object.entries(actorShape)
+    .filter(([key, schema]) => schema.def.type === 'optional' && key !== 'translations')
+    .map(([key]) => key),
+);
+/**
+ * A fault the actor can be kept with: an optional field that is wrong (left out, said), or its own
+ * text over its limit (its name too: cut, said). Never its id, which events name.
+ */
+const canKeepActor = (issue: z.core.$ZodIssue): boolean =>
+  issue.path.length >= 1 &&
+  (OPTIONAL_ACTOR_FIELDS.has(String(issue.path[0])) || (issue.code === 'too_big' && issue.origin === 'string' && issue.path.length === 1 && issue.path[0] !== 'id'));
 
 /** Checks everything but the events themselves: the shape, version, limits, title and the actors. */
 export function checkHeader(input: unknown): HeaderCheck {
@@ -76,19 +87,22 @@ export function checkHeader(input: unknown): HeaderCheck {
     if (translations) header.translations = translations;
   }
 
-  // Actors: a bad actor is left out; events that name it then report an unknown actor. A name (or
-  // full name, country, leader) over its limit is cut to it, said, and the actor kept. Its
-  // translations are checked apart: a wrong one is left out (said), the actor kept, named as written.
+  // Actors: an actor whose id or name is wrong is left out; events that name it then report an
+  // unknown actor. A name (or full name, country, leader) over its limit is cut to it, a wrong full
+  // name, country, leader or colour left out, each said, and the actor kept. Its translations are
+  // checked apart: a wrong one is left out (said), the actor kept, named as written.
   input.actors.forEach((raw: unknown, i) => {
     const rest: unknown = isRecord(raw) ? { ...raw } : raw;
     if (isRecord(rest)) delete rest.translations;
     let parsed = actorSchema.safeParse(rest, { reportInput: true });
-    if (!parsed.success && isRecord(rest) && parsed.error.issues.every(isTooLongText)) {
-      for (const issue of parsed.error.issues) {
-        const key = issue.path[0] as keyof typeof actorShape;
-        rest[key] = headerText(actorShape[key], rest[key], ['actors', i, key], problems);
+    if (!parsed.success && isRecord(rest)) {
+      const fields = new Set(parsed.error.issues.filter(canKeepActor).map((issue) => issue.path[0] as ActorField));
+      for (const key of fields) {
+        const text = headerText(actorShape[key], rest[key], ['actors', i, key], problems);
+        if (text === undefined) delete rest[key];
+        else rest[key] = text;
       }
-      parsed = actorSchema.safeParse(rest, { reportInput: true });
+      if (fields.size > 0) parsed = actorSchema.safeParse(rest, { reportInput: true });
     }
     if (!parsed.success) {
       for (const issue of parsed.error.issues) problems.push(leftOut(zodIssueProblem(issue, ['actors', i]), 'actor'));

@@ -1,5 +1,6 @@
 import { isolated } from '../text/isolated.ts';
 import { LIMITS } from './limits.ts';
+import type { PatternForm } from './patternForms.ts';
 import type { UrlFault } from './sourceUrl.ts';
 
 /**
@@ -77,6 +78,9 @@ export const WARNINGS: ReadonlySet<ProblemCode> = new Set<ProblemCode>([
   'short-year',
 ]);
 
+/** The JSON types a value can be expected to have or have instead, each said in words in every language. */
+export type ValueType = 'text' | 'number' | 'boolean' | 'list' | 'object';
+
 /** What a file that is not text (or a web page) is, by its first bytes: named in the message that refuses it. */
 export type NotTextKind = 'zip' | 'xls' | 'pdf' | 'png' | 'jpeg' | 'gif' | 'webp' | 'html';
 
@@ -98,6 +102,10 @@ export type ProblemDetail =
   /** A header without columns every event needs (`missing`), and all those it needs (`needed`), as headers. */
   | { key: 'missingColumns'; missing: readonly string[]; needed: readonly string[] }
   | { key: 'noValidEvents'; events: number }
+  /** An id, language tag or colour (`value`, as written) that does not match its pattern (`form`). */
+  | { key: 'badFormat'; value: string; form: PatternForm }
+  /** A value of the wrong type: what the format `expected`, what the file has (`got`) and, for text, a number or true/false, the `value` itself. */
+  | { key: 'wrongType'; expected: ValueType; got: ValueType | 'null'; value?: string | number | boolean }
   /** A date (or a source's day, `invalidDay`) the format does not read or that does not exist, as written. */
   | { key: 'invalidDate'; value: string }
   | { key: 'invalidDay'; value: string }

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { isIsoDate, isIsoDay } from '../dates/isoDate.ts';
 import { LIMITS } from './limits.ts';
+import { FORM_HELP } from './patternForms.ts';
 import type { ProblemCode } from './problem.ts';
 import { EVENT_KINDS, MEDIA_KINDS, VERIFICATION_STATUSES } from './vocabulary.ts';
 
@@ -29,7 +30,7 @@ const slug = z
   .check(
     z.minLength(1, 'must not be empty'),
     z.maxLength(LIMITS.shortText, `is longer than ${LIMITS.shortText} characters`),
-    z.regex(PATTERNS.slug, 'must use only a-z, 0-9 and "-"'),
+    z.regex(PATTERNS.slug, FORM_HELP.slug),
   );
 
 // The path already names the field, so messages do not repeat it.
@@ -61,7 +62,7 @@ const isoDay = z
   .string()
   .check(z.regex(PATTERNS.day, { error: DAY_HELP, abort: true }), refine(isIsoDay, DAY_HELP, 'invalid-date'));
 
-const langTag = z.string().check(z.regex(PATTERNS.lang, 'is not a BCP 47 language tag such as "ru" or "en-GB"'));
+const langTag = z.string().check(z.regex(PATTERNS.lang, FORM_HELP.lang));
 
 const list = <T extends z.ZodMiniType>(item: T) =>
   z.array(item).check(z.maxLength(LIMITS.listItems, `has more than ${LIMITS.listItems} items`));
@@ -98,7 +99,7 @@ export const actorSchema = z.object({
   fullName: z.optional(shortText()),
   country: z.optional(shortText()),
   leader: z.optional(shortText()),
-  color: z.optional(z.string().check(z.regex(PATTERNS.colour, 'must be a colour like "#0072B2"'))),
+  color: z.optional(z.string().check(z.regex(PATTERNS.colour, FORM_HELP.colour))),
   translations: z.optional(translationsOf(actorTextSchema)),
 });
 

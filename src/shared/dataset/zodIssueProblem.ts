@@ -1,18 +1,20 @@
 import type * as z from 'zod/mini';
-import { describeType, formatPath, quoteValue, type PathSegment, type Problem, type ProblemCode } from './problem.ts';
+import { describeType, formatPath, quoteValue, type PathSegment, type Problem, type ProblemCode, type ProblemDetail, type ValueType } from './problem.ts';
 import { detailedProblem } from '../import/detailedProblem.ts';
+import type { PatternForm } from './patternForms.ts';
 import { DAY_HELP, PATTERNS } from './schema.ts';
 
 type Issue = z.core.$ZodIssue;
 
-const EXPECTED: Record<string, string> = {
-  string: 'text',
-  number: 'a number',
-  boolean: 'true or false',
-  array: 'a list',
-  object: 'an object',
-  record: 'an object',
-};
+// zod's names for the types the format expects, as the problems name them (problemTexts.ts, valueTypes).
+const EXPECTED: Readonly<Record<string, ValueType>> = { string: 'text', number: 'number', boolean: 'boolean', array: 'list', object: 'object', record: 'object' };
+
+// The patterns whose mismatch every language can say (FORM_HELP in schema.ts).
+const FORMS: ReadonlyMap<string, PatternForm> = new Map([
+  [String(PATTERNS.slug), 'slug'],
+  [String(PATTERNS.lang), 'lang'],
+  [String(PATTERNS.colour), 'colour'],
+]);
 
 // A date that does not even have a date's shape is an invalid date too.
 const DATE_PATTERNS: ReadonlySet<string> = new Set([String(PATTERNS.date), String(PATTERNS.day)]);
@@ -30,7 +32,31 @@ export function zodIssueProblem(issue: Issue, prefix: readonly PathSegment[]): P
     const allowed = issue.values.filter((v): v is string => typeof v === 'string');
     if (allowed.length === issue.values.length) return detailedProblem(code, path, { key: 'notAllowed', value: issue.input, allowed });
   }
+  // And a value of the wrong type, or an id, language tag or colour not written in its form.
+  const detail = wrongType(issue) ?? badFormat(issue);
+  if (detail) return detailedProblem(code, path, detail);
   return { code, path, message: zodIssueMessage(issue) };
+}
+
+function wrongType(issue: Issue): ProblemDetail | null {
+  const input: unknown = issue.input;
+  if (issue.code !== 'invalid_type' || input === undefined) return null;
+  const expected = EXPECTED[issue.expected];
+  if (!expected) return null;
+  if (input === null) return { key: 'wrongType', expected, got: 'null' };
+  if (typeof input === 'string') return { key: 'wrongType', expected, got: 'text', value: input };
+  if (typeof input === 'number') return { key: 'wrongType', expected, got: 'number', value: input };
+  if (typeof input === 'boolean') return { key: 'wrongType', expected, got: 'boolean', value: input };
+  if (Array.isArray(input)) return { key: 'wrongType', expected, got: 'list' };
+  return typeof input === 'object' ? { key: 'wrongType', expected, got: 'object' } : null;
+}
+
+function badFormat(issue: Issue): ProblemDetail | null {
+  // A record's key (a translation's language tag) is checked by its own issue, inside this one.
+  const format = issue.code === 'invalid_key' ? issue.issues[0] : issue;
+  if (format?.code !== 'invalid_format' || typeof issue.input !== 'string') return null;
+  const form = FORMS.get(format.pattern ?? '');
+  return form ? { key: 'badFormat', value: issue.input, form } : null;
 }
 
 function zodIssueCode(issue: Issue): ProblemCode {
@@ -58,10 +84,8 @@ function zodIssueMessage(issue: Issue): string {
   switch (issue.code) {
     case 'invalid_type':
       if (input === undefined) return 'is required';
-      if (input === null) return `expected ${EXPECTED[issue.expected] ?? issue.expected}, got null`;
-      return `expected ${EXPECTED[issue.expected] ?? issue.expected}, got ${describeType(input)} ${
-        typeof input === 'object' && input !== null ? '' : quoteValue(input)
-      }`.trimEnd();
+      // A type the problems do not name (wrongType above names the format's).
+      return `expected ${issue.expected}, got ${describeType(input)} ${typeof input === 'object' && input !== null ? '' : quoteValue(input)}`.trimEnd();
     case 'invalid_value':
       if (input === undefined) return 'is required';
       return `${quoteValue(input)} is not one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;

@@ -22,6 +22,8 @@ export function problemDetailText(d: ProblemDetail, t: Messages, texts: ProblemT
   if (d.key === 'workbook' || d.key === 'notText') return m[d.key](m.fileKinds[d.what]);
   if (d.key === 'missingColumns') return m.missingColumns(f.orList(d.missing.map(q)), f.list(d.needed.map(q)));
   if (d.key === 'noValidEvents') return f.plural(m.noValidEvents, d.events);
+  if (d.key === 'badFormat') return m.badFormat[d.form](q(d.value));
+  if (d.key === 'wrongType') return m.wrongType(m.expectedTypes[d.expected], m.gotTypes[d.got], d.value === undefined ? '' : typeof d.value === 'string' ? q(d.value) : String(d.value));
   if (d.key === 'invalidDate') return m.invalidDate(q(d.value));
   if (d.key === 'invalidDay') return m.invalidDay(q(d.value));
   if (d.key === 'actorAdded') return m.actorAdded(q(d.value), q(d.id));

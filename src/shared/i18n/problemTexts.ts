@@ -1,4 +1,5 @@
 import { describeType, UNTITLED_DATASET, type LeftOut, type ProblemCode } from '../dataset/problem.ts';
+import { FORM_HELP, type PatternForm } from '../dataset/patternForms.ts';
 import { SAVE_AS_CSV } from '../dataset/strictUtf8.ts';
 import { forms } from './plural.ts';
 
@@ -77,6 +78,18 @@ export const enProblemTexts = {
     /** `missing` listed as alternatives, `needed` as a list, each quoted. */
     missingColumns: (missing: string, needed: string) => `the header has no ${missing} column: every event needs ${needed}; the other columns may be left out (see template.csv)`,
     noValidEvents: forms({ one: 'the # event is not valid', other: 'none of the # events is valid' }),
+    /** `value` quoted: an id, language tag or colour not written in its form. */
+    badFormat: {
+      slug: (value: string) => `${value} ${FORM_HELP.slug}`,
+      lang: (value: string) => `${value} ${FORM_HELP.lang}`,
+      colour: (value: string) => `${value} ${FORM_HELP.colour}`,
+    } satisfies Record<PatternForm, (value: string) => string>,
+    /** What a value of the wrong type was expected to be (wrongType's `expected`)… */
+    expectedTypes: { text: 'text', number: 'a number', boolean: 'true or false', list: 'a list', object: 'an object' },
+    /** …and what it is instead (`got`). */
+    gotTypes: { text: describeType(''), number: describeType(0), boolean: describeType(true), list: describeType([]), object: describeType({}), null: describeType(null) },
+    /** `expected` and `got`: expectedTypes and gotTypes; `value`: a text quoted, a number or true/false as written, or '' (a list, an object, null). */
+    wrongType: (expected: string, got: string, value: string) => `expected ${expected}, got ${got}${value ? ` ${value}` : ''}`,
     /** `value` quoted. */
     invalidDate: (value: string) => `${value} is not a valid date (use 2022, 2022-03, 2022-03-12 or 2022-03-12T10:00:00+03:00)`,
     invalidDay: (value: string) => `${value} is not a valid date (use YYYY-MM-DD)`,

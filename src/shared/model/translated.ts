@@ -1,3 +1,4 @@
+import { UNTITLED_DATASET } from '../dataset/problem.ts';
 import type { ActorTranslation, DatasetTranslation, EventTranslation } from '../dataset/schema.ts';
 
 /** The texts a map gives for a language: its own tag ("ru"), else one of its regional forms ("ru-RU"). */
@@ -89,20 +90,25 @@ export function translatedTitle(e: { title: string; translations?: Record<string
   return pick(e.translations, lang)?.title ?? e.title;
 }
 
-/** The dataset's title, description and credit in the interface's language when it gives them, with the `lang` to mark each with (writtenLang). */
+/**
+ * The dataset's title, description and credit in the interface's language when it gives them, with
+ * the `lang` to mark each with (writtenLang). A dataset whose own title could not be used (called
+ * UNTITLED_DATASET by its checks) is called `untitled`, the interface's words for that (t.dataset.untitled).
+ */
 export function translatedDataset(
   d: { title: string; description?: string; credit?: string; lang?: string; translations?: Record<string, DatasetTranslation> },
   lang: string,
+  untitled: string,
 ): { title: string; description?: string; credit?: string; titleLang: string | undefined; descriptionLang: string | undefined; creditLang: string | undefined } {
   const t = pick(d.translations, lang);
   const description = t?.description ?? d.description;
   const credit = t?.credit ?? d.credit;
   const written = writtenLang(d.lang, lang);
   return {
-    title: t?.title ?? d.title,
+    title: t?.title ?? (d.title === UNTITLED_DATASET ? untitled : d.title),
     ...(description === undefined ? {} : { description }),
     ...(credit === undefined ? {} : { credit }),
-    titleLang: t?.title === undefined ? written : undefined,
+    titleLang: t?.title === undefined && d.title !== UNTITLED_DATASET ? written : undefined,
     descriptionLang: t?.description === undefined ? written : undefined,
     creditLang: t?.credit === undefined ? written : undefined,
   };

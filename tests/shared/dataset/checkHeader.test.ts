@@ -62,9 +62,9 @@ describe("a dataset's title, description, credit and lang", () => {
       'lang: "en_GB!" is not a BCP 47 language tag such as "ru" or "en-GB": it was left out',
     ]);
     expect(t.ru).toEqual([
-      'description: неверный тип значения: поле пропущено',
+      'description: ожидается текст, а здесь число 42: поле пропущено',
       'credit: пустое значение: поле пропущено',
-      'lang: значение записано не в требуемой форме: поле пропущено',
+      'lang: «en_GB!» — не языковой тег BCP 47 (например, «ru» или «en-GB»): поле пропущено',
     ]);
   });
 
@@ -74,13 +74,13 @@ describe("a dataset's title, description, credit and lang", () => {
     for (const [value, problem, ruProblem] of [
       [undefined, 'is required', 'обязательное поле отсутствует'],
       ['', 'must not be empty', 'пустое значение'],
-      [['A', 'B'], 'expected text, got a list', 'неверный тип значения'],
+      [['A', 'B'], 'expected text, got a list', 'ожидается текст, а здесь список'],
     ] as const) {
       const r = validateDataset(value === undefined ? untitled : { ...untitled, title: value });
       expect(r.dataset!.title).toBe(UNTITLED_DATASET);
       const t = texts(r);
       expect(t.en).toEqual([`title: ${problem}: the dataset is called "Untitled dataset"`]);
-      expect(t.ru).toEqual([`title: ${ruProblem}: набор данных назван «Untitled dataset»`]);
+      expect(t.ru).toEqual([`title: ${ruProblem}: набор данных назван «Набор данных без названия»`]);
     }
   });
 });
@@ -134,7 +134,7 @@ describe("a dataset's translations", () => {
       'translations["en_GB!"]: "en_GB!" is not a BCP 47 language tag such as "ru" or "en-GB": it was left out',
       'translations.de: expected an object, got text "Titel": it was left out',
     ]);
-    expect(t.ru.slice(0, 2)).toEqual(['translations.ru.title: заголовок длиннее 300 символов: он сокращён', 'translations.ru.credit: неверный тип значения: поле пропущено']);
+    expect(t.ru.slice(0, 2)).toEqual(['translations.ru.title: заголовок длиннее 300 символов: он сокращён', 'translations.ru.credit: ожидается текст, а здесь число 5: поле пропущено']);
   });
 
   it("checks an actor's translations as the dataset's: a long name cut, a wrong language left out, the others kept", () => {
@@ -202,11 +202,11 @@ describe("an event's translations", () => {
     expect(t.shownEn).toEqual(t.en);
     expect(t.ru).toEqual([
       'events[1].translations.ru.title: заголовок длиннее 300 символов: он сокращён',
-      'events[1].translations.ru.summary: неверный тип значения: поле пропущено',
+      'events[1].translations.ru.summary: ожидается текст, а здесь число 42: поле пропущено',
       'events[1].translations.ru.author: текст длиннее 300 символов: он сокращён',
       'events[1].translations.ru.dateNote: пустое значение: поле пропущено',
-      'events[1].translations["ru RU"]: значение записано не в требуемой форме: поле пропущено',
-      'events[1].translations.de: неверный тип значения: поле пропущено',
+      'events[1].translations["ru RU"]: «ru RU» — не языковой тег BCP 47 (например, «ru» или «en-GB»): поле пропущено',
+      'events[1].translations.de: ожидается объект, а здесь текст «Antwort»: поле пропущено',
       `events[1].translations.fr.summary: текст длиннее ${new Intl.NumberFormat('ru').format(LIMITS.longText)} символов: он сокращён`,
     ]);
     // The event replies to events[0]: its link is kept too.

@@ -297,7 +297,9 @@ function oracleKeptIds(input: unknown): string[] {
   const { actors, events } = input as { actors: unknown[]; events: unknown[] };
   const actorIds = new Set<string>();
   for (const a of actors) {
-    const parsed = actorSchema.safeParse(asKept(a, ACTOR_TEXTS));
+    // Kept when its id and name are: a wrong full name, country, leader or colour is left out on its own.
+    const kept = asKept(a, ACTOR_TEXTS);
+    const parsed = actorSchema.safeParse(isRecord(kept) ? { id: kept.id, name: kept.name } : kept);
     if (parsed.success) actorIds.add(parsed.data.id);
   }
   const kept: string[] = [];

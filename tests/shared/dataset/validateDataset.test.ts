@@ -100,9 +100,11 @@ describe('validateDataset', () => {
       'events[1].inReplyTo[0] reply-cycle',
     ]);
     expect(codes({ ...validDataset(), actors: [{ id: 'nasa', name: 'NASA', color: 'blue' }], version: undefined })).toEqual(['version required']);
-    expect(codes({ ...validDataset(), actors: [{ id: 'roscosmos', name: 'Roscosmos', color: 'blue' }, { id: 'nasa', name: 'NASA' }] })).toEqual([
-      'actors[0].color bad-format',
-      // The bad actor is left out, so the events that name it name an unknown actor.
+    // A wrong colour is left out on its own: the actor and its events are kept.
+    expect(codes({ ...validDataset(), actors: [{ id: 'roscosmos', name: 'Roscosmos', color: 'blue' }, { id: 'nasa', name: 'NASA' }] })).toEqual(['actors[0].color bad-format']);
+    // A wrong name leaves the actor out, so the events that name it name an unknown actor.
+    expect(codes({ ...validDataset(), actors: [{ id: 'roscosmos', name: 7 }, { id: 'nasa', name: 'NASA' }] })).toEqual([
+      'actors[0].name wrong-type',
       'events[0].from unknown-actor',
       'events[1].to[0] unknown-actor',
       'events[1].inReplyTo[0] missing-reply',

@@ -19,7 +19,7 @@ const both = (problems: readonly Problem[], code: string) =>
   problems
     .filter((p) => p.code === code)
     .map((p) => {
-      if (p.detail) expect(`${problemDetailText(p.detail, en, enProblemTexts)}${p.leftOut ? `: the ${p.leftOut} was left out` : ''}`).toBe(p.message);
+      if (p.detail) expect(`${problemDetailText(p.detail, en, enProblemTexts)}${p.leftOut ? `: ${enProblemTexts.problemDetails.leftOut[p.leftOut]}` : ''}`).toBe(p.message);
       return [problemText(p, en), problemText(p, ru)];
     });
 
@@ -31,6 +31,32 @@ describe('the commonest problems name their value in Russian as in English', () 
     expect(both(validateDataset(d).problems, 'invalid-date')).toEqual([
       ['"2022-3-4" is not a valid date (use 2022, 2022-03, 2022-03-12 or 2022-03-12T10:00:00+03:00): the event was left out', '«2022-3-4» — недопустимая дата (пишите 2022, 2022-03, 2022-03-12 или 2022-03-12T10:00:00+03:00): событие пропущено'],
       ['"12.03.2022" is not a valid date (use YYYY-MM-DD): the event was left out', '«12.03.2022» — недопустимая дата (пишите ГГГГ-ММ-ДД): событие пропущено'],
+    ]);
+  });
+
+  it('an id, a language tag and a colour not written in their form: an event id, a translation key, an actor colour', () => {
+    const d = validDataset();
+    d.events[0] = { ...d.events[0], id: 'Letter 1' };
+    d.events[1] = { ...d.events[1], translations: { 'en us': { title: 'T' } } };
+    d.actors[0] = { ...d.actors[0]!, color: 'red' };
+    expect(both(validateDataset(d).problems, 'bad-format')).toEqual([
+      ['"red" must be a colour like "#0072B2": it was left out', '«red» — не цвет вида «#0072B2»: поле пропущено'],
+      ['"Letter 1" must use only a-z, 0-9 and "-": the event was left out', '«Letter 1»: допустимы только a-z, 0-9 и «-»: событие пропущено'],
+      ['"en us" is not a BCP 47 language tag such as "ru" or "en-GB": it was left out', '«en us» — не языковой тег BCP 47 (например, «ru» или «en-GB»): поле пропущено'],
+    ]);
+  });
+
+  it('a value of the wrong type, with the value when it is text, a number or true/false, and without it otherwise', () => {
+    const d: Record<string, unknown> = validDataset();
+    const events = d['events'] as Record<string, unknown>[];
+    events[0] = { ...events[0], title: 42 };
+    events[1] = { ...events[1], summary: null };
+    events[2] = { ...events[2], to: 'nasa', sources: { title: 'T' } };
+    expect(both(validateDataset(d).problems, 'wrong-type')).toEqual([
+      ['expected text, got a number 42: the event was left out', 'ожидается текст, а здесь число 42: событие пропущено'],
+      ['expected text, got null: the event was left out', 'ожидается текст, а здесь null: событие пропущено'],
+      ['expected a list, got text "nasa": the event was left out', 'ожидается список, а здесь текст «nasa»: событие пропущено'],
+      ['expected a list, got an object: the event was left out', 'ожидается список, а здесь объект: событие пропущено'],
     ]);
   });
 
@@ -382,11 +408,20 @@ describe('a problem that keeps its event says so in Russian as in English', () =
 describe('a problem that leaves an actor out says so in Russian as in English', () => {
   it('an actor the format refuses, whose events then name an unknown actor', () => {
     const d = validDataset();
-    d.actors[0] = { ...d.actors[0]!, color: 'blue' };
+    d.actors[0] = { ...d.actors[0]!, id: 'Roscosmos' };
     const problems = validateDataset(d).problems;
-    const actor = problems.find((p) => p.path === 'actors[0].color')!;
-    expect(problemText(actor, en)).toBe('"blue" must be a colour like "#0072B2": the actor was left out');
-    expect(problemText(actor, ru)).toMatch(/: участник пропущен$/);
+    const actor = problems.find((p) => p.path === 'actors[0].id')!;
+    expect(problemText(actor, en)).toBe('"Roscosmos" must use only a-z, 0-9 and "-": the actor was left out');
+    expect(problemText(actor, ru)).toBe('«Roscosmos»: допустимы только a-z, 0-9 и «-»: участник пропущен');
+  });
+
+  it("an actor's wrong colour, left out on its own: the actor is kept", () => {
+    const d = validDataset();
+    d.actors[0] = { ...d.actors[0]!, color: 'blue' };
+    const r = validateDataset(d);
+    expect(r.dataset!.actors[0]).toEqual({ id: 'roscosmos', name: 'Roscosmos' });
+    expect(r.droppedEvents).toBe(0);
+    expect(both(r.problems, 'bad-format')).toEqual([['"blue" must be a colour like "#0072B2": it was left out', '«blue» — не цвет вида «#0072B2»: поле пропущено']]);
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { UNTITLED_DATASET } from '../../../src/shared/dataset/problem.ts';
 import { translatedActorName, translatedDataset, translatedEvent, translatedTitle, writtenLang } from '../../../src/shared/model/translated.ts';
 
 const event = {
@@ -67,17 +68,17 @@ describe('translatedEvent', () => {
 describe('translatedDataset', () => {
   it('gives the title and description in the language when the dataset has them, else as written', () => {
     const d = { title: 'ISS', description: 'About', translations: { ru: { title: 'МКС' } } };
-    expect(translatedDataset(d, 'ru')).toEqual({ title: 'МКС', description: 'About' });
-    expect(translatedDataset(d, 'en')).toEqual({ title: 'ISS', description: 'About' });
-    expect(translatedDataset({ title: 'ISS' }, 'ru')).toEqual({ title: 'ISS' });
+    expect(translatedDataset(d, 'ru', 'Untitled')).toEqual({ title: 'МКС', description: 'About' });
+    expect(translatedDataset(d, 'en', 'Untitled')).toEqual({ title: 'ISS', description: 'About' });
+    expect(translatedDataset({ title: 'ISS' }, 'ru', 'Untitled')).toEqual({ title: 'ISS' });
   });
   it("gives the credit in the language when the dataset translates it, else as written, marked with the dataset's language", () => {
     const d = { title: 'ISS', credit: 'TASS; Reuters', lang: 'en', translations: { ru: { credit: 'ТАСС; Reuters' } } };
-    expect(translatedDataset(d, 'ru')).toMatchObject({ credit: 'ТАСС; Reuters', creditLang: undefined });
-    expect(translatedDataset(d, 'en')).toMatchObject({ credit: 'TASS; Reuters', creditLang: undefined });
-    expect(translatedDataset({ ...d, translations: { ru: { title: 'МКС' } } }, 'ru')).toMatchObject({ credit: 'TASS; Reuters', creditLang: 'en' });
-    expect(translatedDataset({ title: 'ISS', translations: { ru: { credit: 'ТАСС' } } }, 'ru')).toMatchObject({ credit: 'ТАСС' });
-    expect(translatedDataset({ title: 'ISS' }, 'ru')).not.toHaveProperty('credit');
+    expect(translatedDataset(d, 'ru', 'Untitled')).toMatchObject({ credit: 'ТАСС; Reuters', creditLang: undefined });
+    expect(translatedDataset(d, 'en', 'Untitled')).toMatchObject({ credit: 'TASS; Reuters', creditLang: undefined });
+    expect(translatedDataset({ ...d, translations: { ru: { title: 'МКС' } } }, 'ru', 'Untitled')).toMatchObject({ credit: 'TASS; Reuters', creditLang: 'en' });
+    expect(translatedDataset({ title: 'ISS', translations: { ru: { credit: 'ТАСС' } } }, 'ru', 'Untitled')).toMatchObject({ credit: 'ТАСС' });
+    expect(translatedDataset({ title: 'ISS' }, 'ru', 'Untitled')).not.toHaveProperty('credit');
   });
 });
 
@@ -103,11 +104,18 @@ describe('writtenLang', () => {
     expect(writtenLang(undefined, 'ru')).toBeUndefined();
   });
 
+  it("calls a dataset whose own title could not be used by the interface's words for that, in the interface's language, unless a translation titles it", () => {
+    const d = { title: UNTITLED_DATASET, lang: 'en', description: 'D' };
+    expect(translatedDataset(d, 'ru', 'Набор данных без названия')).toMatchObject({ title: 'Набор данных без названия', titleLang: undefined, descriptionLang: 'en' });
+    expect(translatedDataset({ ...d, translations: { ru: { title: 'МКС' } } }, 'ru', 'Набор данных без названия')).toMatchObject({ title: 'МКС' });
+    expect(translatedDataset({ ...d, title: 'Letters' }, 'ru', 'Набор данных без названия')).toMatchObject({ title: 'Letters', titleLang: 'en' });
+  });
+
   it("marks a title or summary shown as written with the dataset's language, each on its own", () => {
     const e = { title: 'Letter', summary: 'About it', translations: { ru: { title: 'Письмо' } } };
     expect(translatedEvent(e, 'ru', 'en')).toMatchObject({ title: 'Письмо', titleLang: undefined, summary: 'About it', summaryLang: 'en' });
     expect(translatedEvent(e, 'en', 'en')).toMatchObject({ titleLang: undefined, summaryLang: undefined });
-    expect(translatedDataset({ title: 'T', description: 'D', lang: 'en', translations: { ru: { description: 'О наборе' } } }, 'ru')).toMatchObject({
+    expect(translatedDataset({ title: 'T', description: 'D', lang: 'en', translations: { ru: { description: 'О наборе' } } }, 'ru', 'Untitled')).toMatchObject({
       titleLang: 'en',
       descriptionLang: undefined,
     });

@@ -1,6 +1,7 @@
 import type { OpenFileTexts } from '../openFileTexts.ts';
 import type { ProblemTexts } from '../problemTexts.ts';
 import { forms } from '../plural.ts';
+import { UNTITLED_DATASET } from '../../dataset/problem.ts';
 
 /*
  * Every word of the interface in English: the catalogue every other language copies key for key
@@ -202,6 +203,8 @@ export const en = {
     frameTitle: (title: string) => `Timeline: ${title}`,
   },
   dataset: {
+    /** What a dataset whose own title cannot be used is called (its title in the data is UNTITLED_DATASET). */
+    untitled: UNTITLED_DATASET,
     loading: (from: string | null) => (from ? `Loading the dataset (from ${from})…` : 'Loading the dataset…'),
     received: (amount: string) => `${amount} received`,
     checking: 'Checking the events…',

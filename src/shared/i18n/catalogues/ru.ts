@@ -1,7 +1,6 @@
 import { registerCatalogue } from '../catalogueGlobal.ts';
 import { forms } from '../plural.ts';
 import { LIMITS } from '../../dataset/limits.ts';
-import { UNTITLED_DATASET } from '../../dataset/problem.ts';
 import type { Messages } from './en.ts';
 
 const timesRules = new Intl.PluralRules('ru');
@@ -10,6 +9,9 @@ const ruCount = (n: number) => new Intl.NumberFormat('ru').format(n);
 /** «раз» after a number: 3 раза, 5 раз, 21 раз. */
 const timesWord = (n: number) => (timesRules.select(n) === 'few' ? 'раза' : 'раз');
 /** Whether a date in words begins with its month's name («март 2022 г.»), not with a number («12 марта», «2022»). */
+// What a dataset whose own title cannot be used is called: shown as its title, and named in the problem that says so.
+const RU_UNTITLED = 'Набор данных без названия';
+
 const startsWithWord = (date: string) => /^\p{L}/u.test(date);
 
 /** Every word of the interface in Russian (key for key as en.ts; the type check says what is missing). */
@@ -197,6 +199,7 @@ export const catalogue: Messages = {
     frameTitle: (title) => `Хронология: ${title}`,
   },
   dataset: {
+    untitled: RU_UNTITLED,
     loading: (from) => (from ? `Загрузка данных (${from})…` : 'Загрузка данных…'),
     received: (amount) => `Получено ${amount}`,
     checking: 'Проверка событий…',
@@ -318,6 +321,14 @@ export const catalogue: Messages = {
       incompleteSet: (value, missing) => `${value} пропущено: заполните также ${missing}`,
       missingColumns: (missing, needed) => `в заголовке нет столбца ${missing}: каждому событию нужны ${needed}; остальные столбцы необязательны (образец: template.csv)`,
       noValidEvents: forms({ one: 'ни одно из # события не прошло проверку', few: 'ни одно из # событий не прошло проверку', many: 'ни одно из # событий не прошло проверку', other: 'ни одно из # события не прошло проверку' }),
+      badFormat: {
+        slug: (value) => `${value}: допустимы только a-z, 0-9 и «-»`,
+        lang: (value) => `${value} — не языковой тег BCP 47 (например, «ru» или «en-GB»)`,
+        colour: (value) => `${value} — не цвет вида «#0072B2»`,
+      },
+      expectedTypes: { text: 'текст', number: 'число', boolean: 'true или false', list: 'список', object: 'объект' },
+      gotTypes: { text: 'текст', number: 'число', boolean: 'значение true/false', list: 'список', object: 'объект', null: 'null' },
+      wrongType: (expected, got, value) => `ожидается ${expected}, а здесь ${got}${value ? ` ${value}` : ''}`,
       invalidDate: (value) => `${value} — недопустимая дата (пишите 2022, 2022-03, 2022-03-12 или 2022-03-12T10:00:00+03:00)`,
       invalidDay: (value) => `${value} — недопустимая дата (пишите ГГГГ-ММ-ДД)`,
       actorAdded: (value, id) => `участник ${value} не объявлен в строке #actor: он добавлен с идентификатором ${id}`,
@@ -344,14 +355,14 @@ export const catalogue: Messages = {
         event: 'событие пропущено',
         actor: 'участник пропущен',
         value: 'поле пропущено',
-        title: `набор данных назван «${UNTITLED_DATASET}»`,
+        title: `набор данных назван «${RU_UNTITLED}»`,
         endDate: 'дата окончания пропущена',
       },
       leftOutEach: {
         event: 'эти события пропущены',
         actor: 'эти участники пропущены',
         value: 'эти поля пропущены',
-        title: `набор данных назван «${UNTITLED_DATASET}»`,
+        title: `набор данных назван «${RU_UNTITLED}»`,
       },
       datesRead: (value, order, example) => `даты вроде ${value} прочитаны ${order} (${example}); если в файле они записаны наоборот, прочитайте их в другом порядке`,
       datesReadAsChosen: (value, order, example) => `даты вроде ${value} прочитаны ${order} (${example}), как выбрано`,
