@@ -138,6 +138,10 @@ export type ProblemDetail =
   | { key: 'mediaUrl'; url: string; fault: UrlFault }
   /** An id (as written) that the record at `first` (a path such as `events[0]`, or `row 5` once located in a sheet) has already: this one was left out. */
   | { key: 'duplicateId'; id: string; first: string }
+  /** A reply link to an id (as written) that no kept event has: its event was left out (`leftOut`), or no event has it. */
+  | { key: 'missingReply'; id: string; leftOut: boolean }
+  /** A reply link that closes a cycle: the cycle's ids, all of them (`last` empty) or its `first` three and `last` two of `events`. */
+  | { key: 'replyCycle'; first: string[]; last: string[]; events: number }
   /** An end date (`value`) before its event's start (`date`), both as written. */
   | { key: 'endBeforeStart'; value: string; date: string }
   /** A timeline (a sheet without its #title row, a TimelineJS file or sheet) or a slide without a title: it was given `title`. */

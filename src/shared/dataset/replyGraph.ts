@@ -1,4 +1,5 @@
-import { formatPath, quoteValue, type Problem } from './problem.ts';
+import { detailedProblem } from '../import/detailedProblem.ts';
+import { formatPath, type ProblemDetail, type Problem } from './problem.ts';
 import type { DatasetEvent } from './schema.ts';
 
 /** The events kept so far, as the stepwise validator holds them. */
@@ -29,8 +30,7 @@ export function checkReplies(kept: KeptEvents, out: Problem[]): Map<number, stri
     replies.forEach((id, r) => {
       if (byId.has(id)) ok.push(id);
       else {
-        const why = leftOutIds.has(id) ? 'the event it names was left out:' : 'no valid event has id';
-        out.push({ code: 'missing-reply', path: formatPath(['events', fileIndex[n]!, 'inReplyTo', r]), message: `${why} ${quoteValue(id)} (link ignored)` });
+        out.push(detailedProblem('missing-reply', formatPath(['events', fileIndex[n]!, 'inReplyTo', r]), { key: 'missingReply', id, leftOut: leftOutIds.has(id) }));
       }
     });
     written.set(n, replies);
@@ -42,11 +42,7 @@ export function checkReplies(kept: KeptEvents, out: Problem[]): Map<number, stri
     const e = events[c.from]!;
     const target = e.inReplyTo![c.replyIndex]!;
     const rawIndex = (written.get(c.from) ?? e.inReplyTo!).indexOf(target);
-    out.push({
-      code: 'reply-cycle',
-      path: formatPath(['events', fileIndex[c.from]!, 'inReplyTo', rawIndex >= 0 ? rawIndex : c.replyIndex]),
-      message: `reply cycle ${describeCycle(c.cycle)} (link ignored)`,
-    });
+    out.push(detailedProblem('reply-cycle', formatPath(['events', fileIndex[c.from]!, 'inReplyTo', rawIndex >= 0 ? rawIndex : c.replyIndex]), cycleDetail(c.cycle)));
   }
   const cut = new Set(cycles.map((c) => `${c.from}:${c.replyIndex}`));
   for (const n of new Set(cycles.map((c) => c.from))) {
@@ -114,8 +110,7 @@ function findCycleEdges(
 }
 
 /** A cycle said shortly: every id when it is small, otherwise its ends and its length. */
-function describeCycle(ids: readonly string[]): string {
-  const q = (id: string) => quoteValue(id);
-  if (ids.length <= 8) return ids.map(q).join(' → ');
-  return `${ids.slice(0, 3).map(q).join(' → ')} → … → ${ids.slice(-2).map(q).join(' → ')} (${ids.length - 1} events)`;
+function cycleDetail(ids: readonly string[]): ProblemDetail {
+  if (ids.length <= 8) return { key: 'replyCycle', first: [...ids], last: [], events: ids.length - 1 };
+  return { key: 'replyCycle', first: ids.slice(0, 3), last: ids.slice(-2), events: ids.length - 1 };
 }

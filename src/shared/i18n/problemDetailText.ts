@@ -43,6 +43,11 @@ export function problemDetailText(d: ProblemDetail, t: Messages, texts: ProblemT
   if (d.key === 'titleCut' || d.key === 'textCut') return m[d.key](f.plural(m.characters, d.limit));
   if (d.key === 'linkTooLong') return m.linkTooLong(q(d.text), f.plural(m.characters, d.limit));
   if (d.key === 'duplicateId') return m.duplicateId(q(d.id), placeText(d.first, t));
+  if (d.key === 'missingReply') return m.missingReply[d.leftOut ? 'leftOut' : 'none'](q(d.id));
+  if (d.key === 'replyCycle') {
+    const said = (ids: readonly string[]) => ids.map(q).join(' → ');
+    return d.last.length === 0 ? m.replyCycle(said(d.first), null) : m.replyCycle(`${said(d.first)} → … → ${said(d.last)}`, f.plural(t.events, d.events));
+  }
   if (d.key === 'endBeforeStart') return m.endBeforeStart(q(d.value), q(d.date));
   if (d.key === 'noTitle') return m.noTitle[d.where](q(d.title));
   if (d.key === 'datesOrder') return (d.chosen ? m.datesReadAsChosen : m.datesRead)(q(d.value), t.dataset.dateOrders[d.order], d.example);

@@ -147,6 +147,13 @@ export const enProblemTexts = {
     renamedId: (value: string, id: string) => `${value} is used by an earlier slide: this one is ${id}`,
     /** `id` quoted; `first`: where it was first used, as the interface writes a place (`events[0]`, `row 5`). */
     duplicateId: (id: string, first: string) => `duplicate id ${id} (first used by ${first})`,
+    /** `id` quoted: a reply link to an event that was left out, or to an id no event has. */
+    missingReply: {
+      leftOut: (id: string) => `the event it names was left out: ${id} (link ignored)`,
+      none: (id: string) => `no valid event has id ${id} (link ignored)`,
+    },
+    /** `cycle`: the ids quoted, joined by arrows (" → … → " where some are not said); `events`: the cycle's length, counted, when some are not said. */
+    replyCycle: (cycle: string, events: string | null) => `reply cycle ${cycle}${events ? ` (${events})` : ''} (link ignored)`,
     /** `value` and `date` quoted. */
     endBeforeStart: (value: string, date: string) => `${value} is before date ${date}`,
     /** `title` quoted: what the timeline or the slide is called instead. */

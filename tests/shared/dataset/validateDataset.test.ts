@@ -212,7 +212,7 @@ describe('validateDataset', () => {
     }));
     const r = validateDataset({ version: 1, title: 'Deep', actors: [{ id: 'a', name: 'A' }], events });
     expect(r.problems).toHaveLength(1);
-    expect(r.problems[0]?.message).toBe('reply cycle "e0" → "e1" → "e2" → … → "e49999" → "e0" (50000 events) (link ignored)');
+    expect(r.problems[0]?.message).toBe('reply cycle "e0" → "e1" → "e2" → … → "e49999" → "e0" (50,000 events) (link ignored)');
   });
 
   it('reports dateEnd before date', () => {

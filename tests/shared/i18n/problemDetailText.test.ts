@@ -60,6 +60,29 @@ describe('the commonest problems name their value in Russian as in English', () 
     ]);
   });
 
+  it('a reply to an event left out or to no event, and a reply cycle, short and long', () => {
+    const d = validDataset();
+    d.events[0] = { ...d.events[0], inReplyTo: ['gone'] };
+    d.events[1] = { ...d.events[1], inReplyTo: ['bad'] };
+    d.events.push({ ...d.events[1]!, id: 'bad', date: 'soon' });
+    const r = validateDataset(d);
+    expect(both(r.problems, 'missing-reply')).toEqual([
+      ['no valid event has id "gone" (link ignored)', 'нет допустимого события с идентификатором «gone» (ссылка пропущена)'],
+      ['the event it names was left out: "bad" (link ignored)', 'событие «bad», на которое дан ответ, пропущено (ссылка пропущена)'],
+    ]);
+
+    const short = validDataset();
+    short.events[0] = { ...short.events[0], inReplyTo: ['reply'] };
+    expect(both(validateDataset(short).problems, 'reply-cycle')).toEqual([
+      ['reply cycle "demand" → "reply" → "demand" (link ignored)', 'ответы образуют круг: «demand» → «reply» → «demand» (ссылка пропущена)'],
+    ]);
+
+    const ring = Array.from({ length: 12 }, (_, i) => ({ ...validDataset().events[0]!, id: `e${i}`, inReplyTo: [`e${(i + 1) % 12}`] }));
+    expect(both(validateDataset({ ...validDataset(), events: ring }).problems, 'reply-cycle')).toEqual([
+      ['reply cycle "e0" → "e1" → "e2" → … → "e11" → "e0" (12 events) (link ignored)', 'ответы образуют круг: «e0» → «e1» → «e2» → … → «e11» → «e0» (12 событий) (ссылка пропущена)'],
+    ]);
+  });
+
   it('an id no actor has, as sender (the event is left out) and as recipient (ignored)', () => {
     const d = validDataset();
     d.events[0] = { ...d.events[0], from: 'nsaa' };

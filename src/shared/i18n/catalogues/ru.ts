@@ -373,6 +373,11 @@ export const catalogue: Messages = {
       textCut: (limit) => `текст длиннее ${limit}: он сокращён`,
       linkTooLong: (text, limit) => `адрес ссылки ${text} длиннее ${limit}: её текст сохранён, но источником она не стала`,
       duplicateId: (id, first) => `идентификатор ${id} повторяется (впервые использован: ${first})`,
+      missingReply: {
+        leftOut: (id) => `событие ${id}, на которое дан ответ, пропущено (ссылка пропущена)`,
+        none: (id) => `нет допустимого события с идентификатором ${id} (ссылка пропущена)`,
+      },
+      replyCycle: (cycle, events) => `ответы образуют круг: ${cycle}${events ? ` (${events})` : ''} (ссылка пропущена)`,
       endBeforeStart: (value, date) => `дата окончания ${value} раньше даты начала ${date}`,
       noTitle: {
         sheet: (title) => `нет строки #title: хронология названа ${title}`,
