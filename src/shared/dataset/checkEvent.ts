@@ -3,7 +3,7 @@ import { parseIsoDate } from '../dates/isoDate.ts';
 import { detailedProblem, leftOut } from '../import/detailedProblem.ts';
 import { isCertainlyValidEvent } from './fastEventCheck.ts';
 import { checkedTranslations, TRANSLATIONS } from './headerText.ts';
-import { formatPath, quoteValue, type PathSegment, type Problem } from './problem.ts';
+import { formatPath, type PathSegment, type Problem } from './problem.ts';
 import { eventSchema, type DatasetEvent, type EventTranslation } from './schema.ts';
 import { sourceUrlFault } from './sourceUrl.ts';
 import { isValidTimeZone, zoneOffsetMinutes } from './timeZone.ts';
@@ -61,9 +61,9 @@ export function checkEvent(raw: unknown, i: number, context: EventContext, out: 
   }
   if (e.timeZone !== undefined) {
     const start = parseIsoDate(e.date)!;
-    const problem = timeZoneProblem(e.timeZone, e.date, start.start, start.offsetMinutes);
+    const problem = timeZoneProblem(e.timeZone, start.start, start.offsetMinutes);
     if (problem) {
-      out.push({ code: 'time-zone', path: formatPath(at('timeZone')), message: `${problem} (ignored)` });
+      out.push(detailedProblem('time-zone', formatPath(at('timeZone')), { key: 'timeZone', zone: e.timeZone, fault: problem, date: e.date }));
       delete e.timeZone;
     }
   }
@@ -118,9 +118,9 @@ function withTranslationsChecked(raw: unknown, issues: readonly z.core.$ZodIssue
 }
 
 /** What is wrong with an event's time zone given its date, or null. */
-function timeZoneProblem(timeZone: string, date: string, start: number, offsetMinutes: number | undefined): string | null {
-  if (!isValidTimeZone(timeZone)) return `${quoteValue(timeZone)} is not a known time zone`;
-  if (offsetMinutes === undefined) return 'only applies to a date with a time';
-  if (zoneOffsetMinutes(timeZone, start) !== offsetMinutes) return `${quoteValue(timeZone)} does not match the offset of ${quoteValue(date)}`;
+function timeZoneProblem(timeZone: string, start: number, offsetMinutes: number | undefined): 'unknown' | 'noTime' | 'offset' | null {
+  if (!isValidTimeZone(timeZone)) return 'unknown';
+  if (offsetMinutes === undefined) return 'noTime';
+  if (zoneOffsetMinutes(timeZone, start) !== offsetMinutes) return 'offset';
   return null;
 }

@@ -43,6 +43,7 @@ export function problemDetailText(d: ProblemDetail, t: Messages, texts: ProblemT
   if (d.key === 'titleCut' || d.key === 'textCut') return m[d.key](f.plural(m.characters, d.limit));
   if (d.key === 'linkTooLong') return m.linkTooLong(q(d.text), f.plural(m.characters, d.limit));
   if (d.key === 'duplicateId') return m.duplicateId(q(d.id), placeText(d.first, t));
+  if (d.key === 'timeZone') return m.timeZone[d.fault](q(d.zone), q(d.date));
   if (d.key === 'missingReply') return m.missingReply[d.leftOut ? 'leftOut' : 'none'](q(d.id));
   if (d.key === 'replyCycle') {
     const said = (ids: readonly string[]) => ids.map(q).join(' → ');

@@ -147,6 +147,12 @@ export const enProblemTexts = {
     renamedId: (value: string, id: string) => `${value} is used by an earlier slide: this one is ${id}`,
     /** `id` quoted; `first`: where it was first used, as the interface writes a place (`events[0]`, `row 5`). */
     duplicateId: (id: string, first: string) => `duplicate id ${id} (first used by ${first})`,
+    /** `zone` and `date` quoted: an event's time zone, ignored. */
+    timeZone: {
+      unknown: (zone: string) => `${zone} is not a known time zone (ignored)`,
+      noTime: () => 'only applies to a date with a time (ignored)',
+      offset: (zone: string, date: string) => `${zone} does not match the offset of ${date} (ignored)`,
+    },
     /** `id` quoted: a reply link to an event that was left out, or to an id no event has. */
     missingReply: {
       leftOut: (id: string) => `the event it names was left out: ${id} (link ignored)`,

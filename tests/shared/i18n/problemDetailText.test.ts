@@ -60,6 +60,18 @@ describe('the commonest problems name their value in Russian as in English', () 
     ]);
   });
 
+  it('a time zone that is unknown, on a date without a time, or not matching the date', () => {
+    const d = validDataset();
+    d.events[0] = { ...d.events[0], timeZone: 'Mars/Olympus' };
+    d.events[1] = { ...d.events[1], timeZone: 'Europe/Moscow' };
+    d.events.push({ ...d.events[1]!, id: 'third', date: '2022-02-24T13:43:00-05:00', timeZone: 'Europe/Moscow' });
+    expect(both(validateDataset(d).problems, 'time-zone')).toEqual([
+      ['"Mars/Olympus" is not a known time zone (ignored)', '«Mars/Olympus» — неизвестный часовой пояс (не учтён)'],
+      ['only applies to a date with a time (ignored)', 'часовой пояс указывают только у даты со временем (не учтён)'],
+      ['"Europe/Moscow" does not match the offset of "2022-02-24T13:43:00-05:00" (ignored)', '«Europe/Moscow» не совпадает со смещением в дате «2022-02-24T13:43:00-05:00» (не учтён)'],
+    ]);
+  });
+
   it('a reply to an event left out or to no event, and a reply cycle, short and long', () => {
     const d = validDataset();
     d.events[0] = { ...d.events[0], inReplyTo: ['gone'] };
