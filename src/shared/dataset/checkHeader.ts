@@ -66,10 +66,10 @@ export function checkHeader(input: unknown): HeaderCheck {
     return { fatal: true, problems, eventCount: count };
   }
   if (input.actors.length > LIMITS.actors) {
-    return { fatal: true, problems: [{ code: 'too-many', path: 'actors', message: `has more than ${LIMITS.actors} actors` }], eventCount: count };
+    return { fatal: true, problems: [detailedProblem('too-many', 'actors', { key: 'tooManyActors', limit: LIMITS.actors })], eventCount: count };
   }
   if (count > LIMITS.events) {
-    return { fatal: true, problems: [{ code: 'too-many', path: 'events', message: `has ${count} events; the limit is ${LIMITS.events}` }], eventCount: count };
+    return { fatal: true, problems: [detailedProblem('too-many', 'events', { key: 'tooManyEvents', count, limit: LIMITS.events })], eventCount: count };
   }
 
   unknownFields(input, KEYS.dataset, [], problems);

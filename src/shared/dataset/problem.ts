@@ -138,6 +138,10 @@ export type ProblemDetail =
   | { key: 'mediaUrl'; url: string; fault: UrlFault }
   /** An id (as written) that the record at `first` (a path such as `events[0]`, or `row 5` once located in a sheet) has already: this one was left out. */
   | { key: 'duplicateId'; id: string; first: string }
+  /** More events than the format's `limit` (`count` of them), more actors than its limit, or a list with more items than its limit: nothing (or the event) is read. */
+  | { key: 'tooManyEvents'; count: number; limit: number }
+  | { key: 'tooManyActors'; limit: number }
+  | { key: 'tooManyItems'; limit: number }
   /** An event's time zone (as written) that is no known zone, on a date without a time, or whose offset is not the date's (as written): ignored. */
   | { key: 'timeZone'; zone: string; fault: 'unknown' | 'noTime' | 'offset'; date: string }
   /** A reply link to an id (as written) that no kept event has: its event was left out (`leftOut`), or no event has it. */

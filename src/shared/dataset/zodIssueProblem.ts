@@ -32,8 +32,8 @@ export function zodIssueProblem(issue: Issue, prefix: readonly PathSegment[]): P
     const allowed = issue.values.filter((v): v is string => typeof v === 'string');
     if (allowed.length === issue.values.length) return detailedProblem(code, path, { key: 'notAllowed', value: issue.input, allowed });
   }
-  // And a value of the wrong type, or an id, language tag or colour not written in its form.
-  const detail = wrongType(issue) ?? badFormat(issue);
+  // And a value of the wrong type, an id, language tag or colour not written in its form, a list too long.
+  const detail = wrongType(issue) ?? badFormat(issue) ?? tooManyItems(issue);
   if (detail) return detailedProblem(code, path, detail);
   return { code, path, message: zodIssueMessage(issue) };
 }
@@ -49,6 +49,10 @@ function wrongType(issue: Issue): ProblemDetail | null {
   if (typeof input === 'boolean') return { key: 'wrongType', expected, got: 'boolean', value: input };
   if (Array.isArray(input)) return { key: 'wrongType', expected, got: 'list' };
   return typeof input === 'object' ? { key: 'wrongType', expected, got: 'object' } : null;
+}
+
+function tooManyItems(issue: Issue): ProblemDetail | null {
+  return issue.code === 'too_big' && issue.origin === 'array' ? { key: 'tooManyItems', limit: Number(issue.maximum) } : null;
 }
 
 function badFormat(issue: Issue): ProblemDetail | null {

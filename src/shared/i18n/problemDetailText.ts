@@ -43,6 +43,9 @@ export function problemDetailText(d: ProblemDetail, t: Messages, texts: ProblemT
   if (d.key === 'titleCut' || d.key === 'textCut') return m[d.key](f.plural(m.characters, d.limit));
   if (d.key === 'linkTooLong') return m.linkTooLong(q(d.text), f.plural(m.characters, d.limit));
   if (d.key === 'duplicateId') return m.duplicateId(q(d.id), placeText(d.first, t));
+  if (d.key === 'tooManyEvents') return m.tooManyEvents(f.count(d.count), f.count(d.limit));
+  if (d.key === 'tooManyActors') return m.tooManyActors(f.count(d.limit));
+  if (d.key === 'tooManyItems') return m.tooManyItems(f.count(d.limit));
   if (d.key === 'timeZone') return m.timeZone[d.fault](q(d.zone), q(d.date));
   if (d.key === 'missingReply') return m.missingReply[d.leftOut ? 'leftOut' : 'none'](q(d.id));
   if (d.key === 'replyCycle') {

@@ -147,6 +147,11 @@ export const enProblemTexts = {
     renamedId: (value: string, id: string) => `${value} is used by an earlier slide: this one is ${id}`,
     /** `id` quoted; `first`: where it was first used, as the interface writes a place (`events[0]`, `row 5`). */
     duplicateId: (id: string, first: string) => `duplicate id ${id} (first used by ${first})`,
+    /** `count` and `limit`: counted. */
+    tooManyEvents: (count: string, limit: string) => `has ${count} events; the limit is ${limit}`,
+    /** `limit`: counted. */
+    tooManyActors: (limit: string) => `has more than ${limit} actors`,
+    tooManyItems: (limit: string) => `has more than ${limit} items`,
     /** `zone` and `date` quoted: an event's time zone, ignored. */
     timeZone: {
       unknown: (zone: string) => `${zone} is not a known time zone (ignored)`,

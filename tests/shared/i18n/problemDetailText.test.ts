@@ -3,6 +3,7 @@ import { problemText } from '../../../src/features/dataset/datasetError.ts';
 import { placeText } from '../../../src/shared/i18n/placeText.ts';
 import { cellLocation } from '../../../src/shared/import/location.ts';
 import type { Problem } from '../../../src/shared/dataset/problem.ts';
+import { LIMITS } from '../../../src/shared/dataset/limits.ts';
 import { validateDataset } from '../../../src/shared/dataset/validateDataset.ts';
 import { catalogue as ru } from '../../../src/shared/i18n/catalogues/ru.ts';
 import { en } from '../../../src/shared/i18n/catalogues/en.ts';
@@ -58,6 +59,18 @@ describe('the commonest problems name their value in Russian as in English', () 
       ['expected a list, got text "nasa": the event was left out', 'ожидается список, а здесь текст «nasa»: событие пропущено'],
       ['expected a list, got an object: the event was left out', 'ожидается список, а здесь объект: событие пропущено'],
     ]);
+  });
+
+  it('more events or actors than the format allows, and a list longer than its limit, name the limit', () => {
+    const events = Array.from({ length: LIMITS.events + 1 }, () => ({}));
+    expect(both(validateDataset({ ...validDataset(), events }).problems, 'too-many')).toEqual([
+      ['has 200,001 events; the limit is 200,000', 'событий 200\u00a0001, а допустимо не больше 200\u00a0000'],
+    ]);
+    const actors = Array.from({ length: LIMITS.actors + 1 }, (_, i) => ({ id: `a${i}`, name: 'A' }));
+    expect(both(validateDataset({ ...validDataset(), actors }).problems, 'too-many')).toEqual([['has more than 500 actors', 'участников больше допустимых 500']]);
+    const d = validDataset();
+    d.events[0] = { ...d.events[0], tags: Array.from({ length: LIMITS.listItems + 1 }, (_, i) => `t${i}`) };
+    expect(both(validateDataset(d).problems, 'too-many')).toEqual([['has more than 200 items: the event was left out', 'элементов больше допустимых 200: событие пропущено']]);
   });
 
   it('a time zone that is unknown, on a date without a time, or not matching the date', () => {

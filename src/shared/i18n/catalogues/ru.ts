@@ -373,6 +373,9 @@ export const catalogue: Messages = {
       textCut: (limit) => `текст длиннее ${limit}: он сокращён`,
       linkTooLong: (text, limit) => `адрес ссылки ${text} длиннее ${limit}: её текст сохранён, но источником она не стала`,
       duplicateId: (id, first) => `идентификатор ${id} повторяется (впервые использован: ${first})`,
+      tooManyEvents: (count, limit) => `событий ${count}, а допустимо не больше ${limit}`,
+      tooManyActors: (limit) => `участников больше допустимых ${limit}`,
+      tooManyItems: (limit) => `элементов больше допустимых ${limit}`,
       timeZone: {
         unknown: (zone) => `${zone} — неизвестный часовой пояс (не учтён)`,
         noTime: () => 'часовой пояс указывают только у даты со временем (не учтён)',
