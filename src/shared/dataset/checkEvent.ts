@@ -2,7 +2,7 @@ import type * as z from 'zod/mini';
 import { parseIsoDate } from '../dates/isoDate.ts';
 import { detailedProblem, leftOut } from '../import/detailedProblem.ts';
 import { isCertainlyValidEvent } from './fastEventCheck.ts';
-import { checkedTranslations, TRANSLATIONS } from './headerText.ts';
+import { checkedTranslations, hasProtoLanguage, TRANSLATIONS } from './headerText.ts';
 import { formatPath, type PathSegment, type Problem } from './problem.ts';
 import { eventSchema, type DatasetEvent, type EventTranslation } from './schema.ts';
 import { sourceUrlFault } from './sourceUrl.ts';
@@ -32,11 +32,11 @@ export function checkEvent(raw: unknown, i: number, context: EventContext, out: 
   let e: DatasetEvent | null = isCertainlyValidEvent(raw) ? (context.owned ? raw : { ...raw }) : null;
   if (!e) {
     const parsed = eventSchema.safeParse(raw, { reportInput: true });
-    if (parsed.success) {
+    if (parsed.success && !(isRecord(raw) && hasProtoLanguage(raw.translations))) {
       unknownEventFields(raw, at(), out);
       e = { ...parsed.data };
     } else {
-      e = withTranslationsChecked(raw, parsed.error.issues, at(), out);
+      e = withTranslationsChecked(raw, parsed.success ? [] : parsed.error.issues, at(), out);
       if (!e) return null;
     }
   }

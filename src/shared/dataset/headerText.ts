@@ -2,7 +2,7 @@ import type * as z from 'zod/mini';
 import { detailedProblem, leftOut } from '../import/detailedProblem.ts';
 import { fitted } from './limits.ts';
 import { formatPath, type LeftOut, type PathSegment, type Problem } from './problem.ts';
-import { actorSchema, actorTextSchema, datasetSchema, datasetTextSchema, eventSchema, eventTextSchema, KEYS } from './schema.ts';
+import { actorSchema, actorTextSchema, datasetSchema, datasetTextSchema, eventSchema, eventTextSchema, KEYS, langTag } from './schema.ts';
 import { unknownTranslationFields } from './unknownFields.ts';
 import { zodIssueProblem } from './zodIssueProblem.ts';
 import { isRecord } from '../isRecord.ts';
@@ -40,6 +40,13 @@ export const TRANSLATIONS = {
   event: { map: eventSchema.def.shape.translations, texts: eventTextSchema, known: KEYS.eventText },
 } satisfies Record<string, TranslationsSchemas>;
 
+const PROTO = '__proto__';
+/**
+ * Whether a translations map has an own "__proto__" key (JSON.parse makes one): zod's record skips
+ * it without an issue, so it would be left out unsaid; it is no language tag, and is said so.
+ */
+export const hasProtoLanguage = (translations: unknown): boolean => isRecord(translations) && Object.hasOwn(translations, PROTO);
+
 /**
  * Translations (the dataset's, an actor's or an event's) at `path`: each language's texts checked one by one; a
  * language whose tag or texts are wrong, or all of them when they are not a map, left out (said).
@@ -47,18 +54,22 @@ export const TRANSLATIONS = {
 export function checkedTranslations<T>(raw: unknown, schemas: TranslationsSchemas, path: PathSegment[], problems: Problem[]): Record<string, T> | undefined {
   const { map, texts: textSchema, known } = schemas;
   const whole = map.safeParse(raw, { reportInput: true });
-  if (whole.success) {
+  if (whole.success && !hasProtoLanguage(raw)) {
     unknownTranslationFields(raw, known, path, problems);
     return whole.data as Record<string, T> | undefined;
   }
-  const top = whole.error.issues.find((i) => i.path.length === 0);
+  const top = whole.success ? undefined : whole.error.issues.find((i) => i.path.length === 0);
   if (!isRecord(raw) || top) {
     // Not a map, or more languages than allowed: nothing of it is read.
-    problems.push(leftOut(zodIssueProblem(top ?? whole.error.issues[0]!, path), 'value'));
+    problems.push(leftOut(zodIssueProblem(top ?? whole.error!.issues[0]!, path), 'value'));
     return undefined;
   }
   const kept: Record<string, T> = {};
   for (const [lang, texts] of Object.entries(raw)) {
+    if (lang === PROTO) {
+      problems.push(leftOut(zodIssueProblem(langTag.safeParse(lang, { reportInput: true }).error!.issues[0]!, [...path, lang]), 'value'));
+      continue;
+    }
     const one = map.safeParse({ [lang]: texts }, { reportInput: true });
     if (!one.success && (!isRecord(texts) || one.error.issues.some((i) => i.path.length < 2))) {
       // A tag that is no language tag, or texts that are no object: that language is left out.

@@ -62,7 +62,7 @@ const isoDay = z
   .string()
   .check(z.regex(PATTERNS.day, { error: DAY_HELP, abort: true }), refine(isIsoDay, DAY_HELP, 'invalid-date'));
 
-const langTag = z.string().check(z.regex(PATTERNS.lang, FORM_HELP.lang));
+export const langTag = z.string().check(z.regex(PATTERNS.lang, FORM_HELP.lang));
 
 const list = <T extends z.ZodMiniType>(item: T) =>
   z.array(item).check(z.maxLength(LIMITS.listItems, `has more than ${LIMITS.listItems} items`));

@@ -143,6 +143,24 @@ describe('validateDataset', () => {
     expect(messages(withEvent(1, { ...fields, translations: { ru: { verificationNote: 42 } } }))).toEqual(['events[1].translations.ru.verificationNote: expected text, got a number 42: it was left out']);
   });
 
+  it('says a "__proto__" language, which JSON.parse makes an own key, is no language tag, for the dataset, an actor and an event, keeping the other languages', () => {
+    // zod's record skips an own "__proto__" key without an issue: it was left out unsaid.
+    const proto = (rest: string) => JSON.parse(`{"__proto__": {"title": "x", "name": "x"}${rest}}`) as Record<string, unknown>;
+    const d = validDataset();
+    const r = validateDataset({
+      ...d,
+      translations: proto(''),
+      actors: [{ id: 'roscosmos', name: 'Roscosmos', translations: proto(', "ru": {"name": "Роскосмос"}') }, { id: 'nasa', name: 'NASA' }],
+      events: [d.events[0], { ...d.events[1], translations: proto(', "ru": {"title": "Ответ"}') }],
+    });
+    const bad = (at: string) => `${at}.__proto__: "__proto__" is not a BCP 47 language tag such as "ru" or "en-GB": it was left out`;
+    expect(r.problems.map(problemToString)).toEqual([bad('translations'), bad('actors[0].translations'), bad('events[1].translations')]);
+    expect(r.dataset?.translations).toBeUndefined();
+    expect(r.dataset?.actors[0]?.translations).toEqual({ ru: { name: 'Роскосмос' } });
+    expect(r.dataset?.events[1]?.translations).toEqual({ ru: { title: 'Ответ' } });
+    expect(Object.getPrototypeOf(r.dataset?.events[1]?.translations)).toBe(Object.prototype);
+  });
+
   it('reports a duplicate event id and keeps the first', () => {
     const d = validDataset();
     d.events[1] = { ...d.events[1], id: 'demand', inReplyTo: undefined };
