@@ -52,9 +52,19 @@ const splitList = (cell: string) =>
     .map((s) => s.trim())
     .filter((s) => s !== '');
 
+/**
+ * `o[key]`, made an empty object when `o` has none of its own. Defined, not assigned: a language
+ * tag is the file's text, and one written "__proto__" (`title [__proto__]`) must be a key like any
+ * other (the validator refuses it as a tag), not `Object.prototype`, which the reader would then write into.
+ */
+function ownChild(o: Record<string, unknown>, key: string): Record<string, unknown> {
+  if (!Object.hasOwn(o, key)) Object.defineProperty(o, key, { value: {}, enumerable: true, writable: true, configurable: true });
+  return o[key] as Record<string, unknown>;
+}
+
 function setPath(target: Record<string, unknown>, keys: readonly string[], value: unknown): void {
   let o = target;
-  for (const k of keys.slice(0, -1)) o = (o[k] ??= {}) as Record<string, unknown>;
+  for (const k of keys.slice(0, -1)) o = ownChild(o, k);
   o[keys[keys.length - 1]!] = value;
 }
 
@@ -79,7 +89,7 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
     const translated = kind === undefined ? translationRow(r) : undefined;
     if (translated) {
       const value = r.cells[1] ?? '';
-      if (value.trim() !== '') (translations[translated.lang] ??= {})[translated.field] = value;
+      if (value.trim() !== '') ownChild(translations, translated.lang)[translated.field] = value;
     } else if (kind === 'actor') actorRows.push(r);
     else if (kind === 'actorHeader') actorHeader = r;
     else if (kind !== undefined) {
@@ -114,7 +124,7 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
       const field = actorFields[i];
       const value = cell;
       if (field === undefined || value.trim() === '') return;
-      if (typeof field === 'object') ((a.translations ??= {})[field.lang] ??= {})[field.field] = value;
+      if (typeof field === 'object') ownChild((a.translations ??= {}), field.lang)[field.field] = value;
       else a[field] = field === 'id' || field === 'color' ? value.trim() : value;
     });
     if (a.id === undefined && a.name !== undefined) a.id = uniqueSlug(a.name, actorIds, 'actor');

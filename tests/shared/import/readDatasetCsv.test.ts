@@ -25,6 +25,19 @@ describe('our spreadsheet layout, as people save it', () => {
     expect(r.problems.map(problemToString)).toEqual(['(file): has no #title row: the timeline is called "letters"']);
   });
 
+  it('reads a language written "__proto__" in a #title row, an #actors column or an event column as a wrong tag, said, and writes nothing into Object.prototype', () => {
+    // It was assigned, not defined: `translations["__proto__"] ??= {}` is Object.prototype, which then got a "title".
+    const csv = `#title,T\n#title [__proto__],meta\n#actors,id,name,name [__proto__]\n#actor,nasa,NASA,actor\n${HEADER},title [__proto__]\n${ROW},event\n`;
+    const r = importInput(csv);
+    const probe: Record<string, unknown> = {};
+    expect([probe.title, probe.name]).toEqual([undefined, undefined]);
+    expect(r.dataset?.events).toHaveLength(1);
+    expect(r.dataset?.translations).toBeUndefined();
+    expect(r.dataset?.actors.find((a) => a.id === 'nasa')?.translations).toBeUndefined();
+    expect(r.dataset?.events[0]?.translations).toBeUndefined();
+    expect(r.problems.filter((p) => p.message.startsWith('"__proto__" is not a BCP 47 language tag'))).toHaveLength(3);
+  });
+
   it('reads the top level in another language from #title [ru], #description [ru], #credit [ru] and #translated by [ru] rows', () => {
     const r = importInput(`#title,T\n#credit,TASS\n#title [ru],Т\n#description [ru],О наборе\n#credit [ru],ТАСС\n#translated by [ru],редакция\n${ACTORS}${HEADER}\n${ROW}\n`);
     expect(r.dataset).toMatchObject({ title: 'T', credit: 'TASS', translations: { ru: { title: 'Т', description: 'О наборе', credit: 'ТАСС', by: 'редакция' } } });
