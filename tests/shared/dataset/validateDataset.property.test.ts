@@ -1,14 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../../../src/shared/dataset/limits.ts';
-import type { Problem } from '../../../src/shared/dataset/problem.ts';
-import { actorSchema, EVENT_KINDS, eventSchema } from '../../../src/shared/dataset/schema.ts';
+import { formatPath, type PathSegment, type Problem } from '../../../src/shared/dataset/problem.ts';
+import { actorSchema, EVENT_KINDS, eventSchema, KEYS, PATTERNS } from '../../../src/shared/dataset/schema.ts';
 import { validateDataset } from '../../../src/shared/dataset/validateDataset.ts';
 
 /*
  * Property tests for validateDataset: it never throws, its messages quote at most
  * LIMITS.quoteChars characters of any value, it keeps exactly the events an independent oracle
- * calls valid, and it is deterministic.
+ * calls valid, and it is deterministic. Translations (the dataset's, actors' and events') are
+ * checked apart: a wrong one is cut or left out and said where it is, and never costs its record.
  */
 
 const RUNS = { numRuns: 200 };
@@ -136,6 +137,47 @@ const quote = looseRecord(
   ['speaker', 'translation'],
 );
 
+// Translations: `{ tag: { field: text } }` (data/README.md, "Text in other languages"), mostly
+// valid, sometimes wrong in each way the format names: a tag that is no language tag, texts that
+// are no object, a text that is not text, empty or over its limit, an unknown field, too many languages.
+
+/** Each record's translated texts and their limits, written from data/README.md (a test checks them against the schema). */
+const TRANSLATED = {
+  dataset: { title: LIMITS.shortText, description: LIMITS.longText, credit: LIMITS.shortText, by: LIMITS.shortText },
+  actor: { name: LIMITS.shortText },
+  event: { title: LIMITS.shortText, summary: LIMITS.longText, author: LIMITS.shortText, dateNote: LIMITS.longText, verificationNote: LIMITS.longText, by: LIMITS.shortText },
+} as const;
+type TextLimits = Readonly<Record<string, number>>;
+
+const langTag = fc.oneof(
+  { weight: 12, arbitrary: fc.constantFrom('ru', 'en', 'en-GB', 'de', 'zh-Hant-TW', 'RU') },
+  { weight: 1, arbitrary: fc.constantFrom('en us', 'ru_RU', 'r', 'russian', '', 'ru-', ' ru', 'ру', '__proto__', 'constructor') },
+  { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 100 }) },
+);
+// Built once and shared: a summary or note just over its limit, one of them cut where spaces end it.
+const overLongText = fc.constantFrom('ж'.repeat(LIMITS.longText + 1), `${'a '.repeat(LIMITS.longText / 2)}b`);
+const overLongShortText = fc.string({ unit: 'binary', minLength: LIMITS.shortText + 1, maxLength: LIMITS.shortText + 20 });
+// Over-long more often than `text` is: a translation is cut only in a record kept otherwise.
+const translatedText = (limit: number) =>
+  mostly(limit === LIMITS.longText ? fc.oneof({ weight: 25, arbitrary: text }, { weight: 1, arbitrary: overLongText }) : fc.oneof({ weight: 10, arbitrary: text }, { weight: 1, arbitrary: overLongShortText }));
+
+/** A translations map for texts with these limits; a tag may repeat in none (a JSON object's keys are unique). */
+function translationsArb(limits: TextLimits): fc.Arbitrary<unknown> {
+  const fields = Object.fromEntries(Object.entries(limits).map(([k, limit]) => [k, translatedText(limit)]));
+  const texts = mostly(
+    fc.tuple(fc.record(fields, { requiredKeys: [] }), extraFields).map(([t, extra]) => ({ ...extra, ...t })),
+    10,
+  );
+  const map = fc.uniqueArray(fc.tuple(langTag, texts), { selector: ([tag]) => tag, maxLength: 3 }).map((entries) => Object.fromEntries(entries));
+  // At the limit of languages, and one over it (then none of them is read).
+  const [first] = Object.keys(limits) as [string];
+  const many = fc.constantFrom(LIMITS.listItems, LIMITS.listItems + 1).map((n) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`ru-x${i}`, { [first]: 'T' }])));
+  return fc.oneof({ weight: 24, arbitrary: map }, { weight: 2, arbitrary: junk }, { weight: 1, arbitrary: many });
+}
+const datasetTranslations = translationsArb(TRANSLATED.dataset);
+const actorTranslations = translationsArb(TRANSLATED.actor);
+const eventTranslations = translationsArb(TRANSLATED.event);
+
 const event = looseRecord(
   {
     id: mostly(eventId, 12),
@@ -155,8 +197,9 @@ const event = looseRecord(
     sources: mostly(fc.array(source, { minLength: 1, maxLength: 2 }), 12),
     verification: mostly(looseRecord({ status: mostly(fc.constantFrom('confirmed', 'unconfirmed', 'disputed')), note: mostly(text) }, ['note'])),
     tags: mostly(fc.array(text, { maxLength: 3 })),
+    translations: eventTranslations,
   },
-  ['dateEnd', 'approximate', 'dateNote', 'timeZone', 'author', 'quotes', 'inReplyTo', 'verification', 'tags'],
+  ['dateEnd', 'approximate', 'dateNote', 'timeZone', 'author', 'quotes', 'inReplyTo', 'verification', 'tags', 'translations'],
 );
 
 /** A well-formed event (apart from impossible days and dateEnd order, which come from the dates). */
@@ -177,6 +220,11 @@ const cleanEvent = fc
         maxLength: 2,
       }),
       timeZone: fc.constantFrom('America/New_York', 'Europe/Moscow', 'UTC'),
+      // Valid ones (the fast path reads them), or any: a translation never costs its event.
+      translations: fc.oneof(
+        fc.dictionary(fc.constantFrom('ru', 'en-GB'), fc.record({ title: fc.string({ minLength: 1, maxLength: 20 }), by: fc.constant('editors') }, { requiredKeys: [] }), { maxKeys: 2 }),
+        eventTranslations,
+      ),
     },
     { requiredKeys: ['id', 'date', 'dateEnd', 'kind', 'from', 'to', 'title', 'summary', 'sources'] },
   )
@@ -197,11 +245,19 @@ const actor = looseRecord(
     country: mostly(text),
     leader: mostly(text),
     color: mostly(fc.oneof({ weight: 10, arbitrary: fc.constantFrom('#0072B2', '#d55e00') }, fc.constantFrom('red', '#12345'))),
+    translations: actorTranslations,
   },
-  ['fullName', 'country', 'leader', 'color'],
+  ['fullName', 'country', 'leader', 'color', 'translations'],
 );
 
-const cleanActor = fc.record({ id: fc.constantFrom('a', 'b', 'c', 'constructor', 'prototype'), name: fc.string({ minLength: 1, maxLength: 10 }) });
+const cleanActor = fc.record(
+  {
+    id: fc.constantFrom('a', 'b', 'c', 'constructor', 'prototype'),
+    name: fc.string({ minLength: 1, maxLength: 10 }),
+    translations: fc.oneof(fc.dictionary(fc.constantFrom('ru', 'de'), fc.record({ name: fc.string({ minLength: 1, maxLength: 10 }) }), { maxKeys: 2 }), actorTranslations),
+  },
+  { requiredKeys: ['id', 'name'] },
+);
 
 /** JSON nested `levels` lists deep, to cross LIMITS.depth now and then. */
 const deepValue = fc.integer({ min: 10, max: 20 }).map((levels) => {
@@ -228,8 +284,9 @@ const datasetLike: fc.Arbitrary<unknown> = looseRecord(
     actors: fc.oneof({ weight: 20, arbitrary: actorList }, { weight: 1, arbitrary: junk }),
     events: fc.oneof({ weight: 20, arbitrary: eventList }, { weight: 1, arbitrary: fc.constant([]) }, { weight: 1, arbitrary: junk }),
     deep: deepValue,
+    translations: datasetTranslations,
   },
-  ['description', 'credit', 'deep', 'deep', 'deep', 'deep'],
+  ['description', 'credit', 'deep', 'deep', 'deep', 'deep', 'translations'],
 );
 
 const anyInput = fc.oneof(fc.jsonValue(), datasetLike, datasetLike);
@@ -291,31 +348,114 @@ function asKept(v: unknown, cut: readonly string[]): unknown {
   return rest;
 }
 
-/** Ids of the events that should be shown, in file order. */
-function oracleKeptIds(input: unknown): string[] {
-  if (topLevelShapeIsWrong(input)) return [];
+/** Which records the oracle expects to be checked and kept, by their index in the file. */
+interface Expected {
+  /** Actors valid apart from their translations (so checked as far as them), duplicates included; those kept (the first of each id). */
+  checkedActors: number[];
+  keptActors: number[];
+  checkedEvents: number[];
+  keptEvents: { index: number; id: string }[];
+}
+
+/** What should be checked and kept of a file, or null when its shape is wrong (nothing is). */
+function oracle(input: unknown): Expected | null {
+  if (topLevelShapeIsWrong(input)) return null;
   const { actors, events } = input as { actors: unknown[]; events: unknown[] };
+  const expected: Expected = { checkedActors: [], keptActors: [], checkedEvents: [], keptEvents: [] };
   const actorIds = new Set<string>();
-  for (const a of actors) {
+  actors.forEach((a, i) => {
     // Kept when its id and name are: a wrong full name, country, leader or colour is left out on its own.
     const kept = asKept(a, ACTOR_TEXTS);
     const parsed = actorSchema.safeParse(isRecord(kept) ? { id: kept.id, name: kept.name } : kept);
-    if (parsed.success) actorIds.add(parsed.data.id);
-  }
-  const kept: string[] = [];
+    if (!parsed.success) return;
+    expected.checkedActors.push(i);
+    if (actorIds.has(parsed.data.id)) return; // duplicate id: the first wins
+    actorIds.add(parsed.data.id);
+    expected.keptActors.push(i);
+  });
   const keptIds = new Set<string>();
-  for (const raw of events) {
+  events.forEach((raw, index) => {
     const parsed = eventSchema.safeParse(asKept(raw, []));
-    if (!parsed.success) continue;
+    if (!parsed.success) return;
+    expected.checkedEvents.push(index);
     const e = parsed.data;
-    if (keptIds.has(e.id)) continue; // duplicate id: the first kept event wins
-    if (!actorIds.has(e.from)) continue; // unknown sender
-    if (e.dateEnd !== undefined && span(e.dateEnd)[1] <= span(e.date)[0]) continue; // dateEnd before date
-    kept.push(e.id);
+    if (keptIds.has(e.id)) return; // duplicate id: the first kept event wins
+    if (!actorIds.has(e.from)) return; // unknown sender
+    if (e.dateEnd !== undefined && span(e.dateEnd)[1] <= span(e.date)[0]) return; // dateEnd before date
+    expected.keptEvents.push({ index, id: e.id });
     keptIds.add(e.id);
-  }
-  return kept;
+  });
+  return expected;
 }
+
+/** Ids of the events that should be shown, in file order. */
+const oracleKeptIds = (input: unknown): string[] => oracle(input)?.keptEvents.map((e) => e.id) ?? [];
+
+/** A translated text as the oracle expects it: kept as written, or cut from this original. */
+type ExpectedText = string | { cut: string };
+type ExpectedTranslations = Record<string, Record<string, ExpectedText>>;
+
+/**
+ * What a translations map at `path` keeps, and where its problems are said, read from
+ * data/README.md: a map that is not an object, or has more than LIMITS.listItems languages, is
+ * left out (said at it); a language whose tag is no language tag or whose texts are no object is
+ * left out (said at it); each text that is not a non-empty text is left out, and one over its limit
+ * cut (said at it); an unknown field is ignored (said at its language). A language keeps what is
+ * left of it; when nothing is wrong, the map is kept as written (empty languages too).
+ */
+function oracleTranslations(raw: unknown, limits: TextLimits, path: PathSegment[]): { kept: ExpectedTranslations | undefined; problemPaths: string[] } {
+  if (raw === undefined) return { kept: undefined, problemPaths: [] };
+  if (!isRecord(raw) || Object.keys(raw).length > LIMITS.listItems) return { kept: undefined, problemPaths: [formatPath(path)] };
+  const kept: ExpectedTranslations = {};
+  const problemPaths: string[] = [];
+  let faultless = true;
+  for (const [lang, texts] of Object.entries(raw)) {
+    if (!PATTERNS.lang.test(lang) || !isRecord(texts)) {
+      problemPaths.push(formatPath([...path, lang]));
+      faultless = false;
+      continue;
+    }
+    const fields: Record<string, ExpectedText> = {};
+    let wrong = false;
+    for (const [key, limit] of Object.entries(limits)) {
+      const v = texts[key];
+      if (v === undefined) continue;
+      if (typeof v === 'string' && v !== '' && Array.from(v).length <= limit) fields[key] = v;
+      else {
+        wrong = true;
+        problemPaths.push(formatPath([...path, lang, key]));
+        if (typeof v === 'string' && v !== '') fields[key] = { cut: v };
+      }
+    }
+    for (const key of Object.keys(texts)) if (!Object.hasOwn(limits, key)) problemPaths.push(formatPath([...path, lang]));
+    if (wrong) faultless = false;
+    if (!wrong || Object.keys(fields).length > 0) kept[lang] = fields;
+  }
+  return { kept: faultless || Object.keys(kept).length > 0 ? kept : undefined, problemPaths };
+}
+
+/** A cut text as the format cuts it: at most `limit` characters, the start of the original, and "…". */
+const isFairCut = (cut: unknown, original: string, limit: number): boolean =>
+  typeof cut === 'string' && cut.endsWith('…') && Array.from(cut).length <= limit && original.startsWith(cut.slice(0, -1));
+
+/** A record's translations with each fairly cut text replaced by the oracle's marker for it, to compare with the oracle. */
+function withCutsMarked(actual: unknown, expected: ExpectedTranslations | undefined, limits: TextLimits): unknown {
+  if (!isRecord(actual) || expected === undefined) return actual;
+  return Object.fromEntries(
+    Object.entries(actual).map(([lang, texts]) => {
+      if (!isRecord(texts)) return [lang, texts];
+      const marked = Object.entries(texts).map(([key, v]) => {
+        const want = expected[lang]?.[key];
+        return [key, typeof want === 'object' && isFairCut(v, want.cut, limits[key]!) ? want : v];
+      });
+      return [lang, Object.fromEntries(marked)];
+    }),
+  );
+}
+
+/** Problem paths at or under `prefix` (`events[2].translations`: not `events[2].translationsX`). */
+const pathsUnder = (problems: readonly Problem[], prefix: string): string[] =>
+  problems.map((p) => p.path).filter((p) => p === prefix || p.startsWith(`${prefix}.`) || p.startsWith(`${prefix}[`));
 
 // ---------------------------------------------------------------------------------------------
 // Message checks.
@@ -344,6 +484,30 @@ function quotedValueTooLong(s: string): string | null {
   return null;
 }
 
+/** A path under the dataset's, an actor's or an event's translations: the record's list, and the rest of the path. */
+const UNDER_TRANSLATIONS = /^(?:(events|actors)\[\d+\]\.)?translations(?=$|[.[])(.*)$/s;
+/** A language's segment of a path: `.ru`, or a quoted tag (`["en us"]`, isolated when it holds right-to-left text). */
+const LANGUAGE_SEGMENT = /^(?:\.[A-Za-z_$][\w$]*|\[\u2068?"(?:[^"\\]|\\.)*"\u2069?\])/s;
+
+/**
+ * What is wrong with a problem's path under translations (null when it is not under them): it
+ * must name the map, one language, or one of the texts that record's translations have
+ * (`events[2].translations.ru.title`), never something inside a text or a field the format lacks.
+ */
+function translationPathFault(path: string): string | null {
+  const m = UNDER_TRANSLATIONS.exec(path);
+  if (!m) return null;
+  const limits: TextLimits = m[1] === 'events' ? TRANSLATED.event : m[1] === 'actors' ? TRANSLATED.actor : TRANSLATED.dataset;
+  const rest = m[2]!;
+  if (rest === '') return null;
+  const lang = LANGUAGE_SEGMENT.exec(rest);
+  if (!lang) return `no language: ${path.slice(0, 200)}`;
+  const field = rest.slice(lang[0].length);
+  if (field === '') return null;
+  const name = /^\.(\w+)$/.exec(field)?.[1];
+  return name !== undefined && Object.hasOwn(limits, name) ? null : `not a translated text: ${path.slice(0, 200)}`;
+}
+
 function checkProblems(problems: Problem[]): void {
   for (const p of problems) {
     expect(typeof p.path).toBe('string');
@@ -352,7 +516,18 @@ function checkProblems(problems: Problem[]): void {
     expect(p.message.trim()).not.toBe('');
     expect(quotedValueTooLong(p.message), p.message.slice(0, 200)).toBeNull();
     expect(quotedValueTooLong(p.path), p.path.slice(0, 200)).toBeNull();
+    expect(translationPathFault(p.path)).toBeNull();
   }
+}
+
+/** The input without the dataset's, actors' and events' translations, as a copy. */
+function withoutTranslations(input: unknown): unknown {
+  const strip = (v: unknown): unknown => asKept(v, []);
+  if (!isRecord(input)) return input;
+  const out = strip(input) as Json;
+  if (Array.isArray(input.actors)) out.actors = input.actors.map(strip);
+  if (Array.isArray(input.events)) out.events = input.events.map(strip);
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -405,6 +580,60 @@ describe('validateDataset properties', () => {
     );
   });
 
+  it('knows every text the format translates, with its limit', () => {
+    expect(new Set(Object.keys(TRANSLATED.dataset))).toEqual(KEYS.datasetText);
+    expect(new Set(Object.keys(TRANSLATED.actor))).toEqual(KEYS.actorText);
+    expect(new Set(Object.keys(TRANSLATED.event))).toEqual(KEYS.eventText);
+    expect(translationPathFault('events[3].translations["en us"]')).toBeNull();
+    expect(translationPathFault('actors[0].translations.ru.name')).toBeNull();
+    expect(translationPathFault('translations.ru.summary')).not.toBeNull(); // the dataset's texts have no summary
+    expect(translationPathFault('events[0].translations')).toBeNull();
+    expect(translationPathFault('events[0].quotes[0].translation.by')).toBeNull();
+  });
+
+  it('never leaves out a record for its translations, nor says anything of them outside them', () => {
+    fc.assert(
+      fc.property(datasetLike, (input) => {
+        const stripped = withoutTranslations(input);
+        // Translations nested too deep would make the file too deep: the generator nests them far less.
+        expect(topLevelShapeIsWrong(stripped)).toBe(topLevelShapeIsWrong(input));
+        const a = validateDataset(input);
+        const b = validateDataset(stripped);
+        expect(a.fatal).toBe(b.fatal);
+        expect(a.dataset?.actors.map((x) => withoutTranslations(x))).toEqual(b.dataset?.actors);
+        expect(a.dataset?.events.map((x) => withoutTranslations(x))).toEqual(b.dataset?.events);
+        expect({ ...a.dataset, translations: undefined, actors: [], events: [] }).toEqual({ ...b.dataset, actors: [], events: [] });
+        const outside = (problems: Problem[]) => problems.filter((p) => !UNDER_TRANSLATIONS.test(p.path)).map((p) => `${p.path}: ${p.message}`);
+        expect(outside(a.problems)).toEqual(outside(b.problems));
+      }),
+      RUNS,
+    );
+  });
+
+  it('keeps exactly the valid languages and texts of each kept record, a long text cut to its limit, and says each wrong one at it', () => {
+    fc.assert(
+      fc.property(datasetLike, (input) => {
+        const expected = oracle(input);
+        if (!expected) return;
+        const raw = input as { translations?: unknown; actors: Json[]; events: Json[] };
+        const r = validateDataset(input);
+        const keptActor = new Map(expected.keptActors.map((i, k) => [i, r.dataset?.actors[k]]));
+        const keptEvent = new Map(expected.keptEvents.map(({ index }, k) => [index, r.dataset?.events[k]]));
+        const records = [
+          { at: ['translations'], raw: raw.translations, limits: TRANSLATED.dataset, kept: r.dataset ?? undefined },
+          ...expected.checkedActors.map((i) => ({ at: ['actors', i, 'translations'], raw: raw.actors[i]!.translations, limits: TRANSLATED.actor, kept: keptActor.get(i) })),
+          ...expected.checkedEvents.map((i) => ({ at: ['events', i, 'translations'], raw: raw.events[i]!.translations, limits: TRANSLATED.event, kept: keptEvent.get(i) })),
+        ];
+        for (const { at, raw: translations, limits, kept } of records) {
+          const want = oracleTranslations(translations, limits, at);
+          expect(pathsUnder(r.problems, formatPath(at)).sort(), formatPath(at)).toEqual(want.problemPaths.sort());
+          if (kept) expect(withCutsMarked(kept.translations, want.kept, limits), formatPath(at)).toEqual(want.kept);
+        }
+      }),
+      RUNS,
+    );
+  });
+
   it('generates inputs that keep events and exercise every cross-record rule', () => {
     const samples = fc.sample(datasetLike, { numRuns: 200, seed: 42 });
     const kept = samples.map((s) => oracleKeptIds(s).length);
@@ -414,6 +643,15 @@ describe('validateDataset properties', () => {
     for (const rule of ['duplicate id', 'unknown actor', 'is before date', 'reply cycle', 'no valid event has id', 'unknown field', 'nested deeper']) {
       expect(messages.filter((m) => m.includes(rule)).length, rule).toBeGreaterThan(3);
     }
+    // Translations wrong in every way the format names, said under the dataset's, actors' and events' translations.
+    const said = samples.flatMap((s) => validateDataset(s).problems.filter((p) => UNDER_TRANSLATIONS.test(p.path)));
+    for (const rule of ['is not a BCP 47 language tag', 'expected an object', 'expected text', 'must not be empty', 'was cut', 'unknown field', `has more than ${LIMITS.listItems} languages`]) {
+      expect(said.filter((p) => p.message.includes(rule)).length, rule).toBeGreaterThan(3);
+    }
+    for (const record of [/^translations/, /^actors/, /^events/]) expect(said.filter((p) => record.test(p.path)).length, String(record)).toBeGreaterThan(10);
+    expect(said.filter((p) => p.message.includes(`${LIMITS.longText.toLocaleString('en')} characters`)).length).toBeGreaterThan(0);
+    const keptTranslated = samples.flatMap((s) => validateDataset(s).dataset?.events.filter((e) => e.translations !== undefined) ?? []);
+    expect(keptTranslated.length).toBeGreaterThan(50);
     // Values long enough to be shortened in a message, and values that need escaping.
     expect(messages.filter((m) => m.includes('…"')).length).toBeGreaterThan(3);
     expect(messages.filter((m) => /\\(u[0-9a-f]{4}|")/.test(m)).length).toBeGreaterThan(3);
