@@ -60,7 +60,13 @@ export function App() {
       {!IS_EMBED && <FileDrop onFile={file.open} />}
       {file.restoring ? (
         // The file this tab had open before a reload, read again: not the address's dataset in the file's view.
-        <main className="py-6">{controls?.status}</main>
+        <main className="py-6">
+          {/* Holds focus while the file is looked for and read after Back or Forward, whose view went (openFileFocus.ts). */}
+          <h1 className="text-2xl font-bold" tabIndex={-1} data-focus-stand-in="">
+            {t.app.name}
+          </h1>
+          {controls?.status}
+        </main>
       ) : file.opened ? (
         // One instance per file, as per dataset below.
         <FileView key={file.opened.id} opened={file.opened} file={file} controls={controls} />

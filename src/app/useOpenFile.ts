@@ -167,10 +167,12 @@ export function useOpenFile() {
       keptKey.current = m?.key ?? null;
       before.current = m && viewFrom(m.before);
       popped.current = true;
-      // Nothing shown while a file is looked for (briefly: its script is loaded), not "Opening…" before it is found.
+      // Nothing but the page's heading shown while a file is looked for (briefly: its script is
+      // loaded), not "Opening…" before it is found. The view that held focus goes: the heading holds
+      // it until the file's notice or, where the file is not found, "Open a file" takes it.
       setState({ ...NO_FILE, restoring: !!m });
       if (m) setMark(m);
-      else focusOpenFileButton();
+      focusOpenFileButton();
     };
     window.addEventListener('popstate', onPopState);
     return () => window.removeEventListener('popstate', onPopState);

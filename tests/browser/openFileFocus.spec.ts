@@ -153,3 +153,45 @@ test.describe('Cancel while a reload opens the kept file again', () => {
     expect(await focusOnBody(page)).toEqual([]);
   });
 });
+
+/** Storage answers `ms` late from now on, in this page (as holdRestore does from the next load on): Back's lookup of a kept file takes that long. */
+const holdStorageNow = (page: Page, ms: number) =>
+  page.evaluate((hold) => {
+    const open = IDBFactory.prototype.open;
+    IDBFactory.prototype.open = function (this: IDBFactory, ...args: Parameters<IDBFactory['open']>) {
+      const request = open.apply(this, args);
+      let onsuccess: ((e: Event) => void) | null = null;
+      Object.defineProperty(request, 'onsuccess', { get: () => onsuccess, set: (f: ((e: Event) => void) | null) => void (onsuccess = f) });
+      request.addEventListener('success', (e) => setTimeout(() => onsuccess?.call(request, e), hold));
+      return request;
+    };
+  }, ms);
+
+test('Back to a view of a file kept in this browser: focus is never on the page while the file is looked up and read, and ends on its notice', async ({ page }) => {
+  await recordFocusOnBody(page);
+  // A view of the bundled dataset (an entry of its own), then a later one: Back to the first, where the file is opened.
+  await page.goto('/?kind=letter');
+  await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();
+  await page.getByRole('button', { name: 'Clear filters' }).first().click();
+  await expect(page).not.toHaveURL(/kind=/);
+  await page.goBack();
+  await expect(page).toHaveURL(/kind=letter/);
+  const choosing = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open a file' }).click();
+  await (await choosing).setFiles('tests/fixtures/open-file/letters.csv');
+  await expect(page.getByRole('heading', { level: 1, name: 'Letters about the station' })).toBeVisible();
+  await waitUntilKept(page);
+  // Forward to the later view, of no file: the bundled dataset, focus on "Open a file".
+  await page.goForward();
+  await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Open a file' })).toBeFocused();
+  // Back to the file's view, its lookup held back 800 ms: the window in which focus was lost, made wide.
+  await holdStorageNow(page, 800);
+  await watchFocus(page);
+  await page.goBack();
+  // Meanwhile the page's heading holds it: a screen reader says where the reader is.
+  await expect(page.getByRole('heading', { level: 1, name: 'Correspondence timeline' })).toBeFocused();
+  await expect(page.getByRole('heading', { level: 1, name: 'Letters about the station' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Opened file' })).toBeFocused();
+  expect(await focusOnBody(page)).toEqual([]);
+});

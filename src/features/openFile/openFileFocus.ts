@@ -3,8 +3,10 @@
  * Forward to another timeline). It is given in a layout effect of the commit that changed the page
  * (settleOpenFileFocus), before the page is painted, so that it is never on <body> in between,
  * where a keyboard or screen-reader reader loses their place. The view then shown may not have the
- * button yet (the address's dataset still loading after Cancel on a reload's restore): its loading
- * state, marked data-focus-stand-in, holds focus meanwhile, and the button takes it when mounted.
+ * button yet (the address's dataset still loading after Cancel on a reload's restore; a file looked
+ * for after Back or Forward): its loading state, or the page's heading while the file is looked for,
+ * marked data-focus-stand-in, holds focus meanwhile, and the button takes it when mounted (or the
+ * file's notice, found and shown, takes it itself).
  */
 let wanted = false;
 
