@@ -2,6 +2,7 @@ import { Suspense, useDeferredValue, useId, useState, type ReactNode } from 'rea
 import { useQuery } from '@tanstack/react-query';
 import { datasetQueryOptions } from '../features/dataset/datasetQuery.ts';
 import { DataWarnings } from '../features/dataset/DataWarnings.tsx';
+import { problemsSummary } from '../features/dataset/problemsSummary.ts';
 import { LoadErrorState } from '../features/dataset/LoadErrorState.tsx';
 import { LoadingState } from '../features/dataset/LoadingState.tsx';
 import { useLoadProgress } from '../features/dataset/loadProgress.ts';
@@ -24,6 +25,7 @@ import { pageHrefWith } from './pageUrl.ts';
 import { readUrlState } from '../shared/url/urlState.ts';
 import { isolated } from '../shared/text/isolated.ts';
 import { ReaderView } from './ReaderView.tsx';
+import { ViewLiveRegion } from './ViewLiveRegion.tsx';
 import { RegionBoundary } from './RegionBoundary.tsx';
 import { LanguageSwitcher } from './LanguageSwitcher.tsx';
 import { useLocationSearch } from './useLocationSearch.ts';
@@ -57,6 +59,7 @@ export function App() {
       };
   return (
     <div className={IS_EMBED ? 'embed flex flex-col px-2 pb-2' : 'mx-auto flex min-h-screen max-w-7xl flex-col px-3 pb-10 sm:px-4'}>
+      <ViewLiveRegion />
       {!IS_EMBED && <FileDrop onFile={file.open} />}
       {file.restoring ? (
         // The file this tab had open before a reload, read again: not the address's dataset in the file's view.
@@ -187,9 +190,11 @@ interface LoadedViewProps {
 
 /** A loaded dataset: its header, what the file's problems are, and the reader's view. */
 function LoadedView({ data, label, controls, notice, onReadDates, datesRead }: LoadedViewProps) {
-  const { t, lang } = useI18n();
+  const { t, f, lang } = useI18n();
   const { model, problems, unlisted, problemCount, eventCount, droppedEvents } = data;
   const shown = translatedDataset(model, lang, t.dataset.untitled);
+  // Said with what the view shows as it is first shown (the problems box, shown with it, is not live).
+  const problemsSaid = problems.length > 0 ? problemsSummary({ problemCount, eventCount, droppedEvents }, t, f) : null;
   return (
     <>
       {/* React puts it in <head>: the tab and bookmarks name the timeline in the reader's language. */}
@@ -221,7 +226,7 @@ function LoadedView({ data, label, controls, notice, onReadDates, datesRead }: L
       <DataWarnings problems={problems} unlisted={unlisted} problemCount={problemCount} eventCount={eventCount} droppedEvents={droppedEvents} {...(onReadDates ? { onReadDates } : {})} datesRead={datesRead} />
       <main>
         <RegionBoundary name={t.app.regions.view}>
-          <ReaderView model={model} embed={IS_EMBED} shareable={notice === undefined} />
+          <ReaderView model={model} embed={IS_EMBED} shareable={notice === undefined} problemsSaid={problemsSaid} />
         </RegionBoundary>
       </main>
       {IS_EMBED && (label || shown.credit) && (

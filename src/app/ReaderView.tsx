@@ -21,6 +21,7 @@ import { parseIsoDate } from '../shared/dates/isoDate.ts';
 import { pageHrefWith } from './pageUrl.ts';
 import { useInertOutside } from './useInertOutside.ts';
 import { useLocationSearch } from './useLocationSearch.ts';
+import { sayAboutView } from './ViewLiveRegion.tsx';
 
 /** The view window is written to the address at most this often while a reader zooms. */
 const WINDOW_WRITE_MS = 300;
@@ -54,11 +55,14 @@ export function ReaderView({
   model,
   embed = false,
   shareable = true,
+  problemsSaid = null,
 }: {
   model: TimelineModel;
   embed?: boolean;
   /** False for a file opened on this computer: no link (Copy link, Embed) can show it to anyone else. */
   shareable?: boolean;
+  /** What the dataset's problems come to, said with what the view shows when it is first shown. */
+  problemsSaid?: string | null;
 }) {
   const i18n = useI18n();
   const { lang, t, f } = i18n;
@@ -228,6 +232,21 @@ export function ReaderView({
   // Its sheet is rendered once, below: the button moves, the sheet stays open.
   const [sheetOpen, setSheetOpen] = useState(false);
   const sheetButton = useRef<HTMLButtonElement>(null);
+
+  // How many events the view shows is said by the page's view live region (ViewLiveRegion.tsx),
+  // there before this view: as it is first shown, with the dataset's problems, and as filters
+  // change. Not while the filters' sheet is open: the page outside the modal sheet is hidden from
+  // screen readers, and the sheet's own status says it.
+  const shownText = t.filters.shownNow(f.count(events.length), f.count(model.events.length));
+  const saidCount = useRef<number | null>(null);
+  useEffect(() => {
+    if (saidCount.current === events.length) return;
+    const first = saidCount.current === null;
+    saidCount.current = events.length;
+    if (!sheetOpen) sayAboutView(first && problemsSaid ? `${shownText} ${problemsSaid}` : shownText);
+  }, [events.length, shownText, problemsSaid, sheetOpen]);
+  // Not left in the page for a reader to come across once this view has gone.
+  useEffect(() => () => sayAboutView(''), []);
   const filterSheet = (
     <FilterSheetButton model={model} filters={filters} shownCount={events.length} onOpen={() => setSheetOpen(true)} className={embed ? '' : 'filters-fold sm:hidden'} ref={sheetButton} />
   );

@@ -3,6 +3,7 @@ import type { Problem } from '../../shared/dataset/problem.ts';
 import { ProblemListOnDemand } from './ProblemListOnDemand.tsx';
 import type { UnlistedProblems } from './keptProblems.ts';
 import { useI18n } from '../../shared/i18n/I18n.tsx';
+import { problemsSummary } from './problemsSummary.ts';
 
 interface Props {
   /** The problems listed one by one. */
@@ -28,9 +29,11 @@ export function DataWarnings({ problems, unlisted = [], problemCount = problems.
   // Dates such as 03/04/2022 that read either way: one click reads them the other way round.
   const dates = problems.find((p) => p.detail?.key === 'datesOrder')?.detail;
   const otherOrder = dates?.key === 'datesOrder' ? (dates.order === 'dmy' ? 'mdy' : 'dmy') : null;
-  const summary = droppedEvents > 0 ? t.dataset.leftOut(f.count(droppedEvents), f.count(eventCount)) : t.dataset.allShown(f.plural(t.dataset.problems, problemCount));
+  const summary = problemsSummary({ problemCount, eventCount, droppedEvents }, t, f);
   return (
-    <section role="status" aria-label={t.dataset.problemsLabel} className="my-3 rounded-md border border-warn bg-panel p-3 text-sm">
+    // A status shown with the dataset, said by the page's view live region (ViewLiveRegion.tsx, through
+    // ReaderView): not live itself, or it would be said twice.
+    <section role="status" aria-live="off" aria-label={t.dataset.problemsLabel} className="my-3 rounded-md border border-warn bg-panel p-3 text-sm">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <p>{summary}</p>
         {onReadDates && otherOrder && (

@@ -180,7 +180,10 @@ export function FilterBar({ model, filters, counts, shownCount, onChange, layout
             onChange={(e) => onChange({ ...filters, to: e.target.value || null })}
           />
         </div>
-        <p role="status" aria-live="polite" className="font-medium">
+        {/* In the bar, shown with the dataset, said by the page's view live region (ReaderView): not
+            live itself. In the sheet, a modal dialog, the page outside is hidden from screen readers:
+            its own status says the count as filters change. */}
+        <p role="status" aria-live={bar ? 'off' : 'polite'} className="font-medium">
           {t.filters.showing(f.count(shownCount), f.count(model.events.length), f.plural(t.events, model.events.length))}
         </p>
         {isFiltered(filters) && (

@@ -73,6 +73,8 @@ export const en = {
     to: 'To',
     // `total` is the bare count; `totalEvents` the count with its noun ("1 event", "19 events").
     showing: (shown: string, _total: string, totalEvents: string) => `Showing ${shown} of ${totalEvents}`,
+    /** Said (not shown) when a dataset is shown and as filters change: `shown` and `total` are bare counts. */
+    shownNow: (shown: string, total: string) => `Events shown: ${shown} of ${total}.`,
     clear: 'Clear filters',
     chip: (name: string, events: string) => `${name}, ${events}`,
     folded: (active: string | null, shown: string, _total: string, totalEvents: string) => `Filters${active ? ` (${active} active)` : ''} · ${shown} of ${totalEvents}`,

@@ -75,6 +75,7 @@ export const catalogue: Messages = {
     from: 'С',
     to: 'По',
     showing: (shown, total) => `Показано ${shown} из ${total}`,
+    shownNow: (shown, total) => `Показано событий: ${shown} из ${total}.`,
     clear: 'Сбросить фильтры',
     chip: (name, events) => `${name}, ${events}`,
     folded: (active, shown, total) => `Фильтры${active ? ` (включено: ${active})` : ''} · ${shown} из ${total}`,

@@ -1,0 +1,114 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+import { bundled } from './helpers.ts';
+import { liveRecord, liveRegionsHolding, recordLiveRegions, watchLiveRegions } from './liveRegions.ts';
+
+/*
+ * What a screen reader is told when a dataset is shown, and as the reader filters it: how many
+ * events the view shows and what the dataset's problems come to. The view's count and the problems
+ * box are inserted with the dataset, already holding their words, which screen readers may never
+ * read: they are said by a live region that was in the page, empty, before the dataset came; once
+ * (the visible copies are not live).
+ */
+
+const LETTERS = '/fixtures/open-file/letters.csv';
+
+/** Holds back the dataset at `path` by 1 s: the page shows its loading state meanwhile, with its live regions. */
+const holdData = (page: Page, path: string) =>
+  page.route(`**${path}`, async (route) => {
+    await new Promise((r) => setTimeout(r, 1000));
+    await route.continue();
+  });
+
+/** What the page's live regions said, from `watchLiveRegions` on, holding `part`. */
+const saidWith = async (page: Page, part: string) => (await liveRecord(page)).said.filter((s) => s.text.includes(part));
+
+test.describe('a dataset with problems from ?data=', () => {
+  test('its count and its problems are said once, by a live region in the page before the dataset came; the problems box and the count are shown, not live', async ({ page }) => {
+    await recordLiveRegions(page);
+    await holdData(page, LETTERS);
+    await page.goto(`/?data=${LETTERS}`);
+    await expect(page.getByRole('status').filter({ hasText: 'Loading the dataset' })).toBeVisible();
+    await watchLiveRegions(page);
+    await expect(page.getByRole('heading', { level: 1, name: 'Letters about the station' })).toBeVisible();
+    const summary = 'Events shown: 2 of 2. The file has 1 problem; every event is shown.';
+    await expect.poll(() => saidWith(page, 'Events shown')).toEqual([{ text: summary, wasThere: true, before: '' }]);
+    expect(await liveRegionsHolding(page, summary)).toBe(1);
+    // Shown as before, as a status (not live itself) and a line in the filter bar.
+    await expect(page.getByRole('status', { name: 'Problems in the dataset' })).toContainText('The file has 1 problem; every event is shown.');
+    await expect(page.getByRole('region', { name: 'Filters', exact: true }).getByRole('status')).toHaveText('Showing 2 of 2 events');
+    expect(await liveRegionsHolding(page, 'The file has 1 problem')).toBe(1);
+    expect(await liveRegionsHolding(page, 'Showing 2 of 2 events')).toBe(0);
+    const { insertedSaying } = await liveRecord(page);
+    expect(insertedSaying.filter((s) => /problem|Showing/.test(s))).toEqual([]);
+  });
+
+  test('in Russian, in its words', async ({ page }) => {
+    await recordLiveRegions(page);
+    await holdData(page, LETTERS);
+    await page.goto(`/?lang=ru&data=${LETTERS}`);
+    await expect(page.getByRole('status').filter({ hasText: 'Загрузка' })).toBeVisible();
+    await watchLiveRegions(page);
+    await expect(page.getByRole('heading', { level: 1, name: 'Letters about the station' })).toBeVisible();
+    const summary = 'Показано событий: 2 из 2. В файле 1 проблема; показаны все события.';
+    await expect.poll(() => saidWith(page, 'Показано событий')).toEqual([{ text: summary, wasThere: true, before: '' }]);
+    expect(await liveRegionsHolding(page, summary)).toBe(1);
+    expect(await liveRegionsHolding(page, 'В файле 1 проблема')).toBe(1);
+  });
+});
+
+test('a file with problems opened with "Open a file": its count and problems are said once, by a live region that was in the page when the reader pressed it', async ({ page }) => {
+  await recordLiveRegions(page);
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();
+  await watchLiveRegions(page);
+  const choosing = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open a file' }).click();
+  await (await choosing).setFiles(`tests${LETTERS}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Letters about the station' })).toBeVisible();
+  const summary = 'Events shown: 2 of 2. The file has 1 problem; every event is shown.';
+  await expect.poll(() => saidWith(page, 'The file has')).toEqual([expect.objectContaining({ text: summary, wasThere: true })]);
+  expect(await liveRegionsHolding(page, 'The file has 1 problem')).toBe(1);
+  const { insertedSaying } = await liveRecord(page);
+  expect(insertedSaying.filter((s) => /problem|Showing/.test(s))).toEqual([]);
+});
+
+test('as the reader filters, the count is said once each time, by a live region that was there', async ({ page }) => {
+  await recordLiveRegions(page);
+  await page.goto(`/?data=${LETTERS}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Letters about the station' })).toBeVisible();
+  await watchLiveRegions(page);
+  await page.getByRole('button', { name: /^Letter, / }).click();
+  await expect(page.getByText('Showing 1 of 2 events')).toBeVisible();
+  await expect.poll(() => saidWith(page, 'Events shown')).toEqual([{ text: 'Events shown: 1 of 2.', wasThere: true, before: expect.any(String) }]);
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(page.getByText('Showing 2 of 2 events')).toBeVisible();
+  // Without the problems this time: they were said with the dataset.
+  await expect.poll(async () => (await saidWith(page, 'Events shown')).map((s) => s.text)).toEqual(['Events shown: 1 of 2.', 'Events shown: 2 of 2.']);
+  expect(await liveRegionsHolding(page, 'Events shown: 2 of 2.')).toBe(1);
+  expect(await liveRegionsHolding(page, 'Showing 2 of 2 events')).toBe(0);
+});
+
+test.describe('on a phone, in the filters\' sheet', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('the count is said by the sheet\'s own status as the reader filters (the page outside the modal sheet is hidden from screen readers), not again by the page\'s', async ({ page }) => {
+    await recordLiveRegions(page);
+    await page.goto(`/?data=${LETTERS}`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Letters about the station' })).toBeVisible();
+    await page.getByRole('button', { name: /^Filters · / }).click();
+    const sheet = page.getByRole('dialog', { name: 'Filters' });
+    await expect(sheet).toBeVisible();
+    await watchLiveRegions(page);
+    await sheet.getByRole('button', { name: /^Letter, / }).click();
+    await expect(sheet.getByRole('status')).toHaveText('Showing 1 of 2 events');
+    // Said by the sheet's status, there when the reader filtered: the one live region a screen reader is given that holds it …
+    await expect.poll(() => saidWith(page, 'Showing 1 of 2')).toContainEqual({ text: 'Showing 1 of 2 events', wasThere: true, before: 'Showing 2 of 2 events' });
+    expect(await liveRegionsHolding(page, '1 of 2')).toBe(1);
+    // … not also written into the page's view region behind the sheet, nor once the sheet is closed.
+    await sheet.getByRole('button', { name: 'Show 1 event' }).click();
+    await expect(sheet).toBeHidden();
+    await expect(page.getByRole('button', { name: /^Filters \(1 active\) · 1 of 2 events$/ })).toBeFocused();
+    expect(await saidWith(page, 'Events shown')).toEqual([]);
+  });
+});

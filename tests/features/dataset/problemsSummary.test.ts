@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { problemsSummary } from '../../../src/features/dataset/problemsSummary.ts';
+import { en } from '../../../src/shared/i18n/catalogues/en.ts';
+import { catalogue as ru } from '../../../src/shared/i18n/catalogues/ru.ts';
+import { makeFormat } from '../../../src/shared/i18n/format.ts';
+
+const say = (t: typeof en, counts: { problemCount: number; eventCount: number; droppedEvents: number }) => problemsSummary(counts, t, makeFormat(t));
+
+describe('problemsSummary', () => {
+  it('says how many events were left out, of how many, where any were', () => {
+    expect(say(en, { problemCount: 4, eventCount: 1200, droppedEvents: 3 })).toBe('3 of 1,200 events were left out because of problems in the file.');
+    expect(say(ru, { problemCount: 4, eventCount: 1200, droppedEvents: 3 })).toBe('3 из 1\u00a0200 событий не показаны из-за проблем в файле.');
+  });
+
+  it('else how many problems, in the plural form each language gives the number', () => {
+    expect(say(en, { problemCount: 1, eventCount: 2, droppedEvents: 0 })).toBe('The file has 1 problem; every event is shown.');
+    expect(say(en, { problemCount: 2, eventCount: 2, droppedEvents: 0 })).toBe('The file has 2 problems; every event is shown.');
+    expect([1, 2, 5, 21].map((n) => say(ru, { problemCount: n, eventCount: 2, droppedEvents: 0 }))).toEqual([
+      'В файле 1 проблема; показаны все события.',
+      'В файле 2 проблемы; показаны все события.',
+      'В файле 5 проблем; показаны все события.',
+      'В файле 21 проблема; показаны все события.',
+    ]);
+  });
+});
