@@ -10,6 +10,7 @@ import { isValidTimeZone, zoneOffsetMinutes } from './timeZone.ts';
 import { unknownEventFields } from './unknownFields.ts';
 import { zodIssueProblem } from './zodIssueProblem.ts';
 import { isRecord } from '../isRecord.ts';
+import { fitted } from './limits.ts';
 
 /** What checking one event needs to know about the rest of the file. */
 export interface EventContext {
@@ -24,7 +25,7 @@ export interface EventContext {
  * Checks events[i] on its own (schema) and against the actors and the events kept before it.
  * Returns the event to keep, or null when it is left out; every problem goes to `out`. A bad
  * recipient, time zone, source URL or media URL is ignored and the event kept, and so is a bad
- * translation (cut to its limit or left out); an event without a source is kept with a warning. Reply links are checked once every event is known (replyGraph.ts).
+ * translation (cut to its limit or left out) and a text over its limit (cut); an event without a source is kept with a warning. Reply links are checked once every event is known (replyGraph.ts).
  */
 export function checkEvent(raw: unknown, i: number, context: EventContext, out: Problem[]): DatasetEvent | null {
   const at = (...rest: PathSegment[]): PathSegment[] => ['events', i, ...rest];
@@ -97,25 +98,52 @@ export function checkEvent(raw: unknown, i: number, context: EventContext, out: 
 }
 
 /**
- * An event whose only faults are in its translations: kept, its translations checked one language
- * and one text at a time as the dataset's are (headerText.ts), a text over its limit cut, a wrong
- * one left out, each said. Any other fault leaves the event out, every fault said (as before).
+ * An event whose only faults are in its translations or texts over their limits: kept, its
+ * translations checked one language and one text at a time as the dataset's are (headerText.ts),
+ * a text over its limit cut to it (a title, a summary, a quote, a source's title, a tag…), a wrong
+ * translation left out, each said. Any other fault leaves the event out, every fault said.
  */
 function withTranslationsChecked(raw: unknown, issues: readonly z.core.$ZodIssue[], path: PathSegment[], out: Problem[]): DatasetEvent | null {
   const leftOutWhole = () => {
     for (const issue of issues) out.push(leftOut(zodIssueProblem(issue, path), 'event'));
     return null;
   };
-  if (!isRecord(raw) || !issues.every((issue) => issue.path[0] === 'translations')) return leftOutWhole();
-  const { translations, ...rest } = raw;
+  const inTranslations = (issue: z.core.$ZodIssue) => issue.path[0] === 'translations';
+  if (!isRecord(raw) || !issues.every((issue) => inTranslations(issue) || canCut(issue))) return leftOutWhole();
+  const cuts = issues.filter((issue) => !inTranslations(issue));
+  // Copied only on this rare path: the texts are cut in the copy, the file's event left as it is.
+  const { translations, ...rest } = cuts.length > 0 ? (structuredClone(raw) as Record<string, unknown>) : raw;
+  const cutProblems: Problem[] = [];
+  for (const issue of cuts) {
+    const keys = issue.path as PathSegment[];
+    const holder = keys.slice(0, -1).reduce<unknown>((v, k) => (isRecord(v) || Array.isArray(v) ? (v as Record<PathSegment, unknown>)[k] : undefined), rest);
+    // An object's text, or a list's (a tag).
+    if (!isRecord(holder) && !Array.isArray(holder)) return leftOutWhole();
+    const texts = holder as Record<PathSegment, unknown>;
+    const key = keys.at(-1)!;
+    const value = texts[key];
+    if (typeof value !== 'string') return leftOutWhole();
+    const f = fitted(value, Number((issue as z.core.$ZodIssueTooBig).maximum), key === 'title' ? 'titleCut' : 'textCut');
+    texts[key] = f.text;
+    if (f.cut) cutProblems.push(detailedProblem('too-long', formatPath([...path, ...keys]), f.cut));
+  }
   const parsed = eventSchema.safeParse(rest, { reportInput: true });
   if (!parsed.success) return leftOutWhole();
+  out.push(...cutProblems);
   unknownEventFields(rest, path, out);
   const e: DatasetEvent = { ...parsed.data };
   const checked = checkedTranslations<EventTranslation>(translations, TRANSLATIONS.event, [...path, 'translations'], out);
   if (checked) e.translations = checked;
   return e;
 }
+
+/**
+ * A text over its limit, which can be cut to it and say so. Not an id or a link to one (cut, it
+ * would name another record), an address (it would lead elsewhere) or a time zone (it would name none).
+ */
+const canCut = (issue: z.core.$ZodIssue): boolean =>
+  issue.code === 'too_big' && issue.origin === 'string' && !issue.path.some((key) => typeof key === 'string' && UNCUT_KEYS.has(key));
+const UNCUT_KEYS: ReadonlySet<string> = new Set(['id', 'from', 'to', 'inReplyTo', 'url', 'timeZone']);
 
 /** What is wrong with an event's time zone given its date, or null. */
 function timeZoneProblem(timeZone: string, start: number, offsetMinutes: number | undefined): 'unknown' | 'noTime' | 'offset' | null {

@@ -348,6 +348,17 @@ function asKept(v: unknown, cut: readonly string[]): unknown {
   return rest;
 }
 
+/** An event's own texts, as data/README.md lists them: one over its limit is cut and the event kept. */
+const EVENT_TEXT_KEYS: ReadonlySet<string> = new Set(['title', 'summary', 'dateNote', 'author', 'text', 'speaker', 'by', 'publisher', 'caption', 'credit', 'alt', 'note']);
+
+/** An event as far as keeping it goes: each of its own texts (and tags) over any limit counts as cut, so as valid. */
+function withTextsCut(v: unknown, key?: string): unknown {
+  if (typeof v === 'string') return key !== undefined && EVENT_TEXT_KEYS.has(key) && Array.from(v).length > LIMITS.shortText ? 'cut' : v;
+  if (Array.isArray(v)) return v.map((item) => (key === 'tags' ? withTextsCut(item, 'title') : withTextsCut(item)));
+  if (!isRecord(v)) return v;
+  return Object.fromEntries(Object.entries(v).map(([k, item]) => [k, withTextsCut(item, k)]));
+}
+
 /** Which records the oracle expects to be checked and kept, by their index in the file. */
 interface Expected {
   /** Actors valid apart from their translations (so checked as far as them), duplicates included; those kept (the first of each id). */
@@ -375,7 +386,7 @@ function oracle(input: unknown): Expected | null {
   });
   const keptIds = new Set<string>();
   events.forEach((raw, index) => {
-    const parsed = eventSchema.safeParse(asKept(raw, []));
+    const parsed = eventSchema.safeParse(withTextsCut(asKept(raw, [])));
     if (!parsed.success) return;
     expected.checkedEvents.push(index);
     const e = parsed.data;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LIMITS } from '../../../src/shared/dataset/limits.ts';
 import { validateDataset } from '../../../src/shared/dataset/validateDataset.ts';
 import { problemToString } from '../../../src/shared/dataset/problem.ts';
 import { validDataset } from './validDataset.ts';
@@ -355,9 +356,30 @@ describe('validateDataset', () => {
     expect(Array.from(quoted)).toHaveLength(80);
   });
 
-  it('rejects a 10 MB string with a length message that does not quote it', () => {
-    const msgs = messages(withEvent(1, { summary: 'a'.repeat(10 * 1024 * 1024) }));
-    expect(msgs).toEqual(['events[1].summary: is longer than 20000 characters: the event was left out']);
+  it('cuts a 10 MB summary to its limit, keeping the event, with a length message that does not quote it', () => {
+    const r = validateDataset(withEvent(1, { summary: 'a'.repeat(10 * 1024 * 1024) }));
+    expect(r.problems.map(problemToString)).toEqual(['events[1].summary: is longer than 20,000 characters: it was cut']);
+    expect(r.droppedEvents).toBe(0);
+    expect(Array.from(r.dataset!.events[1]!.summary)).toHaveLength(LIMITS.longText);
+  });
+
+  it("cuts an event's own texts over their limits (title, a quote, a source's publisher, a tag) and keeps it; never an id, a recipient or an address", () => {
+    const long = 'x'.repeat(LIMITS.shortText + 1);
+    const kept = validateDataset(
+      withEvent(0, { title: long, quotes: [{ text: 'q'.repeat(LIMITS.longText + 1), lang: 'en' }], sources: [{ title: 'T', publisher: long }], tags: ['ok', long] }),
+    );
+    expect(kept.problems.map(problemToString)).toEqual([
+      'events[0].title: is longer than 300 characters: the title was cut',
+      'events[0].quotes[0].text: is longer than 20,000 characters: it was cut',
+      'events[0].sources[0].publisher: is longer than 300 characters: it was cut',
+      'events[0].tags[1]: is longer than 300 characters: it was cut',
+    ]);
+    const e = kept.dataset!.events[0]!;
+    expect([e.title, e.sources[0]!.publisher, e.tags![1]!].map((t) => [Array.from(t).length, t.endsWith('…')])).toEqual([[300, true], [300, true], [300, true]]);
+    for (const [field, value] of [['id', long], ['to', [long]], ['sources', [{ title: 'T', publisher: 'P', url: `https://example.org/${'p'.repeat(LIMITS.url)}` }]]] as const) {
+      const r = validateDataset(withEvent(0, { [field]: value }));
+      expect(r.droppedEvents, field).toBe(1);
+    }
   });
 
   it('checks that a time zone matches the offset of the date', () => {
