@@ -37,7 +37,7 @@ export function checkEvent(raw: unknown, i: number, context: EventContext, out: 
       unknownEventFields(raw, at(), out);
       e = { ...parsed.data };
     } else {
-      e = withTranslationsChecked(raw, parsed.success ? [] : parsed.error.issues, at(), out);
+      e = keptDespiteTextFaults(raw, parsed.success ? [] : parsed.error.issues, at(), out);
       if (!e) return null;
     }
   }
@@ -103,7 +103,7 @@ export function checkEvent(raw: unknown, i: number, context: EventContext, out: 
  * a text over its limit cut to it (a title, a summary, a quote, a source's title, a tag…), a wrong
  * translation left out, each said. Any other fault leaves the event out, every fault said.
  */
-function withTranslationsChecked(raw: unknown, issues: readonly z.core.$ZodIssue[], path: PathSegment[], out: Problem[]): DatasetEvent | null {
+function keptDespiteTextFaults(raw: unknown, issues: readonly z.core.$ZodIssue[], path: PathSegment[], out: Problem[]): DatasetEvent | null {
   const leftOutWhole = () => {
     for (const issue of issues) out.push(leftOut(zodIssueProblem(issue, path), 'event'));
     return null;
@@ -142,8 +142,10 @@ function withTranslationsChecked(raw: unknown, issues: readonly z.core.$ZodIssue
  * would name another record), an address (it would lead elsewhere) or a time zone (it would name none).
  */
 const canCut = (issue: z.core.$ZodIssue): boolean =>
-  issue.code === 'too_big' && issue.origin === 'string' && !issue.path.some((key) => typeof key === 'string' && UNCUT_KEYS.has(key));
-const UNCUT_KEYS: ReadonlySet<string> = new Set(['id', 'from', 'to', 'inReplyTo', 'url', 'timeZone']);
+  issue.code === 'too_big' && issue.origin === 'string' && !issue.path.some((key) => typeof key === 'string' && UNCUT_EVENT_KEYS.has(key));
+
+/** An event's fields (at any depth) whose value over its limit is never cut: the event is left out. */
+export const UNCUT_EVENT_KEYS: ReadonlySet<string> = new Set(['id', 'from', 'to', 'inReplyTo', 'url', 'timeZone']);
 
 /** What is wrong with an event's time zone given its date, or null. */
 function timeZoneProblem(timeZone: string, start: number, offsetMinutes: number | undefined): 'unknown' | 'noTime' | 'offset' | null {
