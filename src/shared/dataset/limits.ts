@@ -39,6 +39,14 @@ export function longerThan(text: string, limit: number): boolean {
   return false;
 }
 
+const SURROGATE_PAIR = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
+
+/** A text's length as the format counts it (longerThan): in characters, an emoji once. */
+export function lengthInCharacters(text: string): number {
+  // Code units less one for each surrogate pair (a lone surrogate counts once, as longerThan counts it).
+  return text.length - (text.match(SURROGATE_PAIR)?.length ?? 0);
+}
+
 /** Text cut to `max` characters (whole code points, as the limits count them), with an ellipsis when cut. */
 export function clip(s: string, max: number): string {
   return longerThan(s, max) ? `${Array.from(s.slice(0, 2 * max)).slice(0, max - 1).join('').trimEnd()}…` : s;

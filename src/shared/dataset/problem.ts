@@ -106,6 +106,11 @@ export type ProblemDetail =
   | { key: 'badFormat'; value: string; form: PatternForm }
   /** A value of the wrong type: what the format `expected`, what the file has (`got`) and, for text, a number or true/false, the `value` itself. */
   | { key: 'wrongType'; expected: ValueType; got: ValueType | 'null'; value?: string | number | boolean }
+  /**
+   * A text longer than its field's `limit` that is not cut (an id, an address, a time zone, or any text of a record left out
+   * for another fault): its `length`, in characters as the limit counts them, and its start (`value`, already shortened by quoteText).
+   */
+  | { key: 'tooLong'; value: string; length: number; limit: number }
   /** A date (or a source's day, `invalidDay`) the format does not read or that does not exist, as written. */
   | { key: 'invalidDate'; value: string }
   | { key: 'invalidDay'; value: string }

@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
-import { describeType, formatPath, quoteValue, type PathSegment, type Problem, type ProblemCode, type ProblemDetail, type ValueType } from './problem.ts';
+import { describeType, formatPath, quoteText, quoteValue, type PathSegment, type Problem, type ProblemCode, type ProblemDetail, type ValueType } from './problem.ts';
 import { detailedProblem } from '../import/detailedProblem.ts';
+import { lengthInCharacters } from './limits.ts';
 import type { PatternForm } from './patternForms.ts';
 import { DAY_HELP, PATTERNS } from './schema.ts';
 
@@ -32,8 +33,8 @@ export function zodIssueProblem(issue: Issue, prefix: readonly PathSegment[]): P
     const allowed = issue.values.filter((v): v is string => typeof v === 'string');
     if (allowed.length === issue.values.length) return detailedProblem(code, path, { key: 'notAllowed', value: issue.input, allowed });
   }
-  // And a value of the wrong type, an id, language tag or colour not written in its form, a list too long.
-  const detail = wrongType(issue) ?? badFormat(issue) ?? tooManyItems(issue);
+  // And a value of the wrong type, an id, language tag or colour not written in its form, a list or a text too long.
+  const detail = wrongType(issue) ?? badFormat(issue) ?? tooManyItems(issue) ?? tooLong(issue);
   if (detail) return detailedProblem(code, path, detail);
   return { code, path, message: zodIssueMessage(issue) };
 }
@@ -53,6 +54,15 @@ function wrongType(issue: Issue): ProblemDetail | null {
 
 function tooManyItems(issue: Issue): ProblemDetail | null {
   return issue.code === 'too_big' && issue.origin === 'array' ? { key: 'tooManyItems', limit: Number(issue.maximum) } : null;
+}
+
+/**
+ * A text over its limit that was not cut (an id, an address, a time zone; a text of an event left out for another fault):
+ * its length and the limit that applies, and only its start (a URL may be a megabyte long).
+ */
+function tooLong(issue: Issue): ProblemDetail | null {
+  if (issue.code !== 'too_big' || issue.origin !== 'string' || typeof issue.input !== 'string') return null;
+  return { key: 'tooLong', value: quoteText(issue.input), length: lengthInCharacters(issue.input), limit: Number(issue.maximum) };
 }
 
 function badFormat(issue: Issue): ProblemDetail | null {

@@ -3,6 +3,8 @@ import { FORM_HELP, type PatternForm } from '../dataset/patternForms.ts';
 import { SAVE_AS_CSV } from '../dataset/strictUtf8.ts';
 import { forms } from './plural.ts';
 
+const characters = forms({ one: '# character', other: '# characters' });
+
 /*
  * The problems' words in English, outside the English catalogue and the page's first script: the
  * English interface shows the validator's and the importers' own messages as written, so only they
@@ -137,11 +139,15 @@ export const enProblemTexts = {
       value: 'their values were left out',
       title: `the dataset is called ${JSON.stringify(UNTITLED_DATASET)}`,
     } satisfies Record<LeftOut, string>,
-    characters: forms({ one: '# character', other: '# characters' }),
+    characters,
+    /** A text's length (tooLong's `length`), counted. */
+    length: characters,
     /** `limit`: characters, counted. */
     titleCut: (limit: string) => `is longer than ${limit}: the title was cut`,
     /** `limit`: characters, counted. */
     textCut: (limit: string) => `is longer than ${limit}: it was cut`,
+    /** `value`: the text's start, quoted; `length`: length, counted; `limit`: counted. */
+    tooLong: (value: string, length: string, limit: string) => `${value} is ${length} long; the limit is ${limit}`,
     /** `text` quoted; `limit`: characters, counted. */
     linkTooLong: (text: string, limit: string) => `the link ${text} is longer than ${limit}: its text is kept, not as a source`,
     renamedId: (value: string, id: string) => `${value} is used by an earlier slide: this one is ${id}`,

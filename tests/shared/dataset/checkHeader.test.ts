@@ -106,7 +106,8 @@ describe("an actor's own texts", () => {
     expect(t.ru).toEqual(['actors[0].name: текст длиннее 300 символов: он сокращён', 'actors[0].leader: текст длиннее 300 символов: он сокращён']);
     // An id is never cut (events name the actor by it), and a name that is wrong otherwise still leaves the actor out.
     const long = checked({ actors: [{ id: 'r'.repeat(LIMITS.shortText + 1), name: 'Roscosmos' }, { id: 'nasa', name: 'NASA' }] });
-    expect(texts(long).en[0]).toBe('actors[0].id: is longer than 300 characters: the actor was left out');
+    expect(texts(long).en[0]).toBe(`actors[0].id: "${'r'.repeat(LIMITS.quoteChars - 1)}…" is 301 characters long; the limit is 300: the actor was left out`);
+    expect(texts(long).ru[0]).toBe(`actors[0].id: в значении «${'r'.repeat(LIMITS.quoteChars - 1)}…» 301 символ, а допустимо не больше 300: участник пропущен`);
     expect(texts(checked({ actors: [{ id: 'roscosmos', name: '' }, { id: 'nasa', name: 'NASA' }] })).en[0]).toBe('actors[0].name: must not be empty: the actor was left out');
   });
 });
@@ -225,7 +226,7 @@ describe("an event's translations", () => {
     expect(bad.droppedEvents).toBe(1);
     expect(texts(bad).en.slice(0, 2)).toEqual([
       'events[1].kind: "memo" is not one of "letter", "social-post", "statement", "press-report", "sanction", "milestone": the event was left out',
-      'events[1].translations.ru.title: is longer than 300 characters: the event was left out',
+      `events[1].translations.ru.title: "${'Т'.repeat(LIMITS.quoteChars - 1)}…" is 400 characters long; the limit is 300: the event was left out`,
     ]);
   });
 });

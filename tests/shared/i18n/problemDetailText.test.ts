@@ -362,10 +362,35 @@ describe('the last generic Russian messages', () => {
       ['is longer than 20,000 characters: it was cut', 'текст длиннее 20\u00a0000 символов: он сокращён'],
     ]);
     const id = importInput(`#title,T\n#actor,nasa,NASA\nid,date,kind,from,title,summary\n${'i'.repeat(301)},2022-03-12,letter,nasa,T,S\n`);
-    const [[english, russian]] = both(id.problems, 'too-long') as [[string, string]];
-    expect(english).toBe('is longer than 300 characters: the event was left out');
-    expect(russian).toContain('300 символов в коротких полях');
-    expect(russian).toMatch(/: событие пропущено$/);
+    const start = 'i'.repeat(LIMITS.quoteChars - 1);
+    expect(both(id.problems, 'too-long')).toEqual([
+      [`"${start}…" is 301 characters long; the limit is 300: the event was left out`, `в значении «${start}…» 301 символ, а допустимо не больше 300: событие пропущено`],
+    ]);
+  });
+
+  it('a value that is never cut (an id, an address, a sender), over its limit, says its length and the one limit that applies, quoting only its start', () => {
+    const d = validDataset();
+    const url = `https://example.org/${'u'.repeat(2080)}`;
+    d.events[0] = { ...d.events[0], id: 'e'.repeat(LIMITS.shortText + 1) };
+    d.events[1] = { ...d.events[1], sources: [{ title: 'T', publisher: 'P', url }] };
+    d.events.push({ ...d.events[1]!, id: 'third', from: 'f'.repeat(LIMITS.shortText + 2), sources: [] });
+    const r = validateDataset(d);
+    expect(r.droppedEvents).toBe(3);
+    expect(r.problems.filter((p) => p.code === 'too-long').map((p) => p.path)).toEqual(['events[0].id', 'events[1].sources[0].url', 'events[2].from']);
+    const shown = (s: string) => `${s.slice(0, LIMITS.quoteChars - 1)}…`;
+    expect(both(r.problems, 'too-long')).toEqual([
+      [`"${shown('e'.repeat(301))}" is 301 characters long; the limit is 300: the event was left out`, `в значении «${shown('e'.repeat(301))}» 301 символ, а допустимо не больше 300: событие пропущено`],
+      [`"${shown(url)}" is 2,100 characters long; the limit is 2,000: the event was left out`, `в значении «${shown(url)}» 2\u00a0100 символов, а допустимо не больше 2\u00a0000: событие пропущено`],
+      [`"${shown('f'.repeat(302))}" is 302 characters long; the limit is 300: the event was left out`, `в значении «${shown('f'.repeat(302))}» 302 символа, а допустимо не больше 300: событие пропущено`],
+    ]);
+  });
+
+  it('an over-long value counts its characters as the limit does (an emoji once), and a right-to-left start quoted stays isolated', () => {
+    const d = validDataset();
+    d.events[0] = { ...d.events[0], timeZone: `שעון/${'😀'.repeat(LIMITS.shortText)}` };
+    const [[english, russian]] = both(validateDataset(d).problems, 'too-long') as [[string, string]];
+    expect(english).toMatch(/^\u2068"שעון\/😀+…"\u2069 is 305 characters long; the limit is 300: the event was left out$/u);
+    expect(russian).toMatch(/^в значении \u2068«שעון\/😀+…»\u2069 305 символов, а допустимо не больше 300: событие пропущено$/u);
   });
 
   it('says nothing untrue of what was done: a media item that is not https was left out, a video was kept as a link', () => {

@@ -272,7 +272,7 @@ export const catalogue: Messages = {
       'wrong-version': 'неизвестная версия формата',
       'not-allowed': 'недопустимое значение',
       'too-short': 'пустое значение',
-      // The English message says the limit; so must this one.
+      // Said only of such problems counted rather than listed, which may be of any field: every limit (each one listed says its own: tooLong).
       'too-long': `слишком длинное значение (не больше ${ruCount(LIMITS.shortText)} символов в коротких полях, ${ruCount(LIMITS.longText)} — в описаниях, цитатах и заметках, ${ruCount(LIMITS.url)} — в адресах)`,
       'too-few': 'слишком мало элементов',
       'too-many': 'слишком много элементов',
@@ -370,6 +370,9 @@ export const catalogue: Messages = {
       datesConflict: (order) => `одни даты записаны как день/месяц (31/12/2022), другие как месяц/день (12/31/2022); все прочитаны ${order}: запишите даты в виде 2022-12-31`,
       // After «длиннее»: 1 символа, 2 символов, 5 символов, 21 символа.
       characters: forms({ one: '# символа', few: '# символов', many: '# символов', other: '# символа' }),
+      // After «в значении …»: 301 символ, 302 символа, 2 100 символов.
+      length: forms({ one: '# символ', few: '# символа', many: '# символов', other: '# символа' }),
+      tooLong: (value, length, limit) => `в значении ${value} ${length}, а допустимо не больше ${limit}`,
       titleCut: (limit) => `заголовок длиннее ${limit}: он сокращён`,
       textCut: (limit) => `текст длиннее ${limit}: он сокращён`,
       linkTooLong: (text, limit) => `адрес ссылки ${text} длиннее ${limit}: её текст сохранён, но источником она не стала`,
