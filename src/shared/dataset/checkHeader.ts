@@ -2,7 +2,7 @@ import type * as z from 'zod/mini';
 import { detailedProblem, leftOut } from '../import/detailedProblem.ts';
 import { LIMITS } from './limits.ts';
 import { checkedTranslations, headerText, TRANSLATIONS } from './headerText.ts';
-import { describeType, formatPath, quoteValue, UNTITLED_DATASET, type Problem } from './problem.ts';
+import { describeType, formatPath, UNTITLED_DATASET, valueGot, type Problem } from './problem.ts';
 import { actorSchema, datasetSchema, KEYS, type Actor, type ActorTranslation, type DatasetTranslation } from './schema.ts';
 import { unknownFields } from './unknownFields.ts';
 import { zodIssueProblem } from './zodIssueProblem.ts';
@@ -24,6 +24,9 @@ export interface DatasetHeader {
 type HeaderCheck =
   | { fatal: true; problems: Problem[]; eventCount: number }
   | { fatal: false; header: DatasetHeader; rawEvents: unknown[]; problems: Problem[] };
+
+/** The format versions this app reads: the schema's. */
+const VERSIONS: readonly number[] = datasetSchema.def.shape.version.def.values;
 
 const actorShape = actorSchema.def.shape;
 type ActorField = keyof typeof actorShape;
@@ -54,8 +57,12 @@ export function checkHeader(input: unknown): HeaderCheck {
   }
   const rawEvents = input.events;
   const count = Array.isArray(rawEvents) ? rawEvents.length : 0;
-  if (input.version === undefined) problems.push(detailedProblem('required', 'version', { key: 'noVersion' }));
-  else if (input.version !== 1) problems.push({ code: 'wrong-version', path: 'version', message: `expected 1, got ${quoteValue(input.version)}` });
+  if (input.version === undefined) problems.push(detailedProblem('required', 'version', { key: 'noVersion', versions: VERSIONS }));
+  else if (!VERSIONS.includes(input.version as number)) {
+    // A JSON value, said as what it is (a value JSON cannot hold, given by code, as an object), with the versions the app reads.
+    const got = valueGot(input.version) ?? { got: 'object' };
+    problems.push(detailedProblem('wrong-version', 'version', { key: 'wrongVersion', ...got, versions: VERSIONS }));
+  }
   if (!Array.isArray(input.actors)) {
     problems.push({ code: 'wrong-type', path: 'actors', message: `expected a list of actors, got ${describeType(input.actors)}` });
   }

@@ -106,6 +106,8 @@ export type ProblemDetail =
   | { key: 'badFormat'; value: string; form: PatternForm }
   /** A value of the wrong type: what the format `expected`, what the file has (`got`) and, for text, a number or true/false, the `value` itself. */
   | { key: 'wrongType'; expected: ValueType; got: ValueType | 'null'; value?: string | number | boolean }
+  /** A format version the app does not read: what the file has (`got`, and `value` as wrongType's), and the `versions` the app reads. */
+  | { key: 'wrongVersion'; got: ValueType | 'null'; value?: string | number | boolean; versions: readonly number[] }
   /**
    * A text longer than its field's `limit` that is not cut (an id, an address, a time zone, or any text of a record left out
    * for another fault): its `length`, in characters as the limit counts them, and its start (`value`, already shortened by quoteText).
@@ -180,8 +182,8 @@ export type ProblemDetail =
   | { key: 'timelineTimeDropped'; time: string }
   /** A TimelineJS slide with no start date: the event was left out. */
   | { key: 'noStartDate' }
-  /** A dataset without its format version. */
-  | { key: 'noVersion' };
+  /** A dataset without its format version: the `versions` the app reads. */
+  | { key: 'noVersion'; versions: readonly number[] };
 
 /** One thing wrong with a dataset: what kind (`code`), where (`events[3].date`) and what, in plain words. */
 export interface Problem {
@@ -235,6 +237,16 @@ export function quoteValue(value: unknown): string {
   if (typeof value === 'string') return isolated(JSON.stringify(quoteText(value)));
   if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
   return describeType(value);
+}
+
+/** What a JSON value is, and the value itself when it is text, a number or true/false: what a problem's detail says the file has (wrongType, wrongVersion). */
+export function valueGot(value: unknown): { got: ValueType | 'null'; value?: string | number | boolean } | null {
+  if (value === null) return { got: 'null' };
+  if (typeof value === 'string') return { got: 'text', value };
+  if (typeof value === 'number') return { got: 'number', value };
+  if (typeof value === 'boolean') return { got: 'boolean', value };
+  if (Array.isArray(value)) return { got: 'list' };
+  return typeof value === 'object' ? { got: 'object' } : null;
 }
 
 export function describeType(value: unknown): string {

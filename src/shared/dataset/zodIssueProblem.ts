@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import { describeType, formatPath, quoteText, quoteValue, type PathSegment, type Problem, type ProblemCode, type ProblemDetail, type ValueType } from './problem.ts';
+import { describeType, formatPath, quoteText, quoteValue, type PathSegment, type Problem, type ProblemCode, type ProblemDetail, type ValueType, valueGot } from './problem.ts';
 import { detailedProblem } from '../import/detailedProblem.ts';
 import { lengthInCharacters } from './limits.ts';
 import type { PatternForm } from './patternForms.ts';
@@ -44,12 +44,8 @@ function wrongType(issue: Issue): ProblemDetail | null {
   if (issue.code !== 'invalid_type' || input === undefined) return null;
   const expected = EXPECTED[issue.expected];
   if (!expected) return null;
-  if (input === null) return { key: 'wrongType', expected, got: 'null' };
-  if (typeof input === 'string') return { key: 'wrongType', expected, got: 'text', value: input };
-  if (typeof input === 'number') return { key: 'wrongType', expected, got: 'number', value: input };
-  if (typeof input === 'boolean') return { key: 'wrongType', expected, got: 'boolean', value: input };
-  if (Array.isArray(input)) return { key: 'wrongType', expected, got: 'list' };
-  return typeof input === 'object' ? { key: 'wrongType', expected, got: 'object' } : null;
+  const got = valueGot(input);
+  return got && { key: 'wrongType', expected, ...got };
 }
 
 function tooManyItems(issue: Issue): ProblemDetail | null {

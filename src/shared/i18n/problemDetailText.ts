@@ -23,7 +23,13 @@ export function problemDetailText(d: ProblemDetail, t: Messages, texts: ProblemT
   if (d.key === 'missingColumns') return m.missingColumns(f.orList(d.missing.map(q)), f.list(d.needed.map(q)));
   if (d.key === 'noValidEvents') return f.plural(m.noValidEvents, d.events);
   if (d.key === 'badFormat') return m.badFormat[d.form](q(d.value));
-  if (d.key === 'wrongType') return m.wrongType(m.expectedTypes[d.expected], m.gotTypes[d.got], d.value === undefined ? '' : typeof d.value === 'string' ? q(d.value) : String(d.value));
+  // What the file has instead: a text quoted, a number or true/false as written, or nothing more (a list, an object, null).
+  const given = (value: string | number | boolean | undefined) => (value === undefined ? '' : typeof value === 'string' ? q(value) : String(value));
+  if (d.key === 'wrongType') return m.wrongType(m.expectedTypes[d.expected], m.gotTypes[d.got], given(d.value));
+  // The versions the app reads, as the file writes them (not counts). A version is a number: one the app does not
+  // read (or true/false) is said as written, a text as text and quoted, anything else as what it is.
+  const versions = (v: readonly number[]) => f.orList(v.map(String));
+  if (d.key === 'wrongVersion') return m.wrongVersion(d.got === 'text' ? `${m.gotTypes.text} ${given(d.value)}` : d.value === undefined ? m.gotTypes[d.got] : given(d.value), versions(d.versions));
   if (d.key === 'invalidDate') return m.invalidDate(q(d.value));
   if (d.key === 'invalidDay') return m.invalidDay(q(d.value));
   if (d.key === 'actorAdded') return m.actorAdded(q(d.value), q(d.id));
@@ -60,7 +66,8 @@ export function problemDetailText(d: ProblemDetail, t: Messages, texts: ProblemT
   if (d.key === 'unknownActor' || d.key === 'unknownRecipient') return m[d.key](q(d.id));
   if (d.key === 'notAllowed') return m.notAllowed(q(d.value), d.allowed.map(q).join(', '));
   if (d.key === 'timelineTimeDropped') return m.timelineTimeDropped(d.time);
-  if (d.key === 'noStartDate' || d.key === 'noVersion') return m[d.key];
+  if (d.key === 'noStartDate') return m.noStartDate;
+  if (d.key === 'noVersion') return m.noVersion(versions(d.versions));
   if (d.key === 'timeDropped') return m.timeDropped(d.time, d.kept, withTimeZone(d.kept, d.time));
   if (d.key === 'unknownStatus') return m.unknownStatus(q(d.value), f.orList(VERIFICATION_STATUSES.map(q)));
   // The value is the file's own text: shortened and isolated as every quoted value is.

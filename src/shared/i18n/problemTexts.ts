@@ -92,6 +92,8 @@ export const enProblemTexts = {
     gotTypes: { text: describeType(''), number: describeType(0), boolean: describeType(true), list: describeType([]), object: describeType({}), null: describeType(null) },
     /** `expected` and `got`: expectedTypes and gotTypes; `value`: a text quoted, a number or true/false as written, or '' (a list, an object, null). */
     wrongType: (expected: string, got: string, value: string) => `expected ${expected}, got ${got}${value ? ` ${value}` : ''}`,
+    /** `got`: a number or true/false as written, a text as gotTypes.text and the text quoted, or gotTypes (a list, an object, null); `versions`: those the app reads, as alternatives. */
+    wrongVersion: (got: string, versions: string) => `is ${got}; this app reads format version ${versions}`,
     /** `value` quoted. */
     invalidDate: (value: string) => `${value} is not a valid date (use 2022, 2022-03, 2022-03-12 or 2022-03-12T10:00:00+03:00)`,
     invalidDay: (value: string) => `${value} is not a valid date (use YYYY-MM-DD)`,
@@ -188,7 +190,8 @@ export const enProblemTexts = {
     /** `time` and `kept` as written; `example`: the kept day with the time and a time zone (2022-03-13T13:43:00+03:00). */
     timelineTimeDropped: (time: string) => `the time ${time} was left out: TimelineJS gives no time zone, so only the day is kept`,
     noStartDate: 'has no start date (a year at least)',
-    noVersion: 'is required (use 1)',
+    /** `versions`: those the app reads, as alternatives. */
+    noVersion: (versions: string) => `is required (use ${versions})`,
     timeDropped: (time: string, kept: string, example: string) => `the time ${time} was left out (kept ${kept}): a time needs its time zone, as in ${example}`,
     datesRead: (value: string, order: string, example: string) =>
       `dates such as ${value} were read ${order} (${example}); if the file writes them the other way round, read them again the other way`,

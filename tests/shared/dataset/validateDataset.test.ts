@@ -338,7 +338,7 @@ describe('validateDataset', () => {
   });
 
   it('calls a wrong version fatal', () => {
-    expect(messages({ ...validDataset(), version: 2 })).toEqual(['version: expected 1, got 2']);
+    expect(messages({ ...validDataset(), version: 2 })).toEqual(['version: is 2; this app reads format version 1']);
   });
 
   it('rejects nesting deeper than the limit', () => {

@@ -331,6 +331,15 @@ describe('the last generic Russian messages', () => {
     expect(both(validateDataset(d).problems, 'required')).toEqual([['is required (use 1)', 'обязательное поле (укажите 1)']]);
   });
 
+  it('a format version the app does not read, quoted as the file has it, with the version the app reads', () => {
+    const said = (version: unknown) => both(validateDataset({ ...validDataset(), version }).problems, 'wrong-version');
+    expect(said(2)).toEqual([['is 2; this app reads format version 1', 'здесь 2, а приложение читает только версию формата 1']]);
+    expect(said('1')).toEqual([['is text "1"; this app reads format version 1', 'здесь текст «1», а приложение читает только версию формата 1']]);
+    expect(said('\u202E2')).toEqual([['is text "\\u202e2"; this app reads format version 1', 'здесь текст «\\u202e2», а приложение читает только версию формата 1']]);
+    expect(said({ major: 1 })).toEqual([['is an object; this app reads format version 1', 'здесь объект, а приложение читает только версию формата 1']]);
+    expect(said(null)).toEqual([['is null; this app reads format version 1', 'здесь null, а приложение читает только версию формата 1']]);
+  });
+
   it('a TimelineJS slide without a start date, and one whose time TimelineJS cannot place', () => {
     const file = JSON.stringify({
       title: { text: { headline: 'T' } },

@@ -330,6 +330,7 @@ export const catalogue: Messages = {
       expectedTypes: { text: 'текст', number: 'число', boolean: 'true или false', list: 'список', object: 'объект' },
       gotTypes: { text: 'текст', number: 'число', boolean: 'значение true/false', list: 'список', object: 'объект', null: 'null' },
       wrongType: (expected, got, value) => `ожидается ${expected}, а здесь ${got}${value ? ` ${value}` : ''}`,
+      wrongVersion: (got, versions) => `здесь ${got}, а приложение читает только версию формата ${versions}`,
       invalidDate: (value) => `${value} — недопустимая дата (пишите 2022, 2022-03, 2022-03-12 или 2022-03-12T10:00:00+03:00)`,
       invalidDay: (value) => `${value} — недопустимая дата (пишите ГГГГ-ММ-ДД)`,
       actorAdded: (value, id) => `участник ${value} не объявлен в строке #actor: он добавлен с идентификатором ${id}`,
@@ -403,7 +404,7 @@ export const catalogue: Messages = {
       notAllowed: (value, allowed) => `${value} — недопустимое значение (допустимы: ${allowed})`,
       timelineTimeDropped: (time) => `время ${time} не сохранено: в TimelineJS нет часового пояса, поэтому оставлен только день`,
       noStartDate: 'нет даты начала (хотя бы года)',
-      noVersion: 'обязательное поле (укажите 1)',
+      noVersion: (versions) => `обязательное поле (укажите ${versions})`,
       timeDropped: (time, kept, example) => `время ${time} не сохранено (оставлена только дата ${kept}): время записывают с часовым поясом, например ${example}`,
       fileKinds: {
         zip: 'архив ZIP (книга Excel .xlsx или OpenDocument?)',
