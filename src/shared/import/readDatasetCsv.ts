@@ -1,5 +1,5 @@
 import type { Problem } from '../dataset/problem.ts';
-import { quoteValue } from '../dataset/problem.ts';
+import { formatPath, quoteValue } from '../dataset/problem.ts';
 import { MEDIA_KINDS } from '../dataset/vocabulary.ts';
 import {
   ACTOR_COLUMNS,
@@ -13,7 +13,6 @@ import {
   META_ROWS,
   TRUE_WORDS,
   splitTranslatedHeader,
-  translatedHeader,
   type GroupName,
 } from '../csv/datasetColumns.ts';
 import { actorRegistry } from './actorRegistry.ts';
@@ -62,6 +61,32 @@ function ownChild(o: Record<string, unknown>, key: string): Record<string, unkno
   return o[key] as Record<string, unknown>;
 }
 
+/** A text the file gives in another language, and where: a `#title [ru]` row, a `name [ru]` column, a `title [ru]` column. */
+interface TranslatedText<P> {
+  lang: string;
+  field: string;
+  place: P;
+}
+
+/**
+ * Where each path of a translations map (`translations.ru.title`, `translations["en-GB"]`, as
+ * formatPath writes the validator's paths) was read from, given its texts in the file's order: a
+ * language (a tag that is none, say) is where its first text is; a text is where it was last
+ * written (a later row for the same text replaces an earlier one).
+ */
+function translationPlaces<P>(texts: readonly TranslatedText<P>[]): Map<string, P> {
+  const places = new Map<string, P>();
+  for (const { lang, field, place } of texts) {
+    const language = formatPath(['translations', lang]);
+    if (!places.has(language)) places.set(language, place);
+    places.set(formatPath(['translations', lang, field]), place);
+  }
+  return places;
+}
+
+/** An event column's key `translations.ru.title` read back: the tag may hold dots (`ru.x`, no tag), the field has none. */
+const TRANSLATION_KEY = /^translations\.(.+)\.([^.]+)$/;
+
 function setPath(target: Record<string, unknown>, keys: readonly string[], value: unknown): void {
   let o = target;
   for (const k of keys.slice(0, -1)) o = ownChild(o, k);
@@ -83,13 +108,18 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
   /** Rows left out before conversion (more cells than the header: extraCellsProblem). */
   let leftOut = 0;
   const translations: Record<string, Record<string, string>> = {};
+  /** The `#title [ru]` rows that gave a text, for the validator's `translations.ru.title` to be placed at. */
+  const translationRows: TranslatedText<number>[] = [];
 
   for (const r of table.rows) {
     const kind = metaKind(r);
     const translated = kind === undefined ? translationRow(r) : undefined;
     if (translated) {
       const value = r.cells[1] ?? '';
-      if (value.trim() !== '') ownChild(translations, translated.lang)[translated.field] = value;
+      if (value.trim() !== '') {
+        ownChild(translations, translated.lang)[translated.field] = value;
+        translationRows.push({ ...translated, place: r.row });
+      }
     } else if (kind === 'actor') actorRows.push(r);
     else if (kind === 'actorHeader') actorHeader = r;
     else if (kind !== undefined) {
@@ -109,11 +139,11 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
   }
 
   // Actors declared in #actor rows, their fields named by the #actors row or in the documented order.
-  const actorFields: (string | { lang: string; field: string } | undefined)[] = actorHeader
+  const actorFields: (string | { lang: string; field: string; header: string } | undefined)[] = actorHeader
     ? actorHeader.cells.slice(1).map((c) => {
         const split = splitTranslatedHeader(c);
         const translated = split && ACTOR_TRANSLATION_COLUMNS.find(([, h]) => foldHeader(h) === foldHeader(split.header));
-        if (split && translated) return { lang: split.lang, field: translated[0] };
+        if (split && translated) return { lang: split.lang, field: translated[0], header: c.trim() };
         return ACTOR_COLUMNS.find(([k, h]) => [foldHeader(k), foldHeader(h)].includes(foldHeader(c)))?.[0] ?? (foldHeader(c) === 'colour' ? 'color' : undefined);
       })
     : ACTOR_COLUMNS.map(([k]) => k);
@@ -171,7 +201,10 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
     const [first, n, ...rest] = c.key.split('.');
     const group = (GROUP_NAMES as string[]).includes(first!) ? (first as GroupName) : undefined;
     const field = group ? rest.join('.') : c.key;
-    return { ...c, group, n: Number(n), field, path: field.split('.') };
+    const translated = TRANSLATION_KEY.exec(c.key);
+    // A tag is one key, dots and all: `title [ru.x]` is language "ru.x" (refused), not "ru" with a field "x".
+    const path = translated ? ['translations', translated[1]!, translated[2]!] : field.split('.');
+    return { ...c, group, n: Number(n), field, path, translated: translated ? { lang: translated[1]!, field: translated[2]! } : undefined };
   });
 
   const fromColumn = columns.find((c) => c.key === 'from');
@@ -290,31 +323,41 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
     }
     let key = rest.replace(/\[\d+\]$/, '');
     if (key === 'verification') key = 'verification.status';
-    if (key === '') return undefined;
+    // The event's translations as a whole (more languages than allowed) are its row's, not a column's.
+    if (key === '' || key === 'translations') return undefined;
     return headerByKey.get(key) ?? defaultHeader(key);
   }
 
+  const datasetTranslations = translationPlaces(translationRows);
   const locate = (path: string): string => {
     if (path === 'title' || path === 'description' || path === 'credit' || path === 'lang') {
       const row = metaRows.get(path);
       return row === undefined ? '(file)' : cellLocation(row);
     }
+    // A `#title [ru]` row's: at its row, as the other metadata rows' are; all of them at once (too many languages), the file's.
+    const translationRow = datasetTranslations.get(path);
+    if (translationRow !== undefined) return cellLocation(translationRow);
+    if (path === 'translations') return '(file)';
     const at = splitDatasetPath(path);
     // `events` is the file's events as a whole (none valid, too many), not its header row.
     if (!at) return path === 'events' ? '(file)' : path;
     if (at.list === 'events') {
       const r = eventRows[at.index];
-      return r ? cellLocation(r.row, eventColumn(at.index, at.rest)) : path;
+      if (!r) return path;
+      // A `title [ru]` column's, as the header writes it: the texts the row fills in.
+      const texts = plan.flatMap((c) => (c.translated && (r.cells[c.col] ?? '').trim() !== '' ? [{ ...c.translated, place: c.header }] : []));
+      return cellLocation(r.row, translationPlaces(texts).get(at.rest) ?? eventColumn(at.index, at.rest));
     }
     const declared = actorRows[at.index];
     if (declared) {
-      const [field, lang, inner] = at.rest.split('.');
-      if (field === 'translations' && lang !== undefined) {
-        const spec = ACTOR_TRANSLATION_COLUMNS.find(([k]) => k === inner);
-        return cellLocation(declared.row, spec ? translatedHeader(spec[1], lang) : undefined);
-      }
-      const spec = ACTOR_COLUMNS.find(([k]) => k === field);
-      return cellLocation(declared.row, spec ? spec[1] : undefined);
+      // A `name [ru]` column's, as the #actors row writes it: the texts the #actor row fills in.
+      const texts = actorFields.flatMap((f, i) => (typeof f === 'object' && (declared.cells[i + 1] ?? '').trim() !== '' ? [{ ...f, place: f.header }] : []));
+      const translated = translationPlaces(texts).get(at.rest);
+      if (translated !== undefined) return cellLocation(declared.row, translated);
+      // Any other field's, as the #actors row names it (`Colour`), else as the layout does (the column to add).
+      const field = at.rest.split('.')[0];
+      const col = actorHeader ? actorFields.indexOf(field) : -1;
+      return cellLocation(declared.row, col >= 0 ? actorHeader!.cells[col + 1]!.trim() : ACTOR_COLUMNS.find(([k]) => k === field)?.[1]);
     }
     const added = addedAt[at.index - actorRows.length];
     return added ? cellLocation(added.row, added.header) : path;

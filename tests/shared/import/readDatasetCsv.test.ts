@@ -35,7 +35,7 @@ describe('our spreadsheet layout, as people save it', () => {
     expect(r.dataset?.translations).toBeUndefined();
     expect(r.dataset?.actors.find((a) => a.id === 'nasa')?.translations).toBeUndefined();
     expect(r.dataset?.events[0]?.translations).toBeUndefined();
-    expect(r.problems.filter((p) => p.message.startsWith('"__proto__" is not a BCP 47 language tag'))).toHaveLength(3);
+    expect(r.problems.filter((p) => p.message.startsWith('"__proto__" is not a BCP 47 language tag')).map((p) => p.path)).toEqual(['row 2', 'row 4, column "name [__proto__]"', 'row 6, column "title [__proto__]"']);
   });
 
   it('reads the top level in another language from #title [ru], #description [ru], #credit [ru] and #translated by [ru] rows', () => {
@@ -214,6 +214,50 @@ describe('our spreadsheet layout, as people save it', () => {
     expect(long.dataset?.events[0]?.translations?.ru?.author).toBe(`${'Р'.repeat(299)}…`);
     const titled = importInput(`#title,T\n${ACTORS}${header}\n${row.replace('Требование', 'Т'.repeat(301))}\n`);
     expect(titled.problems.map(problemToString)).toEqual(['row 5, column "title [ru]": is longer than 300 characters: the title was cut']);
+  });
+});
+
+describe('a language tag in a column or metadata row', () => {
+  const places = (csv: string) => importInput(csv).problems.filter((p) => p.code !== 'actor-added').map(problemToString);
+
+  it("when it is no language tag, is placed at the sheet's own column (the first of its language filled in on the row), never at a path such as \"translations.__proto__\"", () => {
+    expect(places(`#title,T\n${HEADER},title [__proto__]\n${ROW},event\n`)).toEqual(['row 3, column "title [__proto__]": "__proto__" is not a BCP 47 language tag such as "ru" or "en-GB": it was left out']);
+    expect(places(`#title,T\n${HEADER},Title [english],summary [english]\n${ROW},t,s\n${ROW.replace('demand', 'd2')},,s\n`)).toEqual([
+      'row 3, column "Title [english]": "english" is not a BCP 47 language tag such as "ru" or "en-GB": it was left out',
+      'row 4, column "summary [english]": "english" is not a BCP 47 language tag such as "ru" or "en-GB": it was left out',
+    ]);
+    // An #actors column likewise, on the #actor row that fills it in.
+    expect(places(`#title,T\n#actors,id,name,Name [E!N]\n#actor,nasa,NASA,x\n${HEADER}\n${ROW}\n`)).toEqual(['row 3, column "Name [E!N]": "E!N" is not a BCP 47 language tag such as "ru" or "en-GB": it was left out']);
+  });
+
+  it('when it is no language tag in a metadata row (#title [xx]), is placed at that row, as the other metadata rows are', () => {
+    expect(places(`#title,T\n#credit,C\n#title [__proto__],meta\n#description [english],d\n${HEADER}\n${ROW}\n`)).toEqual([
+      'row 3: "__proto__" is not a BCP 47 language tag such as "ru" or "en-GB": it was left out',
+      'row 4: "english" is not a BCP 47 language tag such as "ru" or "en-GB": it was left out',
+    ]);
+    const p = importInput(`#title,T\n#title [english],meta\n${HEADER}\n${ROW}\n`).problems[0]!;
+    expect(placeText(p.path, ru)).toBe(ru.dataset.places.row('2'));
+  });
+
+  it('in an #actors row that names the columns its own way, an actor\'s other fields are placed at those names too', () => {
+    expect(places(`#title,T\n#actors,Colour,Name,ID,Full Name\n#actor,red,NASA,nasa,${'x'.repeat(301)}\n${HEADER}\n${ROW}\n`)).toEqual([
+      'row 3, column "Full Name": is longer than 300 characters: it was cut',
+      'row 3, column "Colour": "red" must be a colour like "#0072B2": it was left out',
+    ]);
+  });
+
+  it('when it is a tag a path quotes ("en-GB"), places a text over its limit at its cell too', () => {
+    const long = 'Т'.repeat(301);
+    expect(places(`#title,T\n#title [en-GB],${long}\n${HEADER},title [en-GB]\n${ROW},${long}\n`)).toEqual([
+      'row 2: is longer than 300 characters: the title was cut',
+      'row 4, column "title [en-GB]": is longer than 300 characters: the title was cut',
+    ]);
+  });
+
+  it('when it has a dot in it ("ru.x"), is one tag, not a language "ru" with a field "x"', () => {
+    const r = importInput(`#title,T\n${HEADER},title [ru.x]\n${ROW},t\n`);
+    expect(r.problems.filter((p) => p.code !== 'actor-added').map(problemToString)).toEqual(['row 3, column "title [ru.x]": "ru.x" is not a BCP 47 language tag such as "ru" or "en-GB": it was left out']);
+    expect(r.dataset?.events[0]?.translations).toBeUndefined();
   });
 });
 
