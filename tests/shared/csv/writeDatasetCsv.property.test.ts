@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Dataset, DatasetEvent } from '../../../src/shared/dataset/schema.ts';
-import { EVENT_KINDS, VERIFICATION_STATUSES } from '../../../src/shared/dataset/vocabulary.ts';
+import { EVENT_KINDS, MEDIA_KINDS, VERIFICATION_STATUSES } from '../../../src/shared/dataset/vocabulary.ts';
 import { validateDataset } from '../../../src/shared/dataset/validateDataset.ts';
 import { datasetCsv } from '../../../src/shared/csv/writeDatasetCsv.ts';
 import { generateDataset } from '../../../src/shared/gen/generateDataset.ts';
@@ -11,7 +11,9 @@ import { importInput } from '../../../src/shared/import/importInput.ts';
  * dataset → our CSV → dataset is lossless: for 200 datasets from the benchmark generator and 200
  * built here with the text a spreadsheet finds hard (commas, quotes, line breaks, formula
  * starters, apostrophes, semicolons, Cyrillic, surrounding spaces), translations included (the
- * top level's `#title [ru]` rows, actors' `name [ru]` columns, events' `title [ru]` columns).
+ * top level's `#title [ru]` rows, actors' `name [ru]` columns, events' `title [ru]` columns) and
+ * media (`media 1 url`, `media 2 caption`: none, one or two items, each field but the kind and
+ * URL optional).
  */
 
 /*
@@ -21,6 +23,9 @@ import { importInput } from '../../../src/shared/import/importInput.ts';
  * 5, 2 and 3). Nothing shrinks unless a property fails. With the whole suite on two cores the
  * worker gets a fraction of a core, and the first property took 5.45 s of wall time: past Vitest's
  * 5 s default, though it does the same work. The timeout is for that, not for more work.
+ * Media (none, one or two items an event) cost little: the first property took 2.1-2.8 s with them
+ * and 1.9-2.4 s without, on two cores already busy (load average 7), and 2.1-4.7 s against
+ * 4.6-4.7 s with two more processes spinning.
  */
 const RUNS = { numRuns: 200 };
 const CPU_BOUND_TIMEOUT_MS = 30_000;
@@ -34,6 +39,18 @@ const lang = fc.constantFrom('ru', 'en', 'en-GB', 'fr');
 /** Tags are trimmed list items without the separator (data/README.md says so). */
 const tag = fc.stringMatching(/^[A-Za-zА-я0-9][A-Za-zА-я0-9 ,.=+-]{0,10}[A-Za-zА-я0-9]$/);
 const date = fc.constantFrom('2022', '2022-03', '2022-03-12', '2022-02-24T13:43:00-05:00', '2021-12-31T23:59:59.5Z', '1999-01-01');
+/**
+ * An https URL whose path has what a cell must keep as it is: commas and semicolons (a separator to
+ * some reader), a formula starter after one (`a;=b`, which the writer guards), an apostrophe
+ * (`'b`, which it must not take off), an image ending or none (the kind is written, never guessed).
+ */
+const mediaUrl = fc
+  .tuple(
+    fc.constantFrom('https://example.org/', 'https://tass.com/science/'),
+    fc.string({ unit: fc.constantFrom('a', 'Z', '0', ',', ';', '=', '+', '-', '@', "'", '.', '~', '%2C', '(', ')'), minLength: 1, maxLength: 8 }),
+    fc.constantFrom('.jpg', '.PNG', '', '?w=1,2'),
+  )
+  .map(([origin, path, end]) => origin + path + end);
 const optional = <T,>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
 
 function compact<T extends object>(o: T): T {
@@ -61,6 +78,7 @@ const datasetArb: fc.Arbitrary<Dataset> = fc
       // Two quotes and three sources at most: numbered sets past the first, and rows with fewer sets than the widest.
       quotes: optional(fc.array(fc.record({ text, lang, speaker: optional(text), translation: optional(fc.record({ text, lang, by: optional(text) }).map(compact)) }).map(compact), { minLength: 1, maxLength: 2 })),
       sources: fc.array(fc.record({ title: text, publisher: text, url: optional(fc.constantFrom('https://example.org/a?b=1,2', 'https://tass.com/science/1421121')), date: optional(fc.constantFrom('2022-03-12', '2022-04-02')) }).map(compact), { minLength: 1, maxLength: 3 }),
+      media: optional(fc.array(fc.record({ kind: fc.constantFrom(...MEDIA_KINDS), url: mediaUrl, caption: optional(text), credit: optional(text), alt: optional(text) }).map(compact), { minLength: 1, maxLength: 2 })),
       verification: optional(fc.record({ status: fc.constantFrom(...VERIFICATION_STATUSES), note: optional(text) }).map(compact)),
       tags: optional(fc.array(tag, { minLength: 1, maxLength: 3 })),
       translations: optional(
