@@ -254,6 +254,18 @@ describe('a language tag in a column or metadata row', () => {
     ]);
   });
 
+  it('whatever key of Object.prototype it names, reads the sheet without throwing, writes nothing there, and places every problem in the sheet', () => {
+    const before = Object.getOwnPropertyNames(Object.prototype);
+    for (const tag of ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', '__defineGetter__', 'valueOf']) {
+      const csv = `#title,T\n#title [${tag}],m\n#credit [${tag}],c\n#actors,id,name,name [${tag}]\n#actor,nasa,NASA,a\n${HEADER},title [${tag}],summary [${tag}]\n${ROW},t,s\n`;
+      const r = importInput(csv);
+      expect(r.dataset?.events, tag).toHaveLength(1);
+      expect(r.problems.map((p) => p.path).filter((path) => !/^row \d+(?:, column "[^"]*")?$/.test(path)), tag).toEqual([]);
+    }
+    expect(Object.getOwnPropertyNames(Object.prototype)).toEqual(before);
+    expect(({} as Record<string, unknown>).title).toBeUndefined();
+  });
+
   it('when it has a dot in it ("ru.x"), is one tag, not a language "ru" with a field "x"', () => {
     const r = importInput(`#title,T\n${HEADER},title [ru.x]\n${ROW},t\n`);
     expect(r.problems.filter((p) => p.code !== 'actor-added').map(problemToString)).toEqual(['row 3, column "title [ru.x]": "ru.x" is not a BCP 47 language tag such as "ru" or "en-GB": it was left out']);
