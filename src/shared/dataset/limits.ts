@@ -26,24 +26,14 @@ export const LIMITS = {
  */
 export function longerThan(text: string, limit: number): boolean {
   // A code point is one or two code units: a text of at most `limit` units is short enough.
-  if (text.length <= limit) return false;
-  let chars = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-      const d = text.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) i++;
-    }
-    if (++chars > limit) return true;
-  }
-  return false;
+  return text.length > limit && lengthInCharacters(text) > limit;
 }
 
 const SURROGATE_PAIR = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
 
 /** A text's length as the format counts it (longerThan): in characters, an emoji once. */
 export function lengthInCharacters(text: string): number {
-  // Code units less one for each surrogate pair (a lone surrogate counts once, as longerThan counts it).
+  // Code units less one for each surrogate pair (a lone surrogate counts once).
   return text.length - (text.match(SURROGATE_PAIR)?.length ?? 0);
 }
 
