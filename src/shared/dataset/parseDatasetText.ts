@@ -1,5 +1,5 @@
 import { LIMITS } from './limits.ts';
-import { quoteText, type ProblemCode } from './problem.ts';
+import { quoteText, type Problem, type ProblemCode, type ProblemDetail } from './problem.ts';
 import { isolated } from '../text/isolated.ts';
 import { isNotUtf8, NOT_UTF8 } from './strictUtf8.ts';
 import { decodeLatin1, decodeParsedStrings, type DatasetText } from './utf8Latin1.ts';
@@ -16,10 +16,10 @@ export function parseDatasetText(input: DatasetText): ValidationResult {
 export function parseDatasetJson(input: DatasetText): { ok: true; value: unknown } | { ok: false; result: ValidationResult } {
   const bytes = typeof input === 'string' ? null : input.latin1;
   const text = bytes ?? (input as string);
-  const fail = (code: ProblemCode, message: string) => ({
-    ok: false as const,
-    result: { dataset: null, problems: [{ code, path: '(file)', message }], fatal: true, eventCount: 0, droppedEvents: 0 },
-  });
+  const fail = (code: ProblemCode, message: string, detail?: ProblemDetail) => {
+    const problem: Problem = detail ? { code, path: '(file)', message, detail } : { code, path: '(file)', message };
+    return { ok: false as const, result: { dataset: null, problems: [problem], fatal: true, eventCount: 0, droppedEvents: 0 } };
+  };
   if (text.length > LIMITS.fileBytes) {
     return fail('too-large', `is larger than ${Math.round(LIMITS.fileBytes / 1024 / 1024)} MB`);
   }
@@ -48,7 +48,28 @@ export function parseDatasetJson(input: DatasetText): { ok: true; value: unknown
     const at = /position (\d+)/.exec(detail);
     const atEnd = at !== null && Number(at[1]) >= body.trimEnd().length;
     const cutOff = atEnd || /end of (JSON )?(input|data)|Unterminated|Unexpected EOF/i.test(detail);
-    return cutOff ? fail('truncated', 'is cut off before the end (incomplete JSON)') : fail('not-json', `is not valid JSON: ${isolated(quoteText(detail))}`);
+    if (cutOff) return fail('truncated', 'is cut off before the end (incomplete JSON)');
+    const place = syntaxPlace(detail, body);
+    if (!place) return fail('not-json', `is not valid JSON: ${isolated(quoteText(detail))}`);
+    // The parser's reason without its place, which the message says as an editor does (it was cut off in the middle before).
+    const reason = detail.replace(/^JSON\.parse: /, '').replace(/ (in JSON )?at (position \d+|line \d+ column \d+).*$/s, '');
+    const where = `line ${place.line}, column ${place.column} (the mistake is there or just before it)`;
+    return fail('not-json', `is not valid JSON: ${where}: ${isolated(quoteText(reason))}`, { key: 'jsonSyntax', ...place });
   }
   return { ok: true, value };
+}
+
+/**
+ * Where a JSON parser stopped, as an editor counts it (line and column from 1): from its message's
+ * line and column (Firefox) or position in `text` (Chromium); null when it says neither (Safari).
+ */
+function syntaxPlace(detail: string, text: string): { line: number; column: number } | null {
+  const lineColumn = /line (\d+) column (\d+)/.exec(detail);
+  if (lineColumn) return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
+  const at = /position (\d+)/.exec(detail);
+  if (!at) return null;
+  const before = text.slice(0, Number(at[1]));
+  let line = 1;
+  for (let i = before.indexOf('\n'); i !== -1; i = before.indexOf('\n', i + 1)) line++;
+  return { line, column: before.length - before.lastIndexOf('\n') };
 }

@@ -183,7 +183,9 @@ export type ProblemDetail =
   /** A TimelineJS slide with no start date: the event was left out. */
   | { key: 'noStartDate' }
   /** A dataset without its format version: the `versions` the app reads. */
-  | { key: 'noVersion'; versions: readonly number[] };
+  | { key: 'noVersion'; versions: readonly number[] }
+  /** A file that is not valid JSON, where the parser stopped: its line and column, counted from 1. */
+  | { key: 'jsonSyntax'; line: number; column: number };
 
 /** One thing wrong with a dataset: what kind (`code`), where (`events[3].date`) and what, in plain words. */
 export interface Problem {

@@ -190,6 +190,8 @@ export const enProblemTexts = {
     /** `time` and `kept` as written; `example`: the kept day with the time and a time zone (2022-03-13T13:43:00+03:00). */
     timelineTimeDropped: (time: string) => `the time ${time} was left out: TimelineJS gives no time zone, so only the day is kept`,
     noStartDate: 'has no start date (a year at least)',
+    /** `line` and `column`: where a JSON parser stopped, counted. The parser's own reason follows it in English only. */
+    jsonSyntax: (line: string, column: string) => `is not valid JSON: line ${line}, column ${column} (the mistake is there or just before it)`,
     /** `versions`: those the app reads, as alternatives. */
     noVersion: (versions: string) => `is required (use ${versions})`,
     timeDropped: (time: string, kept: string, example: string) => `the time ${time} was left out (kept ${kept}): a time needs its time zone, as in ${example}`,

@@ -267,6 +267,24 @@ describe('runPipeline on any input the importer reads', () => {
     expect(errorText((await messagesFor({ file: blob([page]), name: 'page.html' })).at(-1))).not.toMatch(/address/);
   });
 
+  it('names the line and column of a JSON syntax error dropped on the page, in English and Russian, without cutting the message off', async () => {
+    // A comma missing at the end of line 3: the parser stops at the next property, line 4.
+    const broken = '{\n  "version": 1,\n  "title": "Letters"\n  "actors": [],\n  "events": []\n}';
+    const last = (await messagesFor({ file: blob([new TextEncoder().encode(broken)]), name: 'letters.json' })).at(-1);
+    expect(errorText(last)).toBe(
+      "The file is not a dataset: it is not valid JSON: line 4, column 3 (the mistake is there or just before it): Expected ',' or '}' after property value.",
+    );
+    expect(errorText(last, ru)).toBe(
+      'Файл не является набором данных: файл не в формате JSON: ошибка в строке 4, столбце 3 (или чуть раньше: например, пропущена запятая или кавычка).',
+    );
+  });
+
+  it('says in English that an empty file is empty, as a sentence about the file', async () => {
+    const last = (await messagesFor({ file: blob([new Uint8Array(0)]), name: 'letters.csv' })).at(-1);
+    expect(errorText(last)).toBe('The file is not a dataset: it is empty.');
+    expect(errorText(last, ru)).toBe('Файл не является набором данных: файл пуст.');
+  });
+
   it('says in Russian what to do with a workbook', async () => {
     const last = (await messagesFor({ file: blob([new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3])]), name: 'sheet.xlsx' })).at(-1);
     expect(errorText(last, ru)).toBe('Файл не удалось прочитать: это архив ZIP (книга Excel .xlsx или OpenDocument?), а не CSV или JSON: в программе электронных таблиц выберите «Файл › Сохранить как» (или «Скачать») › «CSV UTF-8» и откройте сохранённый файл.');

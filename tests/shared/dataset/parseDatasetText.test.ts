@@ -19,6 +19,12 @@ describe('parseDatasetText', () => {
     expect(parseDatasetText('{"version": 1,, "x": 2}').problems[0]?.message).toMatch(/^is not valid JSON: /);
   });
 
+  it('names the line and column where the parser stopped, counting lines after a byte-order mark and CRLF line ends', () => {
+    const [problem] = parseDatasetText('\uFEFF{\r\n  "version": 1,\r\n  "title": "x",,\r\n}').problems;
+    expect(problem?.message).toMatch(/^is not valid JSON: line 3, column 16 \(the mistake is there or just before it\): /);
+    expect(problem?.detail).toEqual({ key: 'jsonSyntax', line: 3, column: 16 });
+  });
+
   it('reads a file with a byte-order mark', () => {
     expect(parseDatasetText('\uFEFF{"version":1}').problems[0]?.path).toBe('actors');
   });

@@ -265,7 +265,8 @@ export const en = {
     readFailed: 'Reading the dataset failed.',
     noReader: 'The app could not load its data reader.',
     unreachable: 'The server could not be reached.',
-    notADataset: (problem: string) => `The file is not a dataset: ${problem}.`,
+    /** `problem`: as the validator writes it, which may start with its verb (`is empty`): then said of the file. */
+    notADataset: (problem: string) => `The file is not a dataset: ${problem.startsWith('is ') ? `it ${problem}` : problem}.`,
     invalid: (problem: string) => `The dataset cannot be shown: ${problem}.`,
     invalidMore: (problem: string, more: string) => `The dataset cannot be shown: ${problem} (and ${more} more problem${more === '1' ? '' : 's'}).`,
     unreadable: 'unreadable',

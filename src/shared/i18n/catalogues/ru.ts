@@ -404,6 +404,7 @@ export const catalogue: Messages = {
       notAllowed: (value, allowed) => `${value} — недопустимое значение (допустимы: ${allowed})`,
       timelineTimeDropped: (time) => `время ${time} не сохранено: в TimelineJS нет часового пояса, поэтому оставлен только день`,
       noStartDate: 'нет даты начала (хотя бы года)',
+      jsonSyntax: (line, column) => `файл не в формате JSON: ошибка в строке ${line}, столбце ${column} (или чуть раньше: например, пропущена запятая или кавычка)`,
       noVersion: (versions) => `обязательное поле (укажите ${versions})`,
       timeDropped: (time, kept, example) => `время ${time} не сохранено (оставлена только дата ${kept}): время записывают с часовым поясом, например ${example}`,
       fileKinds: {
