@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useOneTaskAtATime } from '../../shared/hooks/useOneTaskAtATime.ts';
 import type { TimelineEvent, TimelineModel } from '../../shared/model/timelineModel.ts';
-import { download, fileStem } from './download.ts';
-import type { ChartView } from './exportModule.ts';
+import { download } from './download.ts';
+import type { ChartView, ExportModule } from './exportModule.ts';
 import { loadExport } from './loadExport.ts';
 import { useI18n } from '../../shared/i18n/I18n.tsx';
 import { translatedDataset } from '../../shared/model/translated.ts';
@@ -30,7 +30,6 @@ export function ExportMenu({ model, events, filtered, getChart, chartShown, cred
   const { t, f, lang } = useI18n();
   const [message, setMessage] = useState('');
   const { busy, run: runOne } = useOneTaskAtATime<Format>();
-  const stem = `${fileStem(model.title)}${filtered ? '-filtered' : ''}`;
   const chart = () => {
     const view = getChart();
     if (!view) throw new Error(t.exports.chartNotShown);
@@ -49,24 +48,25 @@ export function ExportMenu({ model, events, filtered, getChart, chartShown, cred
         setMessage(t.exports.failed(what, err instanceof Error ? err.message : t.exports.unknownError));
       }
     });
+  const name = (module: ExportModule, extension: Format) => `${module.fileStem(model.title)}${filtered ? '-filtered' : ''}.${extension}`;
   const makers: Record<Format, () => Promise<void>> = {
     csv: async () => {
-      const { exportCsvBlob } = await loadExport();
-      download(await exportCsvBlob(model, events, filtered), `${stem}.csv`);
+      const module = await loadExport();
+      download(await module.exportCsvBlob(model, events, filtered), name(module, 'csv'));
     },
     json: async () => {
-      const { exportJsonBlob } = await loadExport();
-      download(await exportJsonBlob(model, events, filtered), `${stem}.json`);
+      const module = await loadExport();
+      download(await module.exportJsonBlob(model, events, filtered), name(module, 'json'));
     },
     svg: async () => {
       const view = chart();
-      const { exportSvgText } = await loadExport();
-      download(new Blob([exportSvgText(view, meta)], { type: 'image/svg+xml' }), `${stem}.svg`);
+      const module = await loadExport();
+      download(new Blob([module.exportSvgText(view, meta)], { type: 'image/svg+xml' }), name(module, 'svg'));
     },
     png: async () => {
       const view = chart();
-      const { exportPng } = await loadExport();
-      download(await exportPng(view, meta), `${stem}.png`);
+      const module = await loadExport();
+      download(await module.exportPng(view, meta), name(module, 'png'));
     },
   };
   const button = (format: Format, disabled = false) => (

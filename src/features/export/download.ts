@@ -1,3 +1,5 @@
+import { slugify } from '../../shared/import/slug.ts';
+
 /** Saves a blob as a file through a temporary link. */
 export function download(blob: Blob, filename: string): void {
   const url = URL.createObjectURL(blob);
@@ -11,14 +13,10 @@ export function download(blob: Blob, filename: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** A file name from the dataset title: lowercase words joined by dashes. */
+/**
+ * A file name from the dataset title: lowercase words joined by dashes, Russian letters in Latin
+ * ("Письма о МКС, весна 2022" → "pisma-o-mks-vesna-2022", not "2022"): the same slug ids are made with.
+ */
 export function fileStem(title: string): string {
-  const stem = title
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .slice(0, 60)
-    .replace(/^-+|-+$/g, '');
-  return stem || 'timeline';
+  return slugify(title) || 'timeline';
 }

@@ -11,8 +11,9 @@ import { sceneToSvg } from '../timeline/render/sceneSvg.ts';
 import { problemsCsvBlob } from '../dataset/problemsCsv.ts';
 import { exportJsonBlob } from './exportJson.ts';
 import { exportCsvBlob } from './slicedExport.ts';
+import { fileStem } from './download.ts';
 
-export { exportCsvBlob, exportJsonBlob, problemsCsvBlob };
+export { exportCsvBlob, exportJsonBlob, fileStem, problemsCsvBlob };
 
 export interface ChartView {
   layout: ChartLayout;
@@ -43,6 +44,8 @@ export interface ExportModule {
   exportJsonBlob: typeof exportJsonBlob;
   /** A file's problems as a spreadsheet (the problems panel's download). */
   problemsCsvBlob: typeof problemsCsvBlob;
+  /** The downloads' file name from the dataset's title (its transliteration kept out of the page's first script). */
+  fileStem: typeof fileStem;
 }
 
-(globalThis as unknown as Record<string, ExportModule>)[ON_DEMAND_GLOBALS.export] = { exportSvgText, exportPng, exportCsvBlob, exportJsonBlob, problemsCsvBlob };
+(globalThis as unknown as Record<string, ExportModule>)[ON_DEMAND_GLOBALS.export] = { exportSvgText, exportPng, exportCsvBlob, exportJsonBlob, problemsCsvBlob, fileStem };

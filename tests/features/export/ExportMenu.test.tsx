@@ -66,6 +66,14 @@ describe('ExportMenu', () => {
     expect(jsonButton()).not.toHaveAttribute('aria-disabled');
   });
 
+  it('names the download of a timeline with a Russian title in Latin letters, not by its digits alone', async () => {
+    const russian = { ...model, title: 'Письма о МКС, весна 2022' };
+    render(<ExportMenu model={russian} events={russian.events} filtered={true} getChart={() => null} chartShown={false} credit="" />);
+    await userEvent.click(csvButton());
+    expect(await screen.findByText('CSV downloaded.')).toBeInTheDocument();
+    expect(saved.map((s) => s.name)).toEqual(['pisma-o-mks-vesna-2022-filtered.csv']);
+  });
+
   it('says why a download being prepared could not be made, and can be tried again', async () => {
     vi.mocked(URL.createObjectURL).mockImplementationOnce(() => {
       throw new Error('out of memory');

@@ -14,8 +14,12 @@ describe('fileStem', () => {
     expect(fileStem('a'.repeat(70))).toBe('a'.repeat(60));
   });
 
-  it('falls back to "timeline" when no Latin letter or digit is left', () => {
-    expect(fileStem('Роскосмос и МКС')).toBe('timeline');
+  it('writes a Russian title in Latin letters, so that a Russian timeline is not downloaded as "2022.csv"', () => {
+    expect(fileStem('Роскосмос и МКС')).toBe('roskosmos-i-mks');
+    expect(fileStem('Письма о МКС, весна 2022')).toBe('pisma-o-mks-vesna-2022');
+  });
+
+  it('falls back to "timeline" when no letter or digit is left', () => {
     expect(fileStem('')).toBe('timeline');
     expect(fileStem('—!?')).toBe('timeline');
   });

@@ -5,7 +5,7 @@ describe('datasetFileName', () => {
   it('names the dataset after the file, so that it never takes the name of the file it came from', () => {
     expect(datasetFileName('Space race.csv')).toBe('space-race-dataset.json');
     expect(datasetFileName('timeline.json')).toBe('timeline-dataset.json');
-    expect(datasetFileName('Письма.csv')).toBe('timeline-dataset.json');
+    expect(datasetFileName('Письма.csv')).toBe('pisma-dataset.json');
   });
 });
 
