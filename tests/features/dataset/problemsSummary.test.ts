@@ -9,7 +9,11 @@ const say = (t: typeof en, counts: { problemCount: number; eventCount: number; d
 describe('problemsSummary', () => {
   it('says how many events were left out, of how many, where any were', () => {
     expect(say(en, { problemCount: 4, eventCount: 1200, droppedEvents: 3 })).toBe('3 of 1,200 events were left out because of problems in the file.');
-    expect(say(ru, { problemCount: 4, eventCount: 1200, droppedEvents: 3 })).toBe('3 из 1\u00a0200 событий не показаны из-за проблем в файле.');
+    expect(say(ru, { problemCount: 4, eventCount: 1200, droppedEvents: 3 })).toBe('Из-за проблем в файле не показано событий: 3 из 1\u00a0200.');
+  });
+
+  it('says in Russian how many events were left out with no word that would have to agree with the numbers (1 of 21)', () => {
+    expect(say(ru, { problemCount: 1, eventCount: 21, droppedEvents: 1 })).toBe('Из-за проблем в файле не показано событий: 1 из 21.');
   });
 
   it('else how many problems, in the plural form each language gives the number', () => {

@@ -222,7 +222,8 @@ export const catalogue: Messages = {
     problemColumns: { where: 'Где', problem: 'Проблема' },
     places: { file: '(файл)', row: (n) => `строка ${n}`, cell: (n, column) => `строка ${n}, столбец «${column}»` },
     problems: forms({ one: '# проблема', few: '# проблемы', many: '# проблем', other: '# проблемы' }),
-    leftOut: (dropped, total) => `${dropped} из ${total} событий не показаны из-за проблем в файле.`,
+    // «Не показано событий: N из M», as «Показано событий» says it: no verb or noun to agree with N or M («1 из 21 событий не показаны» was wrong twice).
+    leftOut: (dropped, total) => `Из-за проблем в файле не показано событий: ${dropped} из ${total}.`,
     allShown: (problems) => `В файле ${problems}; показаны все события.`,
     showDetails: 'Показать подробности',
     hideDetails: 'Скрыть подробности',
