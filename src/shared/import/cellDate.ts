@@ -80,14 +80,17 @@ export function readCellDate(cell: string, order: DateOrder): CellDate | null {
     // A day or time that does not exist (a 25th hour) is refused as the cell writes it.
     if (isIsoDate(iso)) return { iso };
   }
+  // A day that does not exist (30.02.2022, 2022-02-30 13:43) is refused as the cell writes it, so that the
+  // problem quotes what the author can find in the sheet, not the ISO form it was read as.
   const local = ISO_LOCAL.exec(s);
-  if (local) return { iso: local[1]!, droppedTime: local[2]! };
+  if (local) return isIsoDate(local[1]!) ? { iso: local[1]!, droppedTime: local[2]! } : null;
   const m = NUMERIC.exec(s);
   if (m) {
     const a = Number(m[1]);
     const b = Number(m[3]);
     const [day, month] = m[2] === '.' || order === 'dmy' ? [a, b] : [b, a];
     const out: CellDate = { iso: isoDay(Number(m[4]), month, day) };
+    if (!isIsoDate(out.iso)) return null;
     if (m[5] !== undefined) out.droppedTime = m[5];
     return out;
   }

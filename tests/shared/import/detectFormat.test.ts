@@ -55,6 +55,14 @@ describe('spreadsheet dates', () => {
     expect(readCellDate('March 2022', 'dmy')).toBeNull();
   });
 
+  it('refuses a day that does not exist as the cell writes it, so that the problem quotes the sheet and not its ISO reading', () => {
+    expect(readCellDate('30.02.2022', 'dmy')).toBeNull();
+    expect(readCellDate('02/30/2022', 'mdy')).toBeNull();
+    expect(readCellDate('12/13/2022', 'dmy')).toBeNull();
+    expect(readCellDate('2022-02-30 13:43', 'dmy')).toBeNull();
+    expect(readCellDate('29.02.2024', 'dmy')).toEqual({ iso: '2024-02-29' });
+  });
+
   it('takes the order from the file when a date shows it, and says when the file contradicts itself', () => {
     expect(inferDateOrder(['03/04/2022', '25/04/2022'])).toEqual({ order: 'dmy' });
     expect(inferDateOrder(['03/04/2022', '04/25/2022'])).toEqual({ order: 'mdy' });

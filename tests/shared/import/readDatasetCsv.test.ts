@@ -91,6 +91,13 @@ describe('our spreadsheet layout, as people save it', () => {
     ]);
   });
 
+  it('quotes a day that does not exist as the sheet writes it (30.02.2022), not as the ISO date it was read as', () => {
+    const bad = ROW.replace('2022-03-12', '30.02.2022');
+    expect(strings(`#title,T\n${ACTORS}${HEADER}\n${ROW.replace('demand', 'a')}\n${bad}\n`)).toEqual([
+      'row 6, column "date": "30.02.2022" is not a valid date (use 2022, 2022-03, 2022-03-12 or 2022-03-12T10:00:00+03:00): the event was left out',
+    ]);
+  });
+
   it('reads day-first dates, month-first when the file shows it, Excel serial days, and says when it had to choose', () => {
     const sheet = (...dates: string[]) => `#title,T\n${ACTORS}${HEADER}\n${dates.map((d, i) => ROW.replace('demand', `e${i}`).replace('2022-03-12', d)).join('\n')}\n`;
     const dayFirst = importInput(sheet('12/03/2022', '31/03/2022', '12.03.2022'));
