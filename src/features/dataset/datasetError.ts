@@ -65,7 +65,8 @@ export function problemsBesideMessage(error: DatasetError): Problem[] {
 /** The reader's message for a failure, in the catalogue's language. */
 export function loadFailureText(f: LoadFailure, t: Messages): string {
   const m = t.loadErrors;
-  const problem = (p: Problem | null) => (p ? `${placeText(p.path, t)}: ${problemText(p, t)}` : m.unreadable);
+  // A problem of the whole file is said without its place: "(file): the dataset has no events" named no place at all.
+  const problem = (p: Problem | null) => (p ? (p.path === '(file)' ? problemText(p, t) : `${placeText(p.path, t)}: ${problemText(p, t)}`) : m.unreadable);
   const numbers = new Intl.NumberFormat(t.locale.numbers);
   switch (f.why) {
     case 'notFound':

@@ -136,7 +136,7 @@ describe('loadDataset', () => {
     serve(JSON.stringify({ version: 1, title: 'x', actors: [], events: [{ id: 'a' }], extra: true }));
     const err = await failure();
     expect(err.kind).toBe('invalid');
-    expect(err.message).toMatch(/^The dataset cannot be shown: \(file\): unknown field "extra" \(ignored\) \(and \d+ more problems\)\.$/);
+    expect(err.message).toMatch(/^The dataset cannot be shown: unknown field "extra" \(ignored\) \(and \d+ more problems\)\.$/);
   });
 
   it('names the first problem of an invalid file and counts the rest', async () => {

@@ -285,6 +285,13 @@ describe('runPipeline on any input the importer reads', () => {
     expect(errorText(last, ru)).toBe('Файл не является набором данных: файл пуст.');
   });
 
+  it('says of a sheet with a header and no rows that it has no events, naming no place "(file)", in English and Russian', async () => {
+    const sheet = '#title,Letters\nid,date,kind,from,to,title,summary\n';
+    const last = (await messagesFor({ file: blob([new TextEncoder().encode(sheet)]), name: 'letters.csv' })).at(-1);
+    expect(errorText(last)).toBe('The dataset cannot be shown: the dataset has no events.');
+    expect(errorText(last, ru)).toBe('Набор данных нельзя показать: нет ни одного допустимого события.');
+  });
+
   it('says in Russian what to do with a workbook', async () => {
     const last = (await messagesFor({ file: blob([new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3])]), name: 'sheet.xlsx' })).at(-1);
     expect(errorText(last, ru)).toBe('Файл не удалось прочитать: это архив ZIP (книга Excel .xlsx или OpenDocument?), а не CSV или JSON: в программе электронных таблиц выберите «Файл › Сохранить как» (или «Скачать») › «CSV UTF-8» и откройте сохранённый файл.');
