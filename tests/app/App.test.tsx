@@ -88,7 +88,7 @@ describe('App', () => {
     responses.push(() => new Response(JSON.stringify(d)));
     renderApp('?data=partial.json&view=list');
     const status = await screen.findByRole('status', { name: 'Problems in the dataset' });
-    expect(status).toHaveTextContent('1 of 19 events were left out because of problems in the file.');
+    expect(status).toHaveTextContent('1 of 19 events was left out because of problems in the file.');
     await vi.waitFor(() => expect(status).toHaveTextContent('events[0].date: "soon" is not a valid date'));
     expect((await screen.findAllByRole('row')).slice(1)).toHaveLength(18);
     expect(document.querySelector('img')).toBeNull();

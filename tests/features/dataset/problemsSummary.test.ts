@@ -12,6 +12,10 @@ describe('problemsSummary', () => {
     expect(say(ru, { problemCount: 4, eventCount: 1200, droppedEvents: 3 })).toBe('Из-за проблем в файле не показано событий: 3 из 1\u00a0200.');
   });
 
+  it('says in English that one event of many was left out, in the singular', () => {
+    expect(say(en, { problemCount: 1, eventCount: 8, droppedEvents: 1 })).toBe('1 of 8 events was left out because of problems in the file.');
+  });
+
   it('says in Russian how many events were left out with no word that would have to agree with the numbers (1 of 21)', () => {
     expect(say(ru, { problemCount: 1, eventCount: 21, droppedEvents: 1 })).toBe('Из-за проблем в файле не показано событий: 1 из 21.');
   });

@@ -234,7 +234,7 @@ export const en = {
     /** Places in a spreadsheet, as problems name them (src/shared/import/location.ts writes them in English). */
     places: { file: '(file)', row: (n: string) => `row ${n}`, cell: (n: string, column: string) => `row ${n}, column "${column}"` },
     problems: forms({ one: '# problem', other: '# problems' }),
-    leftOut: (dropped: string, total: string) => `${dropped} of ${total} events were left out because of problems in the file.`,
+    leftOut: (dropped: string, total: string) => `${dropped} of ${total} events ${dropped === '1' ? 'was' : 'were'} left out because of problems in the file.`,
     allShown: (problems: string) => `The file has ${problems}; every event is shown.`,
     showDetails: 'Show details',
     hideDetails: 'Hide details',
