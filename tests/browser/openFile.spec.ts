@@ -261,6 +261,19 @@ test.describe('a file from this computer', () => {
     await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();
   });
 
+  test('a spreadsheet that Russian Excel saved as "CSV" (Windows-1251, semicolons) opens with its Russian text, and the problems say which code page it was read in', async ({ page }) => {
+    await page.goto('/?lang=ru');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const sheet = '#title;Письма о МКС\ndate;kind;from;to;title;summary\n2022-03-02;letter;Роскосмос;НАСА;Рогозин пишет партнёрам;Письмо о санкциях\n';
+    // Windows-1251: ASCII as it is, А–я from 0xC0, Ё and ё at 0xA8 and 0xB8.
+    const bytes = Buffer.from(Array.from(sheet, (c) => (c === 'Ё' ? 0xa8 : c === 'ё' ? 0xb8 : c.charCodeAt(0) < 0x80 ? c.charCodeAt(0) : c.charCodeAt(0) - 0x410 + 0xc0)));
+    await dropFile(page, 'письма.csv', bytes);
+    await expect(page.getByRole('heading', { level: 1, name: 'Письма о МКС' })).toBeVisible();
+    await expect(mark(page, 'Рогозин пишет партнёрам')).toBeVisible();
+    await expect(page.getByRole('list', { name: 'Проблемы в файле' })).toContainText('текст не в кодировке UTF-8, поэтому прочитан как Windows-1251 (кириллица) — так Excel сохраняет «CSV» в русской Windows');
+    await expectNoAxeViolations(page);
+  });
+
   test('with the keyboard, Dismiss on a refusal and Cancel on a file being opened leave focus on "Open a file", not on the page', async ({ page }) => {
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();

@@ -43,6 +43,7 @@ export type ProblemCode =
   // Reading a spreadsheet or a TimelineJS file (src/shared/import).
   | 'not-text' // a workbook, ZIP or PDF instead of CSV or JSON
   | 'wrong-encoding' // UTF-16, or text that is not UTF-8
+  | 'legacy-encoding' // a spreadsheet whose bytes are not UTF-8, read in the Windows code page they look like (legacyEncoding.ts)
   | 'unknown-layout' // text that is none of the four inputs (or TimelineJS 2)
   | 'bad-quotes' // a quoted cell with text after its closing quote
   | 'no-header' // a spreadsheet without a header row
@@ -76,7 +77,11 @@ export const WARNINGS: ReadonlySet<ProblemCode> = new Set<ProblemCode>([
   'not-carried-over',
   'date-precision',
   'short-year',
+  'legacy-encoding',
 ]);
+
+/** The Windows code pages a spreadsheet that is not UTF-8 is read in: Excel's "CSV" in a Russian and in a Western European Windows. */
+export type CodePage = 'windows-1251' | 'windows-1252';
 
 /** The JSON types a value can be expected to have or have instead, each said in words in every language. */
 export type ValueType = 'text' | 'number' | 'boolean' | 'list' | 'object';
@@ -184,6 +189,8 @@ export type ProblemDetail =
   | { key: 'noStartDate' }
   /** A dataset without its format version: the `versions` the app reads. */
   | { key: 'noVersion'; versions: readonly number[] }
+  /** A spreadsheet that is not UTF-8, read as the Windows code page its bytes look like. */
+  | { key: 'legacyEncoding'; encoding: CodePage }
   /** A file that is not valid JSON, where the parser stopped: its line and column, counted from 1. */
   | { key: 'jsonSyntax'; line: number; column: number };
 

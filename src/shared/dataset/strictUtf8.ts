@@ -2,8 +2,9 @@ import type { Problem } from './problem.ts';
 
 /*
  * The one rule for the bytes of any file this app reads, however it arrives (dropped, opened or
- * by address): UTF-8, or refused with NOT_UTF8. Decoded leniently, a file saved in a Windows code
- * page (cp1251, cp1252) would load as "������" with nothing said.
+ * by address): UTF-8, or refused with NOT_UTF8, except a spreadsheet in a Windows code page, read
+ * as one with a problem that says so (src/shared/import/legacyEncoding.ts). Decoded leniently, such
+ * a file would load as "������" with nothing said.
  */
 
 /** What every "wrong kind of file" message ends with: the one fix a spreadsheet user can make. */

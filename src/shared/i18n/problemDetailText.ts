@@ -68,6 +68,7 @@ export function problemDetailText(d: ProblemDetail, t: Messages, texts: ProblemT
   if (d.key === 'timelineTimeDropped') return m.timelineTimeDropped(d.time);
   if (d.key === 'noStartDate') return m.noStartDate;
   if (d.key === 'jsonSyntax') return m.jsonSyntax(String(d.line), String(d.column));
+  if (d.key === 'legacyEncoding') return m.legacyEncoding(m.codePages[d.encoding]);
   if (d.key === 'noVersion') return m.noVersion(versions(d.versions));
   if (d.key === 'timeDropped') return m.timeDropped(d.time, d.kept, withTimeZone(d.kept, d.time));
   if (d.key === 'unknownStatus') return m.unknownStatus(q(d.value), f.orList(VERIFICATION_STATUSES.map(q)));

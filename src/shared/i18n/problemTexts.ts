@@ -44,6 +44,7 @@ export const enProblemTexts = {
     unsourced: 'has no source: the event is shown marked "Unsourced"',
     'not-text': 'is not a text file: save it as CSV UTF-8 or JSON',
     'wrong-encoding': 'is not UTF-8 text: save it as CSV UTF-8',
+    'legacy-encoding': 'is not UTF-8 text: it was read in a Windows code page',
     'unknown-layout': 'is neither a dataset, a spreadsheet nor a TimelineJS file',
     'bad-quotes': 'has a quoted cell with text after its closing quote',
     'no-header': 'has no header row',
@@ -192,6 +193,13 @@ export const enProblemTexts = {
     noStartDate: 'has no start date (a year at least)',
     /** `line` and `column`: where a JSON parser stopped, counted. The parser's own reason follows it in English only. */
     jsonSyntax: (line: string, column: string) => `is not valid JSON: line ${line}, column ${column} (the mistake is there or just before it)`,
+    /** `codePage`: one of codePages. */
+    legacyEncoding: (codePage: string) => `is not UTF-8 text, so it was read as ${codePage}: check that its letters look right, or save it as "CSV UTF-8" to be sure`,
+    /** The code pages a spreadsheet that is not UTF-8 is read in (CodePage in problem.ts), and where they come from. */
+    codePages: {
+      'windows-1251': 'Windows-1251 (Cyrillic), as Excel saves "CSV" in a Russian Windows',
+      'windows-1252': 'Windows-1252 (Western European), as Excel saves "CSV" in an English Windows',
+    },
     /** `versions`: those the app reads, as alternatives. */
     noVersion: (versions: string) => `is required (use ${versions})`,
     timeDropped: (time: string, kept: string, example: string) => `the time ${time} was left out (kept ${kept}): a time needs its time zone, as in ${example}`,

@@ -2,6 +2,8 @@ import type { ProblemCode } from '../dataset/problem.ts';
 import { latin1Bytes, type DatasetText } from '../dataset/utf8Latin1.ts';
 import { META_ROWS } from '../csv/datasetColumns.ts';
 import { decodeInput } from './decodeInput.ts';
+import { NOT_UTF8 } from '../dataset/strictUtf8.ts';
+import { decodeLegacy } from './legacyEncoding.ts';
 import { detailedProblem } from './detailedProblem.ts';
 import { foldHeader, readCsvTable, type CsvTable } from './csvTable.ts';
 import { eventColumnKey } from './datasetCsvHeader.ts';
@@ -39,7 +41,7 @@ export function readInput(input: DatasetText | Uint8Array): ReadInput {
     return readInput(latin1Bytes(input.latin1));
   }
   const decoded = decodeInput(input);
-  if (!decoded.ok) return { ok: false, problems: [decoded.problem] };
+  if (!decoded.ok) return (decoded.problem === NOT_UTF8 && input instanceof Uint8Array && readLegacySheet(input)) || { ok: false, problems: [decoded.problem] };
   const start = decoded.text.trimStart();
   if (start === '') return fail('empty-file', 'is empty');
   if (start.startsWith('{') || start.startsWith('[')) return readJson(decoded.text);
@@ -55,6 +57,21 @@ export function readInput(input: DatasetText | Uint8Array): ReadInput {
       'is not JSON and has no header row this app knows: a spreadsheet needs our columns (date, kind, from, title, summary, …; see public/template.csv) or TimelineJS\'s (Year, Month, Day, Headline, Text, …)',
     );
   }
+  return { ok: true, format, table };
+}
+
+/**
+ * Bytes that are not UTF-8 read as a spreadsheet in the Windows code page they look like, which a
+ * first problem names (legacyEncoding.ts); null when they are not a spreadsheet this app knows,
+ * and for JSON or HTML, which are UTF-8 by their standards.
+ */
+function readLegacySheet(bytes: Uint8Array): ReadInput | null {
+  const { text, encoding } = decodeLegacy(bytes);
+  if (/^\s*[{[<]/.test(text)) return null;
+  const table = readCsvTable(text);
+  const format = classifyTable(table);
+  if (format === null) return null;
+  table.problems.unshift(detailedProblem('legacy-encoding', '(file)', { key: 'legacyEncoding', encoding }));
   return { ok: true, format, table };
 }
 

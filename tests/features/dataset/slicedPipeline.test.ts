@@ -210,8 +210,6 @@ describe('a file that is not UTF-8, fetched by address', () => {
   const minimal = readFileSync('tests/fixtures/valid-minimal.json', 'utf8');
   const bigJson = JSON.stringify({ ...messy(), title: 'Café diplomatique' });
   const cases: [string, Uint8Array][] = [
-    ['a French CSV saved in cp1252', readFileSync('tests/fixtures/code-pages/fr-1252.csv')],
-    ['a Russian CSV saved in cp1251', readFileSync('tests/fixtures/code-pages/ru-semicolon-cp1251.csv')],
     ['a dataset JSON saved in cp1252', cp1252(minimal.replace('"Two letters"', '"Café diplomatique"'))],
     ['a dataset JSON in cp1252 whose only such byte is in its last event', cp1252(minimal.replace('"Roscosmos demands."', '"Roscosmos demands a café."'))],
     ['a large dataset JSON in cp1252, in the usual layout', cp1252(bigJson)],
@@ -227,6 +225,28 @@ describe('a file that is not UTF-8, fetched by address', () => {
 
   it.each(cases)('is refused the same way when the address redirects (read by the worker\'s pipeline): %s', async (_, bytes) => {
     expect(await failureByAddress(bytes, true)).toEqual(await failureDropped(bytes));
+  });
+
+  // Spreadsheets as Excel saves plain "CSV" in a French and a Russian Windows: read in that code page, and said so.
+  const sheets: [string, Uint8Array, string, string][] = [
+    ['a French CSV saved in cp1252', readFileSync('tests/fixtures/code-pages/fr-1252.csv'), 'windows-1252', 'Lettre à la NASA'],
+    ['a Russian CSV saved in cp1251 with semicolons', readFileSync('tests/fixtures/code-pages/ru-semicolon-cp1251.csv'), 'windows-1251', 'Рогозин требует снять санкции'],
+  ];
+
+  it.each(sheets)('is read in its code page, by address (with or without a redirect) as when dropped, with a problem naming it: %s', async (_, bytes, encoding, title) => {
+    let last: PipelineMessage | undefined;
+    await runPipeline({ file: new NodeBlob([bytes]) as unknown as Blob, name: 'x.csv' }, (m) => (last = m));
+    expect(last?.type).toBe('done');
+    if (last?.type !== 'done') return;
+    const note = { code: 'legacy-encoding', path: '(file)', detail: { key: 'legacyEncoding', encoding } };
+    expect(last.problems).toContainEqual(expect.objectContaining(note));
+    for (const redirects of [false, true]) {
+      serveBytes(bytes, { redirects });
+      const loaded = await loadDataset('/x.csv');
+      expect(loaded.model.events.map((e) => e.title)).toContain(title);
+      expect(loaded.problems).toContainEqual(expect.objectContaining(note));
+      expect(loaded.problems.map((p) => p.message)).toEqual(last.problems.map((p) => p.message));
+    }
   });
 
   it('still tells UTF-16 from a Windows code page by address, as a dropped file does', async () => {

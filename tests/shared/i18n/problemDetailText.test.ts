@@ -25,6 +25,17 @@ const both = (problems: readonly Problem[], code: string) =>
     });
 
 describe('the commonest problems name their value in Russian as in English', () => {
+  it('a spreadsheet read in a Windows code page, which it names', () => {
+    // "Роскосмос" in Windows-1251, as Excel saves "CSV" in a Russian Windows.
+    const sheet = Uint8Array.from([...new TextEncoder().encode('date;kind;from;title;summary\n2022-03-02;letter;'), 0xd0, 0xee, 0xf1, 0xea, 0xee, 0xf1, 0xec, 0xee, 0xf1, ...new TextEncoder().encode(';t;s\n')]);
+    expect(both(importInput(sheet).problems, 'legacy-encoding')).toEqual([
+      [
+        'is not UTF-8 text, so it was read as Windows-1251 (Cyrillic), as Excel saves "CSV" in a Russian Windows: check that its letters look right, or save it as "CSV UTF-8" to be sure',
+        'текст не в кодировке UTF-8, поэтому прочитан как Windows-1251 (кириллица) — так Excel сохраняет «CSV» в русской Windows: проверьте, что буквы прочитаны верно, или для надёжности сохраните файл как «CSV UTF-8»',
+      ],
+    ]);
+  });
+
   it('a date the format does not read, in an event and in a source', () => {
     const d = validDataset();
     d.events[0] = { ...d.events[0], date: '2022-3-4' };

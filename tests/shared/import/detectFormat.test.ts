@@ -16,13 +16,35 @@ describe('readInput tells the four inputs apart by content, not by name', () => 
     expect(message('Year,Month,Day,Headline,Text\n2022,3,12,H,T\n')).toBe('timelinejs-csv');
   });
 
-  it('refuses a ZIP (an .xlsx renamed .csv), an old .xls, UTF-16 with or without a mark, and bytes that are not UTF-8, saying what to do', () => {
+  it('refuses a ZIP (an .xlsx renamed .csv), an old .xls, UTF-16 with or without a mark, and JSON or an unknown table that is not UTF-8, saying what to do', () => {
     expect(message(Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0, 0]))).toMatch(/ZIP file .*"CSV UTF-8"/);
     expect(message(Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0, 0]))).toMatch(/old Excel workbook .*"CSV UTF-8"/);
     const utf16 = (s: string) => Uint8Array.from(Array.from(s).flatMap((c) => [c.charCodeAt(0), 0]));
     expect(message(Uint8Array.from([0xff, 0xfe, ...utf16('id,date\n')]))).toMatch(/UTF-16 .*"CSV UTF-8"/);
     expect(message(utf16('id,date,title\nx,2022,y\n'))).toMatch(/UTF-16/);
-    expect(message(Uint8Array.from([0x69, 0x64, 0x2c, 0xe9, 0x0a]))).toMatch(/not UTF-8 text .*"CSV UTF-8"/);
+    // JSON is UTF-8 by its standard; a table with no header this app knows is not read in a code page either.
+    expect(message(Uint8Array.from([0x7b, 0x22, 0x74, 0x22, 0x3a, 0x22, 0xe9, 0x22, 0x7d]))).toMatch(/^\(file\): is not UTF-8 text .*"CSV UTF-8"/);
+    expect(message(Uint8Array.from([0x61, 0x2c, 0x62, 0x0a, 0xe9, 0x2c, 0x78, 0x0a]))).toMatch(/^\(file\): is not UTF-8 text .*"CSV UTF-8"/);
+  });
+
+  it('reads a spreadsheet that Excel saved as "CSV" in a Russian or an English Windows in that code page, and says so first', () => {
+    const russian = Uint8Array.from([
+      ...new TextEncoder().encode('date;kind;from;title;summary\n2022-03-02;letter;NASA;'),
+      // "Роскосмос" in Windows-1251
+      0xd0, 0xee, 0xf1, 0xea, 0xee, 0xf1, 0xec, 0xee, 0xf1,
+      ...new TextEncoder().encode(';s\n'),
+    ]);
+    const read = readInput(russian);
+    expect(read.ok && 'table' in read && read.format).toBe('dataset-csv');
+    if (!read.ok || !('table' in read)) return;
+    expect(read.table.rows[1]?.cells[3]).toBe('Роскосмос');
+    expect(read.table.problems[0]).toMatchObject({ code: 'legacy-encoding', path: '(file)', detail: { key: 'legacyEncoding', encoding: 'windows-1251' } });
+    expect(read.table.problems[0]?.message).toBe('is not UTF-8 text, so it was read as Windows-1251 (Cyrillic), as Excel saves "CSV" in a Russian Windows: check that its letters look right, or save it as "CSV UTF-8" to be sure');
+    const western = readInput(Uint8Array.from([...new TextEncoder().encode('Year,Month,Day,Headline,Text\n2022,3,12,Caf'), 0xe9, ...new TextEncoder().encode(',T\n')]));
+    expect(western.ok && 'table' in western && western.format).toBe('timelinejs-csv');
+    if (!western.ok || !('table' in western)) return;
+    expect(western.table.rows[1]?.cells[3]).toBe('Café');
+    expect(western.table.problems[0]?.detail).toEqual({ key: 'legacyEncoding', encoding: 'windows-1252' });
   });
 
   it('names an image or a PDF by its first bytes rather than calling it UTF-16 or a Windows code page, whatever its name', () => {

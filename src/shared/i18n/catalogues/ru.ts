@@ -291,6 +291,7 @@ export const catalogue: Messages = {
       unsourced: 'нет источника: событие помечено «Без источника»',
       'not-text': 'не текстовый файл: сохраните его как CSV UTF-8 или JSON',
       'wrong-encoding': 'текст не в кодировке UTF-8: сохраните файл как CSV UTF-8',
+      'legacy-encoding': 'текст не в кодировке UTF-8: файл прочитан в кодировке Windows',
       // The English message says what a file needs to be read; so must this one (a sheet with Russian headers gets it).
       'unknown-layout':
         'приложение не узнало формат файла: у таблицы первая строка должна содержать наши заголовки (date, kind, from, title, summary, …; образец — template.csv) или заголовки TimelineJS (Year, Month, Day, Headline, Text, …), по-английски; файл JSON должен быть набором данных или файлом TimelineJS 3 (старый формат TimelineJS 2 не читается)',
@@ -406,6 +407,11 @@ export const catalogue: Messages = {
       timelineTimeDropped: (time) => `время ${time} не сохранено: в TimelineJS нет часового пояса, поэтому оставлен только день`,
       noStartDate: 'нет даты начала (хотя бы года)',
       jsonSyntax: (line, column) => `файл не в формате JSON: ошибка в строке ${line}, столбце ${column} (или чуть раньше: например, пропущена запятая или кавычка)`,
+      legacyEncoding: (codePage) => `текст не в кодировке UTF-8, поэтому прочитан как ${codePage}: проверьте, что буквы прочитаны верно, или для надёжности сохраните файл как «CSV UTF-8»`,
+      codePages: {
+        'windows-1251': 'Windows-1251 (кириллица) — так Excel сохраняет «CSV» в русской Windows',
+        'windows-1252': 'Windows-1252 (западноевропейская) — так Excel сохраняет «CSV» в английской Windows',
+      },
       noVersion: (versions) => `обязательное поле (укажите ${versions})`,
       timeDropped: (time, kept, example) => `время ${time} не сохранено (оставлена только дата ${kept}): время записывают с часовым поясом, например ${example}`,
       fileKinds: {
