@@ -1,3 +1,4 @@
+import type { Alphabet } from '../text/mixedScripts.ts';
 import { isolated } from '../text/isolated.ts';
 import { LIMITS } from './limits.ts';
 import type { PatternForm } from './patternForms.ts';
@@ -53,6 +54,7 @@ export type ProblemCode =
   | 'ambiguous-dates' // 03/04/2022 with no evidence of the order, or both orders in one file
   | 'time-dropped' // a time of day without a time zone: only the day is kept
   | 'actor-added' // an actor named in an event but not declared: added
+  | 'mixed-script' // an actor's name mixing Latin and Cyrillic letters in one word (a look-alike slip): an actor of its own
   | 'no-title' // a timeline or event title made from the file name or the text
   | 'no-summary' // an event without text: the summary repeats the title
   | 'not-carried-over' // in the file, but the app has no place for it (eras, backgrounds, years before 1, embedded media)
@@ -78,6 +80,7 @@ export const WARNINGS: ReadonlySet<ProblemCode> = new Set<ProblemCode>([
   'date-precision',
   'short-year',
   'legacy-encoding',
+  'mixed-script',
 ]);
 
 /** The Windows code pages a spreadsheet that is not UTF-8 is read in: Excel's "CSV" in a Russian and in a Western European Windows. */
@@ -123,6 +126,8 @@ export type ProblemDetail =
   | { key: 'invalidDay'; value: string }
   /** An actor named in a spreadsheet (`value`, as written) but not declared: added with `id`. */
   | { key: 'actorAdded'; value: string; id: string }
+  /** A name (`value`) with a word mixing Latin and Cyrillic letters: the `letters` of the rarer `alphabet`. */
+  | { key: 'mixedScripts'; value: string; alphabet: Alphabet; letters: readonly string[] }
   /** What a TimelineJS file has that the app cannot show (an era: its label, '' for none). */
   | { key: 'era'; label: string }
   | { key: 'background' }

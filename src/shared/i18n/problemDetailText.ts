@@ -32,6 +32,7 @@ export function problemDetailText(d: ProblemDetail, t: Messages, texts: ProblemT
   if (d.key === 'wrongVersion') return m.wrongVersion(d.got === 'text' ? `${m.gotTypes.text} ${given(d.value)}` : d.value === undefined ? m.gotTypes[d.got] : given(d.value), versions(d.versions));
   if (d.key === 'invalidDate') return m.invalidDate(q(d.value));
   if (d.key === 'invalidDay') return m.invalidDay(q(d.value));
+  if (d.key === 'mixedScripts') return m.mixedScripts(q(d.value), m.alphabets[d.alphabet], f.list(d.letters.map(q)));
   if (d.key === 'actorAdded') return m.actorAdded(q(d.value), q(d.id));
   if (d.key === 'era') return m.era(d.label === '' ? null : q(d.label));
   if (d.key === 'background' || d.key === 'embeddedMedia' || d.key === 'titleSlideMedia' || d.key === 'titleSlideBackground' || d.key === 'cosmologicalScale') return m[d.key];

@@ -54,6 +54,7 @@ export const enProblemTexts = {
     'ambiguous-dates': 'has dates whose day and month order is unclear: read day first',
     'time-dropped': 'has a time without a time zone: only the day was kept',
     'actor-added': 'names an actor that is not declared: added',
+    'mixed-script': 'mixes Latin and Cyrillic letters in one word: read as a name of its own',
     'no-title': 'has no title: one was made',
     'no-summary': 'has no summary: the title is repeated',
     'not-carried-over': 'has something this app cannot show (left out)',
@@ -98,6 +99,10 @@ export const enProblemTexts = {
     /** `value` quoted. */
     invalidDate: (value: string) => `${value} is not a valid date (use 2022, 2022-03, 2022-03-12 or 2022-03-12T10:00:00+03:00)`,
     invalidDay: (value: string) => `${value} is not a valid date (use YYYY-MM-DD)`,
+    /** `value` quoted; `alphabet`: one of alphabets; `letters`: the odd letters, quoted, as a list. */
+    mixedScripts: (value: string, alphabet: string, letters: string) =>
+      `${value} mixes Latin and Cyrillic letters in one word (${alphabet}: ${letters}): it was read as a name of its own, not as the same name typed in one alphabet`,
+    alphabets: { latin: 'in Latin', cyrillic: 'in Cyrillic' },
     actorAdded: (value: string, id: string) => `${value} is not declared in an #actor row: added as actor ${id}`,
     /** `label` quoted, or null when the era has none. */
     era: (label: string | null) => `the era ${label ? `${label} ` : ''}was not carried over (the app has no eras)`,

@@ -1,4 +1,5 @@
 import type { Problem } from '../dataset/problem.ts';
+import { mixedScriptLetters } from '../text/mixedScripts.ts';
 import { formatPath, quoteValue } from '../dataset/problem.ts';
 import { MEDIA_KINDS } from '../dataset/vocabulary.ts';
 import {
@@ -291,6 +292,8 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
     const { id, added } = registry.findOrAdd(name);
     if (added) {
       addedAt.push({ row, header: c.header });
+      const mixed = mixedScriptLetters(name);
+      if (mixed) problems.push(detailedProblem('mixed-script', cellLocation(row, c.header), { key: 'mixedScripts', value: name.trim(), ...mixed }));
       if (actorRows.length > 0) {
         problems.push(detailedProblem('actor-added', cellLocation(row, c.header), { key: 'actorAdded', value: name, id }));
       }

@@ -25,6 +25,15 @@ const both = (problems: readonly Problem[], code: string) =>
     });
 
 describe('the commonest problems name their value in Russian as in English', () => {
+  it("an actor's name that mixes Latin and Cyrillic letters, in our sheet and in a TimelineJS group", () => {
+    const ours = importInput('date,kind,from,title,summary\n2022-03-02,letter,Роскосмоc,t,s\n');
+    const english = '"Роскосмоc" mixes Latin and Cyrillic letters in one word (in Latin: "c"): it was read as a name of its own, not as the same name typed in one alphabet';
+    const russian = 'в «Роскосмоc» в одном слове смешаны латинские и кириллические буквы (латиницей: «c»): это прочитано как отдельное имя, а не как то же имя, набранное одним алфавитом';
+    expect(both(ours.problems, 'mixed-script')).toEqual([[english, russian]]);
+    const timelineJs = importInput('Year,Month,Day,Headline,Text,Group\n2022,3,1,A,T,Роскосмоc\n');
+    expect(both(timelineJs.problems, 'mixed-script')).toEqual([[english, russian]]);
+  });
+
   it('a spreadsheet read in a Windows code page, which it names', () => {
     // "Роскосмос" in Windows-1251, as Excel saves "CSV" in a Russian Windows.
     const sheet = Uint8Array.from([...new TextEncoder().encode('date;kind;from;title;summary\n2022-03-02;letter;'), 0xd0, 0xee, 0xf1, 0xea, 0xee, 0xf1, 0xec, 0xee, 0xf1, ...new TextEncoder().encode(';t;s\n')]);

@@ -44,6 +44,21 @@ describe('our spreadsheet layout, as people save it', () => {
     expect(r.problems).toEqual([]);
   });
 
+  it('says where a sender or recipient mixes Latin and Cyrillic letters in one word, which makes it an actor of its own beside the one it looks like', () => {
+    const r = importInput(`${HEADER}\na,2022-03-12,letter,Роскосмос,NASA,A,s,T,P\nb,2022-03-13,letter,Роскосмоc,NАSA,B,s,T,P\nc,2022-03-14,letter,Роскосмоc,NASA,C,s,T,P\n`, { fallbackTitle: 'x' });
+    expect(r.dataset?.actors.map((a) => [a.id, a.name])).toEqual([
+      ['roskosmos', 'Роскосмос'],
+      ['nasa', 'NASA'],
+      ['roskosmoc', 'Роскосмоc'],
+      ['nasa-2', 'NАSA'],
+    ]);
+    // Once per name, where it first appears.
+    expect(r.problems.filter((p) => p.code === 'mixed-script').map(problemToString)).toEqual([
+      'row 3, column "from": "Роскосмоc" mixes Latin and Cyrillic letters in one word (in Latin: "c"): it was read as a name of its own, not as the same name typed in one alphabet',
+      'row 3, column "to": "NАSA" mixes Latin and Cyrillic letters in one word (in Cyrillic: "А"): it was read as a name of its own, not as the same name typed in one alphabet',
+    ]);
+  });
+
   it('gives new actors colours that the declared actors do not use', () => {
     const r = importInput(`#title,T\n#actor,nasa,NASA,,,,${PALETTE[0]}\n${HEADER}\n${ROW}\n`);
     expect(r.dataset?.actors.find((a) => a.id === 'roscosmos')?.color).toBe(PALETTE[1]);

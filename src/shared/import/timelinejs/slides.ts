@@ -1,4 +1,5 @@
 import { clip, fitted, LIMITS, longerThan } from '../../dataset/limits.ts';
+import { mixedScriptLetters } from '../../text/mixedScripts.ts';
 import type { Problem, ProblemCode, ProblemDetail } from '../../dataset/problem.ts';
 import { detailedProblem, leftOut } from '../detailedProblem.ts';
 import { actorRegistry } from '../actorRegistry.ts';
@@ -218,7 +219,12 @@ export function slideConverter(timelineTitle: string) {
     e.summary = text.text === '' ? title : fit(text.text, LIMITS.longText, 'text', warn);
 
     const group = plain(slide.group).text;
-    if (group !== '') e.from = registry.findOrAdd(fit(group, LIMITS.shortText, 'group', warn)).id;
+    if (group !== '') {
+      const lane = registry.findOrAdd(fit(group, LIMITS.shortText, 'group', warn));
+      const mixed = lane.added ? mixedScriptLetters(group) : null;
+      if (mixed) warnDetail(warn, 'mixed-script', 'group', { key: 'mixedScripts', value: group, ...mixed });
+      e.from = lane.id;
+    }
     else e.from = defaultLane ??= registry.findOrAdd(timelineTitle).id;
     e.to = [];
     e.kind = TIMELINEJS_KIND;
