@@ -102,6 +102,28 @@ describe('placeLabels', () => {
     expect(placeLabels([mark('w', 290, { span: [200, 300] })], 300)[0]).toMatchObject({ x: 189, anchor: 'end' });
   });
 
+  it('does not shorten a label to share with a next mark that is outside the chart', () => {
+    // Right of a: 1000 − 611 − 8 = 381 px, room for the whole title (377.6 px); b, past the edge, gets no label to share with.
+    expect(placeLabels([mark('a', 600), mark('b', 1005)], 1000)).toEqual([
+      { id: 'a', x: 611, y: 40, text: TITLE, truncated: false, anchor: 'start', width: w(TITLE) },
+    ]);
+  });
+
+  it('does not shorten a label to share with a next mark whose left has too little room for any label', () => {
+    // b's title is 32 px, under the 76.8 px a label needs: a keeps its own room, 289 − 11 − 8 = 270 px, 42 characters.
+    const labels = placeLabels([mark('a', 0), mark('b', 300, { title: 'Reply' })], 310);
+    expect(labels).toEqual([{ id: 'a', x: 11, y: 40, text: 'Rogozin demands partners lift sanctions o…', truncated: true, anchor: 'start', width: w('Rogozin demands partners lift sanctions o…') }]);
+  });
+
+  it('keeps a label on the left 24 px clear of the previous mark when that mark has no label', () => {
+    // a's 110 px on its right hold 10 wide letters and the ellipsis, too few: no label. b's label then ends at 129 and starts
+    // no nearer than 0 + 11 + 24 = 35: 94 px, 13 characters and the ellipsis.
+    const wide: CharWidth = (c) => (c === 'W' ? 10 : CHAR_PX);
+    const labels = placeLabels([mark('a', 0, { title: 'W'.repeat(16) }), mark('b', 140)], 150, (e) => e.title, wide);
+    expect(labels).toEqual([{ id: 'b', x: 129, y: 40, text: 'Rogozin deman…', truncated: true, anchor: 'end', width: w('Rogozin deman…') }]);
+    expect(129 - labels[0]!.width).toBeGreaterThanOrEqual(35);
+  });
+
   it('does not shorten a title that fits exactly', () => {
     const title = 'Twelve chars';
     expect(placeLabels([mark('a', 0, { title }), mark('b', 107)], 1000)[0]).toMatchObject({ text: 'Twelve chars', truncated: false });
