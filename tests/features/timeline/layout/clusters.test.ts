@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { clusterAt, clusterClickOpens, clusterRadius, type Cluster } from '../../../../src/features/timeline/layout/clusters.ts';
+import { clusterAt, clusterClickOpens, clusterEvents, clusterRadius, clusterY, denseMarkY, type Cluster } from '../../../../src/features/timeline/layout/clusters.ts';
+import { layoutLanes } from '../../../../src/features/timeline/layout/lanes.ts';
+import type { TimeIndex } from '../../../../src/features/timeline/layout/timeIndex.ts';
 
 const cluster = (x: number, y: number, count: number): Cluster => ({ lane: 0, x, y, r: clusterRadius(count), count, first: 0, last: count - 1, col: 1 });
 
@@ -32,5 +34,53 @@ describe('clusterClickOpens', () => {
     expect(clusterClickOpens(113, 1, 5000)).toBe(false);
     expect(clusterClickOpens(113, 4999, 5000)).toBe(false);
     expect(clusterClickOpens(113, 5000, 5000)).toBe(true);
+  });
+});
+
+/** Lanes of 1 and 3 rows, as the chart lays them out. */
+const { lanes } = layoutLanes(
+  [
+    { id: 'a', name: 'A' },
+    { id: 'b', name: 'B' },
+  ],
+  new Set(['a', 'b']),
+  new Map([
+    ['a', 1],
+    ['b', 3],
+  ]),
+);
+
+describe('clusterY', () => {
+  it('sits 12 px below the first row of a lane of several rows, and is pulled up in a lane of one row', () => {
+    const [one, three] = lanes as [(typeof lanes)[0], (typeof lanes)[0]];
+    expect(three.rowY).toBe(54 + 36);
+    expect(clusterY(three)).toBe(three.rowY + 12);
+    // One row: 54 px tall, first row at 36; the cluster keeps 16 px of the lane below its centre.
+    expect(clusterY(one)).toBe(one.rowY + 2);
+  });
+});
+
+describe('denseMarkY', () => {
+  it('draws the reader’s own event 33 px below its lane’s first row, clear of the largest cluster', () => {
+    const three = lanes[1]!;
+    expect(denseMarkY(three)).toBe(three.rowY + 33);
+    expect(denseMarkY(three)).toBeGreaterThan(clusterY(three) + clusterRadius(100_000));
+  });
+});
+
+describe('clusterEvents', () => {
+  /** Events of lane 0 at these x (with d0 = 0 and k = 1, x is the event's time). */
+  function index(xs: readonly number[]): TimeIndex {
+    const center = Float64Array.from(xs);
+    return { count: xs.length, start: center, end: center, center, lane: new Int32Array(xs.length), kind: new Uint8Array(xs.length), maxEnd: center };
+  }
+
+  it('keeps an event just past the right edge, whose circle reaches into view, apart from those inside, and drops one further out', () => {
+    // 320 px: columns of 32 px, the last one inside ends at 320; 330 is in the spare column past it; 360 is beyond that.
+    const clusters = clusterEvents(index([300, 310, 330, 360]), 0, 4, 0, 1, 320, lanes.slice(0, 1));
+    expect(clusters.map((c) => [c.x, c.count, c.first, c.last])).toEqual([
+      [305, 2, 0, 1],
+      [330, 1, 2, 2],
+    ]);
   });
 });
