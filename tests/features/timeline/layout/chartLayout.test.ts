@@ -4,7 +4,7 @@ import { chartFrame } from '../../../../src/features/timeline/layout/chartFrame.
 import { CLUSTER_ABOVE, chartLayout, nearestToView, pinnedMarks } from '../../../../src/features/timeline/layout/chartLayout.ts';
 import { CLUSTER_BUCKET_PX, clusterKinds, clusterRadius, clusterY, denseMarkY } from '../../../../src/features/timeline/layout/clusters.ts';
 import { EVENT_KINDS } from '../../../../src/shared/dataset/vocabulary.ts';
-import { bundledModel, DAY, generatedModel } from '../timelineFixtures.ts';
+import { bundledModel, DAY, generatedModel, syntheticModel } from '../timelineFixtures.ts';
 
 const bundled = bundledModel();
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
@@ -76,6 +76,71 @@ describe('chartLayout at 19 events (the bundled dataset)', () => {
   });
 });
 
+describe('chartLayout, at the edges of the view', () => {
+  const frame = chartFrame(bundled, bundled.events, 1200);
+
+  it('ends an arc to an answered event scrolled out of view at its lane’s first row', () => {
+    const z = chartLayout(frame, showing(frame, Date.UTC(2022, 2, 20), Date.UTC(2022, 3, 10)));
+    const demand = bundled.eventsById.get('rogozin-demands-letters')!;
+    const rowY = frame.lanesByActor.get(demand.from)!.rowY;
+    const toDemand = z.links.filter((l) => l.to === 'rogozin-demands-letters');
+    expect(toDemand).toHaveLength(3);
+    for (const l of toDemand) expect(l.arc.y2).toBe(rowY);
+  });
+
+  it('keeps an event just past the right edge of the view as a mark, so that marks do not pop in and out at the edge', () => {
+    const e = bundled.eventsById.get('nelson-reply-letter')!;
+    // The view ends a hundredth of its length before the event starts: inside the 2% margin.
+    const span = 20 * DAY;
+    const t1 = e.start - span / 100;
+    const z = chartLayout(frame, showing(frame, t1 - span, t1));
+    const m = z.marks.find((x) => x.event.id === 'nelson-reply-letter');
+    expect(m).toBeDefined();
+    expect(m!.x).toBeGreaterThan(frame.dims.innerWidth);
+  });
+
+  it('draws a connector to each recipient in another lane: down from below the mark, up from above it, none to the sender’s own lane', () => {
+    const model = syntheticModel(
+      [
+        { id: 'a', name: 'A' },
+        { id: 'b', name: 'B' },
+        { id: 'c', name: 'C' },
+      ],
+      [
+        { id: 'x', date: '2022-03-01', from: 'b', to: ['b', 'a', 'c'] },
+        { id: 'y', date: '2022-03-20', from: 'a', to: ['a'] },
+      ],
+    );
+    const f = chartFrame(model, model.events, 1200);
+    const z = chartLayout(f, zoomIdentity);
+    const [a, b, c] = ['a', 'b', 'c'].map((id) => f.lanesByActor.get(id)!);
+    const x = z.marks.find((m) => m.event.id === 'x')!;
+    expect(x.y).toBe(b!.rowY);
+    expect(z.recipients).toEqual([
+      { from: 'x', to: 'a', x: x.x, y1: b!.rowY - 9, y2: a!.rowY + 8 },
+      { from: 'x', to: 'c', x: x.x, y1: b!.rowY + 9, y2: c!.rowY - 8 },
+    ]);
+  });
+});
+
+describe('chartLayout at 150 and 151 events in view', () => {
+  const at = (n: number) => {
+    const model = syntheticModel(
+      [{ id: 'a', name: 'A' }],
+      Array.from({ length: n }, (_, i) => ({ id: `e${i}`, date: new Date(Date.UTC(2022, 0, 1) + i * DAY).toISOString().slice(0, 10), from: 'a' })),
+    );
+    return chartLayout(chartFrame(model, model.events, 1200), zoomIdentity);
+  };
+
+  it('draws 150 events in view as marks, and 151 as counted clusters', () => {
+    const marks = at(150);
+    expect([marks.inView, marks.dense, marks.marks.length, marks.clusters.length]).toEqual([150, false, 150, 0]);
+    const dense = at(151);
+    expect([dense.inView, dense.dense, dense.marks.length]).toEqual([151, true, 0]);
+    expect(sum(dense.clusters.map((c) => c.count))).toBe(151);
+  });
+});
+
 describe('the tab stop and the selection', () => {
   const frame = chartFrame(bundled, bundled.events, 1200);
 
@@ -86,6 +151,12 @@ describe('the tab stop and the selection', () => {
     expect(outOfView!.event.id).toBe('biden-sanctions');
     expect(outOfView!.x).toBeLessThan(0);
     expect(outOfView!.y).toBe(outOfView!.lane.rowY);
+  });
+
+  it('are one mark when the tab stop is the selected event', () => {
+    const z = chartLayout(frame, showing(frame, Date.UTC(2022, 2, 20), Date.UTC(2022, 3, 10)));
+    expect(pinnedMarks(z, ['nelson-reply-letter', 'nelson-reply-letter']).map((m) => m.event.id)).toEqual(['nelson-reply-letter']);
+    expect(pinnedMarks(z, ['biden-sanctions', 'biden-sanctions']).map((m) => m.event.id)).toEqual(['biden-sanctions']);
   });
 
   it('fall back, in an empty stretch of time, to the event nearest the middle of the view', () => {
