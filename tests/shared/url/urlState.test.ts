@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ENGLISH, type I18n } from '../../../src/shared/i18n/I18n.tsx';
 import { catalogue as ru } from '../../../src/shared/i18n/catalogues/ru.ts';
 import { makeFormat } from '../../../src/shared/i18n/format.ts';
+import { LIMITS } from '../../../src/shared/dataset/limits.ts';
 import { DEFAULT_STATE, inParamOrder, MAX_LIST_VALUES, noticeText, parseDaySpan, readUrlState, writeUrlState, type UrlNotice, type UrlState } from '../../../src/shared/url/urlState.ts';
 
 const read = (q: string) => readUrlState(new URLSearchParams(q));
@@ -113,6 +114,34 @@ describe('readUrlState', () => {
     expect(texts(read('kind=MEMO').notices)).toEqual(['kind: "MEMO" is not a kind of event (ignored)']);
   });
 
+  it('reads a list with spaces after its commas, and skips empty values, without a notice', () => {
+    expect(read('agency=esa,%20nasa&agency=,csa,,&kind=letter,,%20statement%20,')).toEqual({
+      state: { ...DEFAULT_STATE, agencies: ['esa', 'nasa', 'csa'], kinds: ['letter', 'statement'] },
+      notices: [],
+    });
+  });
+
+  it('cuts a long list value to one character more than any id may have, so that it cannot match an id', () => {
+    const id = 'a'.repeat(LIMITS.shortText);
+    expect(read(`agency=${id}b`).state.agencies).toEqual([`${id}b`]);
+    expect(read(`agency=${id}bcd`).state.agencies).toEqual([`${id}b`]);
+  });
+
+  it('keeps ?from= and ?to= of the same day as they are, without a notice, and a ?window= of one day too', () => {
+    expect(read('from=2022-03-10&to=2022-03-10')).toEqual({ state: { ...DEFAULT_STATE, from: '2022-03-10', to: '2022-03-10' }, notices: [] });
+    expect(read('window=2022-03-10..2022-03-10')).toEqual({ state: { ...DEFAULT_STATE, window: { start: '2022-03-10', end: '2022-03-10' } }, notices: [] });
+  });
+
+  it('reads a ?window= only with two dots between its days', () => {
+    for (const v of ['2022-03-10...2022-04-05', '2022-03-10.2022-04-05']) {
+      expect(read(`window=${v}`), v).toEqual({ state: DEFAULT_STATE, notices: [{ problem: 'not-a-window', value: v }] });
+    }
+  });
+
+  it('quotes a long malformed value in its notice by its first 79 characters and an ellipsis', () => {
+    expect(texts(read(`theme=${'x'.repeat(100)}`).notices)).toEqual([`theme: "${'x'.repeat(79)}…" is not light or dark (ignored)`]);
+  });
+
   it('says so when ?q= is cut to 200 characters, in English and Russian', () => {
     const { state, notices } = read(`q=${'я'.repeat(201)}`);
     expect(state.q).toBe('я'.repeat(200));
@@ -120,6 +149,14 @@ describe('readUrlState', () => {
     expect(texts(notices, RUSSIAN)).toEqual(['q: длиннее 200 символов; ищутся только первые 200']);
     expect(read(`q=${'я'.repeat(200)}`).notices).toEqual([]);
     expect(read(`q=${'😀'.repeat(201)}`).notices).toHaveLength(1);
+  });
+});
+
+describe('inParamOrder', () => {
+  it('lists a swapped ?from= and ?to= with ?to=, after a notice about ?from=', () => {
+    const swapped: UrlNotice = { problem: 'swapped', from: '2022-04-01', to: '2022-03-01' };
+    const repeated: UrlNotice = { problem: 'repeated', param: 'from', times: 2, value: '2022-04-01' };
+    expect(inParamOrder([swapped, repeated])).toEqual([repeated, swapped]);
   });
 });
 
