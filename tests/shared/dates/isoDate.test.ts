@@ -36,6 +36,18 @@ describe('parseIsoDate', () => {
     expect(parseIsoDate('2022-02-29')).toBeNull();
   });
 
+  it('accepts 29 February in 2000, a century divisible by 400, and not in 1900 or 2100', () => {
+    expect(parseIsoDate('2000-02-29')).toMatchObject({ precision: 'day', year: 2000, month: 2, day: 29 });
+    expect(parseIsoDate('1900-02-29')).toBeNull();
+    expect(parseIsoDate('2100-02-29')).toBeNull();
+  });
+
+  it('reads up to three decimals of a second, and rejects a fourth', () => {
+    expect(parseIsoDate('2022-02-24T13:43:00.123Z')).toMatchObject({ precision: 'second', start: Date.UTC(2022, 1, 24, 13, 43, 0) });
+    expect(parseIsoDate('2022-02-24T13:43:00.1234Z')).toBeNull();
+    expect(parseIsoDate('2022-02-24T13:43:00.1234+01:00')).toBeNull();
+  });
+
   it('rejects impossible and ambiguous forms', () => {
     for (const s of ['2022-02-30', '2022-13', '2022-00-10', '22-03-12', '2022-03-12T25:00Z', '2022-03-12T10:00', '12/03/2022', '', ' 2022', '2022-03-12T10:00:00+15:00', '0000']) {
       expect(parseIsoDate(s), s).toBeNull();
