@@ -32,6 +32,13 @@ describe('formatEventDate in English', () => {
     expect(formatOffset(330)).toBe('UTC+5:30');
   });
 
+  it('says a time at offset zero without a zone name as UTC, with no sign', () => {
+    expect(formatEventDate(ev('2022-03-30T11:28:00Z'), EN)).toBe('30 March 2022, 11:28 UTC');
+    expect(formatEventDate(ev('2022-03-30T11:28:00+00:00'), EN)).toBe('30 March 2022, 11:28 UTC');
+    expect(formatOffset(0)).toBe('UTC');
+    expect(formatOffset(1)).toBe('UTC+0:01');
+  });
+
   it('says a window across months without a made-up day', () => {
     expect(formatEventDate(ev('2022-03-12', { dateEnd: '2022-04-02' }), EN)).toBe('between 12 March and 2 April 2022');
   });
