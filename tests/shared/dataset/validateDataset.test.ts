@@ -382,6 +382,26 @@ describe('validateDataset', () => {
     }
   });
 
+  it('leaves out an event whose dateEnd ends exactly where its date begins, and keeps a window of one day', () => {
+    const ended = validateDataset(withEvent(0, { date: '2022-03-12', dateEnd: '2022-03-11' }));
+    expect(ended.problems.map((p) => `${p.path} ${p.code}`)).toContain('events[0].dateEnd date-end-before-date');
+    expect(ended.dataset!.events.map((e) => e.id)).not.toContain(validDataset().events[0]!.id);
+    const oneDay = validateDataset(withEvent(0, { date: '2022-03-12', dateEnd: '2022-03-12' }));
+    expect(oneDay.problems).toEqual([]);
+  });
+
+  it('drops a time zone it reports, so that the event is not shown in a zone its date does not have', () => {
+    const { dataset, problems } = validateDataset(withEvent(0, { date: '2022-02-24T13:43:00-05:00', timeZone: 'Europe/Moscow' }));
+    expect(problems.map((p) => p.code)).toEqual(['time-zone']);
+    expect(dataset!.events[0]).not.toHaveProperty('timeZone');
+  });
+
+  it('says a time zone on a date without a time has no time to apply to, not that it does not match', () => {
+    expect(messages(withEvent(0, { date: '2022-02-24', timeZone: 'Europe/Moscow' }))).toEqual([
+      'events[0].timeZone: only applies to a date with a time (ignored)',
+    ]);
+  });
+
   it('checks that a time zone matches the offset of the date', () => {
     expect(messages(withEvent(0, { date: '2022-02-24T13:43:00-05:00', timeZone: 'America/New_York' }))).toEqual([]);
     expect(messages(withEvent(0, { date: '2022-02-24T13:43:00-05:00', timeZone: 'Europe/Moscow' }))).toEqual([
