@@ -59,6 +59,12 @@ describe('buildSearchIndex', () => {
     expect(found(events, 'c++ (and')).toEqual([false, false, true]);
   });
 
+  it('reads a backslash in a search as a backslash', () => {
+    const events = [{ title: 'Saved in C:\\letters\\b', summary: '' }, { title: 'letters b', summary: '' }];
+    expect(found(events, 'c:\\letters\\b')).toEqual([true, false]);
+    expect(found(events, '\\')).toEqual([true, false]);
+  });
+
   it('finds each word in any of the texts, but no word across two of them', () => {
     const events = [{ title: 'Statement by Ros', summary: 'cosmos on the station', author: 'Rogozin' }];
     expect(found(events, 'statement station rogozin')).toEqual([true]);
@@ -159,6 +165,17 @@ describe('SearchIndex.warm', () => {
     const index = buildSearchIndex(many(600));
     while (!index.warm('station', () => 10));
     for (const typed of ['s', 'st']) {
+      index.isWarm(typed);
+      index.matcher('station');
+      index.warm(typed, () => 0);
+    }
+    expect(index.isWarm('station')).toBe(true);
+  });
+
+  it('keeps the search shown, the one used last, while the reader types three more', () => {
+    const index = buildSearchIndex(many(600));
+    while (!index.warm('station', () => 10));
+    for (const typed of ['s', 'st', 'sta']) {
       index.isWarm(typed);
       index.matcher('station');
       index.warm(typed, () => 0);
