@@ -50,7 +50,18 @@ function timeScale(domain0: number, domain1: number, range0: number, range1: num
 
 const DAY = 86_400_000;
 
-/** The whole time range of the events (their starts and ends), padded so the first and last marks are not on the edge. */
+/**
+ * The least time the chart shows around its events: two weeks when none has a time of day, so that
+ * one letter known only to its day sits on an axis of days, not of hours around a "12:00" tick it
+ * was never sent at; a day around a timed event, whose hours then read.
+ */
+const LEAST_SPAN_DAYS = 14 * DAY;
+const LEAST_SPAN_TIMED = DAY;
+
+/**
+ * The whole time range of the events (their starts and ends), padded so the first and last marks
+ * are not on the edge; widened around its middle to the least span when shorter.
+ */
 export function paddedExtent(start: ArrayLike<number>, end: ArrayLike<number>): [number, number] {
   if (start.length === 0) {
     const now = Date.UTC(2022, 0, 1);
@@ -58,12 +69,20 @@ export function paddedExtent(start: ArrayLike<number>, end: ArrayLike<number>): 
   }
   let lo = Infinity;
   let hi = -Infinity;
+  let timed = false;
   for (let i = 0; i < start.length; i++) {
     if (start[i]! < lo) lo = start[i]!;
     if (end[i]! > hi) hi = end[i]!;
+    // A day is the coarsest span with no time of day: anything shorter was written with one.
+    if (end[i]! - start[i]! < DAY) timed = true;
   }
-  const span = Math.max(hi - lo, 2 * DAY);
-  const pad = span * 0.04;
+  const least = timed ? LEAST_SPAN_TIMED : LEAST_SPAN_DAYS;
+  if (hi - lo < least) {
+    const middle = (lo + hi) / 2;
+    lo = middle - least / 2;
+    hi = middle + least / 2;
+  }
+  const pad = (hi - lo) * 0.04;
   return [lo - pad, hi + pad];
 }
 

@@ -23,6 +23,15 @@ describe('axisTicks', () => {
     expect(ticks.at(-1)!.label).toBe('31 Jul');
   });
 
+  it('puts one letter known only to its day on an axis of days, not of hours around a 12:00 tick it was never sent at', () => {
+    const inner = computeDimensions(1200, 0).innerWidth;
+    const day = Date.UTC(2022, 2, 2);
+    const ticks = axisTicks(createTimeScale(paddedExtent([day], [day + 86_400_000]), inner), inner);
+    expect(tickUnit(ticks)).toBe('days');
+    expect(labels(ticks).filter((l) => l.includes(':'))).toEqual([]);
+    expect(labels(ticks)).toContain('2 Mar');
+  });
+
   it('names the month, not the day, on a weekly tick that falls on the 1st (Sunday 1 May 2022)', () => {
     const inner = computeDimensions(1200, 0).innerWidth;
     const ticks = axisTicks(createTimeScale(paddedExtent(bundledModel().columns.start, bundledModel().columns.end), inner), inner);

@@ -26,10 +26,18 @@ describe('paddedExtent', () => {
     expect(paddedExtent([])).toEqual([Date.UTC(2022, 0, 1), Date.UTC(2022, 0, 31)]);
   });
 
-  it('pads a single instant as if it spanned at least two days (4% of two days each side)', () => {
-    // 4% of 2 days = 0.08 day = 1 h 55 min 12 s each side.
-    expect(paddedExtent([{ start: T, end: T }])).toEqual([T - 6_912_000, T + 6_912_000]);
-    expect(paddedExtent([{ start: T, end: T + DAY }])).toEqual([T - 6_912_000, T + DAY + 6_912_000]);
+  it('widens events known only to their days to two weeks around their middle, then pads 4% of that', () => {
+    // Middle: noon on 12 March; 7 days each side; 4% of 14 days = 0.56 day.
+    expect(paddedExtent([{ start: T, end: T + DAY }])).toEqual([T - 7.06 * DAY, T + 8.06 * DAY]);
+    expect(paddedExtent([{ start: T, end: T + DAY }, { start: T + 3 * DAY, end: T + 4 * DAY }])).toEqual([T - 5.56 * DAY, T + 9.56 * DAY]);
+  });
+
+  it('widens a span holding a timed event to a day around its middle, and leaves a longer one as it is', () => {
+    const minute = { start: T + 13 * HOUR, end: T + 13 * HOUR + 60_000 };
+    const middle = minute.start + 30_000;
+    expect(paddedExtent([minute])).toEqual([middle - 12 * HOUR - 0.04 * DAY, middle + 12 * HOUR + 0.04 * DAY]);
+    // A timed event and a day-only one three days apart: already more than a day.
+    expect(paddedExtent([minute, { start: T + 3 * DAY, end: T + 4 * DAY }])).toEqual([minute.start - 0.04 * (4 * DAY - 13 * HOUR), T + 4 * DAY + 0.04 * (4 * DAY - 13 * HOUR)]);
   });
 
   it('pads the bundled dataset from the evening of 17 February to the early hours of 2 August 2022', () => {
