@@ -22,7 +22,7 @@ import { inferDateOrder, readCellDate } from './cellDate.ts';
 import { splitDatasetPath, type Conversion, type ImportOptions, type RawDataset } from './conversion.ts';
 import { extraCellsProblem, foldHeader, type CsvRow, type CsvTable } from './csvTable.ts';
 import { defaultHeader, missingColumnsProblem, readEventHeader, type EventColumn } from './datasetCsvHeader.ts';
-import { detailedProblem } from './detailedProblem.ts';
+import { detailedProblem, leftOut as leftOutSaid } from './detailedProblem.ts';
 import { cellLocation } from './location.ts';
 import { mediaKindOf } from './mediaKind.ts';
 import { uniqueSlug } from './slug.ts';
@@ -261,6 +261,12 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
     if (!inGroup && isWordField(field)) return vocabularyWord(field, cell) ?? cell;
     if (DATE_FIELDS.has(field) || (inGroup && field === 'date')) {
       const d = readCellDate(cell, order.order);
+      // A source's date only dates the source: it is left out, said at its cell, and the event kept
+      // (an event's own dates place it, so the validator leaves the event out and says so).
+      if (!d && inGroup) {
+        problems.push(leftOutSaid(detailedProblem('invalid-date', cellLocation(row, c.header), { key: 'invalidDay', value: cell }), 'value'));
+        return undefined;
+      }
       if (!d) return cell; // the validator says what is wrong with it
       if (d.droppedTime !== undefined) problems.push(detailedProblem('time-dropped', cellLocation(row, c.header), { key: 'timeDropped', time: d.droppedTime, kept: d.iso }));
       return d.iso;

@@ -59,6 +59,16 @@ describe('our spreadsheet layout, as people save it', () => {
     ]);
   });
 
+  it('leaves out only a source date it cannot read, said at its cell, and keeps the event and its source', () => {
+    const r = importInput(`${HEADER},source 1 date\n${ROW},13.13.2022\n`, { fallbackTitle: 'x' });
+    expect(r.dataset?.events).toHaveLength(1);
+    expect(r.dataset?.events[0]?.sources).toEqual([{ title: 'TASS report', publisher: 'TASS' }]);
+    expect(r.problems.map(problemToString)).toContain('row 2, column "source 1 date": "13.13.2022" is not a valid date (use YYYY-MM-DD): it was left out');
+    expect(problemText(r.problems.find((p) => p.code === 'invalid-date')!, ru)).toBe('«13.13.2022» — недопустимая дата (пишите ГГГГ-ММ-ДД): поле пропущено');
+    // The event's own date places it: one it cannot read still leaves the event out.
+    expect(importInput(`${HEADER}\n${ROW.replace('2022-03-12', '13.13.2022')}\n`).dataset?.events ?? []).toHaveLength(0);
+  });
+
   it('gives new actors colours that the declared actors do not use', () => {
     const r = importInput(`#title,T\n#actor,nasa,NASA,,,,${PALETTE[0]}\n${HEADER}\n${ROW}\n`);
     expect(r.dataset?.actors.find((a) => a.id === 'roscosmos')?.color).toBe(PALETTE[1]);
