@@ -1,5 +1,4 @@
 import type { Problem } from '../dataset/problem.ts';
-import { mixedScriptLetters } from '../text/mixedScripts.ts';
 import { formatPath, quoteValue } from '../dataset/problem.ts';
 import { MEDIA_KINDS } from '../dataset/vocabulary.ts';
 import {
@@ -24,6 +23,7 @@ import { extraCellsProblem, foldHeader, type CsvRow, type CsvTable } from './csv
 import { defaultHeader, missingColumnsProblem, readEventHeader, type EventColumn } from './datasetCsvHeader.ts';
 import { detailedProblem, leftOut as leftOutSaid } from './detailedProblem.ts';
 import { cellLocation } from './location.ts';
+import { mixedScriptLetters } from '../text/mixedScripts.ts';
 import { mediaKindOf } from './mediaKind.ts';
 import { uniqueSlug } from './slug.ts';
 import { foldWord, isWordField, vocabularyWord } from './vocabularyWord.ts';

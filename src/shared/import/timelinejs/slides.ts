@@ -224,8 +224,7 @@ export function slideConverter(timelineTitle: string) {
       const mixed = lane.added ? mixedScriptLetters(group) : null;
       if (mixed) warnDetail(warn, 'mixed-script', 'group', { key: 'mixedScripts', value: group, ...mixed });
       e.from = lane.id;
-    }
-    else e.from = defaultLane ??= registry.findOrAdd(timelineTitle).id;
+    } else e.from = defaultLane ??= registry.findOrAdd(timelineTitle).id;
     e.to = [];
     e.kind = TIMELINEJS_KIND;
 
