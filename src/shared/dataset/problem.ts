@@ -102,8 +102,13 @@ export type ProblemDetail =
   | { key: 'shortYear'; value: string; kept: string }
   /** A quote, source, media item or verification left out: the value it had, and the columns (as the file names them) that it lacks. */
   | { key: 'incompleteSet'; value: string; missing: readonly string[] }
-  /** A verification status that is not one of VERIFICATION_STATUSES, as written: the verification was left out. */
+  /**
+   * A spreadsheet's verification status (unknownStatus) or event kind (unknownKind) that names none
+   * of the format's words, as written; listed by the names the legend shows, which a sheet reads in
+   * every language. The verification was left out; the event, for a kind.
+   */
   | { key: 'unknownStatus'; value: string }
+  | { key: 'unknownKind'; value: string }
   /** A file refused for what it is: a workbook (to be saved as CSV), or another file that is not a spreadsheet or JSON. */
   | { key: 'workbook'; what: NotTextKind }
   | { key: 'notText'; what: NotTextKind }

@@ -1,7 +1,7 @@
 import type { ProblemDetail } from '../dataset/problem.ts';
 import { quoteText } from '../dataset/problem.ts';
 import { isolated } from '../text/isolated.ts';
-import { VERIFICATION_STATUSES } from '../dataset/vocabulary.ts';
+import { EVENT_KINDS, VERIFICATION_STATUSES } from '../dataset/vocabulary.ts';
 import type { Messages } from './catalogues/en.ts';
 import type { ProblemTexts } from './problemTexts.ts';
 import { placeText } from './placeText.ts';
@@ -72,7 +72,9 @@ export function problemDetailText(d: ProblemDetail, t: Messages, texts: ProblemT
   if (d.key === 'legacyEncoding') return m.legacyEncoding(m.codePages[d.encoding]);
   if (d.key === 'noVersion') return m.noVersion(versions(d.versions));
   if (d.key === 'timeDropped') return m.timeDropped(d.time, d.kept, withTimeZone(d.kept, d.time));
-  if (d.key === 'unknownStatus') return m.unknownStatus(q(d.value), f.orList(VERIFICATION_STATUSES.map(q)));
+  // A sheet reads the legend's names in any language (vocabularyWord.ts): the reader's are the ones to offer.
+  if (d.key === 'unknownStatus') return m.unknownStatus(q(d.value), f.orList(VERIFICATION_STATUSES.map((s) => q(t.status[s]))));
+  if (d.key === 'unknownKind') return m.notAllowed(q(d.value), EVENT_KINDS.map((k) => q(t.kinds[k])).join(', '));
   // The value is the file's own text: shortened and isolated as every quoted value is.
   return m[d.key](isolated(quoteText(d.value)), d.kept);
 }

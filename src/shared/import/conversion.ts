@@ -1,5 +1,5 @@
 import type { Problem } from '../dataset/problem.ts';
-import { detailedProblem } from './detailedProblem.ts';
+import { detailedProblem, leftOut } from './detailedProblem.ts';
 import type { DateOrder } from './cellDate.ts';
 
 /** The four inputs this app reads, told apart by content (detectFormat.ts). */
@@ -76,6 +76,11 @@ export function locatedProblems(conversion: Conversion, validated: readonly Prob
     if (p.code === 'no-valid-events' && conversion.leftOut > 0) {
       const validatedEvents = p.detail?.key === 'noValidEvents' ? p.detail.events : 0;
       return detailedProblem(p.code, conversion.locate(p.path), { key: 'noValidEvents', events: conversion.leftOut + validatedEvents });
+    }
+    // A sheet's kind may be written as the legend names it, in any language: its problem offers those names.
+    if (conversion.format === 'dataset-csv' && p.detail?.key === 'notAllowed' && splitDatasetPath(p.path)?.rest === 'kind') {
+      const kind = detailedProblem(p.code, conversion.locate(p.path), { key: 'unknownKind', value: p.detail.value });
+      return p.leftOut ? leftOut(kind, p.leftOut) : kind;
     }
     return {
       ...p,

@@ -63,7 +63,7 @@ describe('DataWarnings of events left out', () => {
     expect(screen.getByText('3 of 4 events were left out because of problems in the file.')).toBeInTheDocument();
     const errors = (await items()).filter((text) => !/no source/.test(text));
     expect(errors).toEqual([
-      'row 4, column "kind": "memo" is not one of "letter", "social-post", "statement", "press-report", "sanction", "milestone": the event was left out',
+      'row 4, column "kind": "memo" is not one of "Letter", "Social post", "Statement", "Press report", "Sanction", "Milestone": the event was left out',
       'row 5, column "date end": "2022-03-01" is before date "2022-03-12": the event was left out',
       'row 7, column "id": duplicate id "c" (first used by row 6): the event was left out',
     ]);

@@ -392,7 +392,7 @@ describe('a quote, source, media item or verification left incomplete', () => {
       'row 6, column "source 1 title": "Title only" was left out: fill in "source 1 publisher" too',
       'row 7, column "source 1 url": "https://example.org/a" was left out: fill in "source 1 title" and "source 1 publisher" too',
       'row 7, column "media 1 caption": "Caption without url" was left out: fill in "media 1 url" too',
-      'row 7, column "verification": "unverified" is not "confirmed", "unconfirmed" or "disputed": the verification was left out',
+      'row 7, column "verification": "unverified" is not "Confirmed", "Unconfirmed" or "Disputed": the verification was left out',
     ]);
     const [p1, p2, p3] = r.dataset!.events;
     expect(p1).toMatchObject({ verification: { status: 'confirmed' }, sources: [] });
@@ -424,7 +424,7 @@ describe('a quote, source, media item or verification left incomplete', () => {
     const problems = importInput(file).problems;
     const text = (code: string) => problems.filter((p) => p.code === code).map((p) => problemText(p, ru));
     expect(text('incomplete-set')).toContain('«https://example.org/a» пропущено: заполните также «source 1 title» и «source 1 publisher»');
-    expect(text('not-allowed')).toEqual(['статус проверки «unverified» не подходит (допустимы «confirmed», «unconfirmed» или «disputed»): сведения о проверке пропущены']);
+    expect(text('not-allowed')).toEqual(['статус проверки «unverified» не подходит (допустимы «Подтверждено», «Не подтверждено» или «Оспаривается»): сведения о проверке пропущены']);
   });
 });
 
@@ -475,9 +475,9 @@ describe('values in problems are quoted as the author wrote them', () => {
     );
     // In the file's order: the importer's (row 5) among the validator's (rows 3 and 4).
     expect(r.problems.filter((p) => p.code !== 'unsourced').map(problemToString)).toEqual([
-      'row 3, column "kind": "Письмецо" is not one of "letter", "social-post", "statement", "press-report", "sanction", "milestone": the event was left out',
+      'row 3, column "kind": "Письмецо" is not one of "Letter", "Social post", "Statement", "Press report", "Sanction", "Milestone": the event was left out',
       'row 4, column "media 1 kind": "PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==" is not one of "image", "link": the event was left out',
-      'row 5, column "verification": "Unverified" is not "confirmed", "unconfirmed" or "disputed": the verification was left out',
+      'row 5, column "verification": "Unverified" is not "Confirmed", "Unconfirmed" or "Disputed": the verification was left out',
     ]);
   });
 
