@@ -37,3 +37,17 @@ test('in an embed too, the filters sheet stays open when its filters leave no ev
   await expect(sheet).toBeHidden();
   await expect(page.getByRole('button', { name: /^Filters \(2 active\) · 0 of 19 events$/ })).toBeFocused();
 });
+
+test("Escape typed in the sheet's search closes the sheet and keeps the words typed", async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: /^Filters · 19 of 19 events$/ }).click();
+  const sheet = page.getByRole('dialog', { name: 'Filters' });
+  const search = sheet.getByRole('searchbox');
+  await search.fill('Rogozin');
+  await expect(sheet.getByRole('button', { name: /^Show \d+ events$/ })).not.toHaveText('Show 19 events');
+  await page.keyboard.press('Escape');
+  // One Escape closes the sheet, as its button does, with the search applied; it does not wipe the words first.
+  await expect(sheet).toBeHidden();
+  await expect(page).toHaveURL(/[?&]q=Rogozin/);
+  await expect(page.getByRole('button', { name: /^Filters \(1 active\) · \d+ of 19 events$/ })).toBeFocused();
+});

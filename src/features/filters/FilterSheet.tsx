@@ -48,6 +48,14 @@ export function FilterSheet({ model, filters, counts, shownCount, onChange, open
     <dialog
       ref={ref}
       onClose={onClose}
+      // Escape closes the sheet with the filters as they stand, as its button does: in the search
+      // box, Chromium would first wipe the words typed and keep the sheet open.
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && e.target instanceof HTMLInputElement && e.target.type === 'search') {
+          e.preventDefault();
+          ref.current?.close();
+        }
+      }}
       aria-labelledby={headingId}
       className="filter-sheet mx-auto mt-auto mb-0 max-h-[85vh] w-full max-w-lg overflow-y-auto rounded-t-lg border-2 border-line bg-bg p-4 text-fg backdrop:bg-black/40 sm:mb-auto sm:rounded-lg"
     >
