@@ -1,7 +1,6 @@
 import type { Problem } from '../../shared/dataset/problem.ts';
 import type { UnlistedProblems } from './keptProblems.ts';
 import { en, type Messages } from '../../shared/i18n/catalogues/en.ts';
-import { problemDetailText } from '../../shared/i18n/problemDetailText.ts';
 import { placeText } from '../../shared/i18n/placeText.ts';
 
 export type DatasetErrorKind =
@@ -36,7 +35,7 @@ export type LoadFailure =
  */
 export function problemText(p: Problem, t: Messages): string {
   if (!t.problemTexts) return p.message;
-  const text = p.detail ? problemDetailText(p.detail, t, t.problemTexts) : t.problemTexts.problems[p.code];
+  const text = p.detail && t.problemDetail ? t.problemDetail(p.detail, t, t.problemTexts) : t.problemTexts.problems[p.code];
   return p.leftOut ? `${text}: ${t.problemTexts.problemDetails.leftOut[p.leftOut]}` : text;
 }
 

@@ -1,5 +1,6 @@
 import type { OpenFileTexts } from '../openFileTexts.ts';
 import type { ProblemTexts } from '../problemTexts.ts';
+import type { problemDetailText } from '../problemDetailText.ts';
 import { forms } from '../plural.ts';
 import { UNTITLED_DATASET } from '../../dataset/problem.ts';
 
@@ -17,6 +18,8 @@ export const en = {
    * problems in English, which this language shows as written; other languages give their own.
    */
   problemTexts: undefined as ProblemTexts | undefined,
+  /** What writes a problem from its values in this language (problemDetailText.ts): given with the texts, so only their catalogue carries it. */
+  problemDetail: undefined as typeof problemDetailText | undefined,
   /** The opened file's words that only its on-demand script shows (openFileTexts.ts). None here: English gives them there. */
   openFileTexts: undefined as OpenFileTexts | undefined,
   app: {

@@ -1,5 +1,6 @@
 import { registerCatalogue } from '../catalogueGlobal.ts';
 import { forms } from '../plural.ts';
+import { problemDetailText } from '../problemDetailText.ts';
 import { LIMITS } from '../../dataset/limits.ts';
 import type { Messages } from './en.ts';
 
@@ -259,6 +260,7 @@ export const catalogue: Messages = {
     unreadable: 'не читается',
     unknown: 'При загрузке набора данных что-то пошло не так.',
   },
+  problemDetail: problemDetailText,
   problemTexts: {
     problems: {
       'too-large': 'файл слишком большой',
