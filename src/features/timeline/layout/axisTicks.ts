@@ -37,7 +37,27 @@ export function axisTicks(scale: TimeScale, width: number, locale = 'en-GB'): Ax
       count = roomier;
       ticks = scale.ticks(count);
     }
+  } else if (monthsWithinYear(ticks)) {
+    // A month's name is shorter than a day's: asked again with room for one, months stay months
+    // where their names still have room (a phone's February to July names every month, not only April and July).
+    const denser = labelTicks(scale.ticks(Math.floor(width / (PX_PER_CHAR * 4))), scale, locale);
+    if (denser.length > ticks.length && tickUnit(denser) === 'months' && haveRoom(denser)) return denser;
   }
+  return labelTicks(ticks, scale, locale);
+}
+
+/** About how wide a character of a month's name is in the chart's font, and the least room between two. */
+const LABEL_CHAR_PX = 6.5;
+const LABEL_GAP_PX = 12;
+
+function haveRoom(ticks: readonly AxisTick[]): boolean {
+  for (let i = 1; i < ticks.length; i++) {
+    if (ticks[i]!.x - ticks[i - 1]!.x - LABEL_CHAR_PX * Math.max(ticks[i]!.label.length, ticks[i - 1]!.label.length) < LABEL_GAP_PX) return false;
+  }
+  return true;
+}
+
+function labelTicks(ticks: Date[], scale: TimeScale, locale: string): AxisTick[] {
   return ticks.map((d) => {
     const t = d.getTime();
     let label: string;
@@ -46,7 +66,7 @@ export function axisTicks(scale: TimeScale, width: number, locale = 'en-GB'): Ax
       label = tickFormat('year', locale)(t);
       major = true;
     } else if (utcMonth(d).getTime() === t) {
-      label = tickFormat(count > 0 && ticksSpanYears(ticks) ? 'month-year' : 'month', locale)(t);
+      label = tickFormat(ticksSpanYears(ticks) ? 'month-year' : 'month', locale)(t);
       major = utcDay.count(ticks[0]!, ticks[ticks.length - 1]!) < 120;
     } else if (utcDay(d).getTime() === t) {
       label = tickFormat('day', locale)(t);
@@ -62,6 +82,12 @@ export function axisTicks(scale: TimeScale, width: number, locale = 'en-GB'): Ax
 function monthsAcrossYears(ticks: Date[]): boolean {
   const step = ticks.length < 2 ? 0 : ticks[1]!.getTime() - ticks[0]!.getTime();
   return step >= 28 * DAY_MS && step < 360 * DAY_MS && ticksSpanYears(ticks);
+}
+
+/** Month (or quarter) ticks that stay within one year, whose labels are a month's name alone. */
+function monthsWithinYear(ticks: Date[]): boolean {
+  const step = ticks.length < 2 ? 0 : ticks[1]!.getTime() - ticks[0]!.getTime();
+  return step >= 28 * DAY_MS && step < 360 * DAY_MS && !ticksSpanYears(ticks);
 }
 
 function ticksSpanYears(ticks: Date[]): boolean {

@@ -120,6 +120,31 @@ describe('axisTicks', () => {
     for (let i = 1; i < ticks.length; i++) expect(ticks[i]!.x - ticks[i - 1]!.x).toBeGreaterThanOrEqual(15 * ticks[i]!.label.length);
   });
 
+  it('names every month of the bundled dataset on a phone, in English and Russian, not only April and July', () => {
+    const inner = computeDimensions(390 - 24, 0).innerWidth;
+    const scale = createTimeScale(paddedExtent(bundledModel().columns.start, bundledModel().columns.end), inner);
+    expect(labels(axisTicks(scale, inner))).toEqual(['Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug']);
+    expect(labels(axisTicks(scale, inner, 'ru'))).toEqual(['март', 'апр.', 'май', 'июнь', 'июль', 'авг.']);
+  });
+
+  it('leaves room between month labels within a year (about 6.5 px a character) over two to eleven months at any width from 240 to 1280 px, in English and Russian', () => {
+    let months = 0;
+    for (const locale of ['en-GB', 'ru-RU']) {
+      for (let span = 2; span <= 11; span++) {
+        for (let width = 240; width <= 1280; width += 20) {
+          const ticks = axisTicks(createTimeScale([Date.UTC(2022, 0, 10), Date.UTC(2022, span, 5)], width), width, locale);
+          if (tickUnit(ticks) !== 'months') continue;
+          months++;
+          for (let i = 1; i < ticks.length; i++) {
+            const gap = ticks[i]!.x - ticks[i - 1]!.x - 6.5 * Math.max(ticks[i]!.label.length, ticks[i - 1]!.label.length);
+            expect(gap, `${locale}, ${span} months in ${width} px: ${ticks[i - 1]!.label} | ${ticks[i]!.label}`).toBeGreaterThanOrEqual(12);
+          }
+        }
+      }
+    }
+    expect(months).toBeGreaterThan(300);
+  });
+
   it('leaves room between labels (about 6.5 px a character in the chart font) over one to ten years at any width from 320 to 1280 px, in English and Russian', () => {
     for (const locale of ['en-GB', 'ru-RU']) {
       for (let years = 1; years <= 10; years++) {
