@@ -22,7 +22,7 @@ import { useI18n } from '../../shared/i18n/I18n.tsx';
 import { translatedDataset } from '../../shared/model/translated.ts';
 import { parseIsoDate } from '../../shared/dates/isoDate.ts';
 import { formatDaySpan, type DaySpan } from '../../shared/url/urlState.ts';
-import { fittedDays, spanTransform } from './layout/follow.ts';
+import { daysTransform, fittedDays } from './layout/follow.ts';
 import { daySpanOf } from './layout/daySpan.ts';
 import { useZoom } from './useZoom.ts';
 
@@ -103,7 +103,7 @@ export function Timeline({ model, events, window: wanted = null, onViewChange, o
     if (!span || key === shownKey) return;
     const start = parseIsoDate(span.start)!.start;
     const end = parseIsoDate(span.end)!.end;
-    setTransform(spanTransform(frame.base(start), frame.base(end), dims.innerWidth, frame.maxK));
+    setTransform(daysTransform(frame.base, start, end, dims.innerWidth, frame.maxK));
     // Days the address asked for that the chart has not got: moved or widened, and the reader told.
     if (key === wantedKey && (start < from || end > to)) {
       const shown = fittedDays(frame.base, start, end, dims.innerWidth, frame.maxK);

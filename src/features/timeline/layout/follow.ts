@@ -26,10 +26,25 @@ export function followTransform(t: ZoomTransform, x0: number, x1: number, width:
 }
 
 /** The transform that shows [x0, x1] (base pixels) across a view of `width`, within the zoom limits. */
-export function spanTransform(x0: number, x1: number, width: number, maxK: number): ZoomTransform {
+function spanTransform(x0: number, x1: number, width: number, maxK: number): ZoomTransform {
   const k = Math.max(1, Math.min(maxK, width / Math.max(x1 - x0, 1e-9)));
   const x = Math.min(0, Math.max(width - width * k, -x0 * k));
   return zoomIdentity.translate(x, 0).scale(k);
+}
+
+/**
+ * The transform that shows the days [start, end] (times) on `base`, as spanTransform does, except
+ * that a first or last day the chart's range starts or ends within is cut at the range's edge
+ * rather than moved: the days shown are then the days asked for, and a link to them (the range is
+ * padded by part of a day) shows the same days again, not one more each time it is opened.
+ */
+export function daysTransform(base: TimeScale, start: number, end: number, width: number, maxK: number): ZoomTransform {
+  const day = base(start + 86_400_000) - base(start);
+  let x0 = base(start);
+  let x1 = base(end);
+  if (x0 < 0 && x0 + day > 0) x0 = 0;
+  if (x1 > width && x1 - day < width) x1 = width;
+  return spanTransform(x0, x1, width, maxK);
 }
 
 /**
@@ -38,7 +53,7 @@ export function spanTransform(x0: number, x1: number, width: number, maxK: numbe
  * zoom limits. Null when that is the whole range (no zoom).
  */
 export function fittedDays(base: TimeScale, start: number, end: number, width: number, maxK: number): DaySpan | null {
-  const t = spanTransform(base(start), base(end), width, maxK);
+  const t = daysTransform(base, start, end, width, maxK);
   if (t.k <= 1) return null;
   const [d0, d1] = t.rescaleX(base).domain();
   return daySpanOf([d0!.getTime(), d1!.getTime()]);

@@ -56,6 +56,13 @@ describe('fittedDays', () => {
     expect(fittedDays(base, day(28), Date.UTC(2022, 3, 5), 1000, 1000)).toEqual({ start: '2022-03-24', end: '2022-03-31' });
   });
 
+  it('gives back the days asked for when the range starts or ends within their first or last day, so a copied link shows the same days again', () => {
+    // A range padded to part of a day: 1 March 07:00 to 31 March 17:00.
+    const padded = createTimeScale([Date.UTC(2022, 2, 1, 7), Date.UTC(2022, 2, 31, 17)], 1000);
+    expect(fittedDays(padded, day(1), day(11), 1000, 1000)).toEqual({ start: '2022-03-01', end: '2022-03-10' });
+    expect(fittedDays(padded, day(21), day(32), 1000, 1000)).toEqual({ start: '2022-03-21', end: '2022-03-31' });
+  });
+
   it('is null (the whole range) for days as long as the range or longer', () => {
     expect(fittedDays(base, Date.UTC(2022, 1, 1), Date.UTC(2022, 4, 1), 1000, 1000)).toBeNull();
   });
