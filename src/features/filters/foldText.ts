@@ -9,7 +9,7 @@ export function isAscii(text: string): boolean {
 
 /**
  * Folds text for searching: case- and accent-insensitive in any script ("Ré" → "re",
- * "РОГОЗИН" → "рогозин", "спасёт" → "спасет"). Letters that are letters of their own and not
+ * "РОГОЗИН" → "рогозин", "спасёт" → "спасет"), typographic apostrophes read as "'". Letters that are letters of their own and not
  * accented forms (Cyrillic й, ї, ў) are kept, so "санкций" does not match "санкции".
  */
 export function foldText(text: string): string {
@@ -24,5 +24,7 @@ export function foldText(text: string): string {
     .replace(/и\u0306/g, 'й')
     .replace(/і\u0308/g, 'ї')
     .replace(/у\u0306/g, 'ў')
-    .replace(/\p{M}/gu, '');
+    .replace(/\p{M}/gu, '')
+    // A typographic apostrophe (what a phone's smart punctuation types) is an apostrophe: "Rogozin’s" finds "Rogozin's".
+    .replace(/[\u2018\u2019\u02bc]/g, "'");
 }

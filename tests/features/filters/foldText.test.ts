@@ -29,6 +29,11 @@ describe('foldText', () => {
     expect(foldText('ISS, 2030 — #МКС!')).toBe('iss, 2030 — #мкс!');
   });
 
+  it("reads a typographic apostrophe (a phone's smart punctuation) as a straight one", () => {
+    expect(foldText('Rogozin\u2019s')).toBe("rogozin's");
+    expect(foldText('\u2018Rogozin\u02bcs\u2019')).toBe("'rogozin's'");
+  });
+
   it('returns the empty string for the empty string', () => {
     expect(foldText('')).toBe('');
   });

@@ -59,6 +59,13 @@ describe('buildSearchIndex', () => {
     expect(found(events, 'c++ (and')).toEqual([false, false, true]);
   });
 
+  it("finds an apostrophe typed as a phone types it (’) where the text has a straight one, and the other way round", () => {
+    const index = buildSearchIndex([event({ title: "Rogozin's letters", summary: '' }), event({ title: 'Рогозин: NASA\u2019s reply', summary: '' })]);
+    const found = (q: string) => [0, 1].filter(index.matcher(q)!);
+    expect(found('Rogozin\u2019s')).toEqual([0]);
+    expect(found("nasa's")).toEqual([1]);
+  });
+
   it('reads a backslash in a search as a backslash', () => {
     const events = [{ title: 'Saved in C:\\letters\\b', summary: '' }, { title: 'letters b', summary: '' }];
     expect(found(events, 'c:\\letters\\b')).toEqual([true, false]);
