@@ -40,6 +40,15 @@ describe('highlightText', () => {
     expect(p.textContent).toBe('🚀 Soyuz 🚀 soyuz');
   });
 
+  it('highlights each word of a search for several words, wherever each is, as the search finds them', () => {
+    expect(marked(show('Rogozin posts partners\' replies', 'rogozin  partners'))).toEqual(['Rogozin', 'partners']);
+    expect(marked(show('Nelson replies to Rogozin', 'rogozin nelson'))).toEqual(['Nelson', 'Rogozin']);
+  });
+
+  it('highlights a straight apostrophe for a typographic one, as the search finds it', () => {
+    expect(marked(show("Rogozin's letters", 'Rogozin\u2019s'))).toEqual(["Rogozin's"]);
+  });
+
   it('returns the text unchanged for a blank query or no match', () => {
     expect(highlightText('NASA', '')).toBe('NASA');
     expect(highlightText('NASA', '   ')).toBe('NASA');
