@@ -143,16 +143,17 @@ export function ReaderView({
   };
 
   // Closing returns focus to the event it was opened from, in the chart or the list.
-  const close = () => {
-    const id = selectedId;
-    change({ event: null });
-    if (!id) return;
+  const returnFocus = (id: string) =>
     requestAnimationFrame(() => {
       if (view === 'chart') timelineRef.current?.focusEvent(id);
       else document.querySelector<HTMLButtonElement>(`[data-row-id="${CSS.escape(id)}"] button`)?.focus();
       // An event the filters now hide has no mark or row to return to: the view's switch takes it.
       if (document.activeElement === document.body) focusView();
     });
+  const close = () => {
+    const id = selectedId;
+    change({ event: null });
+    if (id) returnFocus(id);
   };
 
   // In an embed the panel covers the whole frame: what it covers (the header, the notices, the
@@ -202,6 +203,23 @@ export function ReaderView({
   const chartSwitch = useRef<HTMLButtonElement>(null);
   const listSwitch = useRef<HTMLButtonElement>(null);
   const focusView = () => (view === 'chart' ? chartSwitch : listSwitch).current?.focus();
+  // Back, Forward or the host page closing the panel with the focus in it: the focus goes back to
+  // the event too, not to the page's body (the element that had it is gone with the panel).
+  const leftPanel = useRef<Element | null>(null);
+  useEffect(() => {
+    const onOut = (e: FocusEvent) => void (leftPanel.current = e.target instanceof Element && e.target.closest('.panel-host') ? e.target : null);
+    document.addEventListener('focusout', onOut, true);
+    return () => document.removeEventListener('focusout', onOut, true);
+  }, []);
+  const shownId = useRef(selectedId);
+  useEffect(() => {
+    const prev = shownId.current;
+    shownId.current = selectedId;
+    const left = leftPanel.current;
+    if (prev && !selectedId && left && !left.isConnected && document.activeElement === document.body && document.hasFocus()) returnFocus(prev);
+    // returnFocus reads the view and the chart when it runs: only a closed panel calls it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [selectedId]);
   const showView = (which: 'chart' | 'list') => {
     if (which !== view) focusSwitch.current = which;
     change({ view: which });

@@ -145,3 +145,21 @@ test('the chart is one tab stop: Tab from "Fit all" lands on an event, Shift+Tab
   await page.keyboard.press('Tab');
   expect(await page.evaluate(() => document.activeElement?.classList.contains('event-mark'))).toBe(true);
 });
+
+test('Back that closes the panel while the focus is in it returns the focus to the event, as Close does, not to the page', async ({ page }) => {
+  await page.goto('/');
+  await expect(chart(page)).toBeVisible();
+  await chart(page).locator('[data-event-id="biden-sanctions"]').focus();
+  await page.keyboard.press('Enter');
+  const panel = page.getByRole('complementary');
+  await expect(panel.getByRole('heading', { level: 2 })).toBeFocused();
+  await panel.getByRole('button', { name: 'Next event' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/event=rogozin-deorbit-warning/);
+  await page.goBack();
+  await expect(page).toHaveURL(/event=biden-sanctions/);
+  await page.goBack();
+  await expect(page.getByRole('complementary')).toHaveCount(0);
+  await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-event-id'))).toBe('biden-sanctions');
+  expect(await focusedTag(page)).toBe('g');
+});
