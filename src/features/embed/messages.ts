@@ -14,16 +14,20 @@ interface SelectMessage {
   eventId: string | null;
 }
 
-/** A select message of exactly this shape, or null: anything else is ignored. */
-export function parseSelectMessage(data: unknown): SelectMessage | null {
+/**
+ * A select message of exactly this shape; for one of the select type in any other shape, why it
+ * is ignored, for the host page's developer (the console; it never quotes the message); for
+ * anything else, null: all but the first are ignored.
+ */
+export function parseSelectMessage(data: unknown): SelectMessage | string | null {
   try {
     if (!isRecord(data) || data.type !== SELECT) return null;
     const keys = Object.keys(data);
-    if (keys.length !== 2 || !keys.includes('eventId')) return null;
     const id = data.eventId;
-    if (id === null) return { type: SELECT, eventId: null };
-    if (typeof id !== 'string' || id.length === 0 || id.length > 300 || !/^[a-z0-9-]+$/.test(id)) return null;
-    return { type: SELECT, eventId: id };
+    if (keys.length === 2 && keys.includes('eventId') && (id === null || (typeof id === 'string' && id.length > 0 && id.length <= 300 && /^[a-z0-9-]+$/.test(id)))) {
+      return { type: SELECT, eventId: id };
+    }
+    return `${SELECT} ignored: send exactly { type, eventId }, eventId an event's id (a-z, 0-9, -) or null`;
   } catch {
     // A hostile object (a getter that throws, a revoked proxy) is ignored like any other.
     return null;

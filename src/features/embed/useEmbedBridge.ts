@@ -41,8 +41,10 @@ export function useEmbedBridge(enabled: boolean, selectedId: string | null, sele
     const onMessage = (ev: MessageEvent) => {
       if (window.parent === window || ev.source !== window.parent) return;
       const msg = parseSelectMessage(ev.data);
-      if (!msg) return;
-      if (msg.eventId !== null && !hasRef.current(msg.eventId)) return;
+      if (msg === null) return;
+      // A select message the embed cannot take: the host page's developer is told why, in the console.
+      if (typeof msg === 'string') return console.warn(msg);
+      if (msg.eventId !== null && !hasRef.current(msg.eventId)) return console.warn(`${SELECT} ignored: no event has the id "${msg.eventId}"`);
       if (msg.eventId === selectedRef.current) return;
       fromHost.current = { id: msg.eventId };
       selectRef.current(msg.eventId);
