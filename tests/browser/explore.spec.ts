@@ -16,6 +16,21 @@ const involvingEsa = events.filter((e) => e.from === 'esa' || e.to.includes('esa
 const chart = (page: Page) => page.getByRole('group', { name: /events? in \d+ lanes?/ });
 const chartIds = (page: Page) => page.locator('.event-mark').evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id')).sort());
 
+test('typing a date into From from the keyboard adds one Back entry, not one per digit of its year', async ({ page }) => {
+  await page.goto('/');
+  await expect(chart(page)).toBeVisible();
+  const before = await page.evaluate(() => history.length);
+  await page.getByRole('textbox', { name: 'From' }).focus();
+  // Chromium's date field changes its value as each digit of the year arrives: 0002, 0020, 0202, 2022.
+  for (const key of '03152022') await page.keyboard.type(key, { delay: 60 });
+  await expect(page).toHaveURL(/\?from=2022-03-15$/);
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => history.length)).toBe(before + 1);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByText(`Showing ${events.length} of ${events.length} events`)).toBeVisible();
+});
+
 test('?agency=esa shows exactly the events involving ESA in the chart and in the table', async ({ page }) => {
   await page.goto('/?agency=esa');
   await expect(page.getByText(`Showing ${involvingEsa.length} of ${events.length} events`)).toBeVisible();

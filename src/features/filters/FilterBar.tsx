@@ -55,6 +55,13 @@ export function FilterBar({ model, filters, counts, shownCount, onChange, layout
       typing.current = document.activeElement === searchRef.current;
     }, 200);
   };
+  // A date typed from the keyboard changes the field as each digit of its year arrives (0002,
+  // 0020, 0202, 2022): the field's first change adds a history entry, the rest until it is left replace it.
+  const editingDate = useRef<'from' | 'to' | null>(null);
+  const onDate = (field: 'from' | 'to', value: string) => {
+    onChange({ ...filters, [field]: value || null }, { replace: editingDate.current === field });
+    editingDate.current = field;
+  };
   // Clear disappears with the filters it clears: focus goes to the search box, not to the page.
   const clear = () => {
     onChange({ agencies: [], role: 'involving', kinds: [], q: '', from: null, to: null });
@@ -163,7 +170,8 @@ export function FilterBar({ model, filters, counts, shownCount, onChange, layout
             value={filters.from ?? ''}
             min={first}
             max={lastDay}
-            onChange={(e) => onChange({ ...filters, from: e.target.value || null })}
+            onChange={(e) => onDate('from', e.target.value)}
+            onBlur={() => (editingDate.current = null)}
           />
         </div>
         <div className={bar ? 'flex items-center gap-1.5 print:hidden' : 'flex flex-col'}>
@@ -177,7 +185,8 @@ export function FilterBar({ model, filters, counts, shownCount, onChange, layout
             value={filters.to ?? ''}
             min={first}
             max={lastDay}
-            onChange={(e) => onChange({ ...filters, to: e.target.value || null })}
+            onChange={(e) => onDate('to', e.target.value)}
+            onBlur={() => (editingDate.current = null)}
           />
         </div>
         {/* In the bar, shown with the dataset, said by the page's view live region (ReaderView): not
