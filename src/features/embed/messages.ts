@@ -24,10 +24,10 @@ export function parseSelectMessage(data: unknown): SelectMessage | string | null
     if (!isRecord(data) || data.type !== SELECT) return null;
     const keys = Object.keys(data);
     const id = data.eventId;
-    if (keys.length === 2 && keys.includes('eventId') && (id === null || (typeof id === 'string' && id.length > 0 && id.length <= 300 && /^[a-z0-9-]+$/.test(id)))) {
+    if (keys.length === 2 && keys.includes('eventId') && (id === null || (typeof id === 'string' && id.length <= 300 && /^[a-z0-9-]+$/.test(id)))) {
       return { type: SELECT, eventId: id };
     }
-    return `${SELECT} ignored: send exactly { type, eventId }, eventId an event's id (a-z, 0-9, -) or null`;
+    return `${SELECT} ignored: send { type, eventId } only, eventId an event's id or null`;
   } catch {
     // A hostile object (a getter that throws, a revoked proxy) is ignored like any other.
     return null;
