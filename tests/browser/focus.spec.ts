@@ -163,3 +163,13 @@ test('Back that closes the panel while the focus is in it returns the focus to t
   await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-event-id'))).toBe('biden-sanctions');
   expect(await focusedTag(page)).toBe('g');
 });
+
+test('Escape closes a panel a shared link opened, with the focus on no element yet, and puts the focus on its event', async ({ page }) => {
+  await page.goto('/?event=rogozin-posts-replies');
+  await expect(page.getByRole('complementary').getByRole('heading', { level: 2 })).toHaveText(titleOf('rogozin-posts-replies'));
+  expect(await focusedTag(page)).toBe('body');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('complementary')).toHaveCount(0);
+  await expect(page).not.toHaveURL(/event=/);
+  await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-event-id'))).toBe('rogozin-posts-replies');
+});

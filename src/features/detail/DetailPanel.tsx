@@ -1,4 +1,4 @@
-import { useId, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
 import type { Quote, Source } from '../../shared/dataset/schema.ts';
 import { describePrecision, formatDateInWords, formatEventDate, type DateTexts } from '../../shared/dates/formatEventDate.ts';
 import { useI18n } from '../../shared/i18n/I18n.tsx';
@@ -91,6 +91,21 @@ export function DetailPanel({
   // Kept and shown, never given a source: the reader is told, in words.
   const unsourced = event.sources.length === 0;
   const mark = (text: string): ReactNode => (highlight ? highlightText(text, highlight) : text);
+
+  // Escape with the focus on no element (a shared link opened on an event, a click on the page's
+  // text, an embed its host page opened it in) closes the panel too, unless something else took
+  // it (a chart tooltip): window listeners hear it after the document's.
+  const closeRef = useRef(onClose);
+  useEffect(() => {
+    closeRef.current = onClose;
+  });
+  useEffect(() => {
+    const onKey = (e: globalThis.KeyboardEvent) => {
+      if (e.key === 'Escape' && e.target === document.body && !e.defaultPrevented) closeRef.current();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
 
   function onKeyDown(e: KeyboardEvent<HTMLElement>) {
     if (e.key === 'Escape') {

@@ -65,7 +65,11 @@ export function useChartTip(live: ChartTip | null, tipRef: RefObject<HTMLElement
   useEffect(() => {
     if (tipKey === null) return;
     const onKey = (ev: KeyboardEvent) => {
-      if (ev.key === 'Escape') setDismissed(tipKey);
+      // Taken: the detail panel's Escape for a page without focus leaves it alone.
+      if (ev.key === 'Escape') {
+        ev.preventDefault();
+        setDismissed(tipKey);
+      }
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
