@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { foldText } from '../filters/foldText.ts';
+import { foldText, searchWords } from '../filters/foldText.ts';
 
 /**
  * The text with every case- and accent-insensitive match of each of the query's words wrapped in
@@ -11,7 +11,7 @@ import { foldText } from '../filters/foldText.ts';
  * text unchanged when the query is blank or nothing matches.
  */
 export function highlightText(text: string, query: string): ReactNode {
-  const needles = foldText(query).split(/\s+/).filter(Boolean);
+  const needles = searchWords(query);
   if (needles.length === 0 || text === '') return text;
 
   let folded = '';

@@ -28,3 +28,15 @@ export function foldText(text: string): string {
     // A typographic apostrophe (what a phone's smart punctuation types) is an apostrophe: "Rogozin’s" finds "Rogozin's".
     .replace(/[\u2018\u2019\u02bc]/g, "'");
 }
+
+/**
+ * A search's words, folded, without the punctuation around each ("Nelson, senators" → "nelson",
+ * "senators"; «санкции» → "санкции"); inside a word it stays ("life.ru", "Rogozin's"). The one
+ * rule for what a search looks for and what the panel marks.
+ */
+export function searchWords(q: string): string[] {
+  return foldText(q)
+    .split(/\s+/)
+    .map((word) => word.replace(/^\p{P}+|\p{P}+$/gu, ''))
+    .filter(Boolean);
+}

@@ -1,5 +1,5 @@
 import type { TimelineEvent } from '../../shared/model/timelineModel.ts';
-import { foldText, isAscii } from './foldText.ts';
+import { foldText, isAscii, searchWords } from './foldText.ts';
 
 /** The texts an event is searched by: title, summary, author, quotes, and all of them in translation. */
 function searchParts(e: TimelineEvent): string[] {
@@ -22,7 +22,7 @@ interface SearchTerms {
 }
 
 function searchTerms(q: string): SearchTerms {
-  const folded = foldText(q).split(/\s+/).filter(Boolean);
+  const folded = searchWords(q);
   const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return { folded, ascii: folded.every(isAscii) ? folded.map((t) => new RegExp(escape(t), 'i')) : null };
 }

@@ -45,6 +45,10 @@ describe('highlightText', () => {
     expect(marked(show('Nelson replies to Rogozin', 'rogozin nelson'))).toEqual(['Nelson', 'Rogozin']);
   });
 
+  it('highlights the words of a search typed with punctuation around them, not the punctuation', () => {
+    expect(marked(show('Nelson tells senators', 'Nelson, senators.'))).toEqual(['Nelson', 'senators']);
+  });
+
   it('highlights a straight apostrophe for a typographic one, as the search finds it', () => {
     expect(marked(show("Rogozin's letters", 'Rogozin\u2019s'))).toEqual(["Rogozin's"]);
   });
