@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { extraCellsProblem, foldHeader, readCsvTable, type CsvRow } from '../../../src/shared/import/csvTable.ts';
+
+/** The table's rows as [row number, ...cells], as a reader of the import's problems counts them. */
+const rowsOf = (text: string) => readCsvTable(text).rows.map((r) => [r.row, ...r.cells]);
+
+describe('readCsvTable: the delimiter, from the header row', () => {
+  it('a delimiter inside a quoted header name does not decide it', () => {
+    const table = readCsvTable('"Date; or dates; or none",title\n2022-03-12,Letter\n');
+    expect(table.delimiter).toBe(',');
+    expect(rowsOf('"Date; or dates; or none",title\n2022-03-12,Letter\n')).toEqual([
+      [1, 'Date; or dates; or none', 'title'],
+      [2, '2022-03-12', 'Letter'],
+    ]);
+  });
+
+  it('a header name with a quoted line break is one row of the sheet, whose delimiters still count', () => {
+    const text = '"Date\nof letter";from;to\n2022-03-12;Roscosmos;NASA, ESA\n';
+    expect(readCsvTable(text).delimiter).toBe(';');
+    expect(rowsOf(text)).toEqual([
+      [1, 'Date\nof letter', 'from', 'to'],
+      [2, '2022-03-12', 'Roscosmos', 'NASA, ESA'],
+    ]);
+  });
+
+  it('# metadata rows above the header, quoted or not and however many, do not decide it', () => {
+    const text = '#title;Letters, notes, and more\n"#description";a, b, c\n#credit;a, b\ndate;from;to\n2022-03-12;Roscosmos;NASA, ESA\n';
+    expect(readCsvTable(text).delimiter).toBe(';');
+    expect(rowsOf(text).slice(1)).toEqual([
+      [2, '#description', 'a, b, c'],
+      [3, '#credit', 'a, b'],
+      [4, 'date', 'from', 'to'],
+      [5, '2022-03-12', 'Roscosmos', 'NASA, ESA'],
+    ]);
+  });
+
+  it('a row of spaces above the header is blank: it neither decides the delimiter nor counts as a row', () => {
+    const text = '   \n\t\ndate;from;to\n2022-03-12;Roscosmos;NASA, ESA\n';
+    expect(readCsvTable(text).delimiter).toBe(';');
+    expect(rowsOf(text)).toEqual([
+      [3, 'date', 'from', 'to'],
+      [4, '2022-03-12', 'Roscosmos', 'NASA, ESA'],
+    ]);
+  });
+
+  it('the delimiter a header has most of wins, though another occurs there too (a stray tab in a name)', () => {
+    const text = 'date;from;to;note\tmore\n2022-03-12;Roscosmos;NASA;x\n';
+    expect(readCsvTable(text).delimiter).toBe(';');
+    expect(rowsOf(text)[1]).toEqual([2, '2022-03-12', 'Roscosmos', 'NASA', 'x']);
+    expect(readCsvTable('date\tfrom\tto\tnote; more\n').delimiter).toBe('\t');
+  });
+
+  it('a header with no delimiter at all, or as many commas as semicolons, is read with commas', () => {
+    expect(readCsvTable('date\n2022-03-12;x\n').delimiter).toBe(',');
+    expect(rowsOf('date\n2022-03-12;x\n')).toEqual([
+      [1, 'date'],
+      [2, '2022-03-12;x'],
+    ]);
+    expect(readCsvTable('date,from;to\n').delimiter).toBe(',');
+  });
+});
+
+describe('readCsvTable: rows and their numbers', () => {
+  it('a file mixing CRLF, LF and lone CR row breaks reads one row per break, numbered as the spreadsheet numbers them', () => {
+    expect(rowsOf('date,title\r\n2022-01-01,a\r\n2022-01-02,b\r2022-01-03,c\n2022-01-04,d\r\n')).toEqual([
+      [1, 'date', 'title'],
+      [2, '2022-01-01', 'a'],
+      [3, '2022-01-02', 'b'],
+      [4, '2022-01-03', 'c'],
+      [5, '2022-01-04', 'd'],
+    ]);
+    expect(rowsOf('date,title\r\n2022-01-01,a\r2022-01-02,b\r\n')).toEqual([
+      [1, 'date', 'title'],
+      [2, '2022-01-01', 'a'],
+      [3, '2022-01-02', 'b'],
+    ]);
+    expect(rowsOf('\ndate,title\r\n2022-01-01,a\r\n')).toEqual([
+      [2, 'date', 'title'],
+      [3, '2022-01-01', 'a'],
+    ]);
+  });
+
+  it('a file mixing row breaks keeps its last row, whether a break ends it or not', () => {
+    expect(rowsOf('date,title\r\n2022-01-01,a\n2022-01-02,b')).toEqual([
+      [1, 'date', 'title'],
+      [2, '2022-01-01', 'a'],
+      [3, '2022-01-02', 'b'],
+    ]);
+    expect(rowsOf('date,title\r\n2022-01-01,a\n2022-01-02,b\r')).toEqual([
+      [1, 'date', 'title'],
+      [2, '2022-01-01', 'a'],
+      [3, '2022-01-02', 'b'],
+    ]);
+  });
+
+  it('a quoted cell keeps its own line break, CRLF or LF, in a file that mixes them', () => {
+    expect(rowsOf('date,title\r\n2022-01-01,"two\r\nlines"\n2022-01-02,"and\nmore"\r\n')).toEqual([
+      [1, 'date', 'title'],
+      [2, '2022-01-01', 'two\r\nlines'],
+      [3, '2022-01-02', 'and\nmore'],
+    ]);
+  });
+});
