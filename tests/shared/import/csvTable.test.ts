@@ -101,3 +101,29 @@ describe('readCsvTable: rows and their numbers', () => {
     ]);
   });
 });
+
+describe('readCsvTable: Excel\'s "sep=" first line', () => {
+  it('names the delimiter, whatever the header holds, and is not a row: the header is row 1', () => {
+    const table = readCsvTable('sep=;\ndate, approx.;title\n2022-03-12;Letter\n');
+    expect(table.delimiter).toBe(';');
+    expect(table.rows).toEqual([
+      { row: 1, cells: ['date, approx.', 'title'] },
+      { row: 2, cells: ['2022-03-12', 'Letter'] },
+    ]);
+  });
+
+  it('is read in any case, with spaces or a tab after it, ended by LF, CRLF or CR, and may name a tab', () => {
+    for (const text of ['SEP=; \r\ndate, approx.;title\r\n', 'sep=;\t\ndate, approx.;title\n', 'Sep=;\rdate, approx.;title\r']) {
+      expect(readCsvTable(text).delimiter).toBe(';');
+      expect(rowsOf(text)).toEqual([[1, 'date, approx.', 'title']]);
+    }
+    expect(readCsvTable('sep=\t\ndate, approx.\ttitle\n').rows).toEqual([{ row: 1, cells: ['date, approx.', 'title'] }]);
+  });
+
+  it('is only the first line: a cell reading "sep=;" further down is a cell', () => {
+    expect(rowsOf('date,note\n2022-03-12,sep=;\n')).toEqual([
+      [1, 'date', 'note'],
+      [2, '2022-03-12', 'sep=;'],
+    ]);
+  });
+});
