@@ -127,3 +127,84 @@ describe('readCsvTable: Excel\'s "sep=" first line', () => {
     ]);
   });
 });
+
+describe('readCsvTable: cells and quotes', () => {
+  it('blank rows are skipped but keep their place in the numbering, and a row of empty cells is blank', () => {
+    expect(rowsOf('date,title\n\n2022-01-01,a\n,\n , \n2022-01-02,b')).toEqual([
+      [1, 'date', 'title'],
+      [3, '2022-01-01', 'a'],
+      [6, '2022-01-02', 'b'],
+    ]);
+  });
+
+  it('takes the apostrophe that guards a formula off each cell exactly once, and keeps any other apostrophe', () => {
+    expect(rowsOf("title,note\n'=SUM(A1),''=x\n'90s,rock 'n' roll\n")).toEqual([
+      [1, 'title', 'note'],
+      [2, '=SUM(A1)', "'=x"],
+      [3, "'90s", "rock 'n' roll"],
+    ]);
+  });
+
+  it('keeps every cell as text: numbers, dates and booleans as written', () => {
+    expect(rowsOf('id,year,flag\n007,2022,TRUE\n')).toEqual([
+      [1, 'id', 'year', 'flag'],
+      [2, '007', '2022', 'TRUE'],
+    ]);
+  });
+
+  it('a quoted cell that is never closed cuts the table off at its row, said there; the rows above are kept', () => {
+    const table = readCsvTable('date,title\n2022-01-01,a\n\n2022-01-02,"b\n2022-01-03,c\n');
+    expect(table.rows).toEqual([
+      { row: 1, cells: ['date', 'title'] },
+      { row: 2, cells: ['2022-01-01', 'a'] },
+    ]);
+    expect(table.cutOff).toBe(true);
+    expect(table.problems.map((p) => [p.code, p.path])).toEqual([['truncated', 'row 4']]);
+    expect(table.problems[0]!.message).toMatch(/^a quoted cell starts in this row and is never closed, so this row and the rest of the file were left out/);
+  });
+
+  it('a quoted cell with text after its closing quote is read as it stands, said at its row, and the table goes on', () => {
+    const table = readCsvTable('date,title\n2022-01-01,"Nyet" said "Roscosmos"\n2022-01-02,c\n');
+    expect(table.cutOff).toBe(false);
+    expect(rowsOf('date,title\n2022-01-01,"Nyet" said "Roscosmos"\n2022-01-02,c\n').slice(1)).toEqual([
+      [2, '2022-01-01', 'Nyet" said "Roscosmos'],
+      [3, '2022-01-02', 'c'],
+    ]);
+    expect(new Set(table.problems.map((p) => `${p.code} at ${p.path}: ${p.message}`))).toEqual(
+      new Set(['bad-quotes at row 2: a quoted cell has text after its closing quote; the cell was read as it stands']),
+    );
+  });
+
+  it('a well-formed file has no problems and is not cut off', () => {
+    const table = readCsvTable('date,title\n2022-01-01,"a ""quoted"" word"\n');
+    expect(table).toMatchObject({ problems: [], cutOff: false });
+    expect(table.rows[1]!.cells).toEqual(['2022-01-01', 'a "quoted" word']);
+  });
+});
+
+describe('foldHeader', () => {
+  it('matches a header name whatever its case, spaces, underscores, hyphens or full-width letters', () => {
+    for (const name of ['dateEnd', 'Date End', 'DATE_END', 'date-end', ' date \t- _end ', 'Ｄａｔｅ\u3000Ｅｎｄ']) expect(foldHeader(name)).toBe('dateend');
+    expect(foldHeader('source 1 title')).toBe('source1title');
+  });
+});
+
+describe('extraCellsProblem', () => {
+  const header: CsvRow = { row: 3, cells: ['date', 'title', 'to', '', ' '] };
+  const row = (cells: string[]): CsvRow => ({ row: 7, cells });
+
+  it('says that a row has more cells than its header has columns, at the row, with both counts', () => {
+    expect(extraCellsProblem(row(['2022-01-01', 'a', 'NASA', 'ESA']), header)).toMatchObject({
+      code: 'extra-cells',
+      path: 'row 7',
+      detail: { key: 'extraCells', cells: 4, columns: 3 },
+    });
+    expect(extraCellsProblem(row(['2022-01-01', 'a', 'NASA', 'ESA', 'CSA']), header)).toMatchObject({ detail: { cells: 5, columns: 3 } });
+  });
+
+  it('does not count empty or space-only cells after the last filled one, in the row or its header', () => {
+    expect(extraCellsProblem(row(['2022-01-01', 'a', 'NASA']), header)).toBeNull();
+    expect(extraCellsProblem(row(['2022-01-01', 'a', 'NASA', '', ' ', '\t']), header)).toBeNull();
+    expect(extraCellsProblem(row(['2022-01-01', '', '', '']), header)).toBeNull();
+  });
+});
