@@ -129,11 +129,12 @@ describe('readCsvTable: Excel\'s "sep=" first line', () => {
 });
 
 describe('readCsvTable: cells and quotes', () => {
-  it('blank rows are skipped but keep their place in the numbering, and a row of empty cells is blank', () => {
-    expect(rowsOf('date,title\n\n2022-01-01,a\n,\n , \n2022-01-02,b')).toEqual([
+  it('blank rows are skipped but keep their place in the numbering, and a row of empty cells is blank, one with some empty cells not', () => {
+    expect(rowsOf('date,title\n\n2022-01-01,a\n,\n , \n2022-01-02,\n,b')).toEqual([
       [1, 'date', 'title'],
       [3, '2022-01-01', 'a'],
-      [6, '2022-01-02', 'b'],
+      [6, '2022-01-02', ''],
+      [7, '', 'b'],
     ]);
   });
 
