@@ -93,7 +93,8 @@ export function readCsvTable(text: string): CsvTable {
   if (sep) text = text.slice(sep[0].length);
   const delimiter = sep ? (sep[1] as CsvTable['delimiter']) : detectDelimiter(text);
   const parsed = Papa.parse<string[]>(hasMixedBreaks(text) ? oneKindOfBreak(text) : text, { delimiter, header: false, skipEmptyLines: false, dynamicTyping: false });
-  const problems: Problem[] = [];
+  const found: { row: number; problem: Problem }[] = [];
+  const badQuoteRows = new Set<number>();
   let end = parsed.data.length;
   let cutOff = false;
   for (const err of parsed.errors) {
@@ -101,17 +102,24 @@ export function readCsvTable(text: string): CsvTable {
     if (err.code === 'MissingQuotes') {
       cutOff = true;
       end = Math.min(end, row - 1);
-      problems.push({
-        code: 'truncated',
-        path: cellLocation(row),
-        message:
-          'a quoted cell starts in this row and is never closed, so this row and the rest of the file were left out. ' +
-          `The file may be cut off, or a cell holds a stray double quote ("): check that row, or ${SAVE_AS_CSV}`,
+      found.push({
+        row,
+        problem: {
+          code: 'truncated',
+          path: cellLocation(row),
+          message:
+            'a quoted cell starts in this row and is never closed, so this row and the rest of the file were left out. ' +
+            `The file may be cut off, or a cell holds a stray double quote ("): check that row, or ${SAVE_AS_CSV}`,
+        },
       });
-    } else if (err.code === 'InvalidQuotes') {
-      problems.push({ code: 'bad-quotes', path: cellLocation(row), message: 'a quoted cell has text after its closing quote; the cell was read as it stands' });
+    } else if (err.code === 'InvalidQuotes' && !badQuoteRows.has(row)) {
+      // Said once a row: papaparse reports each stray quote.
+      badQuoteRows.add(row);
+      found.push({ row, problem: { code: 'bad-quotes', path: cellLocation(row), message: 'a quoted cell has text after its closing quote; the cell was read as it stands' } });
     }
   }
+  // A row from the cut on was left out, not read as it stands: only the cut is said of it.
+  const problems = found.filter((f) => f.problem.code !== 'bad-quotes' || f.row <= end).map((f) => f.problem);
   const rows: CsvRow[] = [];
   for (let i = 0; i < end; i++) {
     const cells = parsed.data[i]!;

@@ -164,16 +164,21 @@ describe('readCsvTable: cells and quotes', () => {
     expect(table.problems[0]!.message).toMatch(/^a quoted cell starts in this row and is never closed, so this row and the rest of the file were left out/);
   });
 
-  it('a quoted cell with text after its closing quote is read as it stands, said at its row, and the table goes on', () => {
+  it('a quoted cell with text after its closing quote is read as it stands, said once at its row, and the table goes on', () => {
     const table = readCsvTable('date,title\n2022-01-01,"Nyet" said "Roscosmos"\n2022-01-02,c\n');
     expect(table.cutOff).toBe(false);
     expect(rowsOf('date,title\n2022-01-01,"Nyet" said "Roscosmos"\n2022-01-02,c\n').slice(1)).toEqual([
       [2, '2022-01-01', 'Nyet" said "Roscosmos'],
       [3, '2022-01-02', 'c'],
     ]);
-    expect(new Set(table.problems.map((p) => `${p.code} at ${p.path}: ${p.message}`))).toEqual(
-      new Set(['bad-quotes at row 2: a quoted cell has text after its closing quote; the cell was read as it stands']),
-    );
+    expect(table.problems.map((p) => [p.code, p.path, p.message])).toEqual([['bad-quotes', 'row 2', 'a quoted cell has text after its closing quote; the cell was read as it stands']]);
+  });
+
+  it('a quoted cell with text after its closing quote and no quote further on cuts the table off, and is said so only: it was not read as it stands', () => {
+    const table = readCsvTable('date,title\n2022-01-01,a\n2022-01-02,"Nyet" says Roscosmos\n2022-01-03,c\n');
+    expect(table.rows.map((r) => r.row)).toEqual([1, 2]);
+    expect(table.cutOff).toBe(true);
+    expect(table.problems.map((p) => [p.code, p.path])).toEqual([['truncated', 'row 3']]);
   });
 
   it('a well-formed file has no problems and is not cut off', () => {
