@@ -179,6 +179,12 @@ describe('readCsvTable: cells and quotes', () => {
     expect(table.rows.map((r) => r.row)).toEqual([1, 2]);
     expect(table.cutOff).toBe(true);
     expect(table.problems.map((p) => [p.code, p.path])).toEqual([['truncated', 'row 3']]);
+    const after = readCsvTable('date,title\n2022-01-01,"Nyet" said "Roscosmos"\n2022-01-02,"Nyet" says Roscosmos\n2022-01-03,c\n');
+    expect(after.rows.map((r) => r.row)).toEqual([1, 2]);
+    expect(after.problems.map((p) => [p.code, p.path])).toEqual([
+      ['bad-quotes', 'row 2'],
+      ['truncated', 'row 3'],
+    ]);
   });
 
   it('a well-formed file has no problems and is not cut off', () => {
