@@ -67,3 +67,27 @@ test('on a phone, closing an event\'s panel with a tap leaves no tooltip over th
   await expect(mark).toBeFocused();
   await expect(page.locator('.tooltip')).toHaveCount(1);
 });
+
+test('on a phone, an event tapped on a low lane is scrolled above the panel that opens over the page, and one above it stays where it is', async ({ page }) => {
+  await page.goto('/');
+  await expect(chart(page)).toBeVisible();
+  const panel = page.getByRole('complementary');
+  // In the top lane, above where the panel opens: the page does not move.
+  await chart(page).locator('[data-event-id="lueders-extension-2030"]').tap();
+  await expect(panel).toHaveCount(1);
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  await page.getByRole('button', { name: 'Close details' }).tap();
+  // The U.S. Government's lane sits in the screen's lower half, where the panel opens.
+  const mark = chart(page).locator('[data-event-id="biden-sanctions"]');
+  const before = (await mark.boundingBox())!;
+  expect(before.y + before.height).toBeGreaterThan(844 * 0.45);
+  await mark.tap();
+  await expect(panel.getByRole('heading', { level: 2 })).toHaveText(/Biden/);
+  await expect(async () => {
+    const m = (await mark.boundingBox())!;
+    const p = (await page.locator('.panel-host').boundingBox())!;
+    expect(m.y + m.height).toBeLessThanOrEqual(p.y);
+    expect(m.y).toBeGreaterThanOrEqual(0);
+  }).toPass({ timeout: 3000 });
+});
