@@ -142,8 +142,8 @@ export function ReaderView({
     change({ event: id });
     // On a phone the panel is a sheet over the page's lower part, and the focus goes into it: an
     // event it now covers (a tap on a low lane) is scrolled above it, by html.sheet-open's scroll
-    // padding; in view already, nothing moves.
-    requestAnimationFrame(() => document.querySelector(`[data-event-id="${CSS.escape(id)}"], [data-row-id="${CSS.escape(id)}"]`)?.scrollIntoView({ block: 'nearest', inline: 'nearest' }));
+    // padding; in view already, nothing moves. Never in an embed, which has no sheet and must not scroll its host page.
+    if (!embed) requestAnimationFrame(() => document.querySelector(`[data-event-id="${CSS.escape(id)}"], [data-row-id="${CSS.escape(id)}"]`)?.scrollIntoView({ block: 'nearest', inline: 'nearest' }));
   };
 
   // Closing returns focus to the event it was opened from, in the chart or the list.
