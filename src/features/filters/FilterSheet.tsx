@@ -3,7 +3,7 @@ import type { EventKind } from '../../shared/dataset/schema.ts';
 import { useI18n } from '../../shared/i18n/I18n.tsx';
 import type { TimelineModel } from '../../shared/model/timelineModel.ts';
 import { FilterBar } from './FilterBar.tsx';
-import type { Filters } from './filters.ts';
+import { searches, type Filters } from './filters.ts';
 
 interface Props {
   model: TimelineModel;
@@ -17,7 +17,7 @@ interface Props {
 }
 
 /** How many filters are set (a role alone narrows nothing). */
-const activeFilterCount = (f: Filters) => f.agencies.length + f.kinds.length + (f.q ? 1 : 0) + (f.from ? 1 : 0) + (f.to ? 1 : 0);
+const activeFilterCount = (f: Filters) => f.agencies.length + f.kinds.length + (searches(f) ? 1 : 0) + (f.from ? 1 : 0) + (f.to ? 1 : 0);
 
 /**
  * The filters folded into one control, where there is no room for them above the chart (a phone,

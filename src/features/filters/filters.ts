@@ -5,6 +5,7 @@ import { quoteText } from '../../shared/dataset/problem.ts';
 import { inParamOrder, noticeText, readUrlState, writeUrlState, type Role, type UrlNotice, type UrlState } from '../../shared/url/urlState.ts';
 import type { TimelineEvent, TimelineModel } from '../../shared/model/timelineModel.ts';
 import type { SearchIndex } from './searchIndex.ts';
+import { searchWords } from './foldText.ts';
 import { ENGLISH, type I18n } from '../../shared/i18n/I18n.tsx';
 
 export interface Filters {
@@ -54,8 +55,11 @@ export function writeFilters(params: URLSearchParams, f: Filters): URLSearchPara
   return writeUrlState(params, f);
 }
 
+/** Whether the search has a word to look for: spaces or punctuation alone look for nothing (searchWords). */
+export const searches = (f: Pick<Filters, 'q'>): boolean => searchWords(f.q).length > 0;
+
 export function isFiltered(f: Filters): boolean {
-  return f.agencies.length > 0 || f.kinds.length > 0 || f.q.trim() !== '' || f.from !== null || f.to !== null;
+  return f.agencies.length > 0 || f.kinds.length > 0 || searches(f) || f.from !== null || f.to !== null;
 }
 
 /** Whether an event involves an actor in the given role: sender, recipient, or either. */

@@ -476,8 +476,10 @@ describe('isFiltered', () => {
     expect(isFiltered({ ...NO_FILTERS, role: 'sent' })).toBe(false);
   });
 
-  it('is false for a search of only spaces', () => {
+  it('is false for a search of only spaces or punctuation, which looks for nothing', () => {
     expect(isFiltered({ ...NO_FILTERS, q: '   ' })).toBe(false);
+    expect(isFiltered({ ...NO_FILTERS, q: ' , «» ' })).toBe(false);
+    expect(isFiltered({ ...NO_FILTERS, q: 'Nelson,' })).toBe(true);
   });
 
   it('is true as soon as any one filter is set', () => {
