@@ -9,3 +9,6 @@ afterEach(() => {
 
 // jsdom has no canvas: the chart's painter draws nothing there (and jsdom would log "not implemented").
 HTMLCanvasElement.prototype.getContext = (() => null) as typeof HTMLCanvasElement.prototype.getContext;
+
+// jsdom lays nothing out and has no scrollIntoView: a scroll asked for there does nothing.
+Element.prototype.scrollIntoView ??= () => {};
