@@ -408,7 +408,7 @@ export function ReaderView({
             credit={texts.credit ? creditLine(t.app.creditLabel, texts.credit) : ''}
             chartShown={view === 'chart' && events.length > 0}
           />
-          {shareable && <EmbedDialog title={texts.title} currentUrl={() => pageHrefWith({ lang })} />}
+          {shareable && <EmbedDialog title={texts.title} currentUrl={() => pageHrefWith({ lang })} empty={events.length === 0} />}
           {texts.credit && (
             <p className="w-full text-xs text-muted" dir="auto">
               <DataCredit credit={texts.credit} lang={texts.creditLang} />

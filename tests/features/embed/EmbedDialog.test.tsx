@@ -15,8 +15,8 @@ beforeEach(() => {
 
 const PAGE = 'https://example.org/timeline/?agency=esa';
 
-async function openDialog() {
-  render(<EmbedDialog title="Letters" currentUrl={() => PAGE} />);
+async function openDialog(empty = false) {
+  render(<EmbedDialog title="Letters" currentUrl={() => PAGE} empty={empty} />);
   await userEvent.click(screen.getByRole('button', { name: 'Embed' }));
   return screen.findByRole('spinbutton', { name: 'Height (px)' }, { timeout: 5000 });
 }
@@ -24,6 +24,17 @@ async function openDialog() {
 const snippetHeight = () => /height="(\d+)"/.exec((screen.getByRole('textbox', { name: 'Embed code' }) as HTMLTextAreaElement).value)?.[1];
 
 describe('the Embed dialog', () => {
+  it('says so when the view it embeds shows no events, and not otherwise', async () => {
+    await openDialog(true);
+    expect(screen.getByRole('dialog', { name: 'Embed this view' })).toHaveAccessibleDescription(/^This view shows no events, so the embedded timeline would open on none/);
+    expect(screen.getByRole('textbox', { name: 'Embed code' })).toBeInTheDocument();
+  });
+
+  it('says nothing of empty views for a view with events', async () => {
+    await openDialog();
+    expect(screen.queryByText(/shows no events/)).toBeNull();
+  });
+
   it('says under the Height field which heights the code can give', async () => {
     const field = await openDialog();
     expect(field).toHaveAccessibleDescription('250–4,000 px');

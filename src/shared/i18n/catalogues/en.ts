@@ -193,6 +193,7 @@ export const en = {
     button: 'Embed',
     heading: 'Embed this view',
     intro: "Paste this into your article. It opens on the current filters and selection; the script line makes the frame follow its content's height.",
+    emptyView: 'This view shows no events, so the embedded timeline would open on none: change the filters first.',
     height: 'Height (px)',
     /** Under the Height field: the heights the code can give. */
     heightRange: (min: string, max: string) => `${min}–${max} px`,
