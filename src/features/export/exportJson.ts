@@ -2,6 +2,7 @@ import { LIMITS } from '../../shared/dataset/limits.ts';
 import type { Dataset, DatasetEvent } from '../../shared/dataset/schema.ts';
 import { sourceUrlFault } from '../../shared/dataset/sourceUrl.ts';
 import { EVENT_FIELDS } from '../../shared/dataset/vocabulary.ts';
+import { filteredMark } from '../../shared/i18n/filteredMark.ts';
 import type { TimelineEvent, TimelineModel } from '../../shared/model/timelineModel.ts';
 import { blobInSlices, type SliceOptions } from './slicedBlob.ts';
 
@@ -27,29 +28,39 @@ function toDatasetEvent(e: TimelineEvent, included: ReadonlySet<string>): Datase
 /** Events converted (or counted) between two pauses of exportDatasetPieces. */
 const PAUSE_EVERY = 2_000;
 
-const FILTERED = ' (filtered)';
-
-/** The title of a filtered export: the title, cut if need be to leave room within the limit (in UTF-16 units, as the schema counts) for saying so. */
-function filteredTitle(title: string): string {
-  const room = LIMITS.shortText - FILTERED.length;
-  if (title.length <= room) return `${title}${FILTERED}`;
+/**
+ * The title of a filtered export, marked in its own language: the title, cut if need be to leave
+ * room within the limit (in UTF-16 units, as the schema counts) for saying so.
+ */
+function filteredTitle(title: string, lang: string | undefined): string {
+  const mark = filteredMark(lang);
+  const room = LIMITS.shortText - mark.length;
+  if (title.length <= room) return `${title}${mark}`;
   // Never half of a surrogate pair.
   const cut = title.slice(0, room - 1).replace(/[\uD800-\uDBFF]$/, '');
-  return `${cut}…${FILTERED}`;
+  return `${cut}…${mark}`;
+}
+
+/** The dataset's translations with each translated title marked as filtered too, in its language (a copy: the model's stay as they are). */
+function filteredTranslations(translations: NonNullable<Dataset['translations']>): Dataset['translations'] {
+  // fromEntries defines each language as an own key, whatever its name.
+  return Object.fromEntries(
+    Object.entries(translations).map(([lang, texts]) => [lang, texts.title === undefined ? texts : { ...texts, title: filteredTitle(texts.title, lang) }]),
+  );
 }
 
 /** The dataset's fields but its events (`events` empty, in its place among the keys). */
 function datasetHeader(model: TimelineModel, filtered: boolean): Dataset {
   const dataset: Dataset = {
     version: 1,
-    title: filtered ? filteredTitle(model.title) : model.title,
+    title: filtered ? filteredTitle(model.title, model.lang) : model.title,
     actors: model.actors,
     events: [],
   };
   if (model.description) dataset.description = model.description;
   if (model.credit) dataset.credit = model.credit;
   if (model.lang) dataset.lang = model.lang;
-  if (model.translations) dataset.translations = model.translations;
+  if (model.translations) dataset.translations = filtered ? filteredTranslations(model.translations) : model.translations;
   return dataset;
 }
 

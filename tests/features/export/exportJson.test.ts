@@ -57,6 +57,11 @@ describe('exportJsonText of a filtered subset', () => {
     expect(parsed.actors).toEqual(original.actors);
   });
 
+  it('marks the Russian title as filtered in Russian, and leaves the Russian description, credit and translator as they are', () => {
+    expect(parsed.translations!.ru).toEqual({ ...original.translations!.ru, title: 'Роскосмос и партнёры по МКС: февраль — июль 2022 года (с фильтрами)' });
+    expect(model.translations!.ru!.title).toBe('Роскосмос и партнёры по МКС: февраль — июль 2022 года');
+  });
+
   it('writes the events otherwise as they are in the file', () => {
     const byId = new Map(original.events.map((e) => [e.id, e]));
     const nelson = { ...byId.get('nelson-reply-letter')! };
@@ -114,5 +119,32 @@ describe('exportDataset', () => {
 
   it("keeps the dataset's own translations of its title and description", () => {
     expect(exportDataset(model, pick('biden-sanctions'), false).translations?.ru?.title).toBe(model.translations?.ru?.title);
+  });
+});
+
+describe('a filtered download of a dataset written in Russian', () => {
+  const russian: Dataset = {
+    ...original,
+    title: 'Роскосмос и партнёры по МКС',
+    lang: 'ru-RU',
+    translations: { 'en-GB': { title: 'Roscosmos and the ISS partners' }, de: { title: 'Roskosmos und die ISS-Partner' }, ru: { credit: 'ТАСС' } },
+  };
+  const m = buildTimelineModel(validateDataset(russian).dataset!);
+  const parsed = JSON.parse(exportJsonText(m, m.events.slice(0, 2), true)) as Dataset;
+
+  it('marks each title in its own language, in English where the interface has no words for it, and adds no title a language does not give', () => {
+    expect(parsed.title).toBe('Роскосмос и партнёры по МКС (с фильтрами)');
+    expect(parsed.translations).toEqual({
+      'en-GB': { title: 'Roscosmos and the ISS partners (filtered)' },
+      de: { title: 'Roskosmos und die ISS-Partner (filtered)' },
+      ru: { credit: 'ТАСС' },
+    });
+    expect(validateDataset(parsed).problems).toEqual([]);
+  });
+
+  it("writes an unfiltered download's titles as they are", () => {
+    const all = JSON.parse(exportJsonText(m, m.events, false)) as Dataset;
+    expect(all.title).toBe(russian.title);
+    expect(all.translations).toEqual(russian.translations);
   });
 });

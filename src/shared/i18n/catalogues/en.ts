@@ -1,6 +1,7 @@
 import type { OpenFileTexts } from '../openFileTexts.ts';
 import type { ProblemTexts } from '../problemTexts.ts';
 import type { problemDetailText } from '../problemDetailText.ts';
+import { FILTERED_MARKS } from '../filteredMark.ts';
 import { forms } from '../plural.ts';
 import { UNTITLED_DATASET } from '../../dataset/problem.ts';
 
@@ -187,7 +188,7 @@ export const en = {
     failed: (what: string, why: string) => `${what} could not be made: ${why}`,
     unknownError: 'unknown error',
     chartNotShown: 'the chart is not shown',
-    filteredTitle: (title: string) => `${title} (filtered)`,
+    filteredTitle: (title: string) => `${title}${FILTERED_MARKS.en}`,
   },
   embed: {
     button: 'Embed',

@@ -1,4 +1,5 @@
 import { registerCatalogue } from '../catalogueGlobal.ts';
+import { FILTERED_MARKS } from '../filteredMark.ts';
 import { forms } from '../plural.ts';
 import { problemDetailText } from '../problemDetailText.ts';
 import { LIMITS } from '../../dataset/limits.ts';
@@ -182,7 +183,7 @@ export const catalogue: Messages = {
     failed: (what, why) => `${what}: не удалось создать файл: ${why}`,
     unknownError: 'неизвестная ошибка',
     chartNotShown: 'хронология не показана',
-    filteredTitle: (title) => `${title} (с фильтрами)`,
+    filteredTitle: (title) => `${title}${FILTERED_MARKS.ru}`,
   },
   embed: {
     button: 'Встроить',
