@@ -4,7 +4,7 @@ import { describePrecision, formatDateInWords, formatEventDate, type DateTexts }
 import { useI18n } from '../../shared/i18n/I18n.tsx';
 import { parseIsoDate } from '../../shared/dates/isoDate.ts';
 import { actorName, type TimelineEvent, type TimelineModel } from '../../shared/model/timelineModel.ts';
-import { translatedActorName, translatedEvent, writtenLang } from '../../shared/model/translated.ts';
+import { translatedActorName, translatedEvent, writtenLang, type QuoteNotes } from '../../shared/model/translated.ts';
 import type { Messages } from '../../shared/i18n/catalogues/en.ts';
 import { CopyLink } from './CopyLink.tsx';
 import { previousAndNext } from './eventSequence.ts';
@@ -73,7 +73,7 @@ export function DetailPanel({
   const headingId = useId();
   // The event whose original texts the reader asked to see instead of the translation.
   const [originalOf, setOriginalOf] = useState<string | null>(null);
-  const { title, summary, author, dateNote, verificationNote, translated, original: showOriginal, translatedBy } = panelTexts(event, lang, model.lang, originalOf === event.id);
+  const { title, summary, author, dateNote, verificationNote, quotes, translated, original: showOriginal, translatedBy } = panelTexts(event, lang, model.lang, originalOf === event.id);
   // The dataset's texts that are never translated, shown as written, carry its language where the interface speaks another.
   const written = writtenLang(model.lang, lang);
   const replyToId = useId();
@@ -205,7 +205,7 @@ export function DetailPanel({
           <section className="flex flex-col gap-3">
             <h3 className={sectionHeading}>{t.panel.quotes}</h3>
             {event.quotes.map((q, i) => (
-              <QuoteFigure key={i} quote={q} mark={mark} />
+              <QuoteFigure key={i} quote={q} notes={quotes[i]!} mark={mark} />
             ))}
           </section>
         )}
@@ -350,7 +350,7 @@ function EventLink({
   );
 }
 
-function QuoteFigure({ quote, mark }: { quote: Quote; mark: (text: string) => ReactNode }) {
+function QuoteFigure({ quote, notes, mark }: { quote: Quote; notes: QuoteNotes; mark: (text: string) => ReactNode }) {
   const { t: m } = useI18n();
   const t = quote.translation;
   const caption = 'mb-1 text-xs text-muted';
@@ -368,10 +368,12 @@ function QuoteFigure({ quote, mark }: { quote: Quote; mark: (text: string) => Re
           <div>
             <p className={caption}>
               {m.panel.translation(languageName(t.lang, m))}
-              {t.by && (
+              {notes.translationBy && (
                 <>
                   {m.panel.translator}
-                  <span dir="auto">{t.by}</span>
+                  <span dir="auto" lang={notes.translationByLang}>
+                    {notes.translationBy}
+                  </span>
                 </>
               )}
             </p>
@@ -381,9 +383,9 @@ function QuoteFigure({ quote, mark }: { quote: Quote; mark: (text: string) => Re
           </div>
         )}
       </div>
-      {quote.speaker && (
-        <figcaption dir="auto" className="mt-2 text-sm">
-          — {quote.speaker}
+      {notes.speaker && (
+        <figcaption dir="auto" lang={notes.speakerLang} className="mt-2 text-sm">
+          — {mark(notes.speaker)}
         </figcaption>
       )}
     </figure>

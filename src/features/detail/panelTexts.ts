@@ -1,4 +1,5 @@
-import { translatedEvent, writtenLang, type EventTexts } from '../../shared/model/translated.ts';
+import type { Quote } from '../../shared/dataset/schema.ts';
+import { quoteNotes, translatedEvent, writtenLang, type EventTexts, type QuoteNotes } from '../../shared/model/translated.ts';
 
 /** A dataset text the panel shows, with the `lang` to mark it with (none: the page's language). */
 interface ShownText {
@@ -13,6 +14,8 @@ interface PanelTexts {
   author: ShownText | undefined;
   dateNote: ShownText | undefined;
   verificationNote: ShownText | undefined;
+  /** Each quote's speaker and translator, in the quotes' order. */
+  quotes: QuoteNotes[];
   /** Whether any of these texts has a translation in the interface's language: the panel then offers the original. */
   translated: boolean;
   /** Whether they are shown as written although translated (the reader pressed "Show the original"). */
@@ -26,11 +29,14 @@ const shown = (text: string | undefined, lang: string | undefined): ShownText | 
 /**
  * The event's texts the panel shows: in the interface's language where the dataset translates
  * them (translatedEvent), or, when the reader asks for the original, every one as written and
- * marked with the dataset's language where the interface speaks another.
+ * marked with the dataset's language where the interface speaks another. Quotes' speakers and
+ * translators likewise (quoteNotes).
  */
-export function panelTexts(event: EventTexts, lang: string, datasetLang: string | undefined, wantsOriginal: boolean): PanelTexts {
+export function panelTexts(event: EventTexts & { quotes?: Quote[] }, lang: string, datasetLang: string | undefined, wantsOriginal: boolean): PanelTexts {
   const t = translatedEvent(event, lang, datasetLang);
-  if (t.translated && wantsOriginal) {
+  const quotes = (event.quotes ?? []).map((q) => quoteNotes(q, lang, datasetLang));
+  const translated = t.translated || quotes.some((q) => q.translated);
+  if (translated && wantsOriginal) {
     const written = writtenLang(datasetLang, lang);
     return {
       title: { text: event.title, lang: written },
@@ -38,6 +44,7 @@ export function panelTexts(event: EventTexts, lang: string, datasetLang: string 
       author: shown(event.author, written),
       dateNote: shown(event.dateNote, written),
       verificationNote: shown(event.verification?.note, written),
+      quotes: (event.quotes ?? []).map((q) => quoteNotes(q, lang, datasetLang, true)),
       translated: true,
       original: true,
       translatedBy: null,
@@ -49,7 +56,8 @@ export function panelTexts(event: EventTexts, lang: string, datasetLang: string 
     author: shown(t.author, t.authorLang),
     dateNote: shown(t.dateNote, t.dateNoteLang),
     verificationNote: shown(t.verificationNote, t.verificationNoteLang),
-    translated: t.translated,
+    quotes,
+    translated,
     original: false,
     translatedBy: t.translatedBy,
   };

@@ -1,7 +1,7 @@
 import type { TimelineEvent } from '../../shared/model/timelineModel.ts';
 import { foldText, isAscii, searchWords } from './foldText.ts';
 
-/** The texts an event is searched by: title, summary, author, quotes, and all of them in translation. */
+/** The texts an event is searched by: title, summary, author, quotes and their speakers, and all of them in translation. */
 function searchParts(e: TimelineEvent): string[] {
   const parts = [e.title, e.summary, e.author ?? ''];
   for (const lang in e.translations) {
@@ -11,6 +11,7 @@ function searchParts(e: TimelineEvent): string[] {
   for (const q of e.quotes ?? []) {
     parts.push(q.text, q.speaker ?? '');
     if (q.translation) parts.push(q.translation.text);
+    for (const lang in q.translations) parts.push(q.translations[lang]?.speaker ?? '');
   }
   return parts;
 }

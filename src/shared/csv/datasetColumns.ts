@@ -100,7 +100,8 @@ export const ACTOR_COLUMNS = [
 /**
  * Text in another language has the column of its field with the language tag in brackets:
  * `title [ru]`, `summary [ru]`, `author [ru]`, `date note [ru]`, `verification note [ru]`,
- * `translated by [ru]` for events; `#title [ru]`,
+ * `translated by [ru]` for events; `quote 1 speaker [ru]`, `quote 1 translated by [ru]` for a
+ * quote; `#title [ru]`,
  * `#description [ru]`, `#translated by [ru]` rows for the dataset; `name [ru]` in the `#actors`
  * header for an actor's name. [field in the texts, header].
  */
@@ -111,6 +112,14 @@ export const EVENT_TRANSLATION_COLUMNS = [
   ['dateNote', 'date note'],
   ['verificationNote', 'verification note'],
   ['by', 'translated by'],
+] as const;
+/**
+ * A quote's notes in another language, after its number: `quote 1 speaker [ru]`, `quote 1
+ * translated by [ru]` ([field in the quote's texts, header after the number]).
+ */
+export const QUOTE_TRANSLATION_COLUMNS = [
+  ['speaker', 'speaker'],
+  ['translationBy', 'translated by'],
 ] as const;
 /** An actor's name in another language: a `name [ru]` column of the `#actors` header. */
 export const ACTOR_TRANSLATION_COLUMNS = [['name', 'name']] as const;

@@ -1,4 +1,4 @@
-import type { Actor, Dataset, DatasetEvent } from '../dataset/schema.ts';
+import type { Actor, Dataset, DatasetEvent, Quote as DatasetQuote } from '../dataset/schema.ts';
 import { actorLookup } from './actorNames.ts';
 import {
   ACTOR_COLUMNS,
@@ -11,6 +11,7 @@ import {
   LIST_COMMA,
   LIST_SEPARATOR,
   META_ROWS,
+  QUOTE_TRANSLATION_COLUMNS,
   groupHeader,
   translatedHeader,
 } from './datasetColumns.ts';
@@ -46,7 +47,8 @@ const PAUSE_EVERY = 2_000;
 /**
  * A dataset in our spreadsheet layout (data/README.md): metadata rows (`#title`, `#actor`, …),
  * a header, then one row per event, with numbered columns for its quotes, sources and media
- * (as many as the event with the most needs, at least one set). Reading it back
+ * (as many as the event with the most needs, at least one set), each quote's followed by its
+ * notes in each language any quote has (`quote 1 speaker [ru]`). Reading it back
  * (readDatasetCsv.ts) gives the same dataset.
  */
 export function datasetCsv(d: CsvDataset): string {
@@ -72,6 +74,7 @@ export function* datasetCsvPieces(d: CsvDataset): Generator<string, void, undefi
   const counts = Object.fromEntries(GROUP_NAMES.map((g) => [g, 1])) as Record<(typeof GROUP_NAMES)[number], number>;
   // A language's columns when any event has text in it, in the order the languages first appear.
   const eventLangs = new Set<string>();
+  const quoteLangs = new Set<string>();
   for (let i = 0; i < d.events.length; i++) {
     const e = d.events[i]!;
     for (const g of GROUP_NAMES) {
@@ -79,6 +82,7 @@ export function* datasetCsvPieces(d: CsvDataset): Generator<string, void, undefi
       if (n > counts[g]) counts[g] = n;
     }
     if (e.translations) for (const lang of Object.keys(e.translations)) eventLangs.add(lang);
+    if (e.quotes) for (const q of e.quotes) if (q.translations) for (const lang of Object.keys(q.translations)) quoteLangs.add(lang);
     if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield '';
   }
   const line = (cells: readonly string[]) => `${cells.map(csvField).join(',')}\r\n`;
@@ -103,7 +107,10 @@ export function* datasetCsvPieces(d: CsvDataset): Generator<string, void, undefi
   const header: string[] = EVENT_COLUMNS.map(([, h]) => h);
   for (const lang of langs) for (const [, h] of EVENT_TRANSLATION_COLUMNS) header.push(translatedHeader(h, lang));
   for (const g of GROUP_NAMES) {
-    for (let n = 1; n <= counts[g]; n++) for (const [, h] of COLUMN_GROUPS[g].fields) header.push(groupHeader(g, n, h));
+    for (let n = 1; n <= counts[g]; n++) {
+      for (const [, h] of COLUMN_GROUPS[g].fields) header.push(groupHeader(g, n, h));
+      if (g === 'quotes') for (const lang of quoteLangs) for (const [, h] of QUOTE_TRANSLATION_COLUMNS) header.push(translatedHeader(groupHeader(g, n, h), lang));
+    }
   }
   yield line(header);
 
@@ -119,6 +126,10 @@ export function* datasetCsvPieces(d: CsvDataset): Generator<string, void, undefi
       for (let n = 0; n < counts[g]; n++) {
         const r = records[n];
         for (const keys of GROUP_PATHS.get(g)!) row.push(r ? cellText(valueAt(r, keys)) : '');
+        if (g === 'quotes') {
+          const texts = (r as DatasetQuote | undefined)?.translations;
+          for (const lang of quoteLangs) for (const [k] of QUOTE_TRANSLATION_COLUMNS) row.push(cellText(texts?.[lang]?.[k]));
+        }
       }
     }
     yield line(row);

@@ -4,7 +4,7 @@ import { detailedProblem, leftOut } from '../import/detailedProblem.ts';
 import { isCertainlyValidEvent } from './fastEventCheck.ts';
 import { checkedTranslations, hasProtoLanguage, TRANSLATIONS } from './headerText.ts';
 import { formatPath, type PathSegment, type Problem } from './problem.ts';
-import { eventSchema, type DatasetEvent, type EventTranslation } from './schema.ts';
+import { eventSchema, type DatasetEvent, type EventTranslation, type QuoteTranslation } from './schema.ts';
 import { sourceUrlFault } from './sourceUrl.ts';
 import { isValidTimeZone, zoneOffsetMinutes } from './timeZone.ts';
 import { unknownEventFields } from './unknownFields.ts';
@@ -33,7 +33,7 @@ export function checkEvent(raw: unknown, i: number, context: EventContext, out: 
   let e: DatasetEvent | null = isCertainlyValidEvent(raw) ? (context.owned ? raw : { ...raw }) : null;
   if (!e) {
     const parsed = eventSchema.safeParse(raw, { reportInput: true });
-    if (parsed.success && !(isRecord(raw) && hasProtoLanguage(raw.translations))) {
+    if (parsed.success && !hasProtoLanguageInside(raw)) {
       unknownEventFields(raw, at(), out);
       e = { ...parsed.data };
     } else {
@@ -108,11 +108,21 @@ function keptDespiteTextFaults(raw: unknown, issues: readonly z.core.$ZodIssue[]
     for (const issue of issues) out.push(leftOut(zodIssueProblem(issue, path), 'event'));
     return null;
   };
-  const inTranslations = (issue: z.core.$ZodIssue) => issue.path[0] === 'translations';
+  // The event's translations, and a quote's (quotes[k].translations), are checked on their own below.
+  const inTranslations = (issue: z.core.$ZodIssue) => issue.path[0] === 'translations' || (issue.path[0] === 'quotes' && issue.path[2] === 'translations');
   if (!isRecord(raw) || !issues.every((issue) => inTranslations(issue) || canCut(issue))) return leftOutWhole();
   const cuts = issues.filter((issue) => !inTranslations(issue));
   // Copied only on this rare path: the texts are cut in the copy, the file's event left as it is.
   const { translations, ...rest } = cuts.length > 0 ? (structuredClone(raw) as Record<string, unknown>) : raw;
+  const quoteTranslations = new Map<number, unknown>();
+  if (Array.isArray(rest.quotes)) {
+    rest.quotes = rest.quotes.map((q: unknown, k) => {
+      if (!isRecord(q) || q.translations === undefined) return q;
+      const { translations: texts, ...quote } = q;
+      quoteTranslations.set(k, texts);
+      return quote;
+    });
+  }
   const cutProblems: Problem[] = [];
   for (const issue of cuts) {
     const keys = issue.path as PathSegment[];
@@ -132,9 +142,19 @@ function keptDespiteTextFaults(raw: unknown, issues: readonly z.core.$ZodIssue[]
   out.push(...cutProblems);
   unknownEventFields(rest, path, out);
   const e: DatasetEvent = { ...parsed.data };
+  for (const [k, texts] of quoteTranslations) {
+    const checked = checkedTranslations<QuoteTranslation>(texts, TRANSLATIONS.quote, [...path, 'quotes', k, 'translations'], out);
+    if (checked) e.quotes![k] = { ...e.quotes![k]!, translations: checked };
+  }
   const checked = checkedTranslations<EventTranslation>(translations, TRANSLATIONS.event, [...path, 'translations'], out);
   if (checked) e.translations = checked;
   return e;
+}
+
+/** Whether the event's translations or a quote's have a "__proto__" language (hasProtoLanguage), which only the slow path says. */
+function hasProtoLanguageInside(raw: unknown): boolean {
+  if (!isRecord(raw)) return false;
+  return hasProtoLanguage(raw.translations) || (Array.isArray(raw.quotes) && raw.quotes.some((q: unknown) => isRecord(q) && hasProtoLanguage(q.translations)));
 }
 
 /**

@@ -31,6 +31,7 @@ const TRANSLATION_KEYS = [...KEYS.translation];
 const VERIFICATION_KEYS = [...KEYS.verification];
 const MEDIA_KEYS = [...KEYS.media];
 const EVENT_TEXT_KEYS = [...KEYS.eventText];
+const QUOTE_TEXT_KEYS = [...KEYS.quoteText];
 const onlyKeys = (v: Record<string, unknown>, keys: readonly string[]): boolean => {
   for (const k in v) if (!keys.includes(k)) return false;
   return true;
@@ -49,6 +50,20 @@ function isQuote(v: unknown): boolean {
     if (!isRecord(t) || !onlyKeys(t, TRANSLATION_KEYS)) return false;
     if (!isLong(t.text) || !isLang(t.lang)) return false;
     if (t.by !== undefined && !isShort(t.by)) return false;
+  }
+  if (v.translations !== undefined && !isQuoteTranslations(v.translations)) return false;
+  return true;
+}
+
+function isQuoteTranslations(v: unknown): boolean {
+  if (!isRecord(v)) return false;
+  let n = 0;
+  for (const lang in v) {
+    if (++n > LIMITS.listItems || !isLang(lang)) return false;
+    const t = v[lang];
+    if (!isRecord(t) || !onlyKeys(t, QUOTE_TEXT_KEYS)) return false;
+    if (t.speaker !== undefined && !isShort(t.speaker)) return false;
+    if (t.translationBy !== undefined && !isShort(t.translationBy)) return false;
   }
   return true;
 }

@@ -2,7 +2,7 @@ import type * as z from 'zod/mini';
 import { detailedProblem, leftOut } from '../import/detailedProblem.ts';
 import { fitted } from './limits.ts';
 import { formatPath, type LeftOut, type PathSegment, type Problem } from './problem.ts';
-import { actorSchema, actorTextSchema, datasetSchema, datasetTextSchema, eventSchema, eventTextSchema, KEYS, langTag } from './schema.ts';
+import { actorSchema, actorTextSchema, datasetSchema, datasetTextSchema, eventSchema, eventTextSchema, KEYS, langTag, quoteSchema, quoteTextSchema } from './schema.ts';
 import { unknownTranslationFields } from './unknownFields.ts';
 import { zodIssueProblem } from './zodIssueProblem.ts';
 import { isRecord } from '../isRecord.ts';
@@ -33,11 +33,12 @@ export function headerText(schema: z.ZodMiniType, value: unknown, path: PathSegm
 /** Texts by language (`translationsOf` in schema.ts) and the schema of one language's texts. */
 type TranslationsSchemas = { map: z.ZodMiniType; texts: z.ZodMiniObject; known: ReadonlySet<string> };
 
-/** The dataset's translations, an actor's and an event's. */
+/** The dataset's translations, an actor's, an event's and a quote's. */
 export const TRANSLATIONS = {
   dataset: { map: datasetSchema.def.shape.translations, texts: datasetTextSchema, known: KEYS.datasetText },
   actor: { map: actorSchema.def.shape.translations, texts: actorTextSchema, known: KEYS.actorText },
   event: { map: eventSchema.def.shape.translations, texts: eventTextSchema, known: KEYS.eventText },
+  quote: { map: quoteSchema.def.shape.translations, texts: quoteTextSchema, known: KEYS.quoteText },
 } satisfies Record<string, TranslationsSchemas>;
 
 const PROTO = '__proto__';

@@ -109,11 +109,21 @@ const translationSchema = z.object({
   by: z.optional(shortText()),
 });
 
-const quoteSchema = z.object({
+/**
+ * A quote's notes in another language (shown when the interface is in that language): who said it
+ * (`speaker`) and who made its translation (`translation.by`). The quote itself is never translated here.
+ */
+export const quoteTextSchema = z.object({
+  speaker: z.optional(shortText()),
+  translationBy: z.optional(shortText()),
+});
+
+export const quoteSchema = z.object({
   text: longText,
   lang: langTag,
   speaker: z.optional(shortText()),
   translation: z.optional(translationSchema),
+  translations: z.optional(translationsOf(quoteTextSchema)),
 });
 
 const sourceSchema = z.object({
@@ -200,6 +210,7 @@ export type Quote = z.infer<typeof quoteSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type Media = z.infer<typeof mediaSchema>;
 export type EventTranslation = z.infer<typeof eventTextSchema>;
+export type QuoteTranslation = z.infer<typeof quoteTextSchema>;
 export type ActorTranslation = z.infer<typeof actorTextSchema>;
 export type DatasetTranslation = z.infer<typeof datasetTextSchema>;
 export type DatasetEvent = z.infer<typeof eventSchema>;
@@ -233,6 +244,7 @@ export const KEYS = {
   media: keysOf(mediaSchema),
   verification: keysOf(verificationSchema),
   eventText: keysOf(eventTextSchema),
+  quoteText: keysOf(quoteTextSchema),
   datasetText: keysOf(datasetTextSchema),
   actorText: keysOf(actorTextSchema),
 };

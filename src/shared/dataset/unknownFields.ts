@@ -23,7 +23,9 @@ export function unknownEventFields(raw: unknown, path: PathSegment[], out: Probl
   if (Array.isArray(raw.quotes)) {
     raw.quotes.forEach((q: unknown, i) => {
       unknownFields(q, KEYS.quote, [...path, 'quotes', i], out);
-      if (isRecord(q)) unknownFields(q.translation, KEYS.translation, [...path, 'quotes', i, 'translation'], out);
+      if (!isRecord(q)) return;
+      unknownFields(q.translation, KEYS.translation, [...path, 'quotes', i, 'translation'], out);
+      unknownTranslationFields(q.translations, KEYS.quoteText, [...path, 'quotes', i, 'translations'], out);
     });
   }
   if (Array.isArray(raw.sources)) raw.sources.forEach((s: unknown, i) => unknownFields(s, KEYS.source, [...path, 'sources', i], out));

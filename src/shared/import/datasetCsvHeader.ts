@@ -1,6 +1,16 @@
 import { quoteValue, type Problem } from '../dataset/problem.ts';
 import { REQUIRED } from '../dataset/schema.ts';
-import { COLUMN_GROUPS, EVENT_COLUMNS, EVENT_TRANSLATION_COLUMNS, GROUP_NAMES, groupHeader, splitTranslatedHeader, translatedHeader, type GroupName } from '../csv/datasetColumns.ts';
+import {
+  COLUMN_GROUPS,
+  EVENT_COLUMNS,
+  EVENT_TRANSLATION_COLUMNS,
+  GROUP_NAMES,
+  QUOTE_TRANSLATION_COLUMNS,
+  groupHeader,
+  splitTranslatedHeader,
+  translatedHeader,
+  type GroupName,
+} from '../csv/datasetColumns.ts';
 import { foldHeader, type CsvRow } from './csvTable.ts';
 import { detailedProblem } from './detailedProblem.ts';
 import { cellLocation } from './location.ts';
@@ -22,13 +32,18 @@ const GROUP_FIELDS = new Map<GroupName, Map<string, string>>(
 const NUMBERED = /^([a-z]+?)s?(\d+)(.+)$/;
 
 const TRANSLATION_KEYS = new Map<string, string>(EVENT_TRANSLATION_COLUMNS.map(([k, header]) => [foldHeader(header), k]));
+const QUOTE_TRANSLATION_KEYS = new Map<string, string>(QUOTE_TRANSLATION_COLUMNS.flatMap(([k, header]) => [[foldHeader(header), k], [foldHeader(k), k]]));
 
-/** The field a header cell names (`translations.ru.title` for `title [ru]`), or null. */
+/** The field a header cell names (`translations.ru.title` for `title [ru]`, `quotes.1.translations.ru.speaker` for `quote 1 speaker [ru]`), or null. */
 export function eventColumnKey(cell: string): string | null {
   const translated = splitTranslatedHeader(cell);
   if (translated) {
-    const field = TRANSLATION_KEYS.get(foldHeader(translated.header));
-    return field ? `translations.${translated.lang}.${field}` : null;
+    const folded = foldHeader(translated.header);
+    const field = TRANSLATION_KEYS.get(folded);
+    if (field) return `translations.${translated.lang}.${field}`;
+    const m = NUMBERED.exec(folded);
+    const quoteField = m && GROUP_LABELS.get(m[1]!) === 'quotes' ? QUOTE_TRANSLATION_KEYS.get(m[3]!) : undefined;
+    return quoteField && Number(m![2]) >= 1 ? `quotes.${Number(m![2])}.translations.${translated.lang}.${quoteField}` : null;
   }
   const folded = foldHeader(cell);
   const plain = EVENT_KEYS.get(folded);
@@ -72,6 +87,11 @@ export function defaultHeader(key: string): string {
     if (spec) return translatedHeader(spec[1], n);
   }
   const g = group as GroupName;
+  // `quotes.1.translations.ru.speaker`: the tag may hold dots, the field has none.
+  if (g === 'quotes' && field[0] === 'translations' && field.length >= 3) {
+    const spec = QUOTE_TRANSLATION_COLUMNS.find(([k]) => k === field.at(-1));
+    if (spec) return translatedHeader(groupHeader(g, Number(n), spec[1]), field.slice(1, -1).join('.'));
+  }
   const spec = COLUMN_GROUPS[g]?.fields.find(([path]) => path === field.join('.'));
   return spec ? groupHeader(g, Number(n), spec[1]) : key;
 }

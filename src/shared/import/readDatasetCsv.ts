@@ -203,9 +203,19 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
     const group = (GROUP_NAMES as string[]).includes(first!) ? (first as GroupName) : undefined;
     const field = group ? rest.join('.') : c.key;
     const translated = TRANSLATION_KEY.exec(c.key);
+    // A quote's own translations: `quote 1 speaker [ru]` fills quotes[0].translations.ru.speaker.
+    const quoteTranslated = group === 'quotes' ? TRANSLATION_KEY.exec(field) : null;
     // A tag is one key, dots and all: `title [ru.x]` is language "ru.x" (refused), not "ru" with a field "x".
-    const path = translated ? ['translations', translated[1]!, translated[2]!] : field.split('.');
-    return { ...c, group, n: Number(n), field, path, translated: translated ? { lang: translated[1]!, field: translated[2]! } : undefined };
+    const path = translated ? ['translations', translated[1]!, translated[2]!] : quoteTranslated ? ['translations', quoteTranslated[1]!, quoteTranslated[2]!] : field.split('.');
+    return {
+      ...c,
+      group,
+      n: Number(n),
+      field,
+      path,
+      translated: translated ? { lang: translated[1]!, field: translated[2]! } : undefined,
+      quoteTranslated: quoteTranslated ? { lang: quoteTranslated[1]!, field: quoteTranslated[2]! } : undefined,
+    };
   });
 
   const fromColumn = columns.find((c) => c.key === 'from');
@@ -325,6 +335,13 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
       const g = m[1] as GroupName;
       const k = Number(m[2] ?? 0);
       const n = groupNumbers.get(index)?.[g]?.[k] ?? k + 1;
+      if (g === 'quotes' && m[3]?.startsWith('translations')) {
+        // A quote's `speaker [ru]` column, as for the event's own translations; all its languages at once (too many), its first.
+        const r = eventRows[index];
+        const own = plan.filter((c) => c.group === 'quotes' && c.n === n && c.quoteTranslated);
+        const texts = own.flatMap((c) => (r && (r.cells[c.col] ?? '').trim() !== '' ? [{ ...c.quoteTranslated!, place: c.header }] : []));
+        return translationPlaces(texts).get(m[3]) ?? own[0]?.header;
+      }
       const fields = COLUMN_GROUPS[g].fields.map(([p]) => p as string);
       const field = fields.find((f) => m[3] === undefined || f === m[3] || f.startsWith(`${m[3]}.`)) ?? fields[0]!;
       const key = `${g}.${n}.${field}`;

@@ -1,5 +1,5 @@
 import { UNTITLED_DATASET } from '../dataset/problem.ts';
-import type { ActorTranslation, DatasetTranslation, EventTranslation } from '../dataset/schema.ts';
+import type { ActorTranslation, DatasetTranslation, EventTranslation, Quote } from '../dataset/schema.ts';
 
 /** The texts a map gives for a language: its own tag ("ru"), else one of its regional forms ("ru-RU"). */
 function pick<T>(map: Readonly<Record<string, T>> | undefined, lang: string): T | undefined {
@@ -82,6 +82,37 @@ export function translatedEvent(e: EventTexts, lang: string, datasetLang?: strin
     verificationNoteLang: langOf(verificationNote),
     translated,
     translatedBy: translated ? (t?.by ?? null) : null,
+  };
+}
+
+/** A quote's notes as shown: who said it and who translated it, each with its `lang` as translatedEvent's texts. */
+export interface QuoteNotes {
+  speaker?: string;
+  speakerLang: string | undefined;
+  translationBy?: string;
+  translationByLang: string | undefined;
+  /** Whether either note shown is a translation. */
+  translated: boolean;
+}
+
+/**
+ * A quote's speaker and its translator (`translation.by`) in the interface's language when the
+ * dataset gives them, else as written; `original` shows both as written. The quote's own text and
+ * its translation are never replaced. As for an event, a note the quote does not have is not shown.
+ */
+export function quoteNotes(q: Quote, lang: string, datasetLang: string | undefined, original = false): QuoteNotes {
+  const t = original ? undefined : pick(q.translations, lang);
+  const speaker = q.speaker === undefined ? undefined : t?.speaker;
+  const by = q.translation?.by === undefined ? undefined : t?.translationBy;
+  const written = writtenLang(datasetLang, lang);
+  const shownSpeaker = speaker ?? q.speaker;
+  const shownBy = by ?? q.translation?.by;
+  return {
+    ...(shownSpeaker === undefined ? {} : { speaker: shownSpeaker }),
+    speakerLang: speaker === undefined ? written : undefined,
+    ...(shownBy === undefined ? {} : { translationBy: shownBy }),
+    translationByLang: by === undefined ? written : undefined,
+    translated: speaker !== undefined || by !== undefined,
   };
 }
 

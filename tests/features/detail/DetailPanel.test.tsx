@@ -354,6 +354,37 @@ describe('DetailPanel in Russian', () => {
     expect(captions[1]).toMatch(/^Перевод \(английский\)/);
   });
 
+  it("names each quote's speaker and translator in Russian where the dataset gives them, and as written, marked English, on request", async () => {
+    const event = eventById('rogozin-posts-replies');
+    const [first, , third] = event.quotes!;
+    renderRu(event);
+    const figures = () => screen.getAllByRole('figure');
+    const caption = (figure: HTMLElement) => figure.querySelector('figcaption')!;
+    expect(caption(figures()[0]!)).toHaveTextContent('— Дмитрий Рогозин');
+    expect(caption(figures()[0]!)).not.toHaveAttribute('lang');
+    expect(within(figures()[0]!).getByText(first!.translations!.ru!.translationBy!)).not.toHaveAttribute('lang');
+    expect(caption(figures()[2]!)).toHaveTextContent(`— ${third!.translations!.ru!.speaker!}`);
+    expect(screen.queryByText(first!.translation!.by!)).toBeNull();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Показать оригинал' }));
+    expect(caption(figures()[0]!)).toHaveTextContent(`— ${first!.speaker!}`);
+    expect(caption(figures()[0]!)).toHaveAttribute('lang', 'en');
+    expect(within(figures()[0]!).getByText(first!.translation!.by!)).toHaveAttribute('lang', 'en');
+    expect(caption(figures()[2]!)).toHaveTextContent(`— ${third!.speaker!}`);
+  });
+
+  it("offers the original for an event whose only translated texts are its quotes' speakers, and marks an untranslated speaker English", async () => {
+    const event = eventById('nelson-reply-letter');
+    const quotes = event.quotes!.map((q, i) => (i === 0 ? q : { text: q.text, lang: q.lang, speaker: q.speaker! }));
+    renderRu({ ...event, translations: {}, quotes });
+    const captions = screen.getAllByRole('figure').map((f) => f.querySelector('figcaption')!);
+    expect(captions[0]).toHaveTextContent('— Билл Нельсон');
+    expect(captions[1]).toHaveTextContent('— Bill Nelson');
+    expect(captions[1]).toHaveAttribute('lang', 'en');
+    await userEvent.click(screen.getByRole('button', { name: 'Показать оригинал' }));
+    expect(captions[0]).toHaveTextContent('— Bill Nelson');
+  });
+
   it('names its buttons, sections, kinds and recipients in Russian', () => {
     renderRu(eventById('rogozin-posts-replies'));
     for (const name of ['Предыдущее событие', 'Следующее событие', 'Закрыть подробности', 'Копировать ссылку']) expect(screen.getByRole('button', { name })).toBeInTheDocument();

@@ -21,8 +21,8 @@ const model = buildTimelineModel(r.dataset!);
 const index = buildSearchIndex(model.events);
 
 const ids = (f: Partial<Filters>) => filterAndCount(model, index, { ...NO_FILTERS, ...f }).events.map((e) => e.id);
-// The same events without their Russian titles and summaries: what the Russian quotes alone find.
-const untranslated = model.events.map((e) => ({ ...e, translations: undefined }));
+// The same events without their Russian titles and summaries, or their quotes' speakers in Russian: what the Russian quotes alone find.
+const untranslated = model.events.map((e) => ({ ...e, translations: undefined, quotes: e.quotes?.map((q) => ({ text: q.text, lang: q.lang, ...(q.speaker === undefined ? {} : { speaker: q.speaker }), ...(q.translation ? { translation: q.translation } : {}) })) }));
 const quoteIds = (q: string) => filterAndCount(model, buildSearchIndex(untranslated), { ...NO_FILTERS, q }).events.map((e) => e.id);
 const parse = (query: string) => parseFilters(new URLSearchParams(query), model);
 const counts = (f: Partial<Filters>) => {
@@ -161,6 +161,12 @@ describe('filterAndCount: the events shown, by search text', () => {
     expect(ids({ q: 'кэмпбелл' })).toEqual(['campbell-reply-letter', 'rogozin-posts-replies']);
     expect(quoteIds('кэмпбелл')).toEqual(['rogozin-posts-replies']);
     expect(ids({ q: 'Campbell' })).toContain('campbell-reply-letter');
+  });
+
+  it("finds an event by the words of its quote's speaker in Russian, which no other text of it has", () => {
+    // «Юрий Борисов (сказано по-русски Владимиру Путину; …)»
+    expect(ids({ q: 'Владимиру' })).toEqual(['borisov-leave-after-2024']);
+    expect(quoteIds('Владимиру')).toEqual([]);
   });
 
   it('finds every event that mentions Rogozin in Russian (Рогозин) as in English (Rogozin)', () => {

@@ -9,7 +9,7 @@ interface Texts {
   summary: string;
   author?: string;
   ru?: { title: string; summary: string; author?: string };
-  quote?: { text: string; speaker?: string; translation?: string };
+  quote?: { text: string; speaker?: string; translation?: string; speakerRu?: string };
 }
 
 /** An event with only the texts a search reads. */
@@ -19,7 +19,16 @@ function event(t: Texts): TimelineEvent {
     summary: t.summary,
     ...(t.author === undefined ? {} : { author: t.author }),
     translations: t.ru ? { ru: t.ru } : {},
-    quotes: t.quote ? [{ text: t.quote.text, ...(t.quote.speaker === undefined ? {} : { speaker: t.quote.speaker }), ...(t.quote.translation === undefined ? {} : { translation: { text: t.quote.translation } }) }] : [],
+    quotes: t.quote
+      ? [
+          {
+            text: t.quote.text,
+            ...(t.quote.speaker === undefined ? {} : { speaker: t.quote.speaker }),
+            ...(t.quote.translation === undefined ? {} : { translation: { text: t.quote.translation } }),
+            ...(t.quote.speakerRu === undefined ? {} : { translations: { ru: { speaker: t.quote.speakerRu } } }),
+          },
+        ]
+      : [],
   } as unknown as TimelineEvent;
 }
 
@@ -28,7 +37,7 @@ function event(t: Texts): TimelineEvent {
  * the folded text of one of the event's texts.
  */
 function reference(t: Texts, q: string): boolean {
-  const texts = [t.title, t.summary, t.author ?? '', t.ru?.title ?? '', t.ru?.summary ?? '', t.ru?.author ?? '', t.quote?.text ?? '', t.quote?.speaker ?? '', t.quote?.translation ?? ''];
+  const texts = [t.title, t.summary, t.author ?? '', t.ru?.title ?? '', t.ru?.summary ?? '', t.ru?.author ?? '', t.quote?.text ?? '', t.quote?.speaker ?? '', t.quote?.translation ?? '', t.quote?.speakerRu ?? ''];
   const words = foldText(q)
     .split(/\s+/)
     .map((w) => w.replace(/^\p{P}+|\p{P}+$/gu, ''))
@@ -105,6 +114,16 @@ describe('buildSearchIndex', () => {
     expect(found(events, 'nelson')).toEqual([true, false]);
     expect(found(events, 'уйдем')).toEqual([true, false]);
     expect(found(events, 'письмо')).toEqual([false, true]);
+  });
+
+  it("finds an event by its quote's speaker in translation, as well as as written", () => {
+    const events = [
+      { title: 'Letter', summary: 'Sent', quote: { text: 'Нет.', speaker: 'Dmitry Rogozin (posted in Russian)', speakerRu: 'Дмитрий Рогозин (опубликовано по-русски)' } },
+      { title: 'Letter', summary: 'Sent', quote: { text: 'Нет.', speaker: 'Dmitry Rogozin' } },
+    ];
+    expect(found(events, 'опубликовано')).toEqual([true, false]);
+    expect(found(events, 'Рогозин letter')).toEqual([true, false]);
+    expect(found(events, 'rogozin')).toEqual([true, true]);
   });
 
   it("finds an event by its author's name in translation, as well as as written", () => {

@@ -11,7 +11,8 @@ import { importInput } from '../../../src/shared/import/importInput.ts';
  * dataset → our CSV → dataset is lossless: for 200 datasets from the benchmark generator and 200
  * built here with the text a spreadsheet finds hard (commas, quotes, line breaks, formula
  * starters, apostrophes, semicolons, Cyrillic, surrounding spaces), translations included (the
- * top level's `#title [ru]` rows, actors' `name [ru]` columns, events' `title [ru]` columns) and
+ * top level's `#title [ru]` rows, actors' `name [ru]` columns, events' `title [ru]` columns,
+ * quotes' `quote 1 speaker [ru]` columns) and
  * media (`media 1 url`, `media 2 caption`: none, one or two items, each field but the kind and
  * URL optional).
  */
@@ -76,7 +77,21 @@ const datasetArb: fc.Arbitrary<Dataset> = fc
       title: text,
       summary: text,
       // Two quotes and three sources at most: numbered sets past the first, and rows with fewer sets than the widest.
-      quotes: optional(fc.array(fc.record({ text, lang, speaker: optional(text), translation: optional(fc.record({ text, lang, by: optional(text) }).map(compact)) }).map(compact), { minLength: 1, maxLength: 2 })),
+      quotes: optional(
+        fc.array(
+          fc
+            .record({
+              text,
+              lang,
+              speaker: optional(text),
+              translation: optional(fc.record({ text, lang, by: optional(text) }).map(compact)),
+              // `quote 1 speaker [ru]`, `quote 2 translated by [en-GB]`
+              translations: optional(fc.dictionary(lang, fc.record({ speaker: optional(text), translationBy: optional(text) }).map(compact).filter(hasText), { minKeys: 1, maxKeys: 2 })),
+            })
+            .map(compact),
+          { minLength: 1, maxLength: 2 },
+        ),
+      ),
       sources: fc.array(fc.record({ title: text, publisher: text, url: optional(fc.constantFrom('https://example.org/a?b=1,2', 'https://tass.com/science/1421121')), date: optional(fc.constantFrom('2022-03-12', '2022-04-02')) }).map(compact), { minLength: 1, maxLength: 3 }),
       media: optional(fc.array(fc.record({ kind: fc.constantFrom(...MEDIA_KINDS), url: mediaUrl, caption: optional(text), credit: optional(text), alt: optional(text) }).map(compact), { minLength: 1, maxLength: 2 })),
       verification: optional(fc.record({ status: fc.constantFrom(...VERIFICATION_STATUSES), note: optional(text) }).map(compact)),

@@ -162,6 +162,43 @@ describe('validateDataset', () => {
     expect(Object.getPrototypeOf(r.dataset?.events[1]?.translations)).toBe(Object.prototype);
   });
 
+  it("keeps a quote's translated speaker and translator, and reports a bad one where it is, keeping the event, the quote and its other texts", () => {
+    const texts = { speaker: 'Дмитрий Рогозин (опубликовано по-русски)', translationBy: 'Reuters (перевод агентства)' };
+    const quote = { text: 'Нет.', lang: 'ru', speaker: 'Dmitry Rogozin (posted in Russian)', translation: { text: 'No.', lang: 'en', by: 'Reuters (press translation)' } };
+    const kept = validateDataset(withEvent(1, { quotes: [quote, { ...quote, translations: { ru: texts } }] }));
+    expect(kept.problems).toEqual([]);
+    expect(kept.dataset?.events[1]?.quotes?.[1]?.translations).toEqual({ ru: texts });
+    expect(fastEventCheck(withEvent(1, { quotes: [{ ...quote, translations: { ru: texts } }] }).events[1])).not.toBeNull();
+
+    const at = (translations: unknown, extra: Record<string, unknown> = {}) => validateDataset(withEvent(1, { quotes: [quote, { ...quote, ...extra, translations }] }));
+    const long = at({ ru: { ...texts, speaker: 'Д'.repeat(301) }, de: { speaker: 'Dmitri Rogosin' } });
+    expect(long.problems.map(problemToString)).toEqual(['events[1].quotes[1].translations.ru.speaker: is longer than 300 characters: it was cut']);
+    expect(long.droppedEvents).toBe(0);
+    expect(long.dataset?.events[1]?.quotes?.[1]).toEqual({ ...quote, translations: { ru: { ...texts, speaker: `${'Д'.repeat(299)}…` }, de: { speaker: 'Dmitri Rogosin' } } });
+    expect(messages(withEvent(1, { quotes: [{ ...quote, translations: { ru: { translationBy: '' } } }] }))).toEqual(['events[1].quotes[0].translations.ru.translationBy: must not be empty: it was left out']);
+    expect(messages(withEvent(1, { quotes: [{ ...quote, translations: { russian: texts } }] }))).toEqual([
+      'events[1].quotes[0].translations.russian: "russian" is not a BCP 47 language tag such as "ru" or "en-GB": it was left out',
+    ]);
+    expect(messages(withEvent(1, { quotes: [{ ...quote, translations: { ru: { ...texts, text: 'Нет.' } } }] }))).toEqual(['events[1].quotes[0].translations.ru: unknown field "text" (ignored)']);
+
+    // With a text of the quote's own over its limit: that text cut, and the translations checked as well.
+    const both = at({ ru: { speaker: 42 } }, { text: 'Н'.repeat(LIMITS.longText + 1) });
+    expect(both.problems.map(problemToString)).toEqual([
+      `events[1].quotes[1].text: is longer than ${LIMITS.longText.toLocaleString('en-US')} characters: it was cut`,
+      'events[1].quotes[1].translations.ru.speaker: expected text, got a number 42: it was left out',
+    ]);
+    expect(both.dataset?.events[1]?.quotes?.[1]?.translations).toBeUndefined();
+    expect(both.dataset?.events[1]?.quotes?.[1]?.speaker).toBe(quote.speaker);
+  });
+
+  it('says a "__proto__" language in a quote\'s translations, keeping its other languages', () => {
+    const translations = JSON.parse('{"__proto__": {"speaker": "x"}, "ru": {"speaker": "Рогозин"}}') as Record<string, unknown>;
+    const r = validateDataset(withEvent(1, { quotes: [{ text: 'Нет.', lang: 'ru', speaker: 'Rogozin', translations }] }));
+    expect(r.problems.map(problemToString)).toEqual(['events[1].quotes[0].translations.__proto__: "__proto__" is not a BCP 47 language tag such as "ru" or "en-GB": it was left out']);
+    expect(r.dataset?.events[1]?.quotes?.[0]?.translations).toEqual({ ru: { speaker: 'Рогозин' } });
+    expect(Object.getPrototypeOf(r.dataset?.events[1]?.quotes?.[0]?.translations)).toBe(Object.prototype);
+  });
+
   it('reports a duplicate event id and keeps the first', () => {
     const d = validDataset();
     d.events[1] = { ...d.events[1], id: 'demand', inReplyTo: undefined };

@@ -249,6 +249,38 @@ describe('our spreadsheet layout, as people save it', () => {
   });
 });
 
+describe("a quote's notes in another language", () => {
+  const header = `${HEADER},quote 1 text,quote 1 lang,quote 1 speaker,quote 1 translation,quote 1 translation lang,quote 1 translated by,Quote 1 Speaker [ru],quote 1 translated by [ru],quote 2 text,quote 2 lang,quote 2 speaker,quote2 speaker [ru]`;
+  const row = `${ROW},Нет.,ru,Dmitry Rogozin,No.,en,Reuters (press translation),Дмитрий Рогозин,Reuters (перевод агентства),No.,en,Bill Nelson,Билл Нельсон`;
+  const read = (r: string, h = header) => importInput(`#title,T\n${ACTORS}${h}\n${r}\n`);
+
+  it('reads the speaker and the translator of each quote from its [ru] columns', () => {
+    const r = read(row);
+    expect(r.problems).toEqual([]);
+    expect(r.dataset?.events[0]?.quotes).toEqual([
+      { text: 'Нет.', lang: 'ru', speaker: 'Dmitry Rogozin', translation: { text: 'No.', lang: 'en', by: 'Reuters (press translation)' }, translations: { ru: { speaker: 'Дмитрий Рогозин', translationBy: 'Reuters (перевод агентства)' } } },
+      { text: 'No.', lang: 'en', speaker: 'Bill Nelson', translations: { ru: { speaker: 'Билл Нельсон' } } },
+    ]);
+  });
+
+  it("places a problem in one at its own column, and keeps the event and the quote", () => {
+    const long = read(row.replace('Билл Нельсон', 'Б'.repeat(301)));
+    expect(long.problems.map(problemToString)).toEqual(['row 5, column "quote2 speaker [ru]": is longer than 300 characters: it was cut']);
+    expect(long.dataset?.events[0]?.quotes?.[1]?.translations).toEqual({ ru: { speaker: `${'Б'.repeat(299)}…` } });
+    const tag = read(`${ROW},Нет.,ru,Dmitry Rogozin,,,,,,No.,en,,Нельсон`, header.replace('quote2 speaker [ru]', 'quote 2 speaker [russian]'));
+    expect(tag.problems.map(problemToString)).toEqual(['row 5, column "quote 2 speaker [russian]": "russian" is not a BCP 47 language tag such as "ru" or "en-GB": it was left out']);
+    expect(tag.dataset?.events[0]?.quotes?.[1]).toEqual({ text: 'No.', lang: 'en' });
+    const proto = read(row, header.replace('quote2 speaker [ru]', 'quote 2 speaker [__proto__]'));
+    expect(proto.problems.map(problemToString)).toEqual(['row 5, column "quote 2 speaker [__proto__]": "__proto__" is not a BCP 47 language tag such as "ru" or "en-GB": it was left out']);
+    expect(({} as Record<string, unknown>).speaker).toBeUndefined();
+  });
+
+  it('calls a [ru] column of a quote field that has no translation an unknown column', () => {
+    const r = read(`${ROW},Нет.,ru,x`, `${HEADER},quote 1 text,quote 1 lang,quote 1 text [ru]`);
+    expect(r.problems.map(problemToString)).toEqual(['row 4, column "quote 1 text [ru]": is not a column of this format (ignored)']);
+  });
+});
+
 describe('a language tag in a column or metadata row', () => {
   const places = (csv: string) => importInput(csv).problems.filter((p) => p.code !== 'actor-added').map(problemToString);
 
