@@ -51,3 +51,19 @@ test("Escape typed in the sheet's search closes the sheet and keeps the words ty
   await expect(page).toHaveURL(/[?&]q=Rogozin/);
   await expect(page.getByRole('button', { name: /^Filters \(1 active\) · \d+ of 19 events$/ })).toBeFocused();
 });
+
+test("the sheet's search box is as wide as its date fields, in English and Russian", async ({ page }) => {
+  for (const [query, open, name, from] of [
+    ['/', /^Filters · /, 'Filters', 'From'],
+    ['/?lang=ru', /^Фильтры · /, 'Фильтры', 'С'],
+  ] as const) {
+    await page.goto(query);
+    await page.getByRole('button', { name: open }).click();
+    const sheet = page.getByRole('dialog', { name });
+    const search = (await sheet.getByRole('searchbox').boundingBox())!;
+    const date = (await sheet.getByLabel(from, { exact: true }).boundingBox())!;
+    // Narrower, it cut its own hint ("Words in titles, summaries,") at 390 px.
+    expect(Math.abs(search.width - date.width)).toBeLessThan(1);
+    expect(search.x).toBeCloseTo(date.x, 0);
+  }
+});

@@ -150,7 +150,8 @@ export function FilterBar({ model, filters, counts, shownCount, onChange, layout
           <input
             id={searchId}
             type="search"
-            className="field w-56 max-w-full lg:w-[22rem]"
+            // In the sheet, as wide as the date fields under it, so that its hint is not cut.
+            className={bar ? 'field w-56 max-w-full lg:w-[22rem]' : 'field w-full'}
             value={q}
             placeholder={t.filters.searchPlaceholder}
             onChange={(e) => onSearch(e.target.value)}
