@@ -82,19 +82,69 @@ const isBlank = (cells: readonly string[]) => cells.every((c) => c.trim() === ''
 const SEP_LINE = /^sep=([,;\t])[ \t]*(?:\r\n|\n|\r)/i;
 
 /**
+ * The text with the quoted cell opening at `open` written as Excel and LibreOffice read it when
+ * text follows its closing quote: the quoted text, then the rest up to the next delimiter or line
+ * break (`"Nyet" says Roscosmos` reads `Nyet says Roscosmos`), quoted properly. Null when the cell
+ * has no closing quote at all (a file cut off).
+ */
+function closedQuotedCell(text: string, open: number, delimiter: string): string | null {
+  let close = open;
+  for (;;) {
+    close = text.indexOf('"', close + 1);
+    if (close < 0) return null;
+    if (text[close + 1] !== '"') break;
+    close++;
+  }
+  let end = close + 1;
+  while (end < text.length && text[end] !== delimiter && text[end] !== '\n' && text[end] !== '\r') end++;
+  const cell = text.slice(open + 1, close).replaceAll('""', '"') + text.slice(close + 1, end);
+  return `${text.slice(0, open)}"${cell.replaceAll('"', '""')}"${text.slice(end)}`;
+}
+
+/**
+ * Each cell with text after its closing quote costs one more parse of the whole text (about 10 ms
+ * a megabyte here): at most this many, and this many characters parsed again in all (~0.2 s).
+ * A hand-edited sheet, where such cells come from, is small; past the limit the rows from the
+ * next such cell are read as papaparse reads them (to a later quote, or cut off and said).
+ */
+const QUOTE_REPAIRS = { cells: 100, characters: 20_000_000 };
+
+/**
  * Reads CSV text (already decoded, decodeInput.ts) into rows with papaparse: comma, semicolon or
  * tab (detectDelimiter), CRLF, LF or CR, quoted cells with line breaks. Blank rows are skipped but
  * keep their place in the numbering, so `row 12` is row 12 of the spreadsheet. A quoted cell that
- * is never closed (a cut-off file or a stray quote) ends the table there, with a problem. Never throws.
+ * is never closed (a cut-off file) ends the table there, with a problem. Never throws.
  */
 export function readCsvTable(text: string): CsvTable {
   // Excel's "sep=;" first line names the delimiter; Excel does not show it, so the next line is row 1.
   const sep = SEP_LINE.exec(text);
   if (sep) text = text.slice(sep[0].length);
   const delimiter = sep ? (sep[1] as CsvTable['delimiter']) : detectDelimiter(text);
-  const parsed = Papa.parse<string[]>(hasMixedBreaks(text) ? oneKindOfBreak(text) : text, { delimiter, header: false, skipEmptyLines: false, dynamicTyping: false });
+  let input = hasMixedBreaks(text) ? oneKindOfBreak(text) : text;
+  const parse = () => Papa.parse<string[]>(input, { delimiter, header: false, skipEmptyLines: false, dynamicTyping: false });
+  let parsed = parse();
+  // papaparse reads a quoted cell with text after its closing quote up to a later quote that is
+  // followed by a delimiter, or, with none, to the end of the file, and every row after it was
+  // lost; spreadsheets read the quoted text and then the rest of the cell. Such a cell is written
+  // so, and the text parsed again (a fix of our own: papaparse has no option for it).
+  const repaired = new Set<number>();
+  for (let n = 0, parsedAgain = 0; n < QUOTE_REPAIRS.cells && parsedAgain + input.length <= QUOTE_REPAIRS.characters; n++, parsedAgain += input.length) {
+    const bad = parsed.errors.find((e) => (e.code === 'InvalidQuotes' || e.code === 'MissingQuotes') && e.index !== undefined);
+    const fixed = bad && closedQuotedCell(input, bad.index! - 1, delimiter);
+    if (!bad || !fixed) break;
+    repaired.add((bad.row ?? 0) + 1);
+    input = fixed;
+    parsed = parse();
+  }
   const found: { row: number; problem: Problem }[] = [];
   const badQuoteRows = new Set<number>();
+  const badQuotes = (row: number) => {
+    // Said once a row, however many such cells it has.
+    if (badQuoteRows.has(row)) return;
+    badQuoteRows.add(row);
+    found.push({ row, problem: { code: 'bad-quotes', path: cellLocation(row), message: 'a quoted cell has text after its closing quote; it was read as spreadsheets read it: the quoted text, then the rest' } });
+  };
+  for (const row of repaired) badQuotes(row);
   let end = parsed.data.length;
   let cutOff = false;
   for (const err of parsed.errors) {
@@ -112,14 +162,10 @@ export function readCsvTable(text: string): CsvTable {
             `The file may be cut off, or a cell holds a stray double quote ("): check that row, or ${SAVE_AS_CSV}`,
         },
       });
-    } else if (err.code === 'InvalidQuotes' && !badQuoteRows.has(row)) {
-      // Said once a row: papaparse reports each stray quote.
-      badQuoteRows.add(row);
-      found.push({ row, problem: { code: 'bad-quotes', path: cellLocation(row), message: 'a quoted cell has text after its closing quote; the cell was read as it stands' } });
-    }
+    } else if (err.code === 'InvalidQuotes') badQuotes(row);
   }
-  // A row from the cut on was left out, not read as it stands: only the cut is said of it.
-  const problems = found.filter((f) => f.problem.code !== 'bad-quotes' || f.row <= end).map((f) => f.problem);
+  // A row from the cut on was left out, not read: only the cut is said of it.
+  const problems = found.filter((f) => f.problem.code !== 'bad-quotes' || f.row <= end).sort((a, b) => a.row - b.row).map((f) => f.problem);
   const rows: CsvRow[] = [];
   for (let i = 0; i < end; i++) {
     const cells = parsed.data[i]!;

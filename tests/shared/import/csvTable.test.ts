@@ -164,27 +164,62 @@ describe('readCsvTable: cells and quotes', () => {
     expect(table.problems[0]!.message).toMatch(/^a quoted cell starts in this row and is never closed, so this row and the rest of the file were left out/);
   });
 
-  it('a quoted cell with text after its closing quote is read as it stands, said once at its row, and the table goes on', () => {
-    const table = readCsvTable('date,title\n2022-01-01,"Nyet" said "Roscosmos"\n2022-01-02,c\n');
+  const SPREADSHEET_READING = 'a quoted cell has text after its closing quote; it was read as spreadsheets read it: the quoted text, then the rest';
+
+  it('a quoted cell with text after its closing quote is read as spreadsheets read it (the quoted text, then the rest), said once at its row, and the table goes on', () => {
+    const text = 'date,title\n2022-01-01,"Nyet" said "Roscosmos"\n2022-01-02,c\n';
+    const table = readCsvTable(text);
     expect(table.cutOff).toBe(false);
-    expect(rowsOf('date,title\n2022-01-01,"Nyet" said "Roscosmos"\n2022-01-02,c\n').slice(1)).toEqual([
-      [2, '2022-01-01', 'Nyet" said "Roscosmos'],
+    // Excel and LibreOffice read `Nyet said "Roscosmos"`; papaparse alone read `Nyet" said "Roscosmos`.
+    expect(rowsOf(text).slice(1)).toEqual([
+      [2, '2022-01-01', 'Nyet said "Roscosmos"'],
       [3, '2022-01-02', 'c'],
     ]);
-    expect(table.problems.map((p) => [p.code, p.path, p.message])).toEqual([['bad-quotes', 'row 2', 'a quoted cell has text after its closing quote; the cell was read as it stands']]);
+    expect(table.problems.map((p) => [p.code, p.path, p.message])).toEqual([['bad-quotes', 'row 2', SPREADSHEET_READING]]);
   });
 
-  it('a quoted cell with text after its closing quote and no quote further on cuts the table off, and is said so only: it was not read as it stands', () => {
-    const table = readCsvTable('date,title\n2022-01-01,a\n2022-01-02,"Nyet" says Roscosmos\n2022-01-03,c\n');
+  it('a quoted cell with text after its closing quote and no quote further on no longer loses the rest of the file', () => {
+    // papaparse alone read to the end of the file for a closing quote: rows 3 and 4 were left out.
+    const text = 'date,title,summary\n2022-01-01,a,s\n2022-01-02,"Nyet" says Roscosmos,s\n2022-01-03,c,s\n';
+    const table = readCsvTable(text);
+    expect(table.cutOff).toBe(false);
+    expect(rowsOf(text).slice(1)).toEqual([
+      [2, '2022-01-01', 'a', 's'],
+      [3, '2022-01-02', 'Nyet says Roscosmos', 's'],
+      [4, '2022-01-03', 'c', 's'],
+    ]);
+    expect(table.problems.map((p) => [p.code, p.path, p.message])).toEqual([['bad-quotes', 'row 3', SPREADSHEET_READING]]);
+    // Several in one file, in one row and in rows of their own, and one of them with a line break in its quotes: each row said once, in order.
+    const many = '2022-01-01,"a" b,"c" d\n2022-01-02,"x\ny" z,s\n2022-01-03,e,s\n2022-01-04,"f" g,s\n';
+    expect(rowsOf(`date,title,summary\n${many}`).slice(1)).toEqual([
+      [2, '2022-01-01', 'a b', 'c d'],
+      [3, '2022-01-02', 'x\ny z', 's'],
+      [4, '2022-01-03', 'e', 's'],
+      [5, '2022-01-04', 'f g', 's'],
+    ]);
+    expect(readCsvTable(`date,title,summary\n${many}`).problems.map((p) => p.path)).toEqual(['row 2', 'row 3', 'row 5']);
+    // A semicolon file likewise.
+    expect(rowsOf('date;title\n2022-01-01;"Nyet" says; Roscosmos\n2022-01-02;c\n').slice(1)).toEqual([
+      [2, '2022-01-01', 'Nyet says', ' Roscosmos'],
+      [3, '2022-01-02', 'c'],
+    ]);
+  });
+
+  it('a quoted cell that is never closed after text after its quotes still cuts the table off there, the rows above kept', () => {
+    const table = readCsvTable('date,title\n2022-01-01,a\n2022-01-02,"He said ""no"" and\n2022-01-03,c\n');
     expect(table.rows.map((r) => r.row)).toEqual([1, 2]);
     expect(table.cutOff).toBe(true);
     expect(table.problems.map((p) => [p.code, p.path])).toEqual([['truncated', 'row 3']]);
-    const after = readCsvTable('date,title\n2022-01-01,"Nyet" said "Roscosmos"\n2022-01-02,"Nyet" says Roscosmos\n2022-01-03,c\n');
-    expect(after.rows.map((r) => r.row)).toEqual([1, 2]);
-    expect(after.problems.map((p) => [p.code, p.path])).toEqual([
-      ['bad-quotes', 'row 2'],
-      ['truncated', 'row 3'],
-    ]);
+  });
+
+  it('reads such cells as papaparse does past 100 of them, said, rather than parse a file again without end', () => {
+    const rows = Array.from({ length: 102 }, (_, i) => `2022-01-01,"t${i}" x,s`);
+    const table = readCsvTable(`date,title,summary\n${rows.join('\n')}\n2022-01-02,last,s\n`);
+    expect(table.rows.at(-1)).toEqual({ row: 101, cells: ['2022-01-01', 't99 x', 's'] });
+    // The 101st is read by papaparse alone, here to the end of the file: cut off there, and said.
+    expect(table.cutOff).toBe(true);
+    expect(table.problems.at(-1)!.path).toBe('row 102');
+    expect(table.problems.filter((p) => p.code === 'bad-quotes')).toHaveLength(100);
   });
 
   it('a well-formed file has no problems and is not cut off', () => {
