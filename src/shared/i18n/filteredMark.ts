@@ -3,6 +3,6 @@ export const FILTERED_MARKS = { en: ' (filtered)', ru: ' (с фильтрами)
 
 /** The mark in a text's language (by its primary subtag: "ru-RU" reads "ru"), in English for a language the interface does not speak. */
 export function filteredMark(lang: string | undefined): string {
-  const primary = lang?.toLowerCase().split('-')[0];
-  return primary === 'ru' ? FILTERED_MARKS.ru : FILTERED_MARKS.en;
+  const primary = lang?.toLowerCase().split('-')[0] ?? 'en';
+  return Object.hasOwn(FILTERED_MARKS, primary) ? FILTERED_MARKS[primary as keyof typeof FILTERED_MARKS] : FILTERED_MARKS.en;
 }
