@@ -1,15 +1,15 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
-import type { Quote, Source } from '../../shared/dataset/schema.ts';
+import type { Source } from '../../shared/dataset/schema.ts';
 import { describePrecision, formatDateInWords, formatEventDate, type DateTexts } from '../../shared/dates/formatEventDate.ts';
 import { useI18n } from '../../shared/i18n/I18n.tsx';
 import { parseIsoDate } from '../../shared/dates/isoDate.ts';
 import { actorName, type TimelineEvent, type TimelineModel } from '../../shared/model/timelineModel.ts';
-import { translatedActorName, translatedEvent, writtenLang, type QuoteNotes } from '../../shared/model/translated.ts';
-import type { Messages } from '../../shared/i18n/catalogues/en.ts';
+import { translatedActorName, translatedEvent, writtenLang } from '../../shared/model/translated.ts';
 import { CopyLink } from './CopyLink.tsx';
 import { previousAndNext } from './eventSequence.ts';
 import { highlightText } from './highlightText.tsx';
 import { panelTexts } from './panelTexts.ts';
+import { QuoteFigure } from './QuoteFigure.tsx';
 import { displayAddress, safeHref } from './safeHref.ts';
 import { MediaList } from './MediaList.tsx';
 
@@ -35,15 +35,6 @@ interface DetailPanelProps {
 }
 
 const STATUS_BORDER = { confirmed: 'border-line', unconfirmed: 'border-warn', disputed: 'border-danger' } as const;
-
-/** "Russian" for "ru" ("русский" in Russian), or the tag itself when the runtime cannot name it. */
-function languageName(tag: string, t: Messages): string {
-  try {
-    return new Intl.DisplayNames([t.locale.dates], { type: 'language' }).of(tag) ?? tag;
-  } catch {
-    return tag;
-  }
-}
 
 /** "2 April 2022" for a source's ISO day, or the string as written. */
 function sourceDate(day: string, dates: DateTexts): string {
@@ -347,48 +338,6 @@ function EventLink({
     <button type="button" className="link-button text-left" dir="auto" lang={titleLang} onClick={() => onSelect(target.id)}>
       {title}
     </button>
-  );
-}
-
-function QuoteFigure({ quote, notes, mark }: { quote: Quote; notes: QuoteNotes; mark: (text: string) => ReactNode }) {
-  const { t: m } = useI18n();
-  const t = quote.translation;
-  const caption = 'mb-1 text-xs text-muted';
-  const block = 'border-l-4 border-line pl-3 leading-relaxed';
-  return (
-    <figure className="rounded border border-line bg-panel p-3">
-      <div className={t ? 'grid grid-cols-1 gap-3 @min-[40rem]:grid-cols-2' : undefined}>
-        <div>
-          <p className={caption}>{t ? m.panel.original(languageName(quote.lang, m)) : m.panel.inLanguage(languageName(quote.lang, m))}</p>
-          <blockquote lang={quote.lang} dir="auto" className={block}>
-            {mark(quote.text)}
-          </blockquote>
-        </div>
-        {t && (
-          <div>
-            <p className={caption}>
-              {m.panel.translation(languageName(t.lang, m))}
-              {notes.translationBy && (
-                <>
-                  {m.panel.translator}
-                  <span dir="auto" lang={notes.translationByLang}>
-                    {notes.translationBy}
-                  </span>
-                </>
-              )}
-            </p>
-            <blockquote lang={t.lang} dir="auto" className={block}>
-              {mark(t.text)}
-            </blockquote>
-          </div>
-        )}
-      </div>
-      {notes.speaker && (
-        <figcaption dir="auto" lang={notes.speakerLang} className="mt-2 text-sm">
-          — {mark(notes.speaker)}
-        </figcaption>
-      )}
-    </figure>
   );
 }
 
