@@ -225,3 +225,45 @@ for (const c of [
     expect(await pageWidth(page)).toBeLessThanOrEqual(c.width);
   });
 }
+
+/*
+ * A long list renders only the rows in view. The row holding the keyboard focus stays rendered when
+ * Page Down, End or the wheel scroll it away: it used to be removed, taking the focus with it to the
+ * page's body, so that the next Page Down scrolled the page and End did nothing in the list. Tab
+ * from it goes on to the rows in view.
+ */
+test('in a long list the keyboard focus stays on its row through Page Down and End, and Tab goes on to the rows in view', async ({ page }) => {
+  const dataset = generateDataset({ events: 1_000, actors: 3, seed: 2 });
+  await page.route('**/fixtures/keyboard-list.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(dataset) }));
+  await page.goto('/?data=/fixtures/keyboard-list.json&view=list');
+  const table = page.getByRole('table');
+  await expect(table).toHaveAttribute('aria-rowcount', '1001');
+  const scrollTop = () => table.evaluate((t) => t.parentElement!.scrollTop);
+  const first = table.locator('tbody tr[data-row-id]').first().getByRole('button');
+  const firstId = await table.locator('tbody tr[data-row-id]').first().getAttribute('data-row-id');
+  await table.getByRole('button', { name: /^Date/ }).focus();
+  await page.keyboard.press('Tab');
+  await expect(first).toBeFocused();
+  const focusedRow = () => page.evaluate(() => document.activeElement?.closest('tr')?.getAttribute('data-row-id') ?? document.activeElement?.tagName);
+
+  for (let i = 1; i <= 4; i++) {
+    await page.keyboard.press('PageDown');
+    await expect.poll(scrollTop).toBeGreaterThan(i * 300);
+    expect(await focusedRow()).toBe(firstId);
+  }
+  await page.keyboard.press('End');
+  await expect.poll(scrollTop).toBeGreaterThan(40_000);
+  expect(await focusedRow()).toBe(firstId);
+
+  // Tab: the first row in view, near the end of the list.
+  await page.keyboard.press('Tab');
+  const focused = page.locator('tbody tr[data-row-id] button:focus');
+  await expect(focused).toBeInViewport({ ratio: 1 });
+  expect(Number(await page.locator('tbody tr[data-row-id]:has(button:focus)').getAttribute('aria-rowindex'))).toBeGreaterThan(980);
+
+  // Home, then Tab: the first row again.
+  await page.keyboard.press('Home');
+  await expect.poll(scrollTop).toBe(0);
+  await page.keyboard.press('Tab');
+  expect(await focusedRow()).toBe(firstId);
+});

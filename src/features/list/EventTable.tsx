@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { formatEventDate } from '../../shared/dates/formatEventDate.ts';
 import { useI18n } from '../../shared/i18n/I18n.tsx';
 import { senderToRecipients, type TimelineEvent, type TimelineModel } from '../../shared/model/timelineModel.ts';
@@ -107,6 +107,8 @@ export function EventTable({ model, events, selectedId, onSelect }: Props) {
   const rowPx = Math.round(ROW_REM[layout] * rem);
   // The first row in view: a scroll renders again only when it changes.
   const [topRow, setTopRow] = useState(0);
+  // The row whose title holds the keyboard focus, if any (kept rendered: see pinned below).
+  const [focusedId, setFocusedId] = useState<string | null>(null);
 
   // Rows of another height (the layout changed with the width): the same row stays at the top.
   const laidOutAt = useRef(rowPx);
@@ -148,6 +150,93 @@ export function EventTable({ model, events, selectedId, onSelect }: Props) {
   // Stacked rows are not laid out as a table: their roles say what they are.
   const role = <R extends string>(r: R) => (stacked ? r : undefined);
   const cellRole = role('cell');
+  const renderRow = (e: TimelineEvent, i: number) => {
+    // Confirmed is the norm and goes unsaid; the others are marked in words.
+    const status = e.verification && e.verification.status !== 'confirmed' ? t.status[e.verification.status] : '';
+    const { title, titleLang } = translatedEvent(e, lang, model.lang);
+    const selected = e.id === selectedId;
+    return (
+      <tr
+        key={e.id}
+        data-row-id={e.id}
+        className={`border-b border-line align-top ${selected ? 'bg-selected' : ''} ${virtual ? 'virtual-row' : ''}`}
+        style={virtual ? { height: rowPx } : undefined}
+        role={role('row')}
+        aria-selected={onSelect ? selected : undefined}
+        aria-rowindex={virtual ? i + 2 : undefined}
+      >
+        <td className="py-2 pr-3" role={cellRole}>
+          <div className="list-cell">
+            <div className="list-clamp">{formatEventDate(e, f.dates)}</div>
+          </div>
+        </td>
+        <td className="py-2 pr-3 [overflow-wrap:anywhere]" dir="auto" role={cellRole}>
+          <div className="list-cell">
+            <div className="list-clamp">{senderToRecipients(model, e, f.list, lang)}</div>
+          </div>
+        </td>
+        <td className="py-2 pr-3" role={cellRole}>
+          <div className="list-cell">
+            <div className="list-clamp">{t.kinds[e.kind]}</div>
+          </div>
+        </td>
+        <td className="py-2 [overflow-wrap:anywhere]" role={cellRole}>
+          <div className="list-cell list-title">
+            {onSelect ? (
+              <button type="button" className="link-button text-left" dir="auto" lang={titleLang} onClick={() => onSelect(e.id)} aria-current={selected ? 'true' : undefined}>
+                <span className="list-clamp">{title}</span>
+              </button>
+            ) : (
+              <span className="list-clamp" dir="auto" lang={titleLang}>
+                {title}
+              </span>
+            )}
+            {(status || e.sources.length === 0) && (
+              <span className="list-badges">
+                {status && <span className="ml-2 rounded border border-line px-1 text-xs text-muted">{status}</span>}
+                {e.sources.length === 0 && <span className="ml-2 rounded border border-warn px-1 text-xs font-semibold">{t.sourcing.unsourced}</span>}
+              </span>
+            )}
+          </div>
+        </td>
+      </tr>
+    );
+  };
+  /** An empty row standing for `rows` rows not rendered. */
+  const spacer = (key: string, count: number) =>
+    count > 0 && (
+      <tr key={key} aria-hidden="true" style={{ height: count * rowPx }}>
+        <td colSpan={4} />
+      </tr>
+    );
+  // The row holding the keyboard focus stays rendered when it is scrolled out of view (Page Down,
+  // End, the wheel): removed, it would take the focus with it to the page's body, and the keyboard
+  // reader's place and scrolling with it.
+  const pinned = virtual && focusedId !== null ? rows.findIndex((e) => e.id === focusedId) : -1;
+  const tbodyRows = !virtual
+    ? rows.map(renderRow)
+    : [
+        ...(pinned >= 0 && pinned < first ? [spacer('above-pinned', pinned), renderRow(rows[pinned]!, pinned), spacer('before', first - pinned - 1)] : [spacer('before', first)]),
+        ...rows.slice(first, last).map((e, n) => renderRow(e, first + n)),
+        ...(pinned >= last ? [spacer('after', pinned - last), renderRow(rows[pinned]!, pinned), spacer('below-pinned', rows.length - pinned - 1)] : [spacer('after', rows.length - last)]),
+      ];
+  /**
+   * Tab (Shift+Tab) from the focused row kept rendered out of view goes on to the first (last) row
+   * in view, where the reader has scrolled to, not to the rows next to it in the page, which are not
+   * rendered (Tab would leave the list, or land on a row rendered just out of view).
+   */
+  const tabIntoView = (ev: KeyboardEvent<HTMLTableSectionElement>) => {
+    const el = scroller.current;
+    if (ev.key !== 'Tab' || ev.altKey || ev.ctrlKey || ev.metaKey || !el || (pinned >= first && pinned < last) || pinned < 0) return;
+    const head = el.querySelector('thead')?.getBoundingClientRect().height ?? 0;
+    const firstInView = Math.min(rows.length - 1, Math.ceil(el.scrollTop / rowPx));
+    const lastInView = Math.max(firstInView, Math.floor((el.scrollTop + el.clientHeight - head) / rowPx) - 1);
+    const id = rows[ev.shiftKey ? Math.min(lastInView, rows.length - 1) : firstInView]?.id;
+    const target = [...el.querySelectorAll<HTMLTableRowElement>('tbody tr[data-row-id]')].find((r) => r.dataset.rowId === id)?.querySelector('button');
+    if (!target) return;
+    ev.preventDefault();
+    target.focus();
+  };
   const table = (
     <table
       className={`event-table w-full border-collapse text-left text-sm ${virtual && !stacked ? 'table-fixed' : ''}`}
@@ -190,69 +279,13 @@ export function EventTable({ model, events, selectedId, onSelect }: Props) {
           </th>
         </tr>
       </thead>
-      <tbody role={role('rowgroup')}>
-        {virtual && first > 0 && (
-          <tr aria-hidden="true" style={{ height: first * rowPx }}>
-            <td colSpan={4} />
-          </tr>
-        )}
-        {rows.slice(first, last).map((e, n) => {
-          // Confirmed is the norm and goes unsaid; the others are marked in words.
-          const status = e.verification && e.verification.status !== 'confirmed' ? t.status[e.verification.status] : '';
-          const { title, titleLang } = translatedEvent(e, lang, model.lang);
-          const selected = e.id === selectedId;
-          return (
-            <tr
-              key={e.id}
-              data-row-id={e.id}
-              className={`border-b border-line align-top ${selected ? 'bg-selected' : ''} ${virtual ? 'virtual-row' : ''}`}
-              style={virtual ? { height: rowPx } : undefined}
-              role={role('row')}
-              aria-selected={onSelect ? selected : undefined}
-              aria-rowindex={virtual ? first + n + 2 : undefined}
-            >
-              <td className="py-2 pr-3" role={cellRole}>
-                <div className="list-cell">
-                  <div className="list-clamp">{formatEventDate(e, f.dates)}</div>
-                </div>
-              </td>
-              <td className="py-2 pr-3 [overflow-wrap:anywhere]" dir="auto" role={cellRole}>
-                <div className="list-cell">
-                  <div className="list-clamp">{senderToRecipients(model, e, f.list, lang)}</div>
-                </div>
-              </td>
-              <td className="py-2 pr-3" role={cellRole}>
-                <div className="list-cell">
-                  <div className="list-clamp">{t.kinds[e.kind]}</div>
-                </div>
-              </td>
-              <td className="py-2 [overflow-wrap:anywhere]" role={cellRole}>
-                <div className="list-cell list-title">
-                  {onSelect ? (
-                    <button type="button" className="link-button text-left" dir="auto" lang={titleLang} onClick={() => onSelect(e.id)} aria-current={selected ? 'true' : undefined}>
-                      <span className="list-clamp">{title}</span>
-                    </button>
-                  ) : (
-                    <span className="list-clamp" dir="auto" lang={titleLang}>
-                      {title}
-                    </span>
-                  )}
-                  {(status || e.sources.length === 0) && (
-                    <span className="list-badges">
-                      {status && <span className="ml-2 rounded border border-line px-1 text-xs text-muted">{status}</span>}
-                      {e.sources.length === 0 && <span className="ml-2 rounded border border-warn px-1 text-xs font-semibold">{t.sourcing.unsourced}</span>}
-                    </span>
-                  )}
-                </div>
-              </td>
-            </tr>
-          );
-        })}
-        {virtual && last < rows.length && (
-          <tr aria-hidden="true" style={{ height: (rows.length - last) * rowPx }}>
-            <td colSpan={4} />
-          </tr>
-        )}
+      <tbody
+        role={role('rowgroup')}
+        onFocus={virtual ? (ev) => setFocusedId(ev.target.closest('tr')?.dataset.rowId ?? null) : undefined}
+        onBlur={virtual ? (ev) => !ev.currentTarget.contains(ev.relatedTarget) && setFocusedId(null) : undefined}
+        onKeyDown={virtual ? tabIntoView : undefined}
+      >
+        {tbodyRows}
       </tbody>
     </table>
   );
