@@ -267,3 +267,23 @@ test('in a long list the keyboard focus stays on its row through Page Down and E
   await page.keyboard.press('Tab');
   expect(await focusedRow()).toBe(firstId);
 });
+
+/*
+ * Sorting a long list scrolled down: the other order starts at its top. It used to keep the scroll
+ * position, showing, under "newest first", rows from the middle of the list.
+ */
+test('sorting a long list scrolled down shows the other order from its top', async ({ page }) => {
+  const dataset = generateDataset({ events: 1_000, actors: 3, seed: 3 });
+  await page.route('**/fixtures/sort-list.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(dataset) }));
+  await page.goto('/?data=/fixtures/sort-list.json&view=list');
+  const table = page.getByRole('table');
+  await expect(table).toHaveAttribute('aria-rowcount', '1001');
+  const scroller = table.locator('..');
+  await scroller.evaluate((el) => (el.scrollTop = 20_000));
+  await expect(table.locator('tbody tr[aria-rowindex="2"]')).toHaveCount(0);
+  await table.getByRole('button', { name: /^Date/ }).click();
+  await expect(table.getByRole('columnheader', { name: /^Date/ })).toHaveAttribute('aria-sort', 'descending');
+  await expect.poll(() => scroller.evaluate((el) => el.scrollTop)).toBe(0);
+  // The first row shown is the newest event.
+  await expect(table.locator('tbody tr[aria-rowindex="2"]')).toHaveAttribute('data-row-id', dataset.events.at(-1)!.id);
+});

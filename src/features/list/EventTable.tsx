@@ -221,6 +221,18 @@ export function EventTable({ model, events, selectedId, onSelect }: Props) {
         ...(pinned >= last ? [spacer('after', pinned - last), renderRow(rows[pinned]!, pinned), spacer('below-pinned', rows.length - pinned - 1)] : [spacer('after', rows.length - last)]),
       ];
   /**
+   * The other order starts at its top (its newest or oldest events), unless a selected event in the
+   * list is brought into view instead (above): the same scroll position would show rows from the
+   * middle of the other order, under a header saying "newest first".
+   */
+  const reorder = () => {
+    setOrder(order === 'ascending' ? 'descending' : 'ascending');
+    const el = scroller.current;
+    if (!virtual || !el || (selectedId && rows.some((e) => e.id === selectedId))) return;
+    el.scrollTop = 0;
+    setTopRow(0);
+  };
+  /**
    * Tab (Shift+Tab) from the focused row kept rendered out of view goes on to the first (last) row
    * in view, where the reader has scrolled to, not to the rows next to it in the page, which are not
    * rendered (Tab would leave the list, or land on a row rendered just out of view).
@@ -261,7 +273,7 @@ export function EventTable({ model, events, selectedId, onSelect }: Props) {
             <button
               type="button"
               className="inline-flex min-h-6 items-center gap-1 font-semibold"
-              onClick={() => setOrder(order === 'ascending' ? 'descending' : 'ascending')}
+              onClick={reorder}
             >
               {t.list.date} <span aria-hidden="true">{order === 'ascending' ? '↑' : '↓'}</span>
               <span className="sr-only">{order === 'ascending' ? t.list.oldestFirst : t.list.newestFirst}</span>
