@@ -137,13 +137,17 @@ export function ReaderView({
   const onWindowAdjusted = useCallback((asked: DaySpan, shown: DaySpan | null) => setAdjusted({ asked: formatDaySpan(asked), shown }), []);
   if (adjusted && windowKey !== adjusted.asked && windowKey !== (adjusted.shown && formatDaySpan(adjusted.shown))) setAdjusted(null);
 
+  // On a phone the panel is a sheet over the page's lower part, and the focus is in it: an event
+  // selected there or by a tap (on a low lane, or by Next on a chart taller than the space above the
+  // sheet) is scrolled above it, by html.sheet-open's scroll padding; in view already, nothing moves.
+  // Never in an embed, which has no sheet and must not scroll its host page.
+  const select = (id: string) => {
+    change({ event: id });
+    if (!embed) requestAnimationFrame(() => document.querySelector(`[data-event-id="${CSS.escape(id)}"], [data-row-id="${CSS.escape(id)}"]`)?.scrollIntoView({ block: 'nearest', inline: 'nearest' }));
+  };
   const open = (id: string) => {
     focusPanel.current = true;
-    change({ event: id });
-    // On a phone the panel is a sheet over the page's lower part, and the focus goes into it: an
-    // event it now covers (a tap on a low lane) is scrolled above it, by html.sheet-open's scroll
-    // padding; in view already, nothing moves. Never in an embed, which has no sheet and must not scroll its host page.
-    if (!embed) requestAnimationFrame(() => document.querySelector(`[data-event-id="${CSS.escape(id)}"], [data-row-id="${CSS.escape(id)}"]`)?.scrollIntoView({ block: 'nearest', inline: 'nearest' }));
+    select(id);
   };
 
   // Closing returns focus to the event it was opened from, in the chart or the list.
@@ -384,7 +388,7 @@ export function ReaderView({
                 event={selected}
                 onSelect={(id, how) => {
                   if (how === 'follow') focusPanel.current = true;
-                  change({ event: id });
+                  select(id);
                 }}
                 onClose={close}
                 {...(shareable ? { linkFor } : {})}

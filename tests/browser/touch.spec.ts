@@ -1,4 +1,5 @@
 import type { CDPSession, Page } from '@playwright/test';
+import { generateDataset } from '../../src/shared/gen/generateDataset.ts';
 import { expect, test } from './fixtures.ts';
 
 const chart = (page: Page) => page.getByRole('group', { name: /events? in \d+ lanes?/ });
@@ -90,4 +91,32 @@ test('on a phone, an event tapped on a low lane is scrolled above the panel that
     expect(m.y + m.height).toBeLessThanOrEqual(p.y);
     expect(m.y).toBeGreaterThanOrEqual(0);
   }).toPass({ timeout: 3000 });
+});
+
+test('on a phone, Next and Previous in the panel scroll the event they select above the panel, on a chart taller than the space above it', async ({ page }) => {
+  // Eight lanes: the chart runs on under the panel, which covers the screen's lower half.
+  const dataset = generateDataset({ events: 400, actors: 8, seed: 1 });
+  await page.route('**/fixtures/eight-lanes.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(dataset) }));
+  await page.goto('/?data=/fixtures/eight-lanes.json&lang=en');
+  await expect(chart(page)).toBeVisible();
+  await chart(page).locator('.event-mark[tabindex="0"]').focus();
+  await page.keyboard.press('Enter');
+  const panel = page.getByRole('complementary');
+  await expect(panel).toHaveCount(1);
+  const lanes = new Set<number>();
+  for (const name of [/^Next/, /^Next/, /^Next/, /^Next/, /^Next/, /^Next/, /^Previous/, /^Previous/]) {
+    const url = page.url();
+    await panel.getByRole('button', { name }).tap();
+    await expect(page).not.toHaveURL(url);
+    const selected = chart(page).locator('.event-mark[aria-pressed="true"]');
+    await expect(async () => {
+      const m = (await selected.boundingBox())!;
+      const p = (await page.locator('.panel-host').boundingBox())!;
+      expect(m.y + m.height).toBeLessThanOrEqual(p.y);
+      expect(m.y).toBeGreaterThanOrEqual(0);
+    }).toPass({ timeout: 3000 });
+    lanes.add(Math.round((await selected.boundingBox())!.y + (await page.evaluate(() => window.scrollY))));
+  }
+  // The events went through were on several lanes, low ones among them.
+  expect(lanes.size).toBeGreaterThan(2);
 });
