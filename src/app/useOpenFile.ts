@@ -105,8 +105,12 @@ export function useOpenFile() {
           const id = nextId++;
           if (!restoring) {
             const params = new URLSearchParams(window.location.search);
+            const { event } = readUrlState(params).state;
             before.current ??= viewOf(readUrlState(params).state);
-            navigate(writeUrlState(params, FRESH_VIEW), { replace: true });
+            // The file shown, read again (its dates the other way round), keeps the reader's view
+            // (its event, if still in it); another file opens on a fresh view.
+            const view = !dateOrder || file !== shown.current?.file ? FRESH_VIEW : event && !data.model.eventsById.has(event) ? { event: null } : {};
+            navigate(writeUrlState(params, view), { replace: true });
             // The file shown, read again (its dates the other way round), is kept under its key: its entries stay its own.
             const key = (file === shown.current?.file && keptKey.current) || `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
             const replaced = key === keptKey.current ? null : keptKey.current;

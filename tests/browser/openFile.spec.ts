@@ -134,6 +134,24 @@ test.describe('a file from this computer', () => {
     await expect(mark(page, 'First letter')).toHaveAccessibleName(/^First letter, 4 March 2022/);
   });
 
+  test('"Read the dates day first" keeps the view the reader had: its filters, and its event while the file still has it', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();
+    const sheet = '#title,American dates\n#actor,nasa,NASA\nid,date,kind,from,to,title,summary,source 1 title,source 1 publisher\na,03/04/2022,letter,nasa,,First letter,S,T,P\nb,04/05/2022,letter,nasa,,Second letter,S,T,P\n';
+    await dropFile(page, 'us.csv', Buffer.from(sheet));
+    await expect(page.getByRole('heading', { level: 1, name: 'American dates' })).toBeVisible();
+    await page.getByRole('searchbox', { name: 'Search' }).fill('second');
+    await expect(page.getByText('Showing 1 of 2 events')).toBeVisible();
+    await mark(page, 'Second letter').click();
+    await expect(page).toHaveURL(/[?&]event=b\b/);
+    await page.getByRole('status', { name: 'Problems in the dataset' }).getByRole('button', { name: 'Read the dates day first' }).click();
+    await expect(mark(page, 'Second letter')).toHaveAccessibleName(/^Second letter, 4 May 2022/);
+    await expect(page).toHaveURL(/[?&]q=second\b/);
+    await expect(page).toHaveURL(/[?&]event=b\b/);
+    await expect(page.getByText('Showing 1 of 2 events')).toBeVisible();
+    await expect(page.getByRole('complementary')).toContainText('Second letter');
+  });
+
   test('"Read the dates day first" with the keyboard: focus stays on the button, now "Read the dates month first", in the timeline read again', async ({ page }) => {
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();
