@@ -2,6 +2,7 @@ import { isoDateSpan } from '../dates/isoDate.ts';
 import type { Actor, Dataset, DatasetEvent } from '../dataset/schema.ts';
 import { kindIndex } from '../dataset/vocabulary.ts';
 import { translatedActorName } from './translated.ts';
+import { nameInLine } from '../text/isolated.ts';
 
 /** A validated event with its dates as numbers, in the order the timeline uses. */
 export interface TimelineEvent extends DatasetEvent {
@@ -265,9 +266,12 @@ export function actorName(model: Pick<TimelineModel, 'actorsById'>, id: string, 
   return a ? translatedActorName(a, lang) : id;
 }
 
-/** "Roscosmos → NASA, ESA and CSA" (the list written by the language's Intl list); "NASA" when there is no recipient. */
+/**
+ * "Roscosmos → NASA, ESA and CSA" (the list written by the language's Intl list); "NASA" when there
+ * is no recipient. Each name is one the file's text cannot make reorder the line (nameInLine).
+ */
 export function senderToRecipients(model: Pick<TimelineModel, 'actorsById'>, e: Pick<DatasetEvent, 'from' | 'to'>, list: (names: string[]) => string, lang: string): string {
-  const from = actorName(model, e.from, lang);
+  const from = nameInLine(actorName(model, e.from, lang));
   if (e.to.length === 0) return from;
-  return `${from} → ${list(e.to.map((id) => actorName(model, id, lang)))}`;
+  return `${from} → ${list(e.to.map((id) => nameInLine(actorName(model, id, lang))))}`;
 }

@@ -30,3 +30,15 @@ export function isolated(text: string): string {
   const shown = text.replace(BIDI_CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
   return RIGHT_TO_LEFT.test(shown) ? `${FSI}${shown}${PDI}` : shown;
 }
+
+/**
+ * A file's name for something (an actor), shown as written within one of the app's own lines
+ * ("Roscosmos → NASA and ESA"): its directional formatting characters are left out, one unpaired
+ * reversing the rest of the line (the arrow pointing from the recipients), and a name with
+ * right-to-left text is wrapped in FSI … PDI, laid out as a unit of its own. Any other name is
+ * returned as it is.
+ */
+export function nameInLine(name: string): string {
+  const shown = name.replace(BIDI_CONTROLS, '');
+  return RIGHT_TO_LEFT.test(shown) ? `${FSI}${shown}${PDI}` : shown;
+}

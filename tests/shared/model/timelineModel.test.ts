@@ -252,4 +252,14 @@ describe('actor names', () => {
     expect(senderToRecipients(model, { from: 'nasa', to: ['roscosmos'] }, list('ru'), 'ru')).toBe('НАСА → Роскосмос');
     expect(senderToRecipients(model, { from: 'nasa', to: [] }, list('ru'), 'ru')).toBe('НАСА');
   });
+
+  it("keeps a file's name from reordering the line: its directional controls left out, right-to-left text isolated", () => {
+    // An unpaired RIGHT-TO-LEFT OVERRIDE in the sender's name showed "ASE dna ASAN → somsocsoR": the letter as if sent the other way.
+    const d = lettersDataset();
+    const named = (name: string) => buildTimelineModel({ ...d, actors: d.actors.map((a) => (a.id === 'roscosmos' ? { ...a, name, translations: undefined } : a)) });
+    expect(senderToRecipients(named('\u202eRoscosmos'), { from: 'roscosmos', to: ['nasa', 'esa'] }, list('en'), 'en')).toBe('Roscosmos → NASA and esa');
+    expect(senderToRecipients(named('Ros\u2069\u202ecosmos'), { from: 'nasa', to: ['roscosmos'] }, list('en'), 'en')).toBe('NASA → Roscosmos');
+    // Hebrew: laid out on its own, so that the arrow stays between the sender and the recipients.
+    expect(senderToRecipients(named('סוכנות'), { from: 'roscosmos', to: ['nasa'] }, list('en'), 'en')).toBe('\u2068סוכנות\u2069 → NASA');
+  });
 });
