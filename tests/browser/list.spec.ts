@@ -287,3 +287,45 @@ test('sorting a long list scrolled down shows the other order from its top', asy
   // The first row shown is the newest event.
   await expect(table.locator('tbody tr[aria-rowindex="2"]')).toHaveAttribute('data-row-id', dataset.events.at(-1)!.id);
 });
+
+/*
+ * "From → to" reads from the sender to the recipients whatever the names: a sender's name in Hebrew
+ * turned the cell right to left (NASA and ESA → סוכנות החלל), and one with an unpaired
+ * RIGHT-TO-LEFT OVERRIDE reversed the whole line (ASE dna ASAN → somsocsoR).
+ */
+test('the list\'s "From → to" shows the sender left of the arrow and the recipients right of it, whatever the names\' script or controls', async ({ page }) => {
+  const dataset = {
+    version: 1,
+    title: 'Names',
+    actors: [
+      { id: 'nasa', name: 'NASA' },
+      { id: 'isa', name: 'סוכנות החלל' },
+      { id: 'ros', name: '\u202eRoscosmos' },
+    ],
+    events: [
+      { id: 'a', date: '2022-03-01', kind: 'letter', from: 'isa', to: ['nasa'], title: 'From the Hebrew name', summary: 'S', sources: [{ title: 'T', publisher: 'P' }] },
+      { id: 'b', date: '2022-03-02', kind: 'letter', from: 'ros', to: ['nasa'], title: 'From the overridden name', summary: 'S', sources: [{ title: 'T', publisher: 'P' }] },
+    ],
+  };
+  await page.route('**/fixtures/names.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(dataset) }));
+  await page.goto('/?data=/fixtures/names.json&view=list');
+  const table = page.getByRole('table');
+  await expect(table.locator('tbody tr[data-row-id]')).toHaveCount(2);
+  for (const [id, sender] of [['a', 'סוכנות החלל'], ['b', 'Roscosmos']] as const) {
+    const cell = table.locator(`tbody tr[data-row-id="${id}"] td`).nth(1);
+    // Where each part is drawn, left to right.
+    const x = await cell.evaluate((td, parts) => {
+      const text = td.querySelector('.list-clamp')!.firstChild!;
+      const value = text.textContent!;
+      return parts.map((part) => {
+        const range = document.createRange();
+        const at = value.indexOf(part);
+        range.setStart(text, at);
+        range.setEnd(text, at + part.length);
+        return Math.round(range.getBoundingClientRect().left);
+      });
+    }, [sender, '→', 'NASA']);
+    expect(x[0]).toBeLessThan(x[1]!);
+    expect(x[1]).toBeLessThan(x[2]!);
+  }
+});

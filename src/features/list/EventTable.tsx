@@ -170,7 +170,8 @@ export function EventTable({ model, events, selectedId, onSelect }: Props) {
             <div className="list-clamp">{formatEventDate(e, f.dates)}</div>
           </div>
         </td>
-        <td className="py-2 pr-3 [overflow-wrap:anywhere]" dir="auto" role={cellRole}>
+        {/* In the page's direction: each name is laid out on its own (senderToRecipients), and a name in right-to-left script turned the whole line, the arrow pointing from the recipients. */}
+        <td className="py-2 pr-3 [overflow-wrap:anywhere]" role={cellRole}>
           <div className="list-cell">
             <div className="list-clamp">{senderToRecipients(model, e, f.list, lang)}</div>
           </div>
