@@ -148,6 +148,8 @@ describe('App with a file opened on this computer', () => {
     expect(window.location.search).toBe('');
     expect(screen.queryByRole('button', { name: 'Embed' })).toBeNull();
     const problems = screen.getByRole('status', { name: 'Problems in the dataset' });
+    // Above the chart, the first 5 of its 9 problems; the rest a click away.
+    await userEvent.click(await within(problems).findByRole('button', { name: 'Show all 9' }));
     expect(problems).toHaveTextContent('row 4, column "Text": has no source: the event is shown marked "Unsourced"');
 
     await userEvent.click(within(notice).getByRole('button', { name: 'Close the file' }));

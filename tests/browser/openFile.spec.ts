@@ -199,6 +199,8 @@ test.describe('a file from this computer', () => {
     for (const title of ['Sputnik 1', 'Gagarin orbits Earth', 'A year without a group']) await expect(mark(page, title)).toBeVisible();
     await expect(page.getByRole('region', { name: 'Opened file' })).toContainText('Read as a TimelineJS file (JSON)');
     const problems = page.getByRole('list', { name: 'Problems in the file' });
+    // Above the chart, the first 5; the rest a click away.
+    await page.getByRole('button', { name: /^Show all \d+$/ }).click();
     await expect(problems).toContainText('eras[0]: the era "Early years" was not carried over (the app has no eras)');
     await expect(problems).toContainText('events[1].background: the slide background was not carried over (the app has no slide backgrounds)');
     await expect(problems).toContainText('title.media: the title slide\'s media was not carried over');

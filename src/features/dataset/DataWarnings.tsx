@@ -20,6 +20,13 @@ interface Props {
   datesRead?: boolean | undefined;
 }
 
+/**
+ * Problems listed above the chart before "Show all": few enough that a file with thousands of
+ * notes (rows without a source) leaves the chart on a laptop's first screen; at 20, it pushed the
+ * whole chart below 1280x800.
+ */
+export const PROBLEMS_ABOVE_CHART = 5;
+
 /** A partly valid dataset: what is shown, what was left out and why. */
 export function DataWarnings({ problems, unlisted = [], problemCount = problems.length, eventCount, droppedEvents, onReadDates, datesRead }: Props) {
   const { t, f } = useI18n();
@@ -46,7 +53,7 @@ export function DataWarnings({ problems, unlisted = [], problemCount = problems.
         </button>
       </div>
       <div id={listId} hidden={!open}>
-        <ProblemListOnDemand problems={problems} unlisted={unlisted} label={t.dataset.problemsInFile} />
+        <ProblemListOnDemand problems={problems} unlisted={unlisted} label={t.dataset.problemsInFile} first={PROBLEMS_ABOVE_CHART} />
       </div>
     </section>
   );

@@ -19,18 +19,20 @@ interface Props {
   /** The problem that the message above the list states (the one that refused the file): not listed again, but first in the download. */
   said?: Problem | null;
   label: string;
+  /** How many are listed before "Show all" (fewer above a chart, DataWarnings.tsx). */
+  first?: number;
 }
 
 /**
- * Problems as `path: message` lines: the first 20 plus "and N more", up to 1,000 on request (the
+ * Problems as `path: message` lines: the first 20 (or `first`) plus "and N more", up to 1,000 on request (the
  * downloaded list has every one), a line for each kind counted rather than listed, and the list as
  * a CSV file. Untrusted text stays text.
  */
-export function ProblemList({ problems, unlisted = [], said = null, label }: Props) {
+export function ProblemList({ problems, unlisted = [], said = null, label, first = MAX_SHOWN_PROBLEMS }: Props) {
   const { t, f } = useI18n();
   const [all, setAll] = useState(false);
   const { busy: saving, run } = useOneTaskAtATime<true>();
-  const shown = problems.slice(0, all ? MAX_RENDERED_PROBLEMS : MAX_SHOWN_PROBLEMS);
+  const shown = problems.slice(0, all ? MAX_RENDERED_PROBLEMS : first);
   const more = problems.length - shown.length;
   const save = () =>
     run(true, async () => {
@@ -57,12 +59,12 @@ export function ProblemList({ problems, unlisted = [], said = null, label }: Pro
           </li>
         ))}
       </ul>
-      {(problems.length > MAX_SHOWN_PROBLEMS || unlisted.length > 0) && (
+      {(problems.length > first || unlisted.length > 0) && (
         <div className="mt-2 flex flex-wrap gap-2">
-          {problems.length > MAX_SHOWN_PROBLEMS && (
+          {problems.length > first && (
             <button type="button" className="btn btn-small" aria-expanded={all} onClick={() => setAll(!all)}>
               {all
-                ? t.dataset.showFirstProblems(f.count(MAX_SHOWN_PROBLEMS))
+                ? t.dataset.showFirstProblems(f.count(first))
                 : problems.length > MAX_RENDERED_PROBLEMS
                   ? t.dataset.showManyProblems(f.count(MAX_RENDERED_PROBLEMS))
                   : t.dataset.showAllProblems(f.count(problems.length))}

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { DataWarnings } from '../../../src/features/dataset/DataWarnings.tsx';
+import { DataWarnings, PROBLEMS_ABOVE_CHART } from '../../../src/features/dataset/DataWarnings.tsx';
 import { runPipeline, type PipelineMessage } from '../../../src/features/dataset/pipeline.ts';
 import { importInput } from '../../../src/shared/import/importInput.ts';
 import { catalogue as ru } from '../../../src/shared/i18n/catalogues/ru.ts';
@@ -46,9 +46,15 @@ describe('DataWarnings of a long sheet', () => {
     expect(screen.getByText('5 of 5,000 events were left out because of problems in the file.')).toBeInTheDocument();
     const items = within(await screen.findByRole('list', { name: 'Problems in the file' })).getAllByRole('listitem');
     expect(items.slice(0, 5).map((li) => li.textContent)).toEqual([1_001, 2_001, 3_001, 4_001, 5_001].map((row) => `row ${row}, column "date": "2021-13-45" is not a valid date (use 2022, 2022-03, 2022-03-12 or 2022-03-12T10:00:00+03:00): the event was left out`));
-    // Listed: the 5 errors, the first 1,000 rows without a source and the sheet's missing #title.
-    expect(items.at(-2)).toHaveTextContent('and 986 more');
+    // Listed: the 5 errors, the first 1,000 rows without a source and the sheet's missing #title;
+    // only the first 5 are on the page above the chart, which 20 pushed below a laptop's first screen.
+    expect(items).toHaveLength(PROBLEMS_ABOVE_CHART + 2);
+    expect(items.at(-2)).toHaveTextContent('and 1,001 more');
     expect(items.at(-1)).toHaveTextContent('3,995 more, not listed one by one: has no source: the event is shown marked "Unsourced"');
+    await userEvent.click(screen.getByRole('button', { name: 'Show the first 1,000' }));
+    // 1,000 listed, "6 more in the downloaded list", and the count of those not listed one by one (counted as elements: by role, 1,000 items take jsdom seconds).
+    expect(screen.getByRole('list', { name: 'Problems in the file' }).children).toHaveLength(1_000 + 2);
+    expect(screen.getByRole('button', { name: 'Show only the first 5' })).toBeInTheDocument();
   });
 });
 
