@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useOneTaskAtATime } from '../../shared/hooks/useOneTaskAtATime.ts';
 import { useI18n } from '../../shared/i18n/I18n.tsx';
 import type { Problem } from '../../shared/dataset/problem.ts';
@@ -24,13 +24,16 @@ interface Props {
 }
 
 /**
- * Problems as `path: message` lines: the first 20 (or `first`) plus "and N more", up to 1,000 on request (the
+ * Problems as `path: message` lines, after the buttons that show more and download them (so that
+ * the list grows after the button pressed, which keeps its place and the focus in view): the first
+ * 20 (or `first`) plus "and N more", up to 1,000 on request (the
  * downloaded list has every one), a line for each kind counted rather than listed, and the list as
  * a CSV file. Untrusted text stays text.
  */
 export function ProblemList({ problems, unlisted = [], said = null, label, first = MAX_SHOWN_PROBLEMS }: Props) {
   const { t, f } = useI18n();
   const [all, setAll] = useState(false);
+  const listId = useId();
   const { busy: saving, run } = useOneTaskAtATime<true>();
   const shown = problems.slice(0, all ? MAX_RENDERED_PROBLEMS : first);
   const more = problems.length - shown.length;
@@ -43,7 +46,23 @@ export function ProblemList({ problems, unlisted = [], said = null, label, first
     });
   return (
     <>
-      <ul aria-label={label} className="mt-2 list-disc space-y-1 pl-5 font-mono text-sm break-words">
+      {(problems.length > first || unlisted.length > 0) && (
+        <div className="mt-2 flex flex-wrap gap-2">
+          {problems.length > first && (
+            <button type="button" className="btn btn-small" aria-expanded={all} aria-controls={listId} onClick={() => setAll(!all)}>
+              {all
+                ? t.dataset.showFirstProblems(f.count(first))
+                : problems.length > MAX_RENDERED_PROBLEMS
+                  ? t.dataset.showManyProblems(f.count(MAX_RENDERED_PROBLEMS))
+                  : t.dataset.showAllProblems(f.count(problems.length))}
+            </button>
+          )}
+          <button type="button" className="btn btn-small aria-busy:cursor-progress" aria-busy={saving ?? undefined} onClick={() => void save()}>
+            {t.dataset.downloadProblems}
+          </button>
+        </div>
+      )}
+      <ul id={listId} aria-label={label} className="mt-2 list-disc space-y-1 pl-5 font-mono text-sm break-words">
         {shown.map((p, i) => (
           <li key={i} dir="auto">
             <span className="font-semibold" translate="no">
@@ -59,22 +78,6 @@ export function ProblemList({ problems, unlisted = [], said = null, label, first
           </li>
         ))}
       </ul>
-      {(problems.length > first || unlisted.length > 0) && (
-        <div className="mt-2 flex flex-wrap gap-2">
-          {problems.length > first && (
-            <button type="button" className="btn btn-small" aria-expanded={all} onClick={() => setAll(!all)}>
-              {all
-                ? t.dataset.showFirstProblems(f.count(first))
-                : problems.length > MAX_RENDERED_PROBLEMS
-                  ? t.dataset.showManyProblems(f.count(MAX_RENDERED_PROBLEMS))
-                  : t.dataset.showAllProblems(f.count(problems.length))}
-            </button>
-          )}
-          <button type="button" className="btn btn-small aria-busy:cursor-progress" aria-busy={saving ?? undefined} onClick={() => void save()}>
-            {t.dataset.downloadProblems}
-          </button>
-        </div>
-      )}
     </>
   );
 }

@@ -31,6 +31,18 @@ describe('ProblemList', () => {
     expect(within(screen.getByRole('list', { name: 'Problems in the file' })).getAllByRole('listitem')).toHaveLength(21);
   });
 
+  it('puts its buttons before the list, which grows after the button pressed, and names the list as what it shows', async () => {
+    render(<ProblemList problems={problems} label="Problems in the file" />);
+    const toggle = screen.getByRole('button', { name: 'Show all 45' });
+    const list = screen.getByRole('list', { name: 'Problems in the file' });
+    // After it, the list grows away from the button and the focus; before, "Show the first 1,000" ended up 24,000 px below the rows in view.
+    expect(toggle.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Download the list (CSV)' }).compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(toggle).toHaveAttribute('aria-controls', list.id);
+    await userEvent.click(toggle);
+    expect(toggle).toHaveFocus();
+  });
+
   it('offers no buttons for a list short enough to show whole', () => {
     render(<ProblemList problems={problems.slice(0, MAX_SHOWN_PROBLEMS)} label="Problems in the file" />);
     expect(screen.queryByRole('button')).toBeNull();
