@@ -37,26 +37,34 @@ export function ExportMenu({ model, events, filtered, getChart, chartShown, cred
   };
   const title = translatedDataset(model, lang, t.dataset.untitled).title;
   const meta = { title: filtered ? t.exports.filteredTitle(title) : title, credit, t, f };
-  const run = (format: Format, make: () => Promise<void>) =>
+  // A maker may say more once its file is downloaded (what it had to leave out).
+  const run = (format: Format, make: () => Promise<string | void>) =>
     runOne(format, async () => {
       const what = t.exports.formats[format];
       setMessage(t.exports.preparing(what));
       try {
-        await make();
-        setMessage(t.exports.done(what));
+        const more = await make();
+        setMessage(more ? `${t.exports.done(what)} ${more}` : t.exports.done(what));
       } catch (err) {
         setMessage(t.exports.failed(what, err instanceof Error ? err.message : t.exports.unknownError));
       }
     });
   const name = (module: ExportModule, extension: Format) => `${module.fileStem(model.title)}${filtered ? '-filtered' : ''}.${extension}`;
-  const makers: Record<Format, () => Promise<void>> = {
+  // A reply to an event the download leaves out would not validate: the link goes, and the reader is told.
+  const repliesNote = (module: ExportModule) => {
+    const n = module.repliesLeftOut(events);
+    return n > 0 ? f.plural(t.exports.repliesLeftOut, n) : undefined;
+  };
+  const makers: Record<Format, () => Promise<string | void>> = {
     csv: async () => {
       const module = await loadExport();
       download(await module.exportCsvBlob(model, events, filtered), name(module, 'csv'));
+      return repliesNote(module);
     },
     json: async () => {
       const module = await loadExport();
       download(await module.exportJsonBlob(model, events, filtered), name(module, 'json'));
+      return repliesNote(module);
     },
     svg: async () => {
       const view = chart();

@@ -25,6 +25,14 @@ function toDatasetEvent(e: TimelineEvent, included: ReadonlySet<string>): Datase
   return out as unknown as DatasetEvent;
 }
 
+/** How many reply links a download of `events` leaves out (toDatasetEvent): those to events not among them. */
+export function repliesLeftOut(events: readonly TimelineEvent[]): number {
+  const included = new Set(events.map((e) => e.id));
+  let n = 0;
+  for (const e of events) for (const id of e.inReplyTo ?? []) if (!included.has(id)) n++;
+  return n;
+}
+
 /** Events converted (or counted) between two pauses of exportDatasetPieces. */
 const PAUSE_EVERY = 2_000;
 

@@ -9,11 +9,11 @@ import { exportScene, type ExportMeta } from '../timeline/render/exportScene.ts'
 import { paintScene, TextCache } from '../timeline/render/paintCanvas.ts';
 import { sceneToSvg } from '../timeline/render/sceneSvg.ts';
 import { problemsCsvBlob } from '../dataset/problemsCsv.ts';
-import { exportJsonBlob } from './exportJson.ts';
+import { exportJsonBlob, repliesLeftOut } from './exportJson.ts';
 import { exportCsvBlob } from './slicedExport.ts';
 import { fileStem } from './download.ts';
 
-export { exportCsvBlob, exportJsonBlob, fileStem, problemsCsvBlob };
+export { exportCsvBlob, exportJsonBlob, fileStem, problemsCsvBlob, repliesLeftOut };
 
 export interface ChartView {
   layout: ChartLayout;
@@ -42,10 +42,12 @@ export interface ExportModule {
   exportPng: typeof exportPng;
   exportCsvBlob: typeof exportCsvBlob;
   exportJsonBlob: typeof exportJsonBlob;
+  /** How many reply links a CSV or JSON download of some events leaves out, as it must (to events not among them). */
+  repliesLeftOut: typeof repliesLeftOut;
   /** A file's problems as a spreadsheet (the problems panel's download). */
   problemsCsvBlob: typeof problemsCsvBlob;
   /** The downloads' file name from the dataset's title (its transliteration kept out of the page's first script). */
   fileStem: typeof fileStem;
 }
 
-(globalThis as unknown as Record<string, ExportModule>)[ON_DEMAND_GLOBALS.export] = { exportSvgText, exportPng, exportCsvBlob, exportJsonBlob, problemsCsvBlob, fileStem };
+(globalThis as unknown as Record<string, ExportModule>)[ON_DEMAND_GLOBALS.export] = { exportSvgText, exportPng, exportCsvBlob, exportJsonBlob, repliesLeftOut, problemsCsvBlob, fileStem };

@@ -7,6 +7,8 @@ import { exportCsvText } from '../../../src/features/export/exportCsv.ts';
 import { exportJsonText } from '../../../src/features/export/exportJson.ts';
 import { parseDatasetText } from '../../../src/shared/dataset/parseDatasetText.ts';
 import { buildTimelineModel } from '../../../src/shared/model/timelineModel.ts';
+import { I18nProvider } from '../../../src/shared/i18n/I18n.tsx';
+import { catalogue as ru } from '../../../src/shared/i18n/catalogues/ru.ts';
 
 /** Holds the export script's loading back until the test lets it go (a download of 100,000 events takes that long). */
 const gate = vi.hoisted(() => ({ wait: null as Promise<void> | null }));
@@ -96,5 +98,40 @@ describe('ExportMenu', () => {
     expect(csvButton()).toBeDisabled();
     expect(jsonButton()).toBeDisabled();
     expect(parseDatasetText(exportJsonText(model, [], true)).dataset).toBeFalsy();
+  });
+});
+
+describe('ExportMenu of some of the events', () => {
+  const only = (...ids: string[]) => model.events.filter((e) => ids.includes(e.id));
+  const menuOf = (events: typeof model.events, wrap: (node: React.ReactElement) => React.ReactElement = (n) => n) =>
+    render(wrap(<ExportMenu model={model} events={events} filtered={true} getChart={() => null} chartShown={false} credit="" />));
+
+  it('says how many reply links to events not shown the download left out, as it must for the file to stand on its own', async () => {
+    // Nelson's and Campbell's replies answer Rogozin's letter of 12 March, which is not among them.
+    menuOf(only('nelson-reply-letter', 'campbell-reply-letter'));
+    await userEvent.click(jsonButton());
+    expect(await screen.findByText('JSON downloaded. 2 reply links to events not shown were left out, so that the file stands on its own.')).toBeInTheDocument();
+    const written = JSON.parse(await saved[0]!.blob.text()) as { events: { inReplyTo?: string[] }[] };
+    expect(written.events.map((e) => e.inReplyTo)).toEqual([undefined, undefined]);
+  });
+
+  it('says one in the singular, for the CSV too, and nothing when every link stays', async () => {
+    const { unmount } = menuOf(only('nelson-reply-letter'));
+    await userEvent.click(csvButton());
+    expect(await screen.findByText('CSV downloaded. 1 reply link to an event not shown was left out, so that the file stands on its own.')).toBeInTheDocument();
+    unmount();
+    menuOf(only('rogozin-demands-letters', 'nelson-reply-letter'));
+    await userEvent.click(jsonButton());
+    expect(await screen.findByText('JSON downloaded.')).toBeInTheDocument();
+  });
+
+  it('says it in Russian', async () => {
+    menuOf(only('nelson-reply-letter', 'campbell-reply-letter', 'aschbacher-reply-letter', 'biden-sanctions', 'lueders-extension-2030'), (n) => (
+      <I18nProvider lang="ru" messages={ru}>
+        {n}
+      </I18nProvider>
+    ));
+    await userEvent.click(screen.getByRole('button', { name: 'Скачать показанные события в JSON' }));
+    expect(await screen.findByText('JSON: файл скачан. 3 связи «в ответ на» с событиями вне этого вида опущены, чтобы файл был цельным.')).toBeInTheDocument();
   });
 });

@@ -187,6 +187,8 @@ export const en = {
     done: (what: string) => `${what} downloaded.`,
     failed: (what: string, why: string) => `${what} could not be made: ${why}`,
     unknownError: 'unknown error',
+    /** After "JSON downloaded.": the reply links a download of some events had to leave out. */
+    repliesLeftOut: forms({ one: '# reply link to an event not shown was left out, so that the file stands on its own.', other: '# reply links to events not shown were left out, so that the file stands on its own.' }),
     chartNotShown: 'the chart is not shown',
     filteredTitle: (title: string) => `${title}${FILTERED_MARKS.en}`,
   },
