@@ -60,7 +60,7 @@ export type ProblemCode =
   | 'not-carried-over' // in the file, but the app has no place for it (eras, backgrounds, years before 1, embedded media)
   | 'extra-cells' // a spreadsheet row with more cells than its header has columns (left out: its values are misaligned)
   | 'date-precision' // a TimelineJS month or day that is not a plain number: the date is kept with less precision
-  | 'short-year' // a TimelineJS year of one or two digits: kept as TimelineJS reads it (22 is the year 22)
+  | 'short-year' // a TimelineJS year of one or two digits, kept as TimelineJS reads it (22 is the year 22); a spreadsheet's 12.03.22, read as 2022
   | 'missing-columns' // a spreadsheet header without a column every event needs: nothing is read
   | 'incomplete-set'; // a spreadsheet's quote, source, media item or verification without a field it needs: left out, the event kept
 
@@ -100,6 +100,8 @@ export type ProblemDetail =
   | { key: 'extraCells'; cells: number; columns: number }
   | { key: 'notAMonth' | 'notADay' | 'dayWithoutMonth'; value: string; kept: string }
   | { key: 'shortYear'; value: string; kept: string }
+  /** A spreadsheet date (`value`, as written) whose year has two digits (12.03.22): read as spreadsheets read it, as `kept`. */
+  | { key: 'twoDigitYear'; value: string; kept: string }
   /** A quote, source, media item or verification left out: the value it had, and the columns (as the file names them) that it lacks. */
   | { key: 'incompleteSet'; value: string; missing: readonly string[] }
   /**

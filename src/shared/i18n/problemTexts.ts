@@ -73,6 +73,8 @@ export const enProblemTexts = {
     notADay: (value: string, kept: string) => `"${value}" is not a day number (1–31); the date was kept as ${kept}`,
     dayWithoutMonth: (value: string, kept: string) => `the day "${value}" has no month; the date was kept as ${kept}`,
     shortYear: (value: string, kept: string) => `the year "${value}" is not written with four digits: it was read as TimelineJS reads it, as ${kept}; write the year in full`,
+    /** `value`: a date as the sheet writes it (12.03.22); `kept`: the day it was read as. */
+    twoDigitYear: (value: string, kept: string) => `"${value}" has a two-digit year: it was read as ${kept}, as spreadsheets read such years (1930 to 2029); write the year in full to be sure`,
     /** A value or name from the file inside a message, as this language quotes it (escaped: it may hold quotes or line breaks). */
     quoted: (text: string) => JSON.stringify(text),
     /** `value` quoted; `missing`: the columns it lacks, quoted and listed ("source 1 title" and "source 1 publisher"). */

@@ -6,7 +6,9 @@
  *   a second number above 12 means month first; with no evidence, day first, unless the reader
  *   chose otherwise (dateOrder option, `--date-format mdy`);
  * - a whole number of 5 to 7 digits is an Excel serial day (1900 date system; 44632 = 2022-03-12);
- *   4 digits are a year.
+ *   4 digits are a year;
+ * - a year of two digits after dots or slashes (12.03.22, as LibreOffice saves dates in a Russian
+ *   locale, or 03/12/22) is read as spreadsheets read it, from 1930 to 2029, and the caller says so.
  * A time of day with no time zone cannot be placed on the timeline: the day is kept and the
  * caller says the time was left out.
  */
@@ -19,6 +21,8 @@ interface CellDate {
   iso: string;
   /** A time of day written without a time zone, left out of `iso`. */
   droppedTime?: string;
+  /** A year written with two digits, read in Excel's and LibreOffice's window (1930 to 2029). */
+  twoDigitYear?: true;
 }
 
 const ISO = /^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2}))?)?)?$/;
@@ -29,7 +33,7 @@ const ISO_LOCAL = /^(\d{4}-\d{2}-\d{2})[T ](\d{1,2}:\d{2}(?::\d{2})?)$/;
  * its colon or minutes (+0300, +03), a space before it, or "UTC" for Z.
  */
 const ISO_ZONED = /^(\d{4}-\d{2}-\d{2})[T ](\d{1,2}):(\d{2}(?::\d{2}(?:\.\d{1,3})?)?) ?(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)$/i;
-const NUMERIC = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?:[ T](\d{1,2}:\d{2}(?::\d{2})?))?$/;
+const NUMERIC = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|(?<=[/.])\d{2})(?:[ T](\d{1,2}:\d{2}(?::\d{2})?))?$/;
 const SERIAL = /^(\d{5,7})(?:[.,](\d+))?$/;
 /** Day 0 of Excel's 1900 system is 1899-12-30 once its phantom 29 February 1900 is accounted for. */
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
@@ -89,7 +93,9 @@ export function readCellDate(cell: string, order: DateOrder): CellDate | null {
     const a = Number(m[1]);
     const b = Number(m[3]);
     const [day, month] = m[2] === '.' || order === 'dmy' ? [a, b] : [b, a];
-    const out: CellDate = { iso: isoDay(Number(m[4]), month, day) };
+    const year = Number(m[4]);
+    const out: CellDate = { iso: isoDay(m[4]!.length === 2 ? (year < 30 ? 2000 : 1900) + year : year, month, day) };
+    if (m[4]!.length === 2) out.twoDigitYear = true;
     if (!isIsoDate(out.iso)) return null;
     if (m[5] !== undefined) out.droppedTime = m[5];
     return out;

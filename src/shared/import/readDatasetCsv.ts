@@ -278,6 +278,7 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
         return undefined;
       }
       if (!d) return cell; // the validator says what is wrong with it
+      if (d.twoDigitYear) problems.push(detailedProblem('short-year', cellLocation(row, c.header), { key: 'twoDigitYear', value: cell, kept: d.iso }));
       if (d.droppedTime !== undefined) problems.push(detailedProblem('time-dropped', cellLocation(row, c.header), { key: 'timeDropped', time: d.droppedTime, kept: d.iso }));
       return d.iso;
     }

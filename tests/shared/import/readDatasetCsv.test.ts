@@ -405,6 +405,30 @@ describe('a sheet saved by Russian Excel', () => {
     ]);
   });
 
+  it("reads LibreOffice's 12.03.22 (its short date in a Russian locale) as spreadsheets read a two-digit year, 1930 to 2029, and says so at each cell", () => {
+    // Every such event was left out before: "12.03.22" is not a valid date.
+    const csv = 'id;date;date end;kind;from;title;summary;source 1 title;source 1 publisher;source 1 date\na;12.03.22;02.04.22;Письмо;НАСА;T;S;И;ТАСС;11.03.22 13:43\nb;25.12.30;;Письмо;НАСА;T;S;И;ТАСС;\nc;03/12/22;;Письмо;НАСА;T;S;И;ТАСС;\nd;12-03-22;;Письмо;НАСА;T;S;И;ТАСС;\n';
+    const r = importInput(csv);
+    expect(r.dataset?.events.map((e) => [e.id, e.date, e.dateEnd, e.sources[0]?.date])).toEqual([
+      ['a', '2022-03-12', '2022-04-02', '2022-03-11'],
+      ['b', '1930-12-25', undefined, undefined],
+      ['c', '2022-12-03', undefined, undefined],
+    ]);
+    const problems = r.problems.filter((p) => p.code === 'short-year');
+    expect(problems.map(problemToString)).toEqual([
+      'row 2, column "date": "12.03.22" has a two-digit year: it was read as 2022-03-12, as spreadsheets read such years (1930 to 2029); write the year in full to be sure',
+      'row 2, column "date end": "02.04.22" has a two-digit year: it was read as 2022-04-02, as spreadsheets read such years (1930 to 2029); write the year in full to be sure',
+      'row 2, column "source 1 date": "11.03.22 13:43" has a two-digit year: it was read as 2022-03-11, as spreadsheets read such years (1930 to 2029); write the year in full to be sure',
+      'row 3, column "date": "25.12.30" has a two-digit year: it was read as 1930-12-25, as spreadsheets read such years (1930 to 2029); write the year in full to be sure',
+      'row 4, column "date": "03/12/22" has a two-digit year: it was read as 2022-12-03, as spreadsheets read such years (1930 to 2029); write the year in full to be sure',
+    ]);
+    expect(`${placeText(problems[0]!.path, ru)}: ${problemText(problems[0]!, ru)}`).toBe(
+      'строка 2, столбец «date»: в дате «12.03.22» год записан двумя цифрами: она прочитана как 2022-03-12, как такие годы читают электронные таблицы (1930–2029); для надёжности запишите год полностью',
+    );
+    // A hyphen date with two digits at either end (12-03-22, 22-03-12) reads either way round: still refused.
+    expect(r.problems.filter((p) => p.path === 'row 5, column "date"').map((p) => p.code)).toEqual(['invalid-date']);
+  });
+
   it('reads a verification status by its English or Russian name', () => {
     const r = importInput('id,date,kind,from,title,summary,verification\na,2022-03-12,letter,NASA,T,S,Не подтверждено\nb,2022-03-12,letter,NASA,T,S,Confirmed\n');
     expect(r.dataset?.events.map((e) => e.verification?.status)).toEqual(['unconfirmed', 'confirmed']);
