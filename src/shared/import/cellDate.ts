@@ -8,7 +8,9 @@
  * - a whole number of 5 to 7 digits is an Excel serial day (1900 date system; 44632 = 2022-03-12);
  *   4 digits are a year;
  * - a year of two digits after dots or slashes (12.03.22, as LibreOffice saves dates in a Russian
- *   locale, or 03/12/22) is read as spreadsheets read it, from 1930 to 2029, and the caller says so.
+ *   locale, or 03/12/22) is read as spreadsheets read it, from 1930 to 2029, and the caller says so;
+ * - a day, a month's name and a year, as Excel's long date writes them in Russian or English
+ *   (12 марта 2022 г., 12 мар. 2022, 12 March 2022).
  * A time of day with no time zone cannot be placed on the timeline: the day is kept and the
  * caller says the time was left out.
  */
@@ -35,6 +37,22 @@ const ISO_LOCAL = /^(\d{4}-\d{2}-\d{2})[T ](\d{1,2}:\d{2}(?::\d{2})?)$/;
 const ISO_ZONED = /^(\d{4}-\d{2}-\d{2})[T ](\d{1,2}):(\d{2}(?::\d{2}(?:\.\d{1,3})?)?) ?(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)$/i;
 const NUMERIC = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|(?<=[/.])\d{2})(?:[ T](\d{1,2}:\d{2}(?::\d{2})?))?$/;
 const SERIAL = /^(\d{5,7})(?:[.,](\d+))?$/;
+const NAMED = /^(\d{1,2})\.? ([\p{L}]+)\.?,? (\d{4})(?: ?г\.?)?$/u;
+/** A month's names, January first: Russian as a date writes them (12 марта) and abbreviates them, and English. */
+const MONTH_NAMES = [
+  'январь января янв january jan',
+  'февраль февраля фев февр february feb',
+  'март марта мар march mar',
+  'апрель апреля апр april apr',
+  'май мая may',
+  'июнь июня июн june jun',
+  'июль июля июл july jul',
+  'август августа авг august aug',
+  'сентябрь сентября сен сент september sep sept',
+  'октябрь октября окт october oct',
+  'ноябрь ноября ноя нояб november nov',
+  'декабрь декабря дек december dec',
+].map((names) => names.split(' '));
 /** Day 0 of Excel's 1900 system is 1899-12-30 once its phantom 29 February 1900 is accounted for. */
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 
@@ -99,6 +117,12 @@ export function readCellDate(cell: string, order: DateOrder): CellDate | null {
     if (!isIsoDate(out.iso)) return null;
     if (m[5] !== undefined) out.droppedTime = m[5];
     return out;
+  }
+  const named = NAMED.exec(s.replace(/\s+/g, ' '));
+  if (named) {
+    const month = MONTH_NAMES.findIndex((names) => names.includes(named[2]!.toLowerCase()));
+    const iso = isoDay(Number(named[3]), month + 1, Number(named[1]));
+    return month >= 0 && isIsoDate(iso) ? { iso } : null;
   }
   const serial = SERIAL.exec(s);
   if (serial) {

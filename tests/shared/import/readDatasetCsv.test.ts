@@ -429,6 +429,22 @@ describe('a sheet saved by Russian Excel', () => {
     expect(r.problems.filter((p) => p.path === 'row 5, column "date"').map((p) => p.code)).toEqual(['invalid-date']);
   });
 
+  it("reads a date as Excel's long date writes it, the month by its Russian or English name (12 марта 2022 г.), and refuses a day that does not exist or a word that is no month", () => {
+    // Each of these events was left out before: "12 марта 2022 г." is not a valid date.
+    const dates = ['12 марта 2022 г.', '1 мая 2022', '2 сент. 2022 г.', '3\u00a0дек\u00a02022\u00a0г.', '12 March 2022', '4 Jun 2022', '31 февраля 2022', '12 марсохода 2022'];
+    const csv = `id;date;kind;from;title;summary;source 1 title;source 1 publisher\n${dates.map((d, i) => `e${i};${d};Письмо;НАСА;T;S;И;ТАСС`).join('\n')}\n`;
+    const r = importInput(csv);
+    expect(r.dataset?.events.map((e) => [e.id, e.date])).toEqual([
+      ['e0', '2022-03-12'],
+      ['e1', '2022-05-01'],
+      ['e2', '2022-09-02'],
+      ['e3', '2022-12-03'],
+      ['e4', '2022-03-12'],
+      ['e5', '2022-06-04'],
+    ]);
+    expect(r.problems.filter((p) => p.code === 'invalid-date').map((p) => p.path)).toEqual(['row 8, column "date"', 'row 9, column "date"']);
+  });
+
   it('reads a verification status by its English or Russian name', () => {
     const r = importInput('id,date,kind,from,title,summary,verification\na,2022-03-12,letter,NASA,T,S,Не подтверждено\nb,2022-03-12,letter,NASA,T,S,Confirmed\n');
     expect(r.dataset?.events.map((e) => e.verification?.status)).toEqual(['unconfirmed', 'confirmed']);
