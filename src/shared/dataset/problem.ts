@@ -54,7 +54,7 @@ export type ProblemCode =
   | 'ambiguous-dates' // 03/04/2022 with no evidence of the order, or both orders in one file
   | 'time-dropped' // a time of day without a time zone: only the day is kept
   | 'actor-added' // an actor named in an event but not declared: added
-  | 'mixed-script' // an actor's name mixing Latin and Cyrillic letters in one word (a look-alike slip): an actor of its own
+  | 'mixed-script' // an actor's name mixing Latin and Cyrillic letters in one word (a look-alike slip): an actor of its own; a kind or status: read as the word it looks like
   | 'no-title' // a timeline or event title made from the file name or the text
   | 'no-summary' // an event without text: the summary repeats the title
   | 'not-carried-over' // in the file, but the app has no place for it (eras, backgrounds, years before 1, embedded media)
@@ -135,6 +135,8 @@ export type ProblemDetail =
   | { key: 'actorAdded'; value: string; id: string }
   /** A name (`value`) with a word mixing Latin and Cyrillic letters: the `letters` of the rarer `alphabet`. */
   | { key: 'mixedScripts'; value: string; alphabet: Alphabet; letters: readonly string[] }
+  /** A spreadsheet's kind or verification status (`value`, as written) mixing the alphabets likewise: read as the word it looks like (`id`). */
+  | { key: 'mixedScriptsWord'; value: string; alphabet: Alphabet; letters: readonly string[]; field: 'kind' | 'verification.status'; id: string }
   /** What a TimelineJS file has that the app cannot show (an era: its label, '' for none). */
   | { key: 'era'; label: string }
   | { key: 'background' }

@@ -33,6 +33,11 @@ export function problemDetailText(d: ProblemDetail, t: Messages, texts: ProblemT
   if (d.key === 'invalidDate') return m.invalidDate(q(d.value));
   if (d.key === 'invalidDay') return m.invalidDay(q(d.value));
   if (d.key === 'mixedScripts') return m.mixedScripts(q(d.value), m.alphabets[d.alphabet], f.list(d.letters.map(q)));
+  if (d.key === 'mixedScriptsWord') {
+    // The word in the reader's language, as the legend names it.
+    const names: Readonly<Record<string, string>> = d.field === 'kind' ? t.kinds : t.status;
+    return m.mixedScriptsWord(q(d.value), m.alphabets[d.alphabet], f.list(d.letters.map(q)), q(names[d.id] ?? d.id));
+  }
   if (d.key === 'actorAdded') return m.actorAdded(q(d.value), q(d.id));
   if (d.key === 'era') return m.era(d.label === '' ? null : q(d.label));
   if (d.key === 'background' || d.key === 'embeddedMedia' || d.key === 'titleSlideMedia' || d.key === 'titleSlideBackground' || d.key === 'cosmologicalScale') return m[d.key];

@@ -104,6 +104,9 @@ export const enProblemTexts = {
     /** `value` quoted; `alphabet`: one of alphabets; `letters`: the odd letters, quoted, as a list. */
     mixedScripts: (value: string, alphabet: string, letters: string) =>
       `${value} mixes Latin and Cyrillic letters in one word (${alphabet}: ${letters}): it was read as a name of its own, not as the same name typed in one alphabet`,
+    /** As mixedScripts, for a kind or a verification status; `read`: the word it was read as, quoted. */
+    mixedScriptsWord: (value: string, alphabet: string, letters: string, read: string) =>
+      `${value} mixes Latin and Cyrillic letters in one word (${alphabet}: ${letters}): it was read as the same word typed in one alphabet, ${read}`,
     alphabets: { latin: 'in Latin', cyrillic: 'in Cyrillic' },
     actorAdded: (value: string, id: string) => `${value} is not declared in an #actor row: added as actor ${id}`,
     /** `label` quoted, or null when the era has none. */

@@ -23,7 +23,7 @@ import { extraCellsProblem, foldHeader, type CsvRow, type CsvTable } from './csv
 import { defaultHeader, missingColumnsProblem, readEventHeader, type EventColumn } from './datasetCsvHeader.ts';
 import { detailedProblem, leftOut as leftOutSaid } from './detailedProblem.ts';
 import { cellLocation } from './location.ts';
-import { mixedScriptLetters } from '../text/mixedScripts.ts';
+import { inOneAlphabet, mixedScriptLetters } from '../text/mixedScripts.ts';
 import { mediaKindOf } from './mediaKind.ts';
 import { uniqueSlug } from './slug.ts';
 import { foldWord, isWordField, vocabularyWord } from './vocabularyWord.ts';
@@ -268,7 +268,16 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
     const cell = raw.trim();
     // A word the format does not have is passed on as written, for the message to quote it so.
     if (inGroup && field === 'kind') return (MEDIA_KINDS as readonly string[]).find((k) => k === foldWord(cell)) ?? cell;
-    if (!inGroup && isWordField(field)) return vocabularyWord(field, cell) ?? cell;
+    if (!inGroup && isWordField(field)) {
+      const id = vocabularyWord(field, cell);
+      if (id !== undefined) return id;
+      // A look-alike letter typed or pasted by a slip ("Пиcьмо" with a Latin "c"): read as the word it looks like, and said.
+      const mixed = mixedScriptLetters(cell);
+      const read = mixed ? vocabularyWord(field, inOneAlphabet(cell, mixed.alphabet)) : undefined;
+      if (!mixed || read === undefined) return cell;
+      problems.push(detailedProblem('mixed-script', cellLocation(row, c.header), { key: 'mixedScriptsWord', value: cell.trim(), ...mixed, field, id: read }));
+      return read;
+    }
     if (DATE_FIELDS.has(field) || (inGroup && field === 'date')) {
       const d = readCellDate(cell, order.order);
       // A source's date only dates the source: it is left out, said at its cell, and the event kept

@@ -15,3 +15,20 @@ export function mixedScriptLetters(name: string): { alphabet: Alphabet; letters:
   }
   return null;
 }
+
+/** Latin letters and their Cyrillic look-alikes, in lower case ("c" and "с", "p" and "р"). */
+const LATIN = 'aceopxykmthb';
+const CYRILLIC = 'асеорхукмтнв';
+
+/**
+ * A word in lower case with the look-alike letters of `alphabet` (the rarer, as mixedScriptLetters
+ * gives it) written in the other ("пиcьмо" with a Latin "c": "письмо"), for matching a word the
+ * format knows; a letter with no look-alike is kept, so the word still matches nothing.
+ */
+export function inOneAlphabet(word: string, alphabet: Alphabet): string {
+  const [from, to] = alphabet === 'latin' ? [LATIN, CYRILLIC] : [CYRILLIC, LATIN];
+  return [...word.toLowerCase()].map((ch) => {
+    const k = from.indexOf(ch);
+    return k < 0 ? ch : to[k]!;
+  }).join('');
+}

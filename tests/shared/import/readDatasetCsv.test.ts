@@ -445,6 +445,24 @@ describe('a sheet saved by Russian Excel', () => {
     expect(r.problems.filter((p) => p.code === 'invalid-date').map((p) => p.path)).toEqual(['row 8, column "date"', 'row 9, column "date"']);
   });
 
+  it('reads a kind or a status typed with a look-alike letter of the other alphabet (Пиcьмо with a Latin "c") as the word it looks like, and says which letters', () => {
+    // The event was left out before: "«Пиcьмо» — недопустимое значение (допустимы: «Письмо», …)", which looks like the value itself.
+    const r = importInput('id;date;kind;from;title;summary;verification;source 1 title;source 1 publisher\na;12.03.2022;Пиcьмо;НАСА;T;S;Пoдтверждено;И;ТАСС\nb;12.03.2022;Lettеr;НАСА;T;S;;И;ТАСС\nc;12.03.2022;Пиcьмa1;НАСА;T;S;;И;ТАСС\n');
+    expect(r.dataset?.events.map((e) => [e.id, e.kind, e.verification?.status])).toEqual([
+      ['a', 'letter', 'confirmed'],
+      ['b', 'letter', undefined],
+    ]);
+    const mixed = r.problems.filter((p) => p.code === 'mixed-script');
+    expect(mixed.map(problemToString)).toEqual([
+      'row 2, column "kind": "Пиcьмо" mixes Latin and Cyrillic letters in one word (in Latin: "c"): it was read as the same word typed in one alphabet, "Letter"',
+      'row 2, column "verification": "Пoдтверждено" mixes Latin and Cyrillic letters in one word (in Latin: "o"): it was read as the same word typed in one alphabet, "Confirmed"',
+      'row 3, column "kind": "Lettеr" mixes Latin and Cyrillic letters in one word (in Cyrillic: "е"): it was read as the same word typed in one alphabet, "Letter"',
+    ]);
+    expect(problemText(mixed[0]!, ru)).toBe('в «Пиcьмо» в одном слове смешаны латинские и кириллические буквы (латиницей: «c»): это прочитано как то же слово, набранное одним алфавитом: «Письмо»');
+    // A word that is no kind in either alphabet is refused as before.
+    expect(r.problems.filter((p) => p.path === 'row 4, column "kind"').map((p) => p.code)).toEqual(['not-allowed']);
+  });
+
   it('reads a verification status by its English or Russian name', () => {
     const r = importInput('id,date,kind,from,title,summary,verification\na,2022-03-12,letter,NASA,T,S,Не подтверждено\nb,2022-03-12,letter,NASA,T,S,Confirmed\n');
     expect(r.dataset?.events.map((e) => e.verification?.status)).toEqual(['unconfirmed', 'confirmed']);
