@@ -374,7 +374,9 @@ function SourceItem({ source, lang }: { source: Source; lang: string | undefined
       )}
       <span className="text-muted">
         {' — '}
-        <span dir="auto">{source.publisher}</span>
+        <span dir="auto" lang={lang}>
+          {source.publisher}
+        </span>
         {source.date && `, ${sourceDate(source.date, f.dates)}`}
       </span>
     </li>

@@ -305,8 +305,9 @@ describe('DetailPanel in Russian', () => {
     expect(screen.getByText(event.translations!.ru!.summary!)).not.toHaveAttribute('lang');
     expect(screen.getByText(event.translations!.ru!.dateNote!)).not.toHaveAttribute('lang');
     expect(screen.getByText(event.translations!.ru!.verificationNote!)).not.toHaveAttribute('lang');
-    // Never translated: the sources' titles.
+    // Never translated: the sources' titles and publishers (a publisher was unmarked, read aloud with Russian rules).
     expect(screen.getByRole('link', { name: event.sources[0]!.title })).toHaveAttribute('lang', 'en');
+    for (const publisher of screen.getAllByText(event.sources[0]!.publisher)) expect(publisher).toHaveAttribute('lang', 'en');
     await userEvent.click(screen.getByRole('button', { name: 'Показать оригинал' }));
     expect(screen.getByRole('heading', { level: 2, name: event.title })).toHaveAttribute('lang', 'en');
     expect(screen.getByText(event.summary)).toHaveAttribute('lang', 'en');
