@@ -540,8 +540,14 @@ describe('a sheet without a column every event needs', () => {
 
   it('is said in Russian', () => {
     expect(problemText(importInput(minimal).problems[0]!, ru)).toBe(
-      'в заголовке нет столбца «kind», «from» или «summary»: каждому событию нужны «date», «kind», «from», «title» и «summary»; остальные столбцы необязательны (образец: template.csv)',
+      'в заголовке нет столбца «kind», «from» или «summary»: каждому событию нужны «date», «kind», «from», «title» и «summary»; остальные столбцы необязательны (названия столбцов пишутся по-английски, как в образце template.csv)',
     );
+  });
+
+  it('tells a Russian reader whose sheet names its columns in Russian that the names are English', () => {
+    // Before, the message named the English columns without saying that «дата» is not one of them.
+    const r = importInput('#title;Письма\nдата;тип;от;кому;заголовок;описание\n12.03.2022;Письмо;НАСА;;Т;С\n');
+    expect(problemText(r.problems.find((p) => p.code === 'missing-columns')!, ru)).toContain('названия столбцов пишутся по-английски');
   });
 
   it('loads with just those five columns', () => {

@@ -334,7 +334,7 @@ export const catalogue: Messages = {
       twoDigitYear: (value, kept) => `в дате «${value}» год записан двумя цифрами: она прочитана как ${kept}, как такие годы читают электронные таблицы (1930–2029); для надёжности запишите год полностью`,
       quoted: (text) => `«${JSON.stringify(text).slice(1, -1)}»`,
       incompleteSet: (value, missing) => `${value} пропущено: заполните также ${missing}`,
-      missingColumns: (missing, needed) => `в заголовке нет столбца ${missing}: каждому событию нужны ${needed}; остальные столбцы необязательны (образец: template.csv)`,
+      missingColumns: (missing, needed) => `в заголовке нет столбца ${missing}: каждому событию нужны ${needed}; остальные столбцы необязательны (названия столбцов пишутся по-английски, как в образце template.csv)`,
       noValidEvents: forms({ one: 'ни одно из # события не прошло проверку', few: 'ни одно из # событий не прошло проверку', many: 'ни одно из # событий не прошло проверку', other: 'ни одно из # события не прошло проверку' }),
       badFormat: {
         slug: (value) => `${value}: допустимы только a-z, 0-9 и «-»`,
