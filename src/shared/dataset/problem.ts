@@ -62,7 +62,8 @@ export type ProblemCode =
   | 'date-precision' // a TimelineJS month or day that is not a plain number: the date is kept with less precision
   | 'short-year' // a TimelineJS year of one or two digits, kept as TimelineJS reads it (22 is the year 22); a spreadsheet's 12.03.22, read as 2022
   | 'missing-columns' // a spreadsheet header without a column every event needs: nothing is read
-  | 'incomplete-set'; // a spreadsheet's quote, source, media item or verification without a field it needs: left out, the event kept
+  | 'incomplete-set' // a spreadsheet's quote, source, media item or verification without a field it needs: left out, the event kept
+  | 'split-text'; // a spreadsheet metadata row's text over several cells (a separator in it, unquoted): read as one text
 
 /**
  * Notes rather than faults: nothing in the file is wrong, but the reader should know (an event
@@ -81,6 +82,7 @@ export const WARNINGS: ReadonlySet<ProblemCode> = new Set<ProblemCode>([
   'short-year',
   'legacy-encoding',
   'mixed-script',
+  'split-text',
 ]);
 
 /** The Windows code pages a spreadsheet that is not UTF-8 is read in: Excel's "CSV" in a Russian and in a Western European Windows. */
@@ -98,6 +100,8 @@ export type NotTextKind = 'zip' | 'xls' | 'pdf' | 'png' | 'jpeg' | 'gif' | 'webp
  */
 export type ProblemDetail =
   | { key: 'extraCells'; cells: number; columns: number }
+  /** A metadata row's text in `cells` cells instead of one: read as one text, joined with the separator. */
+  | { key: 'splitText'; cells: number }
   | { key: 'notAMonth' | 'notADay' | 'dayWithoutMonth'; value: string; kept: string }
   | { key: 'shortYear'; value: string; kept: string }
   /** A spreadsheet date (`value`, as written) whose year has two digits (12.03.22): read as spreadsheets read it, as `kept`. */

@@ -63,11 +63,13 @@ export const enProblemTexts = {
     'short-year': 'has a year not written with four digits',
     'missing-columns': 'lacks a column every event needs',
     'incomplete-set': 'is part of a quote, source, media item or verification that lacks a field it needs: that part was left out',
+    'split-text': 'has its text in several cells: they were read as one text',
   } satisfies Record<ProblemCode, string>,
   /** Problems with their values (ProblemDetail in src/shared/dataset/problem.ts), in every language. */
   problemDetails: {
     cells: forms({ one: '# cell', other: '# cells' }),
     columns: forms({ one: '# column', other: '# columns' }),
+    splitText: (cells: string) => `${cells} instead of one (a text holding the separator needs quotes): they were read as one text`,
     extraCells: (cells: string, columns: string) => `${cells}, but the header has ${columns} (a comma inside a cell needs quotes): the row was left out`,
     notAMonth: (value: string, kept: string) => `"${value}" is not a month number (1–12); the date was kept as ${kept}`,
     notADay: (value: string, kept: string) => `"${value}" is not a day number (1–31); the date was kept as ${kept}`,

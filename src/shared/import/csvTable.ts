@@ -180,7 +180,8 @@ export function foldHeader(cell: string): string {
 }
 
 /** How many cells a row has up to its last non-blank one: spreadsheets may write empty cells past the last column. */
-function width(cells: readonly string[]): number {
+/** A row's cells up to its last that is not empty (spreadsheets pad rows with empty cells). */
+export function width(cells: readonly string[]): number {
   let n = cells.length;
   while (n > 0 && cells[n - 1]!.trim() === '') n--;
   return n;

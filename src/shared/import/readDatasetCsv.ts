@@ -19,7 +19,7 @@ import { actorRegistry } from './actorRegistry.ts';
 import { checkVerification, keepRecord, type CellAt } from './completeRecords.ts';
 import { inferDateOrder, readCellDate } from './cellDate.ts';
 import { splitDatasetPath, type Conversion, type ImportOptions, type RawDataset } from './conversion.ts';
-import { extraCellsProblem, foldHeader, type CsvRow, type CsvTable } from './csvTable.ts';
+import { extraCellsProblem, foldHeader, width, type CsvRow, type CsvTable } from './csvTable.ts';
 import { defaultHeader, missingColumnsProblem, readEventHeader, type EventColumn } from './datasetCsvHeader.ts';
 import { detailedProblem, leftOut as leftOutSaid } from './detailedProblem.ts';
 import { cellLocation } from './location.ts';
@@ -112,11 +112,22 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
   /** The `#title [ru]` rows that gave a text, for the validator's `translations.ru.title` to be placed at. */
   const translationRows: TranslatedText<number>[] = [];
 
+  /**
+   * A metadata row's text: its second cell, or, when a separator in the text was not quoted
+   * (`#credit;ТАСС; РИА Новости`), the cells it was split into, joined back with it, and said.
+   */
+  const metaValue = (r: CsvRow) => {
+    const cells = width(r.cells);
+    if (cells <= 2) return r.cells[1] ?? '';
+    problems.push(detailedProblem('split-text', cellLocation(r.row), { key: 'splitText', cells: cells - 1 }));
+    return r.cells.slice(1, cells).join(table.delimiter);
+  };
+
   for (const r of table.rows) {
     const kind = metaKind(r);
     const translated = kind === undefined ? translationRow(r) : undefined;
     if (translated) {
-      const value = r.cells[1] ?? '';
+      const value = metaValue(r);
       if (value.trim() !== '') {
         ownChild(translations, translated.lang)[translated.field] = value;
         translationRows.push({ ...translated, place: r.row });
@@ -124,7 +135,7 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
     } else if (kind === 'actor') actorRows.push(r);
     else if (kind === 'actorHeader') actorHeader = r;
     else if (kind !== undefined) {
-      const value = r.cells[1] ?? '';
+      const value = metaValue(r);
       if (value.trim() !== '') meta[kind] = value;
       metaRows.set(kind, r.row);
     } else if (header) {

@@ -369,6 +369,29 @@ describe('a row with more cells than the header has columns', () => {
   });
 });
 
+describe('a metadata row whose text holds the separator, unquoted', () => {
+  // Before, only the text up to the first separator was read, without a word: the credit below was "Редакция «Новой газеты»".
+  it('is read whole, joined back with the separator, and said at its row in English and Russian', () => {
+    const csv = `#title,Roscosmos, NASA and the ISS\n#credit,The Hamden Journal\n${ACTORS}${HEADER}\n${ROW}\n`;
+    const r = importInput(csv);
+    expect(r.dataset?.title).toBe('Roscosmos, NASA and the ISS');
+    expect(r.problems.map(problemToString)).toEqual(['row 1: 2 cells instead of one (a text holding the separator needs quotes): they were read as one text']);
+    const semi = importInput(`#title;Письма\n#credit;Редакция «Новой газеты»; ТАСС; РИА Новости;;;\n#title [en];Letters; replies\n${HEADER.replaceAll(',', ';')}\n${ROW.replaceAll(',', ';')}\n`);
+    expect(semi.dataset?.credit).toBe('Редакция «Новой газеты»; ТАСС; РИА Новости');
+    expect(semi.dataset?.translations?.en?.title).toBe('Letters; replies');
+    expect(semi.problems.filter((p) => p.code === 'split-text').map((p) => `${placeText(p.path, ru)}: ${problemText(p, ru)}`)).toEqual([
+      'строка 2: 3 ячейки вместо одной (текст с разделителем нужно заключить в кавычки): они прочитаны как один текст',
+      'строка 3: 2 ячейки вместо одной (текст с разделителем нужно заключить в кавычки): они прочитаны как один текст',
+    ]);
+  });
+
+  it('is not one whose further cells are empty, as spreadsheets pad every row to the widest', () => {
+    const r = importInput(`#title;Письма;;;;\n${HEADER.replaceAll(',', ';')}\n${ROW.replaceAll(',', ';')}\n`);
+    expect(r.dataset?.title).toBe('Письма');
+    expect(r.problems.filter((p) => p.code === 'split-text')).toEqual([]);
+  });
+});
+
 describe('a sheet saved by Russian Excel', () => {
   /* tests/fixtures/open-file/ru-excel.csv: QA's file; semicolons, ИСТИНА/ЛОЖЬ and the kind as the Russian legend names it. */
   const file = readFileSync('tests/fixtures/open-file/ru-excel.csv');
