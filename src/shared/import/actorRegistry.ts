@@ -13,7 +13,7 @@ interface NewActor {
  * declared, each of which gets an id made from its name and a palette colour no other actor has
  * (none once the palette is used up: the app then picks one).
  */
-export function actorRegistry(declared: readonly { id: string; name: string; color?: string }[]) {
+export function actorRegistry(declared: readonly { id: string; name: string; color?: string; translations?: Record<string, { name?: string }> }[]) {
   let lookup = actorLookup(declared);
   const known = [...declared];
   const taken = new Set(declared.map((a) => a.id));

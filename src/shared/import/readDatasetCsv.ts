@@ -173,6 +173,7 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
     else if (a.id !== undefined) actorIds.add(a.id);
     return a;
   });
+  // Each with its names in other languages (`name [ru]`), which name it in `from` and `to` too.
   const registry = actorRegistry(actors.filter((a) => a.id !== undefined && a.name !== undefined) as { id: string; name: string; color?: string }[]);
   const addedAt: { row: number; header: string }[] = [];
 

@@ -486,6 +486,15 @@ describe('a sheet saved by Russian Excel', () => {
     expect(r.problems.filter((p) => p.path === 'row 4, column "kind"').map((p) => p.code)).toEqual(['not-allowed']);
   });
 
+  it("reads an actor named in from or to by the name its #actors row gives in another language (name [ru]) as that actor", () => {
+    // Before, "Роскосмос" and "НАСА" became two more actors, "roskosmos" and "nasa-2", each "not declared in an #actor row":
+    // two lanes each for one agency, both called «Роскосмос» on a Russian page.
+    const r = importInput('#title,T\n#actors,id,name,name [ru]\n#actor,roscosmos,Roscosmos,Роскосмос\n#actor,nasa,NASA,НАСА\nid,date,kind,from,to,title,summary,source 1 title,source 1 publisher\na,2022-03-12,letter,роскосмос,"НАСА; Roscosmos",T,S,И,И\n');
+    expect(r.dataset?.actors.map((a) => a.id)).toEqual(['roscosmos', 'nasa']);
+    expect(r.dataset?.events[0]).toMatchObject({ from: 'roscosmos', to: ['nasa', 'roscosmos'] });
+    expect(r.problems).toEqual([]);
+  });
+
   it('reads a verification status by its English or Russian name', () => {
     const r = importInput('id,date,kind,from,title,summary,verification\na,2022-03-12,letter,NASA,T,S,Не подтверждено\nb,2022-03-12,letter,NASA,T,S,Confirmed\n');
     expect(r.dataset?.events.map((e) => e.verification?.status)).toEqual(['unconfirmed', 'confirmed']);
