@@ -402,6 +402,24 @@ test('an unsourced event is marked in words in the panel and the list, in the la
   await expect(page.getByRole('row', { name: /Roscosmos asks for the sanctions to end/ })).not.toContainText('Unsourced');
 });
 
+test("a sheet as a Russian newsroom saves it (Windows-1251, semicolons, LibreOffice's 12.03.22, Excel's «2 апреля 2022 г.», a look-alike letter, actors by their Russian names) opens whole on a Russian page, each such cell said in Russian", async ({ page }) => {
+  // tests/fixtures/open-file/ru-libreoffice.csv. Before, both events were left out ("недопустимая дата"), the kind
+  // «Пиcьмо» (a Latin "c") was refused, «Роскосмос» and «НАСА» became two more lanes, and the credit lost «РИА Новости».
+  await page.goto('/?lang=ru');
+  await expect(page.locator('.event-mark').first()).toBeVisible();
+  await dropFixture(page, 'tests/fixtures/open-file/ru-libreoffice.csv');
+  await expect(page.getByRole('heading', { level: 1, name: 'Письма «Роскосмоса»' })).toBeVisible();
+  await expect(page.locator('.event-mark')).toHaveCount(2);
+  await expect(page.getByRole('button', { name: /^Требование, 12 марта 2022 г\., от: Роскосмос, кому: НАСА, письмо/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Ответ, 2 апреля 2022 г\./ })).toBeVisible();
+  const problems = page.getByRole('status', { name: 'Проблемы в наборе данных' });
+  await expect(problems).toContainText('в дате «12.03.22» год записан двумя цифрами: она прочитана как 2022-03-12');
+  await expect(problems).toContainText('(латиницей: «c»): это прочитано как то же слово, набранное одним алфавитом: «Письмо»');
+  await expect(problems).toContainText('2 ячейки вместо одной');
+  await expect(problems).toContainText('Windows-1251');
+  await expect(page.getByText('Источники: ТАСС; РИА Новости')).toBeVisible();
+});
+
 test('an image from another site is not requested until the reader presses "Show image from …"', async ({ page }) => {
   const requested: string[] = [];
   page.on('request', (r) => {
