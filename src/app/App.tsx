@@ -223,7 +223,7 @@ function LoadedView({ data, label, controls, notice, onReadDates, datesRead }: L
       )}
       {controls?.status}
       {notice}
-      <DataWarnings problems={problems} unlisted={unlisted} problemCount={problemCount} eventCount={eventCount} droppedEvents={droppedEvents} {...(onReadDates ? { onReadDates } : {})} datesRead={datesRead} />
+      <DataWarnings problems={problems} unlisted={unlisted} problemCount={problemCount} eventCount={eventCount} droppedEvents={droppedEvents} {...(onReadDates ? { onReadDates } : {})} datesRead={datesRead} folded={IS_EMBED} />
       <main>
         <RegionBoundary name={t.app.regions.view}>
           <ReaderView model={model} embed={IS_EMBED} shareable={notice === undefined} problemsSaid={problemsSaid} />

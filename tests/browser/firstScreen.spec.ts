@@ -76,6 +76,21 @@ for (const [w, h] of [
   });
 }
 
+test('in a 400×300 embed of a sheet with a note (an event without a source), the problems fold to their summary and the chart has its marks in the frame, in English and Russian', async ({ page }) => {
+  // Before, the embed listed every problem open above the chart, and no mark was left in the frame.
+  await page.setViewportSize({ width: 400, height: 300 });
+  for (const [lang, problemsLabel, showDetails] of [
+    ['en', 'Problems in the dataset', 'Show details'],
+    ['ru', 'Проблемы в наборе данных', 'Показать подробности'],
+  ] as const) {
+    await page.goto(`/?embed=1&lang=${lang}&data=/fixtures/open-file/letters.csv`);
+    const problems = page.getByRole('status', { name: problemsLabel });
+    await expect(problems.getByRole('button', { name: showDetails })).toHaveAttribute('aria-expanded', 'false');
+    await expect(page.locator('.event-mark')).toHaveCount(2);
+    for (const mark of await page.locator('.event-mark').all()) await expect(mark).toBeInViewport();
+  }
+});
+
 test('on a phone held sideways (844×390) the filters fold into one control and the chart starts on the first screen', async ({ page }) => {
   await page.setViewportSize({ width: 844, height: 390 });
   await page.goto('/');

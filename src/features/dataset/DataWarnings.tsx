@@ -18,6 +18,8 @@ interface Props {
   onReadDates?: (order: 'dmy' | 'mdy') => void;
   /** The file was just read again that way (its view redrawn): the button takes focus, as it had. */
   datesRead?: boolean | undefined;
+  /** The list starts hidden behind "Show details" (an embed: its frame is the chart's, and the article's readers came for it). */
+  folded?: boolean;
 }
 
 /**
@@ -28,9 +30,9 @@ interface Props {
 export const PROBLEMS_ABOVE_CHART = 5;
 
 /** A partly valid dataset: what is shown, what was left out and why. */
-export function DataWarnings({ problems, unlisted = [], problemCount = problems.length, eventCount, droppedEvents, onReadDates, datesRead }: Props) {
+export function DataWarnings({ problems, unlisted = [], problemCount = problems.length, eventCount, droppedEvents, onReadDates, datesRead, folded = false }: Props) {
   const { t, f } = useI18n();
-  const [open, setOpen] = useState(true);
+  const [open, setOpen] = useState(!folded);
   const listId = useId();
   if (problems.length === 0) return null;
   // Dates such as 03/04/2022 that read either way: one click reads them the other way round.
@@ -40,7 +42,7 @@ export function DataWarnings({ problems, unlisted = [], problemCount = problems.
   return (
     // A status shown with the dataset, said by the page's view live region (ViewLiveRegion.tsx, through
     // ReaderView): not live itself, or it would be said twice.
-    <section role="status" aria-live="off" aria-label={t.dataset.problemsLabel} className="my-3 rounded-md border border-warn bg-panel p-3 text-sm">
+    <section role="status" aria-live="off" aria-label={t.dataset.problemsLabel} className={`rounded-md border border-warn bg-panel ${folded ? 'my-2 px-2 py-1 text-xs' : 'my-3 p-3 text-sm'}`}>
       <div className="flex flex-wrap items-center justify-between gap-2">
         <p>{summary}</p>
         {onReadDates && otherOrder && (
