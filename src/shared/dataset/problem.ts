@@ -115,6 +115,8 @@ export type ProblemDetail =
    */
   | { key: 'unknownStatus'; value: string }
   | { key: 'unknownKind'; value: string }
+  /** A spreadsheet's `approximate` cell (as written) that is none of the words read as true or false. */
+  | { key: 'notABoolean'; value: string }
   /** A file refused for what it is: a workbook (to be saved as CSV), or another file that is not a spreadsheet or JSON. */
   | { key: 'workbook'; what: NotTextKind }
   | { key: 'notText'; what: NotTextKind }

@@ -80,6 +80,7 @@ export function problemDetailText(d: ProblemDetail, t: Messages, texts: ProblemT
   if (d.key === 'timeDropped') return m.timeDropped(d.time, d.kept, withTimeZone(d.kept, d.time));
   // A sheet reads the legend's names in any language (vocabularyWord.ts): the reader's are the ones to offer.
   if (d.key === 'unknownStatus') return m.unknownStatus(q(d.value), f.orList(VERIFICATION_STATUSES.map((s) => q(t.status[s]))));
+  if (d.key === 'notABoolean') return m.notABoolean(q(d.value));
   if (d.key === 'unknownKind') return m.notAllowed(q(d.value), EVENT_KINDS.map((k) => q(t.kinds[k])).join(', '));
   // The value is the file's own text: shortened and isolated as every quoted value is.
   return m[d.key](isolated(quoteText(d.value)), d.kept);

@@ -100,6 +100,8 @@ export const enProblemTexts = {
     wrongType: (expected: string, got: string, value: string) => `expected ${expected}, got ${got}${value ? ` ${value}` : ''}`,
     /** `got`: a number or true/false as written, a text as gotTypes.text and the text quoted, or gotTypes (a list, an object, null); `versions`: those the app reads, as alternatives. */
     wrongVersion: (got: string, versions: string) => `is ${got}; this app reads format version ${versions}`,
+    /** `value` quoted: a spreadsheet's `approximate` cell. */
+    notABoolean: (value: string) => `${value} is neither true nor false (TRUE/FALSE, yes/no, x, 1/0 and ИСТИНА/ЛОЖЬ, да/нет are read too)`,
     /** `value` quoted. */
     invalidDate: (value: string) => `${value} is not a valid date (use 2022, 2022-03, 2022-03-12 or 2022-03-12T10:00:00+03:00)`,
     invalidDay: (value: string) => `${value} is not a valid date (use YYYY-MM-DD)`,

@@ -82,6 +82,11 @@ export function locatedProblems(conversion: Conversion, validated: readonly Prob
       const kind = detailedProblem(p.code, conversion.locate(p.path), { key: 'unknownKind', value: p.detail.value });
       return p.leftOut ? leftOut(kind, p.leftOut) : kind;
     }
+    // So is a yes or a no (ИСТИНА, да, x…): its problem names those words, not JSON's true and false.
+    if (conversion.format === 'dataset-csv' && p.detail?.key === 'wrongType' && typeof p.detail.value === 'string' && splitDatasetPath(p.path)?.rest === 'approximate') {
+      const word = detailedProblem(p.code, conversion.locate(p.path), { key: 'notABoolean', value: p.detail.value });
+      return p.leftOut ? leftOut(word, p.leftOut) : word;
+    }
     return {
       ...p,
       path: conversion.locate(p.path),

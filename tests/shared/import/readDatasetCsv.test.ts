@@ -495,6 +495,14 @@ describe('a sheet saved by Russian Excel', () => {
     expect(r.problems).toEqual([]);
   });
 
+  it('says of an approximate cell it cannot read which words it reads, ИСТИНА and ЛОЖЬ among them, not JSON\'s true and false alone', () => {
+    // Before: «ожидается true или false, а здесь текст «может быть»», on a sheet whose other cells say ИСТИНА and ЛОЖЬ.
+    const r = importInput('id;date;approximate;kind;from;title;summary\na;12.03.2022;может быть;Письмо;НАСА;T;S\n');
+    const p = r.problems.find((q) => q.path === 'row 2, column "approximate"')!;
+    expect(problemToString(p)).toBe('row 2, column "approximate": "может быть" is neither true nor false (TRUE/FALSE, yes/no, x, 1/0 and ИСТИНА/ЛОЖЬ, да/нет are read too): the event was left out');
+    expect(problemText(p, ru)).toBe('«может быть» — ни «да», ни «нет»: пишите ИСТИНА или ЛОЖЬ (читаются также да/нет, x, 1/0, TRUE/FALSE и yes/no): событие пропущено');
+  });
+
   it('reads a verification status by its English or Russian name', () => {
     const r = importInput('id,date,kind,from,title,summary,verification\na,2022-03-12,letter,NASA,T,S,Не подтверждено\nb,2022-03-12,letter,NASA,T,S,Confirmed\n');
     expect(r.dataset?.events.map((e) => e.verification?.status)).toEqual(['unconfirmed', 'confirmed']);

@@ -347,6 +347,7 @@ export const catalogue: Messages = {
       gotTypes: { text: 'текст', number: 'число', boolean: 'значение true/false', list: 'список', object: 'объект', null: 'null' },
       wrongType: (expected, got, value) => `ожидается ${expected}, а здесь ${got}${value ? ` ${value}` : ''}`,
       wrongVersion: (got, versions) => `здесь ${got}, а приложение читает только версию формата ${versions}`,
+      notABoolean: (value) => `${value} — ни «да», ни «нет»: пишите ИСТИНА или ЛОЖЬ (читаются также да/нет, x, 1/0, TRUE/FALSE и yes/no)`,
       invalidDate: (value) => `${value} — недопустимая дата (пишите 2022, 2022-03, 2022-03-12 или 2022-03-12T10:00:00+03:00)`,
       invalidDay: (value) => `${value} — недопустимая дата (пишите ГГГГ-ММ-ДД)`,
       mixedScripts: (value, alphabet, letters) => `в ${value} в одном слове смешаны латинские и кириллические буквы (${alphabet}: ${letters}): это прочитано как отдельное имя, а не как то же имя, набранное одним алфавитом`,
