@@ -229,9 +229,12 @@ function LoadedView({ data, label, controls, notice, onReadDates, datesRead }: L
           <ReaderView model={model} embed={IS_EMBED} shareable={notice === undefined} problemsSaid={problemsSaid} />
         </RegionBoundary>
       </main>
+      {/* The dataset's own credit (its sources), then where it was loaded from: both, as the full page says them. */}
       {IS_EMBED && (label || shown.credit) && (
         <footer className="pt-1 text-xs text-muted" dir="auto">
-          {label || <DataCredit credit={shown.credit ?? ''} lang={shown.creditLang} />}
+          {shown.credit && <DataCredit credit={shown.credit} lang={shown.creditLang} />}
+          {shown.credit && label && ' · '}
+          {label}
         </footer>
       )}
     </>

@@ -186,3 +186,12 @@ test('axe finds no violation inside the embed at 320 px, with the panel closed a
   await expect(page.getByRole('heading', { level: 2 })).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+test("an embed of a dataset loaded by address credits its sources as well as where it came from, in the reader's language", async ({ page }) => {
+  // Before, the address's label took the credit's place: the article's frame said only «Данные: /fixtures/…», never «Источники: ТАСС; РИА Новости».
+  await page.goto('/?embed=1&lang=ru&data=/fixtures/open-file/ru-libreoffice.csv');
+  const footer = page.locator('footer');
+  await expect(footer).toHaveText('Источники: ТАСС; РИА Новости · Данные: /fixtures/open-file/ru-libreoffice.csv');
+  // The credit is marked with the dataset's language only where it differs from the page's.
+  await expect(footer.locator('span')).not.toHaveAttribute('lang', /./);
+});
