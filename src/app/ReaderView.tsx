@@ -263,14 +263,16 @@ export function ReaderView({
   // there before this view: as it is first shown, with the dataset's problems, and as filters
   // change. Not while the filters' sheet is open: the page outside the modal sheet is hidden from
   // screen readers, and the sheet's own status says it.
+  // Said again in the new language when the reader switches it: the region held the old one's words.
   const shownText = t.filters.shownNow(f.count(events.length), f.count(model.events.length));
-  const saidCount = useRef<number | null>(null);
+  const saidCount = useRef<string | null>(null);
   useEffect(() => {
-    if (saidCount.current === events.length) return;
+    const said = `${events.length} ${lang}`;
+    if (saidCount.current === said) return;
     const first = saidCount.current === null;
-    saidCount.current = events.length;
+    saidCount.current = said;
     if (!sheetOpen) sayAboutView(first && problemsSaid ? `${shownText} ${problemsSaid}` : shownText);
-  }, [events.length, shownText, problemsSaid, sheetOpen]);
+  }, [events.length, lang, shownText, problemsSaid, sheetOpen]);
   // Not left in the page for a reader to come across once this view has gone.
   useEffect(() => () => sayAboutView(''), []);
   const filterSheet = (

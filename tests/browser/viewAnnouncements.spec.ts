@@ -112,3 +112,14 @@ test.describe('on a phone, in the filters\' sheet', () => {
     expect(await saidWith(page, 'Events shown')).toEqual([]);
   });
 });
+
+test('switching the language says the count again in the new one: no live region is left holding the old words', async ({ page }) => {
+  // Before, the page in English kept «Показано событий: 19 из 19.» in its live region until a filter changed.
+  await page.goto('/?lang=ru');
+  const n = bundled.events.length;
+  await expect.poll(() => liveRegionsHolding(page, `Показано событий: ${n} из ${n}.`)).toBe(1);
+  await page.getByRole('combobox', { name: 'Язык' }).selectOption('en');
+  await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();
+  await expect.poll(() => liveRegionsHolding(page, `Events shown: ${n} of ${n}.`)).toBe(1);
+  expect(await liveRegionsHolding(page, 'Показано событий')).toBe(0);
+});
