@@ -1,4 +1,4 @@
-import { csvField } from '../../shared/csv/spreadsheetSafe.ts';
+import { csvField, EXCEL_BOM } from '../../shared/csv/spreadsheetSafe.ts';
 import type { Problem } from '../../shared/dataset/problem.ts';
 import type { Messages } from '../../shared/i18n/catalogues/en.ts';
 import { blobInSlices } from '../export/slicedBlob.ts';
@@ -8,11 +8,11 @@ import type { UnlistedProblems } from './keptProblems.ts';
 
 /**
  * The problems as a spreadsheet (where, problem) in pieces, a row each: those listed one by one,
- * then a row for each kind counted instead; a BOM so that Excel reads it as UTF-8.
+ * then a row for each kind counted instead; a BOM first (EXCEL_BOM).
  */
 function* problemsCsvPieces(problems: readonly Problem[], unlisted: readonly UnlistedProblems[], t: Messages, count: (n: number) => string): Generator<string, void, undefined> {
   const row = (where: string, what: string) => `${csvField(where)},${csvField(what)}\r\n`;
-  yield `\ufeff${row(t.dataset.problemColumns.where, t.dataset.problemColumns.problem)}`;
+  yield `${EXCEL_BOM}${row(t.dataset.problemColumns.where, t.dataset.problemColumns.problem)}`;
   for (const p of problems) yield row(placeText(p.path, t), problemText(p, t));
   for (const u of unlisted) yield row(t.dataset.notListed(count(u.count)), unlistedText(u, t));
 }

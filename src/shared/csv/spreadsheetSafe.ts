@@ -68,3 +68,6 @@ export function csvField(value: string): string {
   const safe = value === '' ? '' : SEPARATORS.test(value) ? neutralizeCell(value) : needsApostrophe(value, true, value) ? APOSTROPHE + value : value;
   return /[",;\t\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
+
+/** What a CSV this app writes starts with: Excel reads one without it in the system's code page, so that "–" or «Роскосмос» came out garbled; every reader here skips it (decodeInput.ts). */
+export const EXCEL_BOM = '\uFEFF';

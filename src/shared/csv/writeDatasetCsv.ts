@@ -15,7 +15,7 @@ import {
   groupHeader,
   translatedHeader,
 } from './datasetColumns.ts';
-import { csvField } from './spreadsheetSafe.ts';
+import { csvField, EXCEL_BOM } from './spreadsheetSafe.ts';
 
 export type CsvDataset = Pick<Dataset, 'title' | 'description' | 'credit' | 'lang' | 'translations'> & { actors: readonly Actor[]; events: readonly DatasetEvent[] };
 
@@ -45,7 +45,7 @@ function cellText(v: unknown): string {
 const PAUSE_EVERY = 2_000;
 
 /**
- * A dataset in our spreadsheet layout (data/README.md): metadata rows (`#title`, `#actor`, …),
+ * A dataset in our spreadsheet layout (data/README.md), after a byte-order mark (EXCEL_BOM): metadata rows (`#title`, `#actor`, …),
  * a header, then one row per event, with numbered columns for its quotes, sources and media
  * (as many as the event with the most needs, at least one set), each quote's followed by its
  * notes in each language any quote has (`quote 1 speaker [ru]`). Reading it back
@@ -87,7 +87,7 @@ export function* datasetCsvPieces(d: CsvDataset): Generator<string, void, undefi
   }
   const line = (cells: readonly string[]) => `${cells.map(csvField).join(',')}\r\n`;
 
-  yield line([META_ROWS.title, d.title]);
+  yield `${EXCEL_BOM}${line([META_ROWS.title, d.title])}`;
   if (d.description !== undefined) yield line([META_ROWS.description, d.description]);
   if (d.credit !== undefined) yield line([META_ROWS.credit, d.credit]);
   if (d.lang !== undefined) yield line([META_ROWS.lang, d.lang]);

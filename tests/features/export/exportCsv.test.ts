@@ -13,7 +13,8 @@ const pick = (...ids: string[]) => ids.map((id) => model.eventsById.get(id)!);
 describe('exportCsvText', () => {
   it('writes the title and the actors as metadata rows, then a header, then one CRLF-terminated row per event', () => {
     const lines = exportCsvText(model, pick('rogozin-demands-letters', 'nelson-reply-letter'), true).split('\r\n');
-    expect(lines[0]).toBe('#title,"Roscosmos and the ISS partners, February–July 2022 (filtered)"');
+    // After a byte-order mark, without which Excel read the en dash in the system's code page.
+    expect(lines[0]).toBe('\uFEFF#title,"Roscosmos and the ISS partners, February–July 2022 (filtered)"');
     expect(lines.filter((l) => l.startsWith('#actor,'))).toHaveLength(7);
     const header = lines.findIndex((l) => l.startsWith('id,date,date end,'));
     expect(lines.slice(header + 1)).toHaveLength(3);
