@@ -80,14 +80,39 @@ test('in a 400×300 embed of a sheet with a note (an event without a source), th
   // Before, the embed listed every problem open above the chart, and no mark was left in the frame.
   await page.setViewportSize({ width: 400, height: 300 });
   for (const [lang, problemsLabel, showDetails] of [
-    ['en', 'Problems in the dataset', 'Show details'],
-    ['ru', 'Проблемы в наборе данных', 'Показать подробности'],
+    ['en', 'Problems in the dataset', 'Details'],
+    ['ru', 'Проблемы в наборе данных', 'Подробнее'],
   ] as const) {
     await page.goto(`/?embed=1&lang=${lang}&data=/fixtures/open-file/letters.csv`);
     const problems = page.getByRole('status', { name: problemsLabel });
     await expect(problems.getByRole('button', { name: showDetails })).toHaveAttribute('aria-expanded', 'false');
     await expect(page.locator('.event-mark')).toHaveCount(2);
     for (const mark of await page.locator('.event-mark').all()) await expect(mark).toBeInViewport();
+  }
+});
+
+test('in a 300×250 embed of a file with events left out, the folded problems take one line, with their Details beside the summary, in English and Russian', async ({ page }) => {
+  // Before, the summary wrapped to two lines and "Show details" took a third: the chart started 200 px down the 250 px frame.
+  await page.setViewportSize({ width: 300, height: 250 });
+  for (const [lang, problemsLabel, summary, details, fullSummary] of [
+    ['en', 'Problems in the dataset', '3 of 6 events left out.', 'Details', '3 of 6 events were left out because of problems in the file.'],
+    ['ru', 'Проблемы в наборе данных', 'Пропущено событий: 3 из 6.', 'Подробнее', 'Из-за проблем в файле не показано событий: 3 из 6.'],
+  ] as const) {
+    await page.goto(`/?embed=1&lang=${lang}&data=/fixtures/hostile/impossible-date.json`);
+    const problems = page.getByRole('status', { name: problemsLabel });
+    const line = problems.getByText(summary, { exact: true });
+    const toggle = problems.getByRole('button', { name: details });
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    const [text, button] = [(await line.boundingBox())!, (await toggle.boundingBox())!];
+    const lineHeight = await line.evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
+    expect(text.height).toBeLessThan(lineHeight * 1.5);
+    expect(Math.abs(text.y + text.height / 2 - (button.y + button.height / 2))).toBeLessThan(4);
+    expect(button.x + button.width).toBeLessThanOrEqual(300);
+    await expect(page.locator('.event-mark').first()).toBeInViewport();
+    // Opened, the notice says it in full.
+    await toggle.click();
+    await expect(problems.getByText(fullSummary, { exact: true })).toBeVisible();
+    await expect(problems.getByRole('list', { name: lang === 'en' ? 'Problems in the file' : 'Проблемы в файле' })).toBeVisible();
   }
 });
 

@@ -38,20 +38,22 @@ export function DataWarnings({ problems, unlisted = [], problemCount = problems.
   // Dates such as 03/04/2022 that read either way: one click reads them the other way round.
   const dates = problems.find((p) => p.detail?.key === 'datesOrder')?.detail;
   const otherOrder = dates?.key === 'datesOrder' ? (dates.order === 'dmy' ? 'mdy' : 'dmy') : null;
-  const summary = problemsSummary({ problemCount, eventCount, droppedEvents }, t, f);
+  // Folded and closed, in a frame that may be 300 pixels wide: one line, so the chart keeps the room.
+  const short = folded && !open;
+  const summary = problemsSummary({ problemCount, eventCount, droppedEvents }, t, f, short);
   return (
     // A status shown with the dataset, said by the page's view live region (ViewLiveRegion.tsx, through
     // ReaderView): not live itself, or it would be said twice.
     <section role="status" aria-live="off" aria-label={t.dataset.problemsLabel} className={`rounded-md border border-warn bg-panel ${folded ? 'my-2 px-2 py-1 text-xs' : 'my-3 p-3 text-sm'}`}>
-      <div className="flex flex-wrap items-center justify-between gap-2">
+      <div className={`flex items-center justify-between gap-2 ${short && !otherOrder ? '' : 'flex-wrap'}`}>
         <p>{summary}</p>
         {onReadDates && otherOrder && (
           <button type="button" className="btn btn-small" autoFocus={datesRead} onClick={() => onReadDates(otherOrder)}>
             {t.dataset.readDates(t.dataset.dateOrders[otherOrder])}
           </button>
         )}
-        <button type="button" className="btn btn-small" aria-expanded={open} aria-controls={listId} onClick={() => setOpen(!open)}>
-          {open ? t.dataset.hideDetails : t.dataset.showDetails}
+        <button type="button" className={short ? 'link-button shrink-0' : 'btn btn-small'} aria-expanded={open} aria-controls={listId} onClick={() => setOpen(!open)}>
+          {open ? t.dataset.hideDetails : short ? t.dataset.details : t.dataset.showDetails}
         </button>
       </div>
       <div id={listId} hidden={!open}>

@@ -27,16 +27,25 @@ describe('DataWarnings', () => {
     expect(screen.getByRole('button', { name: 'Read the dates month first' })).not.toHaveFocus();
   });
 
-  it('starts with its list hidden behind "Show details" where it is folded (an embed), the summary still said', async () => {
+  it('starts with its list hidden behind "Details" where it is folded (an embed), the summary said short, and in full once opened', async () => {
     // Before, an embed showed every problem open, above the chart: in a 400×300 frame, no mark was left in view.
     const { problems } = importInput(sheet);
     render(<DataWarnings problems={problems} eventCount={1} droppedEvents={0} folded />);
-    expect(screen.getByRole('status', { name: 'Problems in the dataset' })).toHaveTextContent(/^The file has \d+ problems?; every event is shown\./);
-    const toggle = screen.getByRole('button', { name: 'Show details' });
+    const status = screen.getByRole('status', { name: 'Problems in the dataset' });
+    expect(status).toHaveTextContent(/^\d+ problems? in the file\.Details/);
+    const toggle = screen.getByRole('button', { name: 'Details' });
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
     expect(screen.queryByRole('list', { name: 'Problems in the file' })).toBeNull();
     await userEvent.click(toggle);
     expect(await screen.findByRole('list', { name: 'Problems in the file' })).toBeVisible();
+    expect(status).toHaveTextContent(/^The file has \d+ problems?; every event is shown\./);
+    expect(screen.getByRole('button', { name: 'Hide details' })).toHaveAttribute('aria-expanded', 'true');
+  });
+
+  it('says events left out short where it is folded: "3 of 6 events left out."', () => {
+    const { problems } = importInput(sheet);
+    render(<DataWarnings problems={problems} eventCount={6} droppedEvents={3} folded />);
+    expect(screen.getByRole('status', { name: 'Problems in the dataset' })).toHaveTextContent(/^3 of 6 events left out\.Details/);
   });
 
   it('offers nothing of the kind where the file cannot be read again (a dataset by address)', () => {

@@ -30,4 +30,12 @@ describe('problemsSummary', () => {
       'В файле 21 проблема; показаны все события.',
     ]);
   });
+
+  it('says the same short, for one line of a 300-pixel embed', () => {
+    const short = (t: typeof en, counts: { problemCount: number; eventCount: number; droppedEvents: number }) => problemsSummary(counts, t, makeFormat(t), true);
+    expect(short(en, { problemCount: 4, eventCount: 1200, droppedEvents: 3 })).toBe('3 of 1,200 events left out.');
+    expect(short(ru, { problemCount: 4, eventCount: 1200, droppedEvents: 3 })).toBe('Пропущено событий: 3 из 1\u00a0200.');
+    expect(short(en, { problemCount: 1, eventCount: 2, droppedEvents: 0 })).toBe('1 problem in the file.');
+    expect(short(ru, { problemCount: 5, eventCount: 2, droppedEvents: 0 })).toBe('В файле 5 проблем.');
+  });
 });

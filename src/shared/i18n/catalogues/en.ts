@@ -243,6 +243,10 @@ export const en = {
     problems: forms({ one: '# problem', other: '# problems' }),
     leftOut: (dropped: string, total: string) => `${dropped} of ${total} events ${dropped === '1' ? 'was' : 'were'} left out because of problems in the file.`,
     allShown: (problems: string) => `The file has ${problems}; every event is shown.`,
+    /** leftOut and allShown in one line of a 300-pixel embed, beside `details`. */
+    leftOutShort: (dropped: string, total: string) => `${dropped} of ${total} events left out.`,
+    allShownShort: (problems: string) => `${problems} in the file.`,
+    details: 'Details',
     showDetails: 'Show details',
     hideDetails: 'Hide details',
     invalidAddress: (value: string) => `data: ${value} is not a valid address`,

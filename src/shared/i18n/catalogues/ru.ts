@@ -234,6 +234,9 @@ export const catalogue: Messages = {
     // «Не показано событий: N из M», as «Показано событий» says it: no verb or noun to agree with N or M («1 из 21 событий не показаны» was wrong twice).
     leftOut: (dropped, total) => `Из-за проблем в файле не показано событий: ${dropped} из ${total}.`,
     allShown: (problems) => `В файле ${problems}; показаны все события.`,
+    leftOutShort: (dropped, total) => `Пропущено событий: ${dropped} из ${total}.`,
+    allShownShort: (problems) => `В файле ${problems}.`,
+    details: 'Подробнее',
     showDetails: 'Показать подробности',
     hideDetails: 'Скрыть подробности',
     invalidAddress: (value) => `data: ${value} — недопустимый адрес`,
