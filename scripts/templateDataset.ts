@@ -38,3 +38,39 @@ export const TEMPLATE_DATASET: CsvDataset = {
     },
   ],
 };
+
+/**
+ * The same example written in Russian, behind public/template.ru.csv (the link on a Russian page):
+ * the column names stay in English, as the app reads them; the texts and `#lang` are Russian.
+ */
+export const TEMPLATE_DATASET_RU: CsvDataset = {
+  title: 'Моя хронология',
+  description: 'Одно-два предложения о том, что показывает эта хронология.',
+  credit: 'Ваша редакция',
+  lang: 'ru',
+  actors: [
+    { id: 'roscosmos', name: 'Роскосмос', country: 'Россия', color: '#D55E00' },
+    { id: 'nasa', name: 'NASA', country: 'США', color: '#0072B2' },
+  ],
+  events: [
+    {
+      id: 'demand',
+      date: '2022-03-12',
+      approximate: true,
+      dateNote: 'Объявлено 12 марта; сами письма не датированы.',
+      kind: 'letter',
+      from: 'roscosmos',
+      to: ['nasa'],
+      author: 'Дмитрий Рогозин',
+      title: 'Роскосмос требует снять санкции',
+      summary: 'Рогозин объявляет о письмах партнёрам с просьбой снять санкции с подрядчиков МКС.',
+      quotes: [{ text: 'Роскосмос направляет письменные обращения…', lang: 'ru', speaker: 'Дмитрий Рогозин' }],
+      sources: [
+        { title: 'Rogozin demands sanctions be lifted', publisher: 'TASS', url: 'https://tass.com/science/1421121', date: '2022-03-12' },
+        { title: 'Статья', publisher: 'Газета' },
+      ],
+      verification: { status: 'confirmed', note: 'Рогозин объявил об этом публично.' },
+      tags: ['санкции', 'письма'],
+    },
+  ],
+};

@@ -3,6 +3,7 @@ import { MAX_SHOWN_PROBLEMS } from '../features/dataset/keptProblems.ts';
 import { EmbedDialog } from '../features/embed/EmbedDialog.tsx';
 import { useEmbedBridge } from '../features/embed/useEmbedBridge.ts';
 import { ExportMenu } from '../features/export/ExportMenu.tsx';
+import { TemplateHint } from '../features/openFile/TemplateHint.tsx';
 import { FilterBar } from '../features/filters/FilterBar.tsx';
 import { FilterSheet, FilterSheetButton } from '../features/filters/FilterSheet.tsx';
 import { useI18n } from '../shared/i18n/I18n.tsx';
@@ -420,6 +421,7 @@ export function ReaderView({
               <DataCredit credit={texts.credit} lang={texts.creditLang} />
             </p>
           )}
+          <TemplateHint />
         </footer>
       )}
     </div>

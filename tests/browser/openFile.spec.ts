@@ -249,6 +249,26 @@ test.describe('a file from this computer', () => {
     await expectNoAxeViolations(page);
   });
 
+  test('the footer offers the template in the page\'s language; downloaded and opened, it is a one-event timeline with no problem, in English and Russian', async ({ page }) => {
+    for (const [lang, link, button, title] of [
+      ['en', 'download the template (CSV)', 'Open a file', 'My timeline'],
+      ['ru', 'скачайте образец (CSV)', 'Открыть файл', 'Моя хронология'],
+    ] as const) {
+      await page.goto(`/?lang=${lang}`);
+      const downloading = page.waitForEvent('download');
+      await page.getByRole('link', { name: link }).click();
+      const download = await downloading;
+      const path = (await download.path())!;
+      expect(readFileSync(path, 'utf8')).toBe(readFileSync(`public/${download.suggestedFilename()}`, 'utf8'));
+      const choosing = page.waitForEvent('filechooser');
+      await page.getByRole('button', { name: button }).click();
+      await (await choosing).setFiles({ name: download.suggestedFilename(), mimeType: 'text/csv', buffer: readFileSync(path) });
+      await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+      await expect(page.locator('.event-mark')).toHaveCount(1);
+      await expect(page.getByRole('status', { name: lang === 'en' ? 'Problems in the dataset' : 'Проблемы в наборе данных' })).toHaveCount(0);
+    }
+  });
+
   test('a big file shows its progress, then its timeline', async ({ page }) => {
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();

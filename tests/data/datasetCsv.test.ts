@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { TEMPLATE_DATASET } from '../../scripts/templateDataset.ts';
+import { TEMPLATE_DATASET, TEMPLATE_DATASET_RU } from '../../scripts/templateDataset.ts';
 import { datasetCsv } from '../../src/shared/csv/writeDatasetCsv.ts';
 import { importInput } from '../../src/shared/import/importInput.ts';
 
@@ -32,6 +32,23 @@ describe('public/template.csv', () => {
     expect(r.problems).toEqual([]);
     expect(r.dataset?.events.map((e) => e.id)).toEqual(['demand']);
     expect(r.dataset?.events[0]?.quotes?.[0]?.translation?.by).toBe('TASS');
+  });
+});
+
+describe('public/template.ru.csv', () => {
+  const template = readFileSync('public/template.ru.csv', 'utf8');
+
+  it('is the Russian template dataset written by the writer (npm run data:csv)', () => {
+    expect(template).toBe(datasetCsv(TEMPLATE_DATASET_RU));
+  });
+
+  it('loads as a one-event timeline in Russian with no problem, its columns named as in the English template', () => {
+    const r = importInput(template);
+    expect(r.problems).toEqual([]);
+    expect(r.dataset?.lang).toBe('ru');
+    expect(r.dataset?.events.map((e) => [e.id, e.from, e.to, e.title])).toEqual([['demand', 'roscosmos', ['nasa'], 'Роскосмос требует снять санкции']]);
+    const header = (csv: string) => csv.split('\n').find((line) => line.startsWith('id,'));
+    expect(header(template)).toBe(header(readFileSync('public/template.csv', 'utf8')));
   });
 });
 

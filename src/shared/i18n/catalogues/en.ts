@@ -293,6 +293,13 @@ export const en = {
     read: (read: string, total: string) => `${read} of ${total} read`,
     /** Where the panel's Copy link would be. */
     noLink: 'No link to this event: it comes from a file opened on this computer.',
+    /** The footer's line for authors: the link's text between `before` and `after`; `file`, in public/, written by npm run data:csv. */
+    template: {
+      before: 'To make your own timeline, ',
+      link: 'download the template (CSV)',
+      after: ', fill it in with a spreadsheet app and open it here with "Open a file". TimelineJS files open too.',
+      file: 'template.csv',
+    },
   },
   sourcing: {
     unsourced: 'Unsourced',
