@@ -22,6 +22,8 @@ interface NavigateOptions {
   replace?: boolean;
   /** The new address only reports state the page already shows (see `isReport`). */
   report?: boolean;
+  /** A history entry of its own even where the address stays the same (a file opened over a fresh view). */
+  newEntry?: boolean;
 }
 
 // One parse per address, shared by every reader of it: a query string may be a megabyte long.
@@ -42,7 +44,7 @@ export function useLocationSearch(): [URLSearchParams, (next: URLSearchParams, o
   const lastReport = useSyncExternalStore(subscribe, getReported, () => null);
   const navigate = useCallback((next: URLSearchParams, opts?: NavigateOptions) => {
     const url = pageHref(next, { keepHash: true });
-    if (url === window.location.href) return;
+    if (url === window.location.href && !opts?.newEntry) return;
     try {
       // The entry's state (a file opened on the page: openedFileMark.ts) goes on with the view.
       const state: unknown = window.history.state;

@@ -109,8 +109,11 @@ export function useOpenFile() {
             before.current ??= viewOf(readUrlState(params).state);
             // The file shown, read again (its dates the other way round), keeps the reader's view
             // (its event, if still in it); another file opens on a fresh view.
-            const view = !dateOrder || file !== shown.current?.file ? FRESH_VIEW : event && !data.model.eventsById.has(event) ? { event: null } : {};
-            navigate(writeUrlState(params, view), { replace: true });
+            const reread = !!dateOrder && file === shown.current?.file;
+            const view = !reread ? FRESH_VIEW : event && !data.model.eventsById.has(event) ? { event: null } : {};
+            // A file opened is an entry of its own, so that Back returns to the view it was opened
+            // over (on a tab's first page, not out of the app); the same file read again is not.
+            navigate(writeUrlState(params, view), reread ? { replace: true } : { newEntry: true });
             // The file shown, read again (its dates the other way round), is kept under its key: its entries stay its own.
             const key = (file === shown.current?.file && keptKey.current) || `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
             const replaced = key === keptKey.current ? null : keptKey.current;

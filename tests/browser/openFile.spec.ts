@@ -553,19 +553,37 @@ test.describe('a file opened on the page, and a reload', () => {
     await expect(status).not.toContainText('reload');
   });
 
-  test('Back from a file\'s first view shows the bundled dataset in its view before the file, focus on "Open a file"; Forward shows the file again, in its view', async ({ page }) => {
+  test('Back from a file\'s first view shows the bundled dataset in the view the file was opened over, focus on "Open a file", and Back again the view before that; Forward shows the file again, in its view', async ({ page }) => {
     await dropLettersAfterAView(page);
 
+    // Before, the file took the place of the view it was opened over: Back skipped that view, and on a tab's first page left the app.
     await page.goBack();
     await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();
-    await expect(page).toHaveURL(/kind=letter/);
+    await expect(page).not.toHaveURL(/kind=/);
     await expect(page.getByRole('region', { name: 'Opened file' })).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Open a file' })).toBeFocused();
+    await page.goBack();
+    await expect(page).toHaveURL(/kind=letter/);
+    await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();
 
+    await page.goForward();
+    await expect(page).not.toHaveURL(/kind=/);
     await page.goForward();
     await expect(page.getByRole('heading', { level: 1, name: 'Letters about the station' })).toBeVisible();
     await expect(page.getByRole('region', { name: 'Opened file' })).toBeFocused();
     await expect(page).not.toHaveURL(/kind=/);
+  });
+
+  test('a file opened on a tab\'s first page: Back returns to the bundled dataset, not out of the app', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();
+    await dropFixture(page, 'tests/fixtures/open-file/letters.csv');
+    await expect(page.getByRole('heading', { level: 1, name: 'Letters about the station' })).toBeVisible();
+    await page.goBack();
+    await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Opened file' })).toHaveCount(0);
+    await page.goForward();
+    await expect(page.getByRole('heading', { level: 1, name: 'Letters about the station' })).toBeVisible();
   });
 
   test('a second file opened over the first: Back to the first\'s view says it was closed (not the second file in the first\'s view), Forward shows the second again', async ({ page }) => {
