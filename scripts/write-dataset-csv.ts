@@ -5,5 +5,6 @@ import { datasetCsv } from '../src/shared/csv/writeDatasetCsv.ts';
 
 writeFileSync('data/roscosmos-iss-2022.csv', datasetCsv(JSON.parse(readFileSync('data/roscosmos-iss-2022.json', 'utf8'))));
 writeFileSync('public/template.csv', datasetCsv(TEMPLATE_DATASET));
-writeFileSync('public/template.ru.csv', datasetCsv(TEMPLATE_DATASET_RU));
+// Semicolons, as Excel in a Russian locale splits a double-clicked CSV (excelSeparator.ts).
+writeFileSync('public/template.ru.csv', datasetCsv(TEMPLATE_DATASET_RU, ';'));
 console.log('wrote data/roscosmos-iss-2022.csv, public/template.csv and public/template.ru.csv');

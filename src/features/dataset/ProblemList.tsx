@@ -40,9 +40,9 @@ export function ProblemList({ problems, unlisted = [], said = null, label, first
   const save = () =>
     run(true, async () => {
       // With the exports' script, loaded on the first download: the first screen does without it.
-      const { problemsCsvBlob } = await loadExport();
+      const { problemsCsvBlob, excelSeparator } = await loadExport();
       // The downloaded list stands on its own, beside the file: it has every problem, the one stated above too.
-      download(await problemsCsvBlob(said ? [said, ...problems] : problems, unlisted, t, f.count), 'problems.csv');
+      download(await problemsCsvBlob(said ? [said, ...problems] : problems, unlisted, t, f.count, excelSeparator(navigator.language)), 'problems.csv');
     });
   return (
     <>

@@ -58,7 +58,7 @@ export function ExportMenu({ model, events, filtered, getChart, chartShown, cred
   const makers: Record<Format, () => Promise<string | void>> = {
     csv: async () => {
       const module = await loadExport();
-      download(await module.exportCsvBlob(model, events, filtered), name(module, 'csv'));
+      download(await module.exportCsvBlob(model, events, filtered, module.excelSeparator(navigator.language)), name(module, 'csv'));
       return repliesNote(module);
     },
     json: async () => {

@@ -12,8 +12,9 @@ import { problemsCsvBlob } from '../dataset/problemsCsv.ts';
 import { exportJsonBlob, repliesLeftOut } from './exportJson.ts';
 import { exportCsvBlob } from './slicedExport.ts';
 import { fileStem } from './download.ts';
+import { excelSeparator } from '../../shared/csv/excelSeparator.ts';
 
-export { exportCsvBlob, exportJsonBlob, fileStem, problemsCsvBlob, repliesLeftOut };
+export { excelSeparator, exportCsvBlob, exportJsonBlob, fileStem, problemsCsvBlob, repliesLeftOut };
 
 export interface ChartView {
   layout: ChartLayout;
@@ -48,6 +49,8 @@ export interface ExportModule {
   problemsCsvBlob: typeof problemsCsvBlob;
   /** The downloads' file name from the dataset's title (its transliteration kept out of the page's first script). */
   fileStem: typeof fileStem;
+  /** The separator a CSV download uses: the one Excel splits at in the reader's locale. */
+  excelSeparator: typeof excelSeparator;
 }
 
-(globalThis as unknown as Record<string, ExportModule>)[ON_DEMAND_GLOBALS.export] = { exportSvgText, exportPng, exportCsvBlob, exportJsonBlob, repliesLeftOut, problemsCsvBlob, fileStem };
+(globalThis as unknown as Record<string, ExportModule>)[ON_DEMAND_GLOBALS.export] = { exportSvgText, exportPng, exportCsvBlob, exportJsonBlob, repliesLeftOut, problemsCsvBlob, fileStem, excelSeparator };

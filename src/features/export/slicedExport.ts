@@ -1,10 +1,11 @@
+import type { CsvSeparator } from '../../shared/csv/excelSeparator.ts';
 import { datasetCsvPieces } from '../../shared/csv/writeDatasetCsv.ts';
 import type { TimelineEvent, TimelineModel } from '../../shared/model/timelineModel.ts';
 import { exportDatasetPieces } from './exportJson.ts';
 import { blobInSlices, type SliceOptions } from './slicedBlob.ts';
 
-function* csvPieces(model: TimelineModel, events: readonly TimelineEvent[], filtered: boolean): Generator<string, void, undefined> {
-  yield* datasetCsvPieces(yield* exportDatasetPieces(model, events, filtered));
+function* csvPieces(model: TimelineModel, events: readonly TimelineEvent[], filtered: boolean, separator: CsvSeparator): Generator<string, void, undefined> {
+  yield* datasetCsvPieces(yield* exportDatasetPieces(model, events, filtered), separator);
 }
 
 /**
@@ -12,6 +13,6 @@ function* csvPieces(model: TimelineModel, events: readonly TimelineEvent[], filt
  * which the page answers input and paints (at 100,000 events the text made at once was one task
  * of over a second): the same bytes. Its JSON counterpart is exportJsonBlob.
  */
-export function exportCsvBlob(model: TimelineModel, events: readonly TimelineEvent[], filtered: boolean, options?: SliceOptions): Promise<Blob> {
-  return blobInSlices(csvPieces(model, events, filtered), 'text/csv;charset=utf-8', options);
+export function exportCsvBlob(model: TimelineModel, events: readonly TimelineEvent[], filtered: boolean, separator: CsvSeparator, options?: SliceOptions): Promise<Blob> {
+  return blobInSlices(csvPieces(model, events, filtered, separator), 'text/csv;charset=utf-8', options);
 }

@@ -15,6 +15,7 @@ import {
   groupHeader,
   translatedHeader,
 } from './datasetColumns.ts';
+import type { CsvSeparator } from './excelSeparator.ts';
 import { csvField, EXCEL_BOM } from './spreadsheetSafe.ts';
 
 export type CsvDataset = Pick<Dataset, 'title' | 'description' | 'credit' | 'lang' | 'translations'> & { actors: readonly Actor[]; events: readonly DatasetEvent[] };
@@ -48,12 +49,12 @@ const PAUSE_EVERY = 2_000;
  * A dataset in our spreadsheet layout (data/README.md), after a byte-order mark (EXCEL_BOM): metadata rows (`#title`, `#actor`, …),
  * a header, then one row per event, with numbered columns for its quotes, sources and media
  * (as many as the event with the most needs, at least one set), each quote's followed by its
- * notes in each language any quote has (`quote 1 speaker [ru]`). Reading it back
- * (readDatasetCsv.ts) gives the same dataset.
+ * notes in each language any quote has (`quote 1 speaker [ru]`); cells separated by `separator`
+ * (excelSeparator.ts). Reading it back (readDatasetCsv.ts) gives the same dataset.
  */
-export function datasetCsv(d: CsvDataset): string {
+export function datasetCsv(d: CsvDataset, separator: CsvSeparator = ','): string {
   let text = '';
-  for (const piece of datasetCsvPieces(d)) text += piece;
+  for (const piece of datasetCsvPieces(d, separator)) text += piece;
   return text;
 }
 
@@ -62,7 +63,7 @@ export function datasetCsv(d: CsvDataset): string {
  * empty piece every PAUSE_EVERY events while the events are measured (how many quote, source and
  * media columns, which languages), so that a caller building a file in slices can pause there.
  */
-export function* datasetCsvPieces(d: CsvDataset): Generator<string, void, undefined> {
+export function* datasetCsvPieces(d: CsvDataset, separator: CsvSeparator = ','): Generator<string, void, undefined> {
   const lookup = actorLookup(d.actors);
   const names = new Map(d.actors.map((a) => [a.id, a.name]));
   // A name stands for its actor when reading it back finds that actor; otherwise the id is written.
@@ -85,7 +86,7 @@ export function* datasetCsvPieces(d: CsvDataset): Generator<string, void, undefi
     if (e.quotes) for (const q of e.quotes) if (q.translations) for (const lang of Object.keys(q.translations)) quoteLangs.add(lang);
     if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield '';
   }
-  const line = (cells: readonly string[]) => `${cells.map(csvField).join(',')}\r\n`;
+  const line = (cells: readonly string[]) => `${cells.map(csvField).join(separator)}\r\n`;
 
   yield `${EXCEL_BOM}${line([META_ROWS.title, d.title])}`;
   if (d.description !== undefined) yield line([META_ROWS.description, d.description]);

@@ -76,6 +76,11 @@ describe('problemsCsv', () => {
     expect(lines[1]).toBe('"row 2, column ""date""",is required');
     expect(lines[3]!.startsWith("\"'=HYPERLINK")).toBe(true);
   });
+
+  it("separates with semicolons where asked (Excel's separator in a Russian locale), quoting a cell that holds one", () => {
+    const csv = problemsCsv([{ code: 'required', path: 'row 2; column "date"', message: 'is required' }], en, [], String, ';');
+    expect(csv).toBe('\ufeffWhere;Problem\r\n"row 2; column ""date""";is required\r\n');
+  });
 });
 
 describe('ProblemList of a long sheet', () => {

@@ -37,6 +37,17 @@ describe('exportCsvText', () => {
     expect(back.dataset!.events[2]!.inReplyTo).toEqual(['nelson-reply-letter']);
   });
 
+  it('with semicolons (Excel\'s separator in a Russian or German locale) writes the same cells, and loads back to the same events', () => {
+    const events = pick('rogozin-demands-letters', 'nelson-reply-letter', 'rogozin-posts-replies');
+    const text = exportCsvText(model, events, true, ';');
+    const lines = text.split('\r\n');
+    expect(lines[0]).toBe('\uFEFF#title;"Roscosmos and the ISS partners, February–July 2022 (filtered)"');
+    expect(lines.find((l) => l.startsWith('rogozin-demands-letters;'))).toContain(';letter;Roscosmos;"NASA; CSA; ESA";Dmitry Rogozin;');
+    const back = importInput(text);
+    expect(back.problems).toEqual([]);
+    expect(back.dataset).toEqual(exportDataset(model, events, true));
+  });
+
   it("writes the Russian author, date note and verification note in their [ru] columns, and loads them back", () => {
     const event = model.eventsById.get('rogozin-deorbit-warning')!;
     const lines = exportCsvText(model, [event], true).split('\r\n');
