@@ -204,7 +204,8 @@ function LoadedView({ data, label, controls, notice, onReadDates, datesRead }: L
       ) : (
         <header className="pt-3 pb-2 sm:pt-5">
           <div className="flex items-start justify-between gap-3">
-            <h1 className="min-w-0 text-xl font-bold text-balance wrap-anywhere sm:text-2xl" dir="auto" lang={shown.titleLang}>
+            {/* A title longer than a headline (up to 300 characters) is set smaller on a phone, or it filled the first screen. */}
+            <h1 className={`min-w-0 font-bold text-balance wrap-anywhere sm:text-2xl ${shown.title.length > 90 ? 'text-base' : 'text-xl'}`} dir="auto" lang={shown.titleLang}>
               {shown.title}
             </h1>
             {/* Stacked on a phone, where the title needs the width. */}

@@ -116,6 +116,18 @@ test('in a 300×250 embed of a file with events left out, the folded problems ta
   }
 });
 
+test('on a 360×640 phone a title of 300 characters (the longest allowed) leaves the chart\'s marks on the first screen, in English and Russian', async ({ page }) => {
+  // Before, the title took 14 lines at the phone's headline size and pushed every mark below 640 px.
+  await page.setViewportSize({ width: 360, height: 640 });
+  for (const lang of ['en', 'ru']) {
+    await page.goto(`/?lang=${lang}&data=/fixtures/long-title.json`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Letters, statements and posts between Roscosmos/);
+    await expect(page.locator('.event-mark')).toHaveCount(2);
+    for (const mark of await page.locator('.event-mark').all()) await expect(mark).toBeInViewport();
+    expect(await noSideScroll(page)).toBe(true);
+  }
+});
+
 test('on a phone held sideways (844×390) the filters fold into one control and the chart starts on the first screen', async ({ page }) => {
   await page.setViewportSize({ width: 844, height: 390 });
   await page.goto('/');
