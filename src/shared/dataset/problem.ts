@@ -51,6 +51,7 @@ export type ProblemCode =
   | 'unknown-column' // a header cell that names no field (ignored)
   | 'duplicate-column' // a header cell naming a field an earlier one named (ignored)
   | 'unknown-row' // a "#…" row that is not a metadata row (ignored)
+  | 'ignored-cells' // an #actor row's text after the last column its #actors row names (ignored)
   | 'ambiguous-dates' // 03/04/2022 with no evidence of the order, or both orders in one file
   | 'time-dropped' // a time of day without a time zone: only the day is kept
   | 'actor-added' // an actor named in an event but not declared: added

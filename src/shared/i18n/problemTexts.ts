@@ -51,6 +51,7 @@ export const enProblemTexts = {
     'unknown-column': 'is not a column of this format (ignored)',
     'duplicate-column': 'repeats an earlier column (ignored)',
     'unknown-row': 'is not a metadata row (ignored)',
+    'ignored-cells': 'has text after the last column its header names (ignored)',
     'ambiguous-dates': 'has dates whose day and month order is unclear: read day first',
     'time-dropped': 'has a time without a time zone: only the day was kept',
     'actor-added': 'names an actor that is not declared: added',

@@ -159,6 +159,16 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
         return ACTOR_COLUMNS.find(([k, h]) => [foldHeader(k), foldHeader(h)].includes(foldHeader(c)))?.[0] ?? (foldHeader(c) === 'colour' ? 'color' : undefined);
       })
     : ACTOR_COLUMNS.map(([k]) => k);
+  // Nothing the #actors and #actor rows hold is dropped unsaid: a column they cannot name, text beyond the last.
+  const actorColumns = ACTOR_COLUMNS.map(([, h]) => h).join(', ');
+  actorFields.forEach((field, i) => {
+    const name = actorHeader?.cells[i + 1]?.trim() ?? '';
+    if (field === undefined && name !== '') problems.push({ code: 'unknown-column', path: cellLocation(actorHeader!.row, name), message: `is not a column of #actors (ignored); use ${actorColumns}` });
+  });
+  for (const r of actorRows) {
+    const beyond = r.cells.slice(actorFields.length + 1).filter((c) => c.trim() !== '');
+    if (beyond.length > 0) problems.push({ code: 'ignored-cells', path: cellLocation(r.row), message: `has text after the last column of #actors (ignored): ${beyond.slice(0, 3).map((c) => quoteValue(c.trim())).join(', ')}${beyond.length > 3 ? ` and ${beyond.length - 3} more` : ''}; name its column in the #actors row (${actorColumns})` });
+  }
   const actorIds = new Set<string>();
   const actors: (Record<string, string> & { translations?: Record<string, Record<string, string>> })[] = actorRows.map((r) => {
     const a: Record<string, string> & { translations?: Record<string, Record<string, string>> } = {};

@@ -230,6 +230,27 @@ describe('our spreadsheet layout, as people save it', () => {
     expect(r.dataset?.actors[0]).toEqual({ id: 'nasa', name: 'NASA', color: '#0072B2' });
   });
 
+  it('says where an #actors row names a column the layout has not, and where an #actor row has text beyond its last column, in English and Russian; the actor is read', () => {
+    // Before, both were dropped unsaid: a website typed after the colour was simply gone.
+    const r = importInput(`#title,T\n#actors,id,name,website\n#actor,nasa,NASA,https://nasa.gov\n#actor,roscosmos,Roscosmos,,#D55E00,a,b,c,d\n${HEADER}\n${ROW}\n`);
+    expect(r.problems.map(problemToString)).toEqual([
+      'row 2, column "website": is not a column of #actors (ignored); use id, name, full name, country, leader, color',
+      'row 4: has text after the last column of #actors (ignored): "#D55E00", "a", "b" and 2 more; name its column in the #actors row (id, name, full name, country, leader, color)',
+    ]);
+    expect(r.dataset?.actors.slice(0, 2)).toEqual([
+      { id: 'nasa', name: 'NASA' },
+      { id: 'roscosmos', name: 'Roscosmos' },
+    ]);
+    expect(r.problems.map((p) => `${placeText(p.path, ru)}: ${problemText(p, ru)}`)).toEqual([
+      `${ru.dataset.places.cell('2', 'website')}: такого столбца нет в формате (пропущен)`,
+      `${ru.dataset.places.row('4')}: в строке есть текст правее последнего столбца заголовка (пропущен)`,
+    ]);
+    // Without an #actors row, the layout's own six columns: a seventh cell is said too; empty cells after the last are not.
+    expect(strings(`#title,T\n#actor,nasa,NASA,,United States,,#0072B2,https://nasa.gov\n#actor,roscosmos,Roscosmos,,,,,,,\n${HEADER}\n${ROW}\n`)).toEqual([
+      'row 2: has text after the last column of #actors (ignored): "https://nasa.gov"; name its column in the #actors row (id, name, full name, country, leader, color)',
+    ]);
+  });
+
   it("reads an event's author, date note and verification note in another language from their [ru] columns, and places a problem in one", () => {
     const header = `${HEADER},author,date note,verification,verification note,title [ru],author [ru],Date Note [ru],verificationNote [ru],translated by [ru]`;
     const row = `${ROW},Dmitry Rogozin,Undated,confirmed,By TASS,Требование,Дмитрий Рогозин,Без даты,По данным ТАСС,редакция`;
