@@ -20,7 +20,7 @@ const SIGNATURES: readonly { bytes: readonly (number | null)[]; key: 'workbook' 
   { bytes: [0x47, 0x49, 0x46, 0x38], key: 'notText', what: 'gif' },
   { bytes: [0x52, 0x49, 0x46, 0x46, null, null, null, null, 0x57, 0x45, 0x42, 0x50], key: 'notText', what: 'webp' },
 ];
-const UTF16: Problem = { code: 'wrong-encoding', path: '(file)', message: `is UTF-16 text ("Unicode text"), which this app does not read: ${SAVE_AS_CSV}` };
+const UTF16: Problem = { code: 'wrong-encoding', path: '(file)', message: `is UTF-16 text ("Unicode text") that cannot be decoded: ${SAVE_AS_CSV}` };
 const fail = (problem: Problem): DecodedInput => ({ ok: false, problem });
 const tooLarge = () => fail({ code: 'too-large', path: '(file)', message: `is larger than ${MB} MB` });
 
@@ -38,18 +38,44 @@ function looksUtf16(zeroes: number, sample: number): boolean {
 }
 
 /**
+ * UTF-16 (Excel's "Unicode text": tab-separated, little-endian, with a byte-order mark), by its
+ * mark or, without one, by where its zero bytes fall (after an ASCII letter: little-endian); null
+ * for anything else.
+ */
+function utf16Encoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (startsWith(bytes, [0xff, 0xfe])) return 'utf-16le';
+  if (startsWith(bytes, [0xfe, 0xff])) return 'utf-16be';
+  const sample = bytes.subarray(0, 1000);
+  let odd = 0;
+  let even = 0;
+  for (let i = 0; i < sample.length; i++) {
+    if (sample[i] !== 0) continue;
+    if (i % 2) odd++;
+    else even++;
+  }
+  if (!looksUtf16(odd + even, sample.length)) return null;
+  return odd >= even ? 'utf-16le' : 'utf-16be';
+}
+
+/**
  * A file's bytes (or its text, as fetched) as text, or why it is not text this app reads:
- * UTF-8 with or without a byte-order mark is; UTF-16, a workbook, an image or another binary
- * file gets a message that says what it is and what to do instead. Never throws.
+ * UTF-8 with or without a byte-order mark is, and so is UTF-16; a workbook, an image or another
+ * binary file gets a message that says what it is and what to do instead. Never throws.
  */
 export function decodeInput(input: string | Uint8Array): DecodedInput {
   if (typeof input === 'string') return decodeText(input);
   if (input.length > LIMITS.fileBytes) return tooLarge();
   const binary = signatureProblem(input);
   if (binary) return fail(binary);
-  if (startsWith(input, [0xff, 0xfe]) || startsWith(input, [0xfe, 0xff])) return fail(UTF16);
-  const sample = input.subarray(0, 1000);
-  if (looksUtf16(sample.filter((b) => b === 0).length, sample.length)) return fail(UTF16);
+  const utf16 = utf16Encoding(input);
+  if (utf16) {
+    try {
+      // The decoder drops the byte-order mark.
+      return decodeText(new TextDecoder(utf16, { fatal: true }).decode(input));
+    } catch {
+      return fail(UTF16);
+    }
+  }
   const body = startsWith(input, [0xef, 0xbb, 0xbf]) ? input.subarray(3) : input;
   try {
     return decodeText(strictUtf8Decoder().decode(body));
