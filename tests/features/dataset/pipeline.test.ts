@@ -232,7 +232,7 @@ describe('runPipeline on any input the importer reads', () => {
 
   it.each([
     ['a workbook renamed .csv', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), /^The file cannot be read: it is a ZIP file \(an Excel \.xlsx or OpenDocument workbook\?\), not CSV or JSON: in your spreadsheet choose File › Save as/],
-    ['UTF-16 text', new Uint8Array([0xff, 0xfe, 0x7b, 0, 0x7d, 0]), /^The file cannot be read: it is UTF-16 text \("Unicode text"\)/],
+    ['UTF-16 text that cannot be decoded (a lone surrogate)', new Uint8Array([0xff, 0xfe, 0x7b, 0, 0x00, 0xd8, 0x7d, 0]), /^The file cannot be read: it is UTF-16 text \("Unicode text"\) that cannot be decoded/],
     ['JSON in a Windows code page', new TextEncoder().encode('{"version":1,"title":"Caf\u00e9"}').filter((b) => b !== 0xc3).map((b) => (b === 0xa9 ? 0xe9 : b)), /^The file cannot be read: it is not UTF-8 text/],
     ['a table in a Windows code page with no header this app knows', new TextEncoder().encode('name,place\nA,Caf\u00e9').filter((b) => b !== 0xc3).map((b) => (b === 0xa9 ? 0xe9 : b)), /^The file cannot be read: it is not UTF-8 text/],
     ['text that is no layout the app knows', new TextEncoder().encode('Hello, this is a note.'), /^The file cannot be read: it is not JSON and has no header row this app knows/],

@@ -249,12 +249,21 @@ describe('a file that is not UTF-8, fetched by address', () => {
     }
   });
 
-  it('still tells UTF-16 from a Windows code page by address, as a dropped file does', async () => {
-    const utf16 = new Uint8Array([0xff, 0xfe, ...Array.from('id,date\n1,2022').flatMap((c) => [c.charCodeAt(0), 0])]);
-    const dropped = await failureDropped(utf16);
-    expect(dropped?.message).toMatch(/it is UTF-16 text/);
-    expect(await failureByAddress(utf16)).toEqual(dropped);
-    expect(await failureByAddress(utf16, true)).toEqual(dropped);
+  it('reads UTF-16 (Excel\'s "Unicode text") by address, with or without a redirect, as a dropped file is read, not as a Windows code page', async () => {
+    const sheet = '#title\tЮникод\ndate\tkind\tfrom\ttitle\tsummary\tsource 1 title\tsource 1 publisher\n2022-03-02\tletter\tРоскосмос\tПисьмо\tО санкциях\tСтатья\tТАСС\n';
+    const utf16 = new Uint8Array([0xff, 0xfe, ...Array.from(sheet).flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]);
+    let last: PipelineMessage | undefined;
+    await runPipeline({ file: new NodeBlob([utf16]) as unknown as Blob, name: 'x.csv' }, (m) => (last = m));
+    expect(last?.type).toBe('done');
+    if (last?.type !== 'done') return;
+    expect(last.problems).toEqual([]);
+    for (const redirects of [false, true]) {
+      serveBytes(utf16, { redirects });
+      const loaded = await loadDataset('/x.csv');
+      expect(loaded.model.title).toBe('Юникод');
+      expect(loaded.model.events.map((e) => e.title)).toEqual(['Письмо']);
+      expect(loaded.problems).toEqual([]);
+    }
   });
 
   it('still loads a UTF-8 file with the same characters', async () => {
