@@ -259,8 +259,7 @@ function EmbedHeader({ title, titleLang }: { title: string; titleLang: string | 
   );
 }
 
-/** A description folded to one line with "More", so that the chart comes first. */
-/** `lang`: the text's language where it is not the page's (writtenLang). */
+/** A description folded to one line with "More", so that the chart comes first; `lang`: the text's language where it is not the page's (writtenLang). */
 function FoldedText({ text, lang }: { text: string; lang: string | undefined }) {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
