@@ -601,7 +601,7 @@ describe('a sheet without a column every event needs', () => {
 
   it('is said in Russian', () => {
     expect(problemText(importInput(minimal).problems[0]!, ru)).toBe(
-      'в заголовке нет столбца «kind», «from» или «summary»: каждому событию нужны «date», «kind», «from», «title» и «summary»; остальные столбцы необязательны (названия столбцов пишутся по-английски, как в образце template.csv)',
+      'в заголовке нет столбца «kind», «from» или «summary»: каждому событию нужны «date», «kind», «from», «title» и «summary»; остальные столбцы необязательны (названия столбцов пишутся по-английски, как в образце template.ru.csv)',
     );
   });
 

@@ -13,6 +13,8 @@ const timesWord = (n: number) => (timesRules.select(n) === 'few' ? 'раза' : 
 /** Whether a date in words begins with its month's name («март 2022 г.»), not with a number («12 марта», «2022»). */
 // What a dataset whose own title cannot be used is called: shown as its title, and named in the problem that says so.
 const RU_UNTITLED = 'Набор данных без названия';
+/** The template a Russian page links (public/, written by npm run data:csv), which the problems about headers name too. */
+const RU_TEMPLATE = 'template.ru.csv';
 
 const startsWithWord = (date: string) => /^\p{L}/u.test(date);
 
@@ -307,7 +309,7 @@ export const catalogue: Messages = {
       'legacy-encoding': 'текст не в кодировке UTF-8: файл прочитан в кодировке Windows',
       // The English message says what a file needs to be read; so must this one (a sheet with Russian headers gets it).
       'unknown-layout':
-        'приложение не узнало формат файла: у таблицы первая строка должна содержать наши заголовки (date, kind, from, title, summary, …; образец — template.csv) или заголовки TimelineJS (Year, Month, Day, Headline, Text, …), по-английски; файл JSON должен быть набором данных или файлом TimelineJS 3 (старый формат TimelineJS 2 не читается)',
+        `приложение не узнало формат файла: у таблицы первая строка должна содержать наши заголовки (date, kind, from, title, summary, …; образец — ${RU_TEMPLATE}) или заголовки TimelineJS (Year, Month, Day, Headline, Text, …), по-английски; файл JSON должен быть набором данных или файлом TimelineJS 3 (старый формат TimelineJS 2 не читается)`,
       'bad-quotes': 'в ячейке в кавычках есть текст после закрывающей кавычки',
       'no-header': 'нет строки заголовков',
       'unknown-column': 'такого столбца нет в формате (пропущен)',
@@ -340,7 +342,7 @@ export const catalogue: Messages = {
       twoDigitYear: (value, kept) => `в дате «${value}» год записан двумя цифрами: она прочитана как ${kept}, как такие годы читают электронные таблицы (1930–2029); для надёжности запишите год полностью`,
       quoted: (text) => `«${JSON.stringify(text).slice(1, -1)}»`,
       incompleteSet: (value, missing) => `${value} пропущено: заполните также ${missing}`,
-      missingColumns: (missing, needed) => `в заголовке нет столбца ${missing}: каждому событию нужны ${needed}; остальные столбцы необязательны (названия столбцов пишутся по-английски, как в образце template.csv)`,
+      missingColumns: (missing, needed) => `в заголовке нет столбца ${missing}: каждому событию нужны ${needed}; остальные столбцы необязательны (названия столбцов пишутся по-английски, как в образце ${RU_TEMPLATE})`,
       noValidEvents: forms({ one: 'ни одно из # события не прошло проверку', few: 'ни одно из # событий не прошло проверку', many: 'ни одно из # событий не прошло проверку', other: 'ни одно из # события не прошло проверку' }),
       badFormat: {
         slug: (value) => `${value}: допустимы только a-z, 0-9 и «-»`,
@@ -470,7 +472,7 @@ export const catalogue: Messages = {
       before: 'Как сделать свою хронологию: ',
       link: 'скачайте образец (CSV)',
       after: ', заполните его в редакторе таблиц и откройте здесь кнопкой «Открыть файл». Файлы TimelineJS тоже открываются.',
-      file: 'template.ru.csv',
+      file: RU_TEMPLATE,
     },
   },
   openFileTexts: {
