@@ -2,9 +2,14 @@ import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { en } from '../../src/shared/i18n/catalogues/en.ts';
 import { catalogue as ru } from '../../src/shared/i18n/catalogues/ru.ts';
+import { enDetailTexts } from '../../src/shared/i18n/detailTexts.ts';
+import { enEmbedTexts } from '../../src/shared/i18n/embedTexts.ts';
 import type { Plural } from '../../src/shared/i18n/plural.ts';
 import { expect, test } from './fixtures.ts';
 import { expectNoAxeViolations } from './helpers.ts';
+
+/** The Embed form's Russian words (English gives its own outside the catalogue: embedTexts.ts). */
+const ruEmbed = ru.embedTexts!;
 
 /*
  * What a Russian-speaking reader relies on (issue 17): ?lang=ru or a Russian browser gives the
@@ -73,7 +78,8 @@ function englishPieces(): string[] {
       for (const [k, v] of Object.entries(e)) if (k !== 'locale') walk(v, (r as Record<string, unknown> | undefined)?.[k]);
     }
   };
-  walk(en, ru);
+  // The Embed form's and the panel's English live outside the catalogue (embedTexts.ts, detailTexts.ts): compared all the same.
+  walk({ ...en, embedTexts: enEmbedTexts, detailTexts: enDetailTexts }, ru);
   return [...pieces];
 }
 const ENGLISH_PIECES = englishPieces();
@@ -278,8 +284,8 @@ test.describe('?lang=ru', () => {
     await expect(panel.getByRole('button', { name: ru.panel.showOriginal, exact: true })).toHaveAttribute('aria-pressed', 'false');
 
     // The link to share keeps the language.
-    await panel.getByRole('button', { name: ru.copyLink.copy, exact: true }).click();
-    await expect(panel.getByRole('button', { name: ru.copyLink.copied, exact: true })).toBeVisible();
+    await panel.getByRole('button', { name: ru.detailTexts!.copyLink.copy, exact: true }).click();
+    await expect(panel.getByRole('button', { name: ru.detailTexts!.copyLink.copied, exact: true })).toBeVisible();
     const link = new URL(await page.evaluate(() => navigator.clipboard.readText()));
     expect(Object.fromEntries(link.searchParams)).toEqual({ event: 'rogozin-demands-letters', lang: 'ru' });
 
@@ -334,19 +340,19 @@ test.describe('?lang=ru', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
     await page.getByRole('button', { name: ru.embed.button, exact: true }).click();
     const dialog = page.getByRole('dialog', { name: ru.embed.heading, exact: true });
-    const code = dialog.getByRole('textbox', { name: ru.embed.code, exact: true });
+    const code = dialog.getByRole('textbox', { name: ruEmbed.code, exact: true });
     await expect(code).toBeVisible();
-    await expect(dialog.getByRole('spinbutton', { name: ru.embed.height, exact: true })).toHaveValue('600');
-    await expect(dialog.getByRole('combobox', { name: ru.embed.theme, exact: true })).toHaveValue('auto');
-    await expect(dialog.getByRole('option', { name: ru.embed.themes.auto, exact: true })).toBeAttached();
-    await expect(dialog.getByRole('button', { name: ru.embed.copy, exact: true })).toBeVisible();
-    await expect(dialog.getByRole('button', { name: ru.embed.close, exact: true })).toBeVisible();
+    await expect(dialog.getByRole('spinbutton', { name: ruEmbed.height, exact: true })).toHaveValue('600');
+    await expect(dialog.getByRole('combobox', { name: ruEmbed.theme, exact: true })).toHaveValue('auto');
+    await expect(dialog.getByRole('option', { name: ruEmbed.themes.auto, exact: true })).toBeAttached();
+    await expect(dialog.getByRole('button', { name: ruEmbed.copy, exact: true })).toBeVisible();
+    await expect(dialog.getByRole('button', { name: ruEmbed.close, exact: true })).toBeVisible();
     expect(await englishLeftOnPage(page)).toEqual([]);
 
     const snippet = await code.inputValue();
     const iframe = /<iframe src="([^"]+)" title="([^"]+)"/.exec(snippet);
     expect(iframe, snippet).not.toBeNull();
-    expect(iframe![2]).toBe(ru.embed.frameTitle(ruTitle));
+    expect(iframe![2]).toBe(ruEmbed.frameTitle(ruTitle));
     const src = new URL(iframe![1]!.replace(/&amp;/g, '&'));
     expect(Object.fromEntries(src.searchParams)).toEqual({ agency: 'esa', lang: 'ru', embed: '1' });
 
@@ -445,7 +451,7 @@ test.describe('an English browser', () => {
     await page.goto('/?event=rogozin-demands-letters');
     await expect(page.getByRole('heading', { level: 2 })).toBeVisible();
     const found = await englishLeftOnPage(page);
-    for (const piece of [en.chart.zoomIn, en.filters.label, en.legend.reply, en.embed.button, en.panel.closeName, en.copyLink.copy, 'Showing']) {
+    for (const piece of [en.chart.zoomIn, en.filters.label, en.legend.reply, en.embed.button, en.panel.closeName, enDetailTexts.copyLink.copy, 'Showing']) {
       expect(found).toContain(piece);
     }
   });
@@ -478,7 +484,7 @@ const axeStates: State[] = [
     url: '/?lang=ru',
     ready: async (page) => {
       await page.getByRole('button', { name: ru.embed.button, exact: true }).click();
-      await expect(page.getByRole('dialog', { name: ru.embed.heading, exact: true }).getByRole('textbox', { name: ru.embed.code, exact: true })).toBeVisible();
+      await expect(page.getByRole('dialog', { name: ru.embed.heading, exact: true }).getByRole('textbox', { name: ruEmbed.code, exact: true })).toBeVisible();
     },
   },
   { name: 'embed', url: '/?lang=ru&embed=1', viewport: { width: 320, height: 600 }, ready: (page) => expect(ruChart(page)).toBeVisible() },

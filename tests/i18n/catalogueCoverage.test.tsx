@@ -7,6 +7,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { en, type Messages } from '../../src/shared/i18n/catalogues/en.ts';
 import { catalogue as ru } from '../../src/shared/i18n/catalogues/ru.ts';
 import { LANGUAGES } from '../../src/shared/i18n/languages.ts';
+import { enEmbedTexts } from '../../src/shared/i18n/embedTexts.ts';
 import { enOpenFileTexts } from '../../src/shared/i18n/openFileTexts.ts';
 import { importInput } from '../../src/shared/import/importInput.ts';
 import { englishFragments, jsonStrings, pageStrings, pseudoCatalogue, withoutWrapped } from './pseudoLocale.ts';
@@ -101,6 +102,8 @@ async function renderPage(messages: Messages, search: string) {
 const titleOf = (m: Messages) => (m === ru ? JSON.parse(bundledText).translations.ru.title : JSON.parse(bundledText).title) as string;
 /** The opened file's words: English gives them outside its catalogue (openFileTexts.ts). */
 const fileTexts = (m: Messages) => m.openFileTexts ?? enOpenFileTexts;
+/** The Embed form's words: English gives them outside its catalogue (embedTexts.ts). */
+const embedTexts = (m: Messages) => m.embedTexts ?? enEmbedTexts;
 const ready = (m: Messages) => screen.findByRole('heading', { level: 1, name: titleOf(m) }, { timeout: 5000 });
 
 interface PageState {
@@ -209,7 +212,7 @@ const STATES: PageState[] = [
       await ready(m);
       await userEvent.click(screen.getByRole('button', { name: m.embed.button }));
       await screen.findByRole('dialog', { name: m.embed.heading }, { timeout: 5000 });
-      await screen.findByRole('textbox', { name: m.embed.code }, { timeout: 5000 });
+      await screen.findByRole('textbox', { name: embedTexts(m).code }, { timeout: 5000 });
     },
   },
 ];

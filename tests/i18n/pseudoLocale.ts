@@ -1,4 +1,6 @@
 import type { Messages } from '../../src/shared/i18n/catalogues/en.ts';
+import { enDetailTexts, type DetailTexts } from '../../src/shared/i18n/detailTexts.ts';
+import { enEmbedTexts, type EmbedTexts } from '../../src/shared/i18n/embedTexts.ts';
 import { enOpenFileTexts, type OpenFileTexts } from '../../src/shared/i18n/openFileTexts.ts';
 import { enProblemTexts, type ProblemTexts } from '../../src/shared/i18n/problemTexts.ts';
 
@@ -26,6 +28,8 @@ export function pseudoCatalogue(m: Messages): Messages {
     locale: m.locale,
     problemTexts: wrap(m.problemTexts ?? enProblemTexts) as ProblemTexts,
     openFileTexts: wrap(m.openFileTexts ?? enOpenFileTexts) as OpenFileTexts,
+    embedTexts: wrap(m.embedTexts ?? enEmbedTexts) as EmbedTexts,
+    detailTexts: wrap(m.detailTexts ?? enDetailTexts) as DetailTexts,
   };
 }
 
@@ -63,8 +67,8 @@ export function englishFragments(en: Messages, other: Messages): string[] {
       for (const [k, v] of Object.entries(a)) walk(v, (b as Record<string, unknown> | undefined)?.[k]);
     }
   };
-  // English's problem texts and opened file's texts live outside its catalogue (problemTexts.ts, openFileTexts.ts): compared all the same.
-  walk({ ...en, locale: null, problemTexts: en.problemTexts ?? enProblemTexts, openFileTexts: en.openFileTexts ?? enOpenFileTexts }, { ...other, locale: null });
+  // English's problem texts, opened file's, Embed form's and panel's texts live outside its catalogue (problemTexts.ts, openFileTexts.ts, embedTexts.ts, detailTexts.ts): compared all the same.
+  walk({ ...en, locale: null, problemTexts: en.problemTexts ?? enProblemTexts, openFileTexts: en.openFileTexts ?? enOpenFileTexts, embedTexts: en.embedTexts ?? enEmbedTexts, detailTexts: en.detailTexts ?? enDetailTexts }, { ...other, locale: null });
   return [...out];
 }
 

@@ -1,12 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
 import { copyText } from '../../shared/clipboard/copyText.ts';
+import { enDetailTexts } from '../../shared/i18n/detailTexts.ts';
 import { useI18n } from '../../shared/i18n/I18n.tsx';
 
 type CopyState = 'idle' | 'copied' | 'manual';
 
 /** Copies the event's link; where the clipboard is out of reach, shows it selected to copy by hand. */
 export function CopyLink({ url }: { url: string }) {
-  const { t } = useI18n();
+  const words = (useI18n().t.detailTexts ?? enDetailTexts).copyLink;
   const [state, setState] = useState<CopyState>('idle');
   const inputRef = useRef<HTMLInputElement>(null);
 
@@ -30,19 +31,19 @@ export function CopyLink({ url }: { url: string }) {
     <div className="flex flex-col gap-2 border-t border-line pt-3">
       <div>
         <button type="button" className="btn btn-small" onClick={() => void copy()}>
-          {state === 'copied' ? t.copyLink.copied : t.copyLink.copy}
+          {state === 'copied' ? words.copied : words.copy}
         </button>
         <span aria-live="polite" className="sr-only">
-          {state === 'copied' ? t.copyLink.copied : ''}
+          {state === 'copied' ? words.copied : ''}
         </span>
       </div>
       {state === 'manual' && (
         <div className="flex flex-col gap-1 text-sm">
-          <p className="text-muted">{t.copyLink.manual}</p>
+          <p className="text-muted">{words.manual}</p>
           <input
             ref={inputRef}
             readOnly
-            aria-label={t.copyLink.field}
+            aria-label={words.field}
             value={url}
             onFocus={(e) => e.currentTarget.select()}
             className="min-h-6 w-full rounded border border-line bg-bg px-2 py-1 font-mono text-xs text-fg"

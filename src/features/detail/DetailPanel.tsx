@@ -5,6 +5,7 @@ import { useI18n } from '../../shared/i18n/I18n.tsx';
 import { parseIsoDate } from '../../shared/dates/isoDate.ts';
 import { actorName, type TimelineEvent, type TimelineModel } from '../../shared/model/timelineModel.ts';
 import { translatedActorName, translatedEvent, writtenLang } from '../../shared/model/translated.ts';
+import { enDetailTexts } from '../../shared/i18n/detailTexts.ts';
 import { CopyLink } from './CopyLink.tsx';
 import { previousAndNext } from './eventSequence.ts';
 import { highlightText } from './highlightText.tsx';
@@ -204,7 +205,7 @@ export function DetailPanel({
         {event.media && event.media.length > 0 && (
           <section>
             <h3 id={mediaId} className={sectionHeading}>
-              {t.media.heading}
+              {(t.detailTexts ?? enDetailTexts).media.heading}
             </h3>
             {/* Keyed so that an image shown for one event is not shown for the next without asking. */}
             <MediaList key={event.id} media={event.media} labelledBy={mediaId} />

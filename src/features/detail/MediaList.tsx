@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import type { Media } from '../../shared/dataset/schema.ts';
+import { enDetailTexts } from '../../shared/i18n/detailTexts.ts';
 import { useI18n } from '../../shared/i18n/I18n.tsx';
 import { displayAddress, isSameOrigin, safeHref } from './safeHref.ts';
 
@@ -33,17 +34,17 @@ export function MediaList({
 }
 
 function Credit({ credit }: { credit: string | undefined }) {
-  const { t } = useI18n();
+  const words = (useI18n().t.detailTexts ?? enDetailTexts).media;
   if (!credit) return null;
   return (
     <span dir="auto" className="block text-xs text-muted">
-      {t.media.credit(credit)}
+      {words.credit(credit)}
     </span>
   );
 }
 
 function MediaImage({ item, href, sameOrigin }: { item: Media; href: string; sameOrigin: boolean }) {
-  const { t } = useI18n();
+  const words = (useI18n().t.detailTexts ?? enDetailTexts).media;
   const host = new URL(href).hostname;
   const [shown, setShown] = useState(sameOrigin);
   const [failed, setFailed] = useState(false);
@@ -59,15 +60,15 @@ function MediaImage({ item, href, sameOrigin }: { item: Media; href: string; sam
         <>
           <div className="flex flex-col items-start gap-1 print:hidden">
             <button type="button" className="btn btn-small" onClick={show}>
-              {t.media.show(host)}
+              {words.show(host)}
             </button>
-            <p className="text-xs text-muted">{t.media.notLoaded(host)}</p>
+            <p className="text-xs text-muted">{words.notLoaded(host)}</p>
           </div>
           {/* On paper, where no button can be pressed: where the image is. */}
-          <p className="hidden text-xs break-all text-muted print:block">{t.media.imageAt(displayAddress(href))}</p>
+          <p className="hidden text-xs break-all text-muted print:block">{words.imageAt(displayAddress(href))}</p>
         </>
       ) : failed ? (
-        <p className="text-muted">{t.media.failed(host)}</p>
+        <p className="text-muted">{words.failed(host)}</p>
       ) : (
         <img
           src={href}
@@ -89,12 +90,12 @@ function MediaImage({ item, href, sameOrigin }: { item: Media; href: string; sam
 }
 
 function MediaLink({ item, href }: { item: Media; href: string }) {
-  const { t } = useI18n();
+  const words = (useI18n().t.detailTexts ?? enDetailTexts).media;
   return (
     <>
       <a href={href} target="_blank" rel="noopener noreferrer" dir="auto" className="text-accent underline underline-offset-2">
         {/* What the media shows (its alt text) names the link when nothing else does. */}
-        {item.caption ?? item.alt ?? t.media.link(new URL(href).hostname)}
+        {item.caption ?? item.alt ?? words.link(new URL(href).hostname)}
       </a>
       {/* The address stays readable where a sandboxed embed cannot open new tabs. */}
       {/* A space, not a margin: read aloud or copied, the address is a word of its own. */}{' '}

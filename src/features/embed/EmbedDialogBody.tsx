@@ -1,5 +1,6 @@
 import { useEffect, useId, useState, type RefObject } from 'react';
 import { copyText } from '../../shared/clipboard/copyText.ts';
+import { enEmbedTexts } from '../../shared/i18n/embedTexts.ts';
 import { useI18n } from '../../shared/i18n/I18n.tsx';
 import { buildEmbedSnippet, embedHeight, MAX_EMBED_HEIGHT, MIN_EMBED_HEIGHT } from './embedSnippet.ts';
 
@@ -25,6 +26,7 @@ export function EmbedDialogBody({ title, pageUrl, onClose, fieldRef }: EmbedDial
   const codeId = useId();
   const hintId = useId();
   const { t, f } = useI18n();
+  const e = t.embedTexts ?? enEmbedTexts;
   // The first time, the form arrives after the dialog has opened (its script loads then), and the
   // dialog itself had focus: the Height field takes it, as on every later opening (EmbedDialog).
   useEffect(() => fieldRef.current?.focus(), [fieldRef]);
@@ -35,26 +37,26 @@ export function EmbedDialogBody({ title, pageUrl, onClose, fieldRef }: EmbedDial
     if (text.trim() !== '' && Number.isFinite(asked)) setHeight(embedHeight(asked));
   };
   const range = [f.count(MIN_EMBED_HEIGHT), f.count(MAX_EMBED_HEIGHT)] as const;
-  const hint = heightText === String(height) ? t.embed.heightRange(...range) : t.embed.heightUsed(...range, f.count(height));
-  const snippet = buildEmbedSnippet({ pageUrl, height, theme, title: t.embed.frameTitle(title) });
+  const hint = heightText === String(height) ? e.heightRange(...range) : e.heightUsed(...range, f.count(height));
+  const snippet = buildEmbedSnippet({ pageUrl, height, theme, title: e.frameTitle(title) });
   const copy = async () => {
     if (await copyText(snippet)) {
-      setCopied(t.embed.copied);
+      setCopied(e.copied);
       return;
     }
     const area = document.getElementById(codeId) as HTMLTextAreaElement | null;
     area?.select();
-    setCopied(t.embed.copyBlocked);
+    setCopied(e.copyBlocked);
   };
   return (
     <>
         <p className="mt-1 text-sm text-muted">
-          {t.embed.intro}
+          {e.intro}
         </p>
         <div className="mt-3 flex flex-wrap gap-4 text-sm">
           <div className="flex flex-col">
             <label htmlFor={heightId} className="font-semibold">
-              {t.embed.height}
+              {e.height}
             </label>
             <input
               ref={fieldRef}
@@ -75,28 +77,28 @@ export function EmbedDialogBody({ title, pageUrl, onClose, fieldRef }: EmbedDial
           </div>
           <div className="flex flex-col">
             <label htmlFor={themeId} className="font-semibold">
-              {t.embed.theme}
+              {e.theme}
             </label>
             <select id={themeId} className="field" value={theme} onChange={(e) => setTheme(e.target.value as typeof theme)}>
-              <option value="auto">{t.embed.themes.auto}</option>
-              <option value="light">{t.embed.themes.light}</option>
-              <option value="dark">{t.embed.themes.dark}</option>
+              <option value="auto">{e.themes.auto}</option>
+              <option value="light">{e.themes.light}</option>
+              <option value="dark">{e.themes.dark}</option>
             </select>
           </div>
         </div>
         <label htmlFor={codeId} className="mt-3 block text-sm font-semibold">
-          {t.embed.code}
+          {e.code}
         </label>
         <textarea id={codeId} readOnly rows={6} className="field mt-1 w-full font-mono text-xs" value={snippet} />
         <div className="mt-3 flex flex-wrap items-center gap-2">
           <button type="button" className="btn btn-primary btn-small" onClick={() => void copy()}>
-            {t.embed.copy}
+            {e.copy}
           </button>
           <span aria-live="polite" className="text-sm">
             {copied}
           </span>
           <button type="button" className="btn btn-small ml-auto" onClick={onClose}>
-            {t.embed.close}
+            {e.close}
           </button>
         </div>
     </>

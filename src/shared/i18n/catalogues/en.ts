@@ -1,3 +1,5 @@
+import type { DetailTexts } from '../detailTexts.ts';
+import type { EmbedTexts } from '../embedTexts.ts';
 import type { OpenFileTexts } from '../openFileTexts.ts';
 import type { ProblemTexts } from '../problemTexts.ts';
 import type { problemDetailText } from '../problemDetailText.ts';
@@ -23,6 +25,10 @@ export const en = {
   problemDetail: undefined as typeof problemDetailText | undefined,
   /** The opened file's words that only its on-demand script shows (openFileTexts.ts). None here: English gives them there. */
   openFileTexts: undefined as OpenFileTexts | undefined,
+  /** The Embed dialog's form words (embedTexts.ts). None here: English gives them there. */
+  embedTexts: undefined as EmbedTexts | undefined,
+  /** The detail panel's Copy link and media words (detailTexts.ts). None here: English gives them there. */
+  detailTexts: undefined as DetailTexts | undefined,
   app: {
     name: 'Correspondence timeline',
     language: 'Language',
@@ -141,12 +147,6 @@ export const en = {
     showOriginal: 'Show the original',
     showTranslation: 'Show the translation',
   },
-  copyLink: {
-    copy: 'Copy link',
-    copied: 'Link copied',
-    manual: 'The clipboard is not available here; copy this link:',
-    field: 'Link to this event',
-  },
   list: {
     caption: 'Events in chronological order',
     date: 'Date',
@@ -195,21 +195,7 @@ export const en = {
   embed: {
     button: 'Embed',
     heading: 'Embed this view',
-    intro: "Paste this into your article. It opens on the current filters and selection; the script line makes the frame follow its content's height.",
     emptyView: 'This view shows no events, so the embedded timeline would open on none: change the filters first.',
-    height: 'Height (px)',
-    /** Under the Height field: the heights the code can give. */
-    heightRange: (min: string, max: string) => `${min}–${max} px`,
-    /** The same, while the field holds a height the code cannot give (or no number): the one it gives. */
-    heightUsed: (min: string, max: string, used: string) => `${min}–${max} px: the code uses ${used}`,
-    theme: 'Theme',
-    themes: { auto: "Reader's setting", light: 'Light', dark: 'Dark' },
-    code: 'Embed code',
-    copy: 'Copy code',
-    copied: 'Copied.',
-    copyBlocked: 'Copy was blocked: the code is selected, press Ctrl+C (⌘C).',
-    close: 'Close',
-    frameTitle: (title: string) => `Timeline: ${title}`,
   },
   dataset: {
     /** What a dataset whose own title cannot be used is called (its title in the data is UNTITLED_DATASET). */
@@ -304,17 +290,6 @@ export const en = {
   sourcing: {
     unsourced: 'Unsourced',
     noSource: 'The dataset gives no source for this event.',
-  },
-  media: {
-    heading: 'Media',
-    show: (host: string) => `Show image from ${host}`,
-    /** Beside the button: why the image is not shown yet. */
-    notLoaded: (host: string) => `Not loaded yet: the image is on ${host}, which would learn that you are reading this.`,
-    failed: (host: string) => `The image from ${host} could not be loaded.`,
-    credit: (credit: string) => `Credit: ${credit}`,
-    link: (host: string) => `Media on ${host}`,
-    /** Printed in place of an image not loaded (and its Show button): its address. */
-    imageAt: (address: string) => `Image (not loaded): ${address}`,
   },
   notices: {
     tooMany: (param: string, limit: string) => `${param}: more than ${limit} values; only the first ${limit} were read`,
