@@ -103,7 +103,8 @@ export type ProblemDetail =
   | { key: 'extraCells'; cells: number; columns: number }
   /** A metadata row's text in `cells` cells instead of one: read as one text, joined with the separator. */
   | { key: 'splitText'; cells: number }
-  | { key: 'notAMonth' | 'notADay' | 'dayWithoutMonth'; value: string; kept: string }
+  /** A TimelineJS month or day kept out of the date (`kept`): not a number, out of range, a day without a month, or (noSuchDay) a day its month does not have. */
+  | { key: 'notAMonth' | 'notADay' | 'dayWithoutMonth' | 'noSuchDay'; value: string; kept: string }
   | { key: 'shortYear'; value: string; kept: string }
   /** A spreadsheet date (`value`, as written) whose year has two digits (12.03.22): read as spreadsheets read it, as `kept`. */
   | { key: 'twoDigitYear'; value: string; kept: string }

@@ -78,10 +78,10 @@ describe('importInput', () => {
 /* tests/fixtures/timelinejs/qa/: the TimelineJS files of the QA pass of the data layer. */
 describe('importInput\'s counts of a TimelineJS file', () => {
   it.each([
-    // 10 slides: 2 left out by the conversion (a year "2,022", no start date), 3 by the validator (30 February, month 13, a duplicate).
-    ['tl.json', 10, 5],
-    // 8 slides: 2 left out by the conversion (a year 2022.5, a year 12345), 2 by the validator (3/32, month 0).
-    ['tl-dates.json', 8, 4],
+    // 10 slides: 2 left out by the conversion (a year "2,022", no start date), 1 by the validator (a duplicate); 30 February and month 13 are kept less precise.
+    ['tl.json', 10, 3],
+    // 8 slides: 2 left out by the conversion (a year 2022.5, a year 12345); 3/32 and month 0 are kept less precise.
+    ['tl-dates.json', 8, 2],
     // 6 rows of events (the title row and an era are not events): rows 7 (year -44) and 9 (year "03/04/2022") left out by the conversion.
     ['tl.csv', 6, 2],
   ])('count the events the conversion left out among the file\'s events and those left out: %s', (file, eventCount, droppedEvents) => {
@@ -109,9 +109,10 @@ describe('TimelineJS dates that are not plain numbers', () => {
       'row 2, column "Month": "Mar" is not a month number (1–12); the date was kept as 2022',
       'row 3, column "Day": "4th" is not a day number (1–31); the date was kept as 2022-03',
       'row 4, column "Day": the day "4" has no month; the date was kept as 2022',
+      'row 5, column "Day": "32" is not a day number (1–31); the date was kept as 2022-03',
       'row 6, column "Month": "3/4" is not a month number (1–12); the date was kept as 2022',
     ]);
-    expect(importInput(bytes('tests/fixtures/timelinejs/qa/tl-dates.csv')).dataset!.events.map((e) => e.date)).toEqual(['2022', '2022-03', '2022', '2022']);
+    expect(importInput(bytes('tests/fixtures/timelinejs/qa/tl-dates.csv')).dataset!.events.map((e) => e.date)).toEqual(['2022', '2022-03', '2022', '2022-03', '2022']);
   });
 
   it('are kept and said at their slide and field: a JSON file', () => {
@@ -119,6 +120,8 @@ describe('TimelineJS dates that are not plain numbers', () => {
       'events[0].start_date.month: "March" is not a month number (1–12); the date was kept as 2022',
       'events[1].start_date.day: "4th" is not a day number (1–31); the date was kept as 2022-03',
       'events[2].start_date.day: the day "4" has no month; the date was kept as 2022',
+      'events[3].start_date.day: "32" is not a day number (1–31); the date was kept as 2022-03',
+      'events[6].start_date.month: "0" is not a month number (1–12); the date was kept as 2022',
     ]);
   });
 
@@ -130,6 +133,31 @@ describe('TimelineJS dates that are not plain numbers', () => {
     const r = importInput('Year,Month,Day,End Year,End Month,End Day,Headline,Text\n2022,3,1,2022,April,,A,https://e.org/a\n');
     expect(r.problems.map(problemToString)).toContain('row 2, column "End Month": "April" is not a month number (1–12); the date was kept as 2022');
     expect(r.dataset!.events[0]).toMatchObject({ date: '2022-03-01', dateEnd: '2022' });
+  });
+
+  it('keep a slide whose month or day is out of range (13, 0, 30 February) at the precision that exists, said at that field', () => {
+    const slide = (date: Record<string, unknown>) => ({ start_date: date, text: { headline: 'H', text: '<a href="https://e.org/a">src</a>' } });
+    const json = JSON.stringify({
+      title: { text: { headline: 'T' } },
+      events: [slide({ year: 2022, month: 13 }), slide({ year: '2022', month: '0', day: '5' }), slide({ year: 2022, month: 2, day: 30 }), slide({ year: 2022, month: 4, day: 31 }), slide({ year: 2024, month: 2, day: 29 }), slide({ year: 2022, month: 3, day: 32 })],
+    });
+    const r = importInput(json);
+    expect(r.dataset!.events.map((e) => e.date)).toEqual(['2022', '2022', '2022-02', '2022-04', '2024-02-29', '2022-03']);
+    expect(r.droppedEvents).toBe(0);
+    expect(r.problems.filter((p) => p.code === 'date-precision').map(problemToString)).toEqual([
+      'events[0].start_date.month: "13" is not a month number (1–12); the date was kept as 2022',
+      'events[1].start_date.month: "0" is not a month number (1–12); the date was kept as 2022',
+      'events[2].start_date.day: 2022-02 has no day "30"; the date was kept as 2022-02',
+      'events[3].start_date.day: 2022-04 has no day "31"; the date was kept as 2022-04',
+      'events[5].start_date.day: "32" is not a day number (1–31); the date was kept as 2022-03',
+    ]);
+    const sheet = importInput('Year,Month,Day,End Year,End Month,End Day,Headline,Text\n2022,3,1,2022,3,32,A,https://e.org/a\n2022,13,1,,,,B,https://e.org/b\n');
+    expect(sheet.dataset!.events.map((e) => [e.date, e.dateEnd])).toEqual([['2022-03-01', '2022-03'], ['2022', undefined]]);
+    expect(sheet.problems.filter((p) => p.code === 'date-precision').map(problemToString)).toEqual([
+      'row 2, column "End Day": "32" is not a day number (1–31); the date was kept as 2022-03',
+      'row 3, column "Month": "13" is not a month number (1–12); the date was kept as 2022',
+    ]);
+    expect(problemText(r.problems.find((p) => p.path === 'events[2].start_date.day')!, ru)).toBe('в 2022-02 нет числа «30»; дата сохранена как 2022-02');
   });
 
   it('are said in Russian with the value and the field', () => {

@@ -30,6 +30,9 @@ const SHORT_YEAR = /^\+?\d{1,2}$/;
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
+/** How many days a month (1–12) of a year has, in the proleptic Gregorian calendar the format's dates use. */
+const daysInMonth = (year: number, month: number) => (month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31);
+
 /** A number cell or field: a number, or text that is a whole number ("1963", " 3 "); undefined when blank. */
 function wholeNumber(v: unknown): number | undefined | null {
   if (v === undefined || v === null || v === '') return undefined;
@@ -56,13 +59,15 @@ export function tjsDateToIso(d: TjsDate | undefined): TjsDateResult {
   const text = (v: unknown) => String(v).trim();
   // A month or day that is not a number is never guessed at: the date keeps the precision it has, and says so.
   const notes: DateNote[] = [];
-  const lessPrecise = (part: 'month' | 'day', key: 'notAMonth' | 'notADay' | 'dayWithoutMonth', value: unknown, kept: string) =>
+  const lessPrecise = (part: 'month' | 'day', key: 'notAMonth' | 'notADay' | 'dayWithoutMonth' | 'noSuchDay', value: unknown, kept: string) =>
     notes.push({ part, code: 'date-precision', detail: { key, value: text(value), kept } });
   let iso = pad(year, 4);
-  if (month === null) lessPrecise('month', 'notAMonth', d!.month, iso);
+  // A month or day out of range (13, 0, 30 February) is no more guessed at than a word: TimelineJS would roll it into another month.
+  if (month === null || (typeof month === 'number' && (month < 1 || month > 12))) lessPrecise('month', 'notAMonth', d!.month, iso);
   else if (typeof month === 'number') {
     iso += `-${pad(month)}`;
-    if (day === null) lessPrecise('day', 'notADay', d!.day, iso);
+    if (day === null || (typeof day === 'number' && (day < 1 || day > 31))) lessPrecise('day', 'notADay', d!.day, iso);
+    else if (typeof day === 'number' && day > daysInMonth(year, month)) lessPrecise('day', 'noSuchDay', d!.day, iso);
     else if (typeof day === 'number') iso += `-${pad(day)}`;
   } else if (day !== undefined) lessPrecise('day', 'dayWithoutMonth', d!.day, iso);
   // TimelineJS reads 22 as the year 22, and so does this app (nothing is made up); but it is most likely a slip for 2022.
