@@ -183,7 +183,8 @@ export type ProblemDetail =
   /** A reply link that closes a cycle: the cycle's ids, all of them (`last` empty) or its `first` three and `last` two of `events`. */
   | { key: 'replyCycle'; first: string[]; last: string[]; events: number }
   /** An end date (`value`) before its event's start (`date`), both as written. */
-  | { key: 'endBeforeStart'; value: string; date: string }
+  /** `endLeftOut`: the end date was left out for it (a TimelineJS slide, kept at its start), not the event. */
+  | { key: 'endBeforeStart'; value: string; date: string; endLeftOut?: true }
   /** A timeline (a sheet without its #title row, a TimelineJS file or sheet) or a slide without a title: it was given `title`. */
   | { key: 'noTitle'; where: 'sheet' | 'timelinejs' | 'timelinejsSheet' | 'slide'; title: string }
   /** A TimelineJS headline longer than `limit` characters: the event is kept, its title cut. */

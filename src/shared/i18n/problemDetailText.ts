@@ -66,7 +66,7 @@ export function problemDetailText(d: ProblemDetail, t: Messages, texts: ProblemT
     const said = (ids: readonly string[]) => ids.map(q).join(' → ');
     return d.last.length === 0 ? m.replyCycle(said(d.first), null) : m.replyCycle(`${said(d.first)} → … → ${said(d.last)}`, f.plural(t.events, d.events));
   }
-  if (d.key === 'endBeforeStart') return m.endBeforeStart(q(d.value), q(d.date));
+  if (d.key === 'endBeforeStart') return m.endBeforeStart(q(d.value), q(d.date)) + (d.endLeftOut ? `: ${m.leftOut.endDate}` : '');
   if (d.key === 'noTitle') return m.noTitle[d.where](q(d.title));
   if (d.key === 'datesOrder') return (d.chosen ? m.datesReadAsChosen : m.datesRead)(q(d.value), t.dataset.dateOrders[d.order], d.example);
   if (d.key === 'datesConflict') return m.datesConflict(t.dataset.dateOrders[d.order]);

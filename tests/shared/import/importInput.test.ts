@@ -78,8 +78,8 @@ describe('importInput', () => {
 /* tests/fixtures/timelinejs/qa/: the TimelineJS files of the QA pass of the data layer. */
 describe('importInput\'s counts of a TimelineJS file', () => {
   it.each([
-    // 10 slides: 2 left out by the conversion (a year "2,022", no start date), 1 by the validator (a duplicate); 30 February and month 13 are kept less precise.
-    ['tl.json', 10, 3],
+    // 10 slides: 2 left out by the conversion (a year "2,022", no start date); 30 February and month 13 are kept less precise, an end before its start without it.
+    ['tl.json', 10, 2],
     // 8 slides: 2 left out by the conversion (a year 2022.5, a year 12345); 3/32 and month 0 are kept less precise.
     ['tl-dates.json', 8, 2],
     // 6 rows of events (the title row and an era are not events): rows 7 (year -44) and 9 (year "03/04/2022") left out by the conversion.
@@ -158,6 +158,21 @@ describe('TimelineJS dates that are not plain numbers', () => {
       'row 3, column "Month": "13" is not a month number (1–12); the date was kept as 2022',
     ]);
     expect(problemText(r.problems.find((p) => p.path === 'events[2].start_date.day')!, ru)).toBe('в 2022-02 нет числа «30»; дата сохранена как 2022-02');
+  });
+
+  it('keep a slide whose end date is before its start at its start date, the end date left out and said at its field', () => {
+    const slide = (start: Record<string, unknown>, end: Record<string, unknown>) => ({ start_date: start, end_date: end, text: { headline: 'H', text: 'https://e.org/a' } });
+    const r = importInput(JSON.stringify({ title: { text: { headline: 'T' } }, events: [slide({ year: 2022, month: 3, day: 10 }, { year: 2022, month: 3, day: 1 }), slide({ year: 2022, month: 3 }, { year: 2021 }), slide({ year: 2022, month: 3, day: 10 }, { year: 2022, month: 3 })] }));
+    expect(r.droppedEvents).toBe(0);
+    expect(r.dataset!.events.map((e) => [e.date, e.dateEnd])).toEqual([['2022-03-10', undefined], ['2022-03', undefined], ['2022-03-10', '2022-03']]);
+    expect(r.problems.filter((p) => p.code === 'date-end-before-date').map(problemToString)).toEqual([
+      'events[0].end_date: "2022-03-01" is before date "2022-03-10": the end date was left out',
+      'events[1].end_date: "2021" is before date "2022-03": the end date was left out',
+    ]);
+    expect(problemText(r.problems.find((p) => p.code === 'date-end-before-date')!, ru)).toBe('дата окончания «2022-03-01» раньше даты начала «2022-03-10»: дата окончания пропущена');
+    const sheet = importInput('Year,Month,Day,End Year,End Month,End Day,Headline,Text\n2022,3,10,2022,3,1,A,https://e.org/a\n');
+    expect(sheet.dataset!.events.map((e) => [e.date, e.dateEnd])).toEqual([['2022-03-10', undefined]]);
+    expect(sheet.problems.filter((p) => p.code === 'date-end-before-date').map(problemToString)).toEqual(['row 2, column "End Year": "2022-03-01" is before date "2022-03-10": the end date was left out']);
   });
 
   it('are said in Russian with the value and the field', () => {

@@ -6,6 +6,7 @@ import { actorRegistry } from '../actorRegistry.ts';
 import { htmlToText, plainUrls, type HtmlLink } from '../htmlToText.ts';
 import { mediaKindOf } from '../mediaKind.ts';
 import { slugify, uniqueSlug } from '../slug.ts';
+import { parseIsoDate } from '../../dates/isoDate.ts';
 import { tjsDateToIso, type DateNote, type TjsDate, type TjsDateResult } from './tjsDate.ts';
 
 /** One TimelineJS slide, from its JSON or from a spreadsheet row, before conversion. */
@@ -78,6 +79,13 @@ function notAYear(value: unknown, part: 'start' | 'end'): ProblemDetail {
 /** A date's notes as problems at the fields they are about. */
 function warnNotes(notes: readonly DateNote[], which: 'start' | 'end', warn: Warn): void {
   for (const n of notes) warn(n.code, NOTE_FIELDS[which][n.part], detailedProblem(n.code, '', n.detail).message, { detail: n.detail });
+}
+
+/** Whether an end date (ISO, any precision) ends at or before its start date starts, as the validator judges a dateEnd. */
+function endsBeforeStart(end: string, start: string): boolean {
+  const e = parseIsoDate(end);
+  const s = parseIsoDate(start);
+  return e !== null && s !== null && e.end <= s.start;
 }
 
 /** The kind given to every TimelineJS event: its slides say what happened, not who wrote to whom. */
@@ -195,7 +203,9 @@ export function slideConverter(timelineTitle: string) {
       const end = tjsDateToIso(slide.end);
       if (end.ok) {
         warnNotes(end.notes, 'end', warn);
-        if (end.iso !== start.iso) e.dateEnd = end.iso;
+        // An end before the start is a slip in the end date (TimelineJS shows it as given): the slide is kept at its start.
+        if (endsBeforeStart(end.iso, start.iso)) warnDetail(warn, 'date-end-before-date', 'end', { key: 'endBeforeStart', value: end.iso, date: start.iso, endLeftOut: true });
+        else if (end.iso !== start.iso) e.dateEnd = end.iso;
         if (end.droppedTime !== undefined) warnDetail(warn, 'time-dropped', 'endTime', { key: 'timelineTimeDropped', time: end.droppedTime });
       } else if (end.reason !== 'missing') warnDate(warn, end, 'end');
     }
