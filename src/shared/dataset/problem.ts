@@ -106,6 +106,8 @@ export type ProblemDetail =
   /** A TimelineJS month or day kept out of the date (`kept`): not a number, out of range, a day without a month, or (noSuchDay) a day its month does not have. */
   | { key: 'notAMonth' | 'notADay' | 'dayWithoutMonth' | 'noSuchDay'; value: string; kept: string }
   | { key: 'shortYear'; value: string; kept: string }
+  /** A row above a TimelineJS sheet's header row (at row `header`), such as a newsroom's instructions: skipped. */
+  | { key: 'aboveHeader'; header: number }
   /** A spreadsheet date (`value`, as written) whose year has two digits (12.03.22): read as spreadsheets read it, as `kept`. */
   | { key: 'twoDigitYear'; value: string; kept: string }
   /** A quote, source, media item or verification left out: the value it had, and the columns (as the file names them) that it lacks. */

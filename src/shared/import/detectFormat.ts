@@ -5,7 +5,8 @@ import { decodeInput } from './decodeInput.ts';
 import { NOT_UTF8 } from '../dataset/strictUtf8.ts';
 import { decodeLegacy } from './legacyEncoding.ts';
 import { detailedProblem } from './detailedProblem.ts';
-import { foldHeader, readCsvTable, type CsvTable } from './csvTable.ts';
+import { foldHeader, readCsvTable, type CsvRow, type CsvTable } from './csvTable.ts';
+import { cellLocation } from './location.ts';
 import { eventColumnKey } from './datasetCsvHeader.ts';
 import { readJson, type ReadInput } from './readJsonInput.ts';
 
@@ -14,17 +15,38 @@ const fail = (code: ProblemCode, message: string): ReadInput => ({ ok: false, pr
 /** Header cells of TimelineJS's spreadsheet template that our layout does not use. */
 const TIMELINEJS_HEADERS = new Set(['year', 'month', 'day', 'headline', 'text', 'displaydate', 'endyear', 'media', 'group', 'type']);
 
-/** Which spreadsheet layout a table is in, from its header row (the first row that is not `#` metadata). */
-function classifyTable(table: CsvTable): 'dataset-csv' | 'timelinejs-csv' | null {
-  const metaCells = new Set<string>(Object.values(META_ROWS));
-  const header = table.rows.find((r) => !metaCells.has(foldHeader(r.cells[0] ?? '')));
-  if (table.rows.some((r) => metaCells.has(foldHeader(r.cells[0] ?? '')))) return 'dataset-csv';
-  if (!header) return null;
+/** Rows above a TimelineJS header row that a sheet may start with (a newsroom's instructions), looked past. */
+const ROWS_ABOVE_HEADER = 20;
+
+/** Which layout a header row names: ours, TimelineJS's, or neither. */
+function headerLayout(header: CsvRow): 'dataset-csv' | 'timelinejs-csv' | null {
   const folded = header.cells.map(foldHeader);
   const ours = header.cells.filter((c) => eventColumnKey(c) !== null).length;
   const theirs = folded.filter((c) => TIMELINEJS_HEADERS.has(c)).length;
   if (folded.includes('year') && theirs > ours) return 'timelinejs-csv';
   return ours > 0 ? 'dataset-csv' : null;
+}
+
+/** Which spreadsheet layout a table is in, from its header row (the first row that is not `#` metadata). */
+function classifyTable(table: CsvTable): 'dataset-csv' | 'timelinejs-csv' | null {
+  const metaCells = new Set<string>(Object.values(META_ROWS));
+  const header = table.rows.find((r) => !metaCells.has(foldHeader(r.cells[0] ?? '')));
+  if (table.rows.some((r) => metaCells.has(foldHeader(r.cells[0] ?? '')))) return 'dataset-csv';
+  return header ? headerLayout(header) : null;
+}
+
+/**
+ * A table read from its header row: a TimelineJS sheet whose first rows are notes above its header
+ * (within ROWS_ABOVE_HEADER) is read from that header, each row above it said as skipped.
+ */
+function classifyFromHeader(table: CsvTable): { format: 'dataset-csv' | 'timelinejs-csv'; table: CsvTable } | null {
+  const format = classifyTable(table);
+  if (format !== null) return { format, table };
+  const at = table.rows.slice(1, ROWS_ABOVE_HEADER + 1).findIndex((r) => headerLayout(r) === 'timelinejs-csv') + 1;
+  if (at === 0) return null;
+  const header = table.rows[at]!.row;
+  const above = table.rows.slice(0, at).map((r) => detailedProblem('unknown-row', cellLocation(r.row), { key: 'aboveHeader', header }));
+  return { format: 'timelinejs-csv', table: { ...table, rows: table.rows.slice(at), problems: [...table.problems, ...above] } };
 }
 
 /**
@@ -47,8 +69,8 @@ export function readInput(input: DatasetText | Uint8Array): ReadInput {
   if (start.startsWith('{') || start.startsWith('[')) return readJson(decoded.text);
   if (start.startsWith('<')) return { ok: false, problems: [detailedProblem('html-page', '(file)', { key: 'notText', what: 'html' })] };
   const table = readCsvTable(decoded.text);
-  const format = classifyTable(table);
-  if (format === null) {
+  const read = classifyFromHeader(table);
+  if (read === null) {
     // JSON that is neither an object nor a list (`null`, `42`, `"text"`): the validator says what it is.
     if (isJson(decoded.text)) return readJson(decoded.text);
     if (table.problems.length > 0) return { ok: false, problems: table.problems };
@@ -57,7 +79,7 @@ export function readInput(input: DatasetText | Uint8Array): ReadInput {
       'is not JSON and has no header row this app knows: a spreadsheet needs our columns (date, kind, from, title, summary, …; see public/template.csv) or TimelineJS\'s (Year, Month, Day, Headline, Text, …)',
     );
   }
-  return { ok: true, format, table };
+  return { ok: true, ...read };
 }
 
 /**
@@ -68,11 +90,10 @@ export function readInput(input: DatasetText | Uint8Array): ReadInput {
 function readLegacySheet(bytes: Uint8Array): ReadInput | null {
   const { text, encoding } = decodeLegacy(bytes);
   if (/^\s*[{[<]/.test(text)) return null;
-  const table = readCsvTable(text);
-  const format = classifyTable(table);
-  if (format === null) return null;
-  table.problems.unshift(detailedProblem('legacy-encoding', '(file)', { key: 'legacyEncoding', encoding }));
-  return { ok: true, format, table };
+  const read = classifyFromHeader(readCsvTable(text));
+  if (read === null) return null;
+  read.table.problems.unshift(detailedProblem('legacy-encoding', '(file)', { key: 'legacyEncoding', encoding }));
+  return { ok: true, ...read };
 }
 
 function isJson(text: string): boolean {

@@ -351,6 +351,7 @@ export const catalogue: Messages = {
       notAMonth: (value, kept) => `«${value}» — не номер месяца (1–12); дата сохранена как ${kept}`,
       notADay: (value, kept) => `«${value}» — не число месяца (1–31); дата сохранена как ${kept}`,
       dayWithoutMonth: (value, kept) => `день «${value}» указан без месяца; дата сохранена как ${kept}`,
+      aboveHeader: (header) => `строка выше строки заголовков (строка ${header}): пропущена`,
       noSuchDay: (value, kept) => `в ${kept} нет числа «${value}»; дата сохранена как ${kept}`,
       shortYear: (value, kept) => `год «${value}» записан не четырьмя цифрами и прочитан так, как его читает TimelineJS: ${kept}; запишите год полностью`,
       twoDigitYear: (value, kept) => `в дате «${value}» год записан двумя цифрами: она прочитана как ${kept}, как такие годы читают электронные таблицы (1930–2029); для надёжности запишите год полностью`,

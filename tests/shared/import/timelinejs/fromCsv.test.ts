@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { problemToString } from '../../../../src/shared/dataset/problem.ts';
 import { PALETTE } from '../../../../src/shared/palette.ts';
 import { readInput } from '../../../../src/shared/import/detectFormat.ts';
+import { importInput } from '../../../../src/shared/import/importInput.ts';
+import { problemText } from '../../../../src/features/dataset/datasetError.ts';
+import { catalogue as ru } from '../../../../src/shared/i18n/catalogues/ru.ts';
 import { convertTimelineCsv } from '../../../../src/shared/import/timelinejs/fromCsv.ts';
 
 /* tests/fixtures/timelinejs/space-race.csv: TimelineJS's spreadsheet template filled in for this test. */
@@ -81,5 +84,28 @@ describe("TimelineJS's spreadsheet saved as CSV", () => {
     expect(r.ok && r.format).toBe('timelinejs-csv');
     if (!r.ok || r.format !== 'timelinejs-csv') return;
     expect(convertTimelineCsv(r.table, { fallbackTitle: 'launches' }).dataset).toMatchObject({ title: 'launches', events: [{ date: '2022', from: 'nasa', title: 'Launch' }] });
+  });
+
+  it('reads a sheet whose first rows are instructions above the header row, each of those rows said as skipped', () => {
+    const header = 'Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background';
+    const blank = ',,,,,,,,,,,,,,,,';
+    const sheet = [
+      `Fill in one row per event. Do not rename the columns.${blank}`,
+      `"Dates: Year is required, e.g. 1969",,,,,,,,,,,,,,,,,`,
+      '',
+      header,
+      `,,,,,,,,,Sheet timeline,<p>About</p>,,,,,title,,`,
+      `1969,7,20,,,,,,,Moon landing,<a href="https://nasa.gov/a">NASA</a>,,,,,,NASA,`,
+    ].join('\r\n');
+    const r = importInput(sheet);
+    expect(r.format).toBe('timelinejs-csv');
+    expect(r.dataset).toMatchObject({ title: 'Sheet timeline', events: [{ date: '1969-07-20', title: 'Moon landing', from: 'nasa' }] });
+    expect(r.problems.filter((p) => p.code === 'unknown-row').map(problemToString)).toEqual([
+      'row 1: is above the header row (row 4): it was skipped',
+      'row 2: is above the header row (row 4): it was skipped',
+    ]);
+    expect(problemText(r.problems.find((p) => p.code === 'unknown-row')!, ru)).toBe('строка выше строки заголовков (строка 4): пропущена');
+    // A sheet with no header row anywhere near its top is still refused, as before.
+    expect(importInput(`Notes${blank}\r\n1969,7,20\r\n`).fatal).toBe(true);
   });
 });
