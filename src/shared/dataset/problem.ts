@@ -156,6 +156,12 @@ export type ProblemDetail =
   /** The TimelineJS title slide's media or background; a cosmological scale. */
   | { key: 'titleSlideMedia' }
   | { key: 'titleSlideBackground' }
+  /** A TimelineJS sheet's second row of Type title: left out. */
+  | { key: 'secondTitleRow' }
+  /** A TimelineJS sheet's Type (as written) that is none of title, era or empty: read as an ordinary event. */
+  | { key: 'notATimelineType'; value: string }
+  /** A TimelineJS sheet's Time or End Time (as written) that is no time of day: ignored. */
+  | { key: 'notATime'; value: string }
   | { key: 'cosmologicalScale' }
   /** A TimelineJS year the app cannot show: the event (`start`) or its end date was left out. */
   | { key: 'yearBefore1'; year: number; part: 'start' | 'end' }

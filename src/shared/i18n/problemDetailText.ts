@@ -43,7 +43,8 @@ export function problemDetailText(d: ProblemDetail, t: Messages, texts: ProblemT
   }
   if (d.key === 'actorAdded') return m.actorAdded(q(d.value), q(d.id));
   if (d.key === 'era') return m.era(d.label === '' ? null : q(d.label));
-  if (d.key === 'background' || d.key === 'embeddedMedia' || d.key === 'titleSlideMedia' || d.key === 'titleSlideBackground' || d.key === 'cosmologicalScale') return m[d.key];
+  if (d.key === 'background' || d.key === 'embeddedMedia' || d.key === 'titleSlideMedia' || d.key === 'titleSlideBackground' || d.key === 'secondTitleRow' || d.key === 'cosmologicalScale') return m[d.key];
+  if (d.key === 'notATimelineType' || d.key === 'notATime') return m[d.key](q(d.value));
   if (d.key === 'mediaPartsLeft') return m.mediaPartsLeft(f.list(d.parts.map((part) => m.mediaParts[part])));
   // A start date's year left its event out, which the problem says (Problem.leftOut); an end date's, only the end date.
   const endLeftOut = (part: 'start' | 'end') => (part === 'end' ? `: ${m.leftOut.endDate}` : '');

@@ -124,6 +124,9 @@ export const enProblemTexts = {
     mediaPartsLeft: (parts: string) => `media ${parts} not carried over (the app shows a media item's image or link, caption, credit and alt text)`,
     titleSlideMedia: "the title slide's media was not carried over",
     titleSlideBackground: "the title slide's background was not carried over",
+    secondTitleRow: 'a second title row was left out (the first one names the timeline)',
+    notATimelineType: (value: string) => `${value} is not a TimelineJS type (title, era or empty): read as an ordinary event`,
+    notATime: (value: string) => `${value} is not a time of day (ignored)`,
     cosmologicalScale: 'the cosmological scale was not carried over: only events from year 1 to 9999 can be shown',
     /** `text` and `url` quoted. */
     linkNotHttps: (text: string, url: string) => `the link ${text} (${url}) is not https: its text is kept, not as a source`,

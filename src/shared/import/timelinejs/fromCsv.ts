@@ -1,5 +1,4 @@
 import type { Problem } from '../../dataset/problem.ts';
-import { quoteValue } from '../../dataset/problem.ts';
 import { splitDatasetPath, type Conversion, type ImportOptions, type RawDataset } from '../conversion.ts';
 import { extraCellsProblem, foldHeader, type CsvRow, type CsvTable } from '../csvTable.ts';
 import { detailedProblem } from '../detailedProblem.ts';
@@ -71,7 +70,7 @@ export function convertTimelineCsv(table: CsvTable, options: ImportOptions = {})
     if (time !== '') {
       const t = readTimeCell(time);
       if (t) Object.assign(d, t);
-      else problems.push({ code: 'invalid-date', path: at(r.row, `${prefix}Time`), message: `${quoteValue(time)} is not a time of day (ignored)` });
+      else problems.push(detailedProblem('invalid-date', at(r.row, `${prefix}Time`), { key: 'notATime', value: time }));
     }
     return prefix === 'End ' && d.year === '' ? undefined : d;
   };
@@ -102,11 +101,12 @@ export function convertTimelineCsv(table: CsvTable, options: ImportOptions = {})
     }
     const type = cell(r, 'Type').toLowerCase();
     if (r === titleRow) {
-      if (cell(r, 'Media') !== '' || cell(r, 'Background') !== '') problems.push({ code: 'not-carried-over', path: at(r.row, 'Media'), message: "the title row's media and background were not carried over" });
+      if (cell(r, 'Media') !== '') problems.push(detailedProblem('not-carried-over', at(r.row, 'Media'), { key: 'titleSlideMedia' }));
+      if (cell(r, 'Background') !== '') problems.push(detailedProblem('not-carried-over', at(r.row, 'Background'), { key: 'titleSlideBackground' }));
       continue;
     }
     if (type === 'title') {
-      problems.push({ code: 'not-carried-over', path: at(r.row, 'Type'), message: 'a second title row was left out (the first one names the timeline)' });
+      problems.push(detailedProblem('not-carried-over', at(r.row, 'Type'), { key: 'secondTitleRow' }));
       continue;
     }
     if (type === 'era') {
@@ -114,7 +114,7 @@ export function convertTimelineCsv(table: CsvTable, options: ImportOptions = {})
       problems.push(detailedProblem('not-carried-over', at(r.row, 'Type'), { key: 'era', label }));
       continue;
     }
-    if (type !== '') problems.push({ code: 'not-allowed', path: at(r.row, 'Type'), message: `${quoteValue(cell(r, 'Type'))} is not a TimelineJS type (title, era or empty): read as an ordinary event` });
+    if (type !== '') problems.push(detailedProblem('not-allowed', at(r.row, 'Type'), { key: 'notATimelineType', value: cell(r, 'Type') }));
     const slide: Slide = {
       start: date(r, ''),
       end: date(r, 'End '),

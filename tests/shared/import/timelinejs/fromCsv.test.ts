@@ -5,6 +5,7 @@ import { PALETTE } from '../../../../src/shared/palette.ts';
 import { readInput } from '../../../../src/shared/import/detectFormat.ts';
 import { importInput } from '../../../../src/shared/import/importInput.ts';
 import { problemText } from '../../../../src/features/dataset/datasetError.ts';
+import { placeText } from '../../../../src/shared/i18n/placeText.ts';
 import { catalogue as ru } from '../../../../src/shared/i18n/catalogues/ru.ts';
 import { convertTimelineCsv } from '../../../../src/shared/import/timelinejs/fromCsv.ts';
 
@@ -84,6 +85,25 @@ describe("TimelineJS's spreadsheet saved as CSV", () => {
     expect(r.ok && r.format).toBe('timelinejs-csv');
     if (!r.ok || r.format !== 'timelinejs-csv') return;
     expect(convertTimelineCsv(r.table, { fallbackTitle: 'launches' }).dataset).toMatchObject({ title: 'launches', events: [{ date: '2022', from: 'nasa', title: 'Launch' }] });
+  });
+
+  it("says each of the sheet's own problems in Russian as it says it in English: the title row's media and background, a second title row, an unknown Type, a Time that is no time", () => {
+    const r = importInput(
+      [
+        'Year,Month,Day,Time,Headline,Text,Media,Type,Background',
+        ',,,,Cover,About,https://e.org/cover.jpg,title,#ff0000',
+        '2022,3,1,,Second cover,Text,,title,',
+        '2022,3,2,noon,A,https://e.org/a,,event,',
+      ].join('\n'),
+    );
+    const said = r.problems.filter((p) => p.code !== 'unsourced').map((p) => [problemToString(p), `${placeText(p.path, ru)}: ${problemText(p, ru)}`]);
+    expect(said).toEqual([
+      ['row 2, column "Media": the title slide\'s media was not carried over', 'строка 2, столбец «Media»: медиа титульного слайда не перенесено'],
+      ['row 2, column "Background": the title slide\'s background was not carried over', 'строка 2, столбец «Background»: фон титульного слайда не перенесён'],
+      ['row 3, column "Type": a second title row was left out (the first one names the timeline)', 'строка 3, столбец «Type»: вторая титульная строка пропущена (название хронологии даёт первая)'],
+      ['row 4, column "Type": "event" is not a TimelineJS type (title, era or empty): read as an ordinary event', 'строка 4, столбец «Type»: «event» — не тип TimelineJS (title, era или пусто): прочитано как обычное событие'],
+      ['row 4, column "Time": "noon" is not a time of day (ignored)', 'строка 4, столбец «Time»: «noon» — не время суток (не учтено)'],
+    ]);
   });
 
   it('reads a sheet whose first rows are instructions above the header row, each of those rows said as skipped', () => {
