@@ -50,8 +50,8 @@ const EVENT_FIELD_FROM: Record<string, SlideField> = {
 function toSlide(s: Json): Slide {
   const text = isRecord(s.text) ? s.text : {};
   return {
-    start: isRecord(s.start_date) ? s.start_date : undefined,
-    end: isRecord(s.end_date) ? s.end_date : undefined,
+    start: s.start_date,
+    end: s.end_date,
     headline: text.headline,
     text: text.text,
     displayDate: s.display_date,

@@ -1,6 +1,6 @@
 import { clip, fitted, LIMITS, longerThan } from '../../dataset/limits.ts';
 import { mixedScriptLetters } from '../../text/mixedScripts.ts';
-import type { Problem, ProblemCode, ProblemDetail } from '../../dataset/problem.ts';
+import { valueGot, type Problem, type ProblemCode, type ProblemDetail } from '../../dataset/problem.ts';
 import { detailedProblem, leftOut } from '../detailedProblem.ts';
 import { actorRegistry } from '../actorRegistry.ts';
 import { htmlToText, plainUrls, type HtmlLink } from '../htmlToText.ts';
@@ -11,8 +11,9 @@ import { tjsDateToIso, type DateNote, type TjsDate, type TjsDateResult } from '.
 
 /** One TimelineJS slide, from its JSON or from a spreadsheet row, before conversion. */
 export interface Slide {
-  start?: TjsDate;
-  end?: TjsDate;
+  /** A date as the file gives it: an object of TjsDate's fields, or (said as a problem) anything else. */
+  start?: TjsDate | unknown;
+  end?: TjsDate | unknown;
   headline?: unknown;
   text?: unknown;
   displayDate?: unknown;
@@ -67,6 +68,11 @@ function warnDate(warn: Warn, date: Exclude<TjsDateResult, { ok: true }>, part: 
   if (date.reason === 'before-year-1' || date.reason === 'after-9999') {
     warnDetail(warn, DATE_CODES[date.reason], part, { key: date.reason === 'before-year-1' ? 'yearBefore1' : 'yearAfter9999', year: date.year, part }, part === 'start');
   } else if (date.reason === 'not-a-number') warnDetail(warn, DATE_CODES[date.reason], NOTE_FIELDS[part].year, notAYear(date.value, part), part === 'start');
+  else if (date.reason === 'not-an-object') {
+    // Text such as "2020-03-01" where TimelineJS wants {"year": 2020, …}: said as what it is, not as a missing date.
+    const p = leftOut(detailedProblem(DATE_CODES[date.reason], '', { key: 'wrongType', expected: 'object', ...valueGot(date.value)! }), part === 'start' ? 'event' : 'value');
+    warn(p.code, part, p.message, { detail: p.detail!, leftOut: p.leftOut! });
+  }
   else if (part === 'start') warnDetail(warn, DATE_CODES.missing, part, { key: 'noStartDate' }, true);
 }
 
@@ -94,6 +100,7 @@ const TIMELINEJS_KIND = 'milestone';
 const DATE_CODES: Record<Exclude<TjsDateResult, { ok: true }>['reason'], ProblemCode> = {
   missing: 'required',
   'not-a-number': 'invalid-date',
+  'not-an-object': 'wrong-type',
   'before-year-1': 'not-carried-over',
   'after-9999': 'not-carried-over',
 };

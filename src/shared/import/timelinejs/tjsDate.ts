@@ -23,6 +23,8 @@ export type TjsDateResult =
   | { ok: false; reason: 'missing'; message: string }
   /** `value`: the year as the file gives it (text, a number with a fraction, an object, a list…). */
   | { ok: false; reason: 'not-a-number'; value: unknown }
+  /** `value`: the date as the file gives it when it is no object (text such as "2020-03-01", a number, a list…). */
+  | { ok: false; reason: 'not-an-object'; value: unknown }
   | { ok: false; reason: 'before-year-1' | 'after-9999'; message: string; year: number };
 
 /** A year of one or two digits. */
@@ -48,7 +50,10 @@ function wholeNumber(v: unknown): number | undefined | null {
  * month, day). A time of day is left out and returned, since TimelineJS gives no time zone. Years
  * before 1 (BCE) and after 9999 cannot be shown and are refused with a reason.
  */
-export function tjsDateToIso(d: TjsDate | undefined): TjsDateResult {
+export function tjsDateToIso(date: unknown): TjsDateResult {
+  // A blank text, as converters write for no date, is no date; any other value that is no object is said as what it is.
+  if (date !== undefined && date !== null && date !== '' && (typeof date !== 'object' || Array.isArray(date))) return { ok: false, reason: 'not-an-object', value: date };
+  const d = typeof date === 'object' && date !== null ? (date as TjsDate) : undefined;
   const year = wholeNumber(d?.year);
   if (year === undefined) return { ok: false, reason: 'missing', message: 'has no year' };
   if (year === null) return { ok: false, reason: 'not-a-number', value: d!.year };

@@ -131,6 +131,26 @@ describe('a TimelineJS JSON file', () => {
     expect(r.problems.map(problemToString)).toEqual(['scale: the cosmological scale was not carried over: only events from year 1 to 9999 can be shown']);
   });
 
+  it('says a start or end date written as text rather than {year, month, day} as what it is, not as a missing date', () => {
+    const r = convertTimelineJson({
+      title: { text: { headline: 'T' } },
+      events: [
+        { start_date: '2020-03-01', text: { headline: 'A', text: 'x' } },
+        { start_date: { year: 2020 }, end_date: '2021', text: { headline: 'B', text: 'x' } },
+        { start_date: [2020, 3], text: { headline: 'C', text: 'x' } },
+        // A blank end date, as some converters write, is no end date and no problem.
+        { start_date: { year: 2021 }, end_date: '', text: { headline: 'D', text: 'x' } },
+      ],
+    });
+    expect(r.dataset.events.map((e) => [e.title, e.date, e.dateEnd])).toEqual([['B', '2020', undefined], ['D', '2021', undefined]]);
+    expect(r.leftOut).toBe(2);
+    expect(r.problems.map(problemToString)).toEqual([
+      'events[0].start_date: expected an object, got text "2020-03-01": the event was left out',
+      'events[1].end_date: expected an object, got text "2021": it was left out',
+      'events[2].start_date: expected an object, got a list: the event was left out',
+    ]);
+  });
+
   it('refuses the older TimelineJS 2 layout with a message', () => {
     const read = readInput('{"timeline": {"headline": "x", "date": []}}');
     expect(read.ok).toBe(false);
