@@ -175,6 +175,8 @@ export type ProblemDetail =
   /** A TimelineJS slide's media address (as written): not https, so left out; or a video, map, document or page, kept as a link. */
   | { key: 'mediaNotHttps'; url: string }
   | { key: 'mediaKeptAsLink'; url: string }
+  /** Embedded HTML media (a tweet's <blockquote>) kept as a link to the address it shows, its text in the caption. */
+  | { key: 'embedKeptAsLink'; url: string }
   /** A dataset's (or our spreadsheet's) source or media URL (as written) that cannot be a link: a source is shown as text, a media item left out. */
   | { key: 'sourceUrl'; url: string; fault: UrlFault }
   | { key: 'mediaUrl'; url: string; fault: UrlFault }

@@ -53,7 +53,7 @@ export function problemDetailText(d: ProblemDetail, t: Messages, texts: ProblemT
   if (d.key === 'notAYear') return m.notAYear(q(d.value)) + endLeftOut(d.part);
   if (d.key === 'yearOfType') return m.yearOfType(m.valueTypes[d.type]) + endLeftOut(d.part);
   if (d.key === 'linkNotHttps') return m.linkNotHttps(q(d.text), q(d.url));
-  if (d.key === 'mediaNotHttps' || d.key === 'mediaKeptAsLink') return m[d.key](q(d.url));
+  if (d.key === 'mediaNotHttps' || d.key === 'mediaKeptAsLink' || d.key === 'embedKeptAsLink') return m[d.key](q(d.url));
   if (d.key === 'sourceUrl' || d.key === 'mediaUrl') return m[d.key](q(d.url), m.urlFaults[d.fault]);
   if (d.key === 'renamedId') return m.renamedId(q(d.value), q(d.id));
   if (d.key === 'titleCut' || d.key === 'textCut') return m[d.key](f.plural(m.characters, d.limit));

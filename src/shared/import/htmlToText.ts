@@ -21,8 +21,10 @@ const PARAGRAPH = '\u2029'; // a marker no text contains, turned into a blank li
  * words that are dropped, and this runs the same in a Web Worker and in Node. Paragraphs are kept
  * as blank lines and <br> as a line break; entities are decoded; other whitespace is collapsed.
  */
-export function htmlToText(html: string): { text: string; links: HtmlLink[] } {
+export function htmlToText(html: string): { text: string; links: HtmlLink[]; frames: string[] } {
   let out = '';
+  /** The address of each <iframe> (an embedded map or video): never loaded, only read as an address. */
+  const frames: string[] = [];
   let skipDepth = 0;
   let pre = 0;
   const links: HtmlLink[] = [];
@@ -30,6 +32,7 @@ export function htmlToText(html: string): { text: string; links: HtmlLink[] } {
   const parser = new Parser(
     {
       onopentag(name, attribs) {
+        if (name === 'iframe' && skipDepth === 0 && attribs.src) frames.push(attribs.src.trim());
         if (SKIPPED.has(name)) skipDepth++;
         if (skipDepth > 0) return;
         if (BLOCKS.has(name)) out += PARAGRAPH;
@@ -59,7 +62,7 @@ export function htmlToText(html: string): { text: string; links: HtmlLink[] } {
   );
   parser.write(html);
   parser.end();
-  return { text: tidy(out), links };
+  return { text: tidy(out), links, frames };
 }
 
 /** Blank lines between paragraphs, no spaces at line ends, nothing around the whole. */

@@ -185,9 +185,9 @@ describe('the commonest problems name their value in Russian as in English', () 
         title: { text: { headline: 'T' } },
         eras: [{ start_date: { year: 2022 }, end_date: { year: 2023 }, text: { headline: 'War' } }, { start_date: { year: 2022 }, end_date: { year: 2023 } }],
         events: [
-          { start_date: { year: 2022 }, text: { headline: 'A', text: 'https://e.org/a' }, background: { color: '#000' }, media: { url: '<iframe src="https://e.org/v"></iframe>' } },
+          { start_date: { year: 2022 }, text: { headline: 'A', text: 'https://e.org/a' }, background: { color: '#000' }, media: { url: '<iframe src="http://e.org/v"></iframe>' } },
           { start_date: { year: -500 }, text: { headline: 'B' } },
-          { start_date: { year: 2022 }, end_date: { year: 12000 }, text: { headline: 'C', text: 'https://e.org/c' } },
+          { start_date: { year: 2022 }, end_date: { year: 12000 }, text: { headline: 'C', text: 'https://e.org/c' }, media: { url: '<blockquote>We are ready. <a href="https://e.org/t">1 March</a></blockquote>' } },
         ],
       }),
     );
@@ -201,6 +201,10 @@ describe('the commonest problems name their value in Russian as in English', () 
       ['the slide background was not carried over (the app has no slide backgrounds)', 'фон слайда не перенесён (в приложении нет фонов у слайдов)'],
       ["year -500 is before year 1 (BCE): this app's dates start at year 1: the event was left out", 'год -500 — раньше 1 года (до н. э.), а даты в приложении начинаются с 1 года: событие пропущено'],
       ['year 12000 is after 9999, beyond the dates this app shows: the end date was left out', 'год 12000 — позже 9999, таких дат приложение не показывает: дата окончания пропущена'],
+      [
+        'embedded HTML in media (such as a <blockquote>) is kept as a link to "https://e.org/t", its text in the caption: the app does not embed it',
+        'встроенный HTML в медиа (например, <blockquote>) сохранён ссылкой на «https://e.org/t», его текст — в подписи: приложение его не встраивает',
+      ],
     ]);
   });
 

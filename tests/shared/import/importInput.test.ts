@@ -27,7 +27,7 @@ describe('importInput', () => {
     expect(r.dataset!.events.map((e) => [e.id, e.sources.length, e.media])).toEqual([
       ['sputnik', 1, [{ kind: 'image', url: 'https://upload.example.org/sputnik.jpg', caption: 'Sputnik replica', credit: 'NASA', alt: 'A metal sphere with four antennas' }]],
       ['gagarin-orbits-earth', 1, [{ kind: 'link', url: 'https://www.youtube.com/watch?v=abc' }]],
-      ['sputnik-2', 0, undefined],
+      ['sputnik-2', 0, [{ kind: 'link', url: 'https://maps.example/embed' }]],
       ['a-year-without-a-group', 0, undefined],
     ]);
     expect(unsourced(r)).toEqual([

@@ -175,18 +175,30 @@ export function slideConverter(timelineTitle: string) {
     const left = (['thumbnail', 'title', 'link'] as const).filter((k) => str(media[k]).trim() !== '');
     if (left.length > 0) warnDetail(warn, 'not-carried-over', 'media', { key: 'mediaPartsLeft', parts: left });
     if (url === '') return [];
+    let item: Record<string, string>;
+    /** The text of an embed (a tweet's <blockquote>), kept in the caption. */
+    let embedText = '';
     if (url.startsWith('<')) {
-      warnDetail(warn, 'not-carried-over', 'media', { key: 'embeddedMedia' });
-      return [];
+      // An embed's markup is never kept; the address it shows (an <iframe>'s, else a <blockquote>'s last link: a tweet's own) is, as a link.
+      const embed = htmlToText(url);
+      const shown = [...embed.frames, ...embed.links.map((l) => l.url).reverse()].find((u) => isHttps(u) && !longerThan(u, LIMITS.url));
+      if (shown === undefined) {
+        warnDetail(warn, 'not-carried-over', 'media', { key: 'embeddedMedia' });
+        return [];
+      }
+      embedText = embed.text;
+      warnDetail(warn, 'not-carried-over', 'media', embedText === '' ? { key: 'mediaKeptAsLink', url: shown } : { key: 'embedKeptAsLink', url: shown });
+      item = { kind: 'link', url: shown };
+    } else {
+      if (!isHttps(url) || longerThan(url, LIMITS.url)) {
+        warnDetail(warn, 'non-https-url', 'media', { key: 'mediaNotHttps', url });
+        return [];
+      }
+      const kind = mediaKindOf(url);
+      if (kind === 'link') warnDetail(warn, 'not-carried-over', 'media', { key: 'mediaKeptAsLink', url });
+      item = { kind, url };
     }
-    if (!isHttps(url) || longerThan(url, LIMITS.url)) {
-      warnDetail(warn, 'non-https-url', 'media', { key: 'mediaNotHttps', url });
-      return [];
-    }
-    const kind = mediaKindOf(url);
-    if (kind === 'link') warnDetail(warn, 'not-carried-over', 'media', { key: 'mediaKeptAsLink', url });
-    const item: Record<string, string> = { kind, url };
-    const caption = fit(plain(media.caption).text, LIMITS.longText, 'mediaCaption', warn);
+    const caption = fit([plain(media.caption).text, embedText].filter((t) => t !== '').join('\n\n'), LIMITS.longText, 'mediaCaption', warn);
     const credit = fit(plain(media.credit).text, LIMITS.shortText, 'mediaCredit', warn);
     // A link keeps its alt text too (the format's media have it whatever their kind): the panel names the link by it when there is no caption.
     const alt = fit(str(media.alt).trim(), LIMITS.longText, 'mediaAlt', warn);

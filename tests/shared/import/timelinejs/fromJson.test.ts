@@ -59,6 +59,7 @@ describe('a TimelineJS JSON file', () => {
           title: 'Apollo 11 lands on the Moon, and people walk on it for the first time in…',
           summary: 'Apollo 11 lands on the Moon, and people walk on it for the first time in history, which took years.',
           sources: [],
+          media: [{ kind: 'link', url: 'https://maps.example/embed' }],
         },
         {
           id: 'a-year-without-a-group',
@@ -86,7 +87,7 @@ describe('a TimelineJS JSON file', () => {
       'events[1].background: the slide background was not carried over (the app has no slide backgrounds)',
       'events[2].text.headline: has no headline: the title is "Apollo 11 lands on the Moon, and people walk on it for the first time in…"',
       'events[2].unique_id: "sputnik" is used by an earlier slide: this one is "sputnik-2"',
-      'events[2].media: embedded HTML (such as an <iframe> or a <blockquote>) in media was not carried over: the app shows images and links only',
+      'events[2].media: media "https://maps.example/embed" (a video, map, document or page) is kept as a link: the app does not embed it',
       'events[3].text.text: has no text: the summary repeats the title',
       "events[4].start_date: year -500 is before year 1 (BCE): this app's dates start at year 1: the event was left out",
       'events[5].start_date: has no start date (a year at least): the event was left out',
@@ -148,6 +149,28 @@ describe('a TimelineJS JSON file', () => {
       'events[0].start_date: expected an object, got text "2020-03-01": the event was left out',
       'events[1].end_date: expected an object, got text "2021": it was left out',
       'events[2].start_date: expected an object, got a list: the event was left out',
+    ]);
+  });
+
+  it("keeps an embedded tweet's or map's link as a link media item, the tweet's text in its caption, and never its markup", () => {
+    const tweet = '<blockquote class="twitter-tweet"><p lang="en">We are <b>ready</b> to talk. <a href="https://t.co/abc">pic.twitter.com/abc</a></p>&mdash; Ministry (@ministry) <a href="https://twitter.com/ministry/status/123?ref_src=twsrc">March 1, 2022</a></blockquote><script async src="https://platform.twitter.com/widgets.js"></script>';
+    const r = convertTimelineJson({
+      title: { text: { headline: 'T' } },
+      events: [
+        { start_date: { year: 2022 }, text: { headline: 'Tweet', text: 'x' }, media: { url: tweet, credit: 'Twitter' } },
+        { start_date: { year: 2022 }, text: { headline: 'Map', text: 'x' }, media: { url: '<iframe src="https://www.google.com/maps/embed?pb=1" onload="alert(1)"></iframe>', caption: 'The site' } },
+        { start_date: { year: 2022 }, text: { headline: 'Insecure', text: 'x' }, media: { url: '<iframe src="javascript:alert(1)"></iframe>' } },
+      ],
+    });
+    expect(r.dataset.events.map((e) => e.media)).toEqual([
+      [{ kind: 'link', url: 'https://twitter.com/ministry/status/123?ref_src=twsrc', caption: 'We are ready to talk. pic.twitter.com/abc\n\n— Ministry (@ministry) March 1, 2022', credit: 'Twitter' }],
+      [{ kind: 'link', url: 'https://www.google.com/maps/embed?pb=1', caption: 'The site' }],
+      undefined,
+    ]);
+    expect(r.problems.filter((p) => p.path.endsWith('.media')).map(problemToString)).toEqual([
+      'events[0].media: embedded HTML in media (such as a <blockquote>) is kept as a link to "https://twitter.com/ministry/status/123?ref_src=twsrc", its text in the caption: the app does not embed it',
+      'events[1].media: media "https://www.google.com/maps/embed?pb=1" (a video, map, document or page) is kept as a link: the app does not embed it',
+      'events[2].media: embedded HTML (such as an <iframe> or a <blockquote>) in media was not carried over: the app shows images and links only',
     ]);
   });
 
