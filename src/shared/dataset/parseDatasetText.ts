@@ -52,7 +52,7 @@ export function parseDatasetJson(input: DatasetText): { ok: true; value: unknown
     const place = syntaxPlace(detail, body);
     if (!place) return fail('not-json', `is not valid JSON: ${isolated(quoteText(detail))}`);
     // The parser's reason without its place, which the message says as an editor does (it was cut off in the middle before).
-    const reason = detail.replace(/^JSON\.parse: /, '').replace(/ (in JSON )?at (position \d+|line \d+ column \d+).*$/s, '');
+    const reason = detail.replace(/^JSON\.parse: /, '').replace(/ (in JSON )?at (position \d+|line \d+ column \d+).*$/s, '').replace(V8_CONTEXT, '');
     const where = `line ${place.line}, column ${place.column} (the mistake is there or just before it)`;
     return fail('not-json', `is not valid JSON: ${where}: ${isolated(quoteText(reason))}`, { key: 'jsonSyntax', ...place });
   }
@@ -67,9 +67,30 @@ function syntaxPlace(detail: string, text: string): { line: number; column: numb
   const lineColumn = /line (\d+) column (\d+)/.exec(detail);
   if (lineColumn) return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
   const at = /position (\d+)/.exec(detail);
-  if (!at) return null;
-  const before = text.slice(0, Number(at[1]));
+  const position = at ? Number(at[1]) : tokenPosition(detail, text);
+  if (position === null) return null;
+  const before = text.slice(0, position);
   let line = 1;
   for (let i = before.indexOf('\n'); i !== -1; i = before.indexOf('\n', i + 1)) line++;
   return { line, column: before.length - before.lastIndexOf('\n') };
+}
+
+/** V8's words for an unexpected token, with the text around it instead of a position: `, ..."x"}},\n  ]\n}" is not valid JSON`. */
+const V8_CONTEXT = /, (\.\.\.)?"([\s\S]*)"(\.\.\.)? is not valid JSON$/;
+
+/**
+ * Where V8 (Chromium, Node) met an unexpected token (a trailing comma's `]`, a curly quote), which
+ * it says only by the text around it: up to 10 characters either side, "..." where it cut the file.
+ * Null when that text is not in the file exactly once.
+ */
+function tokenPosition(detail: string, text: string): number | null {
+  const m = /^Unexpected token '([\s\S]+?)'/.exec(detail);
+  const around = V8_CONTEXT.exec(detail);
+  if (!m || !around) return null;
+  const context = around[2]!;
+  const start = text.indexOf(context);
+  if (start < 0 || text.indexOf(context, start + 1) >= 0) return null;
+  // Cut before the token: it is 10 characters in; cut only after it: 10 from the end; the whole file: its first such character.
+  const offset = around[1] ? 10 : around[3] ? context.length - 10 : context.indexOf(m[1]!);
+  return context.startsWith(m[1]!, offset) ? start + offset : null;
 }

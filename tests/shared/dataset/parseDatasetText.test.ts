@@ -25,6 +25,17 @@ describe('parseDatasetText', () => {
     expect(problem?.detail).toEqual({ key: 'jsonSyntax', line: 3, column: 16 });
   });
 
+  it('names the line and column of a trailing comma or a curly quote, which V8 (Chromium, Node) says only by the text around it', () => {
+    const trailing = parseDatasetText('{\n  "title": {"text": {"headline": "T"}},\n  "events": [\n    {"start_date": {"year": 2020}},\n  ]\n}').problems[0]!;
+    expect(trailing.detail).toEqual({ key: 'jsonSyntax', line: 5, column: 3 });
+    expect(trailing.message).toBe("is not valid JSON: line 5, column 3 (the mistake is there or just before it): Unexpected token ']'");
+    const long = `{"events": [${'{"start_date": {"year": 2020}}, '.repeat(50)}{"text": {"headline": “Quoted”}}]}`;
+    expect(parseDatasetText(long).problems[0]!.detail).toEqual({ key: 'jsonSyntax', line: 1, column: long.indexOf('“') + 1 });
+    // Text around the mistake that the file has twice cannot say which: the message says what the parser said, without a place.
+    const twice = '["1111111111,]2222222222", 1111111111,]2222222222]';
+    expect(parseDatasetText(twice).problems[0]!.detail).toBeUndefined();
+  });
+
   it('reads a file with a byte-order mark', () => {
     expect(parseDatasetText('\uFEFF{"version":1}').problems[0]?.path).toBe('actors');
   });
