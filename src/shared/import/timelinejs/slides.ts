@@ -218,18 +218,24 @@ export function slideConverter(timelineTitle: string) {
     warnNotes(start.notes, 'start', warn);
     const e: Record<string, unknown> = { date: start.iso };
     if (start.droppedTime !== undefined) warnDetail(warn, 'time-dropped', 'startTime', { key: 'timelineTimeDropped', time: start.droppedTime });
+    let endDisplay: string | undefined;
     if (slide.end !== undefined && slide.end !== null) {
       const end = tjsDateToIso(slide.end);
       if (end.ok) {
         warnNotes(end.notes, 'end', warn);
         // An end before the start is a slip in the end date (TimelineJS shows it as given): the slide is kept at its start.
         if (endsBeforeStart(end.iso, start.iso)) warnDetail(warn, 'date-end-before-date', 'end', { key: 'endBeforeStart', value: end.iso, date: start.iso, endLeftOut: true });
-        else if (end.iso !== start.iso) e.dateEnd = end.iso;
+        else {
+          if (end.iso !== start.iso) e.dateEnd = end.iso;
+          endDisplay = end.displayDate;
+        }
         if (end.droppedTime !== undefined) warnDetail(warn, 'time-dropped', 'endTime', { key: 'timelineTimeDropped', time: end.droppedTime });
       } else if (end.reason !== 'missing') warnDate(warn, end, 'end');
     }
     // HTML like every text of a slide: a note that is only markup (a script) is no note.
-    const note = plain(str(slide.displayDate).trim() || start.displayDate).text;
+    // As TimelineJS shows dates: the slide's display date, else the start's and the end's, each where given.
+    const dates = endDisplay === undefined ? start.displayDate : `${start.displayDate ?? ''} – ${endDisplay}`.trim();
+    const note = plain(str(slide.displayDate).trim() || dates).text;
     if (note) e.dateNote = fit(note, LIMITS.longText, 'displayDate', warn);
 
     const headline = plain(slide.headline);

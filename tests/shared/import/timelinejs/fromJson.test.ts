@@ -174,6 +174,21 @@ describe('a TimelineJS JSON file', () => {
     ]);
   });
 
+  it("keeps the end date's display date as TimelineJS shows it, after the start's: none is lost", () => {
+    const slide = (start: Record<string, unknown>, end: Record<string, unknown> | undefined, more: Record<string, unknown> = {}) => ({ start_date: start, end_date: end, text: { headline: 'H', text: 'x' }, ...more });
+    const r = convertTimelineJson({
+      title: { text: { headline: 'T' } },
+      events: [
+        slide({ year: 1990, display_date: 'The 1990s' }, { year: 2022, display_date: 'today' }),
+        slide({ year: 1990 }, { year: 2022, display_date: 'present' }),
+        slide({ year: 1990, display_date: 'The 1990s' }, { year: 2022 }),
+        // The slide's own display date is the whole of what TimelineJS shows.
+        slide({ year: 1990, display_date: 'The 1990s' }, { year: 2022, display_date: 'today' }, { display_date: 'Three decades' }),
+      ],
+    });
+    expect(r.dataset.events.map((e) => e.dateNote)).toEqual(['The 1990s – today', '– present', 'The 1990s', 'Three decades']);
+  });
+
   it('refuses the older TimelineJS 2 layout with a message', () => {
     const read = readInput('{"timeline": {"headline": "x", "date": []}}');
     expect(read.ok).toBe(false);
