@@ -138,7 +138,11 @@ export function convertTimelineCsv(table: CsvTable, options: ImportOptions = {})
 
   const locate = (path: string): string => {
     const p = splitDatasetPath(path);
-    if (!p) return (path === 'title' || path === 'description') && titleRow ? at(titleRow.row, path === 'title' ? 'Headline' : 'Text') : path;
+    if (!p) {
+      if ((path === 'title' || path === 'description') && titleRow) return at(titleRow.row, path === 'title' ? 'Headline' : 'Text');
+      // `events` and `actors` are the sheet's rows as a whole (none valid, too many), in no one row; so is a title it lacks.
+      return path === 'events' || path === 'actors' || path === 'title' || path === 'description' ? '(file)' : path;
+    }
     if (p.list === 'actors') {
       const first = events.findIndex((e) => e.from === actors[p.index]?.id);
       return first >= 0 ? at(rowOf[first]!, 'Group') : path;

@@ -106,6 +106,12 @@ describe("TimelineJS's spreadsheet saved as CSV", () => {
     ]);
   });
 
+  it('says a sheet with no event rows (only a title and an era) is refused for the file as a whole, not at a JSON path "events"', () => {
+    const r = importInput('Year,End Year,Headline,Text,Type\n,,Only a title,Intro,title\n1900,1950,An era,,era\n');
+    expect(r.fatal).toBe(true);
+    expect(r.problems.map(problemToString)).toEqual(['row 3, column "Type": the era "An era" was not carried over (the app has no eras)', '(file): the dataset has no events']);
+  });
+
   it('reads a sheet whose first rows are instructions above the header row, each of those rows said as skipped', () => {
     const header = 'Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background';
     const blank = ',,,,,,,,,,,,,,,,';
