@@ -1,5 +1,5 @@
 import type { Problem } from '../../dataset/problem.ts';
-import { formatPath } from '../../dataset/problem.ts';
+import { formatPath, valueGot } from '../../dataset/problem.ts';
 import { splitDatasetPath, type Conversion, type ImportOptions, type RawDataset } from '../conversion.ts';
 import { detailedProblem, leftOut as saidLeftOut } from '../detailedProblem.ts';
 import { htmlToText } from '../htmlToText.ts';
@@ -47,6 +47,12 @@ const EVENT_FIELD_FROM: Record<string, SlideField> = {
   media: 'media',
 };
 
+/** A part TimelineJS wants as an object ({headline, text}, {url, …}, a title slide) given as anything else: said, and left out. */
+function notAnObject(value: unknown, path: string): Problem | null {
+  if (value === undefined || value === null || value === '' || isRecord(value)) return null;
+  return saidLeftOut(detailedProblem('wrong-type', path, { key: 'wrongType', expected: 'object', ...valueGot(value)! }), 'value');
+}
+
 function toSlide(s: Json): Slide {
   const text = isRecord(s.text) ? s.text : {};
   return {
@@ -66,6 +72,8 @@ function toSlide(s: Json): Slide {
 /** A TimelineJS 3 JSON file (already parsed) as a dataset; every problem is located by its path in that file. */
 export function convertTimelineJson(value: Json, options: ImportOptions = {}): Conversion {
   const problems: Problem[] = [];
+  const titleNotAnObject = notAnObject(value.title, 'title');
+  if (titleNotAnObject) problems.push(titleNotAnObject);
   const titleSlide = isRecord(value.title) ? value.title : undefined;
   const titleText = titleSlide && isRecord(titleSlide.text) ? titleSlide.text : {};
   const headline = fitted(htmlToText(str(titleText.headline)).text.replace(/\s*\n+\s*/g, ' '), LIMITS.shortText, 'titleCut');
@@ -104,6 +112,10 @@ export function convertTimelineJson(value: Json, options: ImportOptions = {}): C
       problems.push(saidLeftOut({ code: 'wrong-type', path: at, message: 'is not a slide (an object)' }, 'event'));
       leftOut++;
       return;
+    }
+    for (const [part, path] of [[s.text, `${at}.text`], [s.media, `${at}.media`]] as const) {
+      const p = notAnObject(part, path);
+      if (p) problems.push(p);
     }
     const e = slides.convert(toSlide(s), (code, field, message, more) => problems.push({ code, path: `${at}${SLIDE_PATHS[field]}`, message, ...more }));
     if (e) {

@@ -189,6 +189,22 @@ describe('a TimelineJS JSON file', () => {
     expect(r.dataset.events.map((e) => e.dateNote)).toEqual(['The 1990s – today', '– present', 'The 1990s', 'Three decades']);
   });
 
+  it('says a title, text or media that is not an object where TimelineJS wants one, instead of dropping it without a word', () => {
+    const r = convertTimelineJson({
+      title: 'My timeline',
+      events: [
+        { start_date: { year: 2020 }, text: 'What happened', media: 'https://e.org/photo.jpg' },
+        { start_date: { year: 2021 }, text: { headline: 'Fine', text: 'x' }, media: ['https://e.org/a.jpg'] },
+      ],
+    }, { fallbackTitle: 'file' });
+    expect(r.problems.filter((p) => p.code === 'wrong-type').map(problemToString)).toEqual([
+      'title: expected an object, got text "My timeline": it was left out',
+      'events[0].text: expected an object, got text "What happened": it was left out',
+      'events[0].media: expected an object, got text "https://e.org/photo.jpg": it was left out',
+      'events[1].media: expected an object, got a list: it was left out',
+    ]);
+  });
+
   it('refuses the older TimelineJS 2 layout with a message', () => {
     const read = readInput('{"timeline": {"headline": "x", "date": []}}');
     expect(read.ok).toBe(false);
