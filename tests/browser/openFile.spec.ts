@@ -213,6 +213,26 @@ test.describe('a file from this computer', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'The space race' })).toBeVisible();
   });
 
+  test("a newsroom's TimelineJS sheet with instructions above its header and a tweet's embed code opens: the rows above are listed, the tweet is a link with its words", async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();
+    await dropFixture(page, 'tests/fixtures/timelinejs/qa/sheet-instructions-tweet.csv');
+    await expect(page.getByRole('heading', { level: 1, name: 'Statements on the talks' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Opened file' })).toContainText('Read as a TimelineJS spreadsheet (CSV)');
+    const problems = page.getByRole('list', { name: 'Problems in the file' });
+    await expect(problems).toContainText('row 1: is above the header row (row 3): it was skipped');
+    await expect(problems).toContainText('row 6, column "End Year": "2022-03-01" is before date "2022-03-10": the end date was left out');
+    // The talks whose end date was a slip are on the chart, at their start.
+    await expect(mark(page, 'Talks in Antalya')).toBeVisible();
+    await mark(page, 'The ministry says it is ready to talk').click();
+    const panel = page.getByRole('complementary');
+    const tweet = panel.getByRole('link', { name: /^We are ready to talk\. — Ministry \(@ministry\) March 1, 2022/ });
+    await expect(tweet).toHaveAttribute('href', 'https://twitter.com/ministry/status/123');
+    // Its markup and script are nowhere on the page.
+    await expect(page.locator('blockquote, script[src*="twitter"]')).toHaveCount(0);
+    await expectNoAxeViolations(page);
+  });
+
   test('a sheet with more problems than the panel lists downloads them all as a spreadsheet (the exports\' script, loaded on demand)', async ({ page }) => {
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();
