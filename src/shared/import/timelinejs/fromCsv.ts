@@ -132,6 +132,7 @@ export function convertTimelineCsv(table: CsvTable, options: ImportOptions = {})
     } else leftOut++;
   }
 
+  slides.inTimeOrder(events, rowOf);
   const actors = slides.actors();
   const dataset: RawDataset = { version: 1, title, actors, events };
   if (description !== '') dataset.description = description;

@@ -124,6 +124,7 @@ export function convertTimelineJson(value: Json, options: ImportOptions = {}): C
     } else leftOut++;
   });
 
+  slides.inTimeOrder(events, slideOf);
   const actors = slides.actors();
   const dataset: RawDataset = { version: 1, title, actors, events };
   if (description !== '') dataset.description = description;

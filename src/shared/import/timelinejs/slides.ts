@@ -139,6 +139,8 @@ export function slideConverter(timelineTitle: string) {
   const registry = actorRegistry([]);
   const takenIds = new Set<string>();
   let defaultLane: string | undefined;
+  /** The time of day each converted event's slide gave (HH:MM), which the event does not keep. */
+  const times = new WeakMap<object, string>();
 
   function sourcesFrom(parts: { field: SlideField; links: HtmlLink[] }[], warn: Warn) {
     const sources: { title: string; publisher: string; url: string }[] = [];
@@ -217,7 +219,10 @@ export function slideConverter(timelineTitle: string) {
     }
     warnNotes(start.notes, 'start', warn);
     const e: Record<string, unknown> = { date: start.iso };
-    if (start.droppedTime !== undefined) warnDetail(warn, 'time-dropped', 'startTime', { key: 'timelineTimeDropped', time: start.droppedTime });
+    if (start.droppedTime !== undefined) {
+      warnDetail(warn, 'time-dropped', 'startTime', { key: 'timelineTimeDropped', time: start.droppedTime });
+      times.set(e, start.droppedTime);
+    }
     let endDisplay: string | undefined;
     if (slide.end !== undefined && slide.end !== null) {
       const end = tjsDateToIso(slide.end);
@@ -292,5 +297,23 @@ export function slideConverter(timelineTitle: string) {
     return all;
   }
 
-  return { convert, actors };
+  /**
+   * Events of one day put in the order of the times their slides gave, as TimelineJS orders slides
+   * (a slide without a time at its day's start), each keeping its place in the file (`places`, in
+   * step): the timeline orders a day's events as the file lists them, and the times are not kept.
+   */
+  function inTimeOrder(events: Record<string, unknown>[], places: number[]): void {
+    const byDay = new Map<unknown, number[]>();
+    for (const e of events) if (times.has(e)) byDay.set(e.date, []);
+    events.forEach((e, i) => byDay.get(e.date)?.push(i));
+    for (const slots of byDay.values()) {
+      const sorted = slots.map((i) => ({ e: events[i]!, place: places[i]! })).sort((a, b) => (times.get(a.e) ?? '').localeCompare(times.get(b.e) ?? ''));
+      slots.forEach((slot, k) => {
+        events[slot] = sorted[k]!.e;
+        places[slot] = sorted[k]!.place;
+      });
+    }
+  }
+
+  return { convert, actors, inTimeOrder };
 }

@@ -4,6 +4,7 @@ import { problemToString } from '../../../../src/shared/dataset/problem.ts';
 import { PALETTE } from '../../../../src/shared/palette.ts';
 import { readInput } from '../../../../src/shared/import/detectFormat.ts';
 import { convertTimelineJson } from '../../../../src/shared/import/timelinejs/fromJson.ts';
+import { convertTimelineCsv } from '../../../../src/shared/import/timelinejs/fromCsv.ts';
 
 /* tests/fixtures/timelinejs/space-race.json: a TimelineJS 3 file written for this test. */
 const value = JSON.parse(readFileSync('tests/fixtures/timelinejs/space-race.json', 'utf8'));
@@ -203,6 +204,22 @@ describe('a TimelineJS JSON file', () => {
       'events[0].media: expected an object, got text "https://e.org/photo.jpg": it was left out',
       'events[1].media: expected an object, got a list: it was left out',
     ]);
+  });
+
+  it('puts slides of one day in the order of their times, as TimelineJS does, though the times themselves are not kept', () => {
+    const at = (hour: number | undefined, headline: string) => ({ start_date: { year: 2022, month: 2, day: 24, ...(hour === undefined ? {} : { hour, minute: 30 }) }, text: { headline, text: 'x' } });
+    const r = convertTimelineJson({
+      title: { text: { headline: 'T' } },
+      events: [at(14, 'Afternoon'), { start_date: { year: 2022, month: 2, day: 23 }, text: { headline: 'The day before', text: 'x' } }, at(undefined, 'The day'), at(5, 'Dawn'), at(9, 'Morning')],
+    });
+    expect(r.dataset.events.map((e) => e.title)).toEqual(['The day', 'The day before', 'Dawn', 'Morning', 'Afternoon']);
+    // Each event is still located at its own slide.
+    expect(r.dataset.events.map((_, i) => r.locate(`events[${i}].title`))).toEqual(['events[2].text.headline', 'events[1].text.headline', 'events[3].text.headline', 'events[4].text.headline', 'events[0].text.headline']);
+    const sheet = readInput('Year,Month,Day,Time,Headline,Text\n2022,2,24,14:30,Afternoon,x\n2022,2,24,5:30 AM,Dawn,x\n');
+    if (!sheet.ok || sheet.format !== 'timelinejs-csv') throw new Error('a TimelineJS sheet');
+    const c2 = convertTimelineCsv(sheet.table);
+    expect(c2.dataset.events.map((e) => e.title)).toEqual(['Dawn', 'Afternoon']);
+    expect(c2.locate('events[0].title')).toBe('row 3, column "Headline"');
   });
 
   it('refuses the older TimelineJS 2 layout with a message', () => {
