@@ -48,11 +48,7 @@ const canKeepActor = (issue: z.core.$ZodIssue): boolean =>
 export function checkHeader(input: unknown): HeaderCheck {
   const problems: Problem[] = [];
   if (!isRecord(input)) {
-    problems.push({
-      code: 'not-a-dataset',
-      path: '(file)',
-      message: `expected an object with "version", "title", "actors" and "events", got ${describeType(input)}`,
-    });
+    problems.push(detailedProblem('not-a-dataset', '(file)', { key: 'notAnObject', got: valueGot(input)?.got ?? 'null' }));
     return { fatal: true, problems, eventCount: 0 };
   }
   const rawEvents = input.events;

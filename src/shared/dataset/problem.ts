@@ -221,6 +221,10 @@ export type ProblemDetail =
   /** A TimelineJS slide with no start date: the event was left out. */
   | { key: 'noStartDate' }
   /** A dataset without its format version: the `versions` the app reads. */
+  /** A file whose JSON is no object (a list, text, a number, null): what it is instead. */
+  | { key: 'notAnObject'; got: ValueType | 'null' }
+  /** A JSON list of TimelineJS slides, not the object that holds them as `events`. */
+  | { key: 'slidesList' }
   | { key: 'noVersion'; versions: readonly number[] }
   /** A spreadsheet that is not UTF-8, read as the Windows code page its bytes look like. */
   | { key: 'legacyEncoding'; encoding: CodePage }

@@ -79,6 +79,8 @@ export function problemDetailText(d: ProblemDetail, t: Messages, texts: ProblemT
   if (d.key === 'noStartDate') return m.noStartDate;
   if (d.key === 'jsonSyntax') return m.jsonSyntax(String(d.line), String(d.column));
   if (d.key === 'legacyEncoding') return m.legacyEncoding(m.codePages[d.encoding]);
+  if (d.key === 'notAnObject') return m.notAnObject(m.gotTypes[d.got]);
+  if (d.key === 'slidesList') return m.slidesList;
   if (d.key === 'noVersion') return m.noVersion(versions(d.versions));
   if (d.key === 'timeDropped') return m.timeDropped(d.time, d.kept, withTimeZone(d.kept, d.time));
   // A sheet reads the legend's names in any language (vocabularyWord.ts): the reader's are the ones to offer.

@@ -222,6 +222,9 @@ export const enProblemTexts = {
       'windows-1252': 'Windows-1252 (Western European), as Excel saves "CSV" in an English Windows',
     },
     /** `versions`: those the app reads, as alternatives. */
+    /** `got`: gotTypes. */
+    notAnObject: (got: string) => `expected an object with "version", "title", "actors" and "events", got ${got}`,
+    slidesList: 'is a list of TimelineJS slides: a TimelineJS file is an object that holds them as "events": {"events": [ … ]}',
     noVersion: (versions: string) => `is required (use ${versions})`,
     timeDropped: (time: string, kept: string, example: string) => `the time ${time} was left out (kept ${kept}): a time needs its time zone, as in ${example}`,
     datesRead: (value: string, order: string, example: string) =>

@@ -3,6 +3,7 @@ import type { Problem } from '../dataset/problem.ts';
 import type { DatasetText } from '../dataset/utf8Latin1.ts';
 import type { CsvTable } from './csvTable.ts';
 import { isRecord } from '../isRecord.ts';
+import { detailedProblem } from './detailedProblem.ts';
 
 /*
  * JSON inputs told apart without the rest of the importer: the data worker reads our dataset JSON
@@ -16,14 +17,16 @@ export type ReadInput =
   | { ok: false; problems: Problem[] };
 
 /** Which JSON this is: our dataset, a TimelineJS 3 file, or (refused with a message) the older TimelineJS 2 layout. */
-function classifyJson(value: unknown): 'dataset-json' | 'timelinejs-json' | { message: string } {
+function classifyJson(value: unknown): 'dataset-json' | 'timelinejs-json' | Problem {
+  const slideLike = (s: unknown) => isRecord(s) && (s.start_date !== undefined || isRecord(s.text) || s.unique_id !== undefined);
+  // TimelineJS's slides without the object around them: said as what they are.
+  if (Array.isArray(value) && value.some(slideLike)) return detailedProblem('unknown-layout', '(file)', { key: 'slidesList' });
   if (!isRecord(value)) return 'dataset-json'; // the validator says what is wrong with it
   if (isRecord(value.timeline) && value.events === undefined) {
-    return { message: 'is in the older TimelineJS 2 layout ({"timeline": …}), which this app does not read: it reads TimelineJS 3 files (JSON or spreadsheet)' };
+    return { code: 'unknown-layout', path: '(file)', message: 'is in the older TimelineJS 2 layout ({"timeline": …}), which this app does not read: it reads TimelineJS 3 files (JSON or spreadsheet)' };
   }
   if (value.version !== undefined || value.actors !== undefined) return 'dataset-json';
   const slides = Array.isArray(value.events) ? value.events : [];
-  const slideLike = (s: unknown) => isRecord(s) && (s.start_date !== undefined || isRecord(s.text) || s.unique_id !== undefined);
   return slides.some(slideLike) || Array.isArray(value.eras) || isRecord(value.title) ? 'timelinejs-json' : 'dataset-json';
 }
 
@@ -38,5 +41,5 @@ export function readJson(text: DatasetText): ReadInput {
   const parsed = parseDatasetJson(text);
   if (!parsed.ok) return { ok: false, problems: parsed.result.problems };
   const kind = classifyJson(parsed.value);
-  return typeof kind === 'string' ? { ok: true, format: kind, value: parsed.value } : { ok: false, problems: [{ code: 'unknown-layout', path: '(file)', message: kind.message }] };
+  return typeof kind === 'string' ? { ok: true, format: kind, value: parsed.value } : { ok: false, problems: [kind] };
 }

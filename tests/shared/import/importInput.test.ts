@@ -91,6 +91,22 @@ describe('importInput\'s counts of a TimelineJS file', () => {
     expect(r.problems.filter((p) => /the event was left out/.test(p.message)).length).toBeLessThanOrEqual(droppedEvents);
   });
 
+  it('says JSON that is not an object, in Russian as in English, and a list of TimelineJS slides as what it is', () => {
+    const said = (json: string) => {
+      const r = importInput(json);
+      expect(r.fatal).toBe(true);
+      const [p] = r.problems;
+      return [p!.message, problemText(p!, ru)];
+    };
+    expect(said('null')).toEqual(['expected an object with "version", "title", "actors" and "events", got null', 'ожидается объект с полями "version", "title", "actors" и "events", а здесь null']);
+    expect(said('"just text"')).toEqual(['expected an object with "version", "title", "actors" and "events", got text', 'ожидается объект с полями "version", "title", "actors" и "events", а здесь текст']);
+    expect(said('[1, 2]')).toEqual(['expected an object with "version", "title", "actors" and "events", got a list', 'ожидается объект с полями "version", "title", "actors" и "events", а здесь список']);
+    expect(said('[{"start_date": {"year": 2020}, "text": {"headline": "A"}}]')).toEqual([
+      'is a list of TimelineJS slides: a TimelineJS file is an object that holds them as "events": {"events": [ … ]}',
+      'это список слайдов TimelineJS: файл TimelineJS — объект, в котором они лежат в поле "events": {"events": [ … ]}',
+    ]);
+  });
+
   it('counts a slide that is not an object among those left out', () => {
     const json = JSON.stringify({ title: { text: { headline: 'T' } }, events: [5, { start_date: { year: 2022 }, text: { headline: 'A', text: 'https://e.org/a' } }] });
     const r = importInput(json);

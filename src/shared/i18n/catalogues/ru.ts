@@ -455,6 +455,8 @@ export const catalogue: Messages = {
         'windows-1251': 'Windows-1251 (кириллица) — так Excel сохраняет «CSV» в русской Windows',
         'windows-1252': 'Windows-1252 (западноевропейская) — так Excel сохраняет «CSV» в английской Windows',
       },
+      notAnObject: (got) => `ожидается объект с полями "version", "title", "actors" и "events", а здесь ${got}`,
+      slidesList: 'это список слайдов TimelineJS: файл TimelineJS — объект, в котором они лежат в поле "events": {"events": [ … ]}',
       noVersion: (versions) => `обязательное поле (укажите ${versions})`,
       timeDropped: (time, kept, example) => `время ${time} не сохранено (оставлена только дата ${kept}): время записывают с часовым поясом, например ${example}`,
       fileKinds: {
