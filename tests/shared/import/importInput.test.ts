@@ -107,6 +107,17 @@ describe('importInput\'s counts of a TimelineJS file', () => {
     ]);
   });
 
+  it("says a TimelineJS file's events that are not a list, or a slide that is not an object, in Russian as in English", () => {
+    const both = (json: unknown) => importInput(JSON.stringify(json)).problems.filter((p) => p.code === 'wrong-type').map((p) => [problemToString(p), problemText(p, ru)]);
+    expect(both({ title: { text: { headline: 'T' } }, events: { start_date: { year: 2020 } } })).toEqual([['events: expected a list, got an object', 'ожидается список, а здесь объект']]);
+    expect(both({ title: { text: { headline: 'T' } }, events: [5, 'slide', { start_date: { year: 2020 }, text: { headline: 'A', text: 'https://e.org/a' } }] })).toEqual([
+      ['events[0]: expected an object, got a number 5: the event was left out', 'ожидается объект, а здесь число 5: событие пропущено'],
+      ['events[1]: expected an object, got text "slide": the event was left out', 'ожидается объект, а здесь текст «slide»: событие пропущено'],
+    ]);
+    // A file with a title and eras but no events at all is said once, as having none.
+    expect(importInput(JSON.stringify({ title: { text: { headline: 'T' } }, eras: [] })).problems.map(problemToString)).toEqual(['events: the dataset has no events']);
+  });
+
   it('counts a slide that is not an object among those left out', () => {
     const json = JSON.stringify({ title: { text: { headline: 'T' } }, events: [5, { start_date: { year: 2022 }, text: { headline: 'A', text: 'https://e.org/a' } }] });
     const r = importInput(json);

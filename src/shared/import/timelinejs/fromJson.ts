@@ -105,11 +105,13 @@ export function convertTimelineJson(value: Json, options: ImportOptions = {}): C
   const raw = Array.isArray(value.events) ? value.events : [];
   /** Slides that are not objects, or whose date could not be used (each has its problem). */
   let leftOut = 0;
-  if (!Array.isArray(value.events)) problems.push({ code: 'wrong-type', path: 'events', message: 'expected a list of slides' });
+  // No events at all is said once, as a file with none; events that are something else, as what they are.
+  const eventsGot = Array.isArray(value.events) ? null : valueGot(value.events);
+  if (eventsGot) problems.push(detailedProblem('wrong-type', 'events', { key: 'wrongType', expected: 'list', ...eventsGot }));
   raw.forEach((s, i) => {
     const at = formatPath(['events', i]);
     if (!isRecord(s)) {
-      problems.push(saidLeftOut({ code: 'wrong-type', path: at, message: 'is not a slide (an object)' }, 'event'));
+      problems.push(saidLeftOut(detailedProblem('wrong-type', at, { key: 'wrongType', expected: 'object', ...(valueGot(s) ?? { got: 'null' }) }), 'event'));
       leftOut++;
       return;
     }
