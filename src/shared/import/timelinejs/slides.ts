@@ -139,8 +139,8 @@ export function slideConverter(timelineTitle: string) {
   const registry = actorRegistry([]);
   const takenIds = new Set<string>();
   let defaultLane: string | undefined;
-  /** The time of day each converted event's slide gave (HH:MM), which the event does not keep. */
-  const times = new WeakMap<object, string>();
+  /** The time of day each converted event's slide gave (milliseconds from midnight), which the event does not keep. */
+  const times = new WeakMap<object, number>();
 
   function sourcesFrom(parts: { field: SlideField; links: HtmlLink[] }[], warn: Warn) {
     const sources: { title: string; publisher: string; url: string }[] = [];
@@ -221,7 +221,7 @@ export function slideConverter(timelineTitle: string) {
     const e: Record<string, unknown> = { date: start.iso };
     if (start.droppedTime !== undefined) {
       warnDetail(warn, 'time-dropped', 'startTime', { key: 'timelineTimeDropped', time: start.droppedTime });
-      times.set(e, start.droppedTime);
+      times.set(e, start.timeOfDay!);
     }
     let endDisplay: string | undefined;
     if (slide.end !== undefined && slide.end !== null) {
@@ -299,7 +299,7 @@ export function slideConverter(timelineTitle: string) {
 
   /**
    * Events of one day put in the order of the times their slides gave, as TimelineJS orders slides
-   * (a slide without a time at its day's start), each keeping its place in the file (`places`, in
+   * (a slide without a time at its day's start, 00:00, with those at 00:00 in file order), each keeping its place in the file (`places`, in
    * step): the timeline orders a day's events as the file lists them, and the times are not kept.
    */
   function inTimeOrder(events: Record<string, unknown>[], places: number[]): void {
@@ -307,7 +307,7 @@ export function slideConverter(timelineTitle: string) {
     for (const e of events) if (times.has(e)) byDay.set(e.date, []);
     events.forEach((e, i) => byDay.get(e.date)?.push(i));
     for (const slots of byDay.values()) {
-      const sorted = slots.map((i) => ({ e: events[i]!, place: places[i]! })).sort((a, b) => (times.get(a.e) ?? '').localeCompare(times.get(b.e) ?? ''));
+      const sorted = slots.map((i) => ({ e: events[i]!, place: places[i]! })).sort((a, b) => (times.get(a.e) ?? 0) - (times.get(b.e) ?? 0));
       slots.forEach((slot, k) => {
         events[slot] = sorted[k]!.e;
         places[slot] = sorted[k]!.place;

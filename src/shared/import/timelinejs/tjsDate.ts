@@ -8,6 +8,7 @@ export interface TjsDate {
   hour?: unknown;
   minute?: unknown;
   second?: unknown;
+  millisecond?: unknown;
   display_date?: unknown;
 }
 
@@ -19,7 +20,8 @@ export interface DateNote {
 }
 
 export type TjsDateResult =
-  | { ok: true; iso: string; droppedTime?: string; displayDate?: string; notes: DateNote[] }
+  /** `droppedTime`: the time of day as HH:MM; `timeOfDay`: it in milliseconds from midnight, seconds and milliseconds too, to order a day's slides. */
+  | { ok: true; iso: string; droppedTime?: string; timeOfDay?: number; displayDate?: string; notes: DateNote[] }
   | { ok: false; reason: 'missing'; message: string }
   /** `value`: the year as the file gives it (text, a number with a fraction, an object, a list…). */
   | { ok: false; reason: 'not-a-number'; value: unknown }
@@ -80,8 +82,10 @@ export function tjsDateToIso(date: unknown): TjsDateResult {
   const out: TjsDateResult = { ok: true, iso, notes };
   const hour = wholeNumber(d!.hour);
   if (typeof hour === 'number') {
-    const minute = wholeNumber(d!.minute);
-    out.droppedTime = `${pad(hour)}:${pad(typeof minute === 'number' ? minute : 0)}`;
+    const part = (v: unknown) => wholeNumber(v) ?? 0;
+    const minute = part(d!.minute);
+    out.droppedTime = `${pad(hour)}:${pad(minute)}`;
+    out.timeOfDay = ((hour * 60 + minute) * 60 + part(d!.second)) * 1000 + part(d!.millisecond);
   }
   if (typeof d!.display_date === 'string' && d!.display_date.trim() !== '') out.displayDate = d!.display_date.trim();
   return out;

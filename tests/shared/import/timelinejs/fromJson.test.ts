@@ -215,6 +215,9 @@ describe('a TimelineJS JSON file', () => {
     expect(r.dataset.events.map((e) => e.title)).toEqual(['The day', 'The day before', 'Dawn', 'Morning', 'Afternoon']);
     // Each event is still located at its own slide.
     expect(r.dataset.events.map((_, i) => r.locate(`events[${i}].title`))).toEqual(['events[2].text.headline', 'events[1].text.headline', 'events[3].text.headline', 'events[4].text.headline', 'events[0].text.headline']);
+    // Seconds and milliseconds order slides of one minute, as in TimelineJS's own example of milliseconds.
+    const ms = (millisecond: string, headline: string) => ({ start_date: { year: '2015', month: '01', day: '01', hour: '01', minute: '01', second: '01', millisecond }, text: { headline, text: 'x' } });
+    expect(convertTimelineJson({ events: [ms('30', 'Third'), ms('01', 'First'), ms('10', 'Second')] }).dataset.events.map((e) => e.title)).toEqual(['First', 'Second', 'Third']);
     const sheet = readInput('Year,Month,Day,Time,Headline,Text\n2022,2,24,14:30,Afternoon,x\n2022,2,24,5:30 AM,Dawn,x\n');
     if (!sheet.ok || sheet.format !== 'timelinejs-csv') throw new Error('a TimelineJS sheet');
     const c2 = convertTimelineCsv(sheet.table);
