@@ -123,3 +123,44 @@ test('switching the language says the count again in the new one: no live region
   await expect.poll(() => liveRegionsHolding(page, `Events shown: ${n} of ${n}.`)).toBe(1);
   expect(await liveRegionsHolding(page, 'Показано событий')).toBe(0);
 });
+
+test('Previous and Next, which keep the focus on the button pressed, say the event they step to, once each, by a live region that was there', async ({ page }) => {
+  // Before, the heading changed with nothing said: a screen reader on Next heard nothing at all.
+  await recordLiveRegions(page);
+  const [a, b, c] = bundled.events.slice(3, 6).map((e) => e.title);
+  await page.goto(`/?event=${bundled.events[3]!.id}`);
+  const panel = page.getByRole('complementary');
+  const heading = panel.getByRole('heading', { level: 2 });
+  await expect(heading).toHaveText(a!);
+  await watchLiveRegions(page);
+  const next = panel.getByRole('button', { name: 'Next event' });
+  await next.focus();
+  await page.keyboard.press('Enter');
+  await expect(heading).toHaveText(b!);
+  await page.keyboard.press('Enter');
+  await expect(heading).toHaveText(c!);
+  await expect(next).toBeFocused();
+  await panel.getByRole('button', { name: 'Previous event' }).press('Enter');
+  await expect(heading).toHaveText(b!);
+  const steps = async () => (await liveRecord(page)).said.filter((s) => [a, b, c].some((title) => s.text.startsWith(`${title}, `)));
+  await expect.poll(async () => (await steps()).map((s) => s.text.slice(0, s.text.lastIndexOf(', ')))).toEqual([b, c, b]);
+  for (const s of await steps()) {
+    expect(s.wasThere).toBe(true);
+    // The title, then the date the panel gives it.
+    expect(s.text).toMatch(/, .*2022$/);
+  }
+  expect(await liveRegionsHolding(page, b!)).toBe(1);
+});
+
+test('Next onto the last event moves the focus to its heading, which says it: the live region says nothing more', async ({ page }) => {
+  await recordLiveRegions(page);
+  const [before, last] = bundled.events.slice(-2);
+  await page.goto(`/?event=${before!.id}`);
+  const panel = page.getByRole('complementary');
+  await expect(panel.getByRole('heading', { level: 2 })).toHaveText(before!.title);
+  await watchLiveRegions(page);
+  await panel.getByRole('button', { name: 'Next event' }).press('Enter');
+  await expect(panel.getByRole('heading', { level: 2, name: last!.title })).toBeFocused();
+  await page.waitForTimeout(300);
+  expect((await liveRecord(page)).said.filter((s) => s.text.includes(last!.title))).toEqual([]);
+});

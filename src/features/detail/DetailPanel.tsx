@@ -78,6 +78,13 @@ export function DetailPanel({
   // Stepping onto the first or last event disables the button pressed: its focus goes to the heading.
   const first = sequence[0];
   const last = sequence[sequence.length - 1];
+  // Otherwise the focus stays on the button, and the event stepped to is said (below): nothing else would say it.
+  const [steppedTo, setSteppedTo] = useState<string | null>(null);
+  const step = (to: TimelineEvent, end: TimelineEvent | undefined) => {
+    const how = to === end ? 'follow' : 'step';
+    setSteppedTo(how === 'step' ? to.id : null);
+    onSelect(to.id, how);
+  };
   const replies = model.repliesTo.get(event.id) ?? [];
   const inReplyTo = event.inReplyTo ?? [];
   // Kept and shown, never given a source: the reader is told, in words.
@@ -109,17 +116,25 @@ export function DetailPanel({
   return (
     <aside aria-labelledby={headingId} onKeyDown={onKeyDown} className="@container h-full overflow-y-auto bg-bg text-fg wrap-anywhere print:h-auto print:overflow-visible">
       <div className="sticky top-0 z-10 flex flex-wrap items-center gap-2 border-b border-line bg-panel px-3 py-2 print:hidden">
-        <button type="button" className="btn btn-small" aria-label={t.panel.previousName} disabled={!previous} onClick={() => previous && onSelect(previous.id, previous === first ? 'follow' : 'step')}>
+        <button type="button" className="btn btn-small" aria-label={t.panel.previousName} disabled={!previous} onClick={() => previous && step(previous, first)}>
           <span aria-hidden="true" className="mr-1">←</span>
           {t.panel.previous}
         </button>
-        <button type="button" className="btn btn-small" aria-label={t.panel.nextName} disabled={!next} onClick={() => next && onSelect(next.id, next === last ? 'follow' : 'step')}>
+        <button type="button" className="btn btn-small" aria-label={t.panel.nextName} disabled={!next} onClick={() => next && step(next, last)}>
           {t.panel.next}
           <span aria-hidden="true" className="ml-1">→</span>
         </button>
         <button type="button" className="btn btn-small ml-auto" aria-label={t.panel.closeName} onClick={onClose}>
           {t.panel.close}
         </button>
+        {/* In the panel from its opening, empty until Previous or Next steps: a region inserted already speaking may never be read. */}
+        <p aria-live="polite" aria-atomic="true" className="sr-only">
+          {steppedTo === event.id && (
+            <>
+              <span dir="auto" lang={title.lang}>{title.text}</span>, {formatEventDate(event, f.dates)}
+            </>
+          )}
+        </p>
       </div>
 
       <div className="flex flex-col gap-4 px-4 py-3">
