@@ -54,7 +54,7 @@ const asWords = (s: string, flags = '') => new RegExp(`(?<!\\p{L})${escapeRegExp
 
 /** The chart of the whole bundled dataset, named in Russian. */
 const ruChart = (page: Page) => page.getByRole('group', { name: ru.chart.name(ruTitle, ruPlural(ru.events, total), ruPlural(ru.chart.lanes, senders)), exact: true });
-const hints = Object.values(ru.chart.units).map((u) => ru.chart.hint(u));
+const hints = Object.values(ru.chart.units).map((u) => `${ru.chart.axis(u)} ${ru.chart.hint}`);
 
 /**
  * Every fixed piece of English text in the English catalogue that the Russian catalogue says

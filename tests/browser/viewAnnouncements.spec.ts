@@ -164,3 +164,25 @@ test('Next onto the last event moves the focus to its heading, which says it: th
   await page.waitForTimeout(300);
   expect((await liveRecord(page)).said.filter((s) => s.text.includes(last!.title))).toEqual([]);
 });
+
+test('zooming from the keyboard says the axis and how many events are in view, once a step, not the instructions again each time', async ({ page }) => {
+  // Before, each + or − had the chart's hint say its whole paragraph again ("… click a group or zoom
+  // in to see them one by one. Scroll or pinch to zoom, drag to pan; arrow keys move between events.").
+  await recordLiveRegions(page);
+  await page.goto('/?data=/fixtures/generated/gen-1000.json');
+  const chart = page.getByRole('group', { name: /events? in \d+ lanes?/ });
+  await expect(chart).toBeVisible();
+  await chart.locator('.event-mark[tabindex="0"]').focus();
+  await watchLiveRegions(page);
+  for (const key of ['+', '+', '-']) {
+    const before = (await liveRecord(page)).said.length;
+    await page.keyboard.press(key);
+    await expect.poll(async () => (await liveRecord(page)).said.length).toBeGreaterThan(before);
+  }
+  await page.waitForTimeout(300);
+  const said = (await liveRecord(page)).said.map((s) => s.text);
+  expect(said).toHaveLength(3);
+  for (const text of said) expect(text).toMatch(/^Axis in (years|months|days|hours)\. [\d,]+ events in view, grouped\.$/);
+  // The instructions stay in the page, beside what is said.
+  await expect(page.getByText('Click a group or zoom in to see them one by one. Scroll or pinch to zoom, drag to pan; arrow keys move between events.', { exact: false })).toBeVisible();
+});

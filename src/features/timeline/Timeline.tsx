@@ -300,8 +300,12 @@ export function Timeline({ model, events, window: wanted = null, onViewChange, o
         <Overview frame={frame} zoom={zoom} />
       </div>
       {!embed && (
-        <p className="mt-1 text-xs text-muted print:hidden" aria-live="polite">
-          {layout.dense ? t.chart.hintGrouped(t.chart.units[layout.unit], f.plural(t.events, layout.inView)) : t.chart.hint(t.chart.units[layout.unit])}
+        <p className="mt-1 text-xs text-muted print:hidden">
+          <span aria-live="polite" aria-atomic="true">
+            {layout.dense ? t.chart.axisGrouped(t.chart.units[layout.unit], f.plural(t.events, layout.inView)) : t.chart.axis(t.chart.units[layout.unit])}
+          </span>{' '}
+          {layout.dense && `${t.chart.hintGrouped} `}
+          {t.chart.hint}
         </p>
       )}
       <Legend lanes={frame.lanes} />

@@ -103,9 +103,11 @@ export const en = {
     name: (title: string, events: string, lanes: string) => `${title}: ${events} in ${lanes}, one per sender`,
     lanes: forms({ one: '# lane', other: '# lanes' }),
     units: { years: 'years', months: 'months', days: 'days', hours: 'hours' },
-    hint: (unit: string) => `Axis in ${unit}. Scroll or pinch to zoom, drag to pan; arrow keys move between events.`,
-    hintGrouped: (unit: string, events: string) =>
-      `Axis in ${unit}. ${events} in view, grouped; click a group or zoom in to see them one by one. Scroll or pinch to zoom, drag to pan; arrow keys move between events.`,
+    /** What the chart's hint says as the reader zooms and pans (a live region); its instructions, `hint…`, are not said again. */
+    axis: (unit: string) => `Axis in ${unit}.`,
+    axisGrouped: (unit: string, events: string) => `Axis in ${unit}. ${events} in view, grouped.`,
+    hintGrouped: 'Click a group or zoom in to see them one by one.',
+    hint: 'Scroll or pinch to zoom, drag to pan; arrow keys move between events.',
     modifierHint: 'Use Ctrl + scroll (⌘ + scroll on a Mac) or the buttons to zoom',
     clusterClick: 'Click to zoom in',
     /** At the deepest zoom, where a group cannot be split any further. */
