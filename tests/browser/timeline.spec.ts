@@ -76,6 +76,41 @@ test('the overview brush zooms when an edge is dragged and pans when the window 
   await expect.poll(() => axisLabels(page)).not.toEqual(zoomed);
 });
 
+test('the overview sliders answer Home, End, Page Up and Page Down as sliders do, and the page does not scroll under them', async ({ page }) => {
+  // Before, only the arrow keys moved them: Home and End did nothing there but scroll the page.
+  await page.goto('/');
+  await expect(chart(page)).toBeVisible();
+  const win = page.getByRole('slider', { name: 'Visible window', exact: true });
+  const start = page.getByRole('slider', { name: 'Start of visible window' });
+  const end = page.getByRole('slider', { name: 'End of visible window' });
+  const [first, last] = (await win.getAttribute('aria-valuetext'))!.split(' to ');
+  await start.focus();
+  // Page Up is a big step, as Shift+→ is.
+  await page.keyboard.press('PageUp');
+  const bigStep = await start.getAttribute('aria-valuetext');
+  expect(bigStep).not.toBe(first);
+  await page.keyboard.press('Home');
+  await expect(start).toHaveAttribute('aria-valuetext', first!);
+  await page.keyboard.press('Shift+ArrowRight');
+  await expect(start).toHaveAttribute('aria-valuetext', bigStep!);
+  await end.focus();
+  await page.keyboard.press('PageDown');
+  await expect(end).not.toHaveAttribute('aria-valuetext', last!);
+  // The window, narrower now: End takes it to the end, Home back to the start, at the same width.
+  await win.focus();
+  const scrolled = await page.evaluate(() => window.scrollY);
+  await page.keyboard.press('End');
+  await expect(end).toHaveAttribute('aria-valuetext', last!);
+  await expect(start).not.toHaveAttribute('aria-valuetext', first!);
+  await page.keyboard.press('Home');
+  await expect(start).toHaveAttribute('aria-valuetext', first!);
+  await expect(end).not.toHaveAttribute('aria-valuetext', last!);
+  expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
+  await end.focus();
+  await page.keyboard.press('End');
+  await expect(end).toHaveAttribute('aria-valuetext', last!);
+});
+
 test('clicking a mark opens the panel with the Russian original and its translation', async ({ page }) => {
   const errors = collectErrors(page);
   await page.goto('/');

@@ -15,6 +15,11 @@ interface Props {
 
 const HEIGHT = 44;
 const MIN_WINDOW = 6;
+/**
+ * A slider's keys, in steps of 1/40 of the strip (1/5 with Shift): Page Up/Down as Shift, Home and
+ * End as far as the slider goes (the moves are clamped), as sliders do (WAI-ARIA APG).
+ */
+const KEY_STEPS: Partial<Record<string, number>> = { ArrowLeft: -1, ArrowDown: -1, ArrowRight: 1, ArrowUp: 1, PageDown: -8, PageUp: 8, Home: -40, End: 40 };
 
 const dayText = (iso: string, locale: string) => {
   const d = parseIsoDate(iso);
@@ -23,7 +28,8 @@ const dayText = (iso: string, locale: string) => {
 
 /**
  * The whole range with a brush for the visible window: drag the window to pan, drag an edge to
- * zoom. The edges and the window are sliders for the keyboard (arrow keys; Shift for big steps).
+ * zoom. The edges and the window are sliders for the keyboard (arrow keys; Shift or Page Up/Down
+ * for big steps; Home and End to either end).
  */
 export function Overview({ frame, zoom }: Props) {
   const { t, f } = useI18n();
@@ -71,14 +77,13 @@ export function Overview({ frame, zoom }: Props) {
   const onUp = () => {
     drag.current = null;
   };
-  const keyStep = (ev: KeyboardEvent) => (ev.shiftKey ? innerWidth / 5 : innerWidth / 40);
   const onKey = (ev: KeyboardEvent<SVGElement>) => {
     const kind = ev.currentTarget.dataset.brush as 'move' | 'left' | 'right';
-    const dir = ev.key === 'ArrowLeft' || ev.key === 'ArrowDown' ? -1 : ev.key === 'ArrowRight' || ev.key === 'ArrowUp' ? 1 : 0;
-    if (dir === 0) return;
+    const steps = KEY_STEPS[ev.key];
+    if (!steps) return;
     ev.preventDefault();
     ev.stopPropagation();
-    const s = dir * keyStep(ev);
+    const s = steps * (ev.shiftKey ? innerWidth / 5 : innerWidth / 40);
     if (kind === 'move') {
       const w = b - a;
       const na = Math.max(0, Math.min(innerWidth - w, a + s));
