@@ -159,11 +159,11 @@ export function ReaderView({
       // An event the filters now hide has no mark or row to return to: the view's switch takes it.
       if (document.activeElement === document.body) focusView();
     });
-  const close = () => {
-    const id = selectedId;
+  const closeTo = (id: string | null) => {
     change({ event: null });
     if (id) returnFocus(id);
   };
+  const close = () => closeTo(selectedId);
 
   // In an embed the panel covers the whole frame: what it covers (the header, the notices, the
   // controls, the chart) takes no focus and is not read until it closes. On a phone the panel is
@@ -357,7 +357,8 @@ export function ReaderView({
                 onWindowAdjusted={onWindowAdjusted}
                 selectedId={selectedId}
                 onOpen={open}
-                onEscape={close}
+                // Escape on another mark than the open event's closes the panel and leaves the focus there.
+                onEscape={(at) => selectedId && closeTo(at ?? selectedId)}
                 embed={embed}
                 toolbarStart={embed ? filterSheet : controls}
                 toolbarEnd={embed ? viewToggle : undefined}

@@ -173,3 +173,27 @@ test('Escape closes a panel a shared link opened, with the focus on no element y
   await expect(page).not.toHaveURL(/event=/);
   await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-event-id'))).toBe('rogozin-posts-replies');
 });
+
+test('Escape on another event in the chart than the open one closes the panel and leaves the focus on the event the reader is on', async ({ page }) => {
+  // Before, the focus jumped back to the panel's event, away from where the reader had arrowed to.
+  await page.goto('/?event=nelson-reply-letter');
+  await expect(page.getByRole('complementary').getByRole('heading', { level: 2 })).toHaveText(titleOf('nelson-reply-letter'));
+  await chart(page).locator('.event-mark[tabindex="0"]').focus();
+  const focusedId = () => page.evaluate(() => document.activeElement?.getAttribute('data-event-id'));
+  expect(await focusedId()).toBe('nelson-reply-letter');
+  await page.keyboard.press('ArrowRight');
+  const on = await focusedId();
+  expect(on).not.toBe('nelson-reply-letter');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('complementary')).toHaveCount(0);
+  await expect(page).not.toHaveURL(/event=/);
+  await page.waitForTimeout(200);
+  expect(await focusedId()).toBe(on);
+  // On the open event itself, as before: the panel closes and the focus stays on it.
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('complementary').getByRole('heading', { level: 2 })).toBeFocused();
+  await chart(page).locator(`[data-event-id="${on}"]`).focus();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('complementary')).toHaveCount(0);
+  await expect.poll(focusedId).toBe(on);
+});

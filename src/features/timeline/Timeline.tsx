@@ -45,7 +45,8 @@ interface Props {
   events: readonly TimelineEvent[];
   selectedId: string | null;
   onOpen: (id: string) => void;
-  onEscape?: () => void;
+  /** Escape in the chart, with the event whose mark has the focus. */
+  onEscape?: (focusedId: string | null) => void;
   embed?: boolean;
   /** Controls the page puts first in the chart's toolbar (filters, the view switch), to save a row. */
   toolbarStart?: ReactNode;

@@ -14,7 +14,7 @@ interface Options {
   /** The first event in the settled view (or the nearest to it): the tab stop when nothing else is. */
   firstInView: string | null;
   onOpen: (id: string) => void;
-  onEscape?: () => void;
+  onEscape?: (focusedId: string | null) => void;
 }
 
 interface RovingFocus {
@@ -88,7 +88,7 @@ export function useRovingFocus({ frame, zoom, containerRef, selectedId, firstInV
       return;
     }
     if (ev.key === 'Escape') {
-      onEscape?.();
+      onEscape?.((ev.target as Element).getAttribute?.('data-event-id') ?? null);
       return;
     }
     // + and − zoom about the focused event, so that it stays in view and under its ring.
