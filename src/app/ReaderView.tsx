@@ -369,7 +369,8 @@ export function ReaderView({
               <div className="mb-2 flex flex-wrap items-center gap-1.5">{controls}</div>
               <RegionBoundary name={t.app.regions.list}>
                 <Suspense fallback={<p className="text-sm text-muted">{t.app.loadingPart(t.app.regions.list)}</p>}>
-                  <LazyEventTable model={model} events={events} selectedId={selectedId} onSelect={open} />
+                  {/* Escape closes the panel from the list as from the chart, the focus staying where it is. */}
+                  <LazyEventTable model={model} events={events} selectedId={selectedId} onSelect={open} onEscape={(at) => selectedId && closeTo(at)} />
                 </Suspense>
               </RegionBoundary>
             </>

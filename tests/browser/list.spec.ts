@@ -329,3 +329,23 @@ test('the list\'s "From → to" shows the sender left of the arrow and the recip
     expect(x[1]).toBeLessThan(x[2]!);
   }
 });
+
+test('Escape in the list closes the open panel, as in the chart, and leaves the focus on the row the reader is on', async ({ page }) => {
+  // Before, Escape on a row did nothing: the panel closed only from the chart or from inside it.
+  await page.goto('/?view=list&event=nelson-reply-letter');
+  await expect(page.getByRole('complementary').getByRole('heading', { level: 2 })).toHaveText('Nelson replies that export controls still allow ISS cooperation');
+  const campbell = page.getByRole('button', { name: "CSA's Campbell replies that Canada supports the ISS program", exact: true });
+  await campbell.focus();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('complementary')).toHaveCount(0);
+  await expect(page).not.toHaveURL(/event=/);
+  await expect(campbell).toBeFocused();
+  // From the date header too: the focus stays on it.
+  await campbell.press('Enter');
+  await expect(page.getByRole('complementary').getByRole('heading', { level: 2 })).toBeFocused();
+  const sort = page.getByRole('button', { name: /^Date/ });
+  await sort.focus();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('complementary')).toHaveCount(0);
+  await expect(sort).toBeFocused();
+});

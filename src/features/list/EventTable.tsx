@@ -9,6 +9,8 @@ interface Props {
   events: readonly TimelineEvent[];
   selectedId?: string | null;
   onSelect?: (id: string) => void;
+  /** Escape in the list, with the row it was pressed on (null: the header). */
+  onEscape?: (rowId: string | null) => void;
 }
 
 /** Past this many rows the table renders only the rows in view, every row the same height. */
@@ -95,7 +97,7 @@ function useListBox(el: RefObject<HTMLDivElement | null>, virtual: boolean): Box
 }
 
 /** The list view: one row per event, in time order, with its date as a reader would say it. */
-export function EventTable({ model, events, selectedId, onSelect }: Props) {
+export function EventTable({ model, events, selectedId, onSelect, onEscape }: Props) {
   const { t, f, lang } = useI18n();
   const [order, setOrder] = useState<'ascending' | 'descending'>('ascending');
   // One array per order and list of events: not one per render (a scroll renders).
@@ -308,6 +310,7 @@ export function EventTable({ model, events, selectedId, onSelect }: Props) {
       className={virtual ? 'max-h-[70vh] overflow-auto rounded border border-line' : undefined}
       onScroll={virtual ? (ev) => setTopRow(Math.floor(ev.currentTarget.scrollTop / rowPx)) : undefined}
       tabIndex={virtual ? -1 : undefined}
+      onKeyDown={(ev) => ev.key === 'Escape' && onEscape?.((ev.target as Element).closest('tr')?.dataset.rowId ?? null)}
     >
       {table}
     </div>
