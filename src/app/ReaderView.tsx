@@ -147,6 +147,9 @@ export function ReaderView({
     if (!embed) requestAnimationFrame(() => document.querySelector(`[data-event-id="${CSS.escape(id)}"], [data-row-id="${CSS.escape(id)}"]`)?.scrollIntoView({ block: 'nearest', inline: 'nearest' }));
   };
   const open = (id: string) => {
+    // Enter on the open event's own mark or row: nothing to select, its panel's heading takes the focus
+    // now (asked for after a selection that never comes, the focus would go there at the next Next).
+    if (id === selectedId && headingEl.current) return headingEl.current.focus();
     focusPanel.current = true;
     select(id);
   };

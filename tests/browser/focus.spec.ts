@@ -197,3 +197,25 @@ test('Escape on another event in the chart than the open one closes the panel an
   await expect(page.getByRole('complementary')).toHaveCount(0);
   await expect.poll(focusedId).toBe(on);
 });
+
+for (const view of ['chart', 'list'] as const) {
+  test(`Enter on the open event's own ${view === 'chart' ? 'mark' : 'row'} moves the focus to its panel, and Next then keeps the focus on Next`, async ({ page }) => {
+    // Before, Enter there did nothing, and the next Next took the focus away to the heading, so a second Enter did not step on.
+    await page.goto(`/?event=nelson-reply-letter${view === 'list' ? '&view=list' : ''}`);
+    const panel = page.getByRole('complementary');
+    const heading = panel.getByRole('heading', { level: 2 });
+    await expect(heading).toHaveText(titleOf('nelson-reply-letter'));
+    const own = view === 'chart' ? chart(page).locator('[data-event-id="nelson-reply-letter"]') : page.getByRole('button', { name: titleOf('nelson-reply-letter'), exact: true });
+    await own.focus();
+    await page.keyboard.press('Enter');
+    await expect(heading).toBeFocused();
+    const next = panel.getByRole('button', { name: 'Next event' });
+    await next.focus();
+    await page.keyboard.press('Enter');
+    await expect(heading).toHaveText(titleOf('campbell-reply-letter'));
+    await expect(next).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(heading).not.toHaveText(titleOf('campbell-reply-letter'));
+    await expect(next).toBeFocused();
+  });
+}
