@@ -349,3 +349,18 @@ test('Escape in the list closes the open panel, as in the chart, and leaves the 
   await expect(page.getByRole('complementary')).toHaveCount(0);
   await expect(sort).toBeFocused();
 });
+
+test("the open event's row is marked by more than its pale background: its title is bold, in forced colours too", async ({ page }) => {
+  // Before, only a background close to white (#e3eefb) marked it, and forced colours dropped even that.
+  await page.goto('/?view=list&event=nelson-reply-letter');
+  const open = page.getByRole('button', { name: 'Nelson replies that export controls still allow ISS cooperation', exact: true });
+  const other = page.getByRole('button', { name: "CSA's Campbell replies that Canada supports the ISS program", exact: true });
+  await expect(open).toHaveAttribute('aria-current', 'true');
+  const weight = (b: Locator) => b.evaluate((el) => Number(getComputedStyle(el).fontWeight));
+  expect(await weight(open)).toBeGreaterThanOrEqual(600);
+  expect(await weight(other)).toBeLessThan(600);
+  // Forced colours drop the background: the weight stays.
+  await page.emulateMedia({ forcedColors: 'active' });
+  expect(await weight(open)).toBeGreaterThanOrEqual(600);
+  expect(await weight(other)).toBeLessThan(600);
+});
