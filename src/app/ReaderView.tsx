@@ -330,7 +330,11 @@ export function ReaderView({
         />
       </RegionBoundary>
       {!embed && (
-        <div className="filters-bar mb-2 hidden sm:block print:block">
+        <div className="filters-bar relative mb-2 hidden sm:block print:block">
+          {/* The filter bar is some 25 tab stops: the keyboard can go past it, to the chart's or the list's switch. */}
+          <button type="button" className="btn btn-small sr-only bg-bg focus:not-sr-only focus:absolute focus:z-30 focus:px-2 print:hidden" onClick={focusView}>
+            {t.filters.skip}
+          </button>
           <RegionBoundary name={t.app.regions.filters}>
             <FilterBar model={model} filters={filters} counts={counts} shownCount={events.length} onChange={setFilters} />
           </RegionBoundary>

@@ -219,3 +219,39 @@ for (const view of ['chart', 'list'] as const) {
     await expect(next).toBeFocused();
   });
 }
+
+test('"Skip the filters", shown as it takes the focus, takes the keyboard past the filter bar to the view\'s switch, in the chart and the list', async ({ page }) => {
+  // Before, the chart's first event was some 30 Tabs from the top of a wide page, 26 of them in the filter bar.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/');
+  await expect(chart(page)).toBeVisible();
+  const skip = page.getByRole('button', { name: 'Skip the filters', exact: true });
+  // Out of sight until focused (nothing of it is drawn where it sits): the fourth stop, after Open a file, the language and More.
+  const onTop = () =>
+    skip.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2) === el;
+    });
+  expect(await onTop()).toBe(false);
+  for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
+  await expect(skip).toBeFocused();
+  expect(await onTop()).toBe(true);
+  const box = (await skip.boundingBox())!;
+  expect(box.width).toBeGreaterThan(60);
+  expect(box.y).toBeGreaterThanOrEqual(0);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Timeline', exact: true })).toBeFocused();
+  for (let i = 0; i < 5; i++) await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement?.classList.contains('event-mark'))).toBe(true);
+  await page.getByRole('button', { name: 'List', exact: true }).click();
+  await skip.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'List', exact: true })).toBeFocused();
+});
+
+test('on a phone the filters are folded into one control, and there is nothing to skip', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/');
+  await expect(chart(page)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Skip the filters', exact: true })).toBeHidden();
+});

@@ -86,6 +86,8 @@ export const en = {
     /** Said (not shown) when a dataset is shown and as filters change: `shown` and `total` are bare counts. */
     shownNow: (shown: string, total: string) => `Events shown: ${shown} of ${total}.`,
     clear: 'Clear filters',
+    /** Shown only while it has the keyboard focus: past the filters' many stops to the view's switch. */
+    skip: 'Skip the filters',
     chip: (name: string, events: string) => `${name}, ${events}`,
     folded: (active: string | null, shown: string, _total: string, totalEvents: string) => `Filters${active ? ` (${active} active)` : ''} · ${shown} of ${totalEvents}`,
     showEvents: (events: string) => `Show ${events}`,

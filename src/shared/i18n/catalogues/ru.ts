@@ -81,6 +81,7 @@ export const catalogue: Messages = {
     showing: (shown, total) => `Показано ${shown} из ${total}`,
     shownNow: (shown, total) => `Показано событий: ${shown} из ${total}.`,
     clear: 'Сбросить фильтры',
+    skip: 'Пропустить фильтры',
     chip: (name, events) => `${name}, ${events}`,
     folded: (active, shown, total) => `Фильтры${active ? ` (включено: ${active})` : ''} · ${shown} из ${total}`,
     showEvents: (events) => `Показать: ${events}`,
