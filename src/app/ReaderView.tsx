@@ -345,7 +345,7 @@ export function ReaderView({
         <div className="min-w-0">
           {events.length === 0 ? (
             <>
-              <div className="mb-2 flex flex-wrap items-center gap-1.5">{controls}</div>
+              <div className="mb-2 flex flex-wrap items-center gap-1.5 print:hidden">{controls}</div>
               <div className="rounded-md border border-line bg-panel p-6 text-center">
                 <p className="font-medium">{t.filters.none}</p>
                 <button type="button" className="btn btn-small mt-3" onClick={clear}>
@@ -373,7 +373,7 @@ export function ReaderView({
             </RegionBoundary>
           ) : (
             <>
-              <div className="mb-2 flex flex-wrap items-center gap-1.5">{controls}</div>
+              <div className="mb-2 flex flex-wrap items-center gap-1.5 print:hidden">{controls}</div>
               <RegionBoundary name={t.app.regions.list}>
                 <Suspense fallback={<p className="text-sm text-muted">{t.app.loadingPart(t.app.regions.list)}</p>}>
                   {/* Escape closes the panel from the list as from the chart, the focus staying where it is. */}

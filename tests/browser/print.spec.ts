@@ -39,6 +39,18 @@ test('printed, the page keeps the chart and the open event in full and leaves ou
   expect(pdf.byteLength).toBeGreaterThan(10_000);
 });
 
+test('the List view printed leaves out the Timeline/List switch too, as the chart printed does', async ({ page }) => {
+  // Before, the list printed under its two switch buttons.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/?view=list&event=nelson-reply-letter');
+  await expect(page.getByRole('complementary').getByRole('heading', { level: 2 })).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  for (const name of ['Timeline', 'List', 'Skip the filters', 'Close details']) {
+    await expect(page.getByRole('button', { name, exact: true }), name).toBeHidden();
+  }
+  await expect(page.getByRole('button', { name: 'Nelson replies that export controls still allow ISS cooperation', exact: true })).toBeVisible();
+});
+
 test('a page printed from the dark theme prints dark text on white paper, the chart turned light', async ({ page }) => {
   await page.goto('/?theme=dark');
   await expect(page.locator('.event-mark').first()).toBeAttached();
