@@ -191,3 +191,47 @@ test('Forward to a view of a file kept in this browser: focus is never on the pa
   await expect(page.getByRole('region', { name: 'Opened file' })).toBeFocused();
   expect(await focusOnBody(page)).toEqual([]);
 });
+
+test.describe('Retry on a dataset that could not be loaded', () => {
+  /** Answers the dataset's requests with HTTP 500 until `mend()`, and then after `ms` as the server does. */
+  const failUntilMended = async (page: Page, path: string, ms: number) => {
+    let broken = true;
+    await page.route((url) => url.pathname === path, async (route: Route) => {
+      if (broken) return route.fulfill({ status: 500, body: 'boom' });
+      await new Promise((r) => setTimeout(r, ms));
+      return route.continue();
+    });
+    return () => void (broken = false);
+  };
+
+  test('pressed from the keyboard and failing again: focus is never on the page meanwhile, and ends on Retry', async ({ page }) => {
+    // Before, the Retry pressed went with the error, and focus stayed on <body> through the loading and the new error.
+    await recordFocusOnBody(page);
+    await page.route('**/__fault/500', async (route: Route) => {
+      await new Promise((r) => setTimeout(r, 500));
+      await route.continue();
+    });
+    await page.goto('/?data=/__fault/500');
+    const retry = page.getByRole('alert').getByRole('button', { name: 'Retry' });
+    await retry.focus();
+    await watchFocus(page);
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('status').filter({ hasText: 'Loading the dataset' })).toBeFocused();
+    await expect(retry).toBeFocused();
+    expect(await focusOnBody(page)).toEqual([]);
+  });
+
+  test('pressed from the keyboard and loading the dataset: focus is never on the page meanwhile, and ends on "Open a file"', async ({ page }) => {
+    await recordFocusOnBody(page);
+    const mend = await failUntilMended(page, '/fixtures/valid-minimal.json', 500);
+    await page.goto('/?data=/fixtures/valid-minimal.json');
+    const retry = page.getByRole('alert').getByRole('button', { name: 'Retry' });
+    await retry.focus();
+    mend();
+    await watchFocus(page);
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 1, name: 'Two letters' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Open a file' })).toBeFocused();
+    expect(await focusOnBody(page)).toEqual([]);
+  });
+});

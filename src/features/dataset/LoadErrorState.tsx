@@ -2,6 +2,14 @@ import { asDatasetError, loadFailureText, problemSaid, problemsBesideMessage } f
 import { ProblemListOnDemand } from './ProblemListOnDemand.tsx';
 import { DataPageHintOnDemand } from './DataPageHintOnDemand.tsx';
 import { useI18n } from '../../shared/i18n/I18n.tsx';
+import { focusOpenFileButton } from '../openFile/openFileFocus.ts';
+
+/**
+ * Retry pressed: the button goes with this state, and the focus is never left on the page's body
+ * (openFileFocus.ts): the loading state holds it, then Retry again if the dataset fails again, or
+ * "Open a file" in the timeline's header if it comes.
+ */
+let retried = false;
 
 interface Props {
   error: unknown;
@@ -32,7 +40,21 @@ export function LoadErrorState({ error, onRetry, bundledHref, sourceText, dataPa
       {(problems.length > 0 || (failure?.unlisted.length ?? 0) > 0) && <ProblemListOnDemand problems={problems} unlisted={failure?.unlisted} said={failure && problemSaid(failure)} label={t.dataset.problemsInFile} />}
       <div className="mt-4 flex flex-wrap gap-3">
         {/* Such a page fails again on Retry: the hint above is the way forward. */}
-        <button type="button" onClick={onRetry} className={dataPage ? 'btn' : 'btn btn-primary'}>
+        <button
+          type="button"
+          ref={(el) => {
+            if (el && retried) {
+              retried = false;
+              el.focus();
+            }
+          }}
+          onClick={() => {
+            retried = true;
+            focusOpenFileButton();
+            onRetry();
+          }}
+          className={dataPage ? 'btn' : 'btn btn-primary'}
+        >
           {t.dataset.retry}
         </button>
         {bundledHref !== undefined && (

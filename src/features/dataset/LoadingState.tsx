@@ -1,3 +1,5 @@
+import { useLayoutEffect } from 'react';
+import { settleOpenFileFocus } from '../openFile/openFileFocus.ts';
 import type { LoadProgress } from './pipeline.ts';
 import { describeProgress, progressBarValue } from './loadProgress.ts';
 import { useI18n } from '../../shared/i18n/I18n.tsx';
@@ -6,6 +8,8 @@ import { useI18n } from '../../shared/i18n/I18n.tsx';
 export function LoadingState({ from, progress }: { from: string | null; progress?: LoadProgress | undefined }) {
   const i18n = useI18n();
   const label = i18n.t.dataset.loading(from);
+  // Focus asked for while no view shows "Open a file" (after Retry) is held by the status below meanwhile.
+  useLayoutEffect(settleOpenFileFocus, []);
   return (
     <div className="flex flex-col items-start gap-3 py-10">
       {/* Holds focus while the view that is to have it loads (openFileFocus.ts). */}
