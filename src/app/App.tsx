@@ -251,9 +251,11 @@ function EmbedHeader({ title, titleLang }: { title: string; titleLang: string | 
       <h1 className="min-w-0 truncate text-base font-bold" dir="auto" lang={titleLang} title={title}>
         {title}
       </h1>
-      <a href={full} target="_blank" rel="noopener noreferrer" className="shrink-0 text-xs text-accent underline">
+      <a href={full} target="_blank" rel="noopener noreferrer" className="shrink-0 text-xs text-accent underline print:hidden">
         {t.app.openFullView}
         <span aria-hidden="true"> ↗</span>
+        {/* The arrow says it to the eye; this, to a screen reader. */}
+        <span className="sr-only"> {t.app.newTab}</span>
       </a>
     </header>
   );

@@ -195,3 +195,20 @@ test("an embed of a dataset loaded by address credits its sources as well as whe
   // The credit is marked with the dataset's language only where it differs from the page's.
   await expect(footer.locator('span')).not.toHaveAttribute('lang', /./);
 });
+
+test("the embed's Open full view says it opens a new tab, in English and Russian; printed, neither it nor the problems' Details is on the page", async ({ page }) => {
+  // Before, only the arrow (hidden from screen readers) said so, and a printed embed showed both links.
+  for (const [lang, name, problems] of [
+    ['en', 'Open full view (opens in a new tab)', 'Problems in the dataset'],
+    ['ru', 'Открыть полностью (откроется в новой вкладке)', 'Проблемы в наборе данных'],
+  ] as const) {
+    await page.goto(`/?embed=1&lang=${lang}&data=/fixtures/hostile/impossible-date.json`);
+    const full = page.getByRole('link', { name, exact: true });
+    await expect(full).toHaveAttribute('target', '_blank');
+    await page.emulateMedia({ media: 'print' });
+    await expect(full).toBeHidden();
+    await expect(page.getByRole('status', { name: problems }).getByRole('button')).toBeHidden();
+    await page.emulateMedia({ media: 'screen' });
+    await expect(full).toBeVisible();
+  }
+});

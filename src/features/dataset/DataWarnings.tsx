@@ -52,7 +52,7 @@ export function DataWarnings({ problems, unlisted = [], problemCount = problems.
             {t.dataset.readDates(t.dataset.dateOrders[otherOrder])}
           </button>
         )}
-        <button type="button" className={short ? 'link-button shrink-0' : 'btn btn-small'} aria-expanded={open} aria-controls={listId} onClick={() => setOpen(!open)}>
+        <button type="button" className={`${short ? 'link-button shrink-0' : 'btn btn-small'} print:hidden`} aria-expanded={open} aria-controls={listId} onClick={() => setOpen(!open)}>
           {open ? t.dataset.hideDetails : short ? t.dataset.details : t.dataset.showDetails}
         </button>
       </div>

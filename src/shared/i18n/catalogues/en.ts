@@ -40,6 +40,7 @@ export const en = {
     /** Before the dataset's credit ("Data: The Hamden Journal; TASS"), which may be in another language. */
     creditLabel: 'Data',
     openFullView: 'Open full view',
+    newTab: '(opens in a new tab)',
     regionFailed: (region: string) => `Sorry, ${region} could not be shown.`,
     reloadView: 'Reload this view',
     regions: { chart: 'the chart', list: 'the list', panel: "the event's details", filters: 'the filters', view: 'this view', problems: 'the list of problems' },

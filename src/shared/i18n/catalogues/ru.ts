@@ -31,6 +31,7 @@ export const catalogue: Messages = {
     dataFrom: (where) => `Данные: ${where}`,
     creditLabel: 'Источники',
     openFullView: 'Открыть полностью',
+    newTab: '(откроется в новой вкладке)',
     regionFailed: (region) => `Не удалось показать ${region}.`,
     reloadView: 'Перезагрузить',
     regions: { chart: 'хронологию', list: 'список', panel: 'подробности события', filters: 'фильтры', view: 'эту страницу', problems: 'список проблем' },
