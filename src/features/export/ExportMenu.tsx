@@ -102,6 +102,8 @@ export function ExportMenu({ model, events, filtered, getChart, chartShown, cred
       {button('json', events.length === 0)}
       {button('svg', !chartShown)}
       {button('png', !chartShown)}
+      {/* Events shown but no chart: the List view. Said, or the two buttons are just grey. */}
+      {!chartShown && events.length > 0 && <span className="text-xs text-muted">{t.exports.chartOnly}</span>}
       <span className="text-xs text-muted" aria-live="polite">
         {message}
       </span>

@@ -106,6 +106,20 @@ describe('ExportMenu', () => {
     expect(csvButton()).toBeDisabled();
     expect(jsonButton()).toBeDisabled();
     expect(parseDatasetText(exportJsonText(model, [], true)).dataset).toBeFalsy();
+    // Nor a word about the Timeline view: there is no chart to draw there either.
+    expect(screen.queryByText('SVG and PNG: in the Timeline view')).toBeNull();
+  });
+
+  it('says why SVG and PNG are off where events are shown without the chart (the List view), and not where the chart is shown', () => {
+    // Before, the two buttons were just grey, and out of the Tab order, with no word of why.
+    const { unmount } = menu();
+    expect(screen.getByRole('button', { name: 'Download chart as SVG' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Download chart as PNG' })).toBeDisabled();
+    expect(screen.getByRole('group', { name: 'Download' })).toHaveTextContent('SVG and PNG: in the Timeline view');
+    unmount();
+    render(<ExportMenu model={model} events={model.events} filtered={false} getChart={() => null} chartShown credit="" />);
+    expect(screen.getByRole('button', { name: 'Download chart as SVG' })).toBeEnabled();
+    expect(screen.queryByText('SVG and PNG: in the Timeline view')).toBeNull();
   });
 });
 

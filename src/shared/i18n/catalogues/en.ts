@@ -195,6 +195,8 @@ export const en = {
     /** After "JSON downloaded.": the reply links a download of some events had to leave out. */
     repliesLeftOut: forms({ one: '# reply link to an event not shown was left out, so that the file stands on its own.', other: '# reply links to events not shown were left out, so that the file stands on its own.' }),
     chartNotShown: 'the chart is not shown',
+    /** Beside SVG and PNG in the List view, where they are off: why, and where they are on. */
+    chartOnly: 'SVG and PNG: in the Timeline view',
     filteredTitle: (title: string) => `${title}${FILTERED_MARKS.en}`,
   },
   embed: {

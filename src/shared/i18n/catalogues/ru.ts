@@ -188,6 +188,7 @@ export const catalogue: Messages = {
       other: '# связи «в ответ на» с событиями вне этого вида опущено, чтобы файл был цельным.',
     }),
     chartNotShown: 'хронология не показана',
+    chartOnly: 'SVG и PNG — в виде «Хронология»',
     filteredTitle: (title) => `${title}${FILTERED_MARKS.ru}`,
   },
   embed: {
