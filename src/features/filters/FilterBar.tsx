@@ -119,7 +119,8 @@ export function FilterBar({ model, filters, counts, shownCount, onChange, layout
         <span className="mr-1 font-semibold" aria-hidden="true">
           {t.filters.kinds}
         </span>
-        {EVENT_KINDS.map((k) => {
+        {/* Kinds the dataset has (a TimelineJS file's are all milestones), and any the address selects, so it can be let go. */}
+        {EVENT_KINDS.filter((k) => (model.totals.kinds.get(k) ?? 0) > 0 || filters.kinds.includes(k)).map((k) => {
           const n = counts.kind.get(k) ?? 0;
           const on = filters.kinds.includes(k);
           return (

@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs';
+import { render, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { FilterBar } from '../../../src/features/filters/FilterBar.tsx';
+import { NO_FILTERS, filterAndCount, type Filters } from '../../../src/features/filters/filters.ts';
+import { buildSearchIndex } from '../../../src/features/filters/searchIndex.ts';
+import { importInput } from '../../../src/shared/import/importInput.ts';
+import { buildTimelineModel } from '../../../src/shared/model/timelineModel.ts';
+
+// A TimelineJS timeline: every event a milestone.
+const model = buildTimelineModel(importInput(readFileSync('tests/fixtures/timelinejs/space-race.json', 'utf8')).dataset!);
+
+const bar = (filters: Filters) => {
+  const { counts, events } = filterAndCount(model, buildSearchIndex(model.events), filters);
+  render(<FilterBar model={model} filters={filters} counts={counts} shownCount={events.length} onChange={() => {}} />);
+  return within(screen.getByRole('group', { name: 'Kinds' }))
+    .getAllByRole('button')
+    .map((b) => b.getAttribute('aria-label'));
+};
+
+describe('FilterBar', () => {
+  it('offers only the kinds the dataset has: a TimelineJS timeline of milestones shows no five buttons counting 0', () => {
+    expect(model.events.every((e) => e.kind === 'milestone')).toBe(true);
+    expect(bar(NO_FILTERS)).toEqual([`Milestone, ${model.events.length} events`]);
+  });
+
+  it('keeps a kind the address selects though the dataset has none, so that it can be let go', () => {
+    expect(bar({ ...NO_FILTERS, kinds: ['letter'] })).toEqual([`Letter, 0 events`, `Milestone, ${model.events.length} events`]);
+  });
+});
