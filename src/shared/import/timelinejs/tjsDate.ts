@@ -1,4 +1,5 @@
 import type { ProblemCode, ProblemDetail } from '../../dataset/problem.ts';
+import { daysInMonth } from '../../dates/isoDate.ts';
 
 /** A TimelineJS date as its file gives it: numbers, often written as strings ("1963"). */
 export interface TjsDate {
@@ -33,9 +34,6 @@ export type TjsDateResult =
 const SHORT_YEAR = /^\+?\d{1,2}$/;
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-
-/** How many days a month (1–12) of a year has, in the proleptic Gregorian calendar the format's dates use. */
-const daysInMonth = (year: number, month: number) => (month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31);
 
 /** A number cell or field: a number, or text that is a whole number ("1963", " 3 "); undefined when blank. */
 function wholeNumber(v: unknown): number | undefined | null {
