@@ -29,6 +29,7 @@ import { ViewLiveRegion } from './ViewLiveRegion.tsx';
 import { RegionBoundary } from './RegionBoundary.tsx';
 import { LanguageSwitcher } from './LanguageSwitcher.tsx';
 import { useLocationSearch } from './useLocationSearch.ts';
+import { NewTabLink } from '../shared/ui/NewTabLink.tsx';
 
 /** The page's address without ?data=, which opens the bundled dataset. */
 const bundledHref = (params: URLSearchParams) => pageHrefWith({ data: null }, params);
@@ -251,12 +252,9 @@ function EmbedHeader({ title, titleLang }: { title: string; titleLang: string | 
       <h1 className="min-w-0 truncate text-base font-bold" dir="auto" lang={titleLang} title={title}>
         {title}
       </h1>
-      <a href={full} target="_blank" rel="noopener noreferrer" className="shrink-0 text-xs text-accent underline print:hidden">
+      <NewTabLink href={full} className="shrink-0 text-xs text-accent underline print:hidden">
         {t.app.openFullView}
-        <span aria-hidden="true"> ↗</span>
-        {/* The arrow says it to the eye; this, to a screen reader. */}
-        <span className="sr-only"> {t.app.newTab}</span>
-      </a>
+      </NewTabLink>
     </header>
   );
 }

@@ -51,6 +51,17 @@ test('the List view printed leaves out the Timeline/List switch too, as the char
   await expect(page.getByRole('button', { name: 'Nelson replies that export controls still allow ISS cooperation', exact: true })).toBeVisible();
 });
 
+test('a translated event printed keeps its note that it is translated and leaves out the "Show the original" button', async ({ page }) => {
+  // Before, the Russian page printed «Показать оригинал» under the summary, a button on paper.
+  await page.goto('/?lang=ru&event=rogozin-demands-letters');
+  const panel = page.getByRole('complementary');
+  const original = panel.getByRole('button', { name: 'Показать оригинал' });
+  await expect(original).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(original).toBeHidden();
+  await expect(panel.getByText(/^Перев/).first()).toBeVisible();
+});
+
 test('a page printed from the dark theme prints dark text on white paper, the chart turned light', async ({ page }) => {
   await page.goto('/?theme=dark');
   await expect(page.locator('.event-mark').first()).toBeAttached();

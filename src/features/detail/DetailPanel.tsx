@@ -13,6 +13,7 @@ import { panelTexts } from './panelTexts.ts';
 import { QuoteFigure } from './QuoteFigure.tsx';
 import { displayAddress, safeHref } from './safeHref.ts';
 import { MediaList } from './MediaList.tsx';
+import { NewTabLink } from '../../shared/ui/NewTabLink.tsx';
 
 interface DetailPanelProps {
   model: TimelineModel;
@@ -202,7 +203,7 @@ export function DetailPanel({
                 )}
               </span>
             )}
-            <button type="button" className="link-button" aria-pressed={showOriginal} onClick={() => setOriginalOf(showOriginal ? null : event.id)}>
+            <button type="button" className="link-button print:hidden" aria-pressed={showOriginal} onClick={() => setOriginalOf(showOriginal ? null : event.id)}>
               {showOriginal ? t.panel.showTranslation : t.panel.showOriginal}
             </button>
           </p>
@@ -364,9 +365,9 @@ function SourceItem({ source, lang }: { source: Source; lang: string | undefined
   return (
     <li>
       {href ? (
-        <a href={href} target="_blank" rel="noopener noreferrer" dir="auto" lang={lang} className="inline-block py-0.5 text-accent underline underline-offset-2">
+        <NewTabLink href={href} lang={lang} className="inline-block py-0.5 text-accent underline underline-offset-2">
           {source.title}
-        </a>
+        </NewTabLink>
       ) : (
         <span dir="auto" lang={lang}>
           {source.title}

@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import type { Media } from '../../shared/dataset/schema.ts';
 import { enDetailTexts } from '../../shared/i18n/detailTexts.ts';
 import { useI18n } from '../../shared/i18n/I18n.tsx';
+import { NewTabLink } from '../../shared/ui/NewTabLink.tsx';
 import { displayAddress, isSameOrigin, safeHref } from './safeHref.ts';
 
 /**
@@ -93,10 +94,10 @@ function MediaLink({ item, href }: { item: Media; href: string }) {
   const words = (useI18n().t.detailTexts ?? enDetailTexts).media;
   return (
     <>
-      <a href={href} target="_blank" rel="noopener noreferrer" dir="auto" className="text-accent underline underline-offset-2">
+      <NewTabLink href={href} className="text-accent underline underline-offset-2">
         {/* What the media shows (its alt text) names the link when nothing else does. */}
         {item.caption ?? item.alt ?? words.link(new URL(href).hostname)}
-      </a>
+      </NewTabLink>
       {/* The address stays readable where a sandboxed embed cannot open new tabs. */}
       {/* A space, not a margin: read aloud or copied, the address is a word of its own. */}{' '}
       <span className="text-xs break-all text-muted">({displayAddress(href)})</span>

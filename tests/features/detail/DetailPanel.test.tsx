@@ -108,13 +108,15 @@ describe('DetailPanel', () => {
     expect(within(inReplyTo).getByText('(hidden event)')).toBeInTheDocument();
   });
 
-  it('links a source with an https address in a new tab, without an opener', () => {
-    renderPanel(eventById('rogozin-demands-letters'));
+  it('links a source with an https address in a new tab, without an opener, and says so', () => {
+    const event = eventById('rogozin-demands-letters');
+    renderPanel(event);
     const sources = screen.getByRole('list', { name: 'Sources' });
     const link = within(sources).getByRole('link');
     expect(link).toHaveAttribute('href', 'https://tass.com/science/1421121');
     expect(link).toHaveAttribute('target', '_blank');
     expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+    expect(link).toHaveAccessibleName(`${event.sources[0]!.title} (opens in a new tab)`);
   });
 
   it('shows the window of an undated letter and its unconfirmed status in words', () => {
@@ -306,7 +308,10 @@ describe('DetailPanel in Russian', () => {
     expect(screen.getByText(event.translations!.ru!.dateNote!)).not.toHaveAttribute('lang');
     expect(screen.getByText(event.translations!.ru!.verificationNote!)).not.toHaveAttribute('lang');
     // Never translated: the sources' titles and publishers (a publisher was unmarked, read aloud with Russian rules).
-    expect(screen.getByRole('link', { name: event.sources[0]!.title })).toHaveAttribute('lang', 'en');
+    const source = screen.getByRole('link', { name: `${event.sources[0]!.title} (откроется в новой вкладке)` });
+    expect(source).toHaveAttribute('lang', 'en');
+    // What a screen reader adds is in the page's language, inside the English link.
+    expect(within(source).getByText('(откроется в новой вкладке)')).toHaveAttribute('lang', 'ru');
     for (const publisher of screen.getAllByText(event.sources[0]!.publisher)) expect(publisher).toHaveAttribute('lang', 'en');
     await userEvent.click(screen.getByRole('button', { name: 'Показать оригинал' }));
     expect(screen.getByRole('heading', { level: 2, name: event.title })).toHaveAttribute('lang', 'en');

@@ -47,7 +47,7 @@ describe('MediaList', () => {
     expect(await screen.findByText('The image from images.example.org could not be loaded.')).toBeInTheDocument();
   });
 
-  it('shows other media as a plain link with its address, and leaves out anything but https', () => {
+  it('shows other media as a plain link with its address, saying it opens a new tab, and leaves out anything but https', () => {
     renderMedia([
       { kind: 'link', url: 'https://video.example.org/watch?v=1', caption: 'The press conference', credit: 'NASA TV' },
       { kind: 'link', url: 'https://docs.example.org/letter.pdf' },
@@ -56,12 +56,12 @@ describe('MediaList', () => {
     ]);
     const list = screen.getByRole('list', { name: 'Media' });
     expect(within(list).getAllByRole('listitem')).toHaveLength(2);
-    const link = within(list).getByRole('link', { name: 'The press conference' });
+    const link = within(list).getByRole('link', { name: 'The press conference (opens in a new tab)' });
     expect(link).toHaveAttribute('href', 'https://video.example.org/watch?v=1');
     expect(link).toHaveAttribute('rel', 'noopener noreferrer');
     expect(list).toHaveTextContent('(video.example.org/watch?v=1)');
     expect(list).toHaveTextContent('Credit: NASA TV');
-    expect(within(list).getByRole('link', { name: 'Media on docs.example.org' })).toHaveAttribute('href', 'https://docs.example.org/letter.pdf');
+    expect(within(list).getByRole('link', { name: 'Media on docs.example.org (opens in a new tab)' })).toHaveAttribute('href', 'https://docs.example.org/letter.pdf');
     expect(document.querySelector('img')).toBeNull();
   });
 
@@ -71,8 +71,8 @@ describe('MediaList', () => {
       { kind: 'link', url: 'https://video.example.org/watch?v=3', caption: 'The press conference', alt: 'Rogozin speaking' },
     ]);
     const list = screen.getByRole('list', { name: 'Media' });
-    expect(within(list).getByRole('link', { name: 'Rogozin at the press conference' })).toHaveAttribute('href', 'https://video.example.org/watch?v=2');
-    expect(within(list).getByRole('link', { name: 'The press conference' })).toHaveAttribute('href', 'https://video.example.org/watch?v=3');
+    expect(within(list).getByRole('link', { name: 'Rogozin at the press conference (opens in a new tab)' })).toHaveAttribute('href', 'https://video.example.org/watch?v=2');
+    expect(within(list).getByRole('link', { name: 'The press conference (opens in a new tab)' })).toHaveAttribute('href', 'https://video.example.org/watch?v=3');
   });
 
   it('shows nothing when no item has a usable address', () => {
