@@ -75,21 +75,26 @@ export function FilterBar({ model, filters, counts, shownCount, onChange, layout
         <span className="mr-1 font-semibold" id={`${roleId}-agencies`}>
           {t.filters.agencies}
         </span>
-        <label className="sr-only" htmlFor={roleId}>
-          {t.filters.role}
-        </label>
-        <select
-          id={roleId}
-          className="btn btn-small"
-          value={filters.role}
-          onChange={(e) => onChange({ ...filters, role: e.target.value as Role })}
-        >
-          {ROLES.map((r) => (
-            <option key={r} value={r}>
-              {t.filters.roles[r]}
-            </option>
-          ))}
-        </select>
+        {/* Where no event has a recipient (a TimelineJS file's groups) "sent by" is "involving": no choice to offer, unless the address made one. */}
+        {(model.totals.received.size > 0 || filters.role !== 'involving') && (
+          <>
+            <label className="sr-only" htmlFor={roleId}>
+              {t.filters.role}
+            </label>
+            <select
+              id={roleId}
+              className="btn btn-small"
+              value={filters.role}
+              onChange={(e) => onChange({ ...filters, role: e.target.value as Role })}
+            >
+              {ROLES.map((r) => (
+                <option key={r} value={r}>
+                  {t.filters.roles[r]}
+                </option>
+              ))}
+            </select>
+          </>
+        )}
         <div role="group" aria-labelledby={`${roleId}-agencies`} className="flex flex-wrap gap-1.5">
           {model.actors.map((a, i) => {
             const n = counts.agency.get(a.id) ?? 0;

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { FilterBar } from '../../../src/features/filters/FilterBar.tsx';
 import { NO_FILTERS, filterAndCount, type Filters } from '../../../src/features/filters/filters.ts';
@@ -10,9 +10,9 @@ import { buildTimelineModel } from '../../../src/shared/model/timelineModel.ts';
 // A TimelineJS timeline: every event a milestone.
 const model = buildTimelineModel(importInput(readFileSync('tests/fixtures/timelinejs/space-race.json', 'utf8')).dataset!);
 
-const bar = (filters: Filters) => {
-  const { counts, events } = filterAndCount(model, buildSearchIndex(model.events), filters);
-  render(<FilterBar model={model} filters={filters} counts={counts} shownCount={events.length} onChange={() => {}} />);
+const bar = (filters: Filters, shown = model) => {
+  const { counts, events } = filterAndCount(shown, buildSearchIndex(shown.events), filters);
+  render(<FilterBar model={shown} filters={filters} counts={counts} shownCount={events.length} onChange={() => {}} />);
   return within(screen.getByRole('group', { name: 'Kinds' }))
     .getAllByRole('button')
     .map((b) => b.getAttribute('aria-label'));
@@ -26,5 +26,17 @@ describe('FilterBar', () => {
 
   it('keeps a kind the address selects though the dataset has none, so that it can be let go', () => {
     expect(bar({ ...NO_FILTERS, kinds: ['letter'] })).toEqual([`Letter, 0 events`, `Milestone, ${model.events.length} events`]);
+  });
+
+  it("offers no agency role where no event has a recipient (a TimelineJS timeline's groups), unless the address chose one", () => {
+    expect(model.events.every((e) => e.to.length === 0)).toBe(true);
+    bar(NO_FILTERS);
+    expect(screen.queryByRole('combobox', { name: 'Agency role' })).toBeNull();
+    cleanup();
+    bar({ ...NO_FILTERS, role: 'sent' });
+    expect(screen.getByRole('combobox', { name: 'Agency role' })).toHaveValue('sent');
+    cleanup();
+    bar(NO_FILTERS, buildTimelineModel(importInput(readFileSync('data/roscosmos-iss-2022.json', 'utf8')).dataset!));
+    expect(screen.getByRole('combobox', { name: 'Agency role' })).toHaveValue('involving');
   });
 });
