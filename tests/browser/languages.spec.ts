@@ -264,24 +264,24 @@ test.describe('?lang=ru', () => {
     await expect(heading).toBeFocused();
     await expect(panel.getByText(tr.summary!, { exact: true })).toBeVisible();
     await expect(panel.getByText('около 12 марта 2022 г.', { exact: true })).toBeVisible();
-    await expect(panel.getByRole('button', { name: ru.panel.previousName, exact: true })).toBeVisible();
-    await expect(panel.getByRole('button', { name: ru.panel.closeName, exact: true })).toBeVisible();
-    await expect(panel.getByRole('heading', { level: 3, name: ru.panel.quotes, exact: true })).toBeVisible();
-    await expect(panel.getByRole('heading', { level: 3, name: ru.panel.sources, exact: true })).toBeVisible();
-    const credit = panel.getByText(`${ru.panel.translatedBy}${tr.by!}`, { exact: true });
+    await expect(panel.getByRole('button', { name: ru.detailTexts!.panel.previousName, exact: true })).toBeVisible();
+    await expect(panel.getByRole('button', { name: ru.detailTexts!.panel.closeName, exact: true })).toBeVisible();
+    await expect(panel.getByRole('heading', { level: 3, name: ru.detailTexts!.panel.quotes, exact: true })).toBeVisible();
+    await expect(panel.getByRole('heading', { level: 3, name: ru.detailTexts!.panel.sources, exact: true })).toBeVisible();
+    const credit = panel.getByText(`${ru.detailTexts!.panel.translatedBy}${tr.by!}`, { exact: true });
     await expect(credit).toBeVisible();
 
     // The original, and back to the translation.
-    await panel.getByRole('button', { name: ru.panel.showOriginal, exact: true }).click();
+    await panel.getByRole('button', { name: ru.detailTexts!.panel.showOriginal, exact: true }).click();
     await expect(heading).toHaveText(e.title);
     await expect(panel).toHaveAccessibleName(e.title);
     await expect(panel.getByText(e.summary, { exact: true })).toBeVisible();
     await expect(credit).toHaveCount(0);
-    const back = panel.getByRole('button', { name: ru.panel.showTranslation, exact: true });
+    const back = panel.getByRole('button', { name: ru.detailTexts!.panel.showTranslation, exact: true });
     await expect(back).toHaveAttribute('aria-pressed', 'true');
     await back.click();
     await expect(heading).toHaveText(tr.title);
-    await expect(panel.getByRole('button', { name: ru.panel.showOriginal, exact: true })).toHaveAttribute('aria-pressed', 'false');
+    await expect(panel.getByRole('button', { name: ru.detailTexts!.panel.showOriginal, exact: true })).toHaveAttribute('aria-pressed', 'false');
 
     // The link to share keeps the language.
     await panel.getByRole('button', { name: ru.detailTexts!.copyLink.copy, exact: true }).click();
@@ -290,7 +290,7 @@ test.describe('?lang=ru', () => {
     expect(Object.fromEntries(link.searchParams)).toEqual({ event: 'rogozin-demands-letters', lang: 'ru' });
 
     // Next goes to the next event, still in Russian.
-    await panel.getByRole('button', { name: ru.panel.nextName, exact: true }).click();
+    await panel.getByRole('button', { name: ru.detailTexts!.panel.nextName, exact: true }).click();
     await expect(page.getByRole('heading', { level: 2 })).toHaveText(event('nelson-reply-letter').translations.ru.title);
     expect(await englishLeftOnPage(page)).toEqual([]);
   });
@@ -451,7 +451,7 @@ test.describe('an English browser', () => {
     await page.goto('/?event=rogozin-demands-letters');
     await expect(page.getByRole('heading', { level: 2 })).toBeVisible();
     const found = await englishLeftOnPage(page);
-    for (const piece of [en.chart.zoomIn, en.filters.label, en.legend.reply, en.embed.button, en.panel.closeName, enDetailTexts.copyLink.copy, 'Showing']) {
+    for (const piece of [en.chart.zoomIn, en.filters.label, en.legend.reply, en.embed.button, enDetailTexts.panel.closeName, enDetailTexts.copyLink.copy, 'Showing']) {
       expect(found).toContain(piece);
     }
   });

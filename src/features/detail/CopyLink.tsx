@@ -1,13 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import { copyText } from '../../shared/clipboard/copyText.ts';
-import { enDetailTexts } from '../../shared/i18n/detailTexts.ts';
-import { useI18n } from '../../shared/i18n/I18n.tsx';
+import { useDetailTexts } from './useDetailTexts.ts';
 
 type CopyState = 'idle' | 'copied' | 'manual';
 
 /** Copies the event's link; where the clipboard is out of reach, shows it selected to copy by hand. */
 export function CopyLink({ url }: { url: string }) {
-  const words = (useI18n().t.detailTexts ?? enDetailTexts).copyLink;
+  const words = useDetailTexts().copyLink;
   const [state, setState] = useState<CopyState>('idle');
   const inputRef = useRef<HTMLInputElement>(null);
 

@@ -5,7 +5,6 @@ import { useI18n } from '../../shared/i18n/I18n.tsx';
 import { parseIsoDate } from '../../shared/dates/isoDate.ts';
 import { actorName, type TimelineEvent, type TimelineModel } from '../../shared/model/timelineModel.ts';
 import { translatedActorName, translatedEvent, writtenLang } from '../../shared/model/translated.ts';
-import { enDetailTexts } from '../../shared/i18n/detailTexts.ts';
 import { CopyLink } from './CopyLink.tsx';
 import { previousAndNext } from './eventSequence.ts';
 import { highlightText } from './highlightText.tsx';
@@ -13,6 +12,7 @@ import { panelTexts } from './panelTexts.ts';
 import { QuoteFigure } from './QuoteFigure.tsx';
 import { displayAddress, safeHref } from './safeHref.ts';
 import { MediaList } from './MediaList.tsx';
+import { useDetailTexts } from './useDetailTexts.ts';
 import { NewTabLink } from '../../shared/ui/NewTabLink.tsx';
 
 interface DetailPanelProps {
@@ -63,6 +63,7 @@ export function DetailPanel({
   isShown = () => true,
 }: DetailPanelProps) {
   const { t, f, lang } = useI18n();
+  const words = useDetailTexts();
   const headingId = useId();
   // The event whose original texts the reader asked to see instead of the translation.
   const [originalOf, setOriginalOf] = useState<string | null>(null);
@@ -117,16 +118,16 @@ export function DetailPanel({
   return (
     <aside aria-labelledby={headingId} onKeyDown={onKeyDown} className="@container h-full overflow-y-auto bg-bg text-fg wrap-anywhere print:h-auto print:overflow-visible">
       <div className="sticky top-0 z-10 flex flex-wrap items-center gap-2 border-b border-line bg-panel px-3 py-2 print:hidden">
-        <button type="button" className="btn btn-small" aria-label={t.panel.previousName} disabled={!previous} onClick={() => previous && step(previous, first)}>
+        <button type="button" className="btn btn-small" aria-label={words.panel.previousName} disabled={!previous} onClick={() => previous && step(previous, first)}>
           <span aria-hidden="true" className="mr-1">←</span>
-          {t.panel.previous}
+          {words.panel.previous}
         </button>
-        <button type="button" className="btn btn-small" aria-label={t.panel.nextName} disabled={!next} onClick={() => next && step(next, last)}>
-          {t.panel.next}
+        <button type="button" className="btn btn-small" aria-label={words.panel.nextName} disabled={!next} onClick={() => next && step(next, last)}>
+          {words.panel.next}
           <span aria-hidden="true" className="ml-1">→</span>
         </button>
-        <button type="button" className="btn btn-small ml-auto" aria-label={t.panel.closeName} onClick={onClose}>
-          {t.panel.close}
+        <button type="button" className="btn btn-small ml-auto" aria-label={words.panel.closeName} onClick={onClose}>
+          {words.panel.close}
         </button>
         {/* In the panel from its opening, empty until Previous or Next steps: a region inserted already speaking may never be read. */}
         <p aria-live="polite" aria-atomic="true" className="sr-only">
@@ -141,7 +142,7 @@ export function DetailPanel({
       <div className="flex flex-col gap-4 px-4 py-3">
         {/* Opened by a link or the host page while the filters hide it: say why the chart has no such mark. */}
         {!isShown(event.id) && (
-          <p className="rounded-md border border-warn bg-panel px-2 py-1 text-sm">{t.panel.notShown}</p>
+          <p className="rounded-md border border-warn bg-panel px-2 py-1 text-sm">{words.panel.notShown}</p>
         )}
         <header className="flex flex-col gap-1">
           <h2 id={headingId} tabIndex={-1} ref={headingRef} dir="auto" lang={title.lang} className="text-xl leading-snug font-semibold">
@@ -162,7 +163,7 @@ export function DetailPanel({
           )}
           <p className="text-sm">
             <span className="sr-only">
-              {t.panel.sentBy(actorName(model, event.from, lang), event.to.length > 0 ? f.list(event.to.map((id) => actorName(model, id, lang))) : null)}
+              {words.panel.sentBy(actorName(model, event.from, lang), event.to.length > 0 ? f.list(event.to.map((id) => actorName(model, id, lang))) : null)}
             </span>
             <span aria-hidden="true">
               <ActorName model={model} id={event.from} />
@@ -178,7 +179,7 @@ export function DetailPanel({
           </p>
           {author && (
             <p className="text-sm">
-              {t.panel.author}:{' '}
+              {words.panel.author}:{' '}
               <span dir="auto" lang={author.lang}>
                 {mark(author.text)}
               </span>
@@ -195,23 +196,23 @@ export function DetailPanel({
               <span>
                 {translatedBy ? (
                   <>
-                    {t.panel.translatedBy}
+                    {words.panel.translatedBy}
                     <span dir="auto">{translatedBy}</span>
                   </>
                 ) : (
-                  t.panel.translated
+                  words.panel.translated
                 )}
               </span>
             )}
             <button type="button" className="link-button print:hidden" aria-pressed={showOriginal} onClick={() => setOriginalOf(showOriginal ? null : event.id)}>
-              {showOriginal ? t.panel.showTranslation : t.panel.showOriginal}
+              {showOriginal ? words.panel.showTranslation : words.panel.showOriginal}
             </button>
           </p>
         )}
 
         {event.quotes && event.quotes.length > 0 && (
           <section className="flex flex-col gap-3">
-            <h3 className={sectionHeading}>{t.panel.quotes}</h3>
+            <h3 className={sectionHeading}>{words.panel.quotes}</h3>
             {event.quotes.map((q, i) => (
               <QuoteFigure key={i} quote={q} notes={quotes[i]!} mark={mark} />
             ))}
@@ -221,7 +222,7 @@ export function DetailPanel({
         {event.media && event.media.length > 0 && (
           <section>
             <h3 id={mediaId} className={sectionHeading}>
-              {(t.detailTexts ?? enDetailTexts).media.heading}
+              {words.media.heading}
             </h3>
             {/* Keyed so that an image shown for one event is not shown for the next without asking. */}
             <MediaList key={event.id} media={event.media} labelledBy={mediaId} />
@@ -230,7 +231,7 @@ export function DetailPanel({
 
         {event.verification && (
           <section>
-            <h3 className={sectionHeading}>{t.panel.verification}</h3>
+            <h3 className={sectionHeading}>{words.panel.verification}</h3>
             <p className="text-sm">
               <span className={`mr-1 inline-block rounded border-2 px-1.5 font-semibold ${STATUS_BORDER[event.verification.status]}`}>
                 {t.status[event.verification.status]}
@@ -248,7 +249,7 @@ export function DetailPanel({
         {inReplyTo.length > 0 && (
           <section>
             <h3 id={replyToId} className={sectionHeading}>
-              {t.panel.inReplyTo}
+              {words.panel.inReplyTo}
             </h3>
             <ul aria-labelledby={replyToId} className="flex flex-col gap-1 text-sm">
               {inReplyTo.map((id, i) => (
@@ -263,7 +264,7 @@ export function DetailPanel({
         {replies.length > 0 && (
           <section>
             <h3 id={repliesId} className={sectionHeading}>
-              {t.panel.replies}
+              {words.panel.replies}
             </h3>
             <ul aria-labelledby={repliesId} className="flex flex-col gap-1 text-sm">
               {replies.map((r) => (
@@ -277,7 +278,7 @@ export function DetailPanel({
 
         <section>
           <h3 id={sourcesId} className={sectionHeading}>
-            {t.panel.sources}
+            {words.panel.sources}
           </h3>
           {unsourced ? (
             <p className="text-sm">{t.sourcing.noSource}</p>
@@ -293,7 +294,7 @@ export function DetailPanel({
         {event.tags && event.tags.length > 0 && (
           <section>
             <h3 id={tagsId} className={sectionHeading}>
-              {t.panel.tags}
+              {words.panel.tags}
             </h3>
             <ul aria-labelledby={tagsId} className="flex flex-wrap gap-1.5 text-xs">
               {event.tags.map((t, i) => (
@@ -338,8 +339,9 @@ function EventLink({
   isShown: (id: string) => boolean;
   datasetLang: string | undefined;
 }) {
-  const { t, lang } = useI18n();
-  if (!target) return <span className="text-muted">{t.panel.hiddenEvent}</span>;
+  const { lang } = useI18n();
+  const words = useDetailTexts();
+  if (!target) return <span className="text-muted">{words.panel.hiddenEvent}</span>;
   const { title, titleLang } = translatedEvent(target, lang, datasetLang);
   if (!isShown(target.id)) {
     return (
@@ -347,7 +349,7 @@ function EventLink({
         <span dir="auto" lang={titleLang}>
           {title}
         </span>{' '}
-        {t.panel.hiddenByFilters}
+        {words.panel.hiddenByFilters}
       </span>
     );
   }

@@ -1,7 +1,6 @@
 import { useRef, useState } from 'react';
 import type { Media } from '../../shared/dataset/schema.ts';
-import { enDetailTexts } from '../../shared/i18n/detailTexts.ts';
-import { useI18n } from '../../shared/i18n/I18n.tsx';
+import { useDetailTexts } from './useDetailTexts.ts';
 import { NewTabLink } from '../../shared/ui/NewTabLink.tsx';
 import { displayAddress, isSameOrigin, safeHref } from './safeHref.ts';
 
@@ -35,7 +34,7 @@ export function MediaList({
 }
 
 function Credit({ credit }: { credit: string | undefined }) {
-  const words = (useI18n().t.detailTexts ?? enDetailTexts).media;
+  const words = useDetailTexts().media;
   if (!credit) return null;
   return (
     <span dir="auto" className="block text-xs text-muted">
@@ -45,7 +44,7 @@ function Credit({ credit }: { credit: string | undefined }) {
 }
 
 function MediaImage({ item, href, sameOrigin }: { item: Media; href: string; sameOrigin: boolean }) {
-  const words = (useI18n().t.detailTexts ?? enDetailTexts).media;
+  const words = useDetailTexts().media;
   const host = new URL(href).hostname;
   const [shown, setShown] = useState(sameOrigin);
   const [failed, setFailed] = useState(false);
@@ -91,7 +90,7 @@ function MediaImage({ item, href, sameOrigin }: { item: Media; href: string; sam
 }
 
 function MediaLink({ item, href }: { item: Media; href: string }) {
-  const words = (useI18n().t.detailTexts ?? enDetailTexts).media;
+  const words = useDetailTexts().media;
   return (
     <>
       <NewTabLink href={href} className="text-accent underline underline-offset-2">

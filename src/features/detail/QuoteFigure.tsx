@@ -3,6 +3,7 @@ import type { Quote } from '../../shared/dataset/schema.ts';
 import { useI18n } from '../../shared/i18n/I18n.tsx';
 import type { Messages } from '../../shared/i18n/catalogues/en.ts';
 import type { QuoteNotes } from '../../shared/model/translated.ts';
+import { useDetailTexts } from './useDetailTexts.ts';
 
 /** "Russian" for "ru" ("русский" in Russian), or the tag itself when the runtime cannot name it. */
 function languageName(tag: string, t: Messages): string {
@@ -16,6 +17,7 @@ function languageName(tag: string, t: Messages): string {
 /** A quote in its original language, beside its translation when it has one, and who said it (`notes`: its speaker and translator as shown, panelTexts.ts). */
 export function QuoteFigure({ quote, notes, mark }: { quote: Quote; notes: QuoteNotes; mark: (text: string) => ReactNode }) {
   const { t: m } = useI18n();
+  const words = useDetailTexts().panel;
   const t = quote.translation;
   const caption = 'mb-1 text-xs text-muted';
   const block = 'border-l-4 border-line pl-3 leading-relaxed';
@@ -23,7 +25,7 @@ export function QuoteFigure({ quote, notes, mark }: { quote: Quote; notes: Quote
     <figure className="rounded border border-line bg-panel p-3">
       <div className={t ? 'grid grid-cols-1 gap-3 @min-[40rem]:grid-cols-2' : undefined}>
         <div>
-          <p className={caption}>{t ? m.panel.original(languageName(quote.lang, m)) : m.panel.inLanguage(languageName(quote.lang, m))}</p>
+          <p className={caption}>{t ? words.original(languageName(quote.lang, m)) : words.inLanguage(languageName(quote.lang, m))}</p>
           <blockquote lang={quote.lang} dir="auto" className={block}>
             {mark(quote.text)}
           </blockquote>
@@ -31,10 +33,10 @@ export function QuoteFigure({ quote, notes, mark }: { quote: Quote; notes: Quote
         {t && (
           <div>
             <p className={caption}>
-              {m.panel.translation(languageName(t.lang, m))}
+              {words.translation(languageName(t.lang, m))}
               {notes.translationBy && (
                 <>
-                  {m.panel.translator}
+                  {words.translator}
                   <span dir="auto" lang={notes.translationByLang}>
                     {notes.translationBy}
                   </span>

@@ -1,9 +1,38 @@
 /*
- * The detail panel's Copy link and media words, which only its on-demand script shows: in English
+ * The detail panel's words (its buttons, headings, Copy link and media), which only its on-demand script shows: in English
  * here, outside the English catalogue and the page's first script (as openFileTexts.ts). Every
  * other language gives its own in its catalogue (`detailTexts`), key for key.
  */
 export const enDetailTexts = {
+  panel: {
+    previous: 'Previous',
+    next: 'Next',
+    previousName: 'Previous event',
+    nextName: 'Next event',
+    close: 'Close',
+    closeName: 'Close details',
+    /** The sender line as a screen reader reads it (the screen shows "Roscosmos → NASA, ESA"). */
+    sentBy: (from: string, to: string | null) => (to ? `From ${from} to ${to}` : `From ${from}`),
+    author: 'Author',
+    quotes: 'Quotes',
+    verification: 'Verification',
+    inReplyTo: 'In reply to',
+    replies: 'Replies',
+    sources: 'Sources',
+    tags: 'Tags',
+    hiddenEvent: '(hidden event)',
+    hiddenByFilters: '(hidden by the filters)',
+    notShown: 'Hidden by the current filters: this event is not in the chart or the list.',
+    original: (language: string) => `Original (${language})`,
+    inLanguage: (language: string) => `In ${language}`,
+    translation: (language: string) => `Translation (${language})`,
+    translator: ', by ',
+    /** Before the translator's name, when the event's texts (title, summary, author, notes) are shown translated. */
+    translatedBy: 'Translated by ',
+    translated: 'Translated',
+    showOriginal: 'Show the original',
+    showTranslation: 'Show the translation',
+  },
   copyLink: {
     copy: 'Copy link',
     copied: 'Link copied',

@@ -292,7 +292,7 @@ describe('DetailPanel in Russian', () => {
     renderRu(event);
     expect(screen.getByRole('heading', { level: 2, name: ruText.title })).toBeInTheDocument();
     expect(screen.getByText(ruText.summary!)).toBeInTheDocument();
-    expect(screen.getByText(ru.panel.translatedBy.trim(), { exact: false })).toHaveTextContent(`${ru.panel.translatedBy}${ruText.by}`);
+    expect(screen.getByText(ru.detailTexts!.panel.translatedBy.trim(), { exact: false })).toHaveTextContent(`${ru.detailTexts!.panel.translatedBy}${ruText.by}`);
     await userEvent.click(screen.getByRole('button', { name: 'Показать оригинал' }));
     expect(screen.getByRole('heading', { level: 2, name: event.title })).toBeInTheDocument();
     expect(screen.getByText(event.summary)).toBeInTheDocument();
