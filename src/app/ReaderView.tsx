@@ -138,14 +138,7 @@ export function ReaderView({
   const onWindowAdjusted = useCallback((asked: DaySpan, shown: DaySpan | null) => setAdjusted({ asked: formatDaySpan(asked), shown }), []);
   if (adjusted && windowKey !== adjusted.asked && windowKey !== (adjusted.shown && formatDaySpan(adjusted.shown))) setAdjusted(null);
 
-  // On a phone the panel is a sheet over the page's lower part, and the focus is in it: an event
-  // selected there or by a tap (on a low lane, or by Next on a chart taller than the space above the
-  // sheet) is scrolled above it, by html.sheet-open's scroll padding; in view already, nothing moves.
-  // Never in an embed, which has no sheet and must not scroll its host page.
-  const select = (id: string) => {
-    change({ event: id });
-    if (!embed) requestAnimationFrame(() => document.querySelector(`[data-event-id="${CSS.escape(id)}"], [data-row-id="${CSS.escape(id)}"]`)?.scrollIntoView({ block: 'nearest', inline: 'nearest' }));
-  };
+  const select = (id: string) => change({ event: id });
   const open = (id: string) => {
     // Enter on the open event's own mark or row: nothing to select, its panel's heading takes the focus
     // now (asked for after a selection that never comes, the focus would go there at the next Next).
@@ -180,6 +173,24 @@ export function ReaderView({
     document.documentElement.classList.add('sheet-open');
     return () => document.documentElement.classList.remove('sheet-open');
   }, [selected, embed]);
+
+  // On a phone the panel is a sheet over the page's lower part, and the focus is in it: the event
+  // selected, however (a tap on a low lane, Next on a chart taller than the space above the sheet, a
+  // link to it, Back), is scrolled above it, by html.sheet-open's scroll padding; in view already,
+  // nothing moves. Tried each frame until its mark is drawn (on a link, the chart's first layout).
+  // Never in an embed, which has no sheet and must not scroll its host page.
+  useEffect(() => {
+    if (!selectedId || embed) return;
+    let frame = 0;
+    let tries = 0;
+    const reveal = () => {
+      const el = document.querySelector(`[data-event-id="${CSS.escape(selectedId)}"], [data-row-id="${CSS.escape(selectedId)}"]`);
+      if (el) el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      else if (++tries < 60) frame = requestAnimationFrame(reveal);
+    };
+    frame = requestAnimationFrame(reveal);
+    return () => cancelAnimationFrame(frame);
+  }, [selectedId, embed]);
 
   useEffect(() => {
     if (selectedId && focusPanel.current && headingEl.current) {

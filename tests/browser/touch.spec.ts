@@ -93,6 +93,25 @@ test('on a phone, an event tapped on a low lane is scrolled above the panel that
   }).toPass({ timeout: 3000 });
 });
 
+test('on a phone, a link to an event on a low lane opens with its mark above the panel, and Back to another brings that one above it', async ({ page }) => {
+  // Before, a shared link opened the panel over the event's own mark: only a tap or Next scrolled it above.
+  await page.goto('/?event=lueders-extension-2030');
+  await expect(page.getByRole('complementary').getByRole('heading', { level: 2 })).toBeVisible();
+  await page.goto('/?event=biden-sanctions');
+  const aboveThePanel = async (id: string) =>
+    expect(async () => {
+      const m = (await chart(page).locator(`[data-event-id="${id}"]`).boundingBox())!;
+      const p = (await page.locator('.panel-host').boundingBox())!;
+      expect(m.y + m.height).toBeLessThanOrEqual(p.y);
+      expect(m.y).toBeGreaterThanOrEqual(0);
+    }).toPass({ timeout: 3000 });
+  await expect(page.getByRole('complementary').getByRole('heading', { level: 2 })).toHaveText(/Biden/);
+  await aboveThePanel('biden-sanctions');
+  await page.goBack();
+  await expect(page.getByRole('complementary').getByRole('heading', { level: 2 })).not.toHaveText(/Biden/);
+  await aboveThePanel('lueders-extension-2030');
+});
+
 test('on a phone, Next and Previous in the panel scroll the event they select above the panel, on a chart taller than the space above it', async ({ page }) => {
   // Eight lanes: the chart runs on under the panel, which covers the screen's lower half.
   const dataset = generateDataset({ events: 400, actors: 8, seed: 1 });
