@@ -18,9 +18,10 @@ import { Timeline, type TimelineHandle } from '../features/timeline/Timeline.tsx
 import type { TimelineModel } from '../shared/model/timelineModel.ts';
 import { quoteText } from '../shared/dataset/problem.ts';
 import { formatDaySpan, inParamOrder, noticeText, readUrlState, writeUrlState, type DaySpan, type UrlState } from '../shared/url/urlState.ts';
-import { parseIsoDate } from '../shared/dates/isoDate.ts';
 import { pageHrefWith } from './pageUrl.ts';
 import { useInertOutside } from './useInertOutside.ts';
+import { useBottomSheet } from './useBottomSheet.ts';
+import { outsideOf, timeSpanOf } from './dataSpan.ts';
 import { useLocationSearch } from './useLocationSearch.ts';
 import { sayAboutView } from './ViewLiveRegion.tsx';
 
@@ -28,25 +29,6 @@ import { sayAboutView } from './ViewLiveRegion.tsx';
 const WINDOW_WRITE_MS = 300;
 
 const sameFilters = (a: Filters, b: Filters) => JSON.stringify(a) === JSON.stringify(b);
-
-/** The time the dataset's events span, from their first start to their last end (null without events). */
-function timeSpanOf(model: TimelineModel): [number, number] | null {
-  const { start, end } = model.columns;
-  if (start.length === 0) return null;
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (let i = 0; i < start.length; i++) {
-    if (start[i]! < lo) lo = start[i]!;
-    if (end[i]! > hi) hi = end[i]!;
-  }
-  return [lo, hi];
-}
-
-/** Whether a span of days has none of the dataset's time in it. */
-function outsideOf(span: DaySpan, data: [number, number] | null): boolean {
-  if (!data) return false;
-  return parseIsoDate(span.end)!.end < data[0] || parseIsoDate(span.start)!.start > data[1];
-}
 
 /**
  * The reader's view of a loaded dataset: filters, chart or list, and the detail panel. Everything
@@ -167,30 +149,7 @@ export function ReaderView({
   const panelHost = useRef<HTMLDivElement>(null);
   useInertOutside(panelHost, embed && selected !== undefined);
 
-  // While the bottom sheet is open, scrolling a focused element into view keeps it above the sheet.
-  useEffect(() => {
-    if (!selected || embed) return;
-    document.documentElement.classList.add('sheet-open');
-    return () => document.documentElement.classList.remove('sheet-open');
-  }, [selected, embed]);
-
-  // On a phone the panel is a sheet over the page's lower part, and the focus is in it: the event
-  // selected, however (a tap on a low lane, Next on a chart taller than the space above the sheet, a
-  // link to it, Back), is scrolled above it, by html.sheet-open's scroll padding; in view already,
-  // nothing moves. Tried each frame until its mark is drawn (on a link, the chart's first layout).
-  // Never in an embed, which has no sheet and must not scroll its host page.
-  useEffect(() => {
-    if (!selectedId || embed) return;
-    let frame = 0;
-    let tries = 0;
-    const reveal = () => {
-      const el = document.querySelector(`[data-event-id="${CSS.escape(selectedId)}"], [data-row-id="${CSS.escape(selectedId)}"]`);
-      if (el) el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-      else if (++tries < 60) frame = requestAnimationFrame(reveal);
-    };
-    frame = requestAnimationFrame(reveal);
-    return () => cancelAnimationFrame(frame);
-  }, [selectedId, embed]);
+  useBottomSheet(selectedId, embed);
 
   useEffect(() => {
     if (selectedId && focusPanel.current && headingEl.current) {
