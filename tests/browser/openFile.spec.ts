@@ -33,6 +33,23 @@ test.describe('?data= reads spreadsheets and TimelineJS files', () => {
     await expect(problems).toContainText('row 8, column "source 1 title": has no source: the event is shown marked "Unsourced"');
   });
 
+  test("a TimelineJS spreadsheet's groups are called groups: in the filters, the legend and the chart's name, with no agency role", async ({ page }) => {
+    // Before, its lanes (Politics, Science…) were filtered as "Agencies", "involving" or "sent by", and listed as "Senders".
+    await page.goto('/?data=/fixtures/timelinejs/space-race.csv');
+    await expect(page.getByRole('heading', { level: 1, name: 'The space race' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Filters' }).getByRole('group', { name: 'Groups' })).toBeVisible();
+    await expect(page.getByRole('combobox', { name: 'Agency role' })).toHaveCount(0);
+    await expect(page.getByRole('list', { name: 'Groups' })).toBeVisible();
+    // Its legend explains what it draws: milestones, no letters, windows or replies.
+    const legend = page.getByRole('region', { name: 'Legend' });
+    await expect(legend.getByRole('list', { name: 'Kinds' }).getByRole('listitem')).toHaveText(['Milestone']);
+    await expect(legend.getByRole('list', { name: 'Certainty' })).toHaveCount(0);
+    await expect(page.getByRole('group', { name: /^The space race: 3 events in \d+ lanes?, one per group$/ })).toBeVisible();
+    await page.goto('/?data=/fixtures/timelinejs/space-race.csv&lang=ru');
+    await expect(page.getByRole('list', { name: 'Группы' })).toBeVisible();
+    await expect(page.getByRole('group', { name: /по одной на группу$/ })).toBeVisible();
+  });
+
   test.describe('in a sandboxed embed, where no worker can start', () => {
     test.use({ ignoreHTTPSErrors: true });
     test('a TimelineJS spreadsheet from an https origin that allows it loads, the importer loaded as a script on the page', async ({ page }) => {

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { EVENT_KINDS } from '../../shared/dataset/vocabulary.ts';
 import type { EventKind } from '../../shared/dataset/schema.ts';
-import type { TimelineModel } from '../../shared/model/timelineModel.ts';
+import { lanesAreGroups, type TimelineModel } from '../../shared/model/timelineModel.ts';
 import { kindPath } from '../timeline/layout/kindShapes.ts';
 import { PALETTE } from '../../shared/palette.ts';
 import { ROLES, type Role } from '../../shared/url/urlState.ts';
@@ -73,10 +73,10 @@ export function FilterBar({ model, filters, counts, shownCount, onChange, layout
     <section aria-label={t.filters.label} className={bar ? 'space-y-1.5 text-sm' : 'space-y-3 text-sm'}>
       <div className="flex flex-wrap items-center gap-1.5 print:hidden">
         <span className="mr-1 font-semibold" id={`${roleId}-agencies`}>
-          {t.filters.agencies}
+          {lanesAreGroups(model) ? t.filters.groups : t.filters.agencies}
         </span>
         {/* Where no event has a recipient (a TimelineJS file's groups) "sent by" is "involving": no choice to offer, unless the address made one. */}
-        {(model.totals.received.size > 0 || filters.role !== 'involving') && (
+        {(!lanesAreGroups(model) || filters.role !== 'involving') && (
           <>
             <label className="sr-only" htmlFor={roleId}>
               {t.filters.role}

@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type ReactNode, type Ref } from 'react';
 import { zoomIdentity } from 'd3-zoom';
-import type { TimelineEvent, TimelineModel } from '../../shared/model/timelineModel.ts';
+import { lanesAreGroups, type TimelineEvent, type TimelineModel } from '../../shared/model/timelineModel.ts';
 import { useParentWidth } from '../../shared/hooks/useParentWidth.ts';
 import { ChartOverlay } from './ChartOverlay.tsx';
 import { ChartTooltip } from './ChartTooltip.tsx';
 import { useChartTip, type ChartTip } from './useChartTip.ts';
 import { Legend } from './Legend.tsx';
+import { legendEntries } from './layout/legendEntries.ts';
 import { Overview } from './Overview.tsx';
 import { chartFrame } from './layout/chartFrame.ts';
 import { chartLayout, nearestToView, pinnedMarks, type ChartLayout } from './layout/chartLayout.ts';
@@ -72,6 +73,7 @@ export function Timeline({ model, events, window: wanted = null, onViewChange, o
   const theme = useChartTheme();
   const charWidth = useMemo(() => measuredCharWidth(CHART_FONTS.label, theme.fontFamily, estimatedCharWidth), [theme.fontFamily]);
   const frame = useMemo(() => chartFrame(model, events, width, f.dates.locale, lang, charWidth), [model, events, width, f.dates.locale, lang, charWidth]);
+  const legend = useMemo(() => legendEntries(frame.events), [frame.events]);
   const { dims } = frame;
 
   const modifierHint = t.chart.modifierHint;
@@ -277,7 +279,7 @@ export function Timeline({ model, events, window: wanted = null, onViewChange, o
           svgRef={overlayRef}
           model={model}
           dims={dims}
-          label={t.chart.name(translatedDataset(model, lang, t.dataset.untitled).title, f.plural(t.events, events.length), f.plural(t.chart.lanes, frame.lanes.length))}
+          label={t.chart.name(translatedDataset(model, lang, t.dataset.untitled).title, f.plural(t.events, events.length), f.plural(t.chart.lanes, frame.lanes.length), lanesAreGroups(model))}
           marks={reachable}
           rovingId={focus.rovingId}
           selectedId={selectedId}
@@ -309,7 +311,7 @@ export function Timeline({ model, events, window: wanted = null, onViewChange, o
           {t.chart.hint}
         </p>
       )}
-      <Legend lanes={frame.lanes} />
+      <Legend lanes={frame.lanes} groups={lanesAreGroups(model)} entries={legend} />
     </section>
   );
 }

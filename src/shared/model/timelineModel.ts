@@ -261,6 +261,12 @@ function unlistReply({ lists, unsorted }: ReplyLists, target: string, e: Timelin
 }
 
 /** "NASA" ("НАСА" in `lang` where the dataset translates it), or the id itself when no actor has it. */
+/**
+ * Whether no event has a recipient (a TimelineJS file's groups, statements only): its actors are then
+ * groups of events, not correspondents, and the filters and legend say "Groups", with no sent/received role.
+ */
+export const lanesAreGroups = (model: Pick<TimelineModel, 'totals'>): boolean => model.totals.received.size === 0;
+
 export function actorName(model: Pick<TimelineModel, 'actorsById'>, id: string, lang: string): string {
   const a = model.actorsById.get(id);
   return a ? translatedActorName(a, lang) : id;

@@ -28,15 +28,19 @@ describe('FilterBar', () => {
     expect(bar({ ...NO_FILTERS, kinds: ['letter'] })).toEqual([`Letter, 0 events`, `Milestone, ${model.events.length} events`]);
   });
 
-  it("offers no agency role where no event has a recipient (a TimelineJS timeline's groups), unless the address chose one", () => {
+  it("calls the lanes Groups and offers no agency role where no event has a recipient (a TimelineJS timeline's groups), unless the address chose a role", () => {
     expect(model.events.every((e) => e.to.length === 0)).toBe(true);
     bar(NO_FILTERS);
     expect(screen.queryByRole('combobox', { name: 'Agency role' })).toBeNull();
+    // Its lanes are groups of events, not agencies writing to each other.
+    expect(screen.getByRole('group', { name: 'Groups' })).toBeInTheDocument();
+    expect(screen.queryByRole('group', { name: 'Agencies' })).toBeNull();
     cleanup();
     bar({ ...NO_FILTERS, role: 'sent' });
     expect(screen.getByRole('combobox', { name: 'Agency role' })).toHaveValue('sent');
     cleanup();
     bar(NO_FILTERS, buildTimelineModel(importInput(readFileSync('data/roscosmos-iss-2022.json', 'utf8')).dataset!));
     expect(screen.getByRole('combobox', { name: 'Agency role' })).toHaveValue('involving');
+    expect(screen.getByRole('group', { name: 'Agencies' })).toBeInTheDocument();
   });
 });

@@ -1,10 +1,10 @@
-import { EVENT_KINDS } from '../../../shared/dataset/vocabulary.ts';
 import { formatDateShort } from '../../../shared/dates/formatEventDate.ts';
 import { parseIsoDate } from '../../../shared/dates/isoDate.ts';
 import type { Messages } from '../../../shared/i18n/catalogues/en.ts';
 import type { Format } from '../../../shared/i18n/format.ts';
 import type { ChartLayout } from '../layout/chartLayout.ts';
 import { kindPath } from '../layout/kindShapes.ts';
+import { legendEntries, type LegendCue } from '../layout/legendEntries.ts';
 import { textWidth, type CharWidth } from '../layout/labels.ts';
 import { daySpanOf } from '../layout/daySpan.ts';
 import type { ChartTheme } from './chartTheme.ts';
@@ -37,9 +37,15 @@ export function visibleRangeText(domain: readonly [number, number], locale: stri
 /** The legend's text size; its widths are the labels' font's (12 px) scaled to it. */
 const LEGEND_PX = 11;
 
+/** A legend item: its words and its symbol centred at (x, y). */
+interface LegendItem {
+  text: string;
+  symbol: (x: number, y: number) => Prim[];
+}
+
 /** Lays legend items out in rows that wrap at `width`; each item is a symbol 18 px wide and its text. */
 function legendRows(
-  items: readonly { text: string; symbol: (x: number, y: number) => Prim[] }[],
+  items: readonly LegendItem[],
   width: number,
   top: number,
   theme: ChartTheme,
@@ -75,7 +81,8 @@ export function exportScene(layout: ChartLayout, theme: ChartTheme, meta: Export
   ];
   const chartTop = PAD + TITLE_PX + 32;
   drawChart(prims, layout, noInteraction(chartWords(meta.t, meta.f)), theme, dims.margin.left, chartTop + dims.margin.top);
-  const kinds = EVENT_KINDS.map((k) => ({
+  const entries = legendEntries(layout.frame.events);
+  const kinds = entries.kinds.map((k) => ({
     text: meta.t.kinds[k],
     symbol: (x: number, y: number): Prim[] => [{ k: 'shape', d: kindPath(k, 'legend'), x, y, fill: theme.muted, stroke: { color: theme.fg, width: 1 } }],
   }));
@@ -83,8 +90,8 @@ export function exportScene(layout: ChartLayout, theme: ChartTheme, meta: Export
     text: l.name,
     symbol: (x: number, y: number): Prim[] => [{ k: 'rect', x: x - 6, y: y - 6, w: 12, h: 12, rx: 2, fill: theme.forced ? theme.bg : l.color, stroke: { color: theme.fg, width: 1 } }],
   }));
-  const cues = [
-    {
+  const cues: Record<LegendCue, LegendItem> = {
+    window: {
       text: meta.t.legend.window,
       symbol: (x: number, y: number): Prim[] => [
         { k: 'rect', x: x - 8, y: y - 3, w: 16, h: 6, hatch: theme.muted, stroke: { color: theme.muted, width: 0.75 } },
@@ -92,17 +99,17 @@ export function exportScene(layout: ChartLayout, theme: ChartTheme, meta: Export
         { k: 'line', x1: x + 8, y1: y - 6, x2: x + 8, y2: y + 6, stroke: { color: theme.fg, width: 1.5 } },
       ],
     },
-    { text: meta.t.legend.approximate, symbol: (x: number, y: number): Prim[] => [{ k: 'circle', x, y, r: 6.5, stroke: { color: theme.fg, width: 1.25, dash: [2, 2] } }] },
-    { text: meta.t.legend.unconfirmed, symbol: (x: number, y: number): Prim[] => [{ k: 'text', x, y: y + 4, text: '?', font: { size: 12, weight: 700 }, fill: theme.fg, anchor: 'middle' }] },
-    { text: meta.t.legend.disputed, symbol: (x: number, y: number): Prim[] => [{ k: 'text', x, y: y + 4, text: '!', font: { size: 12, weight: 700 }, fill: theme.fg, anchor: 'middle' }] },
-    {
+    approximate: { text: meta.t.legend.approximate, symbol: (x: number, y: number): Prim[] => [{ k: 'circle', x, y, r: 6.5, stroke: { color: theme.fg, width: 1.25, dash: [2, 2] } }] },
+    unconfirmed: { text: meta.t.legend.unconfirmed, symbol: (x: number, y: number): Prim[] => [{ k: 'text', x, y: y + 4, text: '?', font: { size: 12, weight: 700 }, fill: theme.fg, anchor: 'middle' }] },
+    disputed: { text: meta.t.legend.disputed, symbol: (x: number, y: number): Prim[] => [{ k: 'text', x, y: y + 4, text: '!', font: { size: 12, weight: 700 }, fill: theme.fg, anchor: 'middle' }] },
+    reply: {
       text: meta.t.legend.reply,
       symbol: (x: number, y: number): Prim[] => [
         { k: 'arc', arc: { x1: x + 8, y1: y + 4, cx: x, cy: y - 10, x2: x - 8, y2: y + 4 }, stroke: { color: theme.muted, width: 1.25 }, head: { color: theme.muted, size: 7.5 } },
       ],
     },
-  ];
-  const legend = legendRows([...kinds, ...senders, ...cues], width, chartTop + dims.height + 14, theme, layout.frame.charWidth);
+  };
+  const legend = legendRows([...kinds, ...senders, ...entries.cues.map((c) => cues[c])], width, chartTop + dims.height + 14, theme, layout.frame.charWidth);
   prims.push(...legend.prims);
   let bottom = legend.bottom;
   if (meta.credit) {

@@ -75,6 +75,8 @@ export const en = {
   filters: {
     label: 'Filters',
     agencies: 'Agencies',
+    /** In place of "Agencies" where no event has a recipient (lanesAreGroups): a TimelineJS file's groups. */
+    groups: 'Groups',
     role: 'Agency role',
     roles: { involving: 'involving', sent: 'sent by', received: 'received by' },
     kinds: 'Kinds',
@@ -103,7 +105,7 @@ export const en = {
     zoomInTitle: 'Zoom in (+)',
     zoomOutTitle: 'Zoom out (−)',
     fitAllTitle: 'Fit all (0)',
-    name: (title: string, events: string, lanes: string) => `${title}: ${events} in ${lanes}, one per sender`,
+    name: (title: string, events: string, lanes: string, groups: boolean) => `${title}: ${events} in ${lanes}, one per ${groups ? 'group' : 'sender'}`,
     lanes: forms({ one: '# lane', other: '# lanes' }),
     units: { years: 'years', months: 'months', days: 'days', hours: 'hours' },
     /** What the chart's hint says as the reader zooms and pans (a live region); its instructions, `hint…`, are not said again. */
@@ -143,6 +145,7 @@ export const en = {
     label: 'Legend',
     kinds: 'Kinds',
     senders: 'Senders',
+    groups: 'Groups',
     certainty: 'Certainty',
     window: 'Date within a window',
     approximate: 'Approximate date',

@@ -10,7 +10,7 @@ import { catalogue as ru } from '../../../../src/shared/i18n/catalogues/ru.ts';
 import { makeFormat } from '../../../../src/shared/i18n/format.ts';
 import { sceneToSvg } from '../../../../src/features/timeline/render/sceneSvg.ts';
 import { textWidth } from '../../../../src/features/timeline/layout/labels.ts';
-import { bundledModel, generatedModel } from '../timelineFixtures.ts';
+import { bundledModel, generatedModel, syntheticModel } from '../timelineFixtures.ts';
 
 const count = (text: string, re: RegExp) => text.match(re)?.length ?? 0;
 const EN = makeFormat(en);
@@ -65,6 +65,16 @@ describe('exportScene', () => {
     const withHidden = sceneToSvg(exportScene(chartLayout(chartFrame(bundled, shown, 1200), zoomIdentity), DEFAULT_CHART_THEME, { title: 'x', credit: '', t: ru, f: RU }), 'x');
     expect(withHidden).toContain(`>${ru.chart.hidden}</text>`);
     expect(withHidden).not.toContain(`>${en.chart.hidden}</text>`);
+  });
+
+  it("has the screen's legend: a timeline of milestones is told about milestones, not letters, windows or replies", () => {
+    const milestones = syntheticModel([{ id: 'a', name: 'A' }], [
+      { id: 'm1', date: '1957-10-04', from: 'a', kind: 'milestone' },
+      { id: 'm2', date: '1969-07-20', from: 'a', kind: 'milestone' },
+    ]);
+    const svg = sceneToSvg(exportScene(chartLayout(chartFrame(milestones, milestones.events, 1200), zoomIdentity), DEFAULT_CHART_THEME, { title: 'x', credit: '', t: en, f: EN }), 'x');
+    expect(svg).toContain(`>${en.kinds.milestone}</text>`);
+    for (const word of [en.kinds.letter, en.legend.window, en.legend.approximate, en.legend.reply]) expect(svg).not.toContain(`>${word}</text>`);
   });
 
   it('lays the legend out by the width of its words in the chart’s font: a Russian word wider than the estimate still ends before the next symbol', () => {
