@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useOneTaskAtATime } from '../../shared/hooks/useOneTaskAtATime.ts';
 import { useI18n } from '../../shared/i18n/I18n.tsx';
+import { enProblemTexts } from '../../shared/i18n/problemTexts.ts';
 import type { Problem } from '../../shared/dataset/problem.ts';
 import { download } from '../export/download.ts';
 import { loadExport } from '../export/loadExport.ts';
@@ -32,6 +33,7 @@ interface Props {
  */
 export function ProblemList({ problems, unlisted = [], said = null, label, first = MAX_SHOWN_PROBLEMS }: Props) {
   const { t, f } = useI18n();
+  const words = (t.problemTexts ?? enProblemTexts).list;
   const [all, setAll] = useState(false);
   const listId = useId();
   const { busy: saving, run } = useOneTaskAtATime<true>();
@@ -51,14 +53,14 @@ export function ProblemList({ problems, unlisted = [], said = null, label, first
           {problems.length > first && (
             <button type="button" className="btn btn-small" aria-expanded={all} aria-controls={listId} onClick={() => setAll(!all)}>
               {all
-                ? t.dataset.showFirstProblems(f.count(first))
+                ? words.showFirst(f.count(first))
                 : problems.length > MAX_RENDERED_PROBLEMS
-                  ? t.dataset.showManyProblems(f.count(MAX_RENDERED_PROBLEMS))
-                  : t.dataset.showAllProblems(f.count(problems.length))}
+                  ? words.showMany(f.count(MAX_RENDERED_PROBLEMS))
+                  : words.showAll(f.count(problems.length))}
             </button>
           )}
           <button type="button" className="btn btn-small aria-busy:cursor-progress" aria-busy={saving ?? undefined} onClick={() => void save()}>
-            {t.dataset.downloadProblems}
+            {words.download}
           </button>
         </div>
       )}
@@ -71,10 +73,10 @@ export function ProblemList({ problems, unlisted = [], said = null, label, first
             : {problemText(p, t)}
           </li>
         ))}
-        {more > 0 && <li>{all ? t.dataset.moreInDownload(f.count(more)) : t.app.andMore(f.count(more))}</li>}
+        {more > 0 && <li>{all ? words.moreInDownload(f.count(more)) : t.app.andMore(f.count(more))}</li>}
         {unlisted.map((u) => (
           <li key={u.code}>
-            <span className="font-semibold">{t.dataset.notListed(f.count(u.count))}</span>: {unlistedText(u, t)}
+            <span className="font-semibold">{words.notListed(f.count(u.count))}</span>: {unlistedText(u, t)}
           </li>
         ))}
       </ul>

@@ -4,6 +4,7 @@ import type { Problem } from '../../shared/dataset/problem.ts';
 import type { Messages } from '../../shared/i18n/catalogues/en.ts';
 import { blobInSlices } from '../export/slicedBlob.ts';
 import { placeText } from '../../shared/i18n/placeText.ts';
+import { enProblemTexts } from '../../shared/i18n/problemTexts.ts';
 import { problemText, unlistedText } from './datasetError.ts';
 import type { UnlistedProblems } from './keptProblems.ts';
 
@@ -12,10 +13,11 @@ import type { UnlistedProblems } from './keptProblems.ts';
  * then a row for each kind counted instead; a BOM first (EXCEL_BOM).
  */
 function* problemsCsvPieces(problems: readonly Problem[], unlisted: readonly UnlistedProblems[], t: Messages, count: (n: number) => string, separator: CsvSeparator): Generator<string, void, undefined> {
+  const words = (t.problemTexts ?? enProblemTexts).list;
   const row = (where: string, what: string) => `${csvField(where)}${separator}${csvField(what)}\r\n`;
-  yield `${EXCEL_BOM}${row(t.dataset.problemColumns.where, t.dataset.problemColumns.problem)}`;
+  yield `${EXCEL_BOM}${row(words.columns.where, words.columns.problem)}`;
   for (const p of problems) yield row(placeText(p.path, t), problemText(p, t));
-  for (const u of unlisted) yield row(t.dataset.notListed(count(u.count)), unlistedText(u, t));
+  for (const u of unlisted) yield row(words.notListed(count(u.count)), unlistedText(u, t));
 }
 
 /** The problems as a spreadsheet (where, problem), to work through beside the file. */

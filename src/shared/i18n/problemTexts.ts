@@ -253,6 +253,19 @@ export const enProblemTexts = {
     timelinejs: 'This is a TimelineJS page, not its data; the file it shows can be read here.',
     load: { publishedSheet: 'Load the published sheet as CSV', timelinejs: 'Load the file it shows' },
   },
+  /** The problems' list (ProblemList.tsx) and its download (problemsCsv.ts), both in the problems' script. */
+  list: {
+    /** Under a long list of problems: all of them (as many as were kept), or back to the first few; and the list as a file. */
+    showAll: (n: string) => `Show all ${n}`,
+    showFirst: (n: string) => `Show only the first ${n}`,
+    /** A list longer than the page shows (1,000): the first ones, and the rest are in the download. */
+    showMany: (n: string) => `Show the first ${n}`,
+    moreInDownload: (n: string) => `and ${n} more, all in the downloaded list`,
+    /** Before a kind of problem (`: has no source…`) repeated too often to list each: how many more there are. */
+    notListed: (n: string) => `${n} more, not listed one by one`,
+    download: 'Download the list (CSV)',
+    columns: { where: 'Where', problem: 'Problem' },
+  },
 };
 
 export type ProblemTexts = typeof enProblemTexts;

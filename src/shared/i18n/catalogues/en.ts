@@ -195,16 +195,6 @@ export const en = {
     readDates: (order: string) => `Read the dates ${order}`,
     /** How a spreadsheet's 03/04/2022 was read (DateOrder in src/shared/import/cellDate.ts). */
     dateOrders: { dmy: 'day first', mdy: 'month first' },
-    /** Under a long list of problems: all of them (as many as were kept), or back to the first few; and the list as a file. */
-    showAllProblems: (n: string) => `Show all ${n}`,
-    showFirstProblems: (n: string) => `Show only the first ${n}`,
-    /** A list longer than the page shows (1,000): the first ones, and the rest are in the download. */
-    showManyProblems: (n: string) => `Show the first ${n}`,
-    moreInDownload: (n: string) => `and ${n} more, all in the downloaded list`,
-    /** Before a kind of problem (`: has no source…`) repeated too often to list each: how many more there are. */
-    notListed: (n: string) => `${n} more, not listed one by one`,
-    downloadProblems: 'Download the list (CSV)',
-    problemColumns: { where: 'Where', problem: 'Problem' },
     /** Places in a spreadsheet, as problems name them (src/shared/import/location.ts writes them in English). */
     places: { file: '(file)', row: (n: string) => `row ${n}`, cell: (n: string, column: string) => `row ${n}, column "${column}"` },
     problems: forms({ one: '# problem', other: '# problems' }),
