@@ -1,5 +1,5 @@
 import { Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import { MAX_SHOWN_PROBLEMS } from '../features/dataset/keptProblems.ts';
+import { UrlNoticesOnDemand } from '../features/dataset/UrlNoticesOnDemand.tsx';
 import { EmbedDialog } from '../features/embed/EmbedDialog.tsx';
 import { useEmbedBridge } from '../features/embed/useEmbedBridge.ts';
 import { ExportMenu } from '../features/export/ExportMenu.tsx';
@@ -17,7 +17,7 @@ import { useWarmSearch } from '../features/filters/useWarmSearch.ts';
 import { Timeline, type TimelineHandle } from '../features/timeline/Timeline.tsx';
 import type { TimelineModel } from '../shared/model/timelineModel.ts';
 import { quoteText } from '../shared/dataset/problem.ts';
-import { formatDaySpan, inParamOrder, noticeText, readUrlState, writeUrlState, type DaySpan, type UrlState } from '../shared/url/urlState.ts';
+import { formatDaySpan, inParamOrder, readUrlState, writeUrlState, type DaySpan, type UrlState } from '../shared/url/urlState.ts';
 import { pageHrefWith } from './pageUrl.ts';
 import { useInertOutside } from './useInertOutside.ts';
 import { useBottomSheet } from './useBottomSheet.ts';
@@ -176,8 +176,8 @@ export function ReaderView({
     ...(requested !== null && !selected ? [{ problem: 'no-such-event' as const, value: quoteText(requested) }] : []),
     ...(windowOutside && url.window ? [{ problem: 'window-outside' as const, value: formatDaySpan(url.window) }] : []),
     ...(adjusted ? [{ problem: 'window-adjusted' as const, value: adjusted.asked, shown: adjusted.shown }] : []),
-  ]).map((n) => noticeText(n, t, f));
-  const noticeKey = notices.join('\n');
+  ]);
+  const noticeKey = notices.length > 0 ? JSON.stringify(notices) : '';
   const visibleNotices = noticeKey && dismissed !== noticeKey ? notices : [];
   // The view switch moves with the view (into the chart's toolbar, above the list): the button
   // pressed, or the one for the view that replaced the "no events" state, takes focus again.
@@ -263,14 +263,8 @@ export function ReaderView({
     <div className={selected && !embed ? 'pb-[55vh] lg:pb-0 print:pb-0' : ''}>
       {visibleNotices.length > 0 && (
         <div role="status" className="mb-2 flex flex-wrap items-start justify-between gap-2 rounded-md border border-warn bg-panel p-2 text-sm">
-          <ul className="min-w-0 break-words">
-            {visibleNotices.slice(0, MAX_SHOWN_PROBLEMS).map((n, i) => (
-              <li key={i} dir="auto">
-                {n}
-              </li>
-            ))}
-            {visibleNotices.length > MAX_SHOWN_PROBLEMS && <li>{t.app.andMore(f.count(visibleNotices.length - MAX_SHOWN_PROBLEMS))}</li>}
-          </ul>
+          {/* In the problems' script with their words: a well-formed address has none. */}
+          <UrlNoticesOnDemand notices={visibleNotices} />
           <button
             type="button"
             className="btn btn-small print:hidden"

@@ -106,11 +106,13 @@ describe('the panel over an embed', () => {
 });
 
 describe('notices', () => {
-  it('shows the whole timeline for a ?window= outside the dataset\'s dates, and says so; one with some of its dates is asked of the chart', () => {
+  it('shows the whole timeline for a ?window= outside the dataset\'s dates, and says so; one with some of its dates is asked of the chart', async () => {
+    // The notice's words come with the problems' script (UrlNoticesOnDemand).
+    vi.useRealTimers();
     window.history.replaceState(null, '', '/?window=1900-01-01..1900-01-02');
     render(<ReaderView model={bundledModel()} />);
     expect(chart.asked).toEqual([null]);
-    expect(screen.getByText('window: "1900-01-01..1900-01-02" is outside the dataset\'s dates (showing the whole timeline)')).toBeInTheDocument();
+    expect(await screen.findByText('window: "1900-01-01..1900-01-02" is outside the dataset\'s dates (showing the whole timeline)')).toBeInTheDocument();
     navigateTo('?window=2022-01-01..2022-03-01');
     expect(chart.asked).toEqual([null, { start: '2022-01-01', end: '2022-03-01' }]);
     expect(screen.queryByText(/^window:/)).toBeNull();
@@ -123,6 +125,7 @@ describe('the focus after closing things', () => {
   it('goes to the view switch when a notice is dismissed, not to the page', async () => {
     window.history.replaceState(null, '', '/?agency=nope');
     render(<ReaderView model={bundledModel()} />);
+    await screen.findByText(/^agency:/);
     await userEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
     expect(screen.queryByText(/^agency:/)).toBeNull();
     expect(screen.getByRole('button', { name: 'Timeline' })).toHaveFocus();

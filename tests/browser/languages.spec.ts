@@ -4,6 +4,7 @@ import { en } from '../../src/shared/i18n/catalogues/en.ts';
 import { catalogue as ru } from '../../src/shared/i18n/catalogues/ru.ts';
 import { enDetailTexts } from '../../src/shared/i18n/detailTexts.ts';
 import { enEmbedTexts } from '../../src/shared/i18n/embedTexts.ts';
+import { enNoticeTexts } from '../../src/shared/i18n/noticeTexts.ts';
 import type { Plural } from '../../src/shared/i18n/plural.ts';
 import { expect, test } from './fixtures.ts';
 import { expectNoAxeViolations } from './helpers.ts';
@@ -79,7 +80,7 @@ function englishPieces(): string[] {
     }
   };
   // The Embed form's and the panel's English live outside the catalogue (embedTexts.ts, detailTexts.ts): compared all the same.
-  walk({ ...en, embedTexts: enEmbedTexts, detailTexts: enDetailTexts }, ru);
+  walk({ ...en, embedTexts: enEmbedTexts, detailTexts: enDetailTexts, noticeTexts: enNoticeTexts }, ru);
   return [...pieces];
 }
 const ENGLISH_PIECES = englishPieces();
@@ -393,7 +394,7 @@ test.describe('a Russian browser without ?lang=', () => {
   test('an unknown ?lang= gets a Russian notice and falls back to the browser language', async ({ page }) => {
     await page.goto('/?lang=xx');
     await expectRussian(page);
-    const notice = ru.notices.notOneOf('lang', '"xx"', new Intl.ListFormat('ru', { type: 'disjunction' }).format(['en', 'ru']));
+    const notice = ru.noticeTexts!.notOneOf('lang', '"xx"', new Intl.ListFormat('ru', { type: 'disjunction' }).format(['en', 'ru']));
     await expect(page.getByRole('status').filter({ hasText: notice })).toBeVisible();
     await expect(page.getByRole('button', { name: ru.app.dismiss, exact: true })).toBeVisible();
     expect(await englishLeftOnPage(page)).toEqual([]);
@@ -444,7 +445,7 @@ test.describe('an English browser', () => {
     await page.goto('/?lang=xx');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(dataset.title);
-    await expect(page.getByRole('status').filter({ hasText: en.notices.notOneOf('lang', '"xx"', 'en or ru') })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: enNoticeTexts.notOneOf('lang', '"xx"', 'en or ru') })).toBeVisible();
   });
 
   test('the check for English left in the interface finds the English interface', async ({ page }) => {

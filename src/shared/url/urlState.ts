@@ -3,10 +3,7 @@ import { quoteText } from '../dataset/problem.ts';
 import type { EventKind } from '../dataset/schema.ts';
 import { EVENT_KINDS } from '../dataset/vocabulary.ts';
 import { parseIsoDate } from '../dates/isoDate.ts';
-import type { Messages } from '../i18n/catalogues/en.ts';
-import type { Format } from '../i18n/format.ts';
 import { LANG_CODES, languageOf, type Lang } from '../i18n/languages.ts';
-import { isolated } from '../text/isolated.ts';
 
 /*
  * Everything a reader chooses lives in the address, so any view can be shared, embedded and
@@ -274,35 +271,3 @@ export function inParamOrder(notices: readonly UrlNotice[]): UrlNotice[] {
     .map((x) => x.n);
 }
 
-/** An untrusted value, quoted: it cannot reorder the notice around it (a U+202E in ?theme= reversed the rest of the line). */
-const shown = (v: string) => isolated(JSON.stringify(v));
-
-/** A notice in the interface's words. */
-export function noticeText(n: UrlNotice, t: Messages, f: Format): string {
-  switch (n.problem) {
-    case 'too-many':
-      return t.notices.tooMany(n.param, f.count(n.limit));
-    case 'repeated':
-      return t.notices.repeated(n.param, n.times, f.count(n.times), shown(n.value));
-    case 'too-long':
-      return t.notices.tooLong(n.param, f.count(n.limit));
-    case 'not-one-of':
-      return n.param === 'kind' ? t.notices.notAKind(shown(n.value)) : t.notices.notOneOf(n.param, shown(n.value), f.orList(n.allowed));
-    case 'not-a-day':
-      return t.notices.notADay(n.param, shown(n.value));
-    case 'swapped':
-      return t.notices.swapped(n.from, n.to);
-    case 'not-a-window':
-      return t.notices.notAWindow(shown(n.value));
-    case 'window-swapped':
-      return t.notices.windowSwapped(n.start, n.end);
-    case 'window-outside':
-      return t.notices.windowOutside(shown(n.value));
-    case 'window-adjusted':
-      return t.notices.windowAdjusted(shown(n.value), n.shown && formatDaySpan(n.shown));
-    case 'not-in-dataset':
-      return t.notices.notInDataset(shown(n.value));
-    case 'no-such-event':
-      return t.notices.noSuchEvent(shown(n.value));
-  }
-}

@@ -3,7 +3,8 @@ import { ENGLISH, type I18n } from '../../../src/shared/i18n/I18n.tsx';
 import { catalogue as ru } from '../../../src/shared/i18n/catalogues/ru.ts';
 import { makeFormat } from '../../../src/shared/i18n/format.ts';
 import { LIMITS } from '../../../src/shared/dataset/limits.ts';
-import { DEFAULT_STATE, inParamOrder, MAX_LIST_VALUES, noticeText, parseDaySpan, readUrlState, writeUrlState, type UrlNotice, type UrlState } from '../../../src/shared/url/urlState.ts';
+import { noticeText } from '../../../src/shared/url/noticeText.ts';
+import { DEFAULT_STATE, inParamOrder, MAX_LIST_VALUES, parseDaySpan, readUrlState, writeUrlState, type UrlNotice, type UrlState } from '../../../src/shared/url/urlState.ts';
 
 const read = (q: string) => readUrlState(new URLSearchParams(q));
 const write = (q: string, changes: Partial<UrlState>) => writeUrlState(new URLSearchParams(q), changes).toString();

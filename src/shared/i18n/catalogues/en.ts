@@ -1,5 +1,6 @@
 import type { DetailTexts } from '../detailTexts.ts';
 import type { EmbedTexts } from '../embedTexts.ts';
+import type { NoticeTexts } from '../noticeTexts.ts';
 import type { OpenFileTexts } from '../openFileTexts.ts';
 import type { ProblemTexts } from '../problemTexts.ts';
 import type { problemDetailText } from '../problemDetailText.ts';
@@ -29,6 +30,8 @@ export const en = {
   embedTexts: undefined as EmbedTexts | undefined,
   /** The detail panel's Copy link and media words (detailTexts.ts). None here: English gives them there. */
   detailTexts: undefined as DetailTexts | undefined,
+  /** The notices about the address's parameters (noticeTexts.ts). None here: English gives them there. */
+  noticeTexts: undefined as NoticeTexts | undefined,
   app: {
     name: 'Correspondence timeline',
     language: 'Language',
@@ -261,24 +264,6 @@ export const en = {
   sourcing: {
     unsourced: 'Unsourced',
     noSource: 'The dataset gives no source for this event.',
-  },
-  notices: {
-    tooMany: (param: string, limit: string) => `${param}: more than ${limit} values; only the first ${limit} were read`,
-    notOneOf: (param: string, value: string, allowed: string) => `${param}: ${value} is not ${allowed} (ignored)`,
-    notAKind: (value: string) => `kind: ${value} is not a kind of event (ignored)`,
-    notADay: (param: string, value: string) => `${param}: ${value} is not a date like 2022-03-01 (ignored)`,
-    swapped: (from: string, to: string) => `from/to: ${from} is after ${to} (dates swapped)`,
-    windowSwapped: (start: string, end: string) => `window: ${start} is after ${end} (dates swapped)`,
-    notAWindow: (value: string) => `window: ${value} is not a span like 2022-03-10..2022-04-05 (showing the whole timeline)`,
-    notInDataset: (value: string) => `agency: ${value} is not in this dataset (ignored)`,
-    noSuchEvent: (value: string) => `event: no event has the id ${value} (showing the whole timeline)`,
-    /** A parameter that takes one value given `times` times (`count`: that number as the language writes it); `value`, quoted, is the one used. */
-    repeated: (param: string, times: number, count: string, value: string) => `${param}: given ${times === 2 ? 'twice' : `${count} times`}; using ${value}`,
-    tooLong: (param: string, limit: string) => `${param}: longer than ${limit} characters; only the first ${limit} are searched for`,
-    windowOutside: (value: string) => `window: ${value} is outside the dataset's dates (showing the whole timeline)`,
-    /** `shown`: the days shown instead, as ?window= writes them; null: the whole timeline. */
-    windowAdjusted: (value: string, shown: string | null) =>
-      `window: ${value} goes beyond the timeline's dates (showing ${shown ?? 'the whole timeline'})`,
   },
 };
 

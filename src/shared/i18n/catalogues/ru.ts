@@ -537,7 +537,7 @@ export const catalogue: Messages = {
     unsourced: 'Без источника',
     noSource: 'В наборе данных нет источника для этого события.',
   },
-  notices: {
+  noticeTexts: {
     tooMany: (param, limit) => `${param}: больше ${limit} значений; прочитаны только первые ${limit}`,
     notOneOf: (param, value, allowed) => `${param}: ${value} — не ${allowed} (не учтено)`,
     notAKind: (value) => `kind: ${value} — не тип события (не учтено)`,

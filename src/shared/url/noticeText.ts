@@ -1,0 +1,39 @@
+import type { Messages } from '../i18n/catalogues/en.ts';
+import type { Format } from '../i18n/format.ts';
+import { enNoticeTexts } from '../i18n/noticeTexts.ts';
+import { isolated } from '../text/isolated.ts';
+import { formatDaySpan, type UrlNotice } from './urlState.ts';
+
+/** An untrusted value, quoted: it cannot reorder the notice around it (a U+202E in ?theme= reversed the rest of the line). */
+const shown = (v: string) => isolated(JSON.stringify(v));
+
+/** A notice in the interface's words. */
+export function noticeText(n: UrlNotice, t: Messages, f: Format): string {
+  const words = t.noticeTexts ?? enNoticeTexts;
+  switch (n.problem) {
+    case 'too-many':
+      return words.tooMany(n.param, f.count(n.limit));
+    case 'repeated':
+      return words.repeated(n.param, n.times, f.count(n.times), shown(n.value));
+    case 'too-long':
+      return words.tooLong(n.param, f.count(n.limit));
+    case 'not-one-of':
+      return n.param === 'kind' ? words.notAKind(shown(n.value)) : words.notOneOf(n.param, shown(n.value), f.orList(n.allowed));
+    case 'not-a-day':
+      return words.notADay(n.param, shown(n.value));
+    case 'swapped':
+      return words.swapped(n.from, n.to);
+    case 'not-a-window':
+      return words.notAWindow(shown(n.value));
+    case 'window-swapped':
+      return words.windowSwapped(n.start, n.end);
+    case 'window-outside':
+      return words.windowOutside(shown(n.value));
+    case 'window-adjusted':
+      return words.windowAdjusted(shown(n.value), n.shown && formatDaySpan(n.shown));
+    case 'not-in-dataset':
+      return words.notInDataset(shown(n.value));
+    case 'no-such-event':
+      return words.noSuchEvent(shown(n.value));
+  }
+}
