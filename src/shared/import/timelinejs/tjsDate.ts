@@ -36,13 +36,18 @@ const SHORT_YEAR = /^\+?\d{1,2}$/;
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 /** A number cell or field: a number, or text that is a whole number ("1963", " 3 "); undefined when blank. */
+/** A whole number written in groups of three digits: 2,022 / 2 022 (a space, no-break or narrow no-break). */
+const GROUPED = /^[+-]?\d{1,3}(?:[,\u00a0\u202f ]\d{3})+$/;
+
 function wholeNumber(v: unknown): number | undefined | null {
   if (v === undefined || v === null || v === '') return undefined;
   if (typeof v === 'number') return Number.isInteger(v) ? v : null;
   if (typeof v !== 'string') return null;
   const s = v.trim();
   if (s === '') return undefined;
-  return /^[+-]?\d+$/.test(s) ? Number(s) : null;
+  if (/^[+-]?\d+$/.test(s)) return Number(s);
+  // Digits grouped by thousands, as a sheet's number format shows a year (2,022 or 2 022): unambiguous.
+  return GROUPED.test(s) ? Number(s.replace(/[^\d+-]/g, '')) : null;
 }
 
 /**

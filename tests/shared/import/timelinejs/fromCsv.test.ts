@@ -80,6 +80,15 @@ describe("TimelineJS's spreadsheet saved as CSV", () => {
     expect(JSON.stringify(c.dataset)).not.toMatch(/onerror|alert|<img|<p>/);
   });
 
+  it("reads a year that the sheet's number format wrote in groups of digits (2,022; 2 022) as that year, and refuses one that is not so grouped", () => {
+    const r = importInput('Year,Month,Day,Headline,Text\n"2,022",3,1,Grouped,Text\n2\u00a0022,3,2,Spaced,Text\n"20,22",3,3,Not a year,Text\n');
+    expect(r.dataset?.events.map((e) => [e.title, e.date])).toEqual([
+      ['Grouped', '2022-03-01'],
+      ['Spaced', '2022-03-02'],
+    ]);
+    expect(r.problems.map(problemToString).join('\n')).toContain('row 4, column "Year"');
+  });
+
   it('reads the template with an Alt Text column anywhere and a semicolon delimiter', () => {
     const r = readInput('Alt Text;Year;Headline;Text;Group\nA dish;2022;Launch;Text;NASA\n');
     expect(r.ok && r.format).toBe('timelinejs-csv');
