@@ -186,3 +186,27 @@ test('zooming from the keyboard says the axis and how many events are in view, o
   // The instructions stay in the page, beside what is said.
   await expect(page.getByText('Click a group or zoom in to see them one by one. Scroll or pinch to zoom, drag to pan; arrow keys move between events.', { exact: false })).toBeVisible();
 });
+
+test('opening an event beside the chart, or switching the language, does not say the axis again; zooming does', async ({ page }) => {
+  // Before, the chart narrowed by the panel said "Axis in months." as the panel's heading took the
+  // focus, and a new language said the axis over the view's own count.
+  await recordLiveRegions(page);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/');
+  const chart = page.getByRole('group', { name: /events? in \d+ lanes?/ });
+  await expect(chart).toBeVisible();
+  await expect(page.getByText(/^Axis in days\./)).toBeVisible();
+  await watchLiveRegions(page);
+  await chart.locator(`[data-event-id="${bundled.events[4]!.id}"]`).click();
+  await expect(page.getByRole('complementary').getByRole('heading', { level: 2 })).toBeFocused();
+  // The axis changed its unit with the width, in words on the screen …
+  await expect(page.getByText(/^Axis in months\./)).toBeVisible();
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('ru');
+  await expect(page.getByText(/^Шкала в месяцах\./)).toBeVisible();
+  await page.waitForTimeout(300);
+  // … and nothing said it.
+  const axisSaid = async () => (await liveRecord(page)).said.map((s) => s.text).filter((text) => /^(Axis|Шкала)/.test(text));
+  expect(await axisSaid()).toEqual([]);
+  await page.getByRole('button', { name: 'Увеличить', exact: true }).click();
+  await expect.poll(axisSaid).toEqual([expect.stringMatching(/^Шкала в (днях|месяцах)\./)]);
+});

@@ -26,6 +26,7 @@ import { formatDaySpan, type DaySpan } from '../../shared/url/urlState.ts';
 import { daysTransform, fittedDays } from './layout/follow.ts';
 import { daySpanOf } from './layout/daySpan.ts';
 import { useZoom } from './useZoom.ts';
+import { useZoomAnnouncement } from './useZoomAnnouncement.ts';
 
 export interface TimelineHandle {
   /** Moves keyboard focus to an event's mark (e.g. when the detail panel closes). */
@@ -87,6 +88,8 @@ export function Timeline({ model, events, window: wanted = null, onViewChange, o
   const zoom = useZoom(overlayRef, { width: dims.innerWidth, height: dims.height, maxK: frame.maxK, wheelNeedsModifier: embed, onPlainWheel: showHint });
   // React lays out the settled view (reachable marks, tooltip, hint); the painter draws every frame.
   const layout = useMemo(() => chartLayout(frame, zoom.settled), [frame, zoom.settled]);
+  const axisText = layout.dense ? t.chart.axisGrouped(t.chart.units[layout.unit], f.plural(t.events, layout.inView)) : t.chart.axis(t.chart.units[layout.unit]);
+  const axisSaid = useZoomAnnouncement(zoom.settled.k, axisText);
   // The view in the address (?window=) and the view on screen follow each other, by days.
   const { setTransform } = zoom;
   const shownSpan = useMemo(() => (zoom.settled.k <= 1 ? null : daySpanOf(layout.domain)), [zoom.settled.k, layout.domain]);
@@ -304,11 +307,11 @@ export function Timeline({ model, events, window: wanted = null, onViewChange, o
       </div>
       {!embed && (
         <p className="mt-1 text-xs text-muted print:hidden">
-          <span aria-live="polite" aria-atomic="true">
-            {layout.dense ? t.chart.axisGrouped(t.chart.units[layout.unit], f.plural(t.events, layout.inView)) : t.chart.axis(t.chart.units[layout.unit])}
-          </span>{' '}
-          {layout.dense && `${t.chart.hintGrouped} `}
+          {axisText} {layout.dense && `${t.chart.hintGrouped} `}
           {t.chart.hint}
+          <span className="sr-only" aria-live="polite" aria-atomic="true">
+            {axisSaid}
+          </span>
         </p>
       )}
       <Legend lanes={frame.lanes} groups={lanesAreGroups(model)} entries={legend} />
