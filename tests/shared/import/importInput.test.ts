@@ -78,8 +78,8 @@ describe('importInput', () => {
 /* tests/fixtures/timelinejs/qa/: the TimelineJS files of the QA pass of the data layer. */
 describe('importInput\'s counts of a TimelineJS file', () => {
   it.each([
-    // 10 slides: 2 left out by the conversion (a year "2,022", no start date); 30 February and month 13 are kept less precise, an end before its start without it.
-    ['tl.json', 10, 2],
+    // 10 slides: 1 left out by the conversion (no start date); a year "2,022" is read as 2022; 30 February and month 13 are kept less precise, an end before its start without it.
+    ['tl.json', 10, 1],
     // 8 slides: 2 left out by the conversion (a year 2022.5, a year 12345); 3/32 and month 0 are kept less precise.
     ['tl-dates.json', 8, 2],
     // 6 rows of events (the title row and an era are not events): rows 7 (year -44) and 9 (year "03/04/2022") left out by the conversion.

@@ -426,6 +426,13 @@ describe('a sheet saved by Russian Excel', () => {
     expect(r.problems.map((p) => p.code)).toEqual(['time-dropped', 'unsourced', 'unsourced']);
   });
 
+  it('reads a kind in its plural forms and as a sheet often phrases it: Letters, Письма, «пост в соцсетях», Санкция, Social media post', () => {
+    // Before, each of these rows was left out: "is not a kind of event".
+    const kinds = ['Letters', 'Письма', 'пост в соцсетях', 'Постов в соцсетях', 'Санкция', 'Social media post', 'вехи', 'Press reports'];
+    const csv = `id,date,kind,from,title,summary\n${kinds.map((k, i) => `e${i},2022-03-12,${k},NASA,T,S`).join('\n')}\n`;
+    expect(importInput(csv).dataset?.events.map((e) => e.kind)).toEqual(['letter', 'letter', 'social-post', 'social-post', 'sanction', 'social-post', 'milestone', 'press-report']);
+  });
+
   it('reads spreadsheet booleans in English and Russian in any case, and every kind by its English or Russian name', () => {
     const rows = [
       ['TRUE', 'Letter'],
