@@ -10,7 +10,10 @@
  * - a year of two digits after dots or slashes (12.03.22, as LibreOffice saves dates in a Russian
  *   locale, or 03/12/22) is read as spreadsheets read it, from 1930 to 2029, and the caller says so;
  * - a day, a month's name and a year, as Excel's long date writes them in Russian or English
- *   (12 марта 2022 г., 12 мар. 2022, 12 March 2022).
+ *   (12 марта 2022 г., 12 мар. 2022, 12 March 2022);
+ * - a month and a year without a day, as a month's date is typed or a month-year format writes it
+ *   (март 2022, March 2022, 03.2022, and Excel's мар.22 and Mar-22, a two-digit year), read to the
+ *   month (2022-03); a year with "г." (2022 г.) to the year; "г." after any numeric date is let go.
  * A time of day with no time zone cannot be placed on the timeline: the day is kept and the
  * caller says the time was left out.
  */
@@ -37,7 +40,12 @@ const ISO_LOCAL = /^(\d{4}-\d{2}-\d{2})[T ](\d{1,2}:\d{2}(?::\d{2})?)$/;
 const ISO_ZONED = /^(\d{4}-\d{2}-\d{2})[T ](\d{1,2}):(\d{2}(?::\d{2}(?:\.\d{1,3})?)?) ?(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)$/i;
 const NUMERIC = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|(?<=[/.])\d{2})(?:[ T](\d{1,2}:\d{2}(?::\d{2})?))?$/;
 const SERIAL = /^(\d{5,7})(?:[.,](\d+))?$/;
-const NAMED = /^(\d{1,2})\.? ([\p{L}]+)\.?,? (\d{4})(?: ?г\.?)?$/u;
+const NAMED = /^(?:(\d{1,2})\.? )?([\p{L}]+)\.?,? (\d{4})(?: ?г\.?)?$/u;
+/** A month's name and a two-digit year as Excel's month-year formats write them: мар.22 (Russian), Mar-22 (English). */
+const NAMED_SHORT = /^([\p{L}]+)[.-](\d{2})$/u;
+const MONTH_YEAR = /^(\d{1,2})[./](\d{4})$/;
+/** "г." (год) after a numeric date, as Russian date formats write it: 2022 г., 12.03.2022 г. */
+const YEAR_WORD = /(?<=\d) ?г\.?$/u;
 /** A month's names, January first: Russian as a date writes them (12 марта) and abbreviates them, and English. */
 const MONTH_NAMES = [
   'январь января янв january jan',
@@ -57,6 +65,12 @@ const MONTH_NAMES = [
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 
 const pad = (n: number) => String(n).padStart(2, '0');
+
+/** A month's number (1 to 12) from its name in any case, or 0. */
+const monthNumber = (name: string) => MONTH_NAMES.findIndex((names) => names.includes(name.toLowerCase())) + 1;
+
+/** A two-digit year as spreadsheets read it, 1930 to 2029. */
+const fullYear = (yy: number) => (yy < 30 ? 2000 : 1900) + yy;
 
 /** The two numbers before the year in a slash or hyphen date, for telling the order; null for other forms. */
 function orderParts(cell: string): [number, number] | null {
@@ -92,7 +106,7 @@ function isoDay(year: number, month: number, day: number): string {
 
 /** A spreadsheet cell as an ISO date of the format, or null when it is no date form this reads. */
 export function readCellDate(cell: string, order: DateOrder): CellDate | null {
-  const s = cell.trim();
+  const s = cell.trim().replace(/\s+/g, ' ').replace(YEAR_WORD, '');
   if (ISO.test(s)) return { iso: s };
   const zoned = ISO_ZONED.exec(s);
   if (zoned) {
@@ -112,17 +126,28 @@ export function readCellDate(cell: string, order: DateOrder): CellDate | null {
     const b = Number(m[3]);
     const [day, month] = m[2] === '.' || order === 'dmy' ? [a, b] : [b, a];
     const year = Number(m[4]);
-    const out: CellDate = { iso: isoDay(m[4]!.length === 2 ? (year < 30 ? 2000 : 1900) + year : year, month, day) };
+    const out: CellDate = { iso: isoDay(m[4]!.length === 2 ? fullYear(year) : year, month, day) };
     if (m[4]!.length === 2) out.twoDigitYear = true;
     if (!isIsoDate(out.iso)) return null;
     if (m[5] !== undefined) out.droppedTime = m[5];
     return out;
   }
-  const named = NAMED.exec(s.replace(/\s+/g, ' '));
+  const named = NAMED.exec(s);
   if (named) {
-    const month = MONTH_NAMES.findIndex((names) => names.includes(named[2]!.toLowerCase()));
-    const iso = isoDay(Number(named[3]), month + 1, Number(named[1]));
-    return month >= 0 && isIsoDate(iso) ? { iso } : null;
+    const month = monthNumber(named[2]!);
+    const yearMonth = `${named[3]!}-${pad(month)}`;
+    const iso = named[1] === undefined ? yearMonth : `${yearMonth}-${pad(Number(named[1]))}`;
+    return month > 0 && isIsoDate(iso) ? { iso } : null;
+  }
+  const short = NAMED_SHORT.exec(s);
+  if (short) {
+    const month = monthNumber(short[1]!);
+    return month > 0 ? { iso: `${fullYear(Number(short[2]))}-${pad(month)}`, twoDigitYear: true } : null;
+  }
+  const monthYear = MONTH_YEAR.exec(s);
+  if (monthYear) {
+    const iso = `${monthYear[2]!}-${pad(Number(monthYear[1]))}`;
+    return isIsoDate(iso) ? { iso } : null;
   }
   const serial = SERIAL.exec(s);
   if (serial) {

@@ -86,7 +86,10 @@ describe('spreadsheet dates', () => {
     expect(readCellDate('44632', 'dmy')).toEqual({ iso: '2022-03-12' });
     expect(readCellDate('44632.75', 'dmy')).toEqual({ iso: '2022-03-12', droppedTime: '18:00' });
     expect(readCellDate('2022-03-12 13:43', 'dmy')).toEqual({ iso: '2022-03-12', droppedTime: '13:43' });
-    expect(readCellDate('March 2022', 'dmy')).toBeNull();
+    // A month without a day is read to the month (it was refused before the month-year forms were read).
+    expect(readCellDate('March 2022', 'dmy')).toEqual({ iso: '2022-03' });
+    expect(readCellDate('spring 2022', 'dmy')).toBeNull();
+    expect(readCellDate('весна 2022', 'dmy')).toBeNull();
   });
 
   it('refuses a day that does not exist as the cell writes it, so that the problem quotes the sheet and not its ISO reading', () => {

@@ -496,6 +496,32 @@ describe('a sheet saved by Russian Excel', () => {
     expect(r.problems.filter((p) => p.code === 'invalid-date').map((p) => p.path)).toEqual(['row 8, column "date"', 'row 9, column "date"']);
   });
 
+  it('reads a month without a day (март 2022, 03.2022, Excel\'s мар.22 and Mar-22) to the month, and a year or a date followed by "г." as written without it', () => {
+    // Each of these events was left out before: "март 2022" is not a valid date (use 2022, 2022-03, …).
+    const dates = ['март 2022', 'Март 2022 г.', 'March 2022', 'сент. 2022', '03.2022', '3/2022', 'мар.22', 'Mar-22', '2022 г.', '07.03.2022 г.', '13.2022', 'марсоход 2022', 'мар.2'];
+    const csv = `id;date;kind;from;title;summary;source 1 title;source 1 publisher\n${dates.map((d, i) => `e${i};${d};Письмо;НАСА;T;S;И;ТАСС`).join('\n')}\n`;
+    const r = importInput(csv);
+    expect(r.dataset?.events.map((e) => [e.id, e.date])).toEqual([
+      ['e0', '2022-03'],
+      ['e1', '2022-03'],
+      ['e2', '2022-03'],
+      ['e3', '2022-09'],
+      ['e4', '2022-03'],
+      ['e5', '2022-03'],
+      ['e6', '2022-03'],
+      ['e7', '2022-03'],
+      ['e8', '2022'],
+      ['e9', '2022-03-07'],
+    ]);
+    // A two-digit year is said, as for 12.03.22.
+    expect(r.problems.filter((p) => p.code === 'short-year').map(problemToString)).toEqual([
+      'row 8, column "date": "мар.22" has a two-digit year: it was read as 2022-03, as spreadsheets read such years (1930 to 2029); write the year in full to be sure',
+      'row 9, column "date": "Mar-22" has a two-digit year: it was read as 2022-03, as spreadsheets read such years (1930 to 2029); write the year in full to be sure',
+    ]);
+    // A month 13, a word that is no month, a one-digit year: refused as before.
+    expect(r.problems.filter((p) => p.code === 'invalid-date').map((p) => p.path)).toEqual(['row 12, column "date"', 'row 13, column "date"', 'row 14, column "date"']);
+  });
+
   it('reads a kind or a status typed with a look-alike letter of the other alphabet (Пиcьмо with a Latin "c") as the word it looks like, and says which letters', () => {
     // The event was left out before: "«Пиcьмо» — недопустимое значение (допустимы: «Письмо», …)", which looks like the value itself.
     const r = importInput('id;date;kind;from;title;summary;verification;source 1 title;source 1 publisher\na;12.03.2022;Пиcьмо;НАСА;T;S;Пoдтверждено;И;ТАСС\nb;12.03.2022;Lettеr;НАСА;T;S;;И;ТАСС\nc;12.03.2022;Пиcьмa1;НАСА;T;S;;И;ТАСС\n');
