@@ -8,12 +8,17 @@
 const PLAIN_HTTPS_URL =
   /^https:\/\/(?:(?!xn--)[a-z0-9][a-z0-9-]*\.)*(?!xn--)[a-z][a-z0-9-]*(?::(?:[1-9]\d{0,3}|[1-5]\d{4}|6[0-4]\d{3}|65[0-4]\d{2}|655[0-2]\d|6553[0-5]))?(?:[/?#][A-Za-z0-9\-._~%!$&'()*+,;=:@/?#]*)?$/;
 
-/** What keeps a source's or media item's URL from being a link: not a URL, not https, or spaces around it. */
-export type UrlFault = 'invalid' | 'not-https' | 'spaces';
+/** A host name with a dot and what may follow it, written without a scheme: `tass.ru/news/1`, `www.nasa.gov`. */
+const NO_SCHEME = /^(?:[a-z0-9-]+\.)+[a-z]{2,}(?:[/?#:]|$)/i;
+
+/** What keeps a source's or media item's URL from being a link: not a URL, a web address without its https://, not https, or spaces around it. */
+export type UrlFault = 'invalid' | 'no-scheme' | 'not-https' | 'spaces';
 
 /** What is wrong with a source or media URL, or null when the URL is fine. */
 export function sourceUrlFault(url: string): UrlFault | null {
   if (PLAIN_HTTPS_URL.test(url)) return null;
+  // Before parsing: the parser reads `ria.ru:443/a` as a URL of the scheme "ria.ru".
+  if (NO_SCHEME.test(url) && PLAIN_HTTPS_URL.test(`https://${url}`)) return 'no-scheme';
   let parsed: URL;
   try {
     parsed = new URL(url);

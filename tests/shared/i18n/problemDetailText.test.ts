@@ -310,7 +310,8 @@ describe('the commonest problems name their value in Russian as in English', () 
         '"https://1.2.3.4.5/" is not a valid URL (shown as text, not a link, and left out of a downloaded dataset)',
         '«https://1.2.3.4.5/» — недопустимый адрес: источник показан текстом, без ссылки, и в скачанный набор данных адрес не попадёт',
       ],
-      ['"e.org/b.png" is not a valid URL (left out)', '«e.org/b.png» — недопустимый адрес: медиафайл пропущен'],
+      // An address written without its https:// says what to add (it said "is not a valid URL" before).
+      ['"e.org/b.png" has no https:// in front: add it (left out)', '«e.org/b.png» — в начале адреса нет https://, допишите его: медиафайл пропущен'],
     ]);
     // A dataset's cells are not trimmed: an address with spaces around it is said to have them.
     const d = validDataset();
@@ -319,6 +320,41 @@ describe('the commonest problems name their value in Russian as in English', () 
       [
         '" https://e.org/s" has spaces around it (shown as text, not a link, and left out of a downloaded dataset)',
         '« https://e.org/s» — адрес с пробелами по краям: источник показан текстом, без ссылки, и в скачанный набор данных адрес не попадёт',
+      ],
+    ]);
+  });
+
+  it('a source address typed without https:// (tass.ru/news/1, www.nasa.gov) says to add it; text that is no address is still "not a valid URL"', () => {
+    // Before, "tass.ru/news/1" was "is not a valid URL", which does not say what is missing.
+    const sheet = importInput(
+      '#title,T\n#actor,nasa,NASA\ndate,kind,from,title,summary,source 1 title,source 1 publisher,source 1 url\n' +
+        ['tass.ru/news/1', 'www.nasa.gov', 'ria.ru:443/a?b=1', 'n/a', 'archive', 'tass.ru/a b'].map((u) => `2022-03-12,letter,nasa,T,S,ST,SP,${u}`).join('\n') +
+        '\n',
+    );
+    expect(both(sheet.problems, 'non-https-url')).toEqual([
+      [
+        '"tass.ru/news/1" has no https:// in front: add it (shown as text, not a link, and left out of a downloaded dataset)',
+        '«tass.ru/news/1» — в начале адреса нет https://, допишите его: источник показан текстом, без ссылки, и в скачанный набор данных адрес не попадёт',
+      ],
+      [
+        '"www.nasa.gov" has no https:// in front: add it (shown as text, not a link, and left out of a downloaded dataset)',
+        '«www.nasa.gov» — в начале адреса нет https://, допишите его: источник показан текстом, без ссылки, и в скачанный набор данных адрес не попадёт',
+      ],
+      [
+        '"ria.ru:443/a?b=1" has no https:// in front: add it (shown as text, not a link, and left out of a downloaded dataset)',
+        '«ria.ru:443/a?b=1» — в начале адреса нет https://, допишите его: источник показан текстом, без ссылки, и в скачанный набор данных адрес не попадёт',
+      ],
+      [
+        '"n/a" is not a valid URL (shown as text, not a link, and left out of a downloaded dataset)',
+        '«n/a» — недопустимый адрес: источник показан текстом, без ссылки, и в скачанный набор данных адрес не попадёт',
+      ],
+      [
+        '"archive" is not a valid URL (shown as text, not a link, and left out of a downloaded dataset)',
+        '«archive» — недопустимый адрес: источник показан текстом, без ссылки, и в скачанный набор данных адрес не попадёт',
+      ],
+      [
+        '"tass.ru/a b" is not a valid URL (shown as text, not a link, and left out of a downloaded dataset)',
+        '«tass.ru/a b» — недопустимый адрес: источник показан текстом, без ссылки, и в скачанный набор данных адрес не попадёт',
       ],
     ]);
   });

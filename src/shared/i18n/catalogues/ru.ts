@@ -388,7 +388,7 @@ export const catalogue: Messages = {
       mediaNotHttps: (url) => `медиа ${url} — адрес не https: не перенесено`,
       mediaKeptAsLink: (url) => `медиа ${url} (видео, карта, документ или страница) сохранено ссылкой: приложение его не встраивает`,
       embedKeptAsLink: (url) => `встроенный HTML в медиа (например, <blockquote>) сохранён ссылкой на ${url}, его текст — в подписи: приложение его не встраивает`,
-      urlFaults: { invalid: 'недопустимый адрес', 'not-https': 'адрес не https', spaces: 'адрес с пробелами по краям' },
+      urlFaults: { invalid: 'недопустимый адрес', 'no-scheme': 'в начале адреса нет https://, допишите его', 'not-https': 'адрес не https', spaces: 'адрес с пробелами по краям' },
       sourceUrl: (url, fault) => `${url} — ${fault}: источник показан текстом, без ссылки, и в скачанный набор данных адрес не попадёт`,
       mediaUrl: (url, fault) => `${url} — ${fault}: медиафайл пропущен`,
       embeddedMedia: 'встроенный HTML (например, <iframe> или <blockquote>) в медиа не перенесён: приложение показывает только изображения и ссылки',
