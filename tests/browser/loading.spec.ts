@@ -70,7 +70,7 @@ for (const [what, path] of [
 
 for (const [fault, message] of [
   ['500', 'The server could not send the dataset (HTTP 500).'],
-  ['html', 'The address returned a web page, not JSON.'],
+  ['html', 'The address returned a web page, not a CSV or JSON file (a sign-in or error page, or a page that shows the file): give the address of the file itself.'],
   ['truncated', 'The dataset is cut off before the end.'],
 ] as const) {
   test(`a ${fault} response ends in its own message`, async ({ page }) => {

@@ -115,9 +115,9 @@ describe('loadDataset', () => {
     expect((await failure()).message).toBe('The server could not send the dataset (HTTP 500).');
   });
 
-  it('says a web page came back instead of JSON', async () => {
+  it('says a web page came back instead of a CSV or JSON file, and what to give instead', async () => {
     serve('<!doctype html><p>hi', { headers: { 'content-type': 'text/html' } });
-    expect((await failure()).message).toBe('The address returned a web page, not JSON.');
+    expect((await failure()).message).toBe('The address returned a web page, not a CSV or JSON file (a sign-in or error page, or a page that shows the file): give the address of the file itself.');
   });
 
   it('says a truncated file is cut off', async () => {

@@ -264,7 +264,9 @@ describe('runPipeline on any input the importer reads', () => {
 
   it('says a web page came back only for an address, never for a local file', async () => {
     const page = fixture('tests/fixtures/open-file/page.html');
-    expect(errorText((await messagesFor({ bytes: page, from: 'https://example.org/letters.csv' })).at(-1))).toBe('The address returned a web page, not JSON.');
+    const fromAddress = (await messagesFor({ bytes: page, from: 'https://example.org/letters.csv' })).at(-1);
+    expect(errorText(fromAddress)).toBe('The address returned a web page, not a CSV or JSON file (a sign-in or error page, or a page that shows the file): give the address of the file itself.');
+    expect(errorText(fromAddress, ru)).toBe('По адресу пришла веб-страница, а не файл CSV или JSON (страница входа или ошибки либо страница, на которой файл показан): укажите адрес самого файла.');
     expect(errorText((await messagesFor({ file: blob([page]), name: 'page.html' })).at(-1))).not.toMatch(/address/);
   });
 

@@ -228,7 +228,7 @@ export const en = {
     cors: (host: string) => `The dataset could not be read: the server at ${host} does not allow other sites to load it (CORS), or cannot be reached.`,
     redirectRefused: (to: string, reason: string) => `The address redirected to ${to}, which was refused: ${reason}.`,
     cspRefused: "The dataset's address, or an address it redirected to, was refused: this site's Content-Security-Policy does not allow loading data from there.",
-    html: 'The address returned a web page, not JSON.',
+    html: 'The address returned a web page, not a CSV or JSON file (a sign-in or error page, or a page that shows the file): give the address of the file itself.',
     cutOff: 'The dataset is cut off before the end.',
     closedEarly: 'The dataset is cut off before the end: the connection closed early.',
     offline: 'You appear to be offline.',
