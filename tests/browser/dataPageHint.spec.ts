@@ -57,3 +57,20 @@ test("a TimelineJS embed's address links to the app reading the file it shows", 
   expect(new URL(page.url()).searchParams.get('data')).toBe('https://news.example.org/space-race.json');
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
+
+test("a Google Sheet's CSV address that fails (the sheet not published, or no longer) says to publish it and Retry, in Russian too", async ({ page }) => {
+  // Before, only 'the server at docs.google.com does not allow other sites to load it (CORS), or cannot be reached.'
+  // Google answers an unpublished sheet's CSV with its sign-in page, without CORS: as refused here.
+  await page.route('https://docs.google.com/**', (route) => route.abort('accessdenied'));
+  const csv = `https://docs.google.com/spreadsheets/d/e/${KEY}/pub?gid=0&single=true&output=csv`;
+  await page.goto(`/?data=${encodeURIComponent(csv)}`);
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText(
+    'A Google Sheet\'s CSV loads here when the sheet is published to the web: in Google Sheets, check File › Share › Publish to web ("Comma-separated values (.csv)", publishing started), then Retry.',
+    { timeout: 12_000 },
+  );
+  await expect(alert.getByRole('button', { name: 'Retry' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.goto(`/?lang=ru&data=${encodeURIComponent(csv)}`);
+  await expect(page.getByRole('alert')).toContainText('CSV Google Таблицы загружается здесь, когда таблица опубликована в интернете', { timeout: 12_000 });
+});

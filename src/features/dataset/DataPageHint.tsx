@@ -1,4 +1,4 @@
-import { dataPage } from './dataPageHint.ts';
+import { dataPage, isSheetCsv } from './dataPageHint.ts';
 import { useI18n } from '../../shared/i18n/I18n.tsx';
 import { enProblemTexts } from '../../shared/i18n/problemTexts.ts';
 
@@ -9,12 +9,13 @@ interface Props {
   hrefWithData: (data: string) => string;
 }
 
-/** Under a failure to load a web page's address (dataPageHint.ts): how to give its data, or a link to this page reading it. */
+/** Under a failure to load a web page's address (dataPageHint.ts): how to give its data, or a link to this page reading it; under a Google Sheet's CSV address, that the sheet must be published. */
 export function DataPageHint({ url, hrefWithData }: Props) {
   const { t } = useI18n();
   const page = dataPage(url);
-  if (!page) return null;
   const texts = (t.problemTexts ?? enProblemTexts).dataPages;
+  // A sheet's CSV address that failed: most often the sheet is not published (any more).
+  if (!page) return isSheetCsv(url) ? <p className="mt-2">{texts.sheetCsv}</p> : null;
   if (!('data' in page)) return <p className="mt-2">{texts[page.kind]}</p>;
   return (
     <>

@@ -28,6 +28,18 @@ const parse = (href: string): URL | null => {
   }
 };
 
+/** Whether a Google Sheets address's query asks for its CSV: published (output=csv), exported (format=csv) or queried (tqx=out:csv). */
+const asksForCsv = (q: URLSearchParams) => q.get('output') === 'csv' || q.get('format') === 'csv' || (q.get('tqx') ?? '').includes('out:csv');
+
+/**
+ * Whether `href` is a Google Sheet's own CSV address: one that fails when the sheet is not (or no
+ * longer) published to the web, as Google then answers with its sign-in page, without CORS.
+ */
+export function isSheetCsv(href: string): boolean {
+  const url = parse(href);
+  return url !== null && url.protocol === 'https:' && url.hostname === 'docs.google.com' && SHEETS.test(url.pathname) && asksForCsv(url.searchParams);
+}
+
 /** The page `href` is the address of, or null when it is none of these (or already asks for the data). */
 export function dataPage(href: string): DataPage | null {
   const url = parse(href);
@@ -42,8 +54,7 @@ export function dataPage(href: string): DataPage | null {
     return shown?.kind === 'sheet' ? { kind: 'timelinejsSheet' } : (shown ?? { kind: 'timelinejs', data: data.href });
   }
   const match = url.hostname === 'docs.google.com' ? SHEETS.exec(url.pathname) : null;
-  if (!match) return null;
-  if (q.get('output') === 'csv' || q.get('format') === 'csv' || (q.get('tqx') ?? '').includes('out:csv')) return null;
+  if (!match || asksForCsv(q)) return null;
   const key = match[1];
   if (!key) return { kind: 'sheet' };
   // One tab of the publication (gid) when the address names it, else the first.

@@ -251,6 +251,7 @@ export const enProblemTexts = {
     timelinejsSheet: 'This TimelineJS page shows a Google Sheet: in Google Sheets, choose File › Share › Publish to web and "Comma-separated values (.csv)", then use that address.',
     publishedSheet: 'This is a published Google Sheets page, not its data; the same sheet can be read as CSV.',
     timelinejs: 'This is a TimelineJS page, not its data; the file it shows can be read here.',
+    sheetCsv: 'A Google Sheet\'s CSV loads here when the sheet is published to the web: in Google Sheets, check File › Share › Publish to web ("Comma-separated values (.csv)", publishing started), then Retry.',
     load: { publishedSheet: 'Load the published sheet as CSV', timelinejs: 'Load the file it shows' },
   },
   /** The problems' list (ProblemList.tsx) and its download (problemsCsv.ts), both in the problems' script. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dataPage } from '../../../src/features/dataset/dataPageHint.ts';
+import { dataPage, isSheetCsv } from '../../../src/features/dataset/dataPageHint.ts';
 
 const KEY = '2PACX-1vQ_abc-DEF123';
 const SHEET = '1cWqQBZCkX9GpzFtxCWHoqFXCHg-ylTVUWlnrdYMzKUI';
@@ -46,5 +46,19 @@ describe('dataPage', () => {
     expect(dataPage(embed('short'))).toBeNull();
     expect(dataPage(`https://docs.google.com/spreadsheets/d/e/${KEY}/pubhtml?gid=1%26output%3Dhtml`)).toEqual({ kind: 'publishedSheet', data: `https://docs.google.com/spreadsheets/d/e/${KEY}/pub?output=csv` });
     expect(dataPage('https://docs.google.com/spreadsheets/d/e/a%22b/pubhtml')).toEqual({ kind: 'sheet' });
+  });
+});
+
+describe('isSheetCsv', () => {
+  it("tells a Google Sheet's own CSV address (published, exported, queried), whose failure means the sheet is not published", () => {
+    expect(isSheetCsv(`https://docs.google.com/spreadsheets/d/e/${KEY}/pub?gid=0&single=true&output=csv`)).toBe(true);
+    expect(isSheetCsv('https://docs.google.com/spreadsheets/d/1AbC/export?format=csv&gid=0')).toBe(true);
+    expect(isSheetCsv('https://docs.google.com/spreadsheets/d/1AbC/gviz/tq?tqx=out:csv')).toBe(true);
+    // A page (its hint is dataPage's), another host, or not https: no.
+    expect(isSheetCsv(`https://docs.google.com/spreadsheets/d/e/${KEY}/pubhtml`)).toBe(false);
+    expect(isSheetCsv('https://docs.google.com.evil.example/spreadsheets/d/1AbC/export?format=csv')).toBe(false);
+    expect(isSheetCsv('http://docs.google.com/spreadsheets/d/1AbC/export?format=csv')).toBe(false);
+    expect(isSheetCsv('https://example.org/letters.csv?output=csv')).toBe(false);
+    expect(isSheetCsv('not an address')).toBe(false);
   });
 });
