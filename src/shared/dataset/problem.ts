@@ -205,6 +205,8 @@ export type ProblemDetail =
   | { key: 'linkTooLong'; text: string; limit: number }
   /** A TimelineJS unique_id an earlier slide took (`value`, as written): the slide's id is `id`. */
   | { key: 'renamedId'; value: string; id: string }
+  /** A spreadsheet's id with characters an id cannot hold (`value`, as written: `A1`, `Письмо 1`), read as `id` (its slug), in replies too. */
+  | { key: 'idRead'; value: string; id: string }
   /** A spreadsheet's dates that read either way (`value`, as written, read as `example`): in `order`, as the reader chose or by default. */
   | { key: 'datesOrder'; value: string; example: string; order: 'dmy' | 'mdy'; chosen: boolean }
   /** Dates written both ways in one file: all were read in `order`. */

@@ -175,6 +175,8 @@ export const enProblemTexts = {
     /** `text` quoted; `limit`: characters, counted. */
     linkTooLong: (text: string, limit: string) => `the link ${text} is longer than ${limit}: its text is kept, not as a source`,
     renamedId: (value: string, id: string) => `${value} is used by an earlier slide: this one is ${id}`,
+    /** `value` (as written) and `id` quoted. */
+    idRead: (value: string, id: string) => `${value} is not an id (only a-z, 0-9 and "-"): it was read as ${id}, in "in reply to" too`,
     /** `id` quoted; `first`: where it was first used, as the interface writes a place (`events[0]`, `row 5`). */
     duplicateId: (id: string, first: string) => `duplicate id ${id} (first used by ${first})`,
     /** `count` and `limit`: counted. */

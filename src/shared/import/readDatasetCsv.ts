@@ -25,7 +25,8 @@ import { detailedProblem, leftOut as leftOutSaid } from './detailedProblem.ts';
 import { cellLocation } from './location.ts';
 import { inOneAlphabet, mixedScriptLetters } from '../text/mixedScripts.ts';
 import { mediaKindOf } from './mediaKind.ts';
-import { uniqueSlug } from './slug.ts';
+import { slugify, uniqueSlug } from './slug.ts';
+import { PATTERNS } from '../dataset/schema.ts';
 import { foldWord, isWordField, vocabularyWord } from './vocabularyWord.ts';
 
 type MetaKind = keyof typeof META_ROWS;
@@ -215,6 +216,16 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
   // Ids first, so that an id made from a title never takes one that a later row writes.
   const idColumn = columns.find((c) => c.key === 'id');
   const takenIds = new Set(idColumn ? eventRows.map((r) => (r.cells[idColumn.col] ?? '').trim()).filter((s) => s !== '') : []);
+  /**
+   * Ids written with characters an id cannot hold (`A1`, `Письмо 1`, `x_y`), as the id each is
+   * read as (its slug: `a1`, `pismo-1`, `x-y`); an `in reply to` cell names them either way.
+   */
+  const readIds = new Map<string, string>();
+  for (const written of takenIds) {
+    const slug = PATTERNS.slug.test(written) ? '' : slugify(written);
+    if (slug !== '') readIds.set(written, slug);
+  }
+  for (const slug of readIds.values()) takenIds.add(slug);
   const titleColumn = columns.find((c) => c.key === 'title');
   /** Per event, the numbers of its quote/source/media columns when they are not 1, 2, 3… (a set left empty). */
   const groupNumbers = new Map<number, Partial<Record<GroupName, number[]>>>();
@@ -300,6 +311,14 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
       problems.push(detailedProblem('mixed-script', cellLocation(row, c.header), { key: 'mixedScriptsWord', value: cell.trim(), ...mixed, field, id: read }));
       return read;
     }
+    if (field === 'id') {
+      const id = readIds.get(cell);
+      if (id === undefined) return cell;
+      problems.push(detailedProblem('bad-format', cellLocation(row, c.header), { key: 'idRead', value: cell, id }));
+      return id;
+    }
+    // A reply to an id written so is to the id it was read as; one to no row's id, as its slug, to be said as a link to no event (not a reason to leave the event out).
+    if (field === 'inReplyTo') return splitList(cell).map((ref) => readIds.get(ref) ?? (PATTERNS.slug.test(ref) ? ref : slugify(ref) || ref));
     if (DATE_FIELDS.has(field) || (inGroup && field === 'date')) {
       const d = readCellDate(cell, order.order);
       // A source's date only dates the source: it is left out, said at its cell, and the event kept
@@ -321,7 +340,7 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
     }
     if (field === 'from') return actor(cell, row, c);
     if (field === 'to') return recipients(cell).map((name) => actor(name, row, c));
-    if (field === 'inReplyTo' || field === 'tags') return splitList(cell);
+    if (field === 'tags') return splitList(cell);
     return cell;
   }
 

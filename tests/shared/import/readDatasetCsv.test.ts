@@ -496,6 +496,41 @@ describe('a sheet saved by Russian Excel', () => {
     expect(r.problems.filter((p) => p.code === 'invalid-date').map((p) => p.path)).toEqual(['row 8, column "date"', 'row 9, column "date"']);
   });
 
+  it('reads an id written with capitals, Cyrillic, spaces or "_" (A1, п1, let 2, x_y) as its slug, in "in reply to" too, and keeps the event', () => {
+    // Each of these events was left out before: '"A1" must use only a-z, 0-9 and "-": the event was left out'; so was a reply to one.
+    const r = importInput(
+      'id;date;kind;from;title;summary;in reply to;source 1 title;source 1 publisher\n' +
+        'п1;07.03.2022;Письмо;НАСА;T;S;;И;ТАСС\n' +
+        'A1;07.03.2022;Письмо;НАСА;T;S;п1;И;ТАСС\n' +
+        'let 2;07.03.2022;Письмо;НАСА;T;S;A1, п1;И;ТАСС\n' +
+        'x_y;07.03.2022;Письмо;НАСА;T;S;let 2;И;ТАСС\n' +
+        'b;07.03.2022;Письмо;НАСА;T;S;Нет такого;И;ТАСС\n',
+    );
+    expect(r.dataset?.events.map((e) => [e.id, e.inReplyTo])).toEqual([
+      ['p1', undefined],
+      ['a1', ['p1']],
+      ['let-2', ['a1', 'p1']],
+      ['x-y', ['let-2']],
+      ['b', undefined],
+    ]);
+    const said = r.problems.filter((p) => p.code === 'bad-format');
+    expect(said.map(problemToString)).toEqual([
+      'row 2, column "id": "п1" is not an id (only a-z, 0-9 and "-"): it was read as "p1", in "in reply to" too',
+      'row 3, column "id": "A1" is not an id (only a-z, 0-9 and "-"): it was read as "a1", in "in reply to" too',
+      'row 4, column "id": "let 2" is not an id (only a-z, 0-9 and "-"): it was read as "let-2", in "in reply to" too',
+      'row 5, column "id": "x_y" is not an id (only a-z, 0-9 and "-"): it was read as "x-y", in "in reply to" too',
+    ]);
+    expect(problemText(said[0]!, ru)).toBe('«п1» — не идентификатор (только a-z, 0-9 и «-»): он прочитан как «p1», и в «in reply to» тоже');
+    // A reply to no row's id is a link to no event, said, and the event kept (it was left out).
+    expect(r.problems.filter((p) => p.code === 'missing-reply').map(problemToString)).toEqual(['row 6, column "in reply to": no valid event has id "net-takogo" (link ignored)']);
+  });
+
+  it('an id written two ways that read as one (a1 and A1) is a duplicate id: the second row is left out', () => {
+    const r = importInput('id,date,kind,from,title,summary,source 1 title,source 1 publisher\na1,2022-03-07,letter,NASA,T,S,A,B\nA1,2022-03-07,letter,NASA,T,S,A,B\n');
+    expect(r.dataset?.events.map((e) => e.id)).toEqual(['a1']);
+    expect(r.problems.filter((p) => p.code === 'duplicate-id').map((p) => p.path)).toEqual(['row 3, column "id"']);
+  });
+
   it('reads a month without a day (март 2022, 03.2022, Excel\'s мар.22 and Mar-22) to the month, and a year or a date followed by "г." as written without it', () => {
     // Each of these events was left out before: "март 2022" is not a valid date (use 2022, 2022-03, …).
     const dates = ['март 2022', 'Март 2022 г.', 'March 2022', 'сент. 2022', '03.2022', '3/2022', 'мар.22', 'Mar-22', '2022 г.', '07.03.2022 г.', '13.2022', 'марсоход 2022', 'мар.2'];
