@@ -207,6 +207,8 @@ export type ProblemDetail =
   | { key: 'renamedId'; value: string; id: string }
   /** A spreadsheet's id with characters an id cannot hold (`value`, as written: `A1`, `Письмо 1`), read as `id` (its slug), in replies too. */
   | { key: 'idRead'; value: string; id: string }
+  /** A spreadsheet quote's `lang` or `translation lang` (`value`, as written) that is neither a tag nor a language's name: that `part` was left out. */
+  | { key: 'quoteLang'; value: string; part: 'quote' | 'translation' }
   /** A spreadsheet's dates that read either way (`value`, as written, read as `example`): in `order`, as the reader chose or by default. */
   | { key: 'datesOrder'; value: string; example: string; order: 'dmy' | 'mdy'; chosen: boolean }
   /** Dates written both ways in one file: all were read in `order`. */

@@ -56,6 +56,7 @@ export function problemDetailText(d: ProblemDetail, t: Messages, texts: ProblemT
   if (d.key === 'mediaNotHttps' || d.key === 'mediaKeptAsLink' || d.key === 'embedKeptAsLink') return m[d.key](q(d.url));
   if (d.key === 'sourceUrl' || d.key === 'mediaUrl') return m[d.key](q(d.url), m.urlFaults[d.fault]);
   if (d.key === 'renamedId' || d.key === 'idRead') return m[d.key](q(d.value), q(d.id));
+  if (d.key === 'quoteLang') return m.quoteLang(q(d.value), m.quoteLangParts[d.part]);
   if (d.key === 'titleCut' || d.key === 'textCut') return m[d.key](f.plural(m.characters, d.limit));
   if (d.key === 'tooLong') return m.tooLong(q(d.value), f.plural(m.length, d.length), f.count(d.limit));
   if (d.key === 'linkTooLong') return m.linkTooLong(q(d.text), f.plural(m.characters, d.limit));

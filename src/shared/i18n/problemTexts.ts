@@ -176,6 +176,9 @@ export const enProblemTexts = {
     linkTooLong: (text: string, limit: string) => `the link ${text} is longer than ${limit}: its text is kept, not as a source`,
     renamedId: (value: string, id: string) => `${value} is used by an earlier slide: this one is ${id}`,
     /** `value` (as written) and `id` quoted. */
+    /** `value` quoted; `part`: quoteLangParts. */
+    quoteLang: (value: string, part: string) => `${value} is neither a language tag such as "ru" or "en-GB" nor a language's name: ${part}`,
+    quoteLangParts: { quote: 'the quote was left out', translation: 'the translation was left out' },
     idRead: (value: string, id: string) => `${value} is not an id (only a-z, 0-9 and "-"): it was read as ${id}, in "in reply to" too`,
     /** `id` quoted; `first`: where it was first used, as the interface writes a place (`events[0]`, `row 5`). */
     duplicateId: (id: string, first: string) => `duplicate id ${id} (first used by ${first})`,

@@ -4,12 +4,15 @@ import { VERIFICATION_STATUSES } from '../dataset/vocabulary.ts';
 import { COLUMN_GROUPS, type GroupName } from '../csv/datasetColumns.ts';
 import { detailedProblem } from './detailedProblem.ts';
 import { cellLocation } from './location.ts';
+import { languageTag } from './languageName.ts';
 
 /*
  * A spreadsheet row's quotes, sources, media and verification are optional parts of its event:
  * one left incomplete (a quote without its language, a source with only a URL, a caption without
  * a media URL) or with a status the format does not have is left out with a problem at its row
  * and column, and the event is kept, instead of the whole event being refused by the validator.
+ * So is a quote, or its translation, whose language is neither a tag nor a language's name
+ * (a name, `русский`, is read as its tag: languageName.ts).
  */
 
 /** A column of the row by its key (`sources.1.url`): its header as the file writes it (or would), and the cell. */
@@ -42,15 +45,27 @@ export function keepRecord(g: GroupName, n: number, record: Record<string, unkno
     problems.push(incomplete(row, cellAt, keyOf, record, fields, missing));
     return false;
   }
+  if (g === 'quotes' && !readLanguage(record, 'lang', row, cellAt(keyOf('lang')), 'quote', problems)) return false;
   const translation = record.translation as Record<string, unknown> | undefined;
   if (translation) {
     const lacking = REQUIRED.translation.filter((f) => translation[f] === undefined).map((f) => `translation.${f}`);
     if (lacking.length > 0) {
       problems.push(incomplete(row, cellAt, keyOf, record, fields.filter((f) => f.startsWith('translation.')), lacking));
       delete record.translation;
-    }
+    } else if (!readLanguage(translation, 'lang', row, cellAt(keyOf('translation.lang')), 'translation', problems)) delete record.translation;
   }
   return true;
+}
+
+/** Reads `record[field]` as a language tag (languageTag); false, with the problem at its cell, when it is none. */
+function readLanguage(record: Record<string, unknown>, field: string, row: number, at: ReturnType<CellAt>, part: 'quote' | 'translation', problems: Problem[]): boolean {
+  const tag = languageTag(String(record[field]));
+  if (tag !== null) {
+    record[field] = tag;
+    return true;
+  }
+  problems.push(detailedProblem('bad-format', cellLocation(row, at.header), { key: 'quoteLang', value: (at.value ?? '').trim(), part }));
+  return false;
 }
 
 /** Removes a verification without a status, or with one the format does not have, from a row's event. */

@@ -531,6 +531,32 @@ describe('a sheet saved by Russian Excel', () => {
     expect(r.problems.filter((p) => p.code === 'duplicate-id').map((p) => p.path)).toEqual(['row 3, column "id"']);
   });
 
+  it("reads a quote's language by its name (русский, English) and leaves out only the quote or translation whose language is neither a tag nor a name, keeping the event", () => {
+    // Before, "русский" left the whole event out: '"русский" is not a BCP 47 language tag such as "ru" or "en-GB": the event was left out'.
+    const r = importInput(
+      'id;date;kind;from;title;summary;quote 1 text;quote 1 lang;quote 1 translation;quote 1 translation lang;source 1 title;source 1 publisher\n' +
+        'd;07.03.2022;Письмо;НАСА;T;S;цитата;русский;quote;Английский;И;ТАСС\n' +
+        'e;07.03.2022;Письмо;НАСА;T;S;цитата;Russian;quote;en-GB;И;ТАСС\n' +
+        'f;07.03.2022;Письмо;НАСА;T;S;цитата;по-русски;quote;en;И;ТАСС\n' +
+        'g;07.03.2022;Письмо;НАСА;T;S;цитата;ru;quote;англ.;И;ТАСС\n',
+    );
+    expect(r.dataset?.events.map((e) => [e.id, e.quotes])).toEqual([
+      ['d', [{ text: 'цитата', lang: 'ru', translation: { text: 'quote', lang: 'en' } }]],
+      ['e', [{ text: 'цитата', lang: 'ru', translation: { text: 'quote', lang: 'en-GB' } }]],
+      ['f', undefined],
+      ['g', [{ text: 'цитата', lang: 'ru' }]],
+    ]);
+    const said = r.problems.filter((p) => p.code === 'bad-format');
+    expect(said.map(problemToString)).toEqual([
+      'row 4, column "quote 1 lang": "по-русски" is neither a language tag such as "ru" or "en-GB" nor a language\'s name: the quote was left out',
+      'row 5, column "quote 1 translation lang": "англ." is neither a language tag such as "ru" or "en-GB" nor a language\'s name: the translation was left out',
+    ]);
+    expect(said.map((p) => problemText(p, ru))).toEqual([
+      '«по-русски» — не языковой тег (например, «ru» или «en-GB») и не название языка: цитата пропущена',
+      '«англ.» — не языковой тег (например, «ru» или «en-GB») и не название языка: перевод пропущен',
+    ]);
+  });
+
   it('reads a month without a day (март 2022, 03.2022, Excel\'s мар.22 and Mar-22) to the month, and a year or a date followed by "г." as written without it', () => {
     // Each of these events was left out before: "март 2022" is not a valid date (use 2022, 2022-03, …).
     const dates = ['март 2022', 'Март 2022 г.', 'March 2022', 'сент. 2022', '03.2022', '3/2022', 'мар.22', 'Mar-22', '2022 г.', '07.03.2022 г.', '13.2022', 'марсоход 2022', 'мар.2'];

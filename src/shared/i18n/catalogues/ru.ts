@@ -442,6 +442,8 @@ export const catalogue: Messages = {
         timelinejsSheet: (title) => `у хронологии нет строки заголовка (Type «title»): она названа ${title}`,
         slide: (title) => `нет заголовка (headline): событие названо ${title}`,
       },
+      quoteLang: (value, part) => `${value} — не языковой тег (например, «ru» или «en-GB») и не название языка: ${part}`,
+      quoteLangParts: { quote: 'цитата пропущена', translation: 'перевод пропущен' },
       idRead: (value, id) => `${value} — не идентификатор (только a-z, 0-9 и «-»): он прочитан как ${id}, и в «in reply to» тоже`,
       renamedId: (value, id) => `идентификатор ${value} уже занят предыдущим слайдом: этот слайд получил идентификатор ${id}`,
       unknownActor: (id) => `неизвестный участник ${id}`,

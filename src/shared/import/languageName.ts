@@ -1,0 +1,33 @@
+import { PATTERNS } from '../dataset/schema.ts';
+
+/*
+ * A quote's language as a spreadsheet author writes it: a tag (ru, en-GB), or the language's name
+ * in English or Russian (Russian, русский, English, английский), as the platform names it
+ * (Intl.DisplayNames), for the languages a diplomatic timeline most often quotes.
+ */
+
+/** The languages whose names are read, by tag. */
+const NAMED_LANGUAGES = [
+  'ru', 'en', 'uk', 'be', 'kk', 'ky', 'uz', 'tg', 'tk', 'az', 'hy', 'ka', 'ro', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'cs', 'sk', 'bg', 'sr', 'hr',
+  'sl', 'mk', 'el', 'hu', 'fi', 'sv', 'no', 'da', 'et', 'lv', 'lt', 'tr', 'ar', 'fa', 'he', 'hi', 'ur', 'zh', 'ja', 'ko', 'vi', 'th', 'id', 'mn',
+] as const;
+
+let names: Map<string, string> | undefined;
+
+/** Each language's names, lower case, to its tag; made on first use. */
+function languageNames(): Map<string, string> {
+  if (names) return names;
+  names = new Map();
+  for (const locale of ['en', 'ru']) {
+    const display = new Intl.DisplayNames([locale], { type: 'language' });
+    for (const tag of NAMED_LANGUAGES) names.set(display.of(tag)!.toLowerCase(), tag);
+  }
+  return names;
+}
+
+/** The cell as a language tag: as written when it is one, else the tag of the language it names; null when it is neither. */
+export function languageTag(cell: string): string | null {
+  const s = cell.trim();
+  if (PATTERNS.lang.test(s)) return s;
+  return languageNames().get(s.toLowerCase().replace(/\s+/g, ' ')) ?? null;
+}
