@@ -287,6 +287,11 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
       if (numbers.some((n, k) => n !== k + 1)) groupNumbers.set(index, { ...groupNumbers.get(index), [g]: numbers });
     }
     checkVerification(e, r.row, cellAt, problems);
+    // A row whose summary is still to be written is shown with its title repeated, as a TimelineJS slide without text is, not left out.
+    if (e.summary === undefined && typeof e.title === 'string' && e.title.trim() !== '') {
+      e.summary = e.title;
+      problems.push({ code: 'no-summary', path: cellLocation(r.row, cellAt('summary').header), message: 'is empty: the summary repeats the title' });
+    }
     if (e.id === undefined) {
       const title = titleColumn ? (r.cells[titleColumn.col] ?? '') : '';
       e.id = uniqueSlug(title, takenIds, `event-${r.row}`);

@@ -557,6 +557,19 @@ describe('a sheet saved by Russian Excel', () => {
     ]);
   });
 
+  it('keeps a row whose summary is still empty, its title repeated as the summary, and says so (a row without a title is still left out)', () => {
+    // Before, the row was left out: 'row 3, column "summary": is required: the event was left out'.
+    const r = importInput('id,date,kind,from,title,summary,source 1 title,source 1 publisher\na,2022-03-07,letter,NASA,First,Text,A,B\nb,2022-03-08,letter,NASA,Second,,A,B\nc,2022-03-09,letter,NASA,,Text,A,B\n');
+    expect(r.dataset?.events.map((e) => [e.id, e.title, e.summary])).toEqual([
+      ['a', 'First', 'Text'],
+      ['b', 'Second', 'Second'],
+    ]);
+    const noSummary = r.problems.filter((p) => p.code === 'no-summary');
+    expect(noSummary.map(problemToString)).toEqual(['row 3, column "summary": is empty: the summary repeats the title']);
+    expect(problemText(noSummary[0]!, ru)).toBe('нет описания: повторён заголовок');
+    expect(r.problems.filter((p) => p.leftOut === 'event').map(problemToString)).toEqual(['row 4, column "title": is required: the event was left out']);
+  });
+
   it('reads a month without a day (март 2022, 03.2022, Excel\'s мар.22 and Mar-22) to the month, and a year or a date followed by "г." as written without it', () => {
     // Each of these events was left out before: "март 2022" is not a valid date (use 2022, 2022-03, …).
     const dates = ['март 2022', 'Март 2022 г.', 'March 2022', 'сент. 2022', '03.2022', '3/2022', 'мар.22', 'Mar-22', '2022 г.', '07.03.2022 г.', '13.2022', 'марсоход 2022', 'мар.2'];
