@@ -143,6 +143,8 @@ export type ProblemDetail =
   | { key: 'invalidDay'; value: string }
   /** An actor named in a spreadsheet (`value`, as written) but not declared: added with `id`. */
   | { key: 'actorAdded'; value: string; id: string }
+  /** An actor named in an event (`value`) whose id, made from its name, an actor named otherwise (`other`) already has: a spelling of it, perhaps; added as `id`. */
+  | { key: 'actorSpelledOtherwise'; value: string; id: string; other: string }
   /** A name (`value`) with a word mixing Latin and Cyrillic letters: the `letters` of the rarer `alphabet`. */
   | { key: 'mixedScripts'; value: string; alphabet: Alphabet; letters: readonly string[] }
   /** A spreadsheet's kind or verification status (`value`, as written) mixing the alphabets likewise: read as the word it looks like (`id`). */

@@ -42,6 +42,7 @@ export function problemDetailText(d: ProblemDetail, t: Messages, texts: ProblemT
     return m.mixedScriptsWord(q(d.value), m.alphabets[d.alphabet], f.list(d.letters.map(q)), q(names[d.id] ?? d.id));
   }
   if (d.key === 'actorAdded') return m.actorAdded(q(d.value), q(d.id));
+  if (d.key === 'actorSpelledOtherwise') return m.actorSpelledOtherwise(q(d.value), q(d.id), q(d.other));
   if (d.key === 'era') return m.era(d.label === '' ? null : q(d.label));
   if (d.key === 'background' || d.key === 'embeddedMedia' || d.key === 'titleSlideMedia' || d.key === 'titleSlideBackground' || d.key === 'secondTitleRow' || d.key === 'cosmologicalScale') return m[d.key];
   if (d.key === 'notATimelineType' || d.key === 'notATime') return m[d.key](q(d.value));

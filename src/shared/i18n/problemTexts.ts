@@ -116,6 +116,9 @@ export const enProblemTexts = {
       `${value} mixes Latin and Cyrillic letters in one word (${alphabet}: ${letters}): it was read as the same word typed in one alphabet, ${read}`,
     alphabets: { latin: 'in Latin', cyrillic: 'in Cyrillic' },
     actorAdded: (value: string, id: string) => `${value} is not declared in an #actor row: added as actor ${id}`,
+    /** `value`, `id` and `other` quoted. */
+    actorSpelledOtherwise: (value: string, id: string, other: string) =>
+      `${value} reads as the same id as ${other}, but is written otherwise: added as another actor, ${id}; if it is the same one, write it ${other}`,
     /** `label` quoted, or null when the era has none. */
     era: (label: string | null) => `the era ${label ? `${label} ` : ''}was not carried over (the app has no eras)`,
     background: 'the slide background was not carried over (the app has no slide backgrounds)',

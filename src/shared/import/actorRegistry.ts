@@ -1,6 +1,6 @@
 import { actorLookup } from '../csv/actorNames.ts';
 import { PALETTE } from '../palette.ts';
-import { uniqueSlug } from './slug.ts';
+import { slugify, uniqueSlug } from './slug.ts';
 
 interface NewActor {
   id: string;
@@ -22,10 +22,15 @@ export function actorRegistry(declared: readonly { id: string; name: string; col
   return {
     /** The id of the actor a cell names, or undefined. */
     find: (name: string) => lookup(name),
-    /** The id of the actor a cell names, declaring a new one when none has that name or id. */
-    findOrAdd(name: string): { id: string; added: boolean } {
+    /**
+     * The id of the actor a cell names, declaring a new one when none has that name or id; with
+     * `sameIdAs`, the name of the actor that already has the id made from this name (NASA for НАСА).
+     */
+    findOrAdd(name: string): { id: string; added: boolean; sameIdAs?: string } {
       const found = lookup(name);
       if (found !== undefined) return { id: found, added: false };
+      const slug = slugify(name);
+      const other = slug === '' ? undefined : known.find((a) => a.id === slug);
       const actor: NewActor = { id: uniqueSlug(name, taken, 'actor'), name: name.trim().replace(/\s+/g, ' ') };
       const color = PALETTE.find((c) => !colours.has(c));
       if (color) {
@@ -35,7 +40,7 @@ export function actorRegistry(declared: readonly { id: string; name: string; col
       added.push(actor);
       known.push(actor);
       lookup = actorLookup(known);
-      return { id: actor.id, added: true };
+      return other ? { id: actor.id, added: true, sameIdAs: other.name } : { id: actor.id, added: true };
     },
     added,
   };

@@ -361,12 +361,15 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
   }
 
   function actor(name: string, row: number, c: EventColumn): string {
-    const { id, added } = registry.findOrAdd(name);
+    const { id, added, sameIdAs } = registry.findOrAdd(name);
     if (added) {
       addedAt.push({ row, header: c.header });
       const mixed = mixedScriptLetters(name);
       if (mixed) problems.push(detailedProblem('mixed-script', cellLocation(row, c.header), { key: 'mixedScripts', value: name.trim(), ...mixed }));
-      if (actorRows.length > 0) {
+      // One actor written two ways (NASA, НАСА; Roscosmos, Roscosmos.) gives two lanes: said, declared or not.
+      if (sameIdAs !== undefined && !mixed) {
+        problems.push(detailedProblem('actor-added', cellLocation(row, c.header), { key: 'actorSpelledOtherwise', value: name.trim(), id, other: sameIdAs }));
+      } else if (actorRows.length > 0) {
         problems.push(detailedProblem('actor-added', cellLocation(row, c.header), { key: 'actorAdded', value: name, id }));
       }
     }

@@ -570,6 +570,28 @@ describe('a sheet saved by Russian Excel', () => {
     expect(r.problems.filter((p) => p.leftOut === 'event').map(problemToString)).toEqual(['row 4, column "title": is required: the event was left out']);
   });
 
+  it('says an actor written another way that makes the same id (NASA, НАСА; Roscosmos, Roscosmos.) is added as another actor, declared actors or not', () => {
+    // Before, a sheet without #actor rows got a second NASA lane, "nasa-2", without a word.
+    const r = importInput(
+      'date,kind,from,to,title,summary,source 1 title,source 1 publisher\n' +
+        '2022-03-07,letter,NASA,Roscosmos,A,S,A,B\n2022-03-08,letter,НАСА,Roscosmos,B,S,A,B\n2022-03-09,letter,nasa,Roscosmos.,C,S,A,B\n2022-03-10,letter,ESA,Роскосмос,D,S,A,B\n',
+    );
+    expect(r.dataset?.actors.map((a) => [a.id, a.name])).toEqual([
+      ['nasa', 'NASA'],
+      ['roscosmos', 'Roscosmos'],
+      ['nasa-2', 'НАСА'],
+      ['roscosmos-2', 'Roscosmos.'],
+      ['esa', 'ESA'],
+      ['roskosmos', 'Роскосмос'],
+    ]);
+    const said = r.problems.filter((p) => p.code === 'actor-added');
+    expect(said.map(problemToString)).toEqual([
+      'row 3, column "from": "НАСА" reads as the same id as "NASA", but is written otherwise: added as another actor, "nasa-2"; if it is the same one, write it "NASA"',
+      'row 4, column "to": "Roscosmos." reads as the same id as "Roscosmos", but is written otherwise: added as another actor, "roscosmos-2"; if it is the same one, write it "Roscosmos"',
+    ]);
+    expect(problemText(said[0]!, ru)).toBe('«НАСА» даёт тот же идентификатор, что и «NASA», но написано иначе: добавлен другой участник, «nasa-2»; если это тот же участник, напишите «NASA»');
+  });
+
   it('reads a month without a day (март 2022, 03.2022, Excel\'s мар.22 and Mar-22) to the month, and a year or a date followed by "г." as written without it', () => {
     // Each of these events was left out before: "март 2022" is not a valid date (use 2022, 2022-03, …).
     const dates = ['март 2022', 'Март 2022 г.', 'March 2022', 'сент. 2022', '03.2022', '3/2022', 'мар.22', 'Mar-22', '2022 г.', '07.03.2022 г.', '13.2022', 'марсоход 2022', 'мар.2'];
