@@ -4,6 +4,7 @@ import type { DatasetText } from '../../shared/dataset/utf8Latin1.ts';
 import { DatasetError } from './datasetError.ts';
 import { isNotUtf8 } from '../../shared/dataset/strictUtf8.ts';
 
+/** How long a request may wait for its answer, or a body for its next bytes: a large file still arriving is never cut off. */
 const FETCH_TIMEOUT_MS = 10_000;
 
 function isCrossOrigin(url: string): boolean {
@@ -115,10 +116,16 @@ export interface TextCollector<T extends DatasetText> {
 export async function fetchDatasetBody<T extends DatasetText>(url: string, signal: AbortSignal | undefined, options: FetchOptions, collect: () => TextCollector<T>): Promise<T> {
   const controller = new AbortController();
   let timedOut = false;
-  const timer = setTimeout(() => {
+  const giveUp = () => {
     timedOut = true;
     controller.abort();
-  }, FETCH_TIMEOUT_MS);
+  };
+  let timer = setTimeout(giveUp, FETCH_TIMEOUT_MS);
+  /** The body is waited for again (its next bytes): the wait starts from now. */
+  const waiting = () => {
+    clearTimeout(timer);
+    timer = setTimeout(giveUp, FETCH_TIMEOUT_MS);
+  };
   const onAbort = () => controller.abort();
   signal?.addEventListener('abort', onAbort);
   // The timeout and the caller's signal cancel a request sent earlier too.
@@ -157,7 +164,7 @@ export async function fetchDatasetBody<T extends DatasetText>(url: string, signa
     const type = res.headers.get('content-type') ?? '';
     let text: T;
     try {
-      text = await readBody(res, options, collect());
+      text = await readBody(res, options, collect(), waiting);
     } catch (err) {
       if (err instanceof DatasetError || isNotUtf8(err)) throw err;
       throw networkError(err, url, timedOut, true);
@@ -176,9 +183,10 @@ const tooLarge = () => new DatasetError('too-large', { why: 'tooLarge', megabyte
 
 /**
  * The body, read chunk by chunk while it arrives (in Chromium about twice as fast as
- * Response.text() for a 30 MB file), stopping a file that grows past the size limit.
+ * Response.text() for a 30 MB file), stopping a file that grows past the size limit; `waiting`
+ * is told each time its next bytes are waited for.
  */
-async function readBody<T extends DatasetText>(res: Response, { onBytes, afterChunk }: FetchOptions, text: TextCollector<T>): Promise<T> {
+async function readBody<T extends DatasetText>(res: Response, { onBytes, afterChunk }: FetchOptions, text: TextCollector<T>, waiting: () => void): Promise<T> {
   if (!res.body) {
     text.push(new Uint8Array(await res.arrayBuffer()));
     if (afterChunk) await afterChunk();
@@ -187,6 +195,7 @@ async function readBody<T extends DatasetText>(res: Response, { onBytes, afterCh
   const reader = res.body.getReader();
   let bytes = 0;
   for (;;) {
+    waiting();
     const { done, value } = await reader.read();
     if (done) break;
     bytes += value.byteLength;

@@ -168,6 +168,42 @@ describe('loadDataset', () => {
     expect(err.message).toBe('The dataset did not arrive within 10 seconds.');
   });
 
+  it('reads a file that keeps arriving for longer than 10 seconds, and gives up on one that stops arriving for 10', async () => {
+    // Before, the 10 seconds counted to the end of the body: a large file arriving for 20 s on a slow line was cut off as 'did not arrive within 10 seconds'.
+    vi.useFakeTimers();
+    const bytes = new TextEncoder().encode(good);
+    /** The file in `parts` pieces, one every `everyMs`, the last `stallMs` late (and never, with Infinity). */
+    const drip = (parts: number, everyMs: number, stallMs = everyMs) =>
+      vi.stubGlobal(
+        'fetch',
+        vi.fn(async (_url: string, init: RequestInit) => {
+          let sent = 0;
+          const size = Math.ceil(bytes.length / parts);
+          const body = new ReadableStream<Uint8Array>({
+            pull: (c) =>
+              new Promise<void>((resolve, reject) => {
+                init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+                if (sent === parts - 1 && stallMs === Infinity) return;
+                setTimeout(() => {
+                  c.enqueue(bytes.subarray(sent * size, (sent + 1) * size));
+                  if (++sent === parts) c.close();
+                  resolve();
+                }, sent === parts - 1 ? stallMs : everyMs);
+              }),
+          });
+          return new Response(body, { headers: { 'content-type': 'application/json' } });
+        }),
+      );
+    drip(5, 4_000);
+    const arriving = loadDataset('/slow-line.json');
+    await vi.advanceTimersByTimeAsync(25_000);
+    expect((await arriving).model.events).toHaveLength(19);
+    drip(5, 1_000, Infinity);
+    const stalled = loadDataset('/stalled.json').catch((e: unknown) => e);
+    await vi.advanceTimersByTimeAsync(15_000);
+    expect(((await stalled) as DatasetError).message).toBe('The dataset did not arrive within 10 seconds.');
+  });
+
   it('keeps the valid events of a partly invalid file and lists what was left out', async () => {
     const d = JSON.parse(good) as { events: Record<string, unknown>[] };
     d.events[2] = { ...d.events[2], date: '2022-02-30' };
