@@ -211,6 +211,7 @@ export const enProblemTexts = {
       timelinejs: (title: string) => `the timeline has no title: it is called ${title}`,
       timelinejsSheet: (title: string) => `the timeline has no title row (Type "title"): it is called ${title}`,
       slide: (title: string) => `has no headline: the title is ${title}`,
+      row: (title: string) => `is empty: the title is made from the summary, ${title}`,
     },
     /** `id` quoted. */
     unknownActor: (id: string) => `unknown actor ${id}`,

@@ -26,6 +26,7 @@ import { cellLocation } from './location.ts';
 import { inOneAlphabet, mixedScriptLetters } from '../text/mixedScripts.ts';
 import { mediaKindOf } from './mediaKind.ts';
 import { slugify, uniqueSlug } from './slug.ts';
+import { titleFromText } from './titleFromText.ts';
 import { PATTERNS } from '../dataset/schema.ts';
 import { foldWord, isWordField, vocabularyWord } from './vocabularyWord.ts';
 
@@ -226,7 +227,6 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
     if (slug !== '') readIds.set(written, slug);
   }
   for (const slug of readIds.values()) takenIds.add(slug);
-  const titleColumn = columns.find((c) => c.key === 'title');
   /** Per event, the numbers of its quote/source/media columns when they are not 1, 2, 3… (a set left empty). */
   const groupNumbers = new Map<number, Partial<Record<GroupName, number[]>>>();
 
@@ -287,13 +287,20 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
       if (numbers.some((n, k) => n !== k + 1)) groupNumbers.set(index, { ...groupNumbers.get(index), [g]: numbers });
     }
     checkVerification(e, r.row, cellAt, problems);
+    // A row with a summary and no title is titled from its summary's first line, as a TimelineJS slide without a headline is.
+    if (e.title === undefined && typeof e.summary === 'string') {
+      const title = titleFromText(e.summary);
+      e.title = title;
+      problems.push(detailedProblem('no-title', cellLocation(r.row, cellAt('title').header), { key: 'noTitle', where: 'row', title }));
+    }
     // A row whose summary is still to be written is shown with its title repeated, as a TimelineJS slide without text is, not left out.
     if (e.summary === undefined && typeof e.title === 'string' && e.title.trim() !== '') {
       e.summary = e.title;
       problems.push({ code: 'no-summary', path: cellLocation(r.row, cellAt('summary').header), message: 'is empty: the summary repeats the title' });
     }
     if (e.id === undefined) {
-      const title = titleColumn ? (r.cells[titleColumn.col] ?? '') : '';
+      // The title as the row has it, or as made from its summary.
+      const title = typeof e.title === 'string' ? e.title : '';
       e.id = uniqueSlug(title, takenIds, `event-${r.row}`);
     }
     e.to ??= [];

@@ -557,9 +557,9 @@ describe('a sheet saved by Russian Excel', () => {
     ]);
   });
 
-  it('keeps a row whose summary is still empty, its title repeated as the summary, and says so (a row without a title is still left out)', () => {
+  it('keeps a row whose summary is still empty, its title repeated as the summary, and says so (a row without a title or a summary is still left out)', () => {
     // Before, the row was left out: 'row 3, column "summary": is required: the event was left out'.
-    const r = importInput('id,date,kind,from,title,summary,source 1 title,source 1 publisher\na,2022-03-07,letter,NASA,First,Text,A,B\nb,2022-03-08,letter,NASA,Second,,A,B\nc,2022-03-09,letter,NASA,,Text,A,B\n');
+    const r = importInput('id,date,kind,from,title,summary,source 1 title,source 1 publisher\na,2022-03-07,letter,NASA,First,Text,A,B\nb,2022-03-08,letter,NASA,Second,,A,B\nc,2022-03-09,letter,NASA,,,A,B\n');
     expect(r.dataset?.events.map((e) => [e.id, e.title, e.summary])).toEqual([
       ['a', 'First', 'Text'],
       ['b', 'Second', 'Second'],
@@ -567,7 +567,26 @@ describe('a sheet saved by Russian Excel', () => {
     const noSummary = r.problems.filter((p) => p.code === 'no-summary');
     expect(noSummary.map(problemToString)).toEqual(['row 3, column "summary": is empty: the summary repeats the title']);
     expect(problemText(noSummary[0]!, ru)).toBe('нет описания: повторён заголовок');
-    expect(r.problems.filter((p) => p.leftOut === 'event').map(problemToString)).toEqual(['row 4, column "title": is required: the event was left out']);
+    expect(r.problems.filter((p) => p.leftOut === 'event').map(problemToString)).toEqual([
+      'row 4, column "title": is required: the event was left out',
+      'row 4, column "summary": is required: the event was left out',
+    ]);
+  });
+
+  it("keeps a row whose title is empty, titled from its summary's first line, its id made from that title, and says so", () => {
+    // Before, the row was left out: 'row 2, column "title": is required: the event was left out'.
+    const long = `${'Rogozin writes to NASA, ESA and CSA asking them to lift the sanctions on the ISS contractors'} by the end of March.`;
+    const r = importInput(`date,kind,from,title,summary,source 1 title,source 1 publisher\n2022-03-07,letter,NASA,,"Letter to NASA\nIts second line",A,B\n2022-03-08,letter,NASA,,"${long}",A,B\n`);
+    expect(r.dataset?.events.map((e) => [e.id, e.title])).toEqual([
+      ['letter-to-nasa', 'Letter to NASA'],
+      ['rogozin-writes-to-nasa-esa-and-csa-asking-them-to-lift-the-s', 'Rogozin writes to NASA, ESA and CSA asking them to lift the sanctions on the…'],
+    ]);
+    const noTitle = r.problems.filter((p) => p.code === 'no-title' && p.path !== '(file)');
+    expect(noTitle.map(problemToString)).toEqual([
+      'row 2, column "title": is empty: the title is made from the summary, "Letter to NASA"',
+      'row 3, column "title": is empty: the title is made from the summary, "Rogozin writes to NASA, ESA and CSA asking them to lift the sanctions on the…"',
+    ]);
+    expect(problemText(noTitle[0]!, ru)).toBe('пусто: заголовок составлен из описания — «Letter to NASA»');
   });
 
   it('says an actor written another way that makes the same id (NASA, НАСА; Roscosmos, Roscosmos.) is added as another actor, declared actors or not', () => {

@@ -443,6 +443,7 @@ export const catalogue: Messages = {
         timelinejs: (title) => `у хронологии нет заголовка: она названа ${title}`,
         timelinejsSheet: (title) => `у хронологии нет строки заголовка (Type «title»): она названа ${title}`,
         slide: (title) => `нет заголовка (headline): событие названо ${title}`,
+        row: (title) => `пусто: заголовок составлен из описания — ${title}`,
       },
       quoteLang: (value, part) => `${value} — не языковой тег (например, «ru» или «en-GB») и не название языка: ${part}`,
       quoteLangParts: { quote: 'цитата пропущена', translation: 'перевод пропущен' },

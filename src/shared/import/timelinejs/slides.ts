@@ -8,6 +8,7 @@ import { mediaKindOf } from '../mediaKind.ts';
 import { slugify, uniqueSlug } from '../slug.ts';
 import { parseIsoDate } from '../../dates/isoDate.ts';
 import { tjsDateToIso, type DateNote, type TjsDate, type TjsDateResult } from './tjsDate.ts';
+import { titleFromText } from '../titleFromText.ts';
 
 /** One TimelineJS slide, from its JSON or from a spreadsheet row, before conversion. */
 export interface Slide {
@@ -104,19 +105,9 @@ const DATE_CODES: Record<Exclude<TjsDateResult, { ok: true }>['reason'], Problem
   'before-year-1': 'not-carried-over',
   'after-9999': 'not-carried-over',
 };
-/** How much of a text a title made from it keeps. */
-const TITLE_FROM_TEXT = 80;
 
 const str = (v: unknown) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
 const plain = (v: unknown) => htmlToText(str(v));
-
-/** The first line of a text, cut at a word boundary, as a title. */
-function titleFromText(text: string): string {
-  const line = text.split('\n')[0]!;
-  if (line.length <= TITLE_FROM_TEXT) return line;
-  const cut = line.slice(0, TITLE_FROM_TEXT - 1);
-  return `${cut.slice(0, cut.lastIndexOf(' ') > 20 ? cut.lastIndexOf(' ') : cut.length)}…`;
-}
 
 const isHttps = (url: string) => {
   try {
