@@ -1,7 +1,7 @@
 import type { Actor } from '../dataset/schema.ts';
 
-/** How an actor's name is compared: case, surrounding and repeated spaces do not count. */
-const foldName = (s: string) => s.trim().replace(/\s+/g, ' ').toLowerCase();
+/** How an actor's name is compared, wherever a sheet names one: case, surrounding and repeated spaces do not count. */
+export const foldName = (s: string) => s.trim().replace(/\s+/g, ' ').toLowerCase();
 
 /**
  * Finds the actor a spreadsheet cell names: by id, else by name, else by id in any case, else by

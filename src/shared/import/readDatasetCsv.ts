@@ -15,6 +15,7 @@ import {
   splitTranslatedHeader,
   type GroupName,
 } from '../csv/datasetColumns.ts';
+import { foldName } from '../csv/actorNames.ts';
 import { actorRegistry } from './actorRegistry.ts';
 import { checkVerification, keepRecord, type CellAt } from './completeRecords.ts';
 import { inferDateOrder, readCellDate } from './cellDate.ts';
@@ -44,8 +45,6 @@ function translationRow(r: CsvRow): { lang: string; field: string } | undefined 
 /** Fields read as they stand (the table has already undone a spreadsheet's formula guard); every other cell is trimmed. */
 const TEXT_FIELDS = new Set(['dateNote', 'author', 'title', 'summary', 'verification.note', 'text', 'speaker', 'translation.text', 'translation.by', 'publisher', 'caption', 'credit', 'alt']);
 const DATE_FIELDS = new Set(['date', 'dateEnd']);
-
-const foldName = (name: string) => name.trim().replace(/\s+/g, ' ').toLowerCase();
 
 /** A list cell's items: at its semicolons, or at its commas when it has none (datasetColumns.ts). */
 const splitList = (cell: string) =>
