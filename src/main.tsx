@@ -6,6 +6,8 @@ import { createRoot } from 'react-dom/client';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { App } from './app/App.tsx';
 import { applyTheme } from './app/theme.ts';
+import { IS_EMBED } from './app/embedMode.ts';
+import { listenToHost } from './features/embed/hostInbox.ts';
 import { dataOrWait } from './app/firstRender.ts';
 import { LanguageRoot, wantedLanguage } from './app/LanguageRoot.tsx';
 import { loadCatalogue } from './shared/i18n/loadCatalogue.ts';
@@ -13,6 +15,8 @@ import { warmUp } from './app/warmUp.ts';
 import { en } from './shared/i18n/catalogues/en.ts';
 import './index.css';
 
+// An embed hears its host page from now on: a selection posted as the frame loads is kept for the view.
+if (IS_EMBED) listenToHost();
 applyTheme();
 
 // The interface's language: English is in this script; another catalogue loads while the data does.

@@ -175,6 +175,17 @@ test('a select message from the parent opens the panel; other windows and wrong 
   expect(errors).toEqual([]);
 });
 
+test('a select message the host page posts as the frame loads opens that event, also while the dataset is still loading', async ({ page }) => {
+  // Before, the embed listened only once its timeline was on screen: a message posted at the
+  // frame's load event, as a newsroom's page posts it, was dropped without a word.
+  const errors = collectErrors(page);
+  await page.goto('/fixtures/hosts/select-on-load.html');
+  await expect(page.frameLocator('#bundled').getByRole('heading', { level: 2 })).toHaveText('Nelson replies that export controls still allow ISS cooperation');
+  await expect(page.frameLocator('#by-address').getByRole('heading', { level: 2 })).toBeVisible();
+  await expect(page.frameLocator('#by-address').getByRole('complementary')).toHaveCount(1);
+  expect(errors).toEqual([]);
+});
+
 test('axe finds no violation inside the embed at 320 px, with the panel closed and open', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 600 });
   await page.goto('/?embed=1');

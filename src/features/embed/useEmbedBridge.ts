@@ -1,10 +1,11 @@
 import { useEffect, useRef } from 'react';
-import { parseSelectMessage, postToParent, RESIZE, SELECT } from './messages.ts';
+import { takeHostSelections } from './hostInbox.ts';
+import { postToParent, RESIZE, SELECT } from './messages.ts';
 
 /**
  * In an embed: posts the content height whenever it changes, posts the selection when the reader
  * changes it (not when the host page did), and selects an event when the parent window (only the
- * parent) asks with a well-formed message.
+ * parent) asks with a well-formed message (hostInbox.ts), also one it sent before the view was shown.
  */
 export function useEmbedBridge(enabled: boolean, selectedId: string | null, select: (id: string | null) => void, hasEvent: (id: string) => boolean) {
   const selectRef = useRef(select);
@@ -38,19 +39,12 @@ export function useEmbedBridge(enabled: boolean, selectedId: string | null, sele
 
   useEffect(() => {
     if (!enabled) return;
-    const onMessage = (ev: MessageEvent) => {
-      if (window.parent === window || ev.source !== window.parent) return;
-      const msg = parseSelectMessage(ev.data);
-      if (msg === null) return;
-      // A select message the embed cannot take: the host page's developer is told why, in the console.
-      if (typeof msg === 'string') return console.warn(msg);
-      if (msg.eventId !== null && !hasRef.current(msg.eventId)) return console.warn(`${SELECT} ignored: no event has the id "${msg.eventId}"`);
-      if (msg.eventId === selectedRef.current) return;
-      fromHost.current = { id: msg.eventId };
-      selectRef.current(msg.eventId);
-    };
-    window.addEventListener('message', onMessage);
-    return () => window.removeEventListener('message', onMessage);
+    return takeHostSelections((id) => {
+      if (id !== null && !hasRef.current(id)) return console.warn(`${SELECT} ignored: no event has the id "${id}"`);
+      if (id === selectedRef.current) return;
+      fromHost.current = { id };
+      selectRef.current(id);
+    });
   }, [enabled]);
 
   const first = useRef(true);
