@@ -5,14 +5,27 @@ type Take = (eventId: string | null) => void;
 
 let listening = false;
 let take: Take | null = null;
-// The last selection the host page asked for before anything could take it.
+// The last selection the host page asked for that has not been taken yet.
 let pending: { eventId: string | null } | null = null;
+// A selection was just taken: those asked for until the next task wait, and only the last is taken.
+let holding = false;
+
+function flush(): void {
+  holding = false;
+  if (!take || !pending) return;
+  const { eventId } = pending;
+  pending = null;
+  holding = true;
+  setTimeout(flush);
+  take(eventId);
+}
 
 /**
  * Listens to the parent window's select messages from the embed's first script on (main.tsx), so
  * that one posted as the frame loads, before the timeline is on screen or while its dataset is
- * still loading, is kept and applied then rather than dropped; the last one asked for wins. A
- * select message of another shape is ignored, with a word in the console saying why.
+ * still loading, is kept and applied then rather than dropped; the last one asked for wins, also
+ * in a flood of them (one is taken per task, not one render per message). A select message of
+ * another shape is ignored, with a word in the console saying why.
  */
 export function listenToHost(): void {
   if (listening || window.parent === window) return;
@@ -22,8 +35,8 @@ export function listenToHost(): void {
     const msg = parseSelectMessage(ev.data);
     if (msg === null) return;
     if (typeof msg === 'string') return console.warn(msg);
-    if (take) take(msg.eventId);
-    else pending = { eventId: msg.eventId };
+    pending = { eventId: msg.eventId };
+    if (!holding) flush();
   });
 }
 
@@ -31,9 +44,7 @@ export function listenToHost(): void {
 export function takeHostSelections(to: Take): () => void {
   listenToHost();
   take = to;
-  const asked = pending;
-  pending = null;
-  if (asked) to(asked.eventId);
+  if (!holding) flush();
   return () => {
     if (take === to) take = null;
   };
