@@ -139,3 +139,30 @@ test('on a phone, Next and Previous in the panel scroll the event they select ab
   // The events went through were on several lanes, low ones among them.
   expect(lanes.size).toBeGreaterThan(2);
 });
+
+test('in an embed on a phone, a finger moving up scrolls the article, and one moving sideways pans the zoomed chart', async ({ page }) => {
+  // Before, one finger did nothing to an embedded chart: zoomed in with a pinch or +, a reader could
+  // not drag it sideways as on the full page, and nothing said why.
+  await page.goto('/fixtures/hosts/phone-article.html');
+  const frame = page.frameLocator('#embed');
+  const embedded = frame.getByRole('group', { name: /events? in \d+ lanes?/ });
+  await expect(embedded).toBeVisible();
+  await page.evaluate(() => window.scrollTo(0, 500));
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(500);
+  const windowText = () => frame.getByRole('slider', { name: 'Visible window', exact: true }).getAttribute('aria-valuetext');
+  await frame.getByRole('button', { name: 'Zoom in' }).tap();
+  await expect.poll(windowText).not.toBe('17 Feb 2022 to 2 Aug 2022');
+  const zoomed = await windowText();
+  const box = (await embedded.boundingBox())!;
+  const cdp = await page.context().newCDPSession(page);
+  const y = box.y + Math.min(200, box.height / 2);
+  await swipe(cdp, { x: box.x + 250, y }, { x: box.x + 50, y: y + 10 });
+  await expect.poll(windowText).not.toBe(zoomed);
+  expect(await page.evaluate(() => window.scrollY)).toBe(500);
+  // Up the chart: the article scrolls, the chart stays.
+  const panned = await windowText();
+  const x = box.x + box.width / 2;
+  await swipe(cdp, { x, y: y + 100 }, { x, y: y - 100 });
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(550);
+  expect(await windowText()).toBe(panned);
+});

@@ -113,8 +113,6 @@ export function useZoom(ref: RefObject<Element | null>, opts: ZoomOptions): Zoom
           }
           return true;
         }
-        // In an embed one finger scrolls the host page; two fingers pinch-zoom the chart.
-        if (wheelNeedsModifier && event.type === 'touchstart') return (event as TouchEvent).touches.length >= 2;
         const m = event as MouseEvent;
         return !m.ctrlKey && !m.button;
       })
@@ -130,9 +128,9 @@ export function useZoom(ref: RefObject<Element | null>, opts: ZoomOptions): Zoom
     const sel = select(el);
     sel.call(behavior);
     onInterrupt(el, stopPan);
-    // One finger moving more up or down than sideways scrolls the page, as the chart's
-    // touch-action (pan-y) means: d3-zoom, which cancels every touchmove of its gesture, never
-    // sees that touch's moves. Listened to before d3-zoom's, in the capture phase.
+    // One finger moving more up or down than sideways scrolls the page (in an embed, the article
+    // around it), as the chart's touch-action (pan-y) means: d3-zoom, which cancels every touchmove
+    // of its gesture, never sees that touch's moves; sideways it pans the chart, embedded too. Listened to before d3-zoom's, in the capture phase.
     let x0 = 0;
     let y0 = 0;
     let vertical: boolean | undefined;
