@@ -86,12 +86,15 @@ export function App() {
             <p className="mt-2 break-words" dir="auto">
               {refusalText(resolved, t)}
             </p>
-            <div className="mt-4 flex flex-wrap gap-3">
-              <a href={bundledHref(params)} className="btn inline-block">
-                {t.dataset.openBundled}
-              </a>
-              {controls?.button}
-            </div>
+            {/* Not in an embed: the sample timeline would take the place of the article's own. */}
+            {!IS_EMBED && (
+              <div className="mt-4 flex flex-wrap gap-3">
+                <a href={bundledHref(params)} className="btn inline-block">
+                  {t.dataset.openBundled}
+                </a>
+                {controls?.button}
+              </div>
+            )}
           </div>
         </main>
       )}
@@ -144,7 +147,7 @@ function DatasetView({ source, params, controls }: { source: DatasetSource; para
           error={query.error}
           onRetry={() => void query.refetch()}
           sourceText={place ? t.app.dataFrom(place) : t.dataset.bundled}
-          {...(source.kind === 'bundled' ? {} : { bundledHref: bundledHref(params) })}
+          {...(source.kind === 'bundled' || IS_EMBED ? {} : { bundledHref: bundledHref(params) })}
           {...(source.kind === 'remote' && DATA_PAGE_HOSTS.includes(source.host) ? { dataPage: { url: source.url, hrefWithData: (data: string) => pageHrefWith({ data }, params) } } : {})}
         />
         {controls?.button}

@@ -249,3 +249,16 @@ test("the embed's Open full view says it opens a new tab, in English and Russian
     await expect(full).toBeVisible();
   }
 });
+
+test("an embed whose dataset cannot be loaded says why, and does not offer the bundled dataset in the article's own timeline's place", async ({ page }) => {
+  // Before, a newsroom's embed whose file failed offered its readers "Open the bundled dataset":
+  // a press of it put the Roscosmos sample timeline into the article, under the article's caption.
+  await page.goto('/?embed=1&lang=en&data=/__fault/404');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('The dataset was not found (HTTP 404).');
+  await expect(alert.getByRole('button', { name: 'Retry' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Open the bundled dataset' })).toHaveCount(0);
+  await page.goto('/?embed=1&lang=en&data=javascript:alert(1)');
+  await expect(page.getByRole('alert')).toContainText('was refused');
+  await expect(page.getByRole('link', { name: 'Open the bundled dataset' })).toHaveCount(0);
+});
