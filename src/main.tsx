@@ -8,6 +8,7 @@ import { App } from './app/App.tsx';
 import { applyTheme } from './app/theme.ts';
 import { IS_EMBED } from './app/embedMode.ts';
 import { listenToHost } from './features/embed/hostInbox.ts';
+import { watchVisibleBand } from './features/embed/visibleBand.ts';
 import { dataOrWait } from './app/firstRender.ts';
 import { LanguageRoot, wantedLanguage } from './app/LanguageRoot.tsx';
 import { loadCatalogue } from './shared/i18n/loadCatalogue.ts';
@@ -15,8 +16,12 @@ import { warmUp } from './app/warmUp.ts';
 import { en } from './shared/i18n/catalogues/en.ts';
 import './index.css';
 
-// An embed hears its host page from now on: a selection posted as the frame loads is kept for the view.
-if (IS_EMBED) listenToHost();
+// An embed hears its host page from now on (a selection posted as the frame loads is kept for the
+// view), and follows which part of its frame the reader sees.
+if (IS_EMBED) {
+  listenToHost();
+  watchVisibleBand();
+}
 applyTheme();
 
 // The interface's language: English is in this script; another catalogue loads while the data does.

@@ -2,6 +2,7 @@ import { Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, us
 import { UrlNoticesOnDemand } from '../features/dataset/UrlNoticesOnDemand.tsx';
 import { EmbedDialog } from '../features/embed/EmbedDialog.tsx';
 import { useEmbedBridge } from '../features/embed/useEmbedBridge.ts';
+import { visibleBand, type Band } from '../features/embed/visibleBand.ts';
 import { ExportMenu } from '../features/export/ExportMenu.tsx';
 import { TemplateHint } from '../features/openFile/TemplateHint.tsx';
 import { FilterBar } from '../features/filters/FilterBar.tsx';
@@ -148,6 +149,11 @@ export function ReaderView({
   // a sheet over the lower part of the page, which scrolls above it and stays usable: not there.
   const panelHost = useRef<HTMLDivElement>(null);
   useInertOutside(panelHost, embed && selected !== undefined);
+  // A frame taller than the reader's screen (it follows its content): the panel covers it all, its
+  // content in the part in view as it opens, where it stays while the article scrolls.
+  const panelOpen = embed && selected !== undefined;
+  const [band, setBand] = useState<{ open: boolean; at: Band | null }>({ open: false, at: null });
+  if (band.open !== panelOpen) setBand({ open: panelOpen, at: panelOpen ? visibleBand() : null });
 
   useBottomSheet(selectedId, embed);
 
@@ -350,6 +356,7 @@ export function ReaderView({
         {selected && (
           <div
             ref={panelHost}
+            style={band.at ? { paddingTop: band.at.top, paddingBottom: band.at.bottom } : undefined}
             className={
               embed
                 ? 'panel-host fixed inset-0 z-30 overflow-hidden bg-bg'

@@ -166,3 +166,36 @@ test('in an embed on a phone, a finger moving up scrolls the article, and one mo
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(550);
   expect(await windowText()).toBe(panned);
 });
+
+test("in an embed whose top is scrolled off a phone's screen, an event tapped low in it opens its panel where the reader looks", async ({ page }) => {
+  // Before, the panel covered the whole frame from its top: the reader, scrolled down to the
+  // frame's lower lanes, saw the end of the panel (its sources, Copy link), its heading and Close
+  // out of view above, until they scrolled the article back up.
+  await page.goto('/fixtures/hosts/phone-article.html');
+  const frame = page.frameLocator('#embed');
+  await expect(frame.getByRole('group', { name: /events? in \d+ lanes?/ })).toBeVisible();
+  // embed.js fits the frame to its content; its top then goes 300 px above the screen.
+  await expect.poll(async () => (await page.locator('#embed').boundingBox())!.height).toBeGreaterThan(700);
+  const frameTop = await page.locator('#embed').evaluate((f) => f.getBoundingClientRect().top + window.scrollY);
+  await page.evaluate((y) => window.scrollTo(0, y), frameTop + 300);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(Math.round(frameTop + 300));
+  const mark = frame.locator('[data-event-id="biden-sanctions"]');
+  await mark.tap();
+  const panel = frame.getByRole('complementary');
+  await expect(panel.getByRole('heading', { level: 2 })).toHaveText(/Biden/);
+  const inView = async (name: string, box: { y: number; height: number } | null) => {
+    expect(box, name).not.toBeNull();
+    expect(box!.y, name).toBeGreaterThanOrEqual(0);
+    expect(box!.y + box!.height, name).toBeLessThanOrEqual(844);
+  };
+  await expect(async () => {
+    await inView('heading', await panel.getByRole('heading', { level: 2 }).boundingBox());
+    await inView('Close', await panel.getByRole('button', { name: 'Close details' }).boundingBox());
+  }).toPass({ timeout: 3000 });
+  // The article did not move.
+  expect(await page.evaluate(() => window.scrollY)).toBe(Math.round(frameTop + 300));
+  // Closed, the focus is back on the event.
+  await panel.getByRole('button', { name: 'Close details' }).tap();
+  await expect(panel).toHaveCount(0);
+  await expect(mark).toBeFocused();
+});
