@@ -255,7 +255,7 @@ function EmbedHeader({ title, titleLang }: { title: string; titleLang: string | 
       <h1 className="min-w-0 truncate text-base font-bold" dir="auto" lang={titleLang} title={title}>
         {title}
       </h1>
-      <NewTabLink href={full} className="shrink-0 text-xs text-accent underline print:hidden">
+      <NewTabLink href={full} className="-my-1 shrink-0 py-1 text-xs text-accent underline print:hidden">
         {t.app.openFullView}
       </NewTabLink>
     </header>

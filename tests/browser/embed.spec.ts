@@ -262,3 +262,18 @@ test("an embed whose dataset cannot be loaded says why, and does not offer the b
   await expect(page.getByRole('alert')).toContainText('was refused');
   await expect(page.getByRole('link', { name: 'Open the bundled dataset' })).toHaveCount(0);
 });
+
+test("the embed's Open full view is a tap target at least 24 px high, and the header is no taller for it", async ({ page }) => {
+  // Before, the link was a 16 px line of small text: on a phone, the one way out of a 300 px frame
+  // was below the 24 px a finger needs (WCAG 2.5.8).
+  await page.setViewportSize({ width: 320, height: 480 });
+  await page.goto('/?embed=1&lang=en');
+  await expect(page.getByRole('group', { name: /events? in \d+ lanes?/ })).toBeVisible();
+  const link = (await page.getByRole('link', { name: /Open full view/ }).boundingBox())!;
+  expect(link.height).toBeGreaterThanOrEqual(24);
+  const header = (await page.getByRole('banner').boundingBox())!;
+  expect(header.height).toBeLessThanOrEqual(34);
+  // It does not reach over the Filters button below it.
+  const filters = (await page.getByRole('button', { name: /^Filters/ }).boundingBox())!;
+  expect(link.y + link.height).toBeLessThanOrEqual(filters.y);
+});
