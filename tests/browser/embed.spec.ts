@@ -277,3 +277,27 @@ test("the embed's Open full view is a tap target at least 24 px high, and the he
   const filters = (await page.getByRole('button', { name: /^Filters/ }).boundingBox())!;
   expect(link.y + link.height).toBeLessThanOrEqual(filters.y);
 });
+
+test("in the Embed dialog's snippet, pasted in a page on another origin, an event's Copy link copies the link", async ({ page, context }) => {
+  // Before, the snippet's frame was not allowed the clipboard: in every article, Copy link said
+  // "The clipboard is not available here" (with a permissions error in the article's console).
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/?lang=en&event=nelson-reply-letter');
+  await page.getByRole('button', { name: 'Embed' }).click();
+  const snippet = await page.getByRole('textbox', { name: 'Embed code' }).inputValue();
+  const errors = collectErrors(page);
+  // On another origin, as an article is: the snippet's frame, every attribute as written, goes into its body.
+  const attributes = [.../<iframe ([^>]*)>/.exec(snippet)![1]!.matchAll(/([\w-]+)(?:="([^"]*)")?/g)].map((m) => [m[1]!, (m[2] ?? '').replaceAll('&quot;', '"').replaceAll('&amp;', '&')]);
+  await page.goto(`${DATA_ORIGINS.http}/fixtures/hosts/article.html`);
+  await page.locator('main').evaluate((main, attrs) => {
+    const frame = document.createElement('iframe');
+    for (const [name, value] of attrs) frame.setAttribute(name!, value!);
+    main.append(frame);
+  }, attributes);
+  const frame = page.frameLocator('iframe[data-correspondence-timeline]');
+  await frame.getByRole('button', { name: 'Copy link' }).click();
+  await expect(frame.getByRole('button', { name: 'Link copied' })).toBeVisible();
+  await expect(frame.getByText('The clipboard is not available here')).toHaveCount(0);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\?lang=en&event=nelson-reply-letter$/);
+  expect(errors).toEqual([]);
+});

@@ -35,7 +35,8 @@ export function buildEmbedSnippet(o: SnippetOptions): string {
   const script = new URL('embed.js', new URL('.', o.pageUrl)).href;
   const height = embedHeight(o.height);
   return [
-    `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(o.title)}" width="100%" height="${height}" style="border:0;width:100%" loading="lazy" data-correspondence-timeline></iframe>`,
+    // allow="clipboard-write": an event's Copy link copies in the article as on the full page (no more).
+    `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(o.title)}" width="100%" height="${height}" style="border:0;width:100%" loading="lazy" allow="clipboard-write" data-correspondence-timeline></iframe>`,
     `<script src="${escapeAttribute(script)}" async></script>`,
   ].join('\n');
 }
