@@ -24,7 +24,7 @@ let seen: DOMRectReadOnly | null = null;
 
 /** Follows which part of the frame is in the reader's view, from the embed's first script on (main.tsx). */
 export function watchVisibleBand(): void {
-  new IntersectionObserver(([entry]) => void (seen = entry?.intersectionRect ?? seen), { threshold: Array.from({ length: 51 }, (_, i) => i / 50) }).observe(document.documentElement);
+  new IntersectionObserver(([entry]) => void (seen = entry?.intersectionRect ?? seen), { threshold: Array.from({ length: 201 }, (_, i) => i / 200) }).observe(document.documentElement);
 }
 
 /** The band in the reader's view now (null before anything was seen, or while the whole frame is). */
