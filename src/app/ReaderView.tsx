@@ -148,10 +148,16 @@ export function ReaderView({
   // controls, the chart) takes no focus and is not read until it closes. On a phone the panel is
   // a sheet over the lower part of the page, which scrolls above it and stays usable: not there.
   const panelHost = useRef<HTMLDivElement>(null);
-  useInertOutside(panelHost, embed && selected !== undefined);
+  const panelOpen = embed && selected !== undefined;
+  // Where there is no room for the filters above the chart (a phone, an embed) they fold into one control.
+  // Its sheet is rendered once, below: the button moves, the sheet stays open.
+  const [sheetOpen, setSheetOpen] = useState(false);
+  const sheetButton = useRef<HTMLButtonElement>(null);
+  // Not while the filters' sheet is open over it (the host page selected an event meanwhile): the
+  // modal sheet keeps the rest inert itself, and made inert too, nothing would take a click.
+  useInertOutside(panelHost, panelOpen && !sheetOpen);
   // A frame taller than the reader's screen (it follows its content): the panel covers it all, its
   // content in the part in view as it opens, where it stays while the article scrolls.
-  const panelOpen = embed && selected !== undefined;
   const [band, setBand] = useState<{ open: boolean; at: Band | null }>({ open: false, at: null });
   if (band.open !== panelOpen) setBand({ open: panelOpen, at: panelOpen ? visibleBand() : null });
 
@@ -234,11 +240,6 @@ export function ReaderView({
       </button>
     </div>
   );
-  // Where there is no room for the filters above the chart (a phone, an embed) they fold into one control.
-  // Its sheet is rendered once, below: the button moves, the sheet stays open.
-  const [sheetOpen, setSheetOpen] = useState(false);
-  const sheetButton = useRef<HTMLButtonElement>(null);
-
   // How many events the view shows is said by the page's view live region (ViewLiveRegion.tsx),
   // there before this view: as it is first shown, with the dataset's problems, and as filters
   // change. Not while the filters' sheet is open: the page outside the modal sheet is hidden from
@@ -294,8 +295,9 @@ export function ReaderView({
           open={sheetOpen}
           onClose={() => {
             setSheetOpen(false);
-            // The button that opened it may have moved since (the view emptied or filled again).
-            sheetButton.current?.focus();
+            // The button that opened it may have moved since (the view emptied or filled again). In
+            // an embed, an event the host page opened meanwhile has the frame: its heading takes it.
+            (embed && headingEl.current ? headingEl.current : sheetButton.current)?.focus();
           }}
         />
       </RegionBoundary>

@@ -301,3 +301,28 @@ test("in the Embed dialog's snippet, pasted in a page on another origin, an even
   expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\?lang=en&event=nelson-reply-letter$/);
   expect(errors).toEqual([]);
 });
+
+test('a select message from the host while the reader has the filters open leaves the filters usable, and the panel shows once they close', async ({ page }) => {
+  // Before, the panel made all but itself inert, the open filters sheet too, while the modal sheet
+  // held the panel inert: nothing in the embed took a click or a key until it was reloaded.
+  await page.goto('/fixtures/hosts/messaging.html');
+  const frame = page.frameLocator('#embed');
+  await expect(embedChart(frame)).toBeVisible();
+  await frame.getByRole('button', { name: /^Filters/ }).click();
+  const sheet = frame.getByRole('dialog', { name: 'Filters' });
+  await expect(sheet).toBeVisible();
+  await page.evaluate(() => (document.getElementById('embed') as HTMLIFrameElement).contentWindow!.postMessage({ type: 'correspondence-timeline:select', eventId: 'biden-sanctions' }, '*'));
+  await expect(frame.getByRole('complementary')).toHaveCount(1);
+  // The sheet still works: a kind is chosen, then it is closed.
+  await sheet.getByRole('button', { name: /^Sanction/ }).click({ timeout: 5000 });
+  await expect(sheet.getByRole('button', { name: /^Sanction/ })).toHaveAttribute('aria-pressed', 'true');
+  await sheet.getByRole('button', { name: /^Show 1 event/ }).click({ timeout: 5000 });
+  await expect(sheet).toBeHidden();
+  // The host's event, its heading taking the focus, and Close gives the embed back.
+  const heading = frame.getByRole('heading', { level: 2 });
+  await expect(heading).toHaveText(/Biden/);
+  await expect(heading).toBeFocused();
+  await frame.getByRole('button', { name: 'Close details' }).click({ timeout: 5000 });
+  await expect(frame.getByRole('complementary')).toHaveCount(0);
+  await expect(frame.locator('[data-event-id="biden-sanctions"]')).toBeFocused();
+});
