@@ -38,7 +38,11 @@ const ISO_LOCAL = /^(\d{4}-\d{2}-\d{2})[T ](\d{1,2}:\d{2}(?::\d{2})?)$/;
  * its colon or minutes (+0300, +03), a space before it, or "UTC" for Z.
  */
 const ISO_ZONED = /^(\d{4}-\d{2}-\d{2})[T ](\d{1,2}):(\d{2}(?::\d{2}(?:\.\d{1,3})?)?) ?(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)$/i;
-const NUMERIC = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|(?<=[/.])\d{2})(?:[ T](\d{1,2}:\d{2}(?::\d{2})?))?$/;
+const NUMERIC = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|(?<=[/.])\d{2})(?:[ T](\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.? ?m\.?)?))?$/i;
+/** Midnight, as a spreadsheet writes a date cell formatted as date and time (07.03.2022 0:00, 3/7/2022 12:00 AM): a day, no time left out. */
+const MIDNIGHT = /^(?:0?0:00(?::00)?|12:00(?::00)? ?a\.? ?m\.?)$/i;
+/** The time of day a cell's date is given with and that is left out, none for midnight. */
+const timeLeftOut = (time: string | undefined) => (time === undefined || MIDNIGHT.test(time) ? undefined : time);
 const SERIAL = /^(\d{5,7})(?:[.,](\d+))?$/;
 const NAMED = /^(?:(\d{1,2})\.? )?([\p{L}]+)\.?,? (\d{4})(?: ?г\.?)?$/u;
 /** A month's name and a two-digit year as Excel's month-year formats write them: мар.22 (Russian), Mar-22 (English). */
@@ -119,7 +123,11 @@ export function readCellDate(cell: string, order: DateOrder): CellDate | null {
   // A day that does not exist (30.02.2022, 2022-02-30 13:43) is refused as the cell writes it, so that the
   // problem quotes what the author can find in the sheet, not the ISO form it was read as.
   const local = ISO_LOCAL.exec(s);
-  if (local) return isIsoDate(local[1]!) ? { iso: local[1]!, droppedTime: local[2]! } : null;
+  if (local) {
+    if (!isIsoDate(local[1]!)) return null;
+    const time = timeLeftOut(local[2]);
+    return time === undefined ? { iso: local[1]! } : { iso: local[1]!, droppedTime: time };
+  }
   const m = NUMERIC.exec(s);
   if (m) {
     const a = Number(m[1]);
@@ -129,7 +137,8 @@ export function readCellDate(cell: string, order: DateOrder): CellDate | null {
     const out: CellDate = { iso: isoDay(m[4]!.length === 2 ? fullYear(year) : year, month, day) };
     if (m[4]!.length === 2) out.twoDigitYear = true;
     if (!isIsoDate(out.iso)) return null;
-    if (m[5] !== undefined) out.droppedTime = m[5];
+    const time = timeLeftOut(m[5]);
+    if (time !== undefined) out.droppedTime = time;
     return out;
   }
   const named = NAMED.exec(s);

@@ -92,6 +92,17 @@ describe('spreadsheet dates', () => {
     expect(readCellDate('весна 2022', 'dmy')).toBeNull();
   });
 
+  it("reads a date cell shown with a time at midnight (Excel's date and time format) as the day, with no time to say was left out; a US time with AM or PM as a time", () => {
+    // Before, "07.03.2022 0:00" gave every row of such a sheet a note that its time was left out, and "3/7/2022 1:45 PM" was no date.
+    expect(readCellDate('07.03.2022 0:00', 'dmy')).toEqual({ iso: '2022-03-07' });
+    expect(readCellDate('07.03.2022 00:00:00', 'dmy')).toEqual({ iso: '2022-03-07' });
+    expect(readCellDate('2022-03-07 00:00', 'dmy')).toEqual({ iso: '2022-03-07' });
+    expect(readCellDate('3/7/2022 12:00 AM', 'mdy')).toEqual({ iso: '2022-03-07' });
+    expect(readCellDate('3/7/2022 1:45 PM', 'mdy')).toEqual({ iso: '2022-03-07', droppedTime: '1:45 PM' });
+    expect(readCellDate('3/7/2022 12:00 p.m.', 'mdy')).toEqual({ iso: '2022-03-07', droppedTime: '12:00 p.m.' });
+    expect(readCellDate('07.03.2022 0:01', 'dmy')).toEqual({ iso: '2022-03-07', droppedTime: '0:01' });
+  });
+
   it('refuses a day that does not exist as the cell writes it, so that the problem quotes the sheet and not its ISO reading', () => {
     expect(readCellDate('30.02.2022', 'dmy')).toBeNull();
     expect(readCellDate('02/30/2022', 'mdy')).toBeNull();
