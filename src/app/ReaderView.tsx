@@ -269,19 +269,22 @@ export function ReaderView({
   return (
     <div className={selected && !embed ? 'pb-[55vh] lg:pb-0 print:pb-0' : ''}>
       {visibleNotices.length > 0 && (
-        <div role="status" className="mb-2 flex flex-wrap items-start justify-between gap-2 rounded-md border border-warn bg-panel p-2 text-sm">
+        <div role="status" className={`flex flex-wrap items-start justify-between gap-2 rounded-md border border-warn bg-panel ${embed ? 'my-1 px-2 py-1 text-xs' : 'mb-2 p-2 text-sm'}`}>
           {/* In the problems' script with their words: a well-formed address has none. */}
-          <UrlNoticesOnDemand notices={visibleNotices} />
+          <UrlNoticesOnDemand notices={visibleNotices} folded={embed} />
           <button
             type="button"
-            className="btn btn-small print:hidden"
+            // In an embed's one line, a cross: "Dismiss" by name, to a screen reader and on hover.
+            className={`${embed ? 'link-button shrink-0 px-1 no-underline' : 'btn btn-small'} print:hidden`}
+            aria-label={embed ? t.app.dismiss : undefined}
+            title={embed ? t.app.dismiss : undefined}
             onClick={() => {
               setDismissed(noticeKey);
               // Not lost to the page with the notice: on to the view's switch.
               focusView();
             }}
           >
-            {t.app.dismiss}
+            {embed ? <span aria-hidden="true">×</span> : t.app.dismiss}
           </button>
         </div>
       )}

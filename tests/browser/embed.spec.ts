@@ -326,3 +326,24 @@ test('a select message from the host while the reader has the filters open leave
   await expect(frame.getByRole('complementary')).toHaveCount(0);
   await expect(frame.locator('[data-event-id="biden-sanctions"]')).toBeFocused();
 });
+
+test("an embed's address settings it cannot use take one line over its chart, their words behind Details, in English and Russian", async ({ page }) => {
+  // Before, each was a line of its own (as on the full page) with a Dismiss button: two settings took a third of a 300×250 frame.
+  await page.setViewportSize({ width: 300, height: 250 });
+  for (const [lang, summary, details, line] of [
+    ['en', '2 embed settings ignored.', 'Details', /^kind: .*nope.* is not a kind of event \(ignored\)$/],
+    ['ru', 'Не учтено настроек: 2.', 'Подробнее', /^kind: .*nope.* — не тип события \(не учтено\)$/],
+  ] as const) {
+    await page.goto(`/?embed=1&lang=${lang}&kind=nope&event=nope`);
+    const notice = page.getByRole('status').filter({ hasText: summary });
+    await expect(notice).toBeVisible();
+    // One line: its Details and Dismiss are 24 px tap targets.
+    expect((await notice.boundingBox())!.height).toBeLessThanOrEqual(36);
+    await expect(notice.getByText(line)).toBeHidden();
+    await notice.getByRole('button', { name: details, exact: true }).click();
+    await expect(notice.getByText(line)).toBeVisible();
+    // Its cross is named as the full page's Dismiss.
+    await notice.getByRole('button', { name: lang === 'en' ? 'Dismiss' : 'Скрыть', exact: true }).click();
+    await expect(notice).toBeHidden();
+  }
+});

@@ -1,13 +1,21 @@
+import { useId, useState } from 'react';
 import { MAX_SHOWN_PROBLEMS } from './keptProblems.ts';
 import { useI18n } from '../../shared/i18n/I18n.tsx';
+import { enNoticeTexts } from '../../shared/i18n/noticeTexts.ts';
 import { noticeText } from '../../shared/url/noticeText.ts';
 import type { UrlNotice } from '../../shared/url/urlState.ts';
 
-/** What is wrong with the address's parameters, one line each (the first few), in the interface's words. */
-export function UrlNoticeLines({ notices }: { notices: readonly UrlNotice[] }) {
+/**
+ * What is wrong with the address's parameters, one line each (the first few), in the interface's
+ * words. `folded` (an embed, whose frame is the chart's and whose readers did not write its
+ * address): one line saying how many, the lines behind Details, as the dataset's problems there.
+ */
+export function UrlNoticeLines({ notices, folded = false }: { notices: readonly UrlNotice[]; folded?: boolean }) {
   const { t, f } = useI18n();
-  return (
-    <ul className="min-w-0 break-words">
+  const [open, setOpen] = useState(!folded);
+  const listId = useId();
+  const list = (
+    <ul id={listId} hidden={!open} className="min-w-0 break-words">
       {notices.slice(0, MAX_SHOWN_PROBLEMS).map((n, i) => (
         <li key={i} dir="auto">
           {noticeText(n, t, f)}
@@ -15,5 +23,17 @@ export function UrlNoticeLines({ notices }: { notices: readonly UrlNotice[] }) {
       ))}
       {notices.length > MAX_SHOWN_PROBLEMS && <li>{t.app.andMore(f.count(notices.length - MAX_SHOWN_PROBLEMS))}</li>}
     </ul>
+  );
+  if (!folded) return list;
+  return (
+    <div className="min-w-0">
+      <p>
+        {f.plural((t.noticeTexts ?? enNoticeTexts).inEmbed, notices.length)}{' '}
+        <button type="button" className="link-button print:hidden" aria-expanded={open} aria-controls={listId} onClick={() => setOpen(!open)}>
+          {open ? t.dataset.hideDetails : t.dataset.details}
+        </button>
+      </p>
+      {list}
+    </div>
   );
 }

@@ -4,7 +4,11 @@
  * problems' on-demand script says them (UrlNoticeLines.tsx). Every other language gives its own in
  * its catalogue (`noticeTexts`), key for key.
  */
+import { forms } from './plural.ts';
+
 export const enNoticeTexts = {
+  /** In an embed, folded to one line: its readers did not write its address, whose parameters are its settings. */
+  inEmbed: forms({ one: '# embed setting ignored.', other: '# embed settings ignored.' }),
   tooMany: (param: string, limit: string) => `${param}: more than ${limit} values; only the first ${limit} were read`,
   notOneOf: (param: string, value: string, allowed: string) => `${param}: ${value} is not ${allowed} (ignored)`,
   notAKind: (value: string) => `kind: ${value} is not a kind of event (ignored)`,

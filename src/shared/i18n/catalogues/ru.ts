@@ -546,6 +546,8 @@ export const catalogue: Messages = {
     noSource: 'В наборе данных нет источника для этого события.',
   },
   noticeTexts: {
+    // «Не учтено настроек: 2.», as «Пропущено событий: 3 из 6.»: one form for every number.
+    inEmbed: forms({ one: 'Не учтено настроек: #.', few: 'Не учтено настроек: #.', many: 'Не учтено настроек: #.', other: 'Не учтено настроек: #.' }),
     tooMany: (param, limit) => `${param}: больше ${limit} значений; прочитаны только первые ${limit}`,
     notOneOf: (param, value, allowed) => `${param}: ${value} — не ${allowed} (не учтено)`,
     notAKind: (value) => `kind: ${value} — не тип события (не учтено)`,
