@@ -18,11 +18,12 @@ import { useWarmSearch } from '../features/filters/useWarmSearch.ts';
 import { Timeline, type TimelineHandle } from '../features/timeline/Timeline.tsx';
 import type { TimelineModel } from '../shared/model/timelineModel.ts';
 import { quoteText } from '../shared/dataset/problem.ts';
-import { formatDaySpan, inParamOrder, readUrlState, writeUrlState, type DaySpan, type UrlState } from '../shared/url/urlState.ts';
+import { formatDaySpan, inParamOrder, readUrlState, writeUrlState, type DaySpan, type UrlNotice, type UrlState } from '../shared/url/urlState.ts';
 import { pageHrefWith } from './pageUrl.ts';
 import { useInertOutside } from './useInertOutside.ts';
 import { useBottomSheet } from './useBottomSheet.ts';
 import { outsideOf, timeSpanOf } from './dataSpan.ts';
+import { keptThroughReport } from './keptNotices.ts';
 import { useLocationSearch } from './useLocationSearch.ts';
 import { sayAboutView } from './ViewLiveRegion.tsx';
 
@@ -30,6 +31,9 @@ import { sayAboutView } from './ViewLiveRegion.tsx';
 const WINDOW_WRITE_MS = 300;
 
 const sameFilters = (a: Filters, b: Filters) => JSON.stringify(a) === JSON.stringify(b);
+
+/** Each notice once. */
+const uniqueNotices = (notices: readonly UrlNotice[]): UrlNotice[] => [...new Map(notices.map((n) => [JSON.stringify(n), n])).values()];
 
 /**
  * The reader's view of a loaded dataset: filters, chart or list, and the detail panel. Everything
@@ -182,13 +186,17 @@ export function ReaderView({
     (id) => model.eventsById.has(id),
   );
 
-  const notices = inParamOrder([
+  const fromAddress = inParamOrder([
     ...urlNotices,
     ...parsed.notices,
     ...(requested !== null && !selected ? [{ problem: 'no-such-event' as const, value: quoteText(requested) }] : []),
     ...(windowOutside && url.window ? [{ problem: 'window-outside' as const, value: formatDaySpan(url.window) }] : []),
     ...(adjusted ? [{ problem: 'window-adjusted' as const, value: adjusted.asked, shown: adjusted.shown }] : []),
   ]);
+  // The notices of the address the reader gave, which the chart's write-back of its view (a report) does not change.
+  const [given, setGiven] = useState(fromAddress);
+  if (!isReport && JSON.stringify(given) !== JSON.stringify(fromAddress)) setGiven(fromAddress);
+  const notices = isReport ? inParamOrder(uniqueNotices([...fromAddress, ...keptThroughReport(given, url.window)])) : fromAddress;
   const noticeKey = notices.length > 0 ? JSON.stringify(notices) : '';
   const visibleNotices = noticeKey && dismissed !== noticeKey ? notices : [];
   // The view switch moves with the view (into the chart's toolbar, above the list): the button
