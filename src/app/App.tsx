@@ -78,10 +78,10 @@ export function App() {
         // One instance per dataset: nothing (the deferred first view included) carries over to another.
         <DatasetView key={resolved.source.url} source={resolved.source} params={params} controls={controls} />
       ) : (
-        <main className="py-6">
-          <h1 className="text-2xl font-bold">{t.app.name}</h1>
+        <main className={ERROR_PAGE.main}>
+          <h1 className={ERROR_PAGE.title}>{t.app.name}</h1>
           {controls?.status}
-          <div role="alert" className="my-6 rounded-md border-2 border-danger bg-panel p-4">
+          <div role="alert" className={`rounded-md border-2 border-danger bg-panel ${ERROR_PAGE.alert}`}>
             <h2 className="text-lg font-semibold">{t.dataset.couldNotLoad}</h2>
             <p className="mt-2 break-words" dir="auto">
               {refusalText(resolved, t)}
@@ -113,6 +113,9 @@ export function App() {
  */
 const DEFER_ABOVE = 10_000;
 
+/** A page that could not show its dataset: in an embed, as compact as its header, so that the reason is in a 300×250 frame. */
+const ERROR_PAGE = IS_EMBED ? { main: 'py-1', title: 'text-base font-bold', alert: 'my-2 p-2 text-sm' } : { main: 'py-6', title: 'text-2xl font-bold', alert: 'my-6 p-4' };
+
 /** Why ?data= was refused, in the interface's words. */
 function refusalText(r: Extract<SourceResult, { ok: false }>, t: Messages): string {
   const value = isolated(JSON.stringify(r.value));
@@ -140,10 +143,11 @@ function DatasetView({ source, params, controls }: { source: DatasetSource; para
   }
   if (query.isError) {
     return (
-      <main className="py-6">
-        <h1 className="text-2xl font-bold">{t.app.name}</h1>
+      <main className={ERROR_PAGE.main}>
+        <h1 className={ERROR_PAGE.title}>{t.app.name}</h1>
         {controls?.status}
         <LoadErrorState
+          alertClass={ERROR_PAGE.alert}
           error={query.error}
           onRetry={() => void query.refetch()}
           sourceText={place ? t.app.dataFrom(place) : t.dataset.bundled}

@@ -263,6 +263,17 @@ test("an embed whose dataset cannot be loaded says why, and does not offer the b
   await expect(page.getByRole('link', { name: 'Open the bundled dataset' })).toHaveCount(0);
 });
 
+test("an embed whose dataset cannot be loaded says why within a 300×250 frame, under a heading no larger than its own header's", async ({ page }) => {
+  // Before, the full page's 24 px heading and wide margins pushed the reason and Retry below a 300×250 frame.
+  await page.setViewportSize({ width: 300, height: 250 });
+  await page.goto('/?embed=1&lang=en&data=/__fault/404');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('The dataset was not found (HTTP 404).');
+  const retry = (await alert.getByRole('button', { name: 'Retry' }).boundingBox())!;
+  expect(retry.y + retry.height).toBeLessThanOrEqual(250);
+  expect(await page.getByRole('heading', { level: 1 }).evaluate((h) => parseFloat(getComputedStyle(h).fontSize))).toBeLessThanOrEqual(16);
+});
+
 test("the embed's Open full view is a tap target at least 24 px high, and the header is no taller for it", async ({ page }) => {
   // Before, the link was a 16 px line of small text: on a phone, the one way out of a 300 px frame
   // was below the 24 px a finger needs (WCAG 2.5.8).

@@ -19,17 +19,19 @@ interface Props {
   sourceText: string;
   /** The address, when it may be a web page's whose data was meant (DATA_PAGE_HOSTS), and this page's address reading other data: said under the message (DataPageHint). */
   dataPage?: { url: string; hrefWithData: (data: string) => string };
+  /** The alert's margins and padding (an embed's are smaller). */
+  alertClass?: string;
 }
 
 /** A load failure: what went wrong in plain words, Retry, and the way back to the bundled dataset. */
-export function LoadErrorState({ error, onRetry, bundledHref, sourceText, dataPage }: Props) {
+export function LoadErrorState({ error, onRetry, bundledHref, sourceText, dataPage, alertClass = 'my-6 p-4' }: Props) {
   const { t } = useI18n();
   const failure = asDatasetError(error);
   const message = failure ? loadFailureText(failure.failure, t) : t.loadErrors.unknown;
   // The problem the message names is not listed again below it.
   const problems = failure ? problemsBesideMessage(failure) : [];
   return (
-    <div role="alert" className="my-6 rounded-md border-2 border-danger bg-panel p-4">
+    <div role="alert" className={`rounded-md border-2 border-danger bg-panel ${alertClass}`}>
       <h2 className="text-lg font-semibold">{t.dataset.couldNotLoad}</h2>
       {/* Where the data was asked for can be one long unbroken path: it breaks anywhere rather than widen the page. */}
       <p className="mt-1 text-sm text-muted wrap-anywhere" dir="auto">
