@@ -170,6 +170,8 @@ export default defineConfig(({ mode }) => ({
       'd3-transition': fileURLToPath(new URL('./src/shared/d3/transitionShim.ts', import.meta.url)),
       // Only its smooth zoom is used; the package would bring all of d3-color (interpolateZoom.ts).
       'd3-interpolate': fileURLToPath(new URL('./src/shared/d3/interpolateZoom.ts', import.meta.url)),
+      // Only d3-zoom and d3-drag use it, for one element each; the package keeps every method (selectionShim.ts).
+      'd3-selection': fileURLToPath(new URL('./src/shared/d3/selectionShim.ts', import.meta.url)),
     },
   },
   build: {

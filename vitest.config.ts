@@ -8,8 +8,8 @@ export default defineConfig((env) =>
       include: ['tests/**/*.test.{ts,tsx}'],
       setupFiles: ['tests/setup.ts'],
       css: false,
-      // Through Vite, so that d3-zoom gets the app's stand-in for d3-transition (vite.config.ts's alias).
-      server: { deps: { inline: ['d3-zoom'] } },
+      // Through Vite, so that d3-zoom and d3-drag get the app's stand-ins for d3-transition and d3-selection (vite.config.ts's aliases).
+      server: { deps: { inline: ['d3-zoom', 'd3-drag'] } },
     },
   }),
 );

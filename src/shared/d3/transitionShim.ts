@@ -1,11 +1,8 @@
-import { selection } from 'd3-selection';
-
 /*
  * Stands in for d3-transition (vite.config.ts aliases it here). d3-zoom imports it only to stop
  * transitions when input arrives, and this app runs none: its one animation, the pan to a
  * selection, is useZoom's own. Without d3-transition the page's first script also loses
- * d3-ease and d3-timer, which only it used (d3-color stays: d3-interpolate, which d3-zoom
- * needs, brings it).
+ * d3-ease and d3-timer, which only it used. A selection's interrupt() is selectionShim.ts's.
  */
 
 const stops = new WeakMap<Element, () => void>();
@@ -20,8 +17,3 @@ export function onInterrupt(node: Element, stop: (() => void) | null): void {
   if (stop) stops.set(node, stop);
   else stops.delete(node);
 }
-
-// d3-zoom's transform() interrupts the selection it is given; here only input stops an animation.
-(selection.prototype as { interrupt?: unknown }).interrupt = function (this: unknown) {
-  return this;
-};
