@@ -148,6 +148,7 @@ function DatasetView({ source, params, controls }: { source: DatasetSource; para
         {controls?.status}
         <LoadErrorState
           alertClass={ERROR_PAGE.alert}
+          withNextStep={!IS_EMBED}
           error={query.error}
           onRetry={() => void query.refetch()}
           sourceText={place ? t.app.dataFrom(place) : t.dataset.bundled}

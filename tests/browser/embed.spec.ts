@@ -258,6 +258,8 @@ test("an embed whose dataset cannot be loaded says why, and does not offer the b
   await expect(alert).toContainText('The dataset was not found (HTTP 404).');
   await expect(alert.getByRole('button', { name: 'Retry' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Open the bundled dataset' })).toHaveCount(0);
+  // Nor advice for the dataset's author, which its readers cannot act on.
+  await expect(alert).not.toContainText('Check the address');
   await page.goto('/?embed=1&lang=en&data=javascript:alert(1)');
   await expect(page.getByRole('alert')).toContainText('was refused');
   await expect(page.getByRole('link', { name: 'Open the bundled dataset' })).toHaveCount(0);

@@ -9,6 +9,7 @@ test('a dataset from another origin without CORS headers ends in its own message
   await page.goto('/?data=https://data.example.org/letters.json');
   await expect(page.getByRole('alert')).toContainText('does not allow other sites to load it (CORS)', { timeout: 12_000 });
   await expect(page.getByRole('alert')).toContainText('Data from data.example.org');
+  await expect(page.getByRole('alert')).toContainText('or download it and open it here with "Open a file".');
 });
 
 test('a dataset from another origin that allows it is labelled with its host', async ({ page }) => {

@@ -48,6 +48,8 @@ test('?data= pointing at a missing file shows an alert with Retry and the way ba
   await page.goto('/?data=/fixtures/does-not-exist.json');
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('The dataset was not found (HTTP 404).');
+  // What the author can do about it, under the message.
+  await expect(alert).toContainText('Check the address: the file may have been moved, renamed or made private.');
   await expect(alert.getByRole('button', { name: 'Retry' })).toBeVisible();
   await expectNoAxeViolations(page);
   await alert.getByRole('link', { name: 'Open the bundled dataset' }).click();

@@ -1,4 +1,4 @@
-import { asDatasetError, loadFailureText, problemSaid, problemsBesideMessage } from './datasetError.ts';
+import { asDatasetError, loadFailureText, nextStepText, problemSaid, problemsBesideMessage } from './datasetError.ts';
 import { ProblemListOnDemand } from './ProblemListOnDemand.tsx';
 import { DataPageHintOnDemand } from './DataPageHintOnDemand.tsx';
 import { useI18n } from '../../shared/i18n/I18n.tsx';
@@ -21,13 +21,17 @@ interface Props {
   dataPage?: { url: string; hrefWithData: (data: string) => string };
   /** The alert's margins and padding (an embed's are smaller). */
   alertClass?: string;
+  /** Whether to say what the dataset's author can do next (not in an embed, whose readers cannot act on it). */
+  withNextStep?: boolean;
 }
 
 /** A load failure: what went wrong in plain words, Retry, and the way back to the bundled dataset. */
-export function LoadErrorState({ error, onRetry, bundledHref, sourceText, dataPage, alertClass = 'my-6 p-4' }: Props) {
+export function LoadErrorState({ error, onRetry, bundledHref, sourceText, dataPage, alertClass = 'my-6 p-4', withNextStep = false }: Props) {
   const { t } = useI18n();
   const failure = asDatasetError(error);
   const message = failure ? loadFailureText(failure.failure, t) : t.loadErrors.unknown;
+  // A web page's address gets its own hint (DataPageHint) instead.
+  const next = failure && withNextStep && !dataPage ? nextStepText(failure.failure, t) : null;
   // The problem the message names is not listed again below it.
   const problems = failure ? problemsBesideMessage(failure) : [];
   return (
@@ -38,6 +42,7 @@ export function LoadErrorState({ error, onRetry, bundledHref, sourceText, dataPa
         {sourceText}
       </p>
       <p className="mt-2 wrap-anywhere">{message}</p>
+      {next && <p className="mt-1 text-sm">{next}</p>}
       {dataPage && <DataPageHintOnDemand {...dataPage} />}
       {(problems.length > 0 || (failure?.unlisted.length ?? 0) > 0) && <ProblemListOnDemand problems={problems} unlisted={failure?.unlisted} said={failure && problemSaid(failure)} label={t.dataset.problemsInFile} />}
       <div className="mt-4 flex flex-wrap gap-3">

@@ -93,6 +93,21 @@ export function loadFailureText(f: LoadFailure, t: Messages): string {
   }
 }
 
+/** What the dataset's author can do about a failure of the address, when the message alone does not say it. */
+export function nextStepText(f: LoadFailure, t: Messages): string | null {
+  const why = f.why;
+  switch (why) {
+    case 'notFound':
+    case 'server':
+    case 'cors':
+    case 'unreachable':
+    case 'timeout':
+      return t.loadErrors.next[why];
+    default:
+      return null;
+  }
+}
+
 /**
  * The error as a DatasetError, also when it was made by another copy of this module (a script
  * loaded on demand carries its own, and `instanceof` tells classes of different copies apart).

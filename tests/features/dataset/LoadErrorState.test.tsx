@@ -6,6 +6,8 @@ import { DatasetError } from '../../../src/features/dataset/datasetError.ts';
 import type { Problem } from '../../../src/shared/dataset/problem.ts';
 import { enProblemTexts } from '../../../src/shared/i18n/problemTexts.ts';
 import { downloadedTexts } from '../../downloadedTexts.ts';
+import { I18nProvider } from '../../../src/shared/i18n/I18n.tsx';
+import { catalogue as ru } from '../../../src/shared/i18n/catalogues/ru.ts';
 
 const first: Problem = { code: 'required', path: 'events[0].date', message: 'is required' };
 const second: Problem = { code: 'required', path: 'events[1].title', message: 'is required' };
@@ -31,6 +33,39 @@ describe('LoadErrorState', () => {
     const items = within(await screen.findByRole('list', { name: 'Problems in the file' })).getAllByRole('listitem');
     expect(items.map((li) => li.textContent)).toEqual(['5,000 more, not listed one by one: has no source: the event is shown marked "Unsourced"']);
     expect(screen.getByRole('button', { name: 'Download the list (CSV)' })).toBeInTheDocument();
+  });
+});
+
+describe('LoadErrorState, what the author can do next', () => {
+  const cases = [
+    [new DatasetError('not-found', { why: 'notFound', status: 404 }), 'Check the address: the file may have been moved, renamed or made private.'],
+    [new DatasetError('server', { why: 'server', status: 503 }), 'This is usually brief: try again in a minute.'],
+    [new DatasetError('cors', { why: 'cors', host: 'data.example.org' }), /^Put the file where other sites may read it .* or download it and open it here with "Open a file"\.$/],
+    [new DatasetError('network', { why: 'unreachable' }), 'Check the address for a typo, and your connection.'],
+    [new DatasetError('timeout', { why: 'timeout', seconds: 10 }), /^The server may be slow or the file very large/],
+  ] as const;
+
+  it.each(cases)('says it under the message of a failed address (%s)', (error, next) => {
+    render(<LoadErrorState error={error} onRetry={vi.fn()} sourceText="Data from x.json" withNextStep />);
+    expect(within(screen.getByRole('alert')).getByText(next)).toBeInTheDocument();
+  });
+
+  it('says nothing more in an embed, nor under a problem in the file, nor under a web page given for its data', () => {
+    const [notFound] = cases[0];
+    const { unmount } = render(<LoadErrorState error={notFound} onRetry={vi.fn()} sourceText="Data from x.json" />);
+    expect(screen.queryByText(/^Check the address/)).toBeNull();
+    unmount();
+    render(<LoadErrorState error={new DatasetError('invalid', { why: 'invalid', problem: first, more: 0 }, [first])} onRetry={vi.fn()} sourceText="Data from x.json" withNextStep />);
+    expect(screen.getByRole('alert').querySelectorAll('p')).toHaveLength(2);
+  });
+
+  it('says it in Russian', () => {
+    render(
+      <I18nProvider lang="ru" messages={ru}>
+        <LoadErrorState error={cases[0][0]} onRetry={vi.fn()} sourceText="x.json" withNextStep />
+      </I18nProvider>,
+    );
+    expect(screen.getByText('Проверьте адрес: файл могли перенести, переименовать или закрыть к нему доступ.')).toBeInTheDocument();
   });
 });
 

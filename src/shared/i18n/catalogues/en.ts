@@ -242,6 +242,14 @@ export const en = {
     invalidMore: (problem: string, more: string) => `The dataset cannot be shown: ${problem} (and ${more} more problem${more === '1' ? '' : 's'}).`,
     unreadable: 'unreadable',
     unknown: 'Something went wrong while loading the dataset.',
+    /** Under the message on the full page (not in an embed, whose readers cannot act on it): what the dataset's author can do next. */
+    next: {
+      notFound: 'Check the address: the file may have been moved, renamed or made private.',
+      server: 'This is usually brief: try again in a minute.',
+      cors: 'Put the file where other sites may read it (GitHub Pages, a raw GitHub address, a Google Sheet published as CSV), or download it and open it here with "Open a file".',
+      unreachable: 'Check the address for a typo, and your connection.',
+      timeout: 'The server may be slow or the file very large: try again, or download it and open it here with "Open a file".',
+    },
   },
   openFile: {
     button: 'Open a file',
