@@ -1,13 +1,14 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useOneTaskAtATime } from '../../shared/hooks/useOneTaskAtATime.ts';
 import { useI18n } from '../../shared/i18n/I18n.tsx';
 import { enProblemTexts } from '../../shared/i18n/problemTexts.ts';
-import type { Problem } from '../../shared/dataset/problem.ts';
+import type { Problem, ProblemCode } from '../../shared/dataset/problem.ts';
 import { download } from '../export/download.ts';
 import { loadExport } from '../export/loadExport.ts';
 import { placeText } from '../../shared/i18n/placeText.ts';
 import { problemText, unlistedText } from './datasetError.ts';
 import { MAX_SHOWN_PROBLEMS, type UnlistedProblems } from './keptProblems.ts';
+import { problemKinds } from './problemKinds.ts';
 
 /** The most problems "Show" puts on the page (each is a list item); the downloaded list has them all. */
 export const MAX_RENDERED_PROBLEMS = 1_000;
@@ -35,10 +36,14 @@ export function ProblemList({ problems, unlisted = [], said = null, label, first
   const { t, f } = useI18n();
   const words = (t.problemTexts ?? enProblemTexts).list;
   const [all, setAll] = useState(false);
+  // One kind shown, in a long list of several (the downloaded list has every kind).
+  const [kind, setKind] = useState<ProblemCode | null>(null);
+  const kinds = useMemo(() => (problems.length > first ? problemKinds(problems) : []), [problems, first]);
   const listId = useId();
   const { busy: saving, run } = useOneTaskAtATime<true>();
-  const shown = problems.slice(0, all ? MAX_RENDERED_PROBLEMS : first);
-  const more = problems.length - shown.length;
+  const ofKind = kind ? problems.filter((p) => p.code === kind) : problems;
+  const shown = ofKind.slice(0, all ? MAX_RENDERED_PROBLEMS : first);
+  const more = ofKind.length - shown.length;
   const save = () =>
     run(true, async () => {
       // With the exports' script, loaded on the first download: the first screen does without it.
@@ -48,15 +53,24 @@ export function ProblemList({ problems, unlisted = [], said = null, label, first
     });
   return (
     <>
+      {kinds.length > 1 && (
+        <div role="group" aria-label={words.byKind} className="mt-2 flex flex-wrap gap-2">
+          {[null, ...kinds.map((k) => k.code)].map((code) => (
+            <button key={code ?? ''} type="button" className="btn btn-small" aria-pressed={kind === code} aria-controls={listId} onClick={() => setKind(code)}>
+              {code ? words.kind((t.problemTexts ?? enProblemTexts).problems[code], f.count(kinds.find((k) => k.code === code)!.count)) : words.everyKind(f.count(problems.length))}
+            </button>
+          ))}
+        </div>
+      )}
       {(problems.length > first || unlisted.length > 0) && (
         <div className="mt-2 flex flex-wrap gap-2">
-          {problems.length > first && (
+          {ofKind.length > first && (
             <button type="button" className="btn btn-small" aria-expanded={all} aria-controls={listId} onClick={() => setAll(!all)}>
               {all
                 ? words.showFirst(f.count(first))
-                : problems.length > MAX_RENDERED_PROBLEMS
+                : ofKind.length > MAX_RENDERED_PROBLEMS
                   ? words.showMany(f.count(MAX_RENDERED_PROBLEMS))
-                  : words.showAll(f.count(problems.length))}
+                  : words.showAll(f.count(ofKind.length))}
             </button>
           )}
           <button type="button" className="btn btn-small aria-busy:cursor-progress" aria-busy={saving ?? undefined} onClick={() => void save()}>

@@ -275,6 +275,10 @@ export const enProblemTexts = {
     notListed: (n: string) => `${n} more, not listed one by one`,
     download: 'Download the list (CSV)',
     columns: { where: 'Where', problem: 'Problem' },
+    /** Above a long list of several kinds: buttons that show one kind (`kind` as problems[code] says it), or every kind. */
+    byKind: 'Show by kind',
+    everyKind: (n: string) => `Every kind (${n})`,
+    kind: (kind: string, n: string) => `${kind} (${n})`,
   },
 };
 

@@ -191,3 +191,45 @@ describe('ProblemList of a long sheet', () => {
     expect(screen.getByRole('button', { name: 'Скачать список (CSV)' })).toBeInTheDocument();
   });
 });
+
+describe('ProblemList, a long list of several kinds', () => {
+  const mixed: Problem[] = [
+    ...Array.from({ length: 30 }, (_, i): Problem => ({ code: 'invalid-date', path: `row ${i + 2}, column "date"`, message: 'is not a valid date' })),
+    ...Array.from({ length: 3 }, (_, i): Problem => ({ code: 'unknown-actor', path: `row ${i + 40}, column "from"`, message: 'names an unknown actor (ignored)' })),
+  ];
+  const items = () => within(screen.getByRole('list', { name: 'Problems in the file' })).getAllByRole('listitem');
+
+  it('offers each kind with its count, the most frequent first, and shows only the kind chosen', async () => {
+    render(<ProblemList problems={mixed} label="Problems in the file" />);
+    const kinds = within(screen.getByRole('group', { name: 'Show by kind' })).getAllByRole('button');
+    expect(kinds.map((b) => b.textContent)).toEqual(['Every kind (33)', 'is not a valid date (30)', 'names an unknown actor (ignored) (3)']);
+    expect(kinds[0]).toHaveAttribute('aria-pressed', 'true');
+    // The three unknown actors come after the first 20 dates: before, an author had to show all to find them.
+    await userEvent.click(kinds[2]!);
+    expect(kinds[2]).toHaveAttribute('aria-pressed', 'true');
+    expect(items().map((li) => li.textContent)).toEqual(['row 40, column "from": names an unknown actor (ignored)', 'row 41, column "from": names an unknown actor (ignored)', 'row 42, column "from": names an unknown actor (ignored)']);
+    expect(screen.queryByRole('button', { name: /^Show all/ })).toBeNull();
+    await userEvent.click(kinds[1]!);
+    expect(items()).toHaveLength(21);
+    expect(screen.getByRole('button', { name: 'Show all 30' })).toBeInTheDocument();
+    await userEvent.click(kinds[0]!);
+    expect(items().at(-1)).toHaveTextContent('and 13 more');
+  });
+
+  it('offers no kinds for a short list, or one of a single kind', () => {
+    const { unmount } = render(<ProblemList problems={mixed.slice(28)} label="Problems in the file" />);
+    expect(screen.queryByRole('group', { name: 'Show by kind' })).toBeNull();
+    unmount();
+    render(<ProblemList problems={problems} label="Problems in the file" />);
+    expect(screen.queryByRole('group', { name: 'Show by kind' })).toBeNull();
+  });
+
+  it('names the kinds in Russian', () => {
+    render(
+      <I18nProvider lang="ru" messages={ru}>
+        <ProblemList problems={mixed} label="Проблемы в файле" />
+      </I18nProvider>,
+    );
+    expect(within(screen.getByRole('group', { name: 'Показать по видам' })).getAllByRole('button')[0]).toHaveTextContent('Все виды (33)');
+  });
+});

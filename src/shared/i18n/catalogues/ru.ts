@@ -503,6 +503,9 @@ export const catalogue: Messages = {
       notListed: (n) => `ещё ${n}, не перечислены по отдельности`,
       download: 'Скачать список (CSV)',
       columns: { where: 'Где', problem: 'Проблема' },
+      byKind: 'Показать по видам',
+      everyKind: (n) => `Все виды (${n})`,
+      kind: (kind, n) => `${kind} (${n})`,
     },
   },
   openFile: {
