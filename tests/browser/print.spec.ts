@@ -93,3 +93,22 @@ test('printed, a source gives its address after its title, and an image not load
   await expect(panel.getByText('Image (not loaded): images.example.org/letter.png')).toBeHidden();
   await expect(panel.getByRole('button', { name: 'Show image from images.example.org' })).toBeVisible();
 });
+
+test('the List view of 1,000 events printed holds every row, and is where the reader left it afterwards', async ({ page }) => {
+  // Before, only the 23 rows rendered around the scroll position were printed (or saved as PDF).
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/?view=list&data=/fixtures/generated/gen-1000.json');
+  const rows = page.locator('tbody tr[data-row-id]');
+  const scroller = page.locator('.event-table').locator('..');
+  await expect(rows.first()).toBeVisible();
+  await scroller.evaluate((el) => (el.scrollTop = 13_000));
+  await expect.poll(() => rows.first().getAttribute('aria-rowindex')).not.toBe('2');
+  const onScreen = await rows.count();
+  expect(onScreen).toBeLessThan(100);
+  await page.emulateMedia({ media: 'print' });
+  await expect(rows).toHaveCount(1_000);
+  await expect(rows.last()).toContainText('#999');
+  await page.emulateMedia({ media: 'screen' });
+  await expect.poll(() => rows.count()).toBeLessThan(100);
+  expect(await scroller.evaluate((el) => el.scrollTop)).toBe(13_000);
+});

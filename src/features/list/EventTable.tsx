@@ -3,6 +3,7 @@ import { formatEventDate } from '../../shared/dates/formatEventDate.ts';
 import { useI18n } from '../../shared/i18n/I18n.tsx';
 import { senderToRecipients, type TimelineEvent, type TimelineModel } from '../../shared/model/timelineModel.ts';
 import { translatedEvent } from '../../shared/model/translated.ts';
+import { usePrinting } from '../../shared/hooks/usePrinting.ts';
 
 interface Props {
   model: TimelineModel;
@@ -15,6 +16,8 @@ interface Props {
 
 /** Past this many rows the table renders only the rows in view, every row the same height. */
 const VIRTUAL_ROWS_FROM = 300;
+/** The most rows printed (a page holds about 20): the rest are said in a last row, and are in the CSV download. */
+export const PRINTED_ROWS_MAX = 2_000;
 const OVERSCAN = 10;
 /**
  * Narrower than this (in rem) the rows are stacked: the date; who wrote to whom and the kind; the
@@ -102,7 +105,9 @@ export function EventTable({ model, events, selectedId, onSelect, onEscape }: Pr
   const [order, setOrder] = useState<'ascending' | 'descending'>('ascending');
   // One array per order and list of events: not one per render (a scroll renders).
   const rows = useMemo(() => (order === 'ascending' ? events : [...events].reverse()), [events, order]);
-  const virtual = rows.length > VIRTUAL_ROWS_FROM;
+  // Printed, every row is laid out (up to PRINTED_ROWS_MAX), not only those scrolled into view.
+  const printing = usePrinting();
+  const virtual = rows.length > VIRTUAL_ROWS_FROM && !printing;
   const scroller = useRef<HTMLDivElement>(null);
   const { layout, height: viewport, rem } = useListBox(scroller, virtual);
   const stacked = layout === 'stacked';
@@ -119,6 +124,13 @@ export function EventTable({ model, events, selectedId, onSelect, onEscape }: Pr
     if (el && virtual && laidOutAt.current !== rowPx) el.scrollTop = Math.floor(el.scrollTop / laidOutAt.current) * rowPx;
     laidOutAt.current = rowPx;
   }, [virtual, rowPx]);
+  // After printing, the reader is where they were in the list (its scroll box was gone meanwhile).
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (el && virtual && el.scrollTop !== topRow * rowPx) el.scrollTop = topRow * rowPx;
+    // Only when the list becomes virtual again: a scroll sets topRow from scrollTop, not the other way.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [virtual]);
 
   // A selection made elsewhere (chart, panel, URL), or the order or the events changing under it,
   // brings the selected row into view; the reader's own scrolling never does.
@@ -216,8 +228,18 @@ export function EventTable({ model, events, selectedId, onSelect, onEscape }: Pr
   // End, the wheel): removed, it would take the focus with it to the page's body, and the keyboard
   // reader's place and scrolling with it.
   const pinned = virtual && focusedId !== null ? rows.findIndex((e) => e.id === focusedId) : -1;
+  const unprinted = printing ? rows.length - PRINTED_ROWS_MAX : 0;
   const tbodyRows = !virtual
-    ? rows.map(renderRow)
+    ? [
+        ...(unprinted > 0 ? rows.slice(0, PRINTED_ROWS_MAX) : rows).map(renderRow),
+        unprinted > 0 && (
+          <tr key="unprinted" role={role('row')}>
+            <td colSpan={4} className="py-2" role={cellRole}>
+              {t.list.notPrinted(f.count(unprinted))}
+            </td>
+          </tr>
+        ),
+      ]
     : [
         ...(pinned >= 0 && pinned < first ? [spacer('above-pinned', pinned), renderRow(rows[pinned]!, pinned), spacer('before', first - pinned - 1)] : [spacer('before', first)]),
         ...rows.slice(first, last).map((e, n) => renderRow(e, first + n)),

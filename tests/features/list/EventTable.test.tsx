@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { EventTable } from '../../../src/features/list/EventTable.tsx';
+import { EventTable, PRINTED_ROWS_MAX } from '../../../src/features/list/EventTable.tsx';
 import { generateDataset } from '../../../src/shared/gen/generateDataset.ts';
 import { validateDataset } from '../../../src/shared/dataset/validateDataset.ts';
 import { I18nProvider } from '../../../src/shared/i18n/I18n.tsx';
@@ -108,5 +108,30 @@ describe('a long list, newest first, with an event selected', { timeout: 20_000 
     const other = model.events[100]!;
     reselect(other.id);
     expect(screen.getByRole('button', { name: other.title })).toHaveAttribute('aria-current', 'true');
+  });
+});
+
+describe('a long list printed', { timeout: 20_000 }, () => {
+  // By element, not by role: role queries over thousands of rows take jsdom minutes.
+  const rowsOf = () => document.querySelectorAll('tbody tr[data-row-id]').length;
+
+  it('prints every row, not only those scrolled into view, and is a scrolled list again afterwards', () => {
+    const model = buildTimelineModel(validateDataset(generateDataset({ events: 1_000, actors: 5, seed: 7 })).dataset!);
+    render(<EventTable model={model} events={model.events} selectedId={null} onSelect={vi.fn()} />);
+    const scrolled = rowsOf();
+    expect(scrolled).toBeLessThan(100);
+    fireEvent(window, new Event('beforeprint'));
+    expect(rowsOf()).toBe(1_000);
+    expect(document.querySelector('tbody tr:last-child')).toHaveTextContent(model.events.at(-1)!.title);
+    fireEvent(window, new Event('afterprint'));
+    expect(rowsOf()).toBe(scrolled);
+  });
+
+  it(`prints the first ${PRINTED_ROWS_MAX.toLocaleString('en')} of a longer one and says how many more are in the CSV`, () => {
+    const model = buildTimelineModel(validateDataset(generateDataset({ events: PRINTED_ROWS_MAX + 500, actors: 5, seed: 7 })).dataset!);
+    render(<EventTable model={model} events={model.events} selectedId={null} onSelect={vi.fn()} />);
+    fireEvent(window, new Event('beforeprint'));
+    expect(rowsOf()).toBe(PRINTED_ROWS_MAX);
+    expect(document.querySelector('tbody tr:last-child')).toHaveTextContent('and 500 more events, not printed: download the CSV for every one.');
   });
 });

@@ -136,6 +136,8 @@ export const en = {
     fromTo: 'From → to',
     kind: 'Kind',
     title: 'Title',
+    /** The printed list's last row, past its longest (EventTable's PRINTED_ROWS_MAX). */
+    notPrinted: (n: string) => `and ${n} more events, not printed: download the CSV for every one.`,
   },
   overview: {
     label: (from: string, to: string) => `Overview of the whole range; showing ${from} to ${to}`,

@@ -123,6 +123,7 @@ export const catalogue: Messages = {
     fromTo: 'От кого → кому',
     kind: 'Тип',
     title: 'Заголовок',
+    notPrinted: (n) => `и ещё событий: ${n} — они не напечатаны; все есть в скачиваемом CSV.`,
   },
   overview: {
     label: (from, to) => `Обзор всего периода; показано с ${from} по ${to}`,
