@@ -331,7 +331,7 @@ export function ReaderView({
               <div className="mb-2 flex flex-wrap items-center gap-1.5 print:hidden">{controls}</div>
               <div className="rounded-md border border-line bg-panel p-6 text-center">
                 <p className="font-medium">{t.filters.none}</p>
-                <button type="button" className="btn btn-small mt-3" onClick={clear}>
+                <button type="button" className="btn btn-small mt-3 print:hidden" onClick={clear}>
                   {t.filters.clear}
                 </button>
               </div>

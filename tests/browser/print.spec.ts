@@ -22,6 +22,8 @@ test('printed, the page keeps the chart and the open event in full and leaves ou
   await expect(page.getByRole('slider', { name: 'Visible window', exact: true })).toBeHidden();
   // What the hidden filters leave out is said in words.
   await expect(filters.getByText(/^Showing \d+ of 19 events$/)).toBeVisible();
+  // And which filters: before, the printed page said "Showing 9 of 19 events" without saying of what.
+  await expect(filters.getByText('Agencies: NASA', { exact: true })).toBeVisible();
 
   // The panel is part of the page after the chart, not a sheet fixed over it, and nothing in it is cut.
   const canvas = (await page.locator('.timeline-canvas').boundingBox())!;
@@ -111,4 +113,12 @@ test('the List view of 1,000 events printed holds every row, and is where the re
   await page.emulateMedia({ media: 'screen' });
   await expect.poll(() => rows.count()).toBeLessThan(100);
   expect(await scroller.evaluate((el) => el.scrollTop)).toBe(13_000);
+});
+
+test('a view that no event matches, printed, says which filters, in the page language, and offers no button', async ({ page }) => {
+  await page.goto('/?lang=ru&agency=nasa&kind=letter&q=soyuz');
+  await expect(page.getByText('Нет событий, подходящих под эти фильтры.')).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByText('Ведомства: НАСА · Типы: Письмо · Поиск: «soyuz»', { exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Сбросить фильтры' })).toHaveCount(0);
 });

@@ -6,6 +6,7 @@ import { kindPath } from '../timeline/layout/kindShapes.ts';
 import { PALETTE } from '../../shared/palette.ts';
 import { ROLES, type Role } from '../../shared/url/urlState.ts';
 import { isFiltered, type Filters } from './filters.ts';
+import { activeFiltersText } from './activeFilters.ts';
 import { useI18n } from '../../shared/i18n/I18n.tsx';
 import { translatedActorName } from '../../shared/model/translated.ts';
 
@@ -69,7 +70,7 @@ export function FilterBar({ model, filters, counts, shownCount, onChange, layout
   };
 
   return (
-    // On paper only the status line ("Showing 4 of 19 events") is printed.
+    // On paper only the status line ("Showing 4 of 19 events") and the filters in words are printed.
     <section aria-label={t.filters.label} className={bar ? 'space-y-1.5 text-sm' : 'space-y-3 text-sm'}>
       <div className="flex flex-wrap items-center gap-1.5 print:hidden">
         <span className="mr-1 font-semibold" id={`${roleId}-agencies`}>
@@ -202,6 +203,12 @@ export function FilterBar({ model, filters, counts, shownCount, onChange, layout
         <p role="status" aria-live={bar ? 'off' : 'polite'} className="font-medium">
           {t.filters.showing(f.count(shownCount), f.count(model.events.length), f.plural(t.events, model.events.length))}
         </p>
+        {/* On paper the chips and fields are not printed: what they filter is said in words. */}
+        {isFiltered(filters) && (
+          <p className="hidden basis-full print:block" dir="auto">
+            {activeFiltersText(filters, model, { t, f, lang })}
+          </p>
+        )}
         {isFiltered(filters) && (
           <button
             type="button"

@@ -98,6 +98,8 @@ export const en = {
     folded: (active: string | null, shown: string, _total: string, totalEvents: string) => `Filters${active ? ` (${active} active)` : ''} · ${shown} of ${totalEvents}`,
     showEvents: (events: string) => `Show ${events}`,
     none: 'No events match these filters.',
+    /** The search as the printed page says it (activeFilters.ts). */
+    quoted: (q: string) => `“${q}”`,
   },
   chart: {
     region: 'Timeline',

@@ -88,6 +88,7 @@ export const catalogue: Messages = {
     folded: (active, shown, total) => `Фильтры${active ? ` (включено: ${active})` : ''} · ${shown} из ${total}`,
     showEvents: (events) => `Показать: ${events}`,
     none: 'Нет событий, подходящих под эти фильтры.',
+    quoted: (q) => `«${q}»`,
   },
   chart: {
     region: 'Хронология',
