@@ -4,6 +4,7 @@ import { EmbedDialog } from '../features/embed/EmbedDialog.tsx';
 import { useEmbedBridge } from '../features/embed/useEmbedBridge.ts';
 import { visibleBand, type Band } from '../features/embed/visibleBand.ts';
 import { ExportMenu } from '../features/export/ExportMenu.tsx';
+import { activeFiltersText } from '../features/filters/activeFilters.ts';
 import { TemplateHint } from '../features/openFile/TemplateHint.tsx';
 import { FilterBar } from '../features/filters/FilterBar.tsx';
 import { FilterSheet, FilterSheetButton } from '../features/filters/FilterSheet.tsx';
@@ -404,6 +405,7 @@ export function ReaderView({
             model={model}
             events={events}
             filtered={isFiltered(shown)}
+            filtersText={isFiltered(shown) ? activeFiltersText(shown, model, i18n) : null}
             getChart={() => timelineRef.current?.currentView() ?? null}
             credit={texts.credit ? creditLine(t.app.creditLabel, texts.credit) : ''}
             chartShown={view === 'chart' && events.length > 0}

@@ -186,6 +186,8 @@ test('CSV, JSON, SVG and PNG downloads are produced, the JSON validates and the 
   const svg = readFileSync(files.SVG!, 'utf8');
   expect(svg.startsWith('<svg')).toBe(true);
   expect(svg).toContain('ESA');
+  // It says which filters it shows, under its title (before, only "(filtered)").
+  expect(svg).toContain('>Agencies: ESA</text>');
   const png = readFileSync(files.PNG!);
   expect(png.subarray(1, 4).toString()).toBe('PNG');
   expect(png.length).toBeGreaterThan(5000);

@@ -11,6 +11,8 @@ interface Props {
   model: TimelineModel;
   events: readonly TimelineEvent[];
   filtered: boolean;
+  /** The filters in force, in words (an exported image says them under its title), or null. */
+  filtersText?: string | null;
   /** The chart's view as drawn now, when the chart is on screen. */
   getChart: () => ChartView | null;
   chartShown: boolean;
@@ -26,7 +28,7 @@ type Format = 'csv' | 'json' | 'svg' | 'png';
  * meanwhile its button is busy, the others wait, and the live region says what is being prepared,
  * then that it was downloaded or why it could not be made.
  */
-export function ExportMenu({ model, events, filtered, getChart, chartShown, credit }: Props) {
+export function ExportMenu({ model, events, filtered, filtersText, getChart, chartShown, credit }: Props) {
   const { t, f, lang } = useI18n();
   const [message, setMessage] = useState('');
   const { busy, run: runOne } = useOneTaskAtATime<Format>();
@@ -36,7 +38,7 @@ export function ExportMenu({ model, events, filtered, getChart, chartShown, cred
     return view;
   };
   const title = translatedDataset(model, lang, t.dataset.untitled).title;
-  const meta = { title: filtered ? t.exports.filteredTitle(title) : title, credit, t, f };
+  const meta = { title: filtered ? t.exports.filteredTitle(title) : title, filters: filtersText ?? null, credit, t, f };
   // A maker may say more once its file is downloaded (what it had to leave out).
   const run = (format: Format, make: () => Promise<string | void>) =>
     runOne(format, async () => {

@@ -12,6 +12,8 @@ import { chartWords, drawChart, noInteraction, type Prim, type Scene } from './s
 
 export interface ExportMeta {
   title: string;
+  /** The filters in force, in words, said under the visible range; null or absent when none. */
+  filters?: string | null;
   /** "Data: …" credit line, or empty. */
   credit: string;
   /** The interface's words for the legend and the chart, and the locale dates are written in. */
@@ -22,6 +24,8 @@ export interface ExportMeta {
 
 const PAD = 16;
 const TITLE_PX = 18;
+/** How much wider bold text runs than the labels' regular weight. */
+const BOLD_WIDER = 1.1;
 const ROW_PX = 20;
 
 /** "12 Mar 2022 – 5 Apr 2022": the visible range, by day. */
@@ -34,8 +38,21 @@ export function visibleRangeText(domain: readonly [number, number], locale: stri
   return `${day(days.start)} – ${day(days.end)}`;
 }
 
+/** `text` in lines no wider than `maxPx` at the labels' font, broken between words (a word wider than a line keeps a line of its own). */
+export function wrapWords(text: string, maxPx: number, charWidth: CharWidth): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(' ')) {
+    const last = lines.at(-1);
+    if (last !== undefined && textWidth(`${last} ${word}`, charWidth) <= maxPx) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
 /** The legend's text size; its widths are the labels' font's (12 px) scaled to it. */
 const LEGEND_PX = 11;
+/** A wrapped legend item's or credit's line height. */
+const LINE_PX = 14;
 
 /** A legend item: its words and its symbol centred at (x, y). */
 interface LegendItem {
@@ -54,15 +71,22 @@ function legendRows(
   const prims: Prim[] = [];
   let x = PAD;
   let y = top;
+  const scale = LEGEND_PX / 12;
   for (const item of items) {
-    const w = 22 + textWidth(item.text, charWidth) * (LEGEND_PX / 12) + 14;
+    // An item wider than a row (a long phrase on a phone-wide chart) takes lines of its own.
+    const lines = wrapWords(item.text, (width - 2 * PAD - 36) / scale, charWidth);
+    const w = 22 + Math.max(...lines.map((l) => textWidth(l, charWidth))) * scale + 14;
     if (x + w > width - PAD && x > PAD) {
       x = PAD;
       y += ROW_PX;
     }
     prims.push(...item.symbol(x + 8, y));
-    prims.push({ k: 'text', x: x + 20, y: y + 4, text: item.text, font: { size: LEGEND_PX }, fill: theme.fg, anchor: 'start' });
+    lines.forEach((text, i) => prims.push({ k: 'text', x: x + 20, y: y + 4 + i * LINE_PX, text, font: { size: LEGEND_PX }, fill: theme.fg, anchor: 'start' }));
     x += w;
+    if (lines.length > 1) {
+      y += (lines.length - 1) * LINE_PX;
+      x = width;
+    }
   }
   return { prims, bottom: y + ROW_PX };
 }
@@ -75,11 +99,23 @@ function legendRows(
 export function exportScene(layout: ChartLayout, theme: ChartTheme, meta: ExportMeta): Scene {
   const { dims, lanes } = layout.frame;
   const width = dims.width;
-  const prims: Prim[] = [
-    { k: 'text', x: PAD, y: PAD + TITLE_PX, text: meta.title, font: { size: TITLE_PX, weight: 700 }, fill: theme.fg, anchor: 'start' },
-    { k: 'text', x: PAD, y: PAD + TITLE_PX + 20, text: visibleRangeText(layout.domain, meta.t.locale.dates), font: { size: 12 }, fill: theme.muted, anchor: 'start' },
-  ];
-  const chartTop = PAD + TITLE_PX + 32;
+  const { charWidth } = layout.frame;
+  // Lines of text at `px` wide enough for the image (the labels' widths are for 12 px).
+  const linesOf = (text: string, px: number, bold = false) => wrapWords(text, ((width - 2 * PAD) * 12) / px / (bold ? BOLD_WIDER : 1), charWidth);
+  const prims: Prim[] = [];
+  let y = PAD + TITLE_PX;
+  for (const text of linesOf(meta.title, TITLE_PX, true)) {
+    prims.push({ k: 'text', x: PAD, y, text, font: { size: TITLE_PX, weight: 700 }, fill: theme.fg, anchor: 'start' });
+    y += TITLE_PX + 4;
+  }
+  y -= 2;
+  prims.push({ k: 'text', x: PAD, y, text: visibleRangeText(layout.domain, meta.t.locale.dates), font: { size: 12 }, fill: theme.muted, anchor: 'start' });
+  // What a filtered image shows, said as on the printed page (its title only says "(filtered)").
+  for (const text of meta.filters ? linesOf(meta.filters, 12) : []) {
+    y += 16;
+    prims.push({ k: 'text', x: PAD, y, text, font: { size: 12 }, fill: theme.muted, anchor: 'start' });
+  }
+  const chartTop = y + 12;
   drawChart(prims, layout, noInteraction(chartWords(meta.t, meta.f)), theme, dims.margin.left, chartTop + dims.margin.top);
   const entries = legendEntries(layout.frame.events);
   const kinds = entries.kinds.map((k) => ({
@@ -113,8 +149,11 @@ export function exportScene(layout: ChartLayout, theme: ChartTheme, meta: Export
   prims.push(...legend.prims);
   let bottom = legend.bottom;
   if (meta.credit) {
-    prims.push({ k: 'text', x: PAD, y: bottom + 6, text: meta.credit, font: { size: 11 }, fill: theme.muted, anchor: 'start' });
-    bottom += 20;
+    for (const text of linesOf(meta.credit, 11)) {
+      prims.push({ k: 'text', x: PAD, y: bottom + 6, text, font: { size: 11 }, fill: theme.muted, anchor: 'start' });
+      bottom += LINE_PX;
+    }
+    bottom += 6;
   }
   return { width, height: bottom + PAD / 2, background: theme.bg, fontFamily: theme.fontFamily, prims };
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { chartFrame } from '../../../../src/features/timeline/layout/chartFrame.ts';
 import { chartLayout } from '../../../../src/features/timeline/layout/chartLayout.ts';
 import { DEFAULT_CHART_THEME } from '../../../../src/features/timeline/render/chartTheme.ts';
-import { exportScene, visibleRangeText } from '../../../../src/features/timeline/render/exportScene.ts';
+import { exportScene, visibleRangeText, wrapWords } from '../../../../src/features/timeline/render/exportScene.ts';
 import { chartWords, noInteraction, viewScene } from '../../../../src/features/timeline/render/scene.ts';
 import { en } from '../../../../src/shared/i18n/catalogues/en.ts';
 import { catalogue as ru } from '../../../../src/shared/i18n/catalogues/ru.ts';
@@ -37,6 +37,40 @@ describe('exportScene', () => {
     }
     for (const lane of layout.frame.lanes) expect(svg).toContain(`>${lane.actor.name}</text>`);
     expect(svg).toContain('>Data: Seed 42</text>');
+  });
+
+  it('says the filters in force under the visible range, on as many lines as the width needs, and moves the chart down by them', () => {
+    const bundled = bundledModel();
+    const say = 'Agencies: NASA · Kinds: Letter and Statement · Search: “soyuz” · From 1 March 2022 · To 2 April 2022';
+    const wideTop = (filters?: string) => {
+      const scene = exportScene(chartLayout(chartFrame(bundled, bundled.events, 1200), zoomIdentity), DEFAULT_CHART_THEME, { title: 'x', filters, credit: '', t: en, f: EN });
+      return { scene, height: scene.height, texts: scene.prims.flatMap((p) => (p.k === 'text' ? [p.text] : [])) };
+    };
+    const plain = wideTop();
+    const wide = wideTop(say);
+    expect(wide.texts).toContain(say);
+    expect(wide.height).toBe(plain.height + 16);
+    const narrow = exportScene(chartLayout(chartFrame(bundled, bundled.events, 320), zoomIdentity), DEFAULT_CHART_THEME, { title: 'x', filters: say, credit: '', t: en, f: EN });
+    const { charWidth } = chartFrame(bundled, bundled.events, 320);
+    const lines = wrapWords(say, 320 - 32, charWidth);
+    expect(lines.length).toBeGreaterThan(2);
+    for (const line of lines) expect(textWidth(line, charWidth)).toBeLessThanOrEqual(320 - 32);
+    expect(lines.join(' ')).toBe(say);
+    for (const line of lines) expect(narrow.prims.some((p) => p.k === 'text' && p.text === line)).toBe(true);
+  });
+
+  it("at a phone's width, wraps its title, legend and credit rather than run them past the right edge", () => {
+    // Before, a Russian export at 390 px cut its title, its legend's reply cue and its credit line off.
+    const bundled = bundledModel();
+    const l = chartLayout(chartFrame(bundled, bundled.events, 360), zoomIdentity);
+    const scene = exportScene(l, DEFAULT_CHART_THEME, { title: 'Роскосмос и партнёры по МКС: февраль — июль 2022 года (с фильтрами)', credit: 'Источники: The Hamden Journal (2 апреля 2022 г.); ТАСС; Reuters; NASA; Space.com', t: ru, f: RU });
+    const texts = scene.prims.flatMap((p) => (p.k === 'text' && p.anchor === 'start' ? [p] : []));
+    for (const p of texts) {
+      const px = textWidth(p.text, l.frame.charWidth) * ((p.font?.size ?? 12) / 12) * (p.font?.weight === 700 ? 1.1 : 1);
+      expect(p.x + px, p.text).toBeLessThanOrEqual(scene.width);
+    }
+    const said = texts.map((p) => p.text).join(' ');
+    for (const words of ['Роскосмос и партнёры', '(с фильтрами)', ru.legend.reply, 'NASA; Space.com']) expect(said).toContain(words);
   });
 
   it('holds every mark of the bundled dataset, and escapes dataset text as XML', () => {
