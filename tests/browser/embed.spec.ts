@@ -125,6 +125,24 @@ test('a sandboxed (allow-scripts only) iframe served without CORS headers shows 
   await expect(frame.getByRole('complementary')).toBeVisible();
 });
 
+test('a 280 px wide frame does not scroll sideways and cuts nothing off, the chart filling its width', async ({ page }) => {
+  // Before, the chart kept 280 px inside the frame's 8 px sides: the page scrolled sideways by 8 px.
+  for (const width of [280, 300]) {
+    await page.setViewportSize({ width, height: 250 });
+    await page.goto('/?embed=1&lang=en');
+    const svg = page.getByRole('group', { name: /events? in \d+ lanes?/ });
+    await expect(svg).toBeVisible();
+    const box = (await svg.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(width);
+    expect(box.width).toBeGreaterThan(width - 20);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    // Nothing drawn past the frame's right edge (the screen reader's clipped words aside).
+    const past = await page.evaluate((w) => [...document.querySelectorAll('body *')].filter((el) => !el.closest('.sr-only') && el.getBoundingClientRect().right > w + 0.5).map((el) => el.tagName + '.' + String(el.getAttribute('class'))), width);
+    expect(past).toEqual([]);
+  }
+});
+
 test('a select message from the parent opens the panel; other windows and wrong shapes change nothing', async ({ page }) => {
   const errors = collectErrors(page);
   await page.goto('/fixtures/hosts/messaging.html');

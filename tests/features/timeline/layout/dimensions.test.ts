@@ -26,12 +26,13 @@ describe('computeDimensions', () => {
     expect(computeDimensions(800, 0).height).toBe(38);
   });
 
-  it('clamps widths under 280 px to 280 px', () => {
+  it('clamps widths under 264 px (a 280 px embed less its sides) to 264 px', () => {
     const d = computeDimensions(200, 54);
-    expect(d.width).toBe(280);
-    expect(d.innerWidth).toBe(264);
-    expect(computeDimensions(0, 54).width).toBe(280);
-    expect(computeDimensions(-50, 54).width).toBe(280);
+    expect(d.width).toBe(264);
+    expect(d.innerWidth).toBe(248);
+    expect(computeDimensions(264, 54).width).toBe(264);
+    expect(computeDimensions(0, 54).width).toBe(264);
+    expect(computeDimensions(-50, 54).width).toBe(264);
   });
 
   it('rounds a fractional measured width down to whole pixels', () => {
