@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { en } from '../../src/shared/i18n/catalogues/en.ts';
 import { catalogue as ru } from '../../src/shared/i18n/catalogues/ru.ts';
 import { enDetailTexts } from '../../src/shared/i18n/detailTexts.ts';
+import { enListTexts } from '../../src/shared/i18n/listTexts.ts';
 import { enEmbedTexts } from '../../src/shared/i18n/embedTexts.ts';
 import { enNoticeTexts } from '../../src/shared/i18n/noticeTexts.ts';
 import type { Plural } from '../../src/shared/i18n/plural.ts';
@@ -79,8 +80,8 @@ function englishPieces(): string[] {
       for (const [k, v] of Object.entries(e)) if (k !== 'locale') walk(v, (r as Record<string, unknown> | undefined)?.[k]);
     }
   };
-  // The Embed form's and the panel's English live outside the catalogue (embedTexts.ts, detailTexts.ts): compared all the same.
-  walk({ ...en, embedTexts: enEmbedTexts, detailTexts: enDetailTexts, noticeTexts: enNoticeTexts }, ru);
+  // The Embed form's, the panel's and the list's English live outside the catalogue (embedTexts.ts, detailTexts.ts, listTexts.ts): compared all the same.
+  walk({ ...en, embedTexts: enEmbedTexts, detailTexts: enDetailTexts, listTexts: enListTexts, noticeTexts: enNoticeTexts }, ru);
   return [...pieces];
 }
 const ENGLISH_PIECES = englishPieces();
@@ -300,13 +301,13 @@ test.describe('?lang=ru', () => {
   test('the list shows Russian headers, titles, kinds and dates; a row opens the panel in Russian', async ({ page }) => {
     await page.goto('/?lang=ru&view=list');
     await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
-    const table = page.getByRole('table', { name: ru.list.caption, exact: true });
+    const table = page.getByRole('table', { name: ru.listTexts!.caption, exact: true });
     await expect(table).toBeVisible();
     await expect(table.getByRole('row')).toHaveCount(total + 1);
-    for (const name of [`${ru.list.date} ${ru.list.oldestFirst}`, ru.list.fromTo, ru.list.kind, ru.list.title]) {
+    for (const name of [`${ru.listTexts!.date} ${ru.listTexts!.oldestFirst}`, ru.listTexts!.fromTo, ru.listTexts!.kind, ru.listTexts!.title]) {
       await expect(table.getByRole('columnheader', { name, exact: true })).toBeVisible();
     }
-    await expect(table.getByRole('button', { name: `${ru.list.date} ${ru.list.oldestFirst}`, exact: true })).toBeVisible();
+    await expect(table.getByRole('button', { name: `${ru.listTexts!.date} ${ru.listTexts!.oldestFirst}`, exact: true })).toBeVisible();
     const row = (id: string) => table.getByRole('row').filter({ has: page.getByRole('button', { name: event(id).translations.ru.title, exact: true }) });
     for (const [id, date] of [
       ['rogozin-deorbit-warning', 'около 24 февраля 2022 г.'],
@@ -469,7 +470,7 @@ const axeStates: State[] = [
     url: '/?lang=ru&event=rogozin-posts-replies',
     ready: (page) => expect(page.getByRole('heading', { level: 2 })).toHaveText(event('rogozin-posts-replies').translations.ru.title),
   },
-  { name: 'list view', url: '/?lang=ru&view=list', ready: (page) => expect(page.getByRole('table', { name: ru.list.caption, exact: true })).toBeVisible() },
+  { name: 'list view', url: '/?lang=ru&view=list', ready: (page) => expect(page.getByRole('table', { name: ru.listTexts!.caption, exact: true })).toBeVisible() },
   {
     name: 'filters sheet on a phone',
     url: '/?lang=ru',

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { en } from '../../src/shared/i18n/catalogues/en.ts';
+import { enListTexts } from '../../src/shared/i18n/listTexts.ts';
 import { catalogue as ru } from '../../src/shared/i18n/catalogues/ru.ts';
 import { generateDataset } from '../../src/shared/gen/generateDataset.ts';
 import { expect, test } from './fixtures.ts';
@@ -24,9 +24,9 @@ async function titlesOutOfView(table: Locator, width: number): Promise<string[]>
  * horizontal scrolling". Long Russian words ("Правительство") must not hold a column open.
  */
 for (const c of [
-  { name: 'a 320×256 window, in English', url: '/?view=list', width: 320, height: 256, caption: en.list.caption },
-  { name: 'a 390×844 phone, in Russian', url: '/?view=list&lang=ru', width: 390, height: 844, caption: ru.list.caption },
-  { name: 'a 300×250 embed frame', url: '/?embed=1&view=list', width: 300, height: 250, caption: en.list.caption },
+  { name: 'a 320×256 window, in English', url: '/?view=list', width: 320, height: 256, caption: enListTexts.caption },
+  { name: 'a 390×844 phone, in Russian', url: '/?view=list&lang=ru', width: 390, height: 844, caption: ru.listTexts!.caption },
+  { name: 'a 300×250 embed frame', url: '/?embed=1&view=list', width: 300, height: 250, caption: enListTexts.caption },
 ] as const) {
   test(`the list fits ${c.name}: no sideways scrolling, every title in full`, async ({ page }) => {
     await page.setViewportSize({ width: c.width, height: c.height });
@@ -42,19 +42,19 @@ for (const c of [
 test('on a 390×844 phone the reflowed list has no axe violation, still sorts, tabs row to row and opens a row with Enter', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/?view=list&lang=ru');
-  const table = page.getByRole('table', { name: ru.list.caption, exact: true });
+  const table = page.getByRole('table', { name: ru.listTexts!.caption, exact: true });
   await expect(table).toBeVisible();
   // The four column headers are still the table's, for screen readers; the date's sorts.
-  for (const name of [`${ru.list.date} ${ru.list.oldestFirst}`, ru.list.fromTo, ru.list.kind, ru.list.title]) {
+  for (const name of [`${ru.listTexts!.date} ${ru.listTexts!.oldestFirst}`, ru.listTexts!.fromTo, ru.listTexts!.kind, ru.listTexts!.title]) {
     await expect(table.getByRole('columnheader', { name, exact: true })).toHaveCount(1);
   }
   await expect(table.getByRole('row')).toHaveCount(bundled.events.length + 1);
   await expectNoAxeViolations(page);
-  const sort = table.getByRole('button', { name: `${ru.list.date} ${ru.list.oldestFirst}`, exact: true });
+  const sort = table.getByRole('button', { name: `${ru.listTexts!.date} ${ru.listTexts!.oldestFirst}`, exact: true });
   await expect(sort).toBeInViewport();
   await sort.focus();
   await page.keyboard.press('Enter');
-  await expect(table.getByRole('columnheader', { name: `${ru.list.date} ${ru.list.newestFirst}`, exact: true })).toHaveAttribute('aria-sort', 'descending');
+  await expect(table.getByRole('columnheader', { name: `${ru.listTexts!.date} ${ru.listTexts!.newestFirst}`, exact: true })).toHaveAttribute('aria-sort', 'descending');
   // Newest first: Tab goes to the first row's title, then the second's.
   const titles = table.locator('tbody').getByRole('button');
   await page.keyboard.press('Tab');

@@ -1,5 +1,6 @@
 import type { Messages } from '../../src/shared/i18n/catalogues/en.ts';
 import { enDetailTexts, type DetailTexts } from '../../src/shared/i18n/detailTexts.ts';
+import { enListTexts, type ListTexts } from '../../src/shared/i18n/listTexts.ts';
 import { enEmbedTexts, type EmbedTexts } from '../../src/shared/i18n/embedTexts.ts';
 import { enNoticeTexts, type NoticeTexts } from '../../src/shared/i18n/noticeTexts.ts';
 import { enOpenFileTexts, type OpenFileTexts } from '../../src/shared/i18n/openFileTexts.ts';
@@ -31,6 +32,7 @@ export function pseudoCatalogue(m: Messages): Messages {
     openFileTexts: wrap(m.openFileTexts ?? enOpenFileTexts) as OpenFileTexts,
     embedTexts: wrap(m.embedTexts ?? enEmbedTexts) as EmbedTexts,
     detailTexts: wrap(m.detailTexts ?? enDetailTexts) as DetailTexts,
+    listTexts: wrap(m.listTexts ?? enListTexts) as ListTexts,
     noticeTexts: wrap(m.noticeTexts ?? enNoticeTexts) as NoticeTexts,
   };
 }
@@ -69,8 +71,8 @@ export function englishFragments(en: Messages, other: Messages): string[] {
       for (const [k, v] of Object.entries(a)) walk(v, (b as Record<string, unknown> | undefined)?.[k]);
     }
   };
-  // English's problem texts, opened file's, Embed form's, panel's and address notices' texts live outside its catalogue (problemTexts.ts, openFileTexts.ts, embedTexts.ts, detailTexts.ts, noticeTexts.ts): compared all the same.
-  walk({ ...en, locale: null, problemTexts: en.problemTexts ?? enProblemTexts, openFileTexts: en.openFileTexts ?? enOpenFileTexts, embedTexts: en.embedTexts ?? enEmbedTexts, detailTexts: en.detailTexts ?? enDetailTexts, noticeTexts: en.noticeTexts ?? enNoticeTexts }, { ...other, locale: null });
+  // English's problem texts, opened file's, Embed form's, panel's, list's and address notices' texts live outside its catalogue (problemTexts.ts, openFileTexts.ts, embedTexts.ts, detailTexts.ts, listTexts.ts, noticeTexts.ts): compared all the same.
+  walk({ ...en, locale: null, problemTexts: en.problemTexts ?? enProblemTexts, openFileTexts: en.openFileTexts ?? enOpenFileTexts, embedTexts: en.embedTexts ?? enEmbedTexts, detailTexts: en.detailTexts ?? enDetailTexts, listTexts: en.listTexts ?? enListTexts, noticeTexts: en.noticeTexts ?? enNoticeTexts }, { ...other, locale: null });
   return [...out];
 }
 

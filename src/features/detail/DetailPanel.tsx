@@ -150,7 +150,7 @@ export function DetailPanel({
           </h2>
           <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm">
             <span className="rounded border border-line px-1.5 text-xs font-medium">{t.kinds[event.kind]}</span>
-            {unsourced && <span className="rounded border-2 border-warn px-1.5 text-xs font-semibold">{t.sourcing.unsourced}</span>}
+            {unsourced && <span className="rounded border-2 border-warn px-1.5 text-xs font-semibold">{words.sourcing.unsourced}</span>}
             <span>
               <span>{formatEventDate(event, f.dates)}</span>
               <span className="text-muted"> · {describePrecision(event, f.dates)}</span>
@@ -281,7 +281,7 @@ export function DetailPanel({
             {words.panel.sources}
           </h3>
           {unsourced ? (
-            <p className="text-sm">{t.sourcing.noSource}</p>
+            <p className="text-sm">{words.sourcing.noSource}</p>
           ) : (
             <ul aria-labelledby={sourcesId} className="flex list-disc flex-col gap-1 pl-5 text-sm">
               {event.sources.map((s, i) => (
@@ -307,7 +307,7 @@ export function DetailPanel({
         )}
 
         {/* Keyed so that the "Link copied" state does not carry over to another event. */}
-        {linkFor ? <div className="print:hidden"><CopyLink key={event.id} url={linkFor(event.id)} /></div> : <p className="border-t border-line pt-3 text-sm text-muted">{t.openFile.noLink}</p>}
+        {linkFor ? <div className="print:hidden"><CopyLink key={event.id} url={linkFor(event.id)} /></div> : <p className="border-t border-line pt-3 text-sm text-muted">{words.copyLink.noLink}</p>}
       </div>
     </aside>
   );

@@ -1,6 +1,7 @@
 import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { formatEventDate } from '../../shared/dates/formatEventDate.ts';
 import { useI18n } from '../../shared/i18n/I18n.tsx';
+import { enListTexts } from '../../shared/i18n/listTexts.ts';
 import { senderToRecipients, type TimelineEvent, type TimelineModel } from '../../shared/model/timelineModel.ts';
 import { translatedEvent } from '../../shared/model/translated.ts';
 import { usePrinting } from '../../shared/hooks/usePrinting.ts';
@@ -102,6 +103,7 @@ function useListBox(el: RefObject<HTMLDivElement | null>, virtual: boolean): Box
 /** The list view: one row per event, in time order, with its date as a reader would say it. */
 export function EventTable({ model, events, selectedId, onSelect, onEscape }: Props) {
   const { t, f, lang } = useI18n();
+  const l = t.listTexts ?? enListTexts;
   const [order, setOrder] = useState<'ascending' | 'descending'>('ascending');
   // One array per order and list of events: not one per render (a scroll renders).
   const rows = useMemo(() => (order === 'ascending' ? events : [...events].reverse()), [events, order]);
@@ -209,7 +211,7 @@ export function EventTable({ model, events, selectedId, onSelect, onEscape }: Pr
             {(status || e.sources.length === 0) && (
               <span className="list-badges">
                 {status && <span className="ml-2 rounded border border-line px-1 text-xs text-muted">{status}</span>}
-                {e.sources.length === 0 && <span className="ml-2 rounded border border-warn px-1 text-xs font-semibold">{t.sourcing.unsourced}</span>}
+                {e.sources.length === 0 && <span className="ml-2 rounded border border-warn px-1 text-xs font-semibold">{l.unsourced}</span>}
               </span>
             )}
           </div>
@@ -235,7 +237,7 @@ export function EventTable({ model, events, selectedId, onSelect, onEscape }: Pr
         unprinted > 0 && (
           <tr key="unprinted" role={role('row')}>
             <td colSpan={4} className="py-2" role={cellRole}>
-              {t.list.notPrinted(f.count(unprinted))}
+              {l.notPrinted(f.count(unprinted))}
             </td>
           </tr>
         ),
@@ -282,7 +284,7 @@ export function EventTable({ model, events, selectedId, onSelect, onEscape }: Pr
       role={role('table')}
       aria-rowcount={virtual ? rows.length + 1 : undefined}
     >
-      <caption className="sr-only">{t.list.caption}</caption>
+      <caption className="sr-only">{l.caption}</caption>
       {virtual && !stacked && (
         <colgroup>
           {/* Wide enough for the longest dates ("between 28 December 2021 and 16 January 2022") and kinds in two lines (and, the date, the list's inner margin). */}
@@ -300,19 +302,19 @@ export function EventTable({ model, events, selectedId, onSelect, onEscape }: Pr
               className="inline-flex min-h-6 items-center gap-1 font-semibold"
               onClick={reorder}
             >
-              {t.list.date} <span aria-hidden="true">{order === 'ascending' ? '↑' : '↓'}</span>
-              <span className="sr-only">{order === 'ascending' ? t.list.oldestFirst : t.list.newestFirst}</span>
+              {l.date} <span aria-hidden="true">{order === 'ascending' ? '↑' : '↓'}</span>
+              <span className="sr-only">{order === 'ascending' ? l.oldestFirst : l.newestFirst}</span>
             </button>
           </th>
           {/* Stacked, the rows say what these are (an arrow between names, a kind, a link): only the sort shows. */}
           <th scope="col" className={stacked ? 'sr-only' : 'py-2 pr-3 font-semibold'} role={role('columnheader')}>
-            {t.list.fromTo}
+            {l.fromTo}
           </th>
           <th scope="col" className={stacked ? 'sr-only' : 'py-2 pr-3 font-semibold'} role={role('columnheader')}>
-            {t.list.kind}
+            {l.kind}
           </th>
           <th scope="col" className={stacked ? 'sr-only' : 'py-2 font-semibold'} role={role('columnheader')}>
-            {t.list.title}
+            {l.title}
           </th>
         </tr>
       </thead>

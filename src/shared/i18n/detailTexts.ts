@@ -38,6 +38,12 @@ export const enDetailTexts = {
     copied: 'Link copied',
     manual: 'The clipboard is not available here; copy this link:',
     field: 'Link to this event',
+    /** In its place, for an event of a file opened on this computer. */
+    noLink: 'No link to this event: it comes from a file opened on this computer.',
+  },
+  sourcing: {
+    unsourced: 'Unsourced',
+    noSource: 'The dataset gives no source for this event.',
   },
   media: {
     heading: 'Media',

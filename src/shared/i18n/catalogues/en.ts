@@ -1,5 +1,6 @@
 import type { DetailTexts } from '../detailTexts.ts';
 import type { EmbedTexts } from '../embedTexts.ts';
+import type { ListTexts } from '../listTexts.ts';
 import type { NoticeTexts } from '../noticeTexts.ts';
 import type { OpenFileTexts } from '../openFileTexts.ts';
 import type { ProblemTexts } from '../problemTexts.ts';
@@ -30,6 +31,8 @@ export const en = {
   embedTexts: undefined as EmbedTexts | undefined,
   /** The detail panel's Copy link and media words (detailTexts.ts). None here: English gives them there. */
   detailTexts: undefined as DetailTexts | undefined,
+  /** The list view's words (listTexts.ts). None here: English gives them there. */
+  listTexts: undefined as ListTexts | undefined,
   /** The notices about the address's parameters (noticeTexts.ts). None here: English gives them there. */
   noticeTexts: undefined as NoticeTexts | undefined,
   app: {
@@ -129,17 +132,6 @@ export const en = {
     markName: (title: string, date: string, from: string, to: string | null, kind: string, status: string | null, replies: string | null) =>
       `${title}, ${date}, from ${from}${to ? ` to ${to}` : ''}, ${kind}${status ? `, ${status}` : ''}${replies ? `, ${replies}` : ''}`,
     inReplyTo: forms({ one: 'in reply to # event', other: 'in reply to # events' }),
-  },
-  list: {
-    caption: 'Events in chronological order',
-    date: 'Date',
-    oldestFirst: '(oldest first; activate for newest first)',
-    newestFirst: '(newest first; activate for oldest first)',
-    fromTo: 'From → to',
-    kind: 'Kind',
-    title: 'Title',
-    /** The printed list's last row, past its longest (EventTable's PRINTED_ROWS_MAX). */
-    notPrinted: (n: string) => `and ${n} more events, not printed: download the CSV for every one.`,
   },
   overview: {
     label: (from: string, to: string) => `Overview of the whole range; showing ${from} to ${to}`,
@@ -263,8 +255,6 @@ export const en = {
     /** Announced (politely) when a file is dragged over the page. */
     dragging: 'A file is over the page: drop it to open it here.',
     read: (read: string, total: string) => `${read} of ${total} read`,
-    /** Where the panel's Copy link would be. */
-    noLink: 'No link to this event: it comes from a file opened on this computer.',
     /** The footer's line for authors: the link's text between `before` and `after`; `file`, in public/, written by npm run data:csv. */
     template: {
       before: 'To make your own timeline, ',
@@ -272,10 +262,6 @@ export const en = {
       after: ', fill it in with a spreadsheet app and open it here with "Open a file". TimelineJS files open too.',
       file: 'template.csv',
     },
-  },
-  sourcing: {
-    unsourced: 'Unsourced',
-    noSource: 'The dataset gives no source for this event.',
   },
 };
 
