@@ -304,6 +304,7 @@ export function ReaderView({
           counts={counts}
           shownCount={events.length}
           onChange={setFilters}
+          history={!embed}
           open={sheetOpen}
           onClose={() => {
             setSheetOpen(false);

@@ -67,3 +67,37 @@ test("the sheet's search box is as wide as its date fields, in English and Russi
     expect(search.x).toBeCloseTo(date.x, 0);
   }
 });
+
+test("Back closes the filters sheet, keeping the filters chosen in it; Back again undoes them", async ({ page }) => {
+  // Before, Back with the sheet open left the page (or undid the sheet's last filter, the sheet staying open).
+  await page.goto('/?lang=en');
+  await page.goto('/?agency=esa');
+  await page.getByRole('button', { name: /^Filters \(1 active\)/ }).click();
+  const sheet = page.getByRole('dialog', { name: 'Filters' });
+  await expect(sheet).toBeVisible();
+  await page.goBack();
+  await expect(sheet).toBeHidden();
+  await expect(page).toHaveURL(/\/\?agency=esa$/);
+  await expect(page.getByRole('button', { name: /^Filters \(1 active\)/ })).toBeFocused();
+  // Filters chosen in the sheet are one step: Back closes it with them applied, and Back again goes to the view before.
+  await page.getByRole('button', { name: /^Filters \(1 active\)/ }).click();
+  await sheet.getByRole('button', { name: /^Milestone, / }).click();
+  await sheet.getByRole('button', { name: /^Statement, / }).click();
+  await expect(page).toHaveURL(/kind=/);
+  const chosen = page.url();
+  await page.goBack();
+  await expect(sheet).toBeHidden();
+  expect(page.url()).toBe(chosen);
+  await expect(page.getByRole('button', { name: /^Filters \(3 active\)/ })).toBeFocused();
+  await page.goBack();
+  await expect(page).toHaveURL(/\/\?agency=esa$/);
+  await expect(page.getByRole('button', { name: /^Filters \(1 active\)/ })).toBeVisible();
+  // Closed by its button, the sheet leaves the filters and the entry before them as they were.
+  await page.getByRole('button', { name: /^Filters \(1 active\)/ }).click();
+  await sheet.getByRole('button', { name: /^Milestone, / }).click();
+  await sheet.getByRole('button', { name: /^Show \d+ events?$/ }).click();
+  await expect(sheet).toBeHidden();
+  await page.goBack();
+  await expect(page).toHaveURL(/\/\?agency=esa$/);
+  await expect(sheet).toBeHidden();
+});

@@ -3,6 +3,7 @@ import type { EventKind } from '../../shared/dataset/schema.ts';
 import { useI18n } from '../../shared/i18n/I18n.tsx';
 import type { TimelineModel } from '../../shared/model/timelineModel.ts';
 import { FilterBar } from './FilterBar.tsx';
+import { useBackCloses } from './useBackCloses.ts';
 import { searches, type Filters } from './filters.ts';
 
 interface Props {
@@ -12,8 +13,10 @@ interface Props {
   shownCount: number;
   onChange: (next: Filters, opts?: { replace?: boolean }) => void;
   open: boolean;
-  /** The sheet was closed (Escape, its button): the page gives the focus back to FilterSheetButton. */
+  /** The sheet was closed (Escape, its button, Back): the page gives the focus back to FilterSheetButton. */
   onClose: () => void;
+  /** On the full page, Back closes the sheet (not in an embed, which adds nothing to the reader's history). */
+  history: boolean;
 }
 
 /** How many filters are set (a role alone narrows nothing). */
@@ -35,7 +38,7 @@ export function FilterSheetButton({ model, filters, shownCount, onOpen, classNam
   );
 }
 
-export function FilterSheet({ model, filters, counts, shownCount, onChange, open, onClose }: Props) {
+export function FilterSheet({ model, filters, counts, shownCount, onChange, open, onClose, history }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const headingId = useId();
   const { t, f } = useI18n();
@@ -44,6 +47,7 @@ export function FilterSheet({ model, filters, counts, shownCount, onChange, open
     const dialog = ref.current;
     if (open && dialog && !dialog.open) dialog.showModal();
   }, [open]);
+  useBackCloses(open && history, ref);
   return (
     <dialog
       ref={ref}
@@ -69,7 +73,7 @@ export function FilterSheet({ model, filters, counts, shownCount, onChange, open
               {t.filters.showEvents(f.plural(t.events, shownCount))}
             </button>
           </div>
-          <FilterBar model={model} filters={filters} counts={counts} shownCount={shownCount} onChange={onChange} layout="sheet" />
+          <FilterBar model={model} filters={filters} counts={counts} shownCount={shownCount} onChange={(next) => onChange(next, { replace: true })} layout="sheet" />
         </>
       )}
     </dialog>
