@@ -2,7 +2,7 @@ import { Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, us
 import { UrlNoticesOnDemand } from '../features/dataset/UrlNoticesOnDemand.tsx';
 import { EmbedDialog } from '../features/embed/EmbedDialog.tsx';
 import { useEmbedBridge } from '../features/embed/useEmbedBridge.ts';
-import { visibleBand, type Band } from '../features/embed/visibleBand.ts';
+import { onResized, visibleBand, type Band } from '../features/embed/visibleBand.ts';
 import { ExportMenu } from '../features/export/ExportMenu.tsx';
 import { activeFiltersText } from '../features/filters/activeFilters.ts';
 import { TemplateHint } from '../features/openFile/TemplateHint.tsx';
@@ -165,6 +165,8 @@ export function ReaderView({
   // content in the part in view as it opens, where it stays while the article scrolls.
   const [band, setBand] = useState<{ open: boolean; at: Band | null }>({ open: false, at: null });
   if (band.open !== panelOpen) setBand({ open: panelOpen, at: panelOpen ? visibleBand() : null });
+  // Not as the article scrolls, but when the frame changes size (a phone turned): the band then is another.
+  useEffect(() => (panelOpen ? onResized(() => setBand({ open: true, at: visibleBand() })) : undefined), [panelOpen]);
 
   useBottomSheet(selectedId, embed);
 

@@ -206,3 +206,32 @@ test("in an embed whose top is scrolled off a phone's screen, an event tapped lo
   await expect(panel).toHaveCount(0);
   await expect(mark).toBeFocused();
 });
+
+test("in an embed on a phone turned sideways with an event's panel open, the panel moves to the part of the frame in view", async ({ page }) => {
+  // Before, the panel kept the place it had been given as it opened, upright: turned sideways, its
+  // heading and Close were out of the shorter screen.
+  await page.goto('/fixtures/hosts/phone-article.html');
+  const frame = page.frameLocator('#embed');
+  await expect(frame.getByRole('group', { name: /events? in \d+ lanes?/ })).toBeVisible();
+  await expect.poll(async () => (await page.locator('#embed').boundingBox())!.height).toBeGreaterThan(700);
+  const frameTop = await page.locator('#embed').evaluate((f) => f.getBoundingClientRect().top + window.scrollY);
+  await page.evaluate((y) => window.scrollTo(0, y), frameTop + 200);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(Math.round(frameTop + 200));
+  await frame.locator('[data-event-id="biden-sanctions"]').tap();
+  const panel = frame.getByRole('complementary');
+  await expect(panel.getByRole('heading', { level: 2 })).toHaveText(/Biden/);
+  await page.setViewportSize({ width: 844, height: 390 });
+  // The frame's top is still above the screen, its middle in it.
+  await expect.poll(async () => (await page.locator('#embed').boundingBox())!.y).toBeLessThan(-100);
+  const inView = async (name: string, box: { y: number; height: number } | null) => {
+    expect(box, name).not.toBeNull();
+    expect(box!.y, name).toBeGreaterThanOrEqual(-1);
+    expect(box!.y + box!.height, name).toBeLessThanOrEqual(391);
+  };
+  await expect(async () => {
+    await inView('heading', await panel.getByRole('heading', { level: 2 }).boundingBox());
+    await inView('Close', await panel.getByRole('button', { name: 'Close details' }).boundingBox());
+    // All of it, down to its last line, which it scrolls to: not the upright screen's band, 844 px tall.
+    await inView('panel', await panel.boundingBox());
+  }).toPass({ timeout: 3000 });
+});

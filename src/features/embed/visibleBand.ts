@@ -21,10 +21,29 @@ export function bandOf(visibleTop: number, visibleHeight: number, frameHeight: n
 }
 
 let seen: DOMRectReadOnly | null = null;
+// The frame's size when last seen, and who is told when it changes (a phone turned, the frame resized).
+let size = '';
+let resized: (() => void) | null = null;
 
 /** Follows which part of the frame is in the reader's view, from the embed's first script on (main.tsx). */
 export function watchVisibleBand(): void {
-  new IntersectionObserver(([entry]) => void (seen = entry?.intersectionRect ?? seen), { threshold: Array.from({ length: 201 }, (_, i) => i / 200) }).observe(document.documentElement);
+  new IntersectionObserver(
+    ([entry]) => {
+      seen = entry?.intersectionRect ?? seen;
+      const now = `${innerWidth} ${innerHeight}`;
+      if (now !== size) {
+        size = now;
+        resized?.();
+      }
+    },
+    { threshold: Array.from({ length: 201 }, (_, i) => i / 200) },
+  ).observe(document.documentElement);
+}
+
+/** Calls `then` once the part in view is known after the frame changes size, until the returned function stops it. */
+export function onResized(then: () => void): () => void {
+  resized = then;
+  return () => void (resized = null);
 }
 
 /** The band in the reader's view now (null before anything was seen, or while the whole frame is). */
