@@ -1,4 +1,4 @@
-import { Suspense, useDeferredValue, useId, useState, type ReactNode } from 'react';
+import { Suspense, useDeferredValue, useId, useLayoutEffect, useState, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { datasetQueryOptions } from '../features/dataset/datasetQuery.ts';
 import { DataWarnings } from '../features/dataset/DataWarnings.tsx';
@@ -11,6 +11,7 @@ import type { LoadedDataset } from '../features/dataset/loadDataset.ts';
 import { DATA_PAGE_HOSTS } from '../features/dataset/dataPageHint.ts';
 import { FileDrop } from '../features/openFile/FileDrop.tsx';
 import { OpenFileButton } from '../features/openFile/OpenFileButton.tsx';
+import { settleOpenFileFocus } from '../features/openFile/openFileFocus.ts';
 import { say } from '../features/openFile/OpenFileLiveRegion.tsx';
 import { LazyOpenFileStatus } from '../features/openFile/loadOpenFileParts.ts';
 import { OpenFileNoticePart } from '../features/openFile/OpenFileNoticePart.tsx';
@@ -255,9 +256,11 @@ function LoadedView({ data, label, controls, notice, onReadDates, datesRead }: L
 function EmbedHeader({ title, titleLang }: { title: string; titleLang: string | undefined }) {
   const { lang, t } = useI18n();
   const full = pageHrefWith({ embed: false, lang });
+  useLayoutEffect(settleOpenFileFocus, []);
   return (
     <header className="flex items-baseline justify-between gap-x-3 pt-1.5 pb-1">
-      <h1 className="min-w-0 truncate text-base font-bold" dir="auto" lang={titleLang} title={title}>
+      {/* Takes the focus after Retry, where the full page gives it to "Open a file" (openFileFocus.ts). */}
+      <h1 className="min-w-0 truncate text-base font-bold" dir="auto" lang={titleLang} title={title} tabIndex={-1} data-takes-focus="">
         {title}
       </h1>
       <NewTabLink href={full} className="-my-1 shrink-0 py-1 text-xs text-accent underline print:hidden">

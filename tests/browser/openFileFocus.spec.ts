@@ -234,4 +234,18 @@ test.describe('Retry on a dataset that could not be loaded', () => {
     await expect(page.getByRole('button', { name: 'Open a file' })).toBeFocused();
     expect(await focusOnBody(page)).toEqual([]);
   });
+
+  test('in an embed, pressed from the keyboard and loading the dataset: focus is never on the page meanwhile, and ends on the heading', async ({ page }) => {
+    // Before, an embed has no "Open a file": the focus, held by the loading state, was left on the page's body.
+    await recordFocusOnBody(page);
+    const mend = await failUntilMended(page, '/fixtures/valid-minimal.json', 500);
+    await page.goto('/?embed=1&lang=en&data=/fixtures/valid-minimal.json');
+    const retry = page.getByRole('alert').getByRole('button', { name: 'Retry' });
+    await retry.focus();
+    mend();
+    await watchFocus(page);
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 1, name: 'Two letters' })).toBeFocused();
+    expect(await focusOnBody(page)).toEqual([]);
+  });
 });

@@ -6,7 +6,8 @@
  * button yet (the address's dataset still loading after Cancel on a reload's restore; a file looked
  * for after Back or Forward): its loading state, or the page's heading while the file is looked for,
  * marked data-focus-stand-in, holds focus meanwhile, and the button takes it when mounted (or the
- * file's notice, found and shown, takes it itself).
+ * file's notice, found and shown, takes it itself). An embed has no such button: its view's
+ * heading, marked data-takes-focus, takes it (after Retry).
  */
 let wanted = false;
 
@@ -22,7 +23,7 @@ export function settleOpenFileFocus(): void {
     wanted = false;
     return;
   }
-  const button = document.querySelector<HTMLElement>('[data-open-file-button]');
+  const button = document.querySelector<HTMLElement>('[data-open-file-button],[data-takes-focus]');
   if (button) wanted = false;
   (button ?? document.querySelector<HTMLElement>('[data-focus-stand-in]'))?.focus();
 }
