@@ -194,6 +194,35 @@ test('a select message from the parent opens the panel; other windows and wrong 
   expect(errors).toEqual([]);
 });
 
+test('the embed tells its parent once that its view is shown, after its height, and a select posted in reply opens the event', async ({ page }) => {
+  // Before, nothing told a host page when the embed could take a select.
+  await page.goto('/fixtures/hosts/messaging.html');
+  const received = () => page.evaluate(() => (window as unknown as { received: { type?: string }[] }).received);
+  await expect.poll(async () => (await received()).filter((m) => m.type === 'correspondence-timeline:ready')).toEqual([{ type: 'correspondence-timeline:ready' }]);
+  const types = (await received()).map((m) => m.type);
+  expect(types.indexOf('correspondence-timeline:resize')).toBeLessThan(types.indexOf('correspondence-timeline:ready'));
+  await page.evaluate(() => (document.getElementById('embed') as HTMLIFrameElement).contentWindow!.postMessage({ type: 'correspondence-timeline:select', eventId: 'nelson-reply-letter' }, '*'));
+  const frame = page.frameLocator('#embed');
+  await expect(frame.getByRole('heading', { level: 2 })).toHaveText('Nelson replies that export controls still allow ISS cooperation');
+  // Once: not again as the reader goes on.
+  await frame.getByRole('button', { name: 'Next event' }).click();
+  await page.waitForTimeout(200);
+  expect((await received()).filter((m) => m.type === 'correspondence-timeline:ready')).toHaveLength(1);
+});
+
+test('an embed whose dataset cannot be loaded does not say it is ready', async ({ page }) => {
+  await page.goto('/fixtures/hosts/messaging.html');
+  const readies = () => page.evaluate(() => (window as unknown as { received: { type?: string }[] }).received.filter((m) => m.type === 'correspondence-timeline:ready').length);
+  await expect.poll(readies).toBe(1);
+  await page.evaluate(() => {
+    (window as unknown as { received: unknown[] }).received = [];
+    (document.getElementById('embed') as HTMLIFrameElement).src = '/?embed=1&lang=en&data=/__fault/404';
+  });
+  await expect(page.frameLocator('#embed').getByRole('alert')).toContainText('HTTP 404');
+  await page.waitForTimeout(300);
+  expect(await readies()).toBe(0);
+});
+
 test('a select message the host page posts as the frame loads opens that event, also while the dataset is still loading', async ({ page }) => {
   // Before, the embed listened only once its timeline was on screen: a message posted at the
   // frame's load event, as a newsroom's page posts it, was dropped without a word.

@@ -3,6 +3,8 @@ import { isRecord } from '../../shared/isRecord.ts';
 /** The embed's message protocol with its host page: numbers and ids only, never dataset text. */
 export const RESIZE = 'correspondence-timeline:resize';
 export const SELECT = 'correspondence-timeline:select';
+/** Posted once, when the view is first shown: the host may post a select from then on (or before: it is kept). */
+export const READY = 'correspondence-timeline:ready';
 
 interface ResizeMessage {
   type: typeof RESIZE;
@@ -35,7 +37,7 @@ export function parseSelectMessage(data: unknown): SelectMessage | string | null
 }
 
 /** Posts to the parent window when there is one; never throws. */
-export function postToParent(message: ResizeMessage | SelectMessage): void {
+export function postToParent(message: ResizeMessage | SelectMessage | { type: typeof READY }): void {
   try {
     if (window.parent === window) return;
     // '*' is safe here: the message holds a number or an id, nothing a host could not see anyway.

@@ -1,9 +1,12 @@
 import { useEffect, useRef } from 'react';
 import { takeHostSelections } from './hostInbox.ts';
-import { postToParent, RESIZE, SELECT } from './messages.ts';
+import { postToParent, READY, RESIZE, SELECT } from './messages.ts';
+
+// The host page is told once that the view is shown (not again if it is rendered anew).
+let told = false;
 
 /**
- * In an embed: posts the content height whenever it changes, posts the selection when the reader
+ * In an embed: posts the content height whenever it changes, then once that it is ready, posts the selection when the reader
  * changes it (not when the host page did), and selects an event when the parent window (only the
  * parent) asks with a well-formed message (hostInbox.ts), also one it sent before the view was shown.
  */
@@ -30,6 +33,8 @@ export function useEmbedBridge(enabled: boolean, selectedId: string | null, sele
       }
     };
     post();
+    if (!told) postToParent({ type: READY });
+    told = true;
     if (typeof ResizeObserver === 'undefined') return;
     const ro = new ResizeObserver(post);
     ro.observe(document.documentElement);
