@@ -223,6 +223,31 @@ test('an embed whose dataset cannot be loaded does not say it is ready', async (
   expect(await readies()).toBe(0);
 });
 
+test('a host posting 20,000 malformed messages gets a few warnings with their count, the first naming the fields', async ({ page }) => {
+  // Before, each message was a warning of its own: 20,000 lines in the console.
+  const warnings: string[] = [];
+  page.on('console', (m) => void (m.type() === 'warning' && warnings.push(m.text())));
+  await page.goto('/fixtures/hosts/messaging.html');
+  await expect(embedChart(page.frameLocator('#embed'))).toBeVisible();
+  await page.evaluate(() => {
+    const target = (document.getElementById('embed') as HTMLIFrameElement).contentWindow!;
+    for (let i = 0; i < 20_000; i++) target.postMessage({ type: 'correspondence-timeline:select', eventId: i }, '*');
+    for (let i = 0; i < 20; i++) target.postMessage({ type: 'correspondence-timeline:select', eventId: `no-such-event-${i}` }, '*');
+  });
+  const malformed = 'correspondence-timeline:select ignored: send { type, eventId } only, eventId an event\'s id or null';
+  await expect.poll(() => warnings.filter((w) => w.startsWith(malformed)), { timeout: 20_000 }).toEqual([
+    malformed,
+    `${malformed} (10 times)`,
+    `${malformed} (100 times)`,
+    `${malformed} (1000 times)`,
+    `${malformed} (10000 times)`,
+  ]);
+  // Unknown ids are another problem, counted on their own (of a flood, only some are taken): the first names its id.
+  await expect.poll(() => warnings.filter((w) => w.includes('no event has the id'))).toEqual(['correspondence-timeline:select ignored: no event has the id "no-such-event-0"']);
+  await page.waitForTimeout(300);
+  expect(warnings).toHaveLength(6);
+});
+
 test('a select message the host page posts as the frame loads opens that event, also while the dataset is still loading', async ({ page }) => {
   // Before, the embed listened only once its timeline was on screen: a message posted at the
   // frame's load event, as a newsroom's page posts it, was dropped without a word.

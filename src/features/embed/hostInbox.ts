@@ -20,12 +20,26 @@ function flush(): void {
   take(eventId);
 }
 
+// How often each kind of problem with the host's messages was met.
+const met = new Map<string, number>();
+
+/**
+ * Says a problem with the host's messages in the console the 1st, 10th, 100th… time it is met
+ * (a page posting 20,000 bad messages gets 5 lines, not 20,000), the first as it is, the others with
+ * the count; `kind` is the problem, the same for every message it is met in.
+ */
+export function warnCounted(text: string, kind = text): void {
+  const n = (met.get(kind) ?? 0) + 1;
+  met.set(kind, n);
+  if (/^10*$/.test(`${n}`)) console.warn(n > 1 ? `${text} (${n} times)` : text);
+}
+
 /**
  * Listens to the parent window's select messages from the embed's first script on (main.tsx), so
  * that one posted as the frame loads, before the timeline is on screen or while its dataset is
  * still loading, is kept and applied then rather than dropped; the last one asked for wins, also
  * in a flood of them (one is taken per task, not one render per message). A select message of
- * another shape is ignored, with a word in the console saying why.
+ * another shape is ignored, with a word in the console saying why (warnCounted).
  */
 export function listenToHost(): void {
   if (listening || window.parent === window) return;
@@ -34,7 +48,7 @@ export function listenToHost(): void {
     if (ev.source !== window.parent) return;
     const msg = parseSelectMessage(ev.data);
     if (msg === null) return;
-    if (typeof msg === 'string') return console.warn(msg);
+    if (typeof msg === 'string') return warnCounted(msg);
     pending = { eventId: msg.eventId };
     if (!holding) flush();
   });

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { takeHostSelections } from './hostInbox.ts';
+import { takeHostSelections, warnCounted } from './hostInbox.ts';
 import { postToParent, READY, RESIZE, SELECT } from './messages.ts';
 
 // The host page is told once that the view is shown (not again if it is rendered anew).
@@ -45,7 +45,7 @@ export function useEmbedBridge(enabled: boolean, selectedId: string | null, sele
   useEffect(() => {
     if (!enabled) return;
     return takeHostSelections((id) => {
-      if (id !== null && !hasRef.current(id)) return console.warn(`${SELECT} ignored: no event has the id "${id}"`);
+      if (id !== null && !hasRef.current(id)) return warnCounted(`${SELECT} ignored: no event has the id "${id}"`, 'id');
       if (id === selectedRef.current) return;
       fromHost.current = { id };
       selectRef.current(id);
