@@ -1,7 +1,7 @@
 import type { Problem, ProblemCode } from '../../shared/dataset/problem.ts';
 
 /** A kind of problem in a list, and how many of the list are of it. */
-export interface ProblemKind {
+interface ProblemKind {
   code: ProblemCode;
   count: number;
 }
