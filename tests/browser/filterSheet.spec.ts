@@ -101,3 +101,20 @@ test("Back closes the filters sheet, keeping the filters chosen in it; Back agai
   await expect(page).toHaveURL(/\/\?agency=esa$/);
   await expect(sheet).toBeHidden();
 });
+
+test('the filters sheet opened and closed with nothing changed leaves no step in the history: Back goes to the view before', async ({ page }) => {
+  // Before, its entry stayed: the first Back after it seemed to do nothing.
+  await page.goto('/?lang=en');
+  await page.goto('/?agency=esa');
+  const sheet = page.getByRole('dialog', { name: 'Filters' });
+  for (const close of ['button', 'Escape'] as const) {
+    await page.getByRole('button', { name: /^Filters \(1 active\)/ }).click();
+    await expect(sheet).toBeVisible();
+    if (close === 'button') await sheet.getByRole('button', { name: /^Show \d+ events?$/ }).click();
+    else await page.keyboard.press('Escape');
+    await expect(sheet).toBeHidden();
+  }
+  await expect(page).toHaveURL(/\/\?agency=esa$/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/\?lang=en$/);
+});

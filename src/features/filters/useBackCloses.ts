@@ -14,7 +14,7 @@ addEventListener('popstate', () => onBack?.());
  * leave the page or undo a filter: opening adds a history entry of the same address, marked, whose
  * address what is done meanwhile replaces (the sheet's filters: one step). Back to the entry before
  * closes it, the address staying the one it showed (the filters as they stand, as Escape leaves
- * them); closed otherwise, its entry is unmarked.
+ * them); closed otherwise, its entry is unmarked, or gone if nothing changed.
  */
 export function useBackCloses(open: boolean, dialog: RefObject<HTMLDialogElement | null>): void {
   useEffect(() => {
@@ -25,7 +25,8 @@ export function useBackCloses(open: boolean, dialog: RefObject<HTMLDialogElement
     } catch {
       return;
     }
-    let shown = location.href;
+    const opened = location.href;
+    let shown = opened;
     const onNavigate = () => void (shown = location.href);
     onBack = () => {
       if (marked()) return;
@@ -36,7 +37,10 @@ export function useBackCloses(open: boolean, dialog: RefObject<HTMLDialogElement
     return () => {
       onBack = null;
       removeEventListener('app:navigate', onNavigate);
-      if (marked()) history.replaceState(entry(0), '');
+      if (!marked()) return;
+      // Closed with nothing changed, its entry (the same address again) goes: else the next Back would seem to do nothing.
+      if (location.href === opened) history.back();
+      else history.replaceState(entry(0), '');
     };
   }, [open, dialog]);
 }
