@@ -513,7 +513,8 @@ describe('a repeated id, an end before its start and a missing title name their 
       [`duplicate id "${d.events[0]!.id}" (first used by events[0]): the event was left out`, `идентификатор «${d.events[0]!.id}» повторяется (впервые использован: events[0]): событие пропущено`],
     ]);
     const r = importInput('#title,T\n#actor,nasa,NASA\nid,date,kind,from,title,summary\na,2022-03-12,letter,nasa,T,S\na,2022-03-13,letter,nasa,T,S\n');
-    expect(both(r.problems, 'duplicate-id')).toEqual([['duplicate id "a" (first used by row 4): the event was left out', 'идентификатор «a» повторяется (впервые использован: строка 4): событие пропущено']]);
+    // A sheet's repeated row is kept under a new id, said with the row that has the id.
+    expect(both(r.problems, 'duplicate-id')).toEqual([['id "a" is already used by row 4: this row was kept as "a-2"', 'идентификатор «a» уже занят (строка 4): эта строка сохранена как «a-2»']]);
   });
 
   it('an end date before the start, with both dates', () => {

@@ -525,9 +525,25 @@ describe('a sheet saved by Russian Excel', () => {
     expect(r.problems.filter((p) => p.code === 'missing-reply').map(problemToString)).toEqual(['row 6, column "in reply to": no valid event has id "net-takogo" (link ignored)']);
   });
 
-  it('an id written two ways that read as one (a1 and A1) is a duplicate id: the second row is left out', () => {
+  it('keeps a row that repeats an earlier row\'s id under a new id, said with both rows, in English and Russian', () => {
+    // Before, the second row was left out: 'row 3, column "id": duplicate id "a" (first used by row 2): the event was left out'.
+    const r = importInput('id,date,kind,from,title,summary,in reply to\na,2022-03-07,letter,NASA,T,S,\na,2022-03-08,letter,NASA,T2,S2,\na-2,2022-03-09,letter,NASA,T3,S3,a\na,2022-03-10,letter,NASA,T4,S4,\n', { fallbackTitle: 'x' });
+    expect(r.dataset?.events.map((e) => [e.id, e.title])).toEqual([['a', 'T'], ['a-3', 'T2'], ['a-2', 'T3'], ['a-4', 'T4']]);
+    // A reply to the id is to its first row.
+    expect(r.dataset?.events[2]?.inReplyTo).toEqual(['a']);
+    const said = r.problems.filter((p) => p.code === 'duplicate-id');
+    expect(said.map(problemToString)).toEqual([
+      'row 3, column "id": id "a" is already used by row 2: this row was kept as "a-3"',
+      'row 5, column "id": id "a" is already used by row 2: this row was kept as "a-4"',
+    ]);
+    expect(said.every((p) => p.leftOut === undefined)).toBe(true);
+    expect(problemText(said[0]!, ru)).toBe('идентификатор «a» уже занят (строка 2): эта строка сохранена как «a-3»');
+    expect(r.droppedEvents).toBe(0);
+  });
+
+  it('an id written two ways that read as one (a1 and A1) is a repeated id: the second row is kept as a1-2', () => {
     const r = importInput('id,date,kind,from,title,summary,source 1 title,source 1 publisher\na1,2022-03-07,letter,NASA,T,S,A,B\nA1,2022-03-07,letter,NASA,T,S,A,B\n');
-    expect(r.dataset?.events.map((e) => e.id)).toEqual(['a1']);
+    expect(r.dataset?.events.map((e) => e.id)).toEqual(['a1', 'a1-2']);
     expect(r.problems.filter((p) => p.code === 'duplicate-id').map((p) => p.path)).toEqual(['row 3, column "id"']);
   });
 
