@@ -174,9 +174,9 @@ export function readCsvTable(text: string): CsvTable {
   return { rows, delimiter, problems, cutOff };
 }
 
-/** How a header cell is matched: case, spaces, underscores and hyphens do not count ("Date End" = "dateEnd"). */
+/** How a header cell is matched: case, spaces, underscores, hyphens and ё/е do not count ("Date End" = "dateEnd"). */
 export function foldHeader(cell: string): string {
-  return cell.normalize('NFKC').toLowerCase().replace(/[\s_-]+/g, '');
+  return cell.normalize('NFKC').toLowerCase().replace(/ё/g, 'е').replace(/[\s_-]+/g, '');
 }
 
 /** How many cells a row has up to its last non-blank one: spreadsheets may write empty cells past the last column. */

@@ -11,6 +11,7 @@ import {
   translatedHeader,
   type GroupName,
 } from '../csv/datasetColumns.ts';
+import { EVENT_COLUMN_ALIASES, GROUP_FIELD_ALIASES, GROUP_LABEL_ALIASES } from '../csv/columnAliases.ts';
 import { foldHeader, type CsvRow } from './csvTable.ts';
 import { detailedProblem } from './detailedProblem.ts';
 import { cellLocation } from './location.ts';
@@ -23,16 +24,23 @@ export interface EventColumn {
   key: string;
 }
 
-const EVENT_KEYS = new Map<string, string>(EVENT_COLUMNS.flatMap(([path, header]) => [[foldHeader(header), path], [foldHeader(path), path]]));
-EVENT_KEYS.set('verificationstatus', 'verification.status');
-const GROUP_LABELS = new Map<string, GroupName>(GROUP_NAMES.map((g) => [COLUMN_GROUPS[g].label, g]));
-const GROUP_FIELDS = new Map<GroupName, Map<string, string>>(
-  GROUP_NAMES.map((g) => [g, new Map(COLUMN_GROUPS[g].fields.flatMap(([path, header]) => [[foldHeader(header), path], [foldHeader(path), path]]))]),
-);
-const NUMBERED = /^([a-z]+?)s?(\d+)(.+)$/;
+/** Each header's folded name and its aliases' (`дата` for `date`: columnAliases.ts), to `value`. */
+const named = <V>(header: string, value: V, aliases: Readonly<Record<string, readonly string[]>> | undefined): [string, V][] =>
+  [header, ...(aliases?.[header] ?? [])].map((n) => [foldHeader(n), value]);
 
-const TRANSLATION_KEYS = new Map<string, string>(EVENT_TRANSLATION_COLUMNS.map(([k, header]) => [foldHeader(header), k]));
-const QUOTE_TRANSLATION_KEYS = new Map<string, string>(QUOTE_TRANSLATION_COLUMNS.flatMap(([k, header]) => [[foldHeader(header), k], [foldHeader(k), k]]));
+const EVENT_KEYS = new Map<string, string>(EVENT_COLUMNS.flatMap(([path, header]) => [...named(header, path, EVENT_COLUMN_ALIASES), [foldHeader(path), path]]));
+EVENT_KEYS.set('verificationstatus', 'verification.status');
+const GROUP_LABELS = new Map<string, GroupName>(GROUP_NAMES.flatMap((g) => named(COLUMN_GROUPS[g].label, g, GROUP_LABEL_ALIASES)));
+const GROUP_FIELDS = new Map<GroupName, Map<string, string>>(
+  GROUP_NAMES.map((g) => [g, new Map(COLUMN_GROUPS[g].fields.flatMap(([path, header]) => [...named(header, path, GROUP_FIELD_ALIASES[COLUMN_GROUPS[g].label]), [foldHeader(path), path]]))]),
+);
+/** A group's label (Latin or Cyrillic, perhaps in the plural: `sources`), its number, its field. */
+const NUMBERED = /^([a-zа-я]+?)s?(\d+)(.+)$/;
+
+/** A translator is named so in a quote's columns and in the event's alike. */
+const TRANSLATION_ALIASES = { ...EVENT_COLUMN_ALIASES, 'translated by': GROUP_FIELD_ALIASES.quote!['translated by']! };
+const TRANSLATION_KEYS = new Map<string, string>(EVENT_TRANSLATION_COLUMNS.flatMap(([k, header]) => named(header, k, TRANSLATION_ALIASES)));
+const QUOTE_TRANSLATION_KEYS = new Map<string, string>(QUOTE_TRANSLATION_COLUMNS.flatMap(([k, header]) => [...named(header, k, GROUP_FIELD_ALIASES.quote), [foldHeader(k), k]]));
 
 /** The field a header cell names (`translations.ru.title` for `title [ru]`, `quotes.1.translations.ru.speaker` for `quote 1 speaker [ru]`), or null. */
 export function eventColumnKey(cell: string): string | null {

@@ -16,6 +16,7 @@ import {
   type GroupName,
 } from '../csv/datasetColumns.ts';
 import { foldName } from '../csv/actorNames.ts';
+import { ACTOR_COLUMN_ALIASES, aliasResolver } from '../csv/columnAliases.ts';
 import { actorRegistry } from './actorRegistry.ts';
 import { checkVerification, keepRecord, type CellAt } from './completeRecords.ts';
 import { inferDateOrder, readCellDate } from './cellDate.ts';
@@ -30,6 +31,9 @@ import { slugify, uniqueSlug } from './slug.ts';
 import { titleFromText } from './titleFromText.ts';
 import { PATTERNS } from '../dataset/schema.ts';
 import { foldWord, isWordField, vocabularyWord } from './vocabularyWord.ts';
+
+/** An `#actors` column named otherwise (`имя`, `цвет`) as the header it stands for. */
+const actorAlias = aliasResolver(ACTOR_COLUMN_ALIASES, foldHeader);
 
 type MetaKind = keyof typeof META_ROWS;
 const META_BY_CELL = new Map<string, MetaKind>(Object.entries(META_ROWS).map(([k, v]) => [v, k as MetaKind]));
@@ -155,9 +159,10 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
   const actorFields: (string | { lang: string; field: string; header: string } | undefined)[] = actorHeader
     ? actorHeader.cells.slice(1).map((c) => {
         const split = splitTranslatedHeader(c);
-        const translated = split && ACTOR_TRANSLATION_COLUMNS.find(([, h]) => foldHeader(h) === foldHeader(split.header));
+        const translated = split && ACTOR_TRANSLATION_COLUMNS.find(([, h]) => foldHeader(h) === foldHeader(actorAlias(split.header)));
         if (split && translated) return { lang: split.lang, field: translated[0], header: c.trim() };
-        return ACTOR_COLUMNS.find(([k, h]) => [foldHeader(k), foldHeader(h)].includes(foldHeader(c)))?.[0] ?? (foldHeader(c) === 'colour' ? 'color' : undefined);
+        const named = actorAlias(c);
+        return ACTOR_COLUMNS.find(([k, h]) => [foldHeader(k), foldHeader(h)].includes(foldHeader(named)))?.[0] ?? (foldHeader(c) === 'colour' ? 'color' : undefined);
       })
     : ACTOR_COLUMNS.map(([k]) => k);
   // Nothing the #actors and #actor rows hold is dropped unsaid: a column they cannot name, text beyond the last.

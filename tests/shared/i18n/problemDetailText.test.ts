@@ -421,8 +421,8 @@ describe('the last generic Russian messages', () => {
     ]);
   });
 
-  it('a sheet whose headers the app does not know (Russian ones) is told, in Russian too, which headers it needs', () => {
-    const r = importInput('Дата;Тип;От;Кому;Заголовок;Описание\n02.03.2022;Письмо;Роскосмос;НАСА;Т;О\n');
+  it('a sheet whose headers the app does not know (German ones; Russian ones are read) is told, in Russian too, which headers it needs', () => {
+    const r = importInput('Datum;Art;Von;An;Überschrift;Beschreibung\n02.03.2022;Brief;Roskosmos;NASA;T;O\n');
     const [[english, russian]] = both(r.problems, 'unknown-layout') as [[string, string]];
     for (const needed of ['date, kind, from, title, summary', 'Year, Month, Day, Headline, Text']) {
       expect(english).toContain(needed);

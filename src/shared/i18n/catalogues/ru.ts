@@ -336,7 +336,7 @@ export const catalogue: Messages = {
       'legacy-encoding': 'текст не в кодировке UTF-8: файл прочитан в кодировке Windows',
       // The English message says what a file needs to be read; so must this one (a sheet with Russian headers gets it).
       'unknown-layout':
-        `приложение не узнало формат файла: у таблицы первая строка должна содержать наши заголовки (date, kind, from, title, summary, …; образец — ${RU_TEMPLATE}) или заголовки TimelineJS (Year, Month, Day, Headline, Text, …), по-английски; файл JSON должен быть набором данных или файлом TimelineJS 3 (старый формат TimelineJS 2 не читается)`,
+        `приложение не узнало формат файла: у таблицы первая строка должна содержать наши заголовки (date, kind, from, title, summary, … или по-русски: дата, тип, от, заголовок, описание; образец — ${RU_TEMPLATE}) или заголовки TimelineJS по-английски (Year, Month, Day, Headline, Text, …); файл JSON должен быть набором данных или файлом TimelineJS 3 (старый формат TimelineJS 2 не читается)`,
       'bad-quotes': 'в ячейке в кавычках есть текст после закрывающей кавычки',
       'no-header': 'нет строки заголовков',
       'unknown-column': 'такого столбца нет в формате (пропущен)',
@@ -371,7 +371,7 @@ export const catalogue: Messages = {
       twoDigitYear: (value, kept) => `в дате «${value}» год записан двумя цифрами: она прочитана как ${kept}, как такие годы читают электронные таблицы (1930–2029); для надёжности запишите год полностью`,
       quoted: (text) => `«${JSON.stringify(text).slice(1, -1)}»`,
       incompleteSet: (value, missing) => `${value} пропущено: заполните также ${missing}`,
-      missingColumns: (missing, needed) => `в заголовке нет столбца ${missing}: каждому событию нужны ${needed}; остальные столбцы необязательны (названия столбцов пишутся по-английски, как в образце ${RU_TEMPLATE})`,
+      missingColumns: (missing, needed) => `в заголовке нет столбца ${missing}: каждому событию нужны ${needed}; остальные столбцы необязательны (названия столбцов — по-английски, как в образце ${RU_TEMPLATE}, или по-русски: дата, тип, от, заголовок, описание)`,
       noValidEvents: forms({ one: 'ни одно из # события не прошло проверку', few: 'ни одно из # событий не прошло проверку', many: 'ни одно из # событий не прошло проверку', other: 'ни одно из # события не прошло проверку' }),
       badFormat: {
         slug: (value) => `${value}: допустимы только a-z, 0-9 и «-»`,

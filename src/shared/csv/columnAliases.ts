@@ -1,0 +1,76 @@
+/*
+ * Other names the spreadsheet reader accepts for our columns (datasetColumns.ts), written once:
+ * a journalist's sheet may head its columns in Russian (`дата`, `тип`, `от`, `кому`, `заголовок`,
+ * `описание`, `источник 1 ссылка`…). Each alias maps to the English header it stands for; they
+ * are compared as every header is (foldHeader: case, spaces, `_`, `-` and ё/е do not count).
+ * The writer and the templates keep the English names.
+ */
+
+/** An event column's other names → its header in EVENT_COLUMNS. */
+export const EVENT_COLUMN_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  id: ['идентификатор', 'ид'],
+  date: ['дата', 'дата начала'],
+  'date end': ['дата окончания', 'дата конца', 'окончание'],
+  approximate: ['приблизительно', 'примерно', 'приблизительная дата'],
+  'date note': ['примечание к дате', 'комментарий к дате'],
+  'time zone': ['часовой пояс'],
+  kind: ['тип', 'вид'],
+  from: ['от', 'отправитель', 'от кого'],
+  to: ['кому', 'получатель', 'получатели', 'адресат', 'адресаты'],
+  author: ['автор'],
+  title: ['заголовок', 'название'],
+  summary: ['описание', 'содержание'],
+  'in reply to': ['в ответ на', 'ответ на'],
+  verification: ['проверка', 'статус проверки'],
+  'verification note': ['примечание к проверке', 'комментарий к проверке'],
+  tags: ['теги', 'метки'],
+};
+
+/** A numbered group's other label (`источник 1 …`) → its label in COLUMN_GROUPS. */
+export const GROUP_LABEL_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  quote: ['цитата'],
+  source: ['источник'],
+  media: ['медиа', 'иллюстрация'],
+};
+
+/** A numbered group's field's other names (after the number: `источник 1 ссылка`) → its header in COLUMN_GROUPS. */
+export const GROUP_FIELD_ALIASES: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
+  quote: {
+    text: ['текст'],
+    lang: ['язык'],
+    speaker: ['кто сказал', 'говорящий', 'автор'],
+    translation: ['перевод'],
+    'translation lang': ['язык перевода'],
+    'translated by': ['переводчик', 'перевёл', 'перевод выполнил'],
+  },
+  source: {
+    title: ['название', 'заголовок'],
+    publisher: ['издание', 'издатель', 'сми'],
+    url: ['ссылка', 'адрес'],
+    date: ['дата'],
+  },
+  media: {
+    kind: ['тип', 'вид'],
+    url: ['ссылка', 'адрес'],
+    caption: ['подпись'],
+    credit: ['автор', 'источник'],
+    alt: ['альтернативный текст', 'замещающий текст'],
+  },
+};
+
+/** An `#actors` column's other names → its header in ACTOR_COLUMNS. */
+export const ACTOR_COLUMN_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  id: ['идентификатор', 'ид'],
+  name: ['имя', 'название'],
+  'full name': ['полное название', 'полное имя'],
+  country: ['страна'],
+  leader: ['руководитель', 'глава'],
+  color: ['цвет'],
+};
+
+/** The header an alias stands for, or the header itself: each of `aliases`' names folded by `fold`. */
+export function aliasResolver(aliases: Readonly<Record<string, readonly string[]>>, fold: (s: string) => string): (header: string) => string {
+  const byFolded = new Map<string, string>();
+  for (const [canonical, names] of Object.entries(aliases)) for (const n of names) byFolded.set(fold(n), canonical);
+  return (header) => byFolded.get(fold(header)) ?? header;
+}
