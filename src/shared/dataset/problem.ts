@@ -207,6 +207,8 @@ export type ProblemDetail =
   | { key: 'linkTooLong'; text: string; limit: number }
   /** A TimelineJS unique_id an earlier slide took (`value`, as written): the slide's id is `id`. */
   | { key: 'renamedId'; value: string; id: string }
+  /** A spreadsheet's required cell left empty below one that has `value` (at `above`, `row 5`): perhaps a merged cell. */
+  | { key: 'requiredBelowValue'; value: string; above: string }
   /** A spreadsheet row's id (as read) that the row at `first` (`row 5`) has already: the row was kept as `renamed`. */
   | { key: 'repeatedRowId'; id: string; first: string; renamed: string }
   /** A spreadsheet's id with characters an id cannot hold (`value`, as written: `A1`, `Письмо 1`), read as `id` (its slug), in replies too. */

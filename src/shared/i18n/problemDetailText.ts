@@ -61,6 +61,7 @@ export function problemDetailText(d: ProblemDetail, t: Messages, texts: ProblemT
   if (d.key === 'titleCut' || d.key === 'textCut') return m[d.key](f.plural(m.characters, d.limit));
   if (d.key === 'tooLong') return m.tooLong(q(d.value), f.plural(m.length, d.length), f.count(d.limit));
   if (d.key === 'linkTooLong') return m.linkTooLong(q(d.text), f.plural(m.characters, d.limit));
+  if (d.key === 'requiredBelowValue') return m.requiredBelowValue(q(d.value), placeText(d.above, t));
   if (d.key === 'repeatedRowId') return m.repeatedRowId(q(d.id), placeText(d.first, t), q(d.renamed));
   if (d.key === 'duplicateId') return m.duplicateId(q(d.id), placeText(d.first, t));
   if (d.key === 'tooManyEvents') return m.tooManyEvents(f.count(d.count), f.count(d.limit));

@@ -43,6 +43,12 @@ export interface Conversion {
    * the input: `row 12, column "date"` or `events[5].start_date`.
    */
   locate(path: string): string;
+  /**
+   * For an empty required field of a spreadsheet's event (`events[3].from`), the nearest cell above
+   * it in its column that has a value, with its place (`row 4`): a merged cell leaves the rows
+   * below it empty. Undefined when none has.
+   */
+  valueAbove?(path: string): { value: string; at: string } | undefined;
 }
 
 const DATASET_PATH = /^(events|actors)\[(\d+)\](?:\.)?(.*)$/;
@@ -76,6 +82,12 @@ export function locatedProblems(conversion: Conversion, validated: readonly Prob
     if (p.code === 'no-valid-events' && conversion.leftOut > 0) {
       const validatedEvents = p.detail?.key === 'noValidEvents' ? p.detail.events : 0;
       return detailedProblem(p.code, conversion.locate(p.path), { key: 'noValidEvents', events: conversion.leftOut + validatedEvents });
+    }
+    // An empty cell below one with a value: perhaps what a merged cell left, said with a hint.
+    const above = p.code === 'required' ? conversion.valueAbove?.(p.path) : undefined;
+    if (above) {
+      const hinted = detailedProblem(p.code, conversion.locate(p.path), { key: 'requiredBelowValue', value: above.value, above: above.at });
+      return p.leftOut ? leftOut(hinted, p.leftOut) : hinted;
     }
     // A sheet's kind may be written as the legend names it, in any language: its problem offers those names.
     if (conversion.format === 'dataset-csv' && p.detail?.key === 'notAllowed' && splitDatasetPath(p.path)?.rest === 'kind') {

@@ -49,6 +49,8 @@ function translationRow(r: CsvRow): { lang: string; field: string } | undefined 
 /** Fields read as they stand (the table has already undone a spreadsheet's formula guard); every other cell is trimmed. */
 const TEXT_FIELDS = new Set(['dateNote', 'author', 'title', 'summary', 'verification.note', 'text', 'speaker', 'translation.text', 'translation.by', 'publisher', 'caption', 'credit', 'alt']);
 const DATE_FIELDS = new Set(['date', 'dateEnd']);
+/** Required columns whose value a run of rows shares, so that a sheet may merge its cells (a title or summary is each row's own). */
+const MERGED_COLUMNS = new Set(['date', 'kind', 'from']);
 
 /** A list cell's items: at its semicolons, or at its commas when it has none (datasetColumns.ts). */
 const splitList = (cell: string) =>
@@ -471,5 +473,16 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
     return added ? cellLocation(added.row, added.header) : path;
   };
 
-  return { format: 'dataset-csv', dataset, problems, leftOut, locate };
+  const valueAbove = (path: string): { value: string; at: string } | undefined => {
+    const at = splitDatasetPath(path);
+    const col = at?.list === 'events' && MERGED_COLUMNS.has(at.rest) ? colByKey.get(at.rest) : undefined;
+    if (col === undefined || eventRows[at!.index] === undefined) return undefined;
+    for (let i = at!.index - 1; i >= 0; i--) {
+      const value = (eventRows[i]!.cells[col] ?? '').trim();
+      if (value !== '') return { value, at: cellLocation(eventRows[i]!.row) };
+    }
+    return undefined;
+  };
+
+  return { format: 'dataset-csv', dataset, problems, leftOut, locate, valueAbove };
 }

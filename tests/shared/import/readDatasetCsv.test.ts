@@ -109,6 +109,19 @@ describe('our spreadsheet layout, as people save it', () => {
     expect(r.dataset?.events[1]).toMatchObject({ id: 'p2', kind: 'statement', from: 'nasa', to: ['roscosmos'], inReplyTo: ['p1'] });
   });
 
+  it('hints at a merged cell where a required cell is empty below one with a value, in English and Russian', () => {
+    // Before: 'row 4, column "from": is required: the event was left out', with nothing to say why a cell the journalist sees filled is empty.
+    const r = importInput('#title,T\nid,date,kind,from,to,title,summary\na,2022-03-12,letter,Roscosmos,NASA,T,S\nb,2022-03-13,letter,,NASA,T2,S2\nc,2022-03-14,letter,,NASA,T3,S3\n');
+    const required = r.problems.filter((p) => p.code === 'required');
+    expect(required.map(problemToString)).toEqual([
+      'row 4, column "from": is required; above it, row 3 has "Roscosmos" — was this a merged cell? Fill the value into every row: the event was left out',
+      'row 5, column "from": is required; above it, row 3 has "Roscosmos" — was this a merged cell? Fill the value into every row: the event was left out',
+    ]);
+    expect(problemText(required[0]!, ru)).toBe('обязательное поле пусто, а выше (строка 3) — «Roscosmos»: может быть, это была объединённая ячейка? Впишите значение в каждую строку: событие пропущено');
+    // The first row has nothing above it: the bare message.
+    expect(strings('#title,T\nid,date,kind,from,title,summary\na,2022-03-12,letter,,T,S\n')).toContain('row 3, column "from": is required: the event was left out');
+  });
+
   it('reports unknown and repeated columns by row and column, and ignores them', () => {
     expect(strings(`#title,T\n${ACTORS}${HEADER},Notes,Title\n${ROW},my note,Other title\n`)).toEqual([
       'row 4, column "Notes": is not a column of this format (ignored)',

@@ -463,6 +463,7 @@ export const catalogue: Messages = {
       quoteLang: (value, part) => `${value} — не языковой тег (например, «ru» или «en-GB») и не название языка: ${part}`,
       quoteLangParts: { quote: 'цитата пропущена', translation: 'перевод пропущен' },
       idRead: (value, id) => `${value} — не идентификатор (только a-z, 0-9 и «-»): он прочитан как ${id}, и в «in reply to» тоже`,
+      requiredBelowValue: (value, above) => `обязательное поле пусто, а выше (${above}) — ${value}: может быть, это была объединённая ячейка? Впишите значение в каждую строку`,
       repeatedRowId: (id, first, renamed) => `идентификатор ${id} уже занят (${first}): эта строка сохранена как ${renamed}`,
       renamedId: (value, id) => `идентификатор ${value} уже занят предыдущим слайдом: этот слайд получил идентификатор ${id}`,
       unknownActor: (id) => `неизвестный участник ${id}`,
