@@ -4,6 +4,7 @@ import { restoreCell } from '../csv/spreadsheetSafe.ts';
 import { SAVE_AS_CSV } from '../dataset/strictUtf8.ts';
 import { cellLocation } from './location.ts';
 import { detailedProblem } from './detailedProblem.ts';
+import { withoutZeroWidth } from '../text/zeroWidth.ts';
 
 /**
  * One non-blank row of a spreadsheet: its number as the spreadsheet shows it (the first row is 1)
@@ -174,9 +175,9 @@ export function readCsvTable(text: string): CsvTable {
   return { rows, delimiter, problems, cutOff };
 }
 
-/** How a header cell is matched: case, spaces, underscores, hyphens and ё/е do not count ("Date End" = "dateEnd"). */
+/** How a header cell is matched: case, spaces, underscores, hyphens, ё/е and zero-width characters do not count ("Date End" = "dateEnd"). */
 export function foldHeader(cell: string): string {
-  return cell.normalize('NFKC').toLowerCase().replace(/ё/g, 'е').replace(/[\s_-]+/g, '');
+  return withoutZeroWidth(cell).normalize('NFKC').toLowerCase().replace(/ё/g, 'е').replace(/[\s_-]+/g, '');
 }
 
 /** How many cells a row has up to its last non-blank one: spreadsheets may write empty cells past the last column. */

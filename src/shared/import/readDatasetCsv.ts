@@ -29,6 +29,7 @@ import { inOneAlphabet, mixedScriptLetters } from '../text/mixedScripts.ts';
 import { mediaKindOf } from './mediaKind.ts';
 import { slugify, uniqueSlug } from './slug.ts';
 import { titleFromText } from './titleFromText.ts';
+import { withoutZeroWidth } from '../text/zeroWidth.ts';
 import { PATTERNS } from '../dataset/schema.ts';
 import { foldWord, isWordField, vocabularyWord } from './vocabularyWord.ts';
 
@@ -182,7 +183,8 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
     const a: Record<string, string> & { translations?: Record<string, Record<string, string>> } = {};
     r.cells.slice(1).forEach((cell, i) => {
       const field = actorFields[i];
-      const value = cell;
+      // An actor's id, name (in any language), colour…: what names it, without zero-width characters.
+      const value = withoutZeroWidth(cell);
       if (field === undefined || value.trim() === '') return;
       if (typeof field === 'object') ownChild((a.translations ??= {}), field.lang)[field.field] = value;
       else a[field] = field === 'id' || field === 'color' ? value.trim() : value;
@@ -222,7 +224,7 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
 
   // Ids first, so that an id made from a title never takes one that a later row writes.
   const idColumn = columns.find((c) => c.key === 'id');
-  const takenIds = new Set(idColumn ? eventRows.map((r) => (r.cells[idColumn.col] ?? '').trim()).filter((s) => s !== '') : []);
+  const takenIds = new Set(idColumn ? eventRows.map((r) => withoutZeroWidth(r.cells[idColumn.col] ?? '').trim()).filter((s) => s !== '') : []);
   /**
    * Ids written with characters an id cannot hold (`A1`, `Письмо 1`, `x_y`), as the id each is
    * read as (its slug: `a1`, `pismo-1`, `x-y`); an `in reply to` cell names them either way.
@@ -259,7 +261,7 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
 
   const fromColumn = columns.find((c) => c.key === 'from');
   /** The names the file's rows send from, as actors are matched (case and spacing aside). */
-  const senders = new Set(fromColumn ? eventRows.map((r) => foldName(r.cells[fromColumn.col] ?? '')) : []);
+  const senders = new Set(fromColumn ? eventRows.map((r) => foldName(withoutZeroWidth(r.cells[fromColumn.col] ?? ''))) : []);
 
   /** The row each id read so far is at, to say a repeated one with its first row. */
   const rowOfId = new Map<string, number>();
@@ -328,7 +330,8 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
 
   function readField(field: string, raw: string, row: number, c: EventColumn, inGroup: boolean): unknown {
     if (TEXT_FIELDS.has(field) || field.startsWith('translations.')) return raw;
-    const cell = raw.trim();
+    // Every other cell names or identifies something (an id, an actor, a kind, a language, a date): no zero-width characters.
+    const cell = withoutZeroWidth(raw).trim();
     // A word the format does not have is passed on as written, for the message to quote it so.
     if (inGroup && field === 'kind') return (MEDIA_KINDS as readonly string[]).find((k) => k === foldWord(cell)) ?? cell;
     if (!inGroup && isWordField(field)) {
@@ -410,7 +413,7 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
   const dataset: RawDataset = { version: 1, title, actors: [...actors, ...registry.added.map((a) => ({ ...a }))], events };
   if (meta.description !== undefined) dataset.description = meta.description;
   if (meta.credit !== undefined) dataset.credit = meta.credit;
-  if (meta.lang !== undefined) dataset.lang = meta.lang.trim();
+  if (meta.lang !== undefined) dataset.lang = withoutZeroWidth(meta.lang).trim();
   if (Object.keys(translations).length > 0) dataset.translations = translations;
 
   function eventColumn(index: number, rest: string): string | undefined {

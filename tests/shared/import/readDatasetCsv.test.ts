@@ -122,6 +122,28 @@ describe('our spreadsheet layout, as people save it', () => {
     expect(strings('#title,T\nid,date,kind,from,title,summary\na,2022-03-12,letter,,T,S\n')).toContain('row 3, column "from": is required: the event was left out');
   });
 
+  it('strips zero-width characters from ids, actor names, kinds and language tags, not from prose, so "NASA\u200B" is NASA', () => {
+    // Before: "nasa\u200B" refused as an id (the actor left out), "letter\u200D" not a kind, "ru\u200C" not a language, "NASA\u200B" an actor of its own.
+    const csv =
+      '#title,T\n#lang,en\u200B\n#actors,id,name\n#actor,nasa\u200B,NASA\u2060\n' +
+      'id\u200B,date,kind,from,to,title,summary,quote 1 text,quote 1 lang\n' +
+      'a\u200B,2022-03-12,letter\u200D,NASA\u200B,\uFEFFNasa,T,Zero\u200Bwidth,q\u200B,ru\u200C\n' +
+      'b,2022-03-13,letter,nasa,NASA,T2,S2,,\n';
+    const r = importInput(csv);
+    expect(r.problems.map(problemToString)).toEqual([
+      'row 6, column "source 1 title": has no source: the event is shown marked "Unsourced"',
+      'row 7, column "source 1 title": has no source: the event is shown marked "Unsourced"',
+    ]);
+    expect(r.dataset?.lang).toBe('en');
+    expect(r.dataset?.actors).toEqual([{ id: 'nasa', name: 'NASA' }]);
+    expect(r.dataset?.events.map((e) => [e.id, e.kind, e.from, e.to])).toEqual([
+      ['a', 'letter', 'nasa', ['nasa']],
+      ['b', 'letter', 'nasa', ['nasa']],
+    ]);
+    // Prose keeps what it was given.
+    expect(r.dataset?.events[0]).toMatchObject({ summary: 'Zero\u200Bwidth', quotes: [{ text: 'q\u200B', lang: 'ru' }] });
+  });
+
   it('reports unknown and repeated columns by row and column, and ignores them', () => {
     expect(strings(`#title,T\n${ACTORS}${HEADER},Notes,Title\n${ROW},my note,Other title\n`)).toEqual([
       'row 4, column "Notes": is not a column of this format (ignored)',

@@ -9,6 +9,7 @@ import { slugify, uniqueSlug } from '../slug.ts';
 import { parseIsoDate } from '../../dates/isoDate.ts';
 import { tjsDateToIso, type DateNote, type TjsDate, type TjsDateResult } from './tjsDate.ts';
 import { titleFromText } from '../titleFromText.ts';
+import { withoutZeroWidth } from '../../text/zeroWidth.ts';
 
 /** One TimelineJS slide, from its JSON or from a spreadsheet row, before conversion. */
 export interface Slide {
@@ -249,7 +250,8 @@ export function slideConverter(timelineTitle: string) {
     if (text.text === '') warn('no-summary', 'text', 'has no text: the summary repeats the title');
     e.summary = text.text === '' ? title : fit(text.text, LIMITS.longText, 'text', warn);
 
-    const group = plain(slide.group).text;
+    // A group names its lane: "NASA\u200B" is NASA's.
+    const group = withoutZeroWidth(plain(slide.group).text);
     if (group !== '') {
       const lane = registry.findOrAdd(fit(group, LIMITS.shortText, 'group', warn));
       const mixed = lane.added ? mixedScriptLetters(group) : null;
@@ -259,7 +261,7 @@ export function slideConverter(timelineTitle: string) {
     e.to = [];
     e.kind = TIMELINEJS_KIND;
 
-    const uniqueId = str(slide.uniqueId).trim();
+    const uniqueId = withoutZeroWidth(str(slide.uniqueId)).trim();
     const id = uniqueSlug(uniqueId || title, takenIds, `event-${takenIds.size + 1}`);
     if (uniqueId !== '' && slugify(uniqueId) !== '' && id !== slugify(uniqueId)) warnDetail(warn, 'duplicate-id', 'uniqueId', { key: 'renamedId', value: uniqueId, id });
     e.id = id;

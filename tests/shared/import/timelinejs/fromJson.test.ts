@@ -231,3 +231,14 @@ describe('a TimelineJS JSON file', () => {
     expect(!read.ok && read.problems[0]!.message).toMatch(/older TimelineJS 2 layout/);
   });
 });
+
+describe('zero-width characters in what names or identifies a slide', () => {
+  it('are stripped from groups and unique_ids, not from the text, so "NASA\\u200B" is NASA\'s lane', () => {
+    // Before, "NASA\u200B" was an actor of its own beside "NASA" (a second lane), and "a\u200B" an id renamed a-2.
+    const slide = (group: string, id: string, text: string) => ({ start_date: { year: 2022 }, group, unique_id: id, text: { headline: 'H', text } });
+    const d = convertTimelineJson({ events: [slide('NASA', 'a', 'One'), slide('NASA\u200B', 'b\u2060', 'Zero\u200Bwidth in prose'), slide('\uFEFFNASA\u200D', 'c\u200C', 'Three')] }).dataset;
+    expect(d.actors.map((a) => a.name)).toEqual(['NASA']);
+    expect(d.events.map((e) => [e.id, e.from])).toEqual([['a', 'nasa'], ['b', 'nasa'], ['c', 'nasa']]);
+    expect(d.events[1]?.summary).toBe('Zero\u200Bwidth in prose');
+  });
+});
