@@ -153,6 +153,10 @@ export type ProblemDetail =
   | { key: 'era'; label: string }
   | { key: 'background' }
   | { key: 'embeddedMedia' }
+  /** Embedded HTML media with text but no address to link (a <blockquote> alone): its text was added to the slide's text. */
+  | { key: 'embedTextKept' }
+  /** A TimelineJS group (as written) that differs from an earlier group, `name`, only in case or spacing: put in its lane. */
+  | { key: 'groupSpelledOtherwise'; value: string; name: string }
   /** A TimelineJS media item's parts the app has no place for, as the file gives them. */
   | { key: 'mediaPartsLeft'; parts: ('thumbnail' | 'title' | 'link')[] }
   /** The TimelineJS title slide's media or background; a cosmological scale. */

@@ -44,7 +44,7 @@ export function problemDetailText(d: ProblemDetail, t: Messages, texts: ProblemT
   if (d.key === 'actorAdded') return m.actorAdded(q(d.value), q(d.id));
   if (d.key === 'actorSpelledOtherwise') return m.actorSpelledOtherwise(q(d.value), q(d.id), q(d.other));
   if (d.key === 'era') return m.era(d.label === '' ? null : q(d.label));
-  if (d.key === 'background' || d.key === 'embeddedMedia' || d.key === 'titleSlideMedia' || d.key === 'titleSlideBackground' || d.key === 'secondTitleRow' || d.key === 'cosmologicalScale') return m[d.key];
+  if (d.key === 'background' || d.key === 'embeddedMedia' || d.key === 'embedTextKept' || d.key === 'titleSlideMedia' || d.key === 'titleSlideBackground' || d.key === 'secondTitleRow' || d.key === 'cosmologicalScale') return m[d.key];
   if (d.key === 'notATimelineType' || d.key === 'notATime') return m[d.key](q(d.value));
   if (d.key === 'mediaPartsLeft') return m.mediaPartsLeft(f.list(d.parts.map((part) => m.mediaParts[part])));
   // A start date's year left its event out, which the problem says (Problem.leftOut); an end date's, only the end date.
@@ -61,6 +61,7 @@ export function problemDetailText(d: ProblemDetail, t: Messages, texts: ProblemT
   if (d.key === 'titleCut' || d.key === 'textCut') return m[d.key](f.plural(m.characters, d.limit));
   if (d.key === 'tooLong') return m.tooLong(q(d.value), f.plural(m.length, d.length), f.count(d.limit));
   if (d.key === 'linkTooLong') return m.linkTooLong(q(d.text), f.plural(m.characters, d.limit));
+  if (d.key === 'groupSpelledOtherwise') return m.groupSpelledOtherwise(q(d.value), q(d.name));
   if (d.key === 'requiredBelowValue') return m.requiredBelowValue(q(d.value), placeText(d.above, t));
   if (d.key === 'repeatedRowId') return m.repeatedRowId(q(d.id), placeText(d.first, t), q(d.renamed));
   if (d.key === 'duplicateId') return m.duplicateId(q(d.id), placeText(d.first, t));

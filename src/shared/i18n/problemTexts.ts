@@ -141,6 +141,9 @@ export const enProblemTexts = {
     /** `url` quoted; `fault`: urlFaults. */
     sourceUrl: (url: string, fault: string) => `${url} ${fault} (shown as text, not a link, and left out of a downloaded dataset)`,
     mediaUrl: (url: string, fault: string) => `${url} ${fault} (left out)`,
+    /** `value` and `name` quoted. */
+    groupSpelledOtherwise: (value: string, name: string) => `group ${value} is shown in the lane of group ${name}: groups whose names differ only in case or spacing are one actor here (TimelineJS shows two rows)`,
+    embedTextKept: "embedded HTML in media (such as a <blockquote>) has no link to keep: its text was added to the slide's text",
     embeddedMedia: 'embedded HTML (such as an <iframe> or a <blockquote>) in media was not carried over: the app shows images and links only',
     /** A start date's year: the event was left out (Problem.leftOut says so); an end date's is followed by leftOut.endDate. */
     yearBefore1: (year: string) => `year ${year} is before year 1 (BCE): this app's dates start at year 1`,

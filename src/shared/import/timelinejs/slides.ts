@@ -131,6 +131,8 @@ export function slideConverter(timelineTitle: string) {
   const registry = actorRegistry([]);
   const takenIds = new Set<string>();
   let defaultLane: string | undefined;
+  /** The spellings of a group already said to be in another spelling's lane. */
+  const saidSpellings = new Set<string>();
   /** The time of day each converted event's slide gave (milliseconds from midnight), which the event does not keep. */
   const times = new WeakMap<object, number>();
 
@@ -163,12 +165,23 @@ export function slideConverter(timelineTitle: string) {
     return f.text;
   }
 
-  function mediaFrom(media: Slide['media'], warn: Warn): Record<string, string>[] {
-    if (!media || typeof media !== 'object') return [];
+  /**
+   * A slide's media as media items; with `text`, the text of an embed with no address to link
+   * (a <blockquote> of a quote alone), for the slide's text to keep; `credits`, the links of its
+   * caption and credit, for its sources (the caption and credit keep only their text).
+   */
+  function mediaFrom(media: Slide['media'], warn: Warn): { items: Record<string, string>[]; text?: string; credits: { field: SlideField; links: HtmlLink[] }[] } {
+    if (!media || typeof media !== 'object') return { items: [], credits: [] };
     const url = str(media.url).trim();
     const left = (['thumbnail', 'title', 'link'] as const).filter((k) => str(media[k]).trim() !== '');
     if (left.length > 0) warnDetail(warn, 'not-carried-over', 'media', { key: 'mediaPartsLeft', parts: left });
-    if (url === '') return [];
+    const captionHtml = plain(media.caption);
+    const creditHtml = plain(media.credit);
+    const credits = [
+      { field: 'mediaCaption' as const, links: captionHtml.links },
+      { field: 'mediaCredit' as const, links: creditHtml.links },
+    ];
+    if (url === '') return { items: [], credits };
     let item: Record<string, string>;
     /** The text of an embed (a tweet's <blockquote>), kept in the caption. */
     let embedText = '';
@@ -177,8 +190,13 @@ export function slideConverter(timelineTitle: string) {
       const embed = htmlToText(url);
       const shown = [...embed.frames, ...embed.links.map((l) => l.url).reverse()].find((u) => isHttps(u) && !longerThan(u, LIMITS.url));
       if (shown === undefined) {
+        // A quote with no link (a <blockquote> alone) is still the slide's: its text is kept in the slide's text.
+        if (embed.text !== '') {
+          warnDetail(warn, 'not-carried-over', 'media', { key: 'embedTextKept' });
+          return { items: [], text: embed.text, credits };
+        }
         warnDetail(warn, 'not-carried-over', 'media', { key: 'embeddedMedia' });
-        return [];
+        return { items: [], credits };
       }
       embedText = embed.text;
       warnDetail(warn, 'not-carried-over', 'media', embedText === '' ? { key: 'mediaKeptAsLink', url: shown } : { key: 'embedKeptAsLink', url: shown });
@@ -186,20 +204,20 @@ export function slideConverter(timelineTitle: string) {
     } else {
       if (!isHttps(url) || longerThan(url, LIMITS.url)) {
         warnDetail(warn, 'non-https-url', 'media', { key: 'mediaNotHttps', url });
-        return [];
+        return { items: [], credits };
       }
       const kind = mediaKindOf(url);
       if (kind === 'link') warnDetail(warn, 'not-carried-over', 'media', { key: 'mediaKeptAsLink', url });
       item = { kind, url };
     }
-    const caption = fit([plain(media.caption).text, embedText].filter((t) => t !== '').join('\n\n'), LIMITS.longText, 'mediaCaption', warn);
-    const credit = fit(plain(media.credit).text, LIMITS.shortText, 'mediaCredit', warn);
+    const caption = fit([captionHtml.text, embedText].filter((t) => t !== '').join('\n\n'), LIMITS.longText, 'mediaCaption', warn);
+    const credit = fit(creditHtml.text, LIMITS.shortText, 'mediaCredit', warn);
     // A link keeps its alt text too (the format's media have it whatever their kind): the panel names the link by it when there is no caption.
     const alt = fit(str(media.alt).trim(), LIMITS.longText, 'mediaAlt', warn);
     if (caption !== '') item.caption = caption;
     if (credit !== '') item.credit = credit;
     if (alt !== '') item.alt = alt;
-    return [item];
+    return { items: [item], credits };
   }
 
   /** The event for a slide, or null when its date cannot be shown (then `warn` has said why). */
@@ -237,6 +255,9 @@ export function slideConverter(timelineTitle: string) {
 
     const headline = plain(slide.headline);
     const text = plain(slide.text);
+    // Read first, for an embedded quote's text to join the slide's; its problems said where the media is, after the text's.
+    const mediaProblems: Parameters<Warn>[] = [];
+    const media = mediaFrom(slide.media, (...problem) => mediaProblems.push(problem));
     let title = headline.text.replace(/\s*\n+\s*/g, ' ');
     if (title === '') {
       title = text.text === '' ? `Untitled event (${start.iso})` : titleFromText(text.text);
@@ -247,8 +268,10 @@ export function slideConverter(timelineTitle: string) {
       title = f.text;
     }
     e.title = title;
-    if (text.text === '') warn('no-summary', 'text', 'has no text: the summary repeats the title');
-    e.summary = text.text === '' ? title : fit(text.text, LIMITS.longText, 'text', warn);
+    // An embedded quote that had no link to keep as media is the slide's text too, after its own.
+    const summary = [text.text, media.text ?? ''].filter((t) => t !== '').join('\n\n');
+    if (summary === '') warn('no-summary', 'text', 'has no text: the summary repeats the title');
+    e.summary = summary === '' ? title : fit(summary, LIMITS.longText, 'text', warn);
 
     // A group names its lane: "NASA\u200B" is NASA's.
     const group = withoutZeroWidth(plain(slide.group).text);
@@ -256,6 +279,13 @@ export function slideConverter(timelineTitle: string) {
       const lane = registry.findOrAdd(fit(group, LIMITS.shortText, 'group', warn));
       const mixed = lane.added ? mixedScriptLetters(group) : null;
       if (mixed) warnDetail(warn, 'mixed-script', 'group', { key: 'mixedScripts', value: group, ...mixed });
+      // "nasa" in NASA's lane: TimelineJS would show two rows; one actor here, as a spreadsheet reads names, and said once per spelling.
+      const name = lane.added ? undefined : registry.added.find((a) => a.id === lane.id)?.name;
+      const spelling = group.replace(/\s+/g, ' ');
+      if (name !== undefined && name !== spelling && !saidSpellings.has(spelling)) {
+        saidSpellings.add(spelling);
+        warnDetail(warn, 'actor-added', 'group', { key: 'groupSpelledOtherwise', value: spelling, name });
+      }
       e.from = lane.id;
     } else e.from = defaultLane ??= registry.findOrAdd(timelineTitle).id;
     e.to = [];
@@ -271,11 +301,13 @@ export function slideConverter(timelineTitle: string) {
       [
         { field: 'headline', links: headline.links },
         { field: 'text', links: [...text.links, ...autolinks] },
+        // A link in a media caption or credit (the photographer's page, the agency's) keeps its address as a source.
+        ...media.credits,
       ],
       warn,
     );
-    const media = mediaFrom(slide.media, warn);
-    if (media.length > 0) e.media = media;
+    for (const problem of mediaProblems) warn(...problem);
+    if (media.items.length > 0) e.media = media.items;
     if (slide.background !== undefined && slide.background !== null && slide.background !== '') {
       warnDetail(warn, 'not-carried-over', 'background', { key: 'background' });
     }

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { problemToString } from '../../../../src/shared/dataset/problem.ts';
+import { problemText } from '../../../../src/features/dataset/datasetError.ts';
+import { catalogue as ru } from '../../../../src/shared/i18n/catalogues/ru.ts';
 import { PALETTE } from '../../../../src/shared/palette.ts';
 import { readInput } from '../../../../src/shared/import/detectFormat.ts';
 import { convertTimelineJson } from '../../../../src/shared/import/timelinejs/fromJson.ts';
@@ -236,9 +238,53 @@ describe('zero-width characters in what names or identifies a slide', () => {
   it('are stripped from groups and unique_ids, not from the text, so "NASA\\u200B" is NASA\'s lane', () => {
     // Before, "NASA\u200B" was an actor of its own beside "NASA" (a second lane), and "a\u200B" an id renamed a-2.
     const slide = (group: string, id: string, text: string) => ({ start_date: { year: 2022 }, group, unique_id: id, text: { headline: 'H', text } });
-    const d = convertTimelineJson({ events: [slide('NASA', 'a', 'One'), slide('NASA\u200B', 'b\u2060', 'Zero\u200Bwidth in prose'), slide('\uFEFFNASA\u200D', 'c\u200C', 'Three')] }).dataset;
+    const d = convertTimelineJson({ title: { text: { headline: 'T' } }, events: [slide('NASA', 'a', 'One'), slide('NASA\u200B', 'b\u2060', 'Zero\u200Bwidth in prose'), slide('\uFEFFNASA\u200D', 'c\u200C', 'Three')] }).dataset;
     expect(d.actors.map((a) => a.name)).toEqual(['NASA']);
     expect(d.events.map((e) => [e.id, e.from])).toEqual([['a', 'nasa'], ['b', 'nasa'], ['c', 'nasa']]);
     expect(d.events[1]?.summary).toBe('Zero\u200Bwidth in prose');
+  });
+});
+
+describe('what a TimelineJS slide holds beyond its text is not lost', () => {
+  const slide = (more: Record<string, unknown>) => ({ start_date: { year: 2022 }, text: { headline: 'H', text: 'Own text.' }, ...more });
+
+  it("keeps a media <blockquote> without a link as a paragraph of the slide's text, and says so", () => {
+    // Before, its quote was lost: 'embedded HTML (such as an <iframe> or a <blockquote>) in media was not carried over'.
+    const r = convertTimelineJson({ title: { text: { headline: 'T' } }, events: [slide({ media: { url: '<blockquote>“We will not <b>cooperate</b>.”<br>— Rogozin</blockquote>' } }), slide({ text: { headline: 'H2' }, media: { url: '<blockquote>Only this.</blockquote>' } })] });
+    expect(r.dataset.events.map((e) => [e.summary, e.media])).toEqual([
+      ['Own text.\n\n“We will not cooperate.”\n— Rogozin', undefined],
+      ['Only this.', undefined],
+    ]);
+    expect(r.problems.map(problemToString)).toEqual([
+      "events[0].media: embedded HTML in media (such as a <blockquote>) has no link to keep: its text was added to the slide's text",
+      "events[1].media: embedded HTML in media (such as a <blockquote>) has no link to keep: its text was added to the slide's text",
+    ]);
+    expect(problemText(r.problems[0]!, ru)).toBe('во встроенном HTML в медиа (например, <blockquote>) нет ссылки: его текст добавлен к тексту слайда');
+  });
+
+  it('keeps the https links of a media credit or caption as sources, their text in the credit and caption', () => {
+    // Before, only their text was kept: the photographer's or agency's address was lost.
+    const media = { url: 'https://example.org/a.jpg', credit: 'Photo: <a href="https://agency.example/p/1">Agency</a>', caption: 'See <a href="https://news.example/story">the story</a> and <a href="http://old.example/">old</a>' };
+    const r = convertTimelineJson({ title: { text: { headline: 'T' } }, events: [slide({ media })] });
+    expect(r.dataset.events[0]).toMatchObject({
+      media: [{ kind: 'image', url: 'https://example.org/a.jpg', caption: 'See the story and old', credit: 'Photo: Agency' }],
+      sources: [
+        { title: 'the story', publisher: 'news.example', url: 'https://news.example/story' },
+        { title: 'Agency', publisher: 'agency.example', url: 'https://agency.example/p/1' },
+      ],
+    });
+    expect(r.problems.map(problemToString)).toEqual(['events[0].media.caption: the link "old" ("http://old.example/") is not https: its text is kept, not as a source']);
+  });
+
+  it('puts groups that differ only in case or spacing in one lane, and says so once per spelling', () => {
+    // Before, "nasa" joined NASA's lane silently (TimelineJS shows two rows); a journalist means one agency, and is told.
+    const r = convertTimelineJson({ title: { text: { headline: 'T' } }, events: [slide({ group: 'NASA' }), slide({ group: 'nasa' }), slide({ group: 'nasa' }), slide({ group: 'NASA ' }), slide({ group: 'Nasa' })] });
+    expect(r.dataset.actors.map((a) => a.name)).toEqual(['NASA']);
+    expect(r.dataset.events.map((e) => e.from)).toEqual(['nasa', 'nasa', 'nasa', 'nasa', 'nasa']);
+    expect(r.problems.map(problemToString)).toEqual([
+      'events[1].group: group "nasa" is shown in the lane of group "NASA": groups whose names differ only in case or spacing are one actor here (TimelineJS shows two rows)',
+      'events[4].group: group "Nasa" is shown in the lane of group "NASA": groups whose names differ only in case or spacing are one actor here (TimelineJS shows two rows)',
+    ]);
+    expect(problemText(r.problems[0]!, ru)).toBe('группа «nasa» показана на дорожке группы «NASA»: группы, чьи названия различаются только регистром или пробелами, здесь — один участник (в TimelineJS это две строки)');
   });
 });
