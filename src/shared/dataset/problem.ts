@@ -64,7 +64,8 @@ export type ProblemCode =
   | 'short-year' // a TimelineJS year of one or two digits, kept as TimelineJS reads it (22 is the year 22); a spreadsheet's 12.03.22, read as 2022
   | 'missing-columns' // a spreadsheet header without a column every event needs: nothing is read
   | 'incomplete-set' // a spreadsheet's quote, source, media item or verification without a field it needs: left out, the event kept
-  | 'split-text'; // a spreadsheet metadata row's text over several cells (a separator in it, unquoted): read as one text
+  | 'split-text' // a spreadsheet metadata row's text over several cells (a separator in it, unquoted): read as one text
+  | 'renamed-id'; // a spreadsheet row's or TimelineJS slide's id an earlier one has: kept under a new id
 
 /**
  * Notes rather than faults: nothing in the file is wrong, but the reader should know (an event
@@ -84,6 +85,7 @@ export const WARNINGS: ReadonlySet<ProblemCode> = new Set<ProblemCode>([
   'legacy-encoding',
   'mixed-script',
   'split-text',
+  'renamed-id',
 ]);
 
 /** The Windows code pages a spreadsheet that is not UTF-8 is read in: Excel's "CSV" in a Russian and in a Western European Windows. */

@@ -65,6 +65,7 @@ export const enProblemTexts = {
     'missing-columns': 'lacks a column every event needs',
     'incomplete-set': 'is part of a quote, source, media item or verification that lacks a field it needs: that part was left out',
     'split-text': 'has its text in several cells: they were read as one text',
+    'renamed-id': 'repeats an earlier id: kept under a new id',
   } satisfies Record<ProblemCode, string>,
   /** Problems with their values (ProblemDetail in src/shared/dataset/problem.ts), in every language. */
   problemDetails: {

@@ -361,7 +361,7 @@ describe('the commonest problems name their value in Russian as in English', () 
 
   it('a TimelineJS unique_id an earlier slide took, with the id the slide got', () => {
     const r = importInput(JSON.stringify({ events: [1, 2].map((n) => ({ unique_id: 'Same', start_date: { year: 2022 }, text: { headline: `H${n}`, text: 'https://e.org/a' } })) }));
-    expect(both(r.problems, 'duplicate-id')).toEqual([
+    expect(both(r.problems, 'renamed-id')).toEqual([
       ['"Same" is used by an earlier slide: this one is "same-2"', 'идентификатор «Same» уже занят предыдущим слайдом: этот слайд получил идентификатор «same-2»'],
     ]);
   });
@@ -514,7 +514,7 @@ describe('a repeated id, an end before its start and a missing title name their 
     ]);
     const r = importInput('#title,T\n#actor,nasa,NASA\nid,date,kind,from,title,summary\na,2022-03-12,letter,nasa,T,S\na,2022-03-13,letter,nasa,T,S\n');
     // A sheet's repeated row is kept under a new id, said with the row that has the id.
-    expect(both(r.problems, 'duplicate-id')).toEqual([['id "a" is already used by row 4: this row was kept as "a-2"', 'идентификатор «a» уже занят (строка 4): эта строка сохранена как «a-2»']]);
+    expect(both(r.problems, 'renamed-id')).toEqual([['id "a" is already used by row 4: this row was kept as "a-2"', 'идентификатор «a» уже занят (строка 4): эта строка сохранена как «a-2»']]);
   });
 
   it('an end date before the start, with both dates', () => {

@@ -594,7 +594,7 @@ describe('a sheet saved by Russian Excel', () => {
     expect(r.dataset?.events.map((e) => [e.id, e.title])).toEqual([['a', 'T'], ['a-3', 'T2'], ['a-2', 'T3'], ['a-4', 'T4']]);
     // A reply to the id is to its first row.
     expect(r.dataset?.events[2]?.inReplyTo).toEqual(['a']);
-    const said = r.problems.filter((p) => p.code === 'duplicate-id');
+    const said = r.problems.filter((p) => p.code === 'renamed-id');
     expect(said.map(problemToString)).toEqual([
       'row 3, column "id": id "a" is already used by row 2: this row was kept as "a-3"',
       'row 5, column "id": id "a" is already used by row 2: this row was kept as "a-4"',
@@ -607,7 +607,7 @@ describe('a sheet saved by Russian Excel', () => {
   it('an id written two ways that read as one (a1 and A1) is a repeated id: the second row is kept as a1-2', () => {
     const r = importInput('id,date,kind,from,title,summary,source 1 title,source 1 publisher\na1,2022-03-07,letter,NASA,T,S,A,B\nA1,2022-03-07,letter,NASA,T,S,A,B\n');
     expect(r.dataset?.events.map((e) => e.id)).toEqual(['a1', 'a1-2']);
-    expect(r.problems.filter((p) => p.code === 'duplicate-id').map((p) => p.path)).toEqual(['row 3, column "id"']);
+    expect(r.problems.filter((p) => p.code === 'renamed-id').map((p) => p.path)).toEqual(['row 3, column "id"']);
   });
 
   it("reads a quote's language by its name (русский, English) and leaves out only the quote or translation whose language is neither a tag nor a name, keeping the event", () => {

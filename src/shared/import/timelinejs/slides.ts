@@ -293,7 +293,7 @@ export function slideConverter(timelineTitle: string) {
 
     const uniqueId = withoutZeroWidth(str(slide.uniqueId)).trim();
     const id = uniqueSlug(uniqueId || title, takenIds, `event-${takenIds.size + 1}`);
-    if (uniqueId !== '' && slugify(uniqueId) !== '' && id !== slugify(uniqueId)) warnDetail(warn, 'duplicate-id', 'uniqueId', { key: 'renamedId', value: uniqueId, id });
+    if (uniqueId !== '' && slugify(uniqueId) !== '' && id !== slugify(uniqueId)) warnDetail(warn, 'renamed-id', 'uniqueId', { key: 'renamedId', value: uniqueId, id });
     e.id = id;
 
     const autolinks = slide.autolink === false ? [] : plainUrls(text.text).map((url) => ({ url, text: url }));

@@ -108,7 +108,7 @@ describe('a TimelineJS JSON file', () => {
       'not-carried-over',
       'not-carried-over',
       'no-title',
-      'duplicate-id',
+      'renamed-id',
       'not-carried-over',
       'no-summary',
       'not-carried-over',
