@@ -17,6 +17,8 @@ export interface EventContext {
   actorIds: ReadonlyMap<string, number>;
   /** Where in the file the event kept with this id sits, if one was kept before. */
   keptAt(id: string): number | undefined;
+  /** An id made from `id` (`a-2`, `a-3`, …) that no event of the file has, now taken: for an event repeating a kept one's id. */
+  freeId(id: string): string;
   /** The value is the caller's to change: a valid event is kept as it is instead of copied. */
   owned: boolean;
 }
@@ -42,10 +44,12 @@ export function checkEvent(raw: unknown, i: number, context: EventContext, out: 
     }
   }
 
+  // An event repeating a kept event's id is kept under a new one, said with both (nothing the file gives is lost); a reply to the id is to the first.
   const first = context.keptAt(e.id);
   if (first !== undefined) {
-    out.push(leftOut(detailedProblem('duplicate-id', formatPath(at('id')), { key: 'duplicateId', id: e.id, first: formatPath(['events', first]) }), 'event'));
-    return null;
+    const renamed = context.freeId(e.id);
+    out.push(detailedProblem('renamed-id', formatPath(at('id')), { key: 'repeatedId', id: e.id, first: formatPath(['events', first]), renamed }));
+    e.id = renamed;
   }
   if (!context.actorIds.has(e.from)) {
     out.push(leftOut(detailedProblem('unknown-actor', formatPath(at('from')), { key: 'unknownActor', id: e.from }), 'event'));

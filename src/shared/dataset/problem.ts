@@ -215,8 +215,8 @@ export type ProblemDetail =
   | { key: 'renamedId'; value: string; id: string }
   /** A spreadsheet's required cell left empty below one that has `value` (at `above`, `row 5`): perhaps a merged cell. */
   | { key: 'requiredBelowValue'; value: string; above: string }
-  /** A spreadsheet row's id (as read) that the row at `first` (`row 5`) has already: the row was kept as `renamed`. */
-  | { key: 'repeatedRowId'; id: string; first: string; renamed: string }
+  /** An event's id (a spreadsheet row's as read) that the event at `first` (`events[0]`, `row 5`) has already: the event was kept as `renamed`. */
+  | { key: 'repeatedId'; id: string; first: string; renamed: string }
   /** A spreadsheet's id with characters an id cannot hold (`value`, as written: `A1`, `Письмо 1`), read as `id` (its slug), in replies too. */
   | { key: 'idRead'; value: string; id: string }
   /** A spreadsheet quote's `lang` or `translation lang` (`value`, as written) that is neither a tag nor a language's name: that `part` was left out. */

@@ -79,7 +79,17 @@ export function validateStepwise(input: unknown, options: ValidateOptions = {}):
       return n === undefined ? undefined : fileIndex[n];
     },
     owned: options.owned === true,
+    freeId: (id) => {
+      // Every id the file's events give, gathered only once an id repeats (most files have none).
+      taken ??= new Set(rawEvents.flatMap((r) => (typeof r === 'object' && r !== null && typeof (r as { id?: unknown }).id === 'string' ? [(r as { id: string }).id] : [])));
+      let n = 2;
+      const made = () => `${id.slice(0, LIMITS.shortText - String(n).length - 1)}-${n}`;
+      while (taken.has(made()) || byId.has(made())) n++;
+      taken.add(made());
+      return made();
+    },
   };
+  let taken: Set<string> | undefined;
   return {
     eventCount: rawEvents.length,
     check(from, to) {

@@ -189,8 +189,8 @@ export const enProblemTexts = {
     idRead: (value: string, id: string) => `${value} is not an id (only a-z, 0-9 and "-"): it was read as ${id}, in "in reply to" too`,
     /** `value` quoted; `above`: the row that has it, as the interface writes a place (`row 5`). */
     requiredBelowValue: (value: string, above: string) => `is required; above it, ${above} has ${value} — was this a merged cell? Fill the value into every row`,
-    /** `id` and `renamed` quoted; `first`: the row that has the id, as the interface writes a place (`row 5`). */
-    repeatedRowId: (id: string, first: string, renamed: string) => `id ${id} is already used by ${first}: this row was kept as ${renamed}`,
+    /** `id` and `renamed` quoted; `first`: the event (or row) that has the id, as the interface writes a place (`events[0]`, `row 5`). */
+    repeatedId: (id: string, first: string, renamed: string) => `id ${id} is already used by ${first}: this event was kept as ${renamed}`,
     /** `id` quoted; `first`: where it was first used, as the interface writes a place (`events[0]`, `row 5`). */
     duplicateId: (id: string, first: string) => `duplicate id ${id} (first used by ${first})`,
     /** `count` and `limit`: counted. */

@@ -313,7 +313,7 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
       const first = rowOfId.get(e.id);
       if (first !== undefined) {
         const renamed = uniqueSlug(e.id, takenIds, `event-${r.row}`);
-        problems.push(detailedProblem('renamed-id', cellLocation(r.row, cellAt('id').header), { key: 'repeatedRowId', id: e.id, first: cellLocation(first), renamed }));
+        problems.push(detailedProblem('renamed-id', cellLocation(r.row, cellAt('id').header), { key: 'repeatedId', id: e.id, first: cellLocation(first), renamed }));
         e.id = renamed;
       }
       rowOfId.set(e.id as string, r.row);

@@ -7,7 +7,7 @@ import { generateDataset, mulberry32 } from '../../../src/shared/gen/generateDat
 import { buildTimelineModel, modelBuilder, type TimelineModel } from '../../../src/shared/model/timelineModel.ts';
 import { loadFailureText } from '../../../src/features/dataset/datasetError.ts';
 import { problemsCsv } from '../../../src/features/dataset/problemsCsv.ts';
-import { inFileOrder } from '../../../src/shared/import/problemOrder.ts';
+import { keptProblems } from '../../../src/features/dataset/keptProblems.ts';
 import { en, type Messages } from '../../../src/shared/i18n/catalogues/en.ts';
 import { catalogue as ru } from '../../../src/shared/i18n/catalogues/ru.ts';
 import { LIMITS } from '../../../src/shared/dataset/limits.ts';
@@ -27,7 +27,7 @@ function messyDataset(): string {
   // A cycle across two batches (the last event of one, the first of the next).
   at(4 * BATCH_SIZE - 1).inReplyTo = [at(4 * BATCH_SIZE).id];
   at(4 * BATCH_SIZE).inReplyTo = [at(4 * BATCH_SIZE - 1).id];
-  at(3_000).id = at(100).id; // a duplicate id, left out
+  at(3_000).id = at(100).id; // a repeated id: kept under a new one, said as a warning
   at(4_000).to = ['agency-1', 'nobody'];
   return JSON.stringify({ ...d, events });
 }
@@ -73,8 +73,9 @@ describe('runPipeline', () => {
     expect(got.messages.filter((t) => t === 'events').length).toBe(Math.ceil(6_200 / BATCH_SIZE));
     expect(got.messages.at(-1)).toBe('done');
     expect(summary(got.model)).toEqual(summary(expected));
-    // The same problems, listed in the file's order: a reply link's at its event, not after every event's.
-    expect(got.problems).toEqual(inFileOrder(whole.problems).map((p) => `${p.path}: ${p.message}`));
+    // The same problems, listed in the file's order (errors, then warnings): a reply link's at its event, not after every event's.
+    expect(got.problems).toEqual(keptProblems(whole.problems).problems.map((p) => `${p.path}: ${p.message}`));
+    expect(got.problems.at(-1)).toMatch(/^events\[3000\]\.id: id "e\d+" is already used by events\[100\]: this event was kept as "e\d+-2"$/);
     // The file's bad links were really there, and removed.
     expect(got.problems.some((p) => p.includes('reply cycle'))).toBe(true);
     expect(got.problems.some((p) => p.includes('"no-such-event"'))).toBe(true);

@@ -385,16 +385,27 @@ function oracle(input: unknown): Expected | null {
     expected.keptActors.push(i);
   });
   const keptIds = new Set<string>();
+  // Every id the file's events give, and each new one made: a repeated id becomes `id-2`, `id-3`, … (the first free).
+  const takenIds = new Set(events.flatMap((r) => (isRecord(r) && typeof r.id === 'string' ? [r.id] : [])));
+  const freeId = (id: string) => {
+    for (let n = 2; ; n++) {
+      const made = `${id.slice(0, LIMITS.shortText - String(n).length - 1)}-${n}`;
+      if (!takenIds.has(made) && !keptIds.has(made)) {
+        takenIds.add(made);
+        return made;
+      }
+    }
+  };
   events.forEach((raw, index) => {
     const parsed = eventSchema.safeParse(withTextsCut(asKept(raw, [])));
     if (!parsed.success) return;
     expected.checkedEvents.push(index);
     const e = parsed.data;
-    if (keptIds.has(e.id)) return; // duplicate id: the first kept event wins
+    const id = keptIds.has(e.id) ? freeId(e.id) : e.id; // a repeated id: kept under a new one
     if (!actorIds.has(e.from)) return; // unknown sender
     if (e.dateEnd !== undefined && span(e.dateEnd)[1] <= span(e.date)[0]) return; // dateEnd before date
-    expected.keptEvents.push({ index, id: e.id });
-    keptIds.add(e.id);
+    expected.keptEvents.push({ index, id });
+    keptIds.add(id);
   });
   return expected;
 }

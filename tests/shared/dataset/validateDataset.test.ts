@@ -199,13 +199,21 @@ describe('validateDataset', () => {
     expect(Object.getPrototypeOf(r.dataset?.events[1]?.quotes?.[0]?.translations)).toBe(Object.prototype);
   });
 
-  it('reports a duplicate event id and keeps the first', () => {
+  it('keeps an event that repeats an earlier event\'s id under a new id that no event of the file has, and says so as a warning', () => {
+    // Before, it was left out: 'events[1].id: duplicate id "demand" (first used by events[0]): the event was left out'.
     const d = validDataset();
     d.events[1] = { ...d.events[1], id: 'demand', inReplyTo: undefined };
+    d.events.push({ ...d.events[0]!, id: 'demand-2', date: '2022-05-01' }, { ...d.events[0]!, id: 'demand', date: '2022-05-02', inReplyTo: ['demand'] });
     const r = validateDataset(d);
-    expect(r.problems.map(problemToString)).toEqual(['events[1].id: duplicate id "demand" (first used by events[0]): the event was left out']);
-    expect(r.dataset?.events).toHaveLength(1);
-    expect(r.droppedEvents).toBe(1);
+    expect(r.problems.map(problemToString)).toEqual([
+      'events[1].id: id "demand" is already used by events[0]: this event was kept as "demand-3"',
+      'events[3].id: id "demand" is already used by events[0]: this event was kept as "demand-4"',
+    ]);
+    expect(r.problems.every((p) => p.code === 'renamed-id' && p.leftOut === undefined)).toBe(true);
+    expect(r.dataset?.events.map((e) => e.id)).toEqual(['demand', 'demand-3', 'demand-2', 'demand-4']);
+    // A reply to the id is to the first event that has it.
+    expect(r.dataset?.events[3]?.inReplyTo).toEqual(['demand']);
+    expect(r.droppedEvents).toBe(0);
   });
 
   it('reports a sender that names an unknown actor and leaves the event out', () => {

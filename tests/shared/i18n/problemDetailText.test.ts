@@ -510,11 +510,14 @@ describe('a repeated id, an end before its start and a missing title name their 
     d.actors.push({ ...d.actors[0]! });
     expect(both(validateDataset(d).problems, 'duplicate-id')).toEqual([
       [`duplicate id "${d.actors[0]!.id}" (first used by actors[0]): the actor was left out`, `идентификатор «${d.actors[0]!.id}» повторяется (впервые использован: actors[0]): участник пропущен`],
-      [`duplicate id "${d.events[0]!.id}" (first used by events[0]): the event was left out`, `идентификатор «${d.events[0]!.id}» повторяется (впервые использован: events[0]): событие пропущено`],
+    ]);
+    // An event repeating an id is kept under a new one.
+    expect(both(validateDataset(d).problems, 'renamed-id')).toEqual([
+      [`id "${d.events[0]!.id}" is already used by events[0]: this event was kept as "${d.events[0]!.id}-2"`, `идентификатор «${d.events[0]!.id}» уже занят (events[0]): это событие сохранено как «${d.events[0]!.id}-2»`],
     ]);
     const r = importInput('#title,T\n#actor,nasa,NASA\nid,date,kind,from,title,summary\na,2022-03-12,letter,nasa,T,S\na,2022-03-13,letter,nasa,T,S\n');
     // A sheet's repeated row is kept under a new id, said with the row that has the id.
-    expect(both(r.problems, 'renamed-id')).toEqual([['id "a" is already used by row 4: this row was kept as "a-2"', 'идентификатор «a» уже занят (строка 4): эта строка сохранена как «a-2»']]);
+    expect(both(r.problems, 'renamed-id')).toEqual([['id "a" is already used by row 4: this event was kept as "a-2"', 'идентификатор «a» уже занят (строка 4): это событие сохранено как «a-2»']]);
   });
 
   it('an end date before the start, with both dates', () => {

@@ -596,11 +596,11 @@ describe('a sheet saved by Russian Excel', () => {
     expect(r.dataset?.events[2]?.inReplyTo).toEqual(['a']);
     const said = r.problems.filter((p) => p.code === 'renamed-id');
     expect(said.map(problemToString)).toEqual([
-      'row 3, column "id": id "a" is already used by row 2: this row was kept as "a-3"',
-      'row 5, column "id": id "a" is already used by row 2: this row was kept as "a-4"',
+      'row 3, column "id": id "a" is already used by row 2: this event was kept as "a-3"',
+      'row 5, column "id": id "a" is already used by row 2: this event was kept as "a-4"',
     ]);
     expect(said.every((p) => p.leftOut === undefined)).toBe(true);
-    expect(problemText(said[0]!, ru)).toBe('идентификатор «a» уже занят (строка 2): эта строка сохранена как «a-3»');
+    expect(problemText(said[0]!, ru)).toBe('идентификатор «a» уже занят (строка 2): это событие сохранено как «a-3»');
     expect(r.droppedEvents).toBe(0);
   });
 

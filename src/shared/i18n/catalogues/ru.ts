@@ -467,7 +467,7 @@ export const catalogue: Messages = {
       quoteLangParts: { quote: 'цитата пропущена', translation: 'перевод пропущен' },
       idRead: (value, id) => `${value} — не идентификатор (только a-z, 0-9 и «-»): он прочитан как ${id}, и в «in reply to» тоже`,
       requiredBelowValue: (value, above) => `обязательное поле пусто, а выше (${above}) — ${value}: может быть, это была объединённая ячейка? Впишите значение в каждую строку`,
-      repeatedRowId: (id, first, renamed) => `идентификатор ${id} уже занят (${first}): эта строка сохранена как ${renamed}`,
+      repeatedId: (id, first, renamed) => `идентификатор ${id} уже занят (${first}): это событие сохранено как ${renamed}`,
       renamedId: (value, id) => `идентификатор ${value} уже занят предыдущим слайдом: этот слайд получил идентификатор ${id}`,
       unknownActor: (id) => `неизвестный участник ${id}`,
       unknownRecipient: (id) => `неизвестный участник ${id} (не учтён)`,
