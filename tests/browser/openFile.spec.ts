@@ -223,7 +223,16 @@ test.describe('a file from this computer', () => {
     await expect(problems).toContainText('title.media: the title slide\'s media was not carried over');
     await expect(problems).toContainText('events[4].start_date: year -500 is before year 1 (BCE)');
     await expect(problems).toContainText('events[2].text.text: has no source: the event is shown marked "Unsourced"');
+    // One kind at a time: only the slides without a source, then every kind again.
+    const kinds = page.getByRole('group', { name: 'Show by kind' });
+    await kinds.getByRole('button', { name: /^has no source: .* \(\d+\)$/ }).click();
+    await expect(kinds.getByRole('button', { name: /^has no source/ })).toHaveAttribute('aria-pressed', 'true');
+    const shown = await problems.getByRole('listitem').allTextContents();
+    expect(shown.length).toBeGreaterThan(0);
+    for (const line of shown) expect(line).toContain('has no source');
     await expectNoAxeViolations(page);
+    await kinds.getByRole('button', { name: /^Every kind/ }).click();
+    await expect(problems).toContainText('events[4].start_date: year -500 is before year 1 (BCE)');
     // The notice is a script of its own: it follows the page's language, and the file stays open.
     await page.getByLabel('Language').selectOption('ru');
     await expect(page.getByRole('region', { name: 'Открытый файл' })).toContainText('Прочитан как файл TimelineJS (JSON); ничего не загружено в сеть.');
