@@ -263,8 +263,6 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
   /** The names the file's rows send from, as actors are matched (case and spacing aside). */
   const senders = new Set(fromColumn ? eventRows.map((r) => foldName(withoutZeroWidth(r.cells[fromColumn.col] ?? ''))) : []);
 
-  /** The row each id read so far is at, to say a repeated one with its first row. */
-  const rowOfId = new Map<string, number>();
   const events = eventRows.map((r, index) => {
     const e: Record<string, unknown> = {};
     const groups: Partial<Record<GroupName, Map<number, Record<string, unknown>>>> = {};
@@ -307,16 +305,6 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
     if (e.summary === undefined && typeof e.title === 'string' && e.title.trim() !== '') {
       e.summary = e.title;
       problems.push({ code: 'no-summary', path: cellLocation(r.row, cellAt('summary').header), message: 'is empty: the summary repeats the title' });
-    }
-    // A row repeating an earlier row's id is kept under a new one (`a-2`), said with both rows, not left out as a duplicate.
-    if (typeof e.id === 'string' && PATTERNS.slug.test(e.id)) {
-      const first = rowOfId.get(e.id);
-      if (first !== undefined) {
-        const renamed = uniqueSlug(e.id, takenIds, `event-${r.row}`);
-        problems.push(detailedProblem('renamed-id', cellLocation(r.row, cellAt('id').header), { key: 'repeatedId', id: e.id, first: cellLocation(first), renamed }));
-        e.id = renamed;
-      }
-      rowOfId.set(e.id as string, r.row);
     }
     if (e.id === undefined) {
       // The title as the row has it, or as made from its summary.

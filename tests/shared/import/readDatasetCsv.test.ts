@@ -604,6 +604,14 @@ describe('a sheet saved by Russian Excel', () => {
     expect(r.droppedEvents).toBe(0);
   });
 
+  it('keeps the id of a row whose earlier namesake was left out, and says nothing of a repeat', () => {
+    // Before, row 3 was renamed "a-2" and said to repeat row 2, which was itself left out for its date.
+    const r = importInput('id,date,kind,from,title,summary\na,2022-02-30,letter,NASA,T,S\na,2022-03-01,letter,NASA,T2,S2\n', { fallbackTitle: 'x' });
+    expect(r.dataset?.events.map((e) => [e.id, e.title])).toEqual([['a', 'T2']]);
+    expect(r.problems.filter((p) => p.code === 'renamed-id')).toEqual([]);
+    expect(r.droppedEvents).toBe(1);
+  });
+
   it('an id written two ways that read as one (a1 and A1) is a repeated id: the second row is kept as a1-2', () => {
     const r = importInput('id,date,kind,from,title,summary,source 1 title,source 1 publisher\na1,2022-03-07,letter,NASA,T,S,A,B\nA1,2022-03-07,letter,NASA,T,S,A,B\n');
     expect(r.dataset?.events.map((e) => e.id)).toEqual(['a1', 'a1-2']);
