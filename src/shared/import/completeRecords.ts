@@ -8,8 +8,8 @@ import { languageTag } from './languageName.ts';
 
 /*
  * A spreadsheet row's quotes, sources, media and verification are optional parts of its event:
- * one left incomplete (a quote without its language, a source with only a URL, a caption without
- * a media URL) or with a status the format does not have is left out with a problem at its row
+ * one left incomplete (a quote without its language, a source with a title but no publisher, a
+ * caption without a media URL) or with a status the format does not have is left out with a problem at its row
  * and column, and the event is kept, instead of the whole event being refused by the validator.
  * So is a quote, or its translation, whose language is neither a tag nor a language's name
  * (a name, `русский`, is read as its tag: languageName.ts).

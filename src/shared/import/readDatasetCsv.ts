@@ -29,6 +29,7 @@ import { inOneAlphabet, mixedScriptLetters } from '../text/mixedScripts.ts';
 import { mediaKindOf } from './mediaKind.ts';
 import { slugify, uniqueSlug } from './slug.ts';
 import { titleFromText } from './titleFromText.ts';
+import { sourceFromLink } from './sourceFromLink.ts';
 import { withoutZeroWidth } from '../text/zeroWidth.ts';
 import { PATTERNS } from '../dataset/schema.ts';
 import { foldWord, isWordField, vocabularyWord } from './vocabularyWord.ts';
@@ -287,6 +288,14 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
       if (!records) continue;
       for (const [n, record] of [...records]) {
         if (g === 'media' && record.kind === undefined && typeof record.url === 'string') record.kind = mediaKindOf(record.url);
+        if (g === 'sources' && typeof record.url === 'string') {
+          // A source given only as a link is named after it (sourceFromLink.ts) rather than left out.
+          const named = sourceFromLink(record.url);
+          if (named) {
+            record.title ??= named.title;
+            record.publisher ??= named.publisher;
+          }
+        }
         if (!keepRecord(g, n, record, r.row, cellAt, problems)) records.delete(n);
       }
       if (records.size === 0) continue;

@@ -776,7 +776,6 @@ describe('a quote, source, media item or verification left incomplete', () => {
     expect(r.problems.filter((p) => p.code !== 'unsourced').map(problemToString)).toEqual([
       'row 6, column "quote 1 text": "We will continue" was left out: fill in "quote 1 lang" too',
       'row 6, column "source 1 title": "Title only" was left out: fill in "source 1 publisher" too',
-      'row 7, column "source 1 url": "https://example.org/a" was left out: fill in "source 1 title" and "source 1 publisher" too',
       'row 7, column "media 1 caption": "Caption without url" was left out: fill in "media 1 url" too',
       'row 7, column "verification": "unverified" is not "Confirmed", "Unconfirmed" or "Disputed": the verification was left out',
     ]);
@@ -785,6 +784,8 @@ describe('a quote, source, media item or verification left incomplete', () => {
     expect(p1!.quotes).toBeUndefined();
     expect(p2!.media).toBeUndefined();
     expect(p2!.verification).toBeUndefined();
+    // A source given only as a link is named after it, not left out (the next describe).
+    expect(p2!.sources).toEqual([{ title: 'https://example.org/a', publisher: 'example.org', url: 'https://example.org/a' }]);
     expect(p3!.sources).toEqual([{ title: 'T', publisher: 'P', url: 'https://example.org/b', date: '2022-03-12' }]);
   });
 
@@ -809,7 +810,7 @@ describe('a quote, source, media item or verification left incomplete', () => {
   it('is said in Russian with the value and the columns', () => {
     const problems = importInput(file).problems;
     const text = (code: string) => problems.filter((p) => p.code === code).map((p) => problemText(p, ru));
-    expect(text('incomplete-set')).toContain('«https://example.org/a» пропущено: заполните также «source 1 title» и «source 1 publisher»');
+    expect(text('incomplete-set')).toContain('«Title only» пропущено: заполните также «source 1 publisher»');
     expect(text('not-allowed')).toEqual(['статус проверки «unverified» не подходит (допустимы «Подтверждено», «Не подтверждено» или «Оспаривается»): сведения о проверке пропущены']);
   });
 });
@@ -881,5 +882,28 @@ describe('values in problems are quoted as the author wrote them', () => {
   it('a TimelineJS type it does not know keeps its case', () => {
     const r = importInput('Year,Month,Day,Headline,Text,Type\n2022,3,12,A,https://e.org/a,Slide\n');
     expect(r.problems.map(problemToString)).toContain('row 2, column "Type": "Slide" is not a TimelineJS type (title, era or empty): read as an ordinary event');
+  });
+});
+
+describe('a source given only as a link', () => {
+  it('is kept, titled with the link and published by its site, and the event is not marked unsourced', () => {
+    const r = importInput(
+      'date;kind;from;title;summary;source 1 url;source 2 url;source 2 title\n' +
+        '01.03.2022;Письмо;Минфин;Письмо о ставке;S;https://www.example.org/news/a;https://tass.ru/b;Заметка ТАСС\n',
+    );
+    expect(r.dataset?.events[0]?.sources).toEqual([
+      { title: 'https://www.example.org/news/a', publisher: 'example.org', url: 'https://www.example.org/news/a' },
+      { title: 'Заметка ТАСС', publisher: 'tass.ru', url: 'https://tass.ru/b' },
+    ]);
+    expect(r.problems.map((p) => p.code)).not.toContain('incomplete-set');
+    expect(r.problems.map((p) => p.code)).not.toContain('unsourced');
+  });
+
+  it('is left out as before when the link names no site', () => {
+    const r = importInput('date,kind,from,title,summary,source 1 url\n2022-03-01,letter,NASA,T,S,example.org/a\n');
+    expect(r.dataset?.events[0]?.sources).toEqual([]);
+    expect(r.problems.map(problemToString)).toContain(
+      'row 2, column "source 1 url": "example.org/a" was left out: fill in "source 1 title" and "source 1 publisher" too',
+    );
   });
 });

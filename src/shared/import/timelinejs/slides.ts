@@ -1,4 +1,5 @@
 import { clip, fitted, LIMITS, longerThan } from '../../dataset/limits.ts';
+import { sourceFromLink } from '../sourceFromLink.ts';
 import { mixedScriptLetters } from '../../text/mixedScripts.ts';
 import { valueGot, type Problem, type ProblemCode, type ProblemDetail } from '../../dataset/problem.ts';
 import { detailedProblem, leftOut } from '../detailedProblem.ts';
@@ -118,10 +119,6 @@ const isHttps = (url: string) => {
   }
 };
 
-function publisherOf(url: string): string {
-  return new URL(url).hostname.replace(/^www\./, '');
-}
-
 /**
  * Converts slides to events of the format (data/README.md, "TimelineJS files"): group → actor,
  * headline → title, text → summary, display_date → dateNote, start/end → date/dateEnd, unique_id →
@@ -151,8 +148,8 @@ export function slideConverter(timelineTitle: string) {
         }
         if (seen.has(link.url)) continue;
         seen.add(link.url);
-        // The publisher is the link's host, which an address may make longer than a name can be.
-        sources.push({ title: clip(link.text || link.url, LIMITS.shortText), publisher: clip(publisherOf(link.url), LIMITS.shortText), url: link.url });
+        const source = sourceFromLink(link.url, link.text);
+        if (source) sources.push(source);
       }
     }
     return sources;
