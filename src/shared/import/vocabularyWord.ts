@@ -28,8 +28,10 @@ function vocabulary<T extends string>(ids: readonly T[], names: (c: typeof en) =
 /** A kind's plural forms as the catalogues count it ("letters", «письма», «постов в соцсетях»), the number left out. */
 const pluralWords = (c: typeof en, kind: EventKind) => Object.values(c.kindsPlural[kind]).map((form) => form.replace('#', '').trim());
 
-/** How a sheet often names a kind besides the legend's words: a post "in the social networks" («пост в соцсетях»), a social media post. */
-const KIND_PHRASES: Partial<Record<EventKind, string[]>> = { 'social-post': ['пост в соцсетях', 'social media post'] };
+/** How a sheet often names a kind besides the legend's words: a post "in the social networks" («пост в соцсетях»), a social media post, a post or tweet alone. */
+const KIND_PHRASES: Partial<Record<EventKind, string[]>> = {
+  'social-post': ['пост в соцсетях', 'social media post', 'post', 'posts', 'пост', 'посты', 'tweet', 'tweets', 'твит', 'твиты'],
+};
 
 const WORDS = {
   kind: vocabulary(EVENT_KINDS, (c) => c.kinds, (c, kind) => [...pluralWords(c, kind), ...(KIND_PHRASES[kind] ?? [])]),

@@ -496,6 +496,13 @@ describe('a sheet saved by Russian Excel', () => {
     expect(importInput(csv).dataset?.events.map((e) => e.kind)).toEqual(['letter', 'letter', 'social-post', 'social-post', 'sanction', 'social-post', 'milestone', 'press-report']);
   });
 
+  it('reads a post or a tweet alone as a social post: Пост, post, Твит, Tweets', () => {
+    // Before, «пост» (how a Russian sheet most often says it) left its row out: "is not a kind of event".
+    const kinds = ['Пост', 'post', 'Твит', 'Tweets'];
+    const csv = `id,date,kind,from,title,summary\n${kinds.map((k, i) => `e${i},2022-03-12,${k},NASA,T,S`).join('\n')}\n`;
+    expect(importInput(csv).dataset?.events.map((e) => e.kind)).toEqual(['social-post', 'social-post', 'social-post', 'social-post']);
+  });
+
   it('reads spreadsheet booleans in English and Russian in any case, and every kind by its English or Russian name', () => {
     const rows = [
       ['TRUE', 'Letter'],
