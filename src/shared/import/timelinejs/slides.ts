@@ -1,4 +1,4 @@
-import { clip, fitted, LIMITS, longerThan } from '../../dataset/limits.ts';
+import { fitted, LIMITS, longerThan } from '../../dataset/limits.ts';
 import { sourceFromLink } from '../sourceFromLink.ts';
 import { mixedScriptLetters } from '../../text/mixedScripts.ts';
 import { valueGot, type Problem, type ProblemCode, type ProblemDetail } from '../../dataset/problem.ts';
