@@ -51,7 +51,7 @@ export function ExportMenu({ model, events, filtered, filtersText, getChart, cha
         setMessage(t.exports.failed(what, err instanceof Error ? err.message : t.exports.unknownError));
       }
     });
-  const name = (module: ExportModule, extension: Format) => `${module.fileStem(model.title)}${filtered ? '-filtered' : ''}.${extension}`;
+  const name = (module: ExportModule, extension: Format) => module.downloadName(model.title, filtered ? lang : null, extension);
   // A reply to an event the download leaves out would not validate: the link goes, and the reader is told.
   const repliesNote = (module: ExportModule) => {
     const n = module.repliesLeftOut(events);

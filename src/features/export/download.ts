@@ -1,3 +1,4 @@
+import { filteredMark } from '../../shared/i18n/filteredMark.ts';
 import { slugify } from '../../shared/import/slug.ts';
 
 /** Saves a blob as a file through a temporary link. */
@@ -19,4 +20,13 @@ export function download(blob: Blob, filename: string): void {
  */
 export function fileStem(title: string): string {
   return slugify(title) || 'timeline';
+}
+
+/**
+ * A download's file name: the title's stem, marked when the view is filtered in the page's language
+ * `filteredIn` ("-filtered", "-s-filtrami": the title's mark in the stem's Latin letters, so the
+ * name stays one no file system refuses), and the extension.
+ */
+export function downloadName(title: string, filteredIn: string | null, extension: string): string {
+  return `${fileStem(title)}${filteredIn === null ? '' : `-${slugify(filteredMark(filteredIn))}`}.${extension}`;
 }

@@ -11,10 +11,10 @@ import { sceneToSvg } from '../timeline/render/sceneSvg.ts';
 import { problemsCsvBlob } from '../dataset/problemsCsv.ts';
 import { exportJsonBlob, repliesLeftOut } from './exportJson.ts';
 import { exportCsvBlob } from './slicedExport.ts';
-import { fileStem } from './download.ts';
+import { downloadName } from './download.ts';
 import { excelSeparator } from '../../shared/csv/excelSeparator.ts';
 
-export { excelSeparator, exportCsvBlob, exportJsonBlob, fileStem, problemsCsvBlob, repliesLeftOut };
+export { downloadName, excelSeparator, exportCsvBlob, exportJsonBlob, problemsCsvBlob, repliesLeftOut };
 
 export interface ChartView {
   layout: ChartLayout;
@@ -47,10 +47,10 @@ export interface ExportModule {
   repliesLeftOut: typeof repliesLeftOut;
   /** A file's problems as a spreadsheet (the problems panel's download). */
   problemsCsvBlob: typeof problemsCsvBlob;
-  /** The downloads' file name from the dataset's title (its transliteration kept out of the page's first script). */
-  fileStem: typeof fileStem;
+  /** A download's file name from the dataset's title, marked when filtered (its transliteration kept out of the page's first script). */
+  downloadName: typeof downloadName;
   /** The separator a CSV download uses: the one Excel splits at in the reader's locale. */
   excelSeparator: typeof excelSeparator;
 }
 
-(globalThis as unknown as Record<string, ExportModule>)[ON_DEMAND_GLOBALS.export] = { exportSvgText, exportPng, exportCsvBlob, exportJsonBlob, repliesLeftOut, problemsCsvBlob, fileStem, excelSeparator };
+(globalThis as unknown as Record<string, ExportModule>)[ON_DEMAND_GLOBALS.export] = { exportSvgText, exportPng, exportCsvBlob, exportJsonBlob, repliesLeftOut, problemsCsvBlob, downloadName, excelSeparator };

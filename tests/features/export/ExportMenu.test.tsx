@@ -84,6 +84,22 @@ describe('ExportMenu', () => {
     expect(saved.map((s) => s.name)).toEqual(['pisma-o-mks-vesna-2022-filtered.csv']);
   });
 
+  it('marks a filtered download\'s file name in the page\'s language, in the Latin letters of its stem (no character a file system refuses)', async () => {
+    // Before, the Russian page named it "…-filtered.csv" in English.
+    const russian = { ...model, title: 'Письма о МКС, весна 2022' };
+    render(
+      <I18nProvider lang="ru" messages={ru}>
+        <ExportMenu model={russian} events={russian.events} filtered={true} getChart={() => null} chartShown={false} credit="" />
+      </I18nProvider>,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Скачать показанные события в CSV' }));
+    await vi.waitFor(() => expect(saved).toHaveLength(1));
+    await vi.waitFor(() => expect(screen.getByRole('button', { name: 'Скачать показанные события в JSON' })).not.toHaveAttribute('aria-disabled'));
+    await userEvent.click(screen.getByRole('button', { name: 'Скачать показанные события в JSON' }));
+    await vi.waitFor(() => expect(saved.map((s) => s.name)).toEqual(['pisma-o-mks-vesna-2022-s-filtrami.csv', 'pisma-o-mks-vesna-2022-s-filtrami.json']));
+    for (const { name } of saved) expect(name).toMatch(/^[a-z0-9-]+\.[a-z]+$/);
+  });
+
   it('says why a download being prepared could not be made, and can be tried again', async () => {
     vi.mocked(URL.createObjectURL).mockImplementationOnce(() => {
       throw new Error('out of memory');
