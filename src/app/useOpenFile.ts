@@ -6,6 +6,7 @@ import { loadKeptFiles, preloadOpenFileParts } from '../features/openFile/loadOp
 import type { OpenFileState } from '../features/openFile/openFileState.ts';
 import { focusOpenFileButton, settleOpenFileFocus } from '../features/openFile/openFileFocus.ts';
 import type { LoadProgress } from '../features/dataset/pipeline.ts';
+import { searchNow } from '../features/filters/typedSearch.ts';
 import { readUrlState, writeUrlState, type UrlState } from '../shared/url/urlState.ts';
 import { IS_EMBED } from './embedMode.ts';
 import { readOpenedFileMark, writeOpenedFileMark, type OpenedFileMark } from './openedFileMark.ts';
@@ -93,6 +94,8 @@ export function useOpenFile() {
       const controller = new AbortController();
       running.current = controller;
       const name = file.name;
+      /** What the reader searched for as the file was chosen: a search typed since is meant for the file. */
+      const searchBefore = searchNow(readUrlState(new URLSearchParams(window.location.search)).state.q);
       setState((s) => ({ ...s, loading: { name }, failed: null, lost: null }));
       const onProgress = (progress: LoadProgress) => {
         if (!controller.signal.aborted) setState((s) => (s.loading ? { ...s, loading: { name, progress } } : s));
@@ -105,12 +108,14 @@ export function useOpenFile() {
           const id = nextId++;
           if (!restoring) {
             const params = new URLSearchParams(window.location.search);
-            const { event } = readUrlState(params).state;
-            before.current ??= viewOf(readUrlState(params).state);
+            const now = readUrlState(params).state;
+            const search = searchNow(now.q);
+            before.current ??= { ...viewOf(now), q: searchBefore };
             // The file shown, read again (its dates the other way round), keeps the reader's view
-            // (its event, if still in it); another file opens on a fresh view.
+            // (its event, if still in it); another file opens on a fresh view, with the search
+            // typed while it loaded (not lost: it was meant for the file).
             const reread = !!dateOrder && file === shown.current?.file;
-            const view = !reread ? FRESH_VIEW : event && !data.model.eventsById.has(event) ? { event: null } : {};
+            const view = !reread ? { ...FRESH_VIEW, q: search === searchBefore ? '' : search } : now.event && !data.model.eventsById.has(now.event) ? { event: null } : {};
             // A file opened is an entry of its own, so that Back returns to the view it was opened
             // over (on a tab's first page, not out of the app); the same file read again is not.
             navigate(writeUrlState(params, view), reread ? { replace: true } : { newEntry: true });

@@ -328,6 +328,21 @@ test.describe('a file from this computer', () => {
     await expect(page.getByRole('region', { name: 'Opened file' })).toContainText('gen-100000.json');
   });
 
+  test('a search typed while a big file opens is kept and applied to its events once they are in', async ({ page }) => {
+    // Before, the file opened on a fresh view: the box emptied and all 100,000 events were shown.
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();
+    const choosing = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Open a file' }).click();
+    await (await choosing).setFiles('tests/fixtures/generated/gen-100000.json');
+    await expect(page.getByRole('progressbar', { name: 'Opening gen-100000.json…' })).toBeVisible();
+    await page.getByRole('searchbox', { name: 'Search' }).pressSequentially('orbit');
+    await expect(page.getByRole('region', { name: 'Opened file' })).toContainText('gen-100000.json', { timeout: 30_000 });
+    await expect(page.getByRole('searchbox', { name: 'Search' })).toHaveValue('orbit');
+    await expect(page).toHaveURL(/[?&]q=orbit\b/);
+    await expect(page.getByText(/^Showing [\d,]+ of 100,000 events$/)).not.toHaveText('Showing 100,000 of 100,000 events', { timeout: 30_000 });
+  });
+
   test('a workbook is refused with what to do, and the timeline shown before stays usable', async ({ page }) => {
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();

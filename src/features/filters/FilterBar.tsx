@@ -7,6 +7,7 @@ import { PALETTE } from '../../shared/palette.ts';
 import { ROLES, type Role } from '../../shared/url/urlState.ts';
 import { isFiltered, type Filters } from './filters.ts';
 import { activeFiltersText } from './activeFilters.ts';
+import { setTypedSearch } from './typedSearch.ts';
 import { useI18n } from '../../shared/i18n/I18n.tsx';
 import { translatedActorName } from '../../shared/model/translated.ts';
 
@@ -35,7 +36,13 @@ export function FilterBar({ model, filters, counts, shownCount, onChange, layout
     setQ(filters.q);
   }
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  useEffect(() => () => void (timer.current && clearTimeout(timer.current)), []);
+  useEffect(
+    () => () => {
+      if (timer.current) clearTimeout(timer.current);
+      setTypedSearch(null);
+    },
+    [],
+  );
   const searchId = useId();
   const fromId = useId();
   const toId = useId();
@@ -50,8 +57,11 @@ export function FilterBar({ model, filters, counts, shownCount, onChange, layout
   const typing = useRef(false);
   const onSearch = (value: string) => {
     setQ(value);
+    // Read by a file opened before it is written (useOpenFile.ts).
+    setTypedSearch(value);
     if (timer.current) clearTimeout(timer.current);
     timer.current = setTimeout(() => {
+      setTypedSearch(null);
       onChange({ ...filters, q: value }, { replace: typing.current });
       typing.current = document.activeElement === searchRef.current;
     }, 200);
