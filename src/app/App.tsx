@@ -63,12 +63,14 @@ export function App() {
     <div className={IS_EMBED ? 'embed flex flex-col px-2 pb-2' : 'mx-auto flex min-h-screen max-w-7xl flex-col px-3 pb-10 sm:px-4'}>
       <ViewLiveRegion />
       {!IS_EMBED && <FileDrop onFile={file.open} />}
-      {file.restoring ? (
+      {file.restoring !== null ? (
         // The file this tab had open before a reload, read again: not the address's dataset in the file's view.
         <main className="py-6">
+          {/* The tab and the heading name the file, not the app or the timeline shown before. */}
+          <title>{t.app.opening(file.restoring)}</title>
           {/* Holds focus while the file is looked for and read after Back or Forward, whose view went (openFileFocus.ts). */}
-          <h1 className="text-2xl font-bold" tabIndex={-1} data-focus-stand-in="">
-            {t.app.name}
+          <h1 className="text-2xl font-bold wrap-anywhere" dir="auto" tabIndex={-1} data-focus-stand-in="">
+            {file.restoring}
           </h1>
           {controls?.status}
         </main>

@@ -28,7 +28,7 @@ function viewOf(state: UrlState): ViewState {
 const viewText = (view: ViewState) => writeUrlState(new URLSearchParams(), view).toString();
 const viewFrom = (text: string) => viewOf(readUrlState(new URLSearchParams(text)).state);
 
-const NO_FILE: OpenFileState = { opened: null, loading: null, failed: null, restoring: false, lost: null };
+const NO_FILE: OpenFileState = { opened: null, loading: null, failed: null, restoring: null, lost: null };
 let nextId = 1;
 
 /** The file this tab had open when the page was reloaded (or came back to by Back), if any. */
@@ -49,7 +49,7 @@ const markOnLoad = (): OpenedFileMark | null => (IS_EMBED ? null : readOpenedFil
  */
 export function useOpenFile() {
   const [mark, setMark] = useState(markOnLoad);
-  const [state, setState] = useState<OpenFileState>(() => (mark ? { ...NO_FILE, loading: { name: mark.name }, restoring: true } : NO_FILE));
+  const [state, setState] = useState<OpenFileState>(() => (mark ? { ...NO_FILE, loading: { name: mark.name }, restoring: mark.name } : NO_FILE));
   const [, navigate] = useLocationSearch();
   const running = useRef<AbortController | null>(null);
   // Focus asked for "Open a file" (Cancel, Close the file, Dismiss, Back) goes there in the commit that took away what held it.
@@ -133,7 +133,7 @@ export function useOpenFile() {
               });
           }
           shown.current = { file, othersDropped };
-          setState({ opened: { id, name, data, othersDropped, reread: !!dateOrder && !restoring }, loading: null, failed: null, restoring: false, lost: null });
+          setState({ opened: { id, name, data, othersDropped, reread: !!dateOrder && !restoring }, loading: null, failed: null, restoring: null, lost: null });
         },
         (error: unknown) => {
           if (controller.signal.aborted) return;
@@ -182,7 +182,7 @@ export function useOpenFile() {
       // Nothing but the page's heading shown while a file is looked for (briefly: its script is
       // loaded), not "Opening…" before it is found. The view that held focus goes: the heading holds
       // it until the file's notice or, where the file is not found, "Open a file" takes it.
-      setState({ ...NO_FILE, restoring: !!m });
+      setState({ ...NO_FILE, restoring: m?.name ?? null });
       if (m) setMark(m);
       focusOpenFileButton();
     };
@@ -193,11 +193,11 @@ export function useOpenFile() {
   const cancel = useCallback(() => {
     running.current?.abort();
     // Cancelling the file a reload (or Back) was opening again: the address's dataset, as it was before the file.
-    if (state.restoring) giveUp(state.loading?.name ?? '', null);
+    if (state.restoring !== null) giveUp(state.restoring, null);
     else setState((s) => ({ ...s, loading: null }));
     // Cancel went with the progress it was in.
     focusOpenFileButton();
-  }, [state.restoring, state.loading, giveUp]);
+  }, [state.restoring, giveUp]);
 
   const close = useCallback(() => {
     running.current?.abort();

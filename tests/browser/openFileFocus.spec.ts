@@ -185,8 +185,9 @@ test('Forward to a view of a file kept in this browser: focus is never on the pa
   await holdStorageNow(page, 800);
   await watchFocus(page);
   await page.goForward();
-  // Meanwhile the page's heading holds it: a screen reader says where the reader is.
-  await expect(page.getByRole('heading', { level: 1, name: 'Correspondence timeline' })).toBeFocused();
+  // Meanwhile the page's heading, naming the file (not the app), holds it: a screen reader says where the reader is; so does the tab.
+  await expect(page.getByRole('heading', { level: 1, name: 'letters.csv' })).toBeFocused();
+  await expect(page).toHaveTitle('Opening letters.csv…');
   await expect(page.getByRole('heading', { level: 1, name: 'Letters about the station' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Opened file' })).toBeFocused();
   expect(await focusOnBody(page)).toEqual([]);

@@ -28,14 +28,14 @@ export function OpenFileStatus({ loading, failed, lost = null, onCancel, onDismi
   const o = t.openFileTexts ?? enOpenFileTexts;
   const lostText = lost && (lost.closed ? o.wasClosed(lost.name) : o.notKept(lost.name, i18n.f.count(KEPT_FILE_BYTES / 1024 / 1024)));
   // A refusal is an alert, read as it is shown.
-  const said = loading ? o.opening(loading.name) : (lostText ?? '');
+  const said = loading ? t.app.opening(loading.name) : (lostText ?? '');
   useEffect(() => {
     if (!said) return;
     say(said);
     return () => say('');
   }, [said, say]);
   if (loading) {
-    const label = o.opening(loading.name);
+    const label = t.app.opening(loading.name);
     const p = loading.progress;
     return (
       <div className="my-2 flex flex-wrap items-center gap-x-3 gap-y-1 rounded-md border border-line bg-panel p-3 text-sm">

@@ -22,8 +22,8 @@ export interface OpenFileState {
   loading: { name: string; progress?: LoadProgress } | null;
   /** A file that could not be opened; the timeline shown before stays. */
   failed: { name: string; error: unknown } | null;
-  /** The file being read is the one this tab had open before a reload: nothing else is shown meanwhile. */
-  restoring: boolean;
+  /** The name of the file this tab had open before a reload (or Back), being looked for and read again: nothing else is shown meanwhile. */
+  restoring: string | null;
   /** The file this tab's history entry had open, not found again after a reload or Back: to open again. `closed`: the reader closed it. */
   lost: { name: string; closed: boolean } | null;
 }

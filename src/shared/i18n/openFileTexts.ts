@@ -7,7 +7,6 @@ import { forms } from './plural.ts';
  * in its catalogue (`openFileTexts`), key for key.
  */
 export const enOpenFileTexts = {
-  opening: (name: string) => `Opening ${name}…`,
   cancel: 'Cancel',
   couldNotOpen: 'The file could not be opened',
   keptPrevious: 'The timeline shown before is still open.',

@@ -37,6 +37,8 @@ export const en = {
   noticeTexts: undefined as NoticeTexts | undefined,
   app: {
     name: 'Correspondence timeline',
+    /** A file from this computer on its way: its progress, and the tab's title while a reload opens it again. */
+    opening: (name: string) => `Opening ${name}…`,
     language: 'Language',
     more: 'More',
     less: 'Less',

@@ -23,6 +23,7 @@ export const catalogue: Messages = {
   locale: { dates: 'ru', numbers: 'ru' },
   app: {
     name: 'Хронология переписки',
+    opening: (name) => `Открывается файл ${name}…`,
     language: 'Язык',
     more: 'Подробнее',
     less: 'Свернуть',
@@ -535,7 +536,6 @@ export const catalogue: Messages = {
     },
   },
   openFileTexts: {
-    opening: (name) => `Открывается файл ${name}…`,
     cancel: 'Отмена',
     couldNotOpen: 'Не удалось открыть файл',
     keptPrevious: 'Прежняя хронология по-прежнему открыта.',
