@@ -26,7 +26,7 @@ import { pageHrefWith } from './pageUrl.ts';
 import { readUrlState } from '../shared/url/urlState.ts';
 import { isolated } from '../shared/text/isolated.ts';
 import { ReaderView } from './ReaderView.tsx';
-import { ViewLiveRegion } from './ViewLiveRegion.tsx';
+import { sayAboutView, ViewLiveRegion } from './ViewLiveRegion.tsx';
 import { RegionBoundary } from './RegionBoundary.tsx';
 import { LanguageSwitcher } from './LanguageSwitcher.tsx';
 import { useLocationSearch } from './useLocationSearch.ts';
@@ -236,7 +236,7 @@ function LoadedView({ data, label, controls, notice, onReadDates, datesRead }: L
       )}
       {controls?.status}
       {notice}
-      <DataWarnings problems={problems} unlisted={unlisted} problemCount={problemCount} eventCount={eventCount} droppedEvents={droppedEvents} {...(onReadDates ? { onReadDates } : {})} datesRead={datesRead} folded={IS_EMBED} />
+      <DataWarnings problems={problems} unlisted={unlisted} problemCount={problemCount} eventCount={eventCount} droppedEvents={droppedEvents} {...(onReadDates ? { onReadDates } : {})} datesRead={datesRead} folded={IS_EMBED} say={sayAboutView} />
       <main>
         <RegionBoundary name={t.app.regions.view}>
           <ReaderView model={model} embed={IS_EMBED} shareable={notice === undefined} problemsSaid={problemsSaid} />

@@ -217,7 +217,11 @@ test.describe('a file from this computer', () => {
     await expect(page.getByRole('region', { name: 'Opened file' })).toContainText('Read as a TimelineJS file (JSON)');
     const problems = page.getByRole('list', { name: 'Problems in the file' });
     // Above the chart, the first 5; the rest a click away.
-    await page.getByRole('button', { name: /^Show all \d+$/ }).click();
+    const showAll = page.getByRole('button', { name: /^Show all \d+$/ });
+    const all = (await showAll.textContent())!.replace('Show all ', '');
+    await showAll.click();
+    // Said by the page's view live region, not only as the button's aria-expanded.
+    await expect(page.locator('[aria-live="polite"]').filter({ hasText: `Problems listed: ${all} of ${all}.` })).toHaveCount(1);
     await expect(problems).toContainText('eras[0]: the era "Early years" was not carried over (the app has no eras)');
     await expect(problems).toContainText('events[1].background: the slide background was not carried over (the app has no slide backgrounds)');
     await expect(problems).toContainText('title.media: the title slide\'s media was not carried over');

@@ -20,6 +20,8 @@ interface Props {
   datesRead?: boolean | undefined;
   /** The list starts hidden behind "Show details" (an embed: its frame is the chart's, and the article's readers came for it). */
   folded?: boolean;
+  /** Says in the page's view live region what the list shows once "Show all" or a kind changed it (ViewLiveRegion.tsx). */
+  say?: (text: string) => void;
 }
 
 /**
@@ -30,7 +32,7 @@ interface Props {
 export const PROBLEMS_ABOVE_CHART = 5;
 
 /** A partly valid dataset: what is shown, what was left out and why. */
-export function DataWarnings({ problems, unlisted = [], problemCount = problems.length, eventCount, droppedEvents, onReadDates, datesRead, folded = false }: Props) {
+export function DataWarnings({ problems, unlisted = [], problemCount = problems.length, eventCount, droppedEvents, onReadDates, datesRead, folded = false, say }: Props) {
   const { t, f } = useI18n();
   const [open, setOpen] = useState(!folded);
   const listId = useId();
@@ -57,7 +59,7 @@ export function DataWarnings({ problems, unlisted = [], problemCount = problems.
         </button>
       </div>
       <div id={listId} hidden={!open}>
-        <ProblemListOnDemand problems={problems} unlisted={unlisted} label={t.dataset.problemsInFile} first={PROBLEMS_ABOVE_CHART} />
+        <ProblemListOnDemand problems={problems} unlisted={unlisted} label={t.dataset.problemsInFile} first={PROBLEMS_ABOVE_CHART} say={say} />
       </div>
     </section>
   );

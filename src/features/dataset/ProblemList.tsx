@@ -23,6 +23,8 @@ interface Props {
   label: string;
   /** How many are listed before "Show all" (fewer above a chart, DataWarnings.tsx). */
   first?: number;
+  /** Says in the page's live region how many the list shows once a button changed it (ViewLiveRegion.tsx, there before this script). */
+  say?: ((text: string) => void) | undefined;
 }
 
 /**
@@ -32,7 +34,7 @@ interface Props {
  * downloaded list has every one), a line for each kind counted rather than listed, and the list as
  * a CSV file. Untrusted text stays text.
  */
-export function ProblemList({ problems, unlisted = [], said = null, label, first = MAX_SHOWN_PROBLEMS }: Props) {
+export function ProblemList({ problems, unlisted = [], said = null, label, first = MAX_SHOWN_PROBLEMS, say }: Props) {
   const { t, f } = useI18n();
   const words = (t.problemTexts ?? enProblemTexts).list;
   const [all, setAll] = useState(false);
@@ -44,6 +46,13 @@ export function ProblemList({ problems, unlisted = [], said = null, label, first
   const ofKind = kind ? problems.filter((p) => p.code === kind) : problems;
   const shown = ofKind.slice(0, all ? MAX_RENDERED_PROBLEMS : first);
   const more = ofKind.length - shown.length;
+  // A button that changes the list says what it lists now: its own name and state say only what it will do next.
+  const show = (nextKind: ProblemCode | null, nextAll: boolean) => {
+    setKind(nextKind);
+    setAll(nextAll);
+    const total = nextKind ? problems.filter((p) => p.code === nextKind).length : problems.length;
+    say?.(words.listedNow(f.count(Math.min(total, nextAll ? MAX_RENDERED_PROBLEMS : first)), f.count(total)));
+  };
   const save = () =>
     run(true, async () => {
       // With the exports' script, loaded on the first download: the first screen does without it.
@@ -56,7 +65,7 @@ export function ProblemList({ problems, unlisted = [], said = null, label, first
       {kinds.length > 1 && (
         <div role="group" aria-label={words.byKind} className="mt-2 flex flex-wrap gap-2">
           {[null, ...kinds.map((k) => k.code)].map((code) => (
-            <button key={code ?? ''} type="button" className="btn btn-small" aria-pressed={kind === code} aria-controls={listId} onClick={() => setKind(code)}>
+            <button key={code ?? ''} type="button" className="btn btn-small" aria-pressed={kind === code} aria-controls={listId} onClick={() => show(code, all)}>
               {code ? words.kind((t.problemTexts ?? enProblemTexts).problems[code], f.count(kinds.find((k) => k.code === code)!.count)) : words.everyKind(f.count(problems.length))}
             </button>
           ))}
@@ -65,7 +74,7 @@ export function ProblemList({ problems, unlisted = [], said = null, label, first
       {(problems.length > first || unlisted.length > 0) && (
         <div className="mt-2 flex flex-wrap gap-2">
           {ofKind.length > first && (
-            <button type="button" className="btn btn-small" aria-expanded={all} aria-controls={listId} onClick={() => setAll(!all)}>
+            <button type="button" className="btn btn-small" aria-expanded={all} aria-controls={listId} onClick={() => show(kind, !all)}>
               {all
                 ? words.showFirst(f.count(first))
                 : ofKind.length > MAX_RENDERED_PROBLEMS

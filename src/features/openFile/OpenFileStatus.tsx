@@ -75,7 +75,7 @@ export function OpenFileStatus({ loading, failed, lost = null, onCancel, onDismi
         {o.couldNotOpen}: <span dir="auto" className="wrap-anywhere">{failed.name}</span>
       </h2>
       <p className="mt-1">{error ? loadFailureText(error.failure, t) : t.loadErrors.unknown}</p>
-      {(others.length > 0 || (error?.unlisted.length ?? 0) > 0) && <ProblemList problems={others} unlisted={error?.unlisted} said={error && problemSaid(error)} label={t.dataset.problemsInFile} />}
+      {(others.length > 0 || (error?.unlisted.length ?? 0) > 0) && <ProblemList problems={others} unlisted={error?.unlisted} said={error && problemSaid(error)} label={t.dataset.problemsInFile} say={say} />}
       <div className="mt-2 flex flex-wrap items-center gap-3">
         <p className="text-muted">{o.keptPrevious}</p>
         <button type="button" className="btn btn-small" onClick={onDismiss}>

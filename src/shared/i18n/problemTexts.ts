@@ -279,6 +279,8 @@ export const enProblemTexts = {
     /** A list longer than the page shows (1,000): the first ones, and the rest are in the download. */
     showMany: (n: string) => `Show the first ${n}`,
     moreInDownload: (n: string) => `and ${n} more, all in the downloaded list`,
+    /** Said once "Show all", "Show only the first" or a kind changed the list: how many it lists now, of how many. */
+    listedNow: (shown: string, total: string) => `Problems listed: ${shown} of ${total}.`,
     /** Before a kind of problem (`: has no source…`) repeated too often to list each: how many more there are. */
     notListed: (n: string) => `${n} more, not listed one by one`,
     download: 'Download the list (CSV)',

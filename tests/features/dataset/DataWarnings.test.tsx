@@ -6,6 +6,7 @@ import { runPipeline, type PipelineMessage } from '../../../src/features/dataset
 import { importInput } from '../../../src/shared/import/importInput.ts';
 import { catalogue as ru } from '../../../src/shared/i18n/catalogues/ru.ts';
 import { I18nProvider } from '../../../src/shared/i18n/I18n.tsx';
+import { sayAboutView, ViewLiveRegion } from '../../../src/app/ViewLiveRegion.tsx';
 
 const sheet = '#title,T\n#actor,nasa,NASA\nid,date,kind,from,to,title,summary\na,03/04/2022,letter,nasa,,T,S\n';
 
@@ -107,5 +108,38 @@ describe('DataWarnings of events left out', () => {
     const errors = (await items()).filter((text) => !/нет источника/.test(text));
     expect(errors).toHaveLength(3);
     for (const text of errors) expect(text).toMatch(/: событие пропущено$/);
+  });
+});
+
+describe('DataWarnings: "Show all" says what it showed', () => {
+  const seven = Array.from({ length: 7 }, (_, i) => ({ code: 'unsourced' as const, path: `row ${i + 2}`, message: 'has no source' }));
+  /** What the page's view live region holds (ViewLiveRegion.tsx, there from the first render). */
+  const liveText = () => document.querySelector('[aria-live="polite"]')?.textContent;
+
+  it('says how many problems are listed once "Show all 7" is pressed, and again once back to the first 5', async () => {
+    // Before, only its aria-expanded changed: a screen reader said "expanded", not what appeared.
+    render(
+      <>
+        <ViewLiveRegion />
+        <DataWarnings problems={seven} eventCount={7} droppedEvents={0} say={sayAboutView} />
+      </>,
+    );
+    await userEvent.click(await screen.findByRole('button', { name: 'Show all 7' }));
+    expect(liveText()).toBe('Problems listed: 7 of 7.');
+    // Focus stays on the button, whose name now says what it does next.
+    expect(screen.getByRole('button', { name: `Show only the first ${PROBLEMS_ABOVE_CHART}` })).toHaveFocus();
+    await userEvent.click(screen.getByRole('button', { name: `Show only the first ${PROBLEMS_ABOVE_CHART}` }));
+    expect(liveText()).toBe(`Problems listed: ${PROBLEMS_ABOVE_CHART} of 7.`);
+  });
+
+  it('in Russian', async () => {
+    render(
+      <I18nProvider lang="ru" messages={ru}>
+        <ViewLiveRegion />
+        <DataWarnings problems={seven} eventCount={7} droppedEvents={0} say={sayAboutView} />
+      </I18nProvider>,
+    );
+    await userEvent.click(await screen.findByRole('button', { name: 'Показать все (7)' }));
+    expect(liveText()).toBe('Показано проблем: 7 из 7.');
   });
 });

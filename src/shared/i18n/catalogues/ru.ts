@@ -514,6 +514,7 @@ export const catalogue: Messages = {
       showFirst: (n) => `Показать только первые ${n}`,
       showMany: (n) => `Показать первые ${n}`,
       moreInDownload: (n) => `и ещё ${n} — все есть в скачиваемом списке`,
+      listedNow: (shown, total) => `Показано проблем: ${shown} из ${total}.`,
       notListed: (n) => `ещё ${n}, не перечислены по отдельности`,
       download: 'Скачать список (CSV)',
       columns: { where: 'Где', problem: 'Проблема' },
