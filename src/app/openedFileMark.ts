@@ -6,6 +6,8 @@
 export interface OpenedFileMark {
   key: string;
   name: string;
+  /** Its size in bytes: said if it could not be kept (too large), and told apart from another file of its name. */
+  size?: number;
   before: string;
 }
 
@@ -18,8 +20,10 @@ export function readOpenedFileMark(state: unknown): OpenedFileMark | null {
   if (typeof state !== 'object' || state === null) return null;
   const mark: unknown = (state as Record<string, unknown>)[FIELD];
   if (typeof mark !== 'object' || mark === null) return null;
-  const { key, name, before } = mark as Record<string, unknown>;
-  return isText(key, 100) && key !== '' && isText(name, 1000) && isText(before, 100_000) ? { key, name, before } : null;
+  const { key, name, size, before } = mark as Record<string, unknown>;
+  if (!(isText(key, 100) && key !== '' && isText(name, 1000) && isText(before, 100_000))) return null;
+  // A mark of an earlier version has no size: still the file's.
+  return Number.isSafeInteger(size) && (size as number) >= 0 ? { key, name, size: size as number, before } : { key, name, before };
 }
 
 /** Sets (or, with null, clears) the current history entry's mark; navigations carry it on (useLocationSearch). */

@@ -65,13 +65,17 @@ export function useOpenFile() {
   const keptKey = useRef<string | null>(mark?.key ?? null);
   /** The mark was come back to by Back or Forward, not by loading the page. */
   const popped = useRef(false);
+  /** A file of a view that could not be shown again (not kept): its view, for when the reader opens it again. */
+  const reopen = useRef<{ name: string; size: number | undefined; view: ViewState } | null>(null);
 
   /**
    * The file of the mark is not shown: back to the address's dataset in its view before, saying why
    * if the reader did not just close it (`said`: it was closed before, or could not be found again).
    */
   const giveUp = useCallback(
-    (name: string, said: 'closed' | 'lost' | null) => {
+    (name: string, said: 'closed' | 'lost' | null, size?: number) => {
+      // The file's view, the address's now, comes back if the reader opens the file again.
+      if (said === 'lost') reopen.current = { name, size, view: viewOf(readUrlState(new URLSearchParams(window.location.search)).state) };
       const view = before.current ?? FRESH_VIEW;
       before.current = null;
       writeOpenedFileMark(null);
@@ -81,7 +85,7 @@ export function useOpenFile() {
       }
       keptKey.current = null;
       navigate(writeUrlState(new URLSearchParams(window.location.search), view), { replace: true });
-      setState({ ...NO_FILE, lost: said && { name, closed: said === 'closed' } });
+      setState({ ...NO_FILE, lost: said && { name, closed: said === 'closed', size } });
     },
     [navigate],
   );
@@ -115,7 +119,15 @@ export function useOpenFile() {
             // (its event, if still in it); another file opens on a fresh view, with the search
             // typed while it loaded (not lost: it was meant for the file).
             const reread = !!dateOrder && file === shown.current?.file;
-            const view = !reread ? { ...FRESH_VIEW, q: search === searchBefore ? '' : search } : now.event && !data.model.eventsById.has(now.event) ? { event: null } : {};
+            // The file of a view a reload could not show again (not kept), opened again: that view.
+            const again = reopen.current && reopen.current.name === name && (reopen.current.size ?? file.size) === file.size ? reopen.current.view : null;
+            if (!reread) reopen.current = null;
+            const fresh = again ?? FRESH_VIEW;
+            const event = reread ? now.event : fresh.event;
+            const view = {
+              ...(reread ? {} : { ...fresh, q: search === searchBefore ? fresh.q : search }),
+              ...(event && !data.model.eventsById.has(event) ? { event: null } : {}),
+            };
             // A file opened is an entry of its own, so that Back returns to the view it was opened
             // over (on a tab's first page, not out of the app); the same file read again is not.
             navigate(writeUrlState(params, view), reread ? { replace: true } : { newEntry: true });
@@ -123,7 +135,7 @@ export function useOpenFile() {
             const key = (file === shown.current?.file && keptKey.current) || `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
             const replaced = key === keptKey.current ? null : keptKey.current;
             keptKey.current = key;
-            writeOpenedFileMark({ key, name, before: viewText(before.current) });
+            writeOpenedFileMark({ key, name, size: file.size, before: viewText(before.current) });
             void loadKeptFiles()
               .then((m) => m.keepFile(key, { file, othersDropped, dateOrder: dateOrder ?? null }, replaced))
               .catch(() => 'no-storage' as const)
@@ -137,7 +149,7 @@ export function useOpenFile() {
         },
         (error: unknown) => {
           if (controller.signal.aborted) return;
-          if (restoring) giveUp(name, 'lost');
+          if (restoring) giveUp(name, 'lost', file.size);
           else setState((s) => ({ ...s, loading: null, failed: { name, error } }));
         },
       );
@@ -157,7 +169,7 @@ export function useOpenFile() {
         if (!live || keptKey.current !== mark.key) return;
         if (kept && kept !== 'closed') open(kept.file, kept.othersDropped, kept.dateOrder ?? undefined, true);
         else {
-          giveUp(mark.name, kept ?? 'lost');
+          giveUp(mark.name, kept ?? 'lost', mark.size);
           if (popped.current) focusOpenFileButton();
         }
       });

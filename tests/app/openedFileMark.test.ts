@@ -11,4 +11,9 @@ describe('readOpenedFileMark', () => {
       expect(readOpenedFileMark(state)).toBeNull();
     }
   });
+
+  it('reads the file\'s size where the mark has one, a whole number of bytes, and leaves out any other', () => {
+    expect(readOpenedFileMark({ openedFile: { key: 'k1', name: 'a.json', size: 18_350_080, before: '' } })).toEqual({ key: 'k1', name: 'a.json', size: 18_350_080, before: '' });
+    for (const size of [-1, 1.5, '100', Infinity, null]) expect(readOpenedFileMark({ openedFile: { key: 'k1', name: 'a.json', size, before: '' } })).toEqual({ key: 'k1', name: 'a.json', before: '' });
+  });
 });

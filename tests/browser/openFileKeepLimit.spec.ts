@@ -59,9 +59,23 @@ test.describe('the largest file a reload keeps (16 MB), in a browser', () => {
   test('a file one byte over is shown but not kept: its notice says so, and a reload shows the bundled dataset and says to open it again', async ({ page }) => {
     await openFile(page, 'over-limit.json', datasetOfSize('Over the limit', KEPT_FILE_BYTES + 1), 'Over the limit');
     await expect(page.getByRole('region', { name: 'Opened file' })).toContainText('Files over 16 MB are not kept for a reload: reloading this page will close this one.');
+    // A view of the file: a search and the list.
+    await page.getByRole('searchbox', { name: 'Search' }).fill('letter');
+    await expect(page).toHaveURL(/[?&]q=letter\b/);
+    await page.getByRole('button', { name: 'List', exact: true }).click();
+    await expect(page).toHaveURL(/[?&]view=list\b/);
     await page.reload();
     await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();
-    await expect(page.getByRole('status').filter({ hasText: 'The file over-limit.json was not kept in this browser, so it cannot be shown again: a file opened on the page is kept only if this browser allows it and it is at most 16 MB. Open it again to go on reading it.' })).toBeVisible();
+    // Before: "was not kept in this browser … only if this browser allows it and it is at most 16 MB", and opened again it came on a fresh view.
+    await expect(page.getByRole('status').filter({ hasText: 'The file over-limit.json (16,777,217 bytes) was too large to keep for a reload: files of at most 16 MB are kept. Open it again to go on reading it, in the view you left.' })).toBeVisible();
+    await expect(page).not.toHaveURL(/q=letter/);
     await expectNoAxeViolations(page);
+    const choosing = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Open a file' }).click();
+    await (await choosing).setFiles({ name: 'over-limit.json', mimeType: 'application/json', buffer: datasetOfSize('Over the limit', KEPT_FILE_BYTES + 1) });
+    await expect(page.getByRole('heading', { level: 1, name: 'Over the limit' })).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByRole('searchbox', { name: 'Search' })).toHaveValue('letter');
+    await expect(page).toHaveURL(/[?&]view=list\b/);
+    await expect(page.getByRole('table')).toContainText('The one letter');
   });
 });

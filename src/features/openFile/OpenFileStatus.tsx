@@ -26,7 +26,12 @@ export function OpenFileStatus({ loading, failed, lost = null, onCancel, onDismi
   const i18n = useI18n();
   const { t } = i18n;
   const o = t.openFileTexts ?? enOpenFileTexts;
-  const lostText = lost && (lost.closed ? o.wasClosed(lost.name) : o.notKept(lost.name, i18n.f.count(KEPT_FILE_BYTES / 1024 / 1024)));
+  const { f } = i18n;
+  const limit = f.count(KEPT_FILE_BYTES / 1024 / 1024);
+  // In megabytes, or in bytes where those would read as the limit itself (16.0 MB for 16 MB and a byte).
+  const sizeText = (size: number) => (f.bytes(size) === f.bytes(KEPT_FILE_BYTES) ? f.plural(o.bytes, size) : f.bytes(size));
+  const lostText =
+    lost && (lost.closed ? o.wasClosed(lost.name) : lost.size !== undefined && lost.size > KEPT_FILE_BYTES ? o.tooLargeKept(lost.name, sizeText(lost.size), limit) : o.notKept(lost.name, limit));
   // A refusal is an alert, read as it is shown.
   const said = loading ? t.app.opening(loading.name) : (lostText ?? '');
   useEffect(() => {

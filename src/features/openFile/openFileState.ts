@@ -25,5 +25,5 @@ export interface OpenFileState {
   /** The name of the file this tab had open before a reload (or Back), being looked for and read again: nothing else is shown meanwhile. */
   restoring: string | null;
   /** The file this tab's history entry had open, not found again after a reload or Back: to open again. `closed`: the reader closed it. */
-  lost: { name: string; closed: boolean } | null;
+  lost: { name: string; closed: boolean; size?: number | undefined } | null;
 }

@@ -32,6 +32,10 @@ export const enOpenFileTexts = {
   /** After a reload, Back or Forward: the file of that view was not kept (too large, or the browser keeps nothing for the page). */
   notKept: (name: string, megabytes: string) =>
     `The file ${name} was not kept in this browser, so it cannot be shown again: a file opened on the page is kept only if this browser allows it and it is at most ${megabytes} MB. Open it again to go on reading it.`,
+  /** After a reload, Back or Forward: the file of that view was over the size kept (its `size` said as f.bytes, or in `bytes` where that reads as the limit). */
+  tooLargeKept: (name: string, size: string, megabytes: string) =>
+    `The file ${name} (${size}) was too large to keep for a reload: files of at most ${megabytes} MB are kept. Open it again to go on reading it, in the view you left.`,
+  bytes: forms({ one: '# byte', other: '# bytes' }),
   /** In the opened file's notice, when this browser could not keep the file for a reload. */
   cannotKeep: 'This browser cannot keep the file for this page: a reload will close it.',
   tooLargeToKeep: (megabytes: string) => `Files over ${megabytes} MB are not kept for a reload: reloading this page will close this one.`,
