@@ -1,4 +1,8 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { formatDateInWords } from '../../shared/dates/formatEventDate.ts';
+import { parseIsoDate } from '../../shared/dates/isoDate.ts';
+import { localeDateOrder } from '../../shared/dates/localeDateOrder.ts';
+import { languageOf } from '../../shared/i18n/languages.ts';
 import { EVENT_KINDS } from '../../shared/dataset/vocabulary.ts';
 import type { EventKind } from '../../shared/dataset/schema.ts';
 import { lanesAreGroups, type TimelineModel } from '../../shared/model/timelineModel.ts';
@@ -72,6 +76,40 @@ export function FilterBar({ model, filters, counts, shownCount, onChange, layout
   const onDate = (field: 'from' | 'to', value: string) => {
     onChange({ ...filters, [field]: value || null }, { replace: editingDate.current === field });
     editingDate.current = field;
+  };
+  // Chromium writes a date field's value in the browser's order, whatever the page's language: a
+  // Russian page in an en-US browser shows 03/01/2022. Where the browser speaks another language
+  // than the page and writes dates in another order, the day chosen is said beside the field in
+  // the page's words (1 марта 2022 г.), as its description.
+  const otherOrder = useMemo(
+    () => languageOf(navigator.language) !== lang && localeDateOrder(navigator.language) !== localeDateOrder(f.dates.locale),
+    [lang, f.dates.locale],
+  );
+  const dateField = (field: 'from' | 'to', id: string) => {
+    const day = otherOrder && filters[field] ? parseIsoDate(filters[field]) : null;
+    return (
+      <div className={bar ? 'flex items-center gap-1.5 print:hidden' : 'flex flex-col'}>
+        <label htmlFor={id} className="font-semibold">
+          {t.filters[field]}
+        </label>
+        <input
+          id={id}
+          type="date"
+          className="field"
+          value={filters[field] ?? ''}
+          min={first}
+          max={lastDay}
+          aria-describedby={day ? `${id}-day` : undefined}
+          onChange={(e) => onDate(field, e.target.value)}
+          onBlur={() => (editingDate.current = null)}
+        />
+        {day && (
+          <span id={`${id}-day`} className="text-xs text-muted">
+            {formatDateInWords(day, f.dates)}
+          </span>
+        )}
+      </div>
+    );
   };
   // Clear disappears with the filters it clears: focus goes to the search box, not to the page.
   const clear = () => {
@@ -177,36 +215,8 @@ export function FilterBar({ model, filters, counts, shownCount, onChange, layout
             dir="auto"
           />
         </div>
-        <div className={bar ? 'flex items-center gap-1.5 print:hidden' : 'flex flex-col'}>
-          <label htmlFor={fromId} className="font-semibold">
-            {t.filters.from}
-          </label>
-          <input
-            id={fromId}
-            type="date"
-            className="field"
-            value={filters.from ?? ''}
-            min={first}
-            max={lastDay}
-            onChange={(e) => onDate('from', e.target.value)}
-            onBlur={() => (editingDate.current = null)}
-          />
-        </div>
-        <div className={bar ? 'flex items-center gap-1.5 print:hidden' : 'flex flex-col'}>
-          <label htmlFor={toId} className="font-semibold">
-            {t.filters.to}
-          </label>
-          <input
-            id={toId}
-            type="date"
-            className="field"
-            value={filters.to ?? ''}
-            min={first}
-            max={lastDay}
-            onChange={(e) => onDate('to', e.target.value)}
-            onBlur={() => (editingDate.current = null)}
-          />
-        </div>
+        {dateField('from', fromId)}
+        {dateField('to', toId)}
         {/* In the bar, shown with the dataset, said by the page's view live region (ReaderView): not
             live itself. In the sheet, a modal dialog, the page outside is hidden from screen readers:
             its own status says the count as filters change. */}

@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { cleanup, render, screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FilterBar } from '../../../src/features/filters/FilterBar.tsx';
 import { NO_FILTERS, filterAndCount, type Filters } from '../../../src/features/filters/filters.ts';
 import { buildSearchIndex } from '../../../src/features/filters/searchIndex.ts';
 import { importInput } from '../../../src/shared/import/importInput.ts';
 import { buildTimelineModel } from '../../../src/shared/model/timelineModel.ts';
+import { I18nProvider } from '../../../src/shared/i18n/I18n.tsx';
+import { catalogue as ru } from '../../../src/shared/i18n/catalogues/ru.ts';
 
 // A TimelineJS timeline: every event a milestone.
 const model = buildTimelineModel(importInput(readFileSync('tests/fixtures/timelinejs/space-race.json', 'utf8')).dataset!);
@@ -42,5 +44,53 @@ describe('FilterBar', () => {
     bar(NO_FILTERS, buildTimelineModel(importInput(readFileSync('data/roscosmos-iss-2022.json', 'utf8')).dataset!));
     expect(screen.getByRole('combobox', { name: 'Agency role' })).toHaveValue('involving');
     expect(screen.getByRole('group', { name: 'Agencies' })).toBeInTheDocument();
+  });
+});
+
+describe('FilterBar date fields where the browser writes dates in another order than the page', () => {
+  const withDates = (filters: Filters, lang: 'en' | 'ru') => {
+    const { counts, events } = filterAndCount(model, buildSearchIndex(model.events), filters);
+    const node = <FilterBar model={model} filters={filters} counts={counts} shownCount={events.length} onChange={() => {}} />;
+    render(
+      lang === 'ru' ? (
+        <I18nProvider lang="ru" messages={ru}>
+          {node}
+        </I18nProvider>
+      ) : (
+        node
+      ),
+    );
+  };
+  afterEach(() => vi.restoreAllMocks());
+
+  it('says the chosen day in the page\'s words beside the field, as its description: a Russian page in an en-US browser, whose field shows mm/dd/yyyy', () => {
+    // Before, the field's 03/01/1961 was all there was: 1 March, or 3 January to a Russian reader?
+    vi.spyOn(navigator, 'language', 'get').mockReturnValue('en-US');
+    withDates({ ...NO_FILTERS, from: '1961-03-01', to: '1969-07-20' }, 'ru');
+    // Intl writes "г." after a no-break space.
+    expect(screen.getByLabelText('С')).toHaveAccessibleDescription(/^1 марта 1961\sг\.$/);
+    expect(screen.getByLabelText('По')).toHaveAccessibleDescription(/^20 июля 1969\sг\.$/);
+    expect(screen.getByText(/^1 марта 1961\sг\.$/)).toBeVisible();
+  });
+
+  it('says nothing more where the field is empty, or where the browser writes dates in the page\'s order', () => {
+    vi.spyOn(navigator, 'language', 'get').mockReturnValue('en-US');
+    withDates({ ...NO_FILTERS, from: null, to: '1969-07-20' }, 'ru');
+    expect(screen.getByLabelText('С')).not.toHaveAccessibleDescription();
+    cleanup();
+    vi.spyOn(navigator, 'language', 'get').mockReturnValue('ru-RU');
+    withDates({ ...NO_FILTERS, from: '1961-03-01' }, 'ru');
+    expect(screen.getByLabelText('С')).not.toHaveAccessibleDescription();
+    expect(screen.queryByText(/^1 марта 1961/)).toBeNull();
+  });
+
+  it('in English too, for a reader whose browser speaks another language month first; not for an en-US reader, whose own order the field shows', () => {
+    vi.spyOn(navigator, 'language', 'get').mockReturnValue('fil-PH');
+    withDates({ ...NO_FILTERS, from: '1961-03-01' }, 'en');
+    expect(screen.getByLabelText('From')).toHaveAccessibleDescription('1 March 1961');
+    cleanup();
+    vi.spyOn(navigator, 'language', 'get').mockReturnValue('en-US');
+    withDates({ ...NO_FILTERS, from: '1961-03-01' }, 'en');
+    expect(screen.getByLabelText('From')).not.toHaveAccessibleDescription();
   });
 });
