@@ -113,6 +113,10 @@ export function FilterBar({ model, filters, counts, shownCount, onChange, layout
   };
   // Clear disappears with the filters it clears: focus goes to the search box, not to the page.
   const clear = () => {
+    // A search still to be written would bring back, with it, the filters cleared.
+    if (timer.current) clearTimeout(timer.current);
+    setTypedSearch(null);
+    setQ('');
     onChange({ agencies: [], role: 'involving', kinds: [], q: '', from: null, to: null });
     searchRef.current?.focus();
   };

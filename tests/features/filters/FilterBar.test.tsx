@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FilterBar } from '../../../src/features/filters/FilterBar.tsx';
 import { NO_FILTERS, filterAndCount, type Filters } from '../../../src/features/filters/filters.ts';
@@ -92,5 +93,22 @@ describe('FilterBar date fields where the browser writes dates in another order 
     vi.spyOn(navigator, 'language', 'get').mockReturnValue('en-US');
     withDates({ ...NO_FILTERS, from: '1961-03-01' }, 'en');
     expect(screen.getByLabelText('From')).not.toHaveAccessibleDescription();
+  });
+});
+
+describe('FilterBar: Clear pressed while a search is still being typed', () => {
+  it('clears for good: the search typed just before is not written back a moment later with the filters Clear cleared', async () => {
+    // Before, the search was written 200 ms after its last key with the filters of that moment, undoing Clear.
+    const onChange = vi.fn();
+    const filters: Filters = { ...NO_FILTERS, kinds: ['milestone'] };
+    const { counts, events } = filterAndCount(model, buildSearchIndex(model.events), filters);
+    render(<FilterBar model={model} filters={filters} counts={counts} shownCount={events.length} onChange={onChange} />);
+    await userEvent.type(screen.getByRole('searchbox', { name: 'Search' }), 'orb');
+    await userEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(onChange).toHaveBeenCalledTimes(1);
+    expect(onChange).toHaveBeenLastCalledWith({ agencies: [], role: 'involving', kinds: [], q: '', from: null, to: null });
+    // The box empties too: its text was not yet the address's.
+    expect(screen.getByRole('searchbox', { name: 'Search' })).toHaveValue('');
   });
 });
