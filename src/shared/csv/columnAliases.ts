@@ -1,7 +1,7 @@
 /*
  * Other names the spreadsheet reader accepts for our columns (datasetColumns.ts), written once:
  * a journalist's sheet may head its columns in Russian (`дата`, `тип`, `от`, `кому`, `заголовок`,
- * `описание`, `источник 1 ссылка`…). Each alias maps to the English header it stands for; they
+ * `описание`, `источник 1 ссылка`…) and its metadata rows (`#заголовок`, `#язык`…). Each alias maps to the English header it stands for; they
  * are compared as every header is (foldHeader: case, spaces, `_`, `-` and ё/е do not count).
  * The writer and the templates keep the English names.
  */
@@ -66,6 +66,20 @@ export const ACTOR_COLUMN_ALIASES: Readonly<Record<string, readonly string[]>> =
   country: ['страна'],
   leader: ['руководитель', 'глава'],
   color: ['цвет'],
+};
+
+/**
+ * A metadata row's other first cells (`#заголовок`) → its first cell in META_ROWS or
+ * DATASET_TRANSLATION_ROWS (`#title`, `#translated by` of a `#translated by [ru]` row).
+ */
+export const META_ROW_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  '#title': ['#заголовок', '#название'],
+  '#description': ['#описание'],
+  '#credit': ['#источник', '#источники', '#авторство'],
+  '#lang': ['#язык'],
+  '#actors': ['#актёры', '#участники'],
+  '#actor': ['#актёр', '#участник'],
+  '#translated by': ['#перевод выполнил', '#переводчик', '#перевёл'],
 };
 
 /** The header an alias stands for, or the header itself: each of `aliases`' names folded by `fold`. */

@@ -1,6 +1,5 @@
 import type { ProblemCode } from '../dataset/problem.ts';
 import { latin1Bytes, type DatasetText } from '../dataset/utf8Latin1.ts';
-import { META_ROWS } from '../csv/datasetColumns.ts';
 import { decodeInput } from './decodeInput.ts';
 import { NOT_UTF8 } from '../dataset/strictUtf8.ts';
 import { decodeLegacy } from './legacyEncoding.ts';
@@ -8,6 +7,7 @@ import { detailedProblem } from './detailedProblem.ts';
 import { foldHeader, readCsvTable, type CsvRow, type CsvTable } from './csvTable.ts';
 import { cellLocation } from './location.ts';
 import { eventColumnKey } from './datasetCsvHeader.ts';
+import { metaKind } from './metaRows.ts';
 import { readJson, type ReadInput } from './readJsonInput.ts';
 
 const fail = (code: ProblemCode, message: string): ReadInput => ({ ok: false, problems: [{ code, path: '(file)', message }] });
@@ -29,9 +29,8 @@ function headerLayout(header: CsvRow): 'dataset-csv' | 'timelinejs-csv' | null {
 
 /** Which spreadsheet layout a table is in, from its header row (the first row that is not `#` metadata). */
 function classifyTable(table: CsvTable): 'dataset-csv' | 'timelinejs-csv' | null {
-  const metaCells = new Set<string>(Object.values(META_ROWS));
-  const header = table.rows.find((r) => !metaCells.has(foldHeader(r.cells[0] ?? '')));
-  if (table.rows.some((r) => metaCells.has(foldHeader(r.cells[0] ?? '')))) return 'dataset-csv';
+  const header = table.rows.find((r) => metaKind(r) === undefined);
+  if (table.rows.some((r) => metaKind(r) !== undefined)) return 'dataset-csv';
   return header ? headerLayout(header) : null;
 }
 

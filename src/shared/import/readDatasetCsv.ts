@@ -5,7 +5,6 @@ import {
   ACTOR_COLUMNS,
   ACTOR_TRANSLATION_COLUMNS,
   COLUMN_GROUPS,
-  DATASET_TRANSLATION_ROWS,
   FALSE_WORDS,
   GROUP_NAMES,
   LIST_COMMA,
@@ -18,6 +17,7 @@ import {
 import { foldName } from '../csv/actorNames.ts';
 import { ACTOR_COLUMN_ALIASES, aliasResolver } from '../csv/columnAliases.ts';
 import { actorRegistry } from './actorRegistry.ts';
+import { metaKind, translationRow, type MetaKind } from './metaRows.ts';
 import { checkVerification, keepRecord, type CellAt } from './completeRecords.ts';
 import { inferDateOrder, readCellDate } from './cellDate.ts';
 import { splitDatasetPath, type Conversion, type ImportOptions, type RawDataset } from './conversion.ts';
@@ -36,17 +36,6 @@ import { foldWord, isWordField, vocabularyWord } from './vocabularyWord.ts';
 
 /** An `#actors` column named otherwise (`имя`, `цвет`) as the header it stands for. */
 const actorAlias = aliasResolver(ACTOR_COLUMN_ALIASES, foldHeader);
-
-type MetaKind = keyof typeof META_ROWS;
-const META_BY_CELL = new Map<string, MetaKind>(Object.entries(META_ROWS).map(([k, v]) => [v, k as MetaKind]));
-const metaKind = (r: CsvRow) => META_BY_CELL.get(foldHeader(r.cells[0] ?? ''));
-const TRANSLATION_ROWS = new Map<string, string>(DATASET_TRANSLATION_ROWS.map(([k, cell]) => [foldHeader(cell), k]));
-/** A `#title [ru]` row: the language and the field of the dataset's texts it gives, or undefined. */
-function translationRow(r: CsvRow): { lang: string; field: string } | undefined {
-  const split = splitTranslatedHeader(r.cells[0] ?? '');
-  const field = split && TRANSLATION_ROWS.get(foldHeader(split.header));
-  return split && field ? { lang: split.lang, field } : undefined;
-}
 
 /** Fields read as they stand (the table has already undone a spreadsheet's formula guard); every other cell is trimmed. */
 const TEXT_FIELDS = new Set(['dateNote', 'author', 'title', 'summary', 'verification.note', 'text', 'speaker', 'translation.text', 'translation.by', 'publisher', 'caption', 'credit', 'alt']);

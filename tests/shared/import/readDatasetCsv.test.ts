@@ -109,6 +109,27 @@ describe('our spreadsheet layout, as people save it', () => {
     expect(r.dataset?.events[1]).toMatchObject({ id: 'p2', kind: 'statement', from: 'nasa', to: ['roscosmos'], inReplyTo: ['p1'] });
   });
 
+  it('reads metadata rows named in Russian (#заголовок, #описание, #источник, #язык, #участники, #актёр, #перевод выполнил [en]), any case, ё or е, as their English names', () => {
+    // Before, the sheet was refused ("has no header row this app knows"), and beside an English row each was "not a metadata row (ignored)".
+    const csv =
+      '#Заголовок;Два письма\n#описание;Требование и ответ\n#источник;ТАСС\n#язык;ru\n#заголовок [en];Two letters\n#перевод выполнил [en];Desk\n' +
+      '#Участники;ид;имя;цвет;имя [en]\n#актер;roscosmos;Роскосмос;#D55E00;Roscosmos\n#участник;nasa;НАСА;#0072B2;NASA\n' +
+      'дата;тип;от;кому;заголовок;описание;источник 1 название;источник 1 издание\n12.03.2022;Письмо;Роскосмос;НАСА;Письмо;Требования;Отчёт;ТАСС\n';
+    const r = importInput(csv);
+    expect(r.format).toBe('dataset-csv');
+    expect(r.problems.map(problemToString)).toEqual([]);
+    expect(r.dataset).toMatchObject({ title: 'Два письма', description: 'Требование и ответ', credit: 'ТАСС', lang: 'ru', translations: { en: { title: 'Two letters', by: 'Desk' } } });
+    expect(r.dataset?.actors).toEqual([
+      { id: 'roscosmos', name: 'Роскосмос', color: '#D55E00', translations: { en: { name: 'Roscosmos' } } },
+      { id: 'nasa', name: 'НАСА', color: '#0072B2', translations: { en: { name: 'NASA' } } },
+    ]);
+    expect(r.dataset?.events[0]).toMatchObject({ from: 'roscosmos', to: ['nasa'] });
+    // Among English rows too, and a metadata row's problem is placed at it as an English one's is.
+    const mixed = importInput(`#title,T\n#Язык,English\n#Актёр,nasa,NASA\n#участник,roscosmos,Roscosmos\n${HEADER}\n${ROW}\n`);
+    expect(mixed.problems.map(problemToString)).toEqual(['row 2: "English" is not a BCP 47 language tag such as "ru" or "en-GB": it was left out']);
+    expect(mixed.dataset?.actors[0]).toEqual({ id: 'nasa', name: 'NASA' });
+  });
+
   it('hints at a merged cell where a required cell is empty below one with a value, in English and Russian', () => {
     // Before: 'row 4, column "from": is required: the event was left out', with nothing to say why a cell the journalist sees filled is empty.
     const r = importInput('#title,T\nid,date,kind,from,to,title,summary\na,2022-03-12,letter,Roscosmos,NASA,T,S\nb,2022-03-13,letter,,NASA,T2,S2\nc,2022-03-14,letter,,NASA,T3,S3\n');
