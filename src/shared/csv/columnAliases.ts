@@ -69,6 +69,12 @@ export const ACTOR_COLUMN_ALIASES: Readonly<Record<string, readonly string[]>> =
 };
 
 /**
+ * A column that names a source without its number or field (`source`, `ссылка`): read as the
+ * sheet's next source, its address as the url, other text as the title (datasetCsvHeader.ts).
+ */
+export const LONE_SOURCE_COLUMNS: readonly string[] = ['source', 'link', 'url', 'источник', 'ссылка'];
+
+/**
  * A metadata row's other first cells (`#заголовок`) → its first cell in META_ROWS or
  * DATASET_TRANSLATION_ROWS (`#title`, `#translated by` of a `#translated by [ru]` row).
  */

@@ -65,7 +65,8 @@ export type ProblemCode =
   | 'missing-columns' // a spreadsheet header without a column every event needs: nothing is read
   | 'incomplete-set' // a spreadsheet's quote, source, media item or verification without a field it needs: left out, the event kept
   | 'split-text' // a spreadsheet metadata row's text over several cells (a separator in it, unquoted): read as one text
-  | 'renamed-id'; // a spreadsheet row's or TimelineJS slide's id an earlier one has: kept under a new id
+  | 'renamed-id' // a spreadsheet row's or TimelineJS slide's id an earlier one has: kept under a new id
+  | 'column-read-as'; // a spreadsheet column read as another field than its name says (a lone "source" after numbered ones: source 3)
 
 /**
  * Notes rather than faults: nothing in the file is wrong, but the reader should know (an event
@@ -86,6 +87,7 @@ export const WARNINGS: ReadonlySet<ProblemCode> = new Set<ProblemCode>([
   'mixed-script',
   'split-text',
   'renamed-id',
+  'column-read-as',
 ]);
 
 /** The Windows code pages a spreadsheet that is not UTF-8 is read in: Excel's "CSV" in a Russian and in a Western European Windows. */
@@ -213,6 +215,8 @@ export type ProblemDetail =
   | { key: 'linkTooLong'; text: string; limit: number }
   /** A TimelineJS unique_id an earlier slide took (`value`, as written): the slide's id is `id`. */
   | { key: 'renamedId'; value: string; id: string }
+  /** A lone `source` column read as source `n`, after the sheet's numbered source columns. */
+  | { key: 'loneSource'; n: number }
   /** A spreadsheet's required cell left empty below one that has `value` (at `above`, `row 5`): perhaps a merged cell. */
   | { key: 'requiredBelowValue'; value: string; above: string }
   /** An event's id (a spreadsheet row's as read) that the event at `first` (`events[0]`, `row 5`) has already: the event was kept as `renamed`. */

@@ -66,6 +66,7 @@ export const enProblemTexts = {
     'incomplete-set': 'is part of a quote, source, media item or verification that lacks a field it needs: that part was left out',
     'split-text': 'has its text in several cells: they were read as one text',
     'renamed-id': 'repeats an earlier id: kept under a new id',
+    'column-read-as': 'is read as another column',
   } satisfies Record<ProblemCode, string>,
   /** Problems with their values (ProblemDetail in src/shared/dataset/problem.ts), in every language. */
   problemDetails: {
@@ -181,6 +182,8 @@ export const enProblemTexts = {
     tooLong: (value: string, length: string, limit: string) => `${value} is ${length} long; the limit is ${limit}`,
     /** `text` quoted; `limit`: characters, counted. */
     linkTooLong: (text: string, limit: string) => `the link ${text} is longer than ${limit}: its text is kept, not as a source`,
+    /** `n`: the source's number, as a column names it. */
+    loneSource: (n: string) => `is read as source ${n}, after the sheet's numbered source columns (never in their place)`,
     renamedId: (value: string, id: string) => `${value} is used by an earlier slide: this one is ${id}`,
     /** `value` (as written) and `id` quoted. */
     /** `value` quoted; `part`: quoteLangParts. */

@@ -11,7 +11,7 @@ import {
   translatedHeader,
   type GroupName,
 } from '../csv/datasetColumns.ts';
-import { EVENT_COLUMN_ALIASES, GROUP_FIELD_ALIASES, GROUP_LABEL_ALIASES } from '../csv/columnAliases.ts';
+import { EVENT_COLUMN_ALIASES, GROUP_FIELD_ALIASES, GROUP_LABEL_ALIASES, LONE_SOURCE_COLUMNS } from '../csv/columnAliases.ts';
 import { foldHeader, type CsvRow } from './csvTable.ts';
 import { detailedProblem } from './detailedProblem.ts';
 import { cellLocation } from './location.ts';
@@ -62,6 +62,13 @@ export function eventColumnKey(cell: string): string | null {
   return group && field && Number(m![2]) >= 1 ? `${group}.${Number(m![2])}.${field}` : null;
 }
 
+const LONE_SOURCE = new Set(LONE_SOURCE_COLUMNS.map(foldHeader));
+/**
+ * The field a lone `source` column (columnAliases.ts) fills in its source, `sources.2.lone`: the
+ * url when the cell is an address, else the title (readDatasetCsv.ts).
+ */
+export const LONE_SOURCE_FIELD = 'lone';
+
 /** The events' header row read: its known columns, and a problem for each unknown or repeated one. */
 export function readEventHeader(header: CsvRow, problems: Problem[]): EventColumn[] {
   const columns: EventColumn[] = [];
@@ -69,7 +76,7 @@ export function readEventHeader(header: CsvRow, problems: Problem[]): EventColum
   header.cells.forEach((cell, col) => {
     const name = cell.trim();
     if (name === '') return;
-    const key = eventColumnKey(name);
+    const key = eventColumnKey(name) ?? (LONE_SOURCE.has(foldHeader(name)) ? `sources.0.${LONE_SOURCE_FIELD}` : null);
     if (key === null) {
       problems.push({ code: 'unknown-column', path: cellLocation(header.row, name), message: 'is not a column of this format (ignored)' });
       return;
@@ -82,6 +89,13 @@ export function readEventHeader(header: CsvRow, problems: Problem[]): EventColum
     seen.set(key, col);
     columns.push({ col, header: name, key });
   });
+  // A lone source column is the source after the sheet's numbered ones: it never fills one of their cells.
+  const lone = columns.find((c) => c.key === `sources.0.${LONE_SOURCE_FIELD}`);
+  if (lone) {
+    const n = 1 + Math.max(0, ...columns.map((c) => /^sources\.(\d+)\./.exec(c.key)).map((m) => Number(m?.[1] ?? 0)));
+    lone.key = `sources.${n}.${LONE_SOURCE_FIELD}`;
+    if (n > 1) problems.push(detailedProblem('column-read-as', cellLocation(header.row, lone.header), { key: 'loneSource', n }));
+  }
   return columns;
 }
 

@@ -22,7 +22,7 @@ import { checkVerification, keepRecord, type CellAt } from './completeRecords.ts
 import { inferDateOrder, readCellDate } from './cellDate.ts';
 import { splitDatasetPath, type Conversion, type ImportOptions, type RawDataset } from './conversion.ts';
 import { extraCellsProblem, foldHeader, width, type CsvRow, type CsvTable } from './csvTable.ts';
-import { defaultHeader, missingColumnsProblem, readEventHeader, type EventColumn } from './datasetCsvHeader.ts';
+import { LONE_SOURCE_FIELD, defaultHeader, missingColumnsProblem, readEventHeader, type EventColumn } from './datasetCsvHeader.ts';
 import { detailedProblem, leftOut as leftOutSaid } from './detailedProblem.ts';
 import { cellLocation } from './location.ts';
 import { inOneAlphabet, mixedScriptLetters } from '../text/mixedScripts.ts';
@@ -194,8 +194,10 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
     const rows = eventRows.length + leftOut;
     return { format: 'dataset-csv', dataset: { version: 1, title: meta.title ?? options.fallbackTitle ?? '', actors: [], events: [] }, problems: [missing, ...problems], leftOut: rows, refused: true, locate: (path) => path };
   }
-  const headerByKey = new Map(columns.map((c) => [c.key, c.header]));
-  const colByKey = new Map(columns.map((c) => [c.key, c.col]));
+  // A lone source column is its source's url and title alike (`sources.2.lone`: datasetCsvHeader.ts).
+  const keysOf = (c: EventColumn) => (c.key.endsWith(`.${LONE_SOURCE_FIELD}`) ? ['url', 'title'].map((f) => c.key.replace(LONE_SOURCE_FIELD, f)) : [c.key]);
+  const headerByKey = new Map(columns.flatMap((c) => keysOf(c).map((k) => [k, c.header] as const)));
+  const colByKey = new Map(columns.flatMap((c) => keysOf(c).map((k) => [k, c.col] as const)));
   const dateColumns = columns.filter((c) => DATE_FIELDS.has(c.key) || /^sources\.\d+\.date$/.test(c.key));
   // The file's own evidence first; with none, the order the reader chose, else their locale's (or day first).
   const inferred = inferDateOrder(
@@ -265,7 +267,8 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
         const g = (groups[c.group] ??= new Map());
         let record = g.get(c.n);
         if (!record) g.set(c.n, (record = {}));
-        setPath(record, c.path, value);
+        if (c.field === LONE_SOURCE_FIELD) readLoneSource(record, cell);
+        else setPath(record, c.path, value);
       } else setPath(e, c.path, value);
     }
     const cellAt: CellAt = (key) => {
@@ -313,6 +316,16 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
     e.sources ??= [];
     return e;
   });
+
+  /**
+   * A lone source column's cell: an address is the source's url (named after it below, as a
+   * `source 1 url` alone is: sourceFromLink.ts); other text is its title.
+   */
+  function readLoneSource(record: Record<string, unknown>, cell: string): void {
+    const url = withoutZeroWidth(cell).trim();
+    if (/^https?:\/\/\S+$/i.test(url)) record.url = url;
+    else record.title = cell;
+  }
 
   function readField(field: string, raw: string, row: number, c: EventColumn, inGroup: boolean): unknown {
     if (TEXT_FIELDS.has(field) || field.startsWith('translations.')) return raw;

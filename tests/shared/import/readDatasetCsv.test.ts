@@ -843,6 +843,36 @@ describe('a quote, source, media item or verification left incomplete', () => {
   });
 });
 
+describe('a lone source column (source, источник, link, ссылка, url: no number, no field)', () => {
+  it('is read as source 1: an address as its url, titled by the address and published by its site; other text as its title', () => {
+    // Before, the column was "not a column of this format (ignored)", and every row "Unsourced".
+    const r = importInput(
+      '#title,T\ndate,kind,from,title,summary,Source\n2022-03-12,letter,NASA,A,S,https://www.tass.ru/science/1\n2022-03-13,letter,NASA,B,S,TASS report\n2022-03-14,letter,NASA,C,S,\n',
+    );
+    expect(r.dataset?.events.map((e) => e.sources)).toEqual([[{ title: 'https://www.tass.ru/science/1', publisher: 'tass.ru', url: 'https://www.tass.ru/science/1' }], [], []]);
+    expect(r.problems.map(problemToString)).toEqual([
+      'row 4, column "Source": "TASS report" was left out: fill in "source 1 publisher" too',
+      'row 4, column "Source": has no source: the event is shown marked "Unsourced"',
+      'row 5, column "Source": has no source: the event is shown marked "Unsourced"',
+    ]);
+    const ru = importInput('#title,T\nдата,тип,от,заголовок,описание,ссылка\n12.03.2022,Письмо,НАСА,A,S,https://tass.ru/1\n');
+    expect(ru.dataset?.events[0]?.sources).toEqual([{ title: 'https://tass.ru/1', publisher: 'tass.ru', url: 'https://tass.ru/1' }]);
+    expect(ru.problems).toEqual([]);
+  });
+
+  it('never takes the place of a numbered source column on the same sheet: it is the next source, said at its column in English and Russian', () => {
+    const r = importInput(
+      '#title,T\ndate,kind,from,title,summary,source 1 title,source 1 publisher,url\n2022-03-12,letter,NASA,A,S,Report,AP,https://tass.ru/1\n2022-03-13,letter,NASA,B,S,,,https://tass.ru/2\n',
+    );
+    expect(r.dataset?.events.map((e) => e.sources)).toEqual([
+      [{ title: 'Report', publisher: 'AP' }, { title: 'https://tass.ru/1', publisher: 'tass.ru', url: 'https://tass.ru/1' }],
+      [{ title: 'https://tass.ru/2', publisher: 'tass.ru', url: 'https://tass.ru/2' }],
+    ]);
+    expect(r.problems.map(problemToString)).toEqual(['row 2, column "url": is read as source 2, after the sheet\'s numbered source columns (never in their place)']);
+    expect(problemText(r.problems[0]!, ru)).toBe('прочитан как источник 2, после пронумерованных столбцов источников (не вместо них)');
+  });
+});
+
 describe('a sheet without a column every event needs', () => {
   /* QA's files in tests/fixtures/open-file: no date column; only date and title. */
   const noDate = readFileSync('tests/fixtures/open-file/no-date-col.csv', 'utf8');
