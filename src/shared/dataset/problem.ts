@@ -215,6 +215,8 @@ export type ProblemDetail =
   | { key: 'linkTooLong'; text: string; limit: number }
   /** A TimelineJS unique_id an earlier slide took (`value`, as written): the slide's id is `id`. */
   | { key: 'renamedId'; value: string; id: string }
+  /** A spreadsheet quote with its translation (`value`) but not its text: left out, `missing` (its columns) said. */
+  | { key: 'emptyOriginal'; value: string; missing: string[] }
   /** A lone `source` column read as source `n`, after the sheet's numbered source columns. */
   | { key: 'loneSource'; n: number }
   /** A spreadsheet's required cell left empty below one that has `value` (at `above`, `row 5`): perhaps a merged cell. */

@@ -182,6 +182,9 @@ export const enProblemTexts = {
     tooLong: (value: string, length: string, limit: string) => `${value} is ${length} long; the limit is ${limit}`,
     /** `text` quoted; `limit`: characters, counted. */
     linkTooLong: (text: string, limit: string) => `the link ${text} is longer than ${limit}: its text is kept, not as a source`,
+    /** `value` quoted; `missing`: the columns to fill in, quoted and listed. */
+    emptyOriginal: (value: string, missing: string) =>
+      `is empty, but its translation ${value} is filled: the quote was left out, its translation with it; fill in ${missing} with the words as said (a translation is never shown as the words themselves)`,
     /** `n`: the source's number, as a column names it. */
     loneSource: (n: string) => `is read as source ${n}, after the sheet's numbered source columns (never in their place)`,
     renamedId: (value: string, id: string) => `${value} is used by an earlier slide: this one is ${id}`,

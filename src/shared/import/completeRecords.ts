@@ -41,6 +41,13 @@ export function keepRecord(g: GroupName, n: number, record: Record<string, unkno
   const keyOf = (path: string) => `${g}.${n}.${path}`;
   const fields = COLUMN_GROUPS[g].fields.map(([path]) => path as string);
   const missing = REQUIRED[RECORD_OF[g]].filter((f) => f !== MADE_FROM_URL[g] && record[f] === undefined);
+  // A quote given only in translation: said at its empty text, naming the translation left out with it.
+  const translated = g === 'quotes' && missing.includes('text') ? valueAt(record, 'translation.text') : undefined;
+  if (typeof translated === 'string') {
+    const at = cellAt(keyOf('text'));
+    problems.push(detailedProblem('incomplete-set', cellLocation(row, at.header), { key: 'emptyOriginal', value: translated.trim(), missing: missing.map((f) => cellAt(keyOf(f)).header) }));
+    return false;
+  }
   if (missing.length > 0) {
     problems.push(incomplete(row, cellAt, keyOf, record, fields, missing));
     return false;

@@ -835,6 +835,20 @@ describe('a quote, source, media item or verification left incomplete', () => {
     ]);
   });
 
+  it("says a quote whose text is empty but whose translation is filled at its text's column, naming the translation left out with it, in English and Russian", () => {
+    // Before: 'row 3, column "quote 1 lang": "ru" was left out: fill in "quote 1 text" too', the translation gone unnamed.
+    const r = importInput(
+      '#title,T\nid,date,kind,from,title,summary,quote 1 text,quote 1 lang,quote 1 translation,quote 1 translation lang,quote 2 translation,source 1 title,source 1 publisher\n' +
+        'a,2022-03-12,letter,NASA,T,S,,ru,Words,en,More words,R,P\n',
+    );
+    expect(r.dataset?.events[0]?.quotes).toBeUndefined();
+    expect(r.problems.map(problemToString)).toEqual([
+      'row 3, column "quote 1 text": is empty, but its translation "Words" is filled: the quote was left out, its translation with it; fill in "quote 1 text" with the words as said (a translation is never shown as the words themselves)',
+      'row 3, column "quote 2 text": is empty, but its translation "More words" is filled: the quote was left out, its translation with it; fill in "quote 2 text" and "quote 2 lang" with the words as said (a translation is never shown as the words themselves)',
+    ]);
+    expect(problemText(r.problems[0]!, ru)).toBe('пусто, но перевод «Words» заполнен: цитата пропущена вместе с переводом; заполните «quote 1 text» словами, как они были сказаны (перевод никогда не показывается вместо самих слов)');
+  });
+
   it('is said in Russian with the value and the columns', () => {
     const problems = importInput(file).problems;
     const text = (code: string) => problems.filter((p) => p.code === code).map((p) => problemText(p, ru));
