@@ -1,5 +1,6 @@
 import type { Quote } from '../../shared/dataset/schema.ts';
-import { quoteNotes, translatedEvent, writtenLang, type EventTexts, type QuoteNotes } from '../../shared/model/translated.ts';
+import { quoteNotes, translatedEvent, writtenLang, type QuoteNotes } from '../../shared/model/translated.ts';
+import type { EventTexts } from '../../shared/dataset/translatedOriginals.ts';
 
 /** A dataset text the panel shows, with the `lang` to mark it with (none: the page's language). */
 interface ShownText {

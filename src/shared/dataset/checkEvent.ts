@@ -11,6 +11,8 @@ import { unknownEventFields } from './unknownFields.ts';
 import { zodIssueProblem } from './zodIssueProblem.ts';
 import { isRecord } from '../isRecord.ts';
 import { fitted } from './limits.ts';
+import { EVENT_ORIGINALS, EVENT_TRANSLATED_FIELDS, QUOTE_ORIGINALS, QUOTE_TRANSLATED_FIELDS } from './translatedOriginals.ts';
+import type { NoOriginalField } from './problem.ts';
 
 /** What checking one event needs to know about the rest of the file. */
 export interface EventContext {
@@ -98,7 +100,21 @@ export function checkEvent(raw: unknown, i: number, context: EventContext, out: 
     if (e.media.length === 0) delete e.media;
   }
   if (e.inReplyTo && e.inReplyTo.length === 0) delete e.inReplyTo;
+  if (e.translations || e.quotes) translationsWithoutOriginal(e, at, out);
   return e;
+}
+
+/** Says each translation of a text the event or a quote does not have: kept, but never shown (translatedOriginals.ts). */
+function translationsWithoutOriginal(e: DatasetEvent, at: (...rest: PathSegment[]) => PathSegment[], out: Problem[]): void {
+  const say = (path: PathSegment[], field: NoOriginalField) => out.push(detailedProblem('no-original', formatPath(at(...path, field)), { key: 'noOriginal', field }));
+  for (const [lang, texts] of Object.entries(e.translations ?? {})) {
+    for (const field of EVENT_TRANSLATED_FIELDS) if (texts[field] !== undefined && EVENT_ORIGINALS[field](e) === undefined) say(['translations', lang], field);
+  }
+  e.quotes?.forEach((q, k) => {
+    for (const [lang, texts] of Object.entries(q.translations ?? {})) {
+      for (const field of QUOTE_TRANSLATED_FIELDS) if (texts[field] !== undefined && QUOTE_ORIGINALS[field](q) === undefined) say(['quotes', k, 'translations', lang], field);
+    }
+  });
 }
 
 /**

@@ -66,7 +66,9 @@ export type ProblemCode =
   | 'incomplete-set' // a spreadsheet's quote, source, media item or verification without a field it needs: left out, the event kept
   | 'split-text' // a spreadsheet metadata row's text over several cells (a separator in it, unquoted): read as one text
   | 'renamed-id' // a spreadsheet row's or TimelineJS slide's id an earlier one has: kept under a new id
-  | 'column-read-as'; // a spreadsheet column read as another field than its name says (a lone "source" after numbered ones: source 3)
+  | 'column-read-as' // a spreadsheet column read as another field than its name says (a lone "source" after numbered ones: source 3)
+  | 'no-original'; // a translation of a text its event or quote does not have (an author): kept, never shown
+  // (was: a spreadsheet column read as another field than its name says (a lone "source" after numbered ones: source 3)
 
 /**
  * Notes rather than faults: nothing in the file is wrong, but the reader should know (an event
@@ -88,7 +90,11 @@ export const WARNINGS: ReadonlySet<ProblemCode> = new Set<ProblemCode>([
   'split-text',
   'renamed-id',
   'column-read-as',
+  'no-original',
 ]);
+
+/** A translated field whose original an event or a quote may lack (translatedOriginals.ts). */
+export type NoOriginalField = 'author' | 'dateNote' | 'verificationNote' | 'speaker' | 'translationBy';
 
 /** The Windows code pages a spreadsheet that is not UTF-8 is read in: Excel's "CSV" in a Russian and in a Western European Windows. */
 export type CodePage = 'windows-1251' | 'windows-1252';
@@ -217,6 +223,8 @@ export type ProblemDetail =
   | { key: 'renamedId'; value: string; id: string }
   /** A spreadsheet quote with its translation (`value`) but not its text: left out, `missing` (its columns) said. */
   | { key: 'emptyOriginal'; value: string; missing: string[] }
+  /** A translation of a text its event or quote does not have: kept, not shown. */
+  | { key: 'noOriginal'; field: NoOriginalField }
   /** A lone `source` column read as source `n`, after the sheet's numbered source columns. */
   | { key: 'loneSource'; n: number }
   /** A spreadsheet's required cell left empty below one that has `value` (at `above`, `row 5`): perhaps a merged cell. */

@@ -67,6 +67,7 @@ export const enProblemTexts = {
     'split-text': 'has its text in several cells: they were read as one text',
     'renamed-id': 'repeats an earlier id: kept under a new id',
     'column-read-as': 'is read as another column',
+    'no-original': 'translates a text that is not there: not shown',
   } satisfies Record<ProblemCode, string>,
   /** Problems with their values (ProblemDetail in src/shared/dataset/problem.ts), in every language. */
   problemDetails: {
@@ -182,6 +183,14 @@ export const enProblemTexts = {
     tooLong: (value: string, length: string, limit: string) => `${value} is ${length} long; the limit is ${limit}`,
     /** `text` quoted; `limit`: characters, counted. */
     linkTooLong: (text: string, limit: string) => `the link ${text} is longer than ${limit}: its text is kept, not as a source`,
+    /** A translated field (ProblemDetail noOriginal) whose original is not there. */
+    noOriginal: {
+      author: 'translates an author the event does not have: it is not shown; fill in the author too',
+      dateNote: 'translates a date note the event does not have: it is not shown; fill in the date note too',
+      verificationNote: 'translates a verification note the event does not have: it is not shown; fill in the verification note too',
+      speaker: 'translates a speaker the quote does not have: it is not shown; fill in the speaker too',
+      translationBy: "translates a translator the quote's translation does not have: it is not shown; fill in the translator too",
+    },
     /** `value` quoted; `missing`: the columns to fill in, quoted and listed. */
     emptyOriginal: (value: string, missing: string) =>
       `is empty, but its translation ${value} is filled: the quote was left out, its translation with it; fill in ${missing} with the words as said (a translation is never shown as the words themselves)`,

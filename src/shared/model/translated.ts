@@ -1,5 +1,6 @@
 import { UNTITLED_DATASET } from '../dataset/problem.ts';
 import type { ActorTranslation, DatasetTranslation, EventTranslation, Quote } from '../dataset/schema.ts';
+import { EVENT_ORIGINALS, QUOTE_ORIGINALS, type EventTexts, type EventTranslatedField } from '../dataset/translatedOriginals.ts';
 
 /** The texts a map gives for a language: its own tag ("ru"), else one of its regional forms ("ru-RU"). */
 function pick<T>(map: Readonly<Record<string, T>> | undefined, lang: string): T | undefined {
@@ -38,15 +39,6 @@ interface Translated {
   translated: boolean;
 }
 
-/** The event's texts a dataset may translate, as written. */
-export interface EventTexts {
-  title: string;
-  summary: string;
-  author?: string;
-  dateNote?: string;
-  verification?: { note?: string };
-  translations?: Record<string, EventTranslation>;
-}
 
 /**
  * An event's title, summary, author, date note and verification note in the interface's language
@@ -57,12 +49,12 @@ export interface EventTexts {
 export function translatedEvent(e: EventTexts, lang: string, datasetLang?: string): Translated {
   const t = pick(e.translations, lang);
   /** The translation of a text the event has, if the language gives it. */
-  const of = (original: string | undefined, key: Exclude<keyof EventTranslation, 'by'>) => (original === undefined ? undefined : t?.[key]);
-  const title = of(e.title, 'title');
-  const summary = of(e.summary, 'summary');
-  const author = of(e.author, 'author');
-  const dateNote = of(e.dateNote, 'dateNote');
-  const verificationNote = of(e.verification?.note, 'verificationNote');
+  const of = (key: EventTranslatedField) => (EVENT_ORIGINALS[key](e) === undefined ? undefined : t?.[key]);
+  const title = of('title');
+  const summary = of('summary');
+  const author = of('author');
+  const dateNote = of('dateNote');
+  const verificationNote = of('verificationNote');
   const translated = [title, summary, author, dateNote, verificationNote].some((x) => x !== undefined);
   const written = writtenLang(datasetLang, lang);
   const langOf = (translation: string | undefined) => (translation === undefined ? written : undefined);
@@ -102,8 +94,8 @@ export interface QuoteNotes {
  */
 export function quoteNotes(q: Quote, lang: string, datasetLang: string | undefined, original = false): QuoteNotes {
   const t = original ? undefined : pick(q.translations, lang);
-  const speaker = q.speaker === undefined ? undefined : t?.speaker;
-  const by = q.translation?.by === undefined ? undefined : t?.translationBy;
+  const speaker = QUOTE_ORIGINALS.speaker(q) === undefined ? undefined : t?.speaker;
+  const by = QUOTE_ORIGINALS.translationBy(q) === undefined ? undefined : t?.translationBy;
   const written = writtenLang(datasetLang, lang);
   const shownSpeaker = speaker ?? q.speaker;
   const shownBy = by ?? q.translation?.by;

@@ -6,6 +6,7 @@ import { validateDataset } from '../../../src/shared/dataset/validateDataset.ts'
 import { datasetCsv } from '../../../src/shared/csv/writeDatasetCsv.ts';
 import { generateDataset } from '../../../src/shared/gen/generateDataset.ts';
 import { importInput } from '../../../src/shared/import/importInput.ts';
+import { EVENT_ORIGINALS, EVENT_TRANSLATED_FIELDS, QUOTE_ORIGINALS, QUOTE_TRANSLATED_FIELDS } from '../../../src/shared/dataset/translatedOriginals.ts';
 
 /*
  * dataset → our CSV → dataset is lossless: for 200 datasets from the benchmark generator and 200
@@ -61,6 +62,24 @@ function compact<T extends object>(o: T): T {
 /** A language with no text at all has no cell to be written in (an empty `{ "ru": {} }` is not carried over). */
 const hasText = (o: object) => Object.keys(o).length > 0;
 
+/**
+ * An event without the translations of texts it does not have (an author's without an author):
+ * those are kept but said (no-original), and this dataset is one with no problem.
+ */
+function withOriginals<E extends DatasetEvent>(e: E): E {
+  const keep = <T extends object>(map: Record<string, T> | undefined, fields: readonly (keyof T)[], has: (field: keyof T) => boolean) => {
+    if (!map) return undefined;
+    const kept = Object.fromEntries(
+      Object.entries(map)
+        .map(([lang, texts]) => [lang, Object.fromEntries(Object.entries(texts).filter(([k]) => !fields.includes(k as keyof T) || has(k as keyof T)))] as const)
+        .filter(([, texts]) => hasText(texts)),
+    );
+    return hasText(kept) ? kept : undefined;
+  };
+  const quotes = e.quotes?.map((q) => compact({ ...q, translations: keep(q.translations, QUOTE_TRANSLATED_FIELDS, (f) => QUOTE_ORIGINALS[f](q) !== undefined) }));
+  return compact({ ...e, ...(quotes ? { quotes } : {}), translations: keep(e.translations, EVENT_TRANSLATED_FIELDS, (f) => EVENT_ORIGINALS[f as keyof typeof EVENT_ORIGINALS](e) !== undefined) });
+}
+
 const datasetArb: fc.Arbitrary<Dataset> = fc
   .uniqueArray(fc.record({ id: slug, name: text, country: optional(text), color: optional(fc.constantFrom('#D55E00', '#0072b2')), translations: optional(fc.dictionary(lang, fc.record({ name: text }), { minKeys: 1, maxKeys: 2 })) }), { selector: (a) => a.id, minLength: 1, maxLength: 5 })
   .chain((actors) => {
@@ -114,7 +133,7 @@ const datasetArb: fc.Arbitrary<Dataset> = fc
         fc.dictionary(lang, fc.record({ title: optional(text), description: optional(text), credit: optional(text), by: optional(text) }).map(compact).filter(hasText), { minKeys: 1, maxKeys: 2 }),
       ),
       actors: fc.constant(actors.map(compact)),
-      events: fc.uniqueArray(event.map(compact), { selector: (e) => e.id, minLength: 1, maxLength: 5 }),
+      events: fc.uniqueArray(event.map((e) => withOriginals(compact(e) as DatasetEvent)), { selector: (e) => e.id, minLength: 1, maxLength: 5 }),
     });
   })
   .map((d) => compact(d) as Dataset);

@@ -199,6 +199,8 @@ describe("an event's translations", () => {
       'events[1].translations["ru RU"]: "ru RU" is not a BCP 47 language tag such as "ru" or "en-GB": it was left out',
       'events[1].translations.de: expected an object, got text "Antwort": it was left out',
       'events[1].translations.fr.summary: is longer than 20,000 characters: it was cut',
+      // The event has no author: its translation is kept, and said never to be shown.
+      'events[1].translations.ru.author: translates an author the event does not have: it is not shown; fill in the author too',
     ]);
     expect(t.shownEn).toEqual(t.en);
     expect(t.ru).toEqual([
@@ -209,6 +211,7 @@ describe("an event's translations", () => {
       'events[1].translations["ru RU"]: «ru RU» — не языковой тег BCP 47 (например, «ru» или «en-GB»): поле пропущено',
       'events[1].translations.de: ожидается объект, а здесь текст «Antwort»: поле пропущено',
       `events[1].translations.fr.summary: текст длиннее ${new Intl.NumberFormat('ru').format(LIMITS.longText)} символов: он сокращён`,
+      'events[1].translations.ru.author: переводит автора, которого у события нет: перевод не показывается; заполните и автора',
     ]);
     // The event replies to events[0]: its link is kept too.
     expect(e.inReplyTo).toEqual(['demand']);

@@ -648,7 +648,15 @@ describe('validateDataset properties', () => {
         ];
         for (const { at, raw: translations, limits, kept } of records) {
           const want = oracleTranslations(translations, limits, at);
-          expect(pathsUnder(r.problems, formatPath(at)).sort(), formatPath(at)).toEqual(want.problemPaths.sort());
+          // A kept event's translation of a text the event does not have is kept, and said (it is never shown).
+          const original = (e: Record<string, unknown>, key: string) => (key === 'verificationNote' ? (e.verification as { note?: string } | undefined)?.note : e[key]);
+          const noOriginal =
+            limits === TRANSLATED.event && kept
+              ? Object.entries(want.kept ?? {}).flatMap(([lang, texts]) =>
+                  ['author', 'dateNote', 'verificationNote'].filter((k) => texts[k] !== undefined && original(kept as Record<string, unknown>, k) === undefined).map((k) => formatPath([...at, lang, k])),
+                )
+              : [];
+          expect(pathsUnder(r.problems, formatPath(at)).sort(), formatPath(at)).toEqual([...want.problemPaths, ...noOriginal].sort());
           if (kept) expect(withCutsMarked(kept.translations, want.kept, limits), formatPath(at)).toEqual(want.kept);
         }
       }),

@@ -144,6 +144,24 @@ describe('validateDataset', () => {
     expect(messages(withEvent(1, { ...fields, translations: { ru: { verificationNote: 42 } } }))).toEqual(['events[1].translations.ru.verificationNote: expected text, got a number 42: it was left out']);
   });
 
+  it("says a translation of a text the event or quote does not have (an author, a date note, a verification note, a speaker, a translator), which is never shown, keeping it, in English and Russian", () => {
+    // Before, each was kept but shown nowhere, and nothing said so.
+    const quote = { text: 'Слова', lang: 'ru', translation: { text: 'Words', lang: 'en' }, translations: { ru: { speaker: 'Рогозин', translationBy: 'ТАСС' } } };
+    const translations = { ru: { title: 'Ответ', author: 'Нельсон', dateNote: 'Дата', verificationNote: 'Не подтверждено', by: 'редакция' } };
+    const r = validateDataset(withEvent(1, { translations, quotes: [quote] }));
+    expect(r.problems.map(problemToString)).toEqual([
+      'events[1].translations.ru.author: translates an author the event does not have: it is not shown; fill in the author too',
+      'events[1].translations.ru.dateNote: translates a date note the event does not have: it is not shown; fill in the date note too',
+      'events[1].translations.ru.verificationNote: translates a verification note the event does not have: it is not shown; fill in the verification note too',
+      "events[1].quotes[0].translations.ru.speaker: translates a speaker the quote does not have: it is not shown; fill in the speaker too",
+      "events[1].quotes[0].translations.ru.translationBy: translates a translator the quote's translation does not have: it is not shown; fill in the translator too",
+    ]);
+    expect(r.problems.every((p) => p.code === 'no-original')).toBe(true);
+    expect(r.dataset?.events[1]?.translations).toEqual(translations);
+    expect(problemText(r.problems[0]!, ru)).toBe('переводит автора, которого у события нет: перевод не показывается; заполните и автора');
+    expect(validateDataset(withEvent(1, { author: 'Bill Nelson', translations: { ru: { author: 'Билл Нельсон' } } })).problems).toEqual([]);
+  });
+
   it('says a "__proto__" language, which JSON.parse makes an own key, is no language tag, for the dataset, an actor and an event, keeping the other languages', () => {
     // zod's record skips an own "__proto__" key without an issue: it was left out unsaid.
     const proto = (rest: string) => JSON.parse(`{"__proto__": {"title": "x", "name": "x"}${rest}}`) as Record<string, unknown>;

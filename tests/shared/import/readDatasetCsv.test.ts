@@ -386,6 +386,16 @@ describe("a quote's notes in another language", () => {
   });
 });
 
+describe('a translation of a text the row does not have', () => {
+  it('is said at its column: it is never shown', () => {
+    const r = importInput(`#title,T\n${ACTORS}${HEADER},author [ru],quote 1 text,quote 1 lang,quote 1 speaker [ru]\n${ROW},Рогозин,Слова,ru,Рогозин\n`);
+    expect(r.problems.map(problemToString)).toEqual([
+      'row 5, column "author [ru]": translates an author the event does not have: it is not shown; fill in the author too',
+      'row 5, column "quote 1 speaker [ru]": translates a speaker the quote does not have: it is not shown; fill in the speaker too',
+    ]);
+  });
+});
+
 describe('a language tag in a column or metadata row', () => {
   const places = (csv: string) => importInput(csv).problems.filter((p) => p.code !== 'actor-added').map(problemToString);
 
