@@ -67,6 +67,7 @@ export type ProblemCode =
   | 'split-text' // a spreadsheet metadata row's text over several cells (a separator in it, unquoted): read as one text
   | 'renamed-id' // a spreadsheet row's or TimelineJS slide's id an earlier one has: kept under a new id
   | 'column-read-as' // a spreadsheet column read as another field than its name says (a lone "source" after numbered ones: source 3)
+  | 'same-language' // a spreadsheet's translation column or row (`title [ru]`) in the sheet's own language (#lang ru): kept, said
   | 'no-original'; // a translation of a text its event or quote does not have (an author): kept, never shown
   // (was: a spreadsheet column read as another field than its name says (a lone "source" after numbered ones: source 3)
 
@@ -91,6 +92,7 @@ export const WARNINGS: ReadonlySet<ProblemCode> = new Set<ProblemCode>([
   'renamed-id',
   'column-read-as',
   'no-original',
+  'same-language',
 ]);
 
 /** A translated field whose original an event or a quote may lack (translatedOriginals.ts). */
@@ -223,6 +225,8 @@ export type ProblemDetail =
   | { key: 'renamedId'; value: string; id: string }
   /** A spreadsheet quote with its translation (`value`) but not its text: left out, `missing` (its columns) said. */
   | { key: 'emptyOriginal'; value: string; missing: string[] }
+  /** A spreadsheet's translation column or row in `lang`, the sheet's own language (`sheetLang`, its #lang). */
+  | { key: 'sameLanguage'; lang: string; sheetLang: string }
   /** A translation of a text its event or quote does not have: kept, not shown. */
   | { key: 'noOriginal'; field: NoOriginalField }
   /** A lone `source` column read as source `n`, after the sheet's numbered source columns. */

@@ -19,6 +19,7 @@ export function problemDetailText(d: ProblemDetail, t: Messages, texts: ProblemT
   const q = (value: string) => isolated(m.quoted(quoteText(value)));
   if (d.key === 'splitText') return m.splitText(f.plural(m.cells, d.cells));
   if (d.key === 'extraCells') return m.extraCells(f.plural(m.cells, d.cells), f.plural(m.columns, d.columns));
+  if (d.key === 'sameLanguage') return m.sameLanguage(q(d.lang), q(d.sheetLang));
   if (d.key === 'noOriginal') return m.noOriginal[d.field];
   if (d.key === 'emptyOriginal') return m.emptyOriginal(q(d.value), f.list(d.missing.map(q)));
   if (d.key === 'incompleteSet') return m.incompleteSet(q(d.value), f.list(d.missing.map(q)));

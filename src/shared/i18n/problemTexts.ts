@@ -68,6 +68,7 @@ export const enProblemTexts = {
     'renamed-id': 'repeats an earlier id: kept under a new id',
     'column-read-as': 'is read as another column',
     'no-original': 'translates a text that is not there: not shown',
+    'same-language': "is a translation into the sheet's own language",
   } satisfies Record<ProblemCode, string>,
   /** Problems with their values (ProblemDetail in src/shared/dataset/problem.ts), in every language. */
   problemDetails: {
@@ -183,6 +184,9 @@ export const enProblemTexts = {
     tooLong: (value: string, length: string, limit: string) => `${value} is ${length} long; the limit is ${limit}`,
     /** `text` quoted; `limit`: characters, counted. */
     linkTooLong: (text: string, limit: string) => `the link ${text} is longer than ${limit}: its text is kept, not as a source`,
+    /** `lang` and `sheetLang` quoted. */
+    sameLanguage: (lang: string, sheetLang: string) =>
+      `is in the sheet's own language (${lang}; #lang is ${sheetLang}): its texts are kept as translations, shown instead of the originals to readers in that language; if the originals are in another language, correct #lang`,
     /** A translated field (ProblemDetail noOriginal) whose original is not there. */
     noOriginal: {
       author: 'translates an author the event does not have: it is not shown; fill in the author too',

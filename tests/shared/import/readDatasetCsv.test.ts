@@ -396,6 +396,29 @@ describe('a translation of a text the row does not have', () => {
   });
 });
 
+describe("a translation into the sheet's own language", () => {
+  it('is kept, and said once at each column or row that gives one, in English and Russian', () => {
+    // Before, a Russian sheet's `title [ru]` column was accepted unsaid: its texts replaced the titles for Russian readers only.
+    const csv =
+      '#title;Т\n#язык;ru\n#title [RU];Т2\n#description [ru-RU];О\n#actors;id;name;name [ru]\n#actor;nasa;НАСА;НАСА\n#actor;roscosmos;Роскосмос;\n' +
+      'id;date;kind;from;to;title;summary;title [ru];title [en];source 1 title;source 1 publisher\n' +
+      'a;12.03.2022;Письмо;Роскосмос;НАСА;Письмо;Текст;Письмо Рогозина;Letter;И;ТАСС\nb;13.03.2022;Письмо;НАСА;Роскосмос;Ответ;Текст;;Reply;И;ТАСС\n';
+    const r = importInput(csv);
+    expect(r.dataset?.events.map((e) => e.translations)).toEqual([{ ru: { title: 'Письмо Рогозина' }, en: { title: 'Letter' } }, { en: { title: 'Reply' } }]);
+    // A regional variant (ru-RU beside ru) may be a translation of its own: not said.
+    expect(r.dataset?.translations).toEqual({ RU: { title: 'Т2' }, 'ru-RU': { description: 'О' } });
+    expect(r.problems.map(problemToString)).toEqual([
+      'row 3: is in the sheet\'s own language ("RU"; #lang is "ru"): its texts are kept as translations, shown instead of the originals to readers in that language; if the originals are in another language, correct #lang',
+      'row 5, column "name [ru]": is in the sheet\'s own language ("ru"; #lang is "ru"): its texts are kept as translations, shown instead of the originals to readers in that language; if the originals are in another language, correct #lang',
+      'row 8, column "title [ru]": is in the sheet\'s own language ("ru"; #lang is "ru"): its texts are kept as translations, shown instead of the originals to readers in that language; if the originals are in another language, correct #lang',
+    ]);
+    expect(problemText(r.problems[2]!, ru)).toBe(
+      'на языке самой таблицы («ru»; #lang — «ru»): тексты сохранены как переводы и показываются вместо оригиналов читателям на этом языке; если оригиналы на другом языке, исправьте #lang',
+    );
+    expect(r.problems.every((p) => p.code === 'same-language')).toBe(true);
+  });
+});
+
 describe('a language tag in a column or metadata row', () => {
   const places = (csv: string) => importInput(csv).problems.filter((p) => p.code !== 'actor-added').map(problemToString);
 
