@@ -164,8 +164,9 @@ export function slideConverter(timelineTitle: string) {
 
   /**
    * A slide's media as media items; with `text`, the text of an embed with no address to link
-   * (a <blockquote> of a quote alone), for the slide's text to keep; `credits`, the links of its
-   * caption and credit, for its sources (the caption and credit keep only their text).
+   * (a <blockquote> of a quote alone), for the slide's text to keep; `credits`, the links of an
+   * embed other than the one it shows (a tweet's picture, hashtags, links), then of its caption
+   * and credit, for its sources (the caption and credit keep only their text).
    */
   function mediaFrom(media: Slide['media'], warn: Warn): { items: Record<string, string>[]; text?: string; credits: { field: SlideField; links: HtmlLink[] }[] } {
     if (!media || typeof media !== 'object') return { items: [], credits: [] };
@@ -174,9 +175,9 @@ export function slideConverter(timelineTitle: string) {
     if (left.length > 0) warnDetail(warn, 'not-carried-over', 'media', { key: 'mediaPartsLeft', parts: left });
     const captionHtml = plain(media.caption);
     const creditHtml = plain(media.credit);
-    const credits = [
-      { field: 'mediaCaption' as const, links: captionHtml.links },
-      { field: 'mediaCredit' as const, links: creditHtml.links },
+    const credits: { field: SlideField; links: HtmlLink[] }[] = [
+      { field: 'mediaCaption', links: captionHtml.links },
+      { field: 'mediaCredit', links: creditHtml.links },
     ];
     if (url === '') return { items: [], credits };
     let item: Record<string, string>;
@@ -186,6 +187,9 @@ export function slideConverter(timelineTitle: string) {
       // An embed's markup is never kept; the address it shows (an <iframe>'s, else a <blockquote>'s last link: a tweet's own) is, as a link.
       const embed = htmlToText(url);
       const shown = [...embed.frames, ...embed.links.map((l) => l.url).reverse()].find((u) => isHttps(u) && !longerThan(u, LIMITS.url));
+      // Its other links are the slide's sources, as its text's links are, one that cannot be said there; an <iframe> has no text to keep, so only an https one is.
+      const others = [...embed.frames.filter(isHttps).map((u) => ({ url: u, text: u })), ...embed.links].filter((l) => l.url !== shown);
+      if (others.length > 0) credits.unshift({ field: 'media', links: others });
       if (shown === undefined) {
         // A quote with no link (a <blockquote> alone) is still the slide's: its text is kept in the slide's text.
         if (embed.text !== '') {

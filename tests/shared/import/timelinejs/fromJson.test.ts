@@ -177,6 +177,24 @@ describe('a TimelineJS JSON file', () => {
     ]);
   });
 
+  it("keeps an embedded tweet's other https links (its picture, a hashtag, a link in it) as sources, and says one that is not https", () => {
+    // Before, only the tweet's own link was kept (as media); the others were dropped unsaid.
+    const tweet =
+      '<blockquote class="twitter-tweet"><p lang="ru">Письмо <a href="https://t.co/abc">pic.twitter.com/abc</a> <a href="https://twitter.com/hashtag/ISS?src=hash">#ISS</a> <a href="http://example.org/x">x</a></p>' +
+      '&mdash; Rogozin (@Rogozin) <a href="https://twitter.com/Rogozin/status/123">March 12, 2022</a></blockquote><script async src="https://platform.twitter.com/widgets.js"></script>';
+    const r = convertTimelineJson({ title: { text: { headline: 'T' } }, events: [{ start_date: { year: 2022 }, text: { headline: 'Tweet', text: 'x' }, media: { url: tweet } }] });
+    const e = r.dataset.events[0]!;
+    expect(e.media).toEqual([{ kind: 'link', url: 'https://twitter.com/Rogozin/status/123', caption: 'Письмо pic.twitter.com/abc #ISS x\n\n— Rogozin (@Rogozin) March 12, 2022' }]);
+    expect(e.sources).toEqual([
+      { title: 'pic.twitter.com/abc', publisher: 't.co', url: 'https://t.co/abc' },
+      { title: '#ISS', publisher: 'twitter.com', url: 'https://twitter.com/hashtag/ISS?src=hash' },
+    ]);
+    expect(r.problems.map(problemToString)).toEqual([
+      'events[0].media: the link "x" ("http://example.org/x") is not https: its text is kept, not as a source',
+      'events[0].media: embedded HTML in media (such as a <blockquote>) is kept as a link to "https://twitter.com/Rogozin/status/123", its text in the caption: the app does not embed it',
+    ]);
+  });
+
   it("keeps the end date's display date as TimelineJS shows it, after the start's: none is lost", () => {
     const slide = (start: Record<string, unknown>, end: Record<string, unknown> | undefined, more: Record<string, unknown> = {}) => ({ start_date: start, end_date: end, text: { headline: 'H', text: 'x' }, ...more });
     const r = convertTimelineJson({
