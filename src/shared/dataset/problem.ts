@@ -68,6 +68,7 @@ export type ProblemCode =
   | 'renamed-id' // a spreadsheet row's or TimelineJS slide's id an earlier one has: kept under a new id
   | 'column-read-as' // a spreadsheet column read as another field than its name says (a lone "source" after numbered ones: source 3)
   | 'same-language' // a spreadsheet's translation column or row (`title [ru]`) in the sheet's own language (#lang ru): kept, said
+  | 'merged-actor' // a spreadsheet's #actor row repeating an earlier one's id: what it adds is merged into that actor
   | 'no-original'; // a translation of a text its event or quote does not have (an author): kept, never shown
   // (was: a spreadsheet column read as another field than its name says (a lone "source" after numbered ones: source 3)
 
@@ -93,6 +94,7 @@ export const WARNINGS: ReadonlySet<ProblemCode> = new Set<ProblemCode>([
   'column-read-as',
   'no-original',
   'same-language',
+  'merged-actor',
 ]);
 
 /** A translated field whose original an event or a quote may lack (translatedOriginals.ts). */
@@ -225,6 +227,10 @@ export type ProblemDetail =
   | { key: 'renamedId'; value: string; id: string }
   /** A spreadsheet quote with its translation (`value`) but not its text: left out, `missing` (its columns) said. */
   | { key: 'emptyOriginal'; value: string; missing: string[] }
+  /** An #actor row repeating actor `id` of the row at `first` (a place): the `added` columns (as the sheet names them) filled in what that one left empty. */
+  | { key: 'actorMerged'; id: string; first: string; added: string[] }
+  /** As actorMerged, where the rows differ: the first's values kept, this row's `values` (in their columns) left out. */
+  | { key: 'actorConflict'; id: string; first: string; values: { column: string; value: string }[] }
   /** A spreadsheet's translation column or row in `lang`, the sheet's own language (`sheetLang`, its #lang). */
   | { key: 'sameLanguage'; lang: string; sheetLang: string }
   /** A translation of a text its event or quote does not have: kept, not shown. */

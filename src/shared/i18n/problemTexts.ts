@@ -69,6 +69,7 @@ export const enProblemTexts = {
     'column-read-as': 'is read as another column',
     'no-original': 'translates a text that is not there: not shown',
     'same-language': "is a translation into the sheet's own language",
+    'merged-actor': 'repeats an earlier actor: read as that actor',
   } satisfies Record<ProblemCode, string>,
   /** Problems with their values (ProblemDetail in src/shared/dataset/problem.ts), in every language. */
   problemDetails: {
@@ -184,6 +185,12 @@ export const enProblemTexts = {
     tooLong: (value: string, length: string, limit: string) => `${value} is ${length} long; the limit is ${limit}`,
     /** `text` quoted; `limit`: characters, counted. */
     linkTooLong: (text: string, limit: string) => `the link ${text} is longer than ${limit}: its text is kept, not as a source`,
+    /** `id` quoted; `first`: the earlier row, as the interface writes a place (`row 3`); `added`: columns quoted, as a list, or null when the row adds nothing. */
+    actorMerged: (id: string, first: string, added: string | null) =>
+      `repeats actor ${id} of ${first}: ${added === null ? 'nothing new, read as that actor' : `added to it from this row: ${added}`}`,
+    /** `values`: each value quoted with its column (valueInColumn), as a list. */
+    actorConflict: (id: string, first: string, values: string) => `repeats actor ${id} of ${first}, whose values are kept; left out from this row: ${values}`,
+    valueInColumn: (value: string, column: string) => `${value} in ${column}`,
     /** `lang` and `sheetLang` quoted. */
     sameLanguage: (lang: string, sheetLang: string) =>
       `is in the sheet's own language (${lang}; #lang is ${sheetLang}): its texts are kept as translations, shown instead of the originals to readers in that language; if the originals are in another language, correct #lang`,

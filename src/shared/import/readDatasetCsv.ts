@@ -169,8 +169,9 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
     if (beyond.length > 0) problems.push({ code: 'ignored-cells', path: cellLocation(r.row), message: `has text after the last column of #actors (ignored): ${beyond.slice(0, 3).map((c) => quoteValue(c.trim())).join(', ')}${beyond.length > 3 ? ` and ${beyond.length - 3} more` : ''}; name its column in the #actors row (${actorColumns})` });
   }
   const actorIds = new Set<string>();
-  const actors: (Record<string, string> & { translations?: Record<string, Record<string, string>> })[] = actorRows.map((r) => {
-    const a: Record<string, string> & { translations?: Record<string, Record<string, string>> } = {};
+  type DeclaredActor = Record<string, string> & { translations?: Record<string, Record<string, string>> };
+  const declared: DeclaredActor[] = actorRows.map((r) => {
+    const a: DeclaredActor = {};
     r.cells.slice(1).forEach((cell, i) => {
       const field = actorFields[i];
       // An actor's id, name (in any language), colour…: what names it, without zero-width characters.
@@ -182,6 +183,41 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
     if (a.id === undefined && a.name !== undefined) a.id = uniqueSlug(a.name, actorIds, 'actor');
     else if (a.id !== undefined) actorIds.add(a.id);
     return a;
+  });
+  // A row repeating an earlier #actor row's id fills in what that one leaves empty; where they differ, the first is kept. Each said, naming both rows.
+  const actors: DeclaredActor[] = [];
+  /** The #actor row of each of `actors`, for the validator's `actors[1]` to be placed at. */
+  const keptActorRows: CsvRow[] = [];
+  const actorById = new Map<string, number>();
+  const actorHeaderOf = (field: string | { lang: string; field: string }) => {
+    const i = actorFields.findIndex((f) => (typeof f === 'object' && typeof field === 'object' ? f.lang === field.lang && f.field === field.field : f === field));
+    return actorHeader && i >= 0 ? actorHeader.cells[i + 1]!.trim() : (ACTOR_COLUMNS.find(([k]) => k === field)?.[1] ?? String(field));
+  };
+  declared.forEach((a, k) => {
+    const r = actorRows[k]!;
+    const at = a.id === undefined ? undefined : actorById.get(a.id);
+    if (at === undefined) {
+      if (a.id !== undefined) actorById.set(a.id, actors.length);
+      actors.push(a);
+      keptActorRows.push(r);
+      return;
+    }
+    const first = actors[at]!;
+    const added: string[] = [];
+    const differing: { column: string; value: string }[] = [];
+    const merge = (target: Record<string, string>, key: string, value: string, column: string) => {
+      if (target[key] === undefined) {
+        target[key] = value;
+        added.push(column);
+      } else if (target[key] !== value) differing.push({ column, value: value.trim() });
+    };
+    for (const [key, value] of Object.entries(a)) if (typeof value === 'string' && key !== 'id') merge(first, key, value, actorHeaderOf(key));
+    for (const [lang, texts] of Object.entries(a.translations ?? {})) {
+      for (const [field, value] of Object.entries(texts)) merge(ownChild((first.translations ??= {}), lang) as Record<string, string>, field, value, actorHeaderOf({ lang, field }));
+    }
+    const firstRow = cellLocation(keptActorRows[at]!.row);
+    if (added.length > 0 || differing.length === 0) problems.push(detailedProblem('merged-actor', cellLocation(r.row), { key: 'actorMerged', id: a.id!, first: firstRow, added }));
+    if (differing.length > 0) problems.push(detailedProblem('duplicate-id', cellLocation(r.row, differing[0]!.column), { key: 'actorConflict', id: a.id!, first: firstRow, values: differing }));
   });
   // Each with its names in other languages (`name [ru]`), which name it in `from` and `to` too.
   const registry = actorRegistry(actors.filter((a) => a.id !== undefined && a.name !== undefined) as { id: string; name: string; color?: string }[]);
@@ -478,18 +514,18 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
       const texts = plan.flatMap((c) => (c.translated && (r.cells[c.col] ?? '').trim() !== '' ? [{ ...c.translated, place: c.header }] : []));
       return cellLocation(r.row, translationPlaces(texts).get(at.rest) ?? eventColumn(at.index, at.rest));
     }
-    const declared = actorRows[at.index];
-    if (declared) {
+    const declaredRow = keptActorRows[at.index];
+    if (declaredRow) {
       // A `name [ru]` column's, as the #actors row writes it: the texts the #actor row fills in.
-      const texts = actorFields.flatMap((f, i) => (typeof f === 'object' && (declared.cells[i + 1] ?? '').trim() !== '' ? [{ ...f, place: f.header }] : []));
+      const texts = actorFields.flatMap((f, i) => (typeof f === 'object' && (declaredRow.cells[i + 1] ?? '').trim() !== '' ? [{ ...f, place: f.header }] : []));
       const translated = translationPlaces(texts).get(at.rest);
-      if (translated !== undefined) return cellLocation(declared.row, translated);
+      if (translated !== undefined) return cellLocation(declaredRow.row, translated);
       // Any other field's, as the #actors row names it (`Colour`), else as the layout does (the column to add).
       const field = at.rest.split('.')[0];
       const col = actorHeader ? actorFields.indexOf(field) : -1;
-      return cellLocation(declared.row, col >= 0 ? actorHeader!.cells[col + 1]!.trim() : ACTOR_COLUMNS.find(([k]) => k === field)?.[1]);
+      return cellLocation(declaredRow.row, col >= 0 ? actorHeader!.cells[col + 1]!.trim() : ACTOR_COLUMNS.find(([k]) => k === field)?.[1]);
     }
-    const added = addedAt[at.index - actorRows.length];
+    const added = addedAt[at.index - keptActorRows.length];
     return added ? cellLocation(added.row, added.header) : path;
   };
 

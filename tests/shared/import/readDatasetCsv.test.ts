@@ -396,6 +396,28 @@ describe('a translation of a text the row does not have', () => {
   });
 });
 
+describe('a repeated #actor row (an id an earlier #actor row has)', () => {
+  it('fills in what the first leaves empty, keeps the first where they differ, and says each, naming both rows, in English and Russian', () => {
+    // Before, each repeat was left out whole: 'row 4, column "id": duplicate id "nasa" (first used by row 3): the actor was left out', its colour and name unsaid.
+    const csv =
+      '#title,T\n#actors,id,name,Colour,name [ru]\n#actor,nasa,NASA,,\n#actor,nasa,NASA,#0072B2,НАСА\n#actor,nasa,Nasa agency,#000000,НАСА\n#actor,nasa,NASA\n' +
+      'id,date,kind,from,title,summary,source 1 title,source 1 publisher\na,2022-03-12,letter,NASA,T,S,R,P\n';
+    const r = importInput(csv);
+    expect(r.dataset?.actors).toEqual([{ id: 'nasa', name: 'NASA', color: '#0072B2', translations: { ru: { name: 'НАСА' } } }]);
+    expect(r.problems.map(problemToString)).toEqual([
+      'row 4: repeats actor "nasa" of row 3: added to it from this row: "Colour" and "name [ru]"',
+      'row 5, column "name": repeats actor "nasa" of row 3, whose values are kept; left out from this row: "Nasa agency" in "name" and "#000000" in "Colour"',
+      'row 6: repeats actor "nasa" of row 3: nothing new, read as that actor',
+    ]);
+    expect(r.problems.map((p) => p.code)).toEqual(['merged-actor', 'duplicate-id', 'merged-actor']);
+    expect(r.problems.map((p) => problemText(p, ru))).toEqual([
+      'повторяет участника «nasa» (впервые: строка 3): к нему добавлено из этой строки: «Colour» и «name [ru]»',
+      'повторяет участника «nasa» (впервые: строка 3), где значения сохранены; из этой строки пропущено: «Nasa agency» в «name» и «#000000» в «Colour»',
+      'повторяет участника «nasa» (впервые: строка 3): ничего нового, строка прочитана как тот же участник',
+    ]);
+  });
+});
+
 describe("a translation into the sheet's own language", () => {
   it('is kept, and said once at each column or row that gives one, in English and Russian', () => {
     // Before, a Russian sheet's `title [ru]` column was accepted unsaid: its texts replaced the titles for Russian readers only.

@@ -361,6 +361,7 @@ export const catalogue: Messages = {
       'column-read-as': 'столбец прочитан как другой',
       'no-original': 'перевод текста, которого нет: не показывается',
       'same-language': 'перевод на язык самой таблицы',
+      'merged-actor': 'повторяет участника: прочитан как тот же',
     },
     problemDetails: {
       cells: forms({ one: '# ячейка', few: '# ячейки', many: '# ячеек', other: '# ячейки' }),
@@ -472,6 +473,10 @@ export const catalogue: Messages = {
       idRead: (value, id) => `${value} — не идентификатор (только a-z, 0-9 и «-»): он прочитан как ${id}, и в «in reply to» тоже`,
       requiredBelowValue: (value, above) => `обязательное поле пусто, а выше (${above}) — ${value}: может быть, это была объединённая ячейка? Впишите значение в каждую строку`,
       repeatedId: (id, first, renamed) => `идентификатор ${id} уже занят (${first}): это событие сохранено как ${renamed}`,
+      actorMerged: (id, first, added) =>
+        `повторяет участника ${id} (впервые: ${first}): ${added === null ? 'ничего нового, строка прочитана как тот же участник' : `к нему добавлено из этой строки: ${added}`}`,
+      actorConflict: (id, first, values) => `повторяет участника ${id} (впервые: ${first}), где значения сохранены; из этой строки пропущено: ${values}`,
+      valueInColumn: (value, column) => `${value} в ${column}`,
       sameLanguage: (lang, sheetLang) =>
         `на языке самой таблицы (${lang}; #lang — ${sheetLang}): тексты сохранены как переводы и показываются вместо оригиналов читателям на этом языке; если оригиналы на другом языке, исправьте #lang`,
       noOriginal: {
