@@ -99,34 +99,44 @@ export function readEventHeader(header: CsvRow, problems: Problem[]): EventColum
   return columns;
 }
 
-/** The header a spreadsheet would use for a key that has no column in the file. */
-export function defaultHeader(key: string): string {
+/** Whether a sheet heads its columns in Russian (`дата`, `источник 1 ссылка`): then a column it lacks is named in Russian too. */
+export const headsInRussian = (columns: readonly EventColumn[]): boolean => columns.some((c) => /[а-яё]/i.test(c.header));
+
+/**
+ * The header a spreadsheet would use for a key that has no column in the file: the format's, or
+ * with `russian` its first Russian name (columnAliases.ts), as the sheet's other columns are named.
+ */
+export function defaultHeader(key: string, russian = false): string {
+  const say = (header: string, aliases: Readonly<Record<string, readonly string[]>> | undefined) => (russian && aliases?.[header]?.[0]) || header;
+  const inGroup = (g: GroupName, n: number, header: string) =>
+    russian ? `${say(COLUMN_GROUPS[g].label, GROUP_LABEL_ALIASES)} ${n} ${say(header, GROUP_FIELD_ALIASES[COLUMN_GROUPS[g].label])}` : groupHeader(g, n, header);
   const plain = EVENT_COLUMNS.find(([path]) => path === key);
-  if (plain) return plain[1];
+  if (plain) return say(plain[1], EVENT_COLUMN_ALIASES);
   const [group, n, ...field] = key.split('.');
   if (group === 'translations' && n !== undefined) {
     const spec = EVENT_TRANSLATION_COLUMNS.find(([k]) => k === field.join('.'));
-    if (spec) return translatedHeader(spec[1], n);
+    if (spec) return translatedHeader(say(spec[1], TRANSLATION_ALIASES), n);
   }
   const g = group as GroupName;
   // `quotes.1.translations.ru.speaker`: the tag may hold dots, the field has none.
   if (g === 'quotes' && field[0] === 'translations' && field.length >= 3) {
     const spec = QUOTE_TRANSLATION_COLUMNS.find(([k]) => k === field.at(-1));
-    if (spec) return translatedHeader(groupHeader(g, Number(n), spec[1]), field.slice(1, -1).join('.'));
+    if (spec) return translatedHeader(inGroup(g, Number(n), spec[1]), field.slice(1, -1).join('.'));
   }
   const spec = COLUMN_GROUPS[g]?.fields.find(([path]) => path === field.join('.'));
-  return spec ? groupHeader(g, Number(n), spec[1]) : key;
+  return spec ? inGroup(g, Number(n), spec[1]) : key;
 }
 
 /** Fields the format requires that the reader fills in itself: an id made from the title, no recipient. */
 const MADE_BY_READER: readonly string[] = ['id', 'to'];
 /** The columns every sheet needs, as headers: the event's required fields the reader cannot make. */
-const REQUIRED_COLUMNS = REQUIRED.event.filter((k) => !MADE_BY_READER.includes(k)).map(defaultHeader);
+const REQUIRED_KEYS = REQUIRED.event.filter((k) => !MADE_BY_READER.includes(k));
 
 /** The problem of a header without a column every event needs, or null: every row would fail on it. */
 export function missingColumnsProblem(header: CsvRow, columns: readonly EventColumn[]): Problem | null {
-  const present = new Set(columns.map((c) => defaultHeader(c.key)));
-  const missing = REQUIRED_COLUMNS.filter((h) => !present.has(h));
+  const present = new Set(columns.map((c) => c.key));
+  const missing = REQUIRED_KEYS.filter((k) => !present.has(k));
   if (missing.length === 0) return null;
-  return detailedProblem('missing-columns', cellLocation(header.row), { key: 'missingColumns', missing, needed: REQUIRED_COLUMNS });
+  const name = (k: string) => defaultHeader(k, headsInRussian(columns));
+  return detailedProblem('missing-columns', cellLocation(header.row), { key: 'missingColumns', missing: missing.map(name), needed: REQUIRED_KEYS.map(name) });
 }

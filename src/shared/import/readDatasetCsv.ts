@@ -22,7 +22,7 @@ import { checkVerification, keepRecord, type CellAt } from './completeRecords.ts
 import { inferDateOrder, readCellDate } from './cellDate.ts';
 import { splitDatasetPath, type Conversion, type ImportOptions, type RawDataset } from './conversion.ts';
 import { extraCellsProblem, foldHeader, width, type CsvRow, type CsvTable } from './csvTable.ts';
-import { LONE_SOURCE_FIELD, defaultHeader, missingColumnsProblem, readEventHeader, type EventColumn } from './datasetCsvHeader.ts';
+import { LONE_SOURCE_FIELD, defaultHeader, headsInRussian, missingColumnsProblem, readEventHeader, type EventColumn } from './datasetCsvHeader.ts';
 import { detailedProblem, leftOut as leftOutSaid } from './detailedProblem.ts';
 import { cellLocation } from './location.ts';
 import { inOneAlphabet, mixedScriptLetters } from '../text/mixedScripts.ts';
@@ -233,6 +233,9 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
   // A lone source column is its source's url and title alike (`sources.2.lone`: datasetCsvHeader.ts).
   const keysOf = (c: EventColumn) => (c.key.endsWith(`.${LONE_SOURCE_FIELD}`) ? ['url', 'title'].map((f) => c.key.replace(LONE_SOURCE_FIELD, f)) : [c.key]);
   const headerByKey = new Map(columns.flatMap((c) => keysOf(c).map((k) => [k, c.header] as const)));
+  /** A key's column as the sheet heads it, or as it would head it (in Russian if its other columns are). */
+  const russianHeads = headsInRussian(columns);
+  const headerOf = (key: string): string => headerByKey.get(key) ?? defaultHeader(key, russianHeads);
   const colByKey = new Map(columns.flatMap((c) => keysOf(c).map((k) => [k, c.col] as const)));
   const dateColumns = columns.filter((c) => DATE_FIELDS.has(c.key) || /^sources\.\d+\.date$/.test(c.key));
   // The file's own evidence first; with none, the order the reader chose, else their locale's (or day first).
@@ -309,7 +312,7 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
     }
     const cellAt: CellAt = (key) => {
       const col = colByKey.get(key);
-      return { header: headerByKey.get(key) ?? defaultHeader(key), value: col === undefined ? undefined : r.cells[col] };
+      return { header: headerOf(key), value: col === undefined ? undefined : r.cells[col] };
     };
     for (const g of GROUP_NAMES) {
       const records = groups[g];
@@ -485,13 +488,13 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
       const fields = COLUMN_GROUPS[g].fields.map(([p]) => p as string);
       const field = fields.find((f) => m[3] === undefined || f === m[3] || f.startsWith(`${m[3]}.`)) ?? fields[0]!;
       const key = `${g}.${n}.${field}`;
-      return headerByKey.get(key) ?? defaultHeader(key);
+      return headerOf(key);
     }
     let key = rest.replace(/\[\d+\]$/, '');
     if (key === 'verification') key = 'verification.status';
     // The event's translations as a whole (more languages than allowed) are its row's, not a column's.
     if (key === '' || key === 'translations') return undefined;
-    return headerByKey.get(key) ?? defaultHeader(key);
+    return headerOf(key);
   }
 
   const datasetTranslations = translationPlaces(translationRows);

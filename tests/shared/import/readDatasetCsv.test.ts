@@ -1034,3 +1034,25 @@ describe('a source given only as a link', () => {
     );
   });
 });
+
+describe('a sheet that heads its columns in Russian', () => {
+  it('is told the columns it lacks by their Russian names, as it names the others', () => {
+    // Before: 'fill in "source 1 publisher" too' and 'column "source 1 title": has no source' on a sheet of «дата», «источник 1 название».
+    const r = importInput('дата;тип;от;заголовок;описание;источник 1 название\n01.03.2022;письмо;Минфин;A;S;Письмо\n02.03.2022;письмо;Минфин;B;S;\n');
+    expect(r.problems.map(problemToString)).toEqual([
+      'row 2, column "источник 1 название": "Письмо" was left out: fill in "источник 1 издание" too',
+      'row 2, column "источник 1 название": has no source: the event is shown marked "Unsourced"',
+      'row 3, column "источник 1 название": has no source: the event is shown marked "Unsourced"',
+      '(file): has no #title row: the timeline is called "Untitled timeline"',
+    ]);
+    expect(strings('дата;тип;от;описание\n01.03.2022;письмо;Минфин;S\n')).toEqual([
+      'row 1: the header has no "заголовок" column: every event needs "дата", "тип", "от", "заголовок" and "описание"; the other columns may be left out (see template.csv)',
+    ]);
+  });
+
+  it('names a column it lacks in English when its columns are headed in English', () => {
+    expect(importInput('date,kind,from,title,summary\n2022-03-01,letter,NASA,A,S\n').problems.map(problemToString)).toContain(
+      'row 2, column "source 1 title": has no source: the event is shown marked "Unsourced"',
+    );
+  });
+});
