@@ -30,6 +30,7 @@ import { mediaKindOf } from './mediaKind.ts';
 import { slugify, uniqueSlug } from './slug.ts';
 import { titleFromText } from './titleFromText.ts';
 import { sourceFromLink } from './sourceFromLink.ts';
+import { languageTag } from './languageName.ts';
 import { withoutZeroWidth } from '../text/zeroWidth.ts';
 import { PATTERNS } from '../dataset/schema.ts';
 import { foldWord, isWordField, vocabularyWord } from './vocabularyWord.ts';
@@ -449,8 +450,9 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
   }
   if (!header) problems.push({ code: 'no-header', path: '(file)', message: 'has no header row (id, date, kind, from, to, title, summary, …)' });
   // A translation into the sheet's own language is kept (shown to readers in it), and said once where it is given: #lang may be wrong.
-  if (meta.lang !== undefined) {
-    const sheetLang = withoutZeroWidth(meta.lang).trim();
+  // `#lang` as a tag or a language's name (`русский`, `Russian`), as a quote's language is read.
+  const sheetLang = meta.lang === undefined ? undefined : languageTag(withoutZeroWidth(meta.lang)) ?? withoutZeroWidth(meta.lang).trim();
+  if (sheetLang !== undefined) {
     // The same tag, any case: a regional variant (ru-RU beside ru) may be a translation of its own.
     const language = (tag: string) => tag.toLowerCase();
     const said = new Set<string>();
@@ -469,7 +471,7 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
   const dataset: RawDataset = { version: 1, title, actors: [...actors, ...registry.added.map((a) => ({ ...a }))], events };
   if (meta.description !== undefined) dataset.description = meta.description;
   if (meta.credit !== undefined) dataset.credit = meta.credit;
-  if (meta.lang !== undefined) dataset.lang = withoutZeroWidth(meta.lang).trim();
+  if (sheetLang !== undefined) dataset.lang = sheetLang;
   if (Object.keys(translations).length > 0) dataset.translations = translations;
 
   function eventColumn(index: number, rest: string): string | undefined {

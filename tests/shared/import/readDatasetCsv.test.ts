@@ -125,8 +125,8 @@ describe('our spreadsheet layout, as people save it', () => {
     ]);
     expect(r.dataset?.events[0]).toMatchObject({ from: 'roscosmos', to: ['nasa'] });
     // Among English rows too, and a metadata row's problem is placed at it as an English one's is.
-    const mixed = importInput(`#title,T\n#Язык,English\n#Актёр,nasa,NASA\n#участник,roscosmos,Roscosmos\n${HEADER}\n${ROW}\n`);
-    expect(mixed.problems.map(problemToString)).toEqual(['row 2: "English" is not a BCP 47 language tag such as "ru" or "en-GB": it was left out']);
+    const mixed = importInput(`#title,T\n#Язык,по-английски\n#Актёр,nasa,NASA\n#участник,roscosmos,Roscosmos\n${HEADER}\n${ROW}\n`);
+    expect(mixed.problems.map(problemToString)).toEqual(['row 2: "по-английски" is not a BCP 47 language tag such as "ru" or "en-GB": it was left out']);
     expect(mixed.dataset?.actors[0]).toEqual({ id: 'nasa', name: 'NASA' });
   });
 
@@ -302,10 +302,19 @@ describe('our spreadsheet layout, as people save it', () => {
     expect(r.dataset?.events.map((e) => e.id)).toEqual(['demand-2', 'demand']);
   });
 
-  it('reports a #lang that is not a language tag at its row, and reads the rest', () => {
-    const r = importInput(`#title,T\n#lang,English\n${ACTORS}${HEADER}\n${ROW}\n`);
-    expect(r.problems.map(problemToString)).toEqual(['row 2: "English" is not a BCP 47 language tag such as "ru" or "en-GB": it was left out']);
+  it('reports a #lang that is neither a language tag nor the name of a language at its row, and reads the rest', () => {
+    const r = importInput(`#title,T\n#lang,Englisch!\n${ACTORS}${HEADER}\n${ROW}\n`);
+    expect(r.problems.map(problemToString)).toEqual(['row 2: "Englisch!" is not a BCP 47 language tag such as "ru" or "en-GB": it was left out']);
     expect(r.dataset?.events).toHaveLength(1);
+  });
+
+  it('reads a #lang given as the name of a language, as the language of a quote is read: #язык русский, #lang English', () => {
+    // Before, each was "not a BCP 47 language tag" and the sheet's language was left out.
+    for (const [row, tag] of [['#язык,русский', 'ru'], ['#lang,English', 'en'], ['#lang, Russian ', 'ru']] as const) {
+      const r = importInput(`#title,T\n${row}\n${ACTORS}${HEADER}\n${ROW}\n`);
+      expect(r.problems.map(problemToString)).toEqual([]);
+      expect(r.dataset?.lang).toBe(tag);
+    }
   });
 
   it('reads the dataset title, description, credit and actor fields named by an #actors row', () => {
