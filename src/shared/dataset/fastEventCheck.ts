@@ -18,8 +18,13 @@ const STATUSES: ReadonlySet<string> = new Set(VERIFICATION_STATUSES);
 const MEDIA: ReadonlySet<string> = new Set(MEDIA_KINDS);
 
 const isSlug = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= LIMITS.shortText && PATTERNS.slug.test(v);
-const isShort = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= LIMITS.shortText;
-const isLong = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= LIMITS.longText;
+/** Not only spaces (PATTERNS.text): a printable ASCII first character answers without the pattern, as it does for nearly every text. */
+const hasText = (v: string): boolean => {
+  const c = v.charCodeAt(0);
+  return (c > 32 && c < 127) || PATTERNS.text.test(v);
+};
+const isShort = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= LIMITS.shortText && hasText(v);
+const isLong = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= LIMITS.longText && hasText(v);
 // isIsoDate reads the date grammar itself, faster than PATTERNS.date (tests/shared/dates/isoDate.test.ts checks it against the grammar).
 const isDate = (v: unknown): v is string => typeof v === 'string' && isIsoDate(v);
 

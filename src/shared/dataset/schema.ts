@@ -20,6 +20,11 @@ export const PATTERNS = {
   date: /^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2}))?)?)?$/,
   day: /^\d{4}-\d{2}-\d{2}$/,
   colour: /^#[0-9a-fA-F]{6}$/,
+  /**
+   * A text holds something besides spaces: a title of spaces names nothing (a mark, a list row, an
+   * accessible name). An empty text matches, as its own check (minLength) says it is empty.
+   */
+  text: /^$|\S/,
 } as const;
 
 /** A refinement's issue carries its problem code (zodIssueProblem.ts reads it). */
@@ -40,6 +45,7 @@ const shortText = () =>
     .check(
       z.minLength(1, 'must not be empty'),
       z.maxLength(LIMITS.shortText, `is longer than ${LIMITS.shortText} characters`),
+      z.regex(PATTERNS.text, FORM_HELP.text),
     );
 
 const longText = z
@@ -47,6 +53,7 @@ const longText = z
   .check(
     z.minLength(1, 'must not be empty'),
     z.maxLength(LIMITS.longText, `is longer than ${LIMITS.longText} characters`),
+    z.regex(PATTERNS.text, FORM_HELP.text),
   );
 
 const DATE_HELP = 'is not a valid date (use 2022, 2022-03, 2022-03-12 or 2022-03-12T10:00:00+03:00)';

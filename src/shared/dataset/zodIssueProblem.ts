@@ -15,6 +15,7 @@ const FORMS: ReadonlyMap<string, PatternForm> = new Map([
   [String(PATTERNS.slug), 'slug'],
   [String(PATTERNS.lang), 'lang'],
   [String(PATTERNS.colour), 'colour'],
+  [String(PATTERNS.text), 'text'],
 ]);
 
 // A date that does not even have a date's shape is an invalid date too.

@@ -99,6 +99,7 @@ export const enProblemTexts = {
       slug: (value: string) => `${value} ${FORM_HELP.slug}`,
       lang: (value: string) => `${value} ${FORM_HELP.lang}`,
       colour: (value: string) => `${value} ${FORM_HELP.colour}`,
+      text: (value: string) => `${value} ${FORM_HELP.text}`,
     } satisfies Record<PatternForm, (value: string) => string>,
     /** What a value of the wrong type was expected to be (wrongType's `expected`)… */
     expectedTypes: { text: 'text', number: 'a number', boolean: 'true or false', list: 'a list', object: 'an object' },

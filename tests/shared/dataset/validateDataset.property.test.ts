@@ -442,11 +442,13 @@ function oracleTranslations(raw: unknown, limits: TextLimits, path: PathSegment[
     for (const [key, limit] of Object.entries(limits)) {
       const v = texts[key];
       if (v === undefined) continue;
-      if (typeof v === 'string' && v !== '' && Array.from(v).length <= limit) fields[key] = v;
+      // A text of nothing but spaces is refused as an empty one is (PATTERNS.text); a long one is cut.
+      const written = typeof v === 'string' && v !== '' && PATTERNS.text.test(v);
+      if (written && Array.from(v).length <= limit) fields[key] = v;
       else {
         wrong = true;
         problemPaths.push(formatPath([...path, lang, key]));
-        if (typeof v === 'string' && v !== '') fields[key] = { cut: v };
+        if (written) fields[key] = { cut: v };
       }
     }
     for (const key of Object.keys(texts)) if (!Object.hasOwn(limits, key)) problemPaths.push(formatPath([...path, lang]));

@@ -67,6 +67,27 @@ describe('the commonest problems name their value in Russian as in English', () 
     ]);
   });
 
+  it('a text of nothing but spaces: an event title, a quote, an actor name, a translation', () => {
+    // Before, each was accepted: a title of spaces gave a mark and a list row with no name, and a blank quote beside its translation.
+    const d = validDataset();
+    d.events[0] = { ...d.events[0], title: '   ' };
+    d.events[1] = { ...d.events[1], quotes: [{ text: ' \n ', lang: 'ru', translation: { text: 'Words', lang: 'en' } }] };
+    expect(both(validateDataset(d).problems, 'bad-format')).toEqual([
+      ['"   " has nothing but spaces: the event was left out', '«   » — одни пробелы: событие пропущено'],
+      ['" \\n " has nothing but spaces: the event was left out', '« \\n » — одни пробелы: событие пропущено'],
+    ]);
+    const named = validDataset();
+    named.actors.push({ id: 'esa', name: '\u00a0' });
+    named.events[1] = { ...named.events[1], translations: { ru: { title: '\u3000' } } };
+    const r = validateDataset(named);
+    expect(both(r.problems, 'bad-format')).toEqual([
+      ['"\u00a0" has nothing but spaces: the actor was left out', '«\u00a0» — одни пробелы: участник пропущен'],
+      ['"\u3000" has nothing but spaces: it was left out', '«\u3000» — одни пробелы: поле пропущено'],
+    ]);
+    // The event is kept, without the translation.
+    expect(r.dataset?.events.map((e) => [e.id, e.translations])).toEqual(named.events.map((e) => [e.id, undefined]));
+  });
+
   it('a value of the wrong type, with the value when it is text, a number or true/false, and without it otherwise', () => {
     const d: Record<string, unknown> = validDataset();
     const events = d['events'] as Record<string, unknown>[];

@@ -383,6 +383,7 @@ export const catalogue: Messages = {
         slug: (value) => `${value}: допустимы только a-z, 0-9 и «-»`,
         lang: (value) => `${value} — не языковой тег BCP 47 (например, «ru» или «en-GB»)`,
         colour: (value) => `${value} — не цвет вида «#0072B2»`,
+        text: (value) => `${value} — одни пробелы`,
       },
       expectedTypes: { text: 'текст', number: 'число', boolean: 'true или false', list: 'список', object: 'объект' },
       gotTypes: { text: 'текст', number: 'число', boolean: 'значение true/false', list: 'список', object: 'объект', null: 'null' },
