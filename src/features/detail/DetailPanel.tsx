@@ -375,9 +375,10 @@ function SourceItem({ source, lang }: { source: Source; lang: string | undefined
           {source.title}
         </span>
       )}
-      {href && (
-        // The address stays readable where a sandboxed embed cannot open new tabs, and on paper;
-        // after a space, not a margin: read aloud or copied, it is a word of its own.
+      {href && source.title !== source.url && (
+        // The address stays readable where a sandboxed embed cannot open new tabs, and on paper
+        // (a source titled with its own link already shows it); after a space, not a margin: read
+        // aloud or copied, it is a word of its own.
         <>
           {' '}
           <span className="text-xs break-all text-muted">({displayAddress(href)})</span>

@@ -138,6 +138,16 @@ describe('DetailPanel', () => {
     expect(within(sources).getByText('javascript:alert(1)').tagName).toBe('CODE');
   });
 
+  it('says a source named after its link once: the link, then its publisher, without the address again', () => {
+    // A spreadsheet's source given only as a link (sourceFromLink.ts) read "https://example.org/a ↗ (example.org/a) — example.org".
+    const base = eventById('nelson-reply-letter');
+    const url = 'https://example.org/a';
+    renderPanel({ ...base, sources: [{ title: url, publisher: 'example.org', url }, { title: 'Report', publisher: 'TASS', url: 'https://tass.com/x' }] });
+    const [linkOnly, titled] = within(screen.getByRole('list', { name: 'Sources' })).getAllByRole('listitem');
+    expect(linkOnly!.textContent).toBe('https://example.org/a ↗ (opens in a new tab) — example.org');
+    expect(titled!.textContent).toBe('Report ↗ (opens in a new tab) (tass.com/x) — TASS');
+  });
+
   it('calls onClose when Escape is pressed inside the panel', async () => {
     const { onClose } = renderPanel(eventById('nelson-reply-letter'));
     screen.getByRole('button', { name: 'Next event' }).focus();
