@@ -10,6 +10,7 @@ import { loadedSource, resolveDataSource, sourcePlace, type DatasetSource, type 
 import type { LoadedDataset } from '../features/dataset/loadDataset.ts';
 import { DATA_PAGE_HOSTS } from '../features/dataset/dataPageHint.ts';
 import { FileDrop } from '../features/openFile/FileDrop.tsx';
+import { SearchStandIn } from '../features/filters/SearchStandIn.tsx';
 import { OpenFileButton } from '../features/openFile/OpenFileButton.tsx';
 import { settleOpenFileFocus } from '../features/openFile/openFileFocus.ts';
 import { say } from '../features/openFile/OpenFileLiveRegion.tsx';
@@ -177,6 +178,7 @@ function FileView({ opened, file, controls }: { opened: OpenedFile; file: OpenFi
   if (!data) {
     return (
       <main className="py-6">
+        {opened.typing !== undefined && <SearchStandIn initial={opened.typing} />}
         <LoadingState from={opened.name} />
       </main>
     );

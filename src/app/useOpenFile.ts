@@ -6,7 +6,7 @@ import { loadKeptFiles, preloadOpenFileParts } from '../features/openFile/loadOp
 import type { OpenFileState } from '../features/openFile/openFileState.ts';
 import { focusOpenFileButton, settleOpenFileFocus } from '../features/openFile/openFileFocus.ts';
 import type { LoadProgress } from '../features/dataset/pipeline.ts';
-import { searchNow } from '../features/filters/typedSearch.ts';
+import { searchBoxHasFocus, searchNow } from '../features/filters/typedSearch.ts';
 import { readUrlState, writeUrlState, type UrlState } from '../shared/url/urlState.ts';
 import { IS_EMBED } from './embedMode.ts';
 import { readOpenedFileMark, writeOpenedFileMark, type OpenedFileMark } from './openedFileMark.ts';
@@ -110,6 +110,8 @@ export function useOpenFile() {
         ([data]) => {
           if (controller.signal.aborted) return;
           const id = nextId++;
+          /** The search the reader is typing as the file comes in, for the box that holds it while its first view is drawn. */
+          let typing: string | undefined;
           if (!restoring) {
             const params = new URLSearchParams(window.location.search);
             const now = readUrlState(params).state;
@@ -131,6 +133,7 @@ export function useOpenFile() {
             // A file opened is an entry of its own, so that Back returns to the view it was opened
             // over (on a tab's first page, not out of the app); the same file read again is not.
             navigate(writeUrlState(params, view), reread ? { replace: true } : { newEntry: true });
+            if (searchBoxHasFocus()) typing = view.q ?? now.q;
             // The file shown, read again (its dates the other way round), is kept under its key: its entries stay its own.
             const key = (file === shown.current?.file && keptKey.current) || `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
             const replaced = key === keptKey.current ? null : keptKey.current;
@@ -145,7 +148,7 @@ export function useOpenFile() {
               });
           }
           shown.current = { file, othersDropped };
-          setState({ opened: { id, name, data, othersDropped, reread: !!dateOrder && !restoring }, loading: null, failed: null, restoring: null, lost: null });
+          setState({ opened: { id, name, data, othersDropped, reread: !!dateOrder && !restoring, typing }, loading: null, failed: null, restoring: null, lost: null });
         },
         (error: unknown) => {
           if (controller.signal.aborted) return;

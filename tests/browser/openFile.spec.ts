@@ -347,6 +347,28 @@ test.describe('a file from this computer', () => {
     await expect(page.getByText(/^Showing [\d,]+ of 100,000 events$/)).not.toHaveText('Showing 100,000 of 100,000 events', { timeout: 30_000 });
   });
 
+  test('keys typed in the search as a big file ends opening are not lost while its first view is drawn', async ({ page }) => {
+    // Before, the filter bar went with the timeline before for about a second at 100,000 events:
+    // the keys typed then went nowhere, and the notice took focus from the box.
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();
+    const choosing = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Open a file' }).click();
+    await (await choosing).setFiles('tests/fixtures/generated/gen-100000.json');
+    await expect(page.getByRole('progressbar', { name: 'Opening gen-100000.json…' })).toBeVisible();
+    await page.getByRole('searchbox', { name: 'Search' }).pressSequentially('orb');
+    // The timeline before has gone: the file's first view is being drawn.
+    await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toHaveCount(0, { timeout: 30_000 });
+    await page.keyboard.type('it');
+    await expect(page.getByRole('region', { name: 'Opened file' })).toContainText('gen-100000.json', { timeout: 30_000 });
+    const box = page.getByRole('searchbox', { name: 'Search' });
+    await expect(box).toHaveValue('orbit');
+    await expect(box).toBeFocused();
+    await expect(page).toHaveURL(/[?&]q=orbit\b/);
+    await page.keyboard.type('al');
+    await expect(box).toHaveValue('orbital');
+  });
+
   test('a workbook is refused with what to do, and the timeline shown before stays usable', async ({ page }) => {
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { formatDateInWords } from '../../shared/dates/formatEventDate.ts';
 import { parseIsoDate } from '../../shared/dates/isoDate.ts';
 import { localeDateOrder } from '../../shared/dates/localeDateOrder.ts';
@@ -11,7 +11,7 @@ import { PALETTE } from '../../shared/palette.ts';
 import { ROLES, type Role } from '../../shared/url/urlState.ts';
 import { isFiltered, type Filters } from './filters.ts';
 import { activeFiltersText } from './activeFilters.ts';
-import { setTypedSearch } from './typedSearch.ts';
+import { setTypedSearch, takeHeldSearch } from './typedSearch.ts';
 import { useI18n } from '../../shared/i18n/I18n.tsx';
 import { translatedActorName } from '../../shared/model/translated.ts';
 
@@ -61,6 +61,9 @@ export function FilterBar({ model, filters, counts, shownCount, onChange, layout
   const typing = useRef(false);
   const onSearch = (value: string) => {
     setQ(value);
+    writeSearchSoon(value);
+  };
+  const writeSearchSoon = (value: string) => {
     // Read by a file opened before it is written (useOpenFile.ts).
     setTypedSearch(value);
     if (timer.current) clearTimeout(timer.current);
@@ -70,6 +73,26 @@ export function FilterBar({ model, filters, counts, shownCount, onChange, layout
       typing.current = document.activeElement === searchRef.current;
     }, 200);
   };
+  // The search a stand-in held while this view was drawn (a big file's first), typed meanwhile: it
+  // left in this commit, after this view was rendered. Shown before the first paint, written to the
+  // address as if typed here; the box takes the focus back from the file's notice.
+  useLayoutEffect(() => {
+    const held = takeHeldSearch();
+    if (!held) return;
+    typing.current = true;
+    if (held.text !== filters.q) {
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- what was typed elsewhere, taken before the box is painted
+      setQ(held.text);
+      writeSearchSoon(held.text);
+    }
+    const input = searchRef.current;
+    if (held.focused && input) {
+      input.focus();
+      input.setSelectionRange(input.value.length, input.value.length);
+    }
+    // Once, as the box is first shown.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   // A date typed from the keyboard changes the field as each digit of its year arrives (0002,
   // 0020, 0202, 2022): the field's first change adds a history entry, the rest until it is left replace it.
   const editingDate = useRef<'from' | 'to' | null>(null);

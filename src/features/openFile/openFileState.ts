@@ -12,6 +12,8 @@ export interface OpenedFile {
   othersDropped: number;
   /** Read again, its dates the other way round: focus goes back to the button that did it, not to the notice. */
   reread?: boolean;
+  /** The search the reader was typing as it came in (they were in the box): a box holds it, and their keys, while a big file's first view is drawn. */
+  typing?: string | undefined;
   /** Why this browser did not keep it (keptFiles.ts): a reload will close it. */
   notKept?: Exclude<KeepResult, 'kept'>;
 }
