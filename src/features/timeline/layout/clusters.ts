@@ -9,7 +9,7 @@ import type { TimeIndex } from './timeIndex.ts';
 
 export interface Cluster {
   lane: number;
-  /** Mean x of its events, in chart pixels. */
+  /** Mean x of its events, in chart pixels, moved as far as needed to keep its circle in its column (clear of its neighbours'). */
   x: number;
   /** Centre of the circle, in chart pixels (see clusterY). */
   y: number;
@@ -99,7 +99,13 @@ export function clusterEvents(
     for (let col = 0; col < cols; col++) {
       const cell = lane * cols + col;
       const c = count[cell]!;
-      if (c > 0) out.push({ lane, x: sumX[cell]! / c, y, r: clusterRadius(c), count: c, first: first[cell]!, last: last[cell]!, col });
+      if (c === 0) continue;
+      // Column `col` holds x in [(col - 1) * bucketPx, col * bucketPx) and a circle is at most 28
+      // px across: kept inside its column, no circle covers its neighbour's count, as two at
+      // their events' mean x could (events either side of a column's edge).
+      const r = clusterRadius(c);
+      const x = Math.min(col * bucketPx - r, Math.max((col - 1) * bucketPx + r, sumX[cell]! / c));
+      out.push({ lane, x, y, r, count: c, first: first[cell]!, last: last[cell]!, col });
     }
   }
   return out;

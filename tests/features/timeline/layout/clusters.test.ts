@@ -83,4 +83,16 @@ describe('clusterEvents', () => {
       [330, 1, 2, 2],
     ]);
   });
+
+  it('keeps the circles of neighbouring columns apart, each near its events, so that no count is drawn over another', () => {
+    // Before, each circle sat at its events' mean x: 30 and 33 px, circles of 11 px, drawn over each other ("55" under "22").
+    const xs = [...Array<number>(10).fill(30), ...Array<number>(10).fill(33), 40, 64, 65, 66];
+    const clusters = clusterEvents(index(xs), 0, xs.length, 0, 1, 320, lanes.slice(0, 1));
+    expect(clusters.map((c) => c.count)).toEqual([10, 11, 3]);
+    for (const [a, b] of clusters.slice(1).map((c, i) => [clusters[i]!, c] as const)) expect(b.x - a.x).toBeGreaterThanOrEqual(a.r + b.r - 1e-9);
+    // Within its own 32 px column, as near its events as that allows.
+    expect(clusters.map((c) => Math.floor(c.x / 32))).toEqual([0, 1, 2]);
+    expect(clusters[0]!.x).toBeCloseTo(32 - clusters[0]!.r);
+    expect(clusters[1]!.x).toBeCloseTo(32 + clusters[1]!.r);
+  });
 });
