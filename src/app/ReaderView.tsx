@@ -211,8 +211,13 @@ export function ReaderView({
   // Back, Forward or the host page closing the panel with the focus in it: the focus goes back to
   // the event too, not to the page's body (the element that had it is gone with the panel).
   const leftPanel = useRef<Element | null>(null);
+  /** The element the focus last left, wherever it was. */
+  const left = useRef<Element | null>(null);
   useEffect(() => {
-    const onOut = (e: FocusEvent) => void (leftPanel.current = e.target instanceof Element && e.target.closest('.panel-host') ? e.target : null);
+    const onOut = (e: FocusEvent) => {
+      left.current = e.target instanceof Element ? e.target : null;
+      leftPanel.current = left.current?.closest('.panel-host') ? left.current : null;
+    };
     document.addEventListener('focusout', onOut, true);
     return () => document.removeEventListener('focusout', onOut, true);
   }, []);
@@ -239,7 +244,12 @@ export function ReaderView({
   useEffect(() => {
     const which = focusSwitch.current;
     focusSwitch.current = null;
-    (which === 'chart' ? chartSwitch : which === 'list' ? listSwitch : null)?.current?.focus();
+    if (which) return (which === 'chart' ? chartSwitch : listSwitch).current?.focus();
+    // Back or Forward took away the view (a row of the list, an event of the chart) the focus was
+    // in: the switch of the view shown now takes it, not the page's body.
+    if (left.current && !left.current.isConnected && document.activeElement === document.body && document.hasFocus()) focusView();
+    // focusView reads the view as it is now: only a change of view calls it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [view, noEvents]);
   const viewToggle = (
     <div className="flex items-center gap-1" role="group" aria-label={t.view.label}>

@@ -83,6 +83,22 @@ test('switching between Timeline and List from the keyboard keeps focus on the v
   await expect(page.getByRole('button', { name: 'Timeline', exact: true })).toBeFocused();
 });
 
+test('Back or Forward that switches the view while the focus is in the view gone puts it on the view switch, not on the page', async ({ page }) => {
+  // Before, the focus on a row of the List (or an event of the chart) fell to the page's body with it.
+  await page.goto('/');
+  await expect(chart(page)).toBeVisible();
+  await page.getByRole('button', { name: 'List', exact: true }).click();
+  await expect(page).toHaveURL(/view=list/);
+  await page.locator('tbody tr').nth(2).getByRole('button').focus();
+  await page.goBack();
+  await expect(chart(page)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Timeline', exact: true })).toBeFocused();
+  await chart(page).locator('[data-event-id]').first().focus();
+  await page.goForward();
+  await expect(page.locator('tbody tr')).toHaveCount(bundled.events.length);
+  await expect(page.getByRole('button', { name: 'List', exact: true })).toBeFocused();
+});
+
 test('Clear filters in the filter bar moves focus to the search box; the "no events" state\'s Clear to the view switch', async ({ page }) => {
   await page.goto('/?kind=letter');
   await expect(chart(page)).toBeVisible();
