@@ -2,7 +2,8 @@ import type * as z from 'zod/mini';
 import { detailedProblem, leftOut } from '../import/detailedProblem.ts';
 import { LIMITS } from './limits.ts';
 import { checkedTranslations, headerText, TRANSLATIONS } from './headerText.ts';
-import { describeType, formatPath, UNTITLED_DATASET, valueGot, type Problem } from './problem.ts';
+import { describeType, formatPath, UNTITLED_DATASET, valueGot, type PathSegment, type Problem } from './problem.ts';
+import { mergeRepeatedActor, type ActorTextField } from './mergeActor.ts';
 import { actorSchema, datasetSchema, KEYS, type Actor, type ActorTranslation, type DatasetTranslation } from './schema.ts';
 import { unknownFields } from './unknownFields.ts';
 import { zodIssueProblem } from './zodIssueProblem.ts';
@@ -91,7 +92,7 @@ export function checkHeader(input: unknown): HeaderCheck {
   }
 
   // Actors: an actor whose id or name is wrong is left out; events that name it then report an
-  // unknown actor. A name (or full name, country, leader) over its limit is cut to it, a wrong full
+  // unknown actor. One repeating a kept actor's id is merged into it (mergeActor.ts). A name (or full name, country, leader) over its limit is cut to it, a wrong full
   // name, country, leader or colour left out, each said, and the actor kept. Its translations are
   // checked apart: a wrong one is left out (said), the actor kept, named as written.
   input.actors.forEach((raw: unknown, i) => {
@@ -118,7 +119,17 @@ export function checkHeader(input: unknown): HeaderCheck {
     unknownFields(raw, KEYS.actor, ['actors', i], problems);
     const first = header.actorIds.get(parsed.data.id);
     if (first !== undefined) {
-      problems.push(leftOut(detailedProblem('duplicate-id', formatPath(['actors', i, 'id']), { key: 'duplicateId', id: parsed.data.id, first: formatPath(['actors', first]) }), 'actor'));
+      // Read into the first with that id, as a spreadsheet's repeated #actor row is (mergeActor.ts).
+      const kept = header.actors.find((a) => a.id === parsed.data.id)!;
+      const fieldPath = (field: ActorTextField): PathSegment[] => (typeof field === 'string' ? [field] : ['translations', field.lang, field.field]);
+      problems.push(
+        ...mergeRepeatedActor(kept, parsed.data, {
+          at: formatPath(['actors', i]),
+          first: formatPath(['actors', first]),
+          name: (field) => formatPath(fieldPath(field)),
+          placeOf: (field) => formatPath(['actors', i, ...fieldPath(field)]),
+        }),
+      );
       return;
     }
     header.actorIds.set(parsed.data.id, i);

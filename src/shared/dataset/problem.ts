@@ -200,8 +200,6 @@ export type ProblemDetail =
   /** A dataset's (or our spreadsheet's) source or media URL (as written) that cannot be a link: a source is shown as text, a media item left out. */
   | { key: 'sourceUrl'; url: string; fault: UrlFault }
   | { key: 'mediaUrl'; url: string; fault: UrlFault }
-  /** An id (as written) that the record at `first` (a path such as `events[0]`, or `row 5` once located in a sheet) has already: this one was left out. */
-  | { key: 'duplicateId'; id: string; first: string }
   /** More events than the format's `limit` (`count` of them), more actors than its limit, or a list with more items than its limit: nothing (or the event) is read. */
   | { key: 'tooManyEvents'; count: number; limit: number }
   | { key: 'tooManyActors'; limit: number }

@@ -70,7 +70,6 @@ export function problemDetailText(d: ProblemDetail, t: Messages, texts: ProblemT
   if (d.key === 'groupSpelledOtherwise') return m.groupSpelledOtherwise(q(d.value), q(d.name));
   if (d.key === 'requiredBelowValue') return m.requiredBelowValue(q(d.value), placeText(d.above, t));
   if (d.key === 'repeatedId') return m.repeatedId(q(d.id), placeText(d.first, t), q(d.renamed));
-  if (d.key === 'duplicateId') return m.duplicateId(q(d.id), placeText(d.first, t));
   if (d.key === 'tooManyEvents') return m.tooManyEvents(f.count(d.count), f.count(d.limit));
   if (d.key === 'tooManyActors') return m.tooManyActors(f.count(d.limit));
   if (d.key === 'tooManyItems') return m.tooManyItems(f.count(d.limit));

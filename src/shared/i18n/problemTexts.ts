@@ -186,11 +186,11 @@ export const enProblemTexts = {
     tooLong: (value: string, length: string, limit: string) => `${value} is ${length} long; the limit is ${limit}`,
     /** `text` quoted; `limit`: characters, counted. */
     linkTooLong: (text: string, limit: string) => `the link ${text} is longer than ${limit}: its text is kept, not as a source`,
-    /** `id` quoted; `first`: the earlier row, as the interface writes a place (`row 3`); `added`: columns quoted, as a list, or null when the row adds nothing. */
+    /** `id` quoted; `first`: the earlier row or actor, as the interface writes a place (`row 3`, `actors[1]`); `added`: columns (or fields) quoted, as a list, or null when the row adds nothing. */
     actorMerged: (id: string, first: string, added: string | null) =>
-      `repeats actor ${id} of ${first}: ${added === null ? 'nothing new, read as that actor' : `added to it from this row: ${added}`}`,
+      `repeats actor ${id} of ${first}: ${added === null ? 'nothing new, the same actor' : `added to it: ${added}`}`,
     /** `values`: each value quoted with its column (valueInColumn), as a list. */
-    actorConflict: (id: string, first: string, values: string) => `repeats actor ${id} of ${first}, whose values are kept; left out from this row: ${values}`,
+    actorConflict: (id: string, first: string, values: string) => `repeats actor ${id} of ${first}, whose values are kept; left out: ${values}`,
     valueInColumn: (value: string, column: string) => `${value} in ${column}`,
     /** `lang` and `sheetLang` quoted. */
     sameLanguage: (lang: string, sheetLang: string) =>
@@ -218,8 +218,6 @@ export const enProblemTexts = {
     requiredBelowValue: (value: string, above: string) => `is required; above it, ${above} has ${value} — was this a merged cell? Fill the value into every row`,
     /** `id` and `renamed` quoted; `first`: the event (or row) that has the id, as the interface writes a place (`events[0]`, `row 5`). */
     repeatedId: (id: string, first: string, renamed: string) => `id ${id} is already used by ${first}: this event was kept as ${renamed}`,
-    /** `id` quoted; `first`: where it was first used, as the interface writes a place (`events[0]`, `row 5`). */
-    duplicateId: (id: string, first: string) => `duplicate id ${id} (first used by ${first})`,
     /** `count` and `limit`: counted. */
     tooManyEvents: (count: string, limit: string) => `has ${count} events; the limit is ${limit}`,
     /** `limit`: counted. */

@@ -104,7 +104,7 @@ export function locatedProblems(conversion: Conversion, validated: readonly Prob
       path: conversion.locate(p.path),
       message: p.message.replace(NAMED_RECORD, (record) => conversion.locate(record)),
       // The record a repeated id was first used by, to be said in any language.
-      ...(p.detail?.key === 'duplicateId' || p.detail?.key === 'repeatedId' ? { detail: { ...p.detail, first: conversion.locate(p.detail.first) } } : {}),
+      ...(p.detail?.key === 'repeatedId' ? { detail: { ...p.detail, first: conversion.locate(p.detail.first) } } : {}),
     };
   };
   return [...conversion.problems, ...validated.map(located)];

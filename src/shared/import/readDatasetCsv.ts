@@ -32,6 +32,8 @@ import { titleFromText } from './titleFromText.ts';
 import { sourceFromLink } from './sourceFromLink.ts';
 import { languageTag } from './languageName.ts';
 import { withoutZeroWidth } from '../text/zeroWidth.ts';
+import { ownChild } from '../ownChild.ts';
+import { mergeRepeatedActor } from '../dataset/mergeActor.ts';
 import { PATTERNS } from '../dataset/schema.ts';
 import { foldWord, isWordField, vocabularyWord } from './vocabularyWord.ts';
 
@@ -50,16 +52,6 @@ const splitList = (cell: string) =>
     .split(cell.includes(LIST_SEPARATOR) ? LIST_SEPARATOR : LIST_COMMA)
     .map((s) => s.trim())
     .filter((s) => s !== '');
-
-/**
- * `o[key]`, made an empty object when `o` has none of its own. Defined, not assigned: a language
- * tag is the file's text, and one written "__proto__" (`title [__proto__]`) must be a key like any
- * other (the validator refuses it as a tag), not `Object.prototype`, which the reader would then write into.
- */
-function ownChild(o: Record<string, unknown>, key: string): Record<string, unknown> {
-  if (!Object.hasOwn(o, key)) Object.defineProperty(o, key, { value: {}, enumerable: true, writable: true, configurable: true });
-  return o[key] as Record<string, unknown>;
-}
 
 /** A text the file gives in another language, and where: a `#title [ru]` row, a `name [ru]` column, a `title [ru]` column. */
 interface TranslatedText<P> {
@@ -203,22 +195,8 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
       keptActorRows.push(r);
       return;
     }
-    const first = actors[at]!;
-    const added: string[] = [];
-    const differing: { column: string; value: string }[] = [];
-    const merge = (target: Record<string, string>, key: string, value: string, column: string) => {
-      if (target[key] === undefined) {
-        target[key] = value;
-        added.push(column);
-      } else if (target[key] !== value) differing.push({ column, value: value.trim() });
-    };
-    for (const [key, value] of Object.entries(a)) if (typeof value === 'string' && key !== 'id') merge(first, key, value, actorHeaderOf(key));
-    for (const [lang, texts] of Object.entries(a.translations ?? {})) {
-      for (const [field, value] of Object.entries(texts)) merge(ownChild((first.translations ??= {}), lang) as Record<string, string>, field, value, actorHeaderOf({ lang, field }));
-    }
     const firstRow = cellLocation(keptActorRows[at]!.row);
-    if (added.length > 0 || differing.length === 0) problems.push(detailedProblem('merged-actor', cellLocation(r.row), { key: 'actorMerged', id: a.id!, first: firstRow, added }));
-    if (differing.length > 0) problems.push(detailedProblem('duplicate-id', cellLocation(r.row, differing[0]!.column), { key: 'actorConflict', id: a.id!, first: firstRow, values: differing }));
+    problems.push(...mergeRepeatedActor(actors[at]!, a, { at: cellLocation(r.row), first: firstRow, name: actorHeaderOf, placeOf: (field) => cellLocation(r.row, actorHeaderOf(field)) }));
   });
   // Each with its names in other languages (`name [ru]`), which name it in `from` and `to` too.
   const registry = actorRegistry(actors.filter((a) => a.id !== undefined && a.name !== undefined) as { id: string; name: string; color?: string }[]);

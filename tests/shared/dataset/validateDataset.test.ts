@@ -125,6 +125,34 @@ describe('validateDataset', () => {
     ]);
   });
 
+  it('merges an actor repeating an id into the first as a spreadsheet does, saying what it added and what it left out, in English and Russian', () => {
+    // Before, each repeat was left out whole: 'actors[2].id: duplicate id "nasa" (first used by actors[1]): the actor was left out', its colour and Russian name unsaid.
+    const nasa = { id: 'nasa', name: 'NASA' };
+    const r = validateDataset({
+      ...validDataset(),
+      actors: [
+        { id: 'roscosmos', name: 'Roscosmos' },
+        nasa,
+        { ...nasa, color: '#0072B2', translations: { ru: { name: 'НАСА' } } },
+        { ...nasa, name: 'Nasa agency', color: '#000000', translations: { ru: { name: 'НАСА' } } },
+        nasa,
+      ],
+    });
+    expect(r.dataset?.actors).toEqual([{ id: 'roscosmos', name: 'Roscosmos' }, { ...nasa, color: '#0072B2', translations: { ru: { name: 'НАСА' } } }]);
+    expect(r.dataset?.events).toHaveLength(validDataset().events.length);
+    expect(r.problems.map(problemToString)).toEqual([
+      'actors[2]: repeats actor "nasa" of actors[1]: added to it: "color" and "translations.ru.name"',
+      'actors[3].name: repeats actor "nasa" of actors[1], whose values are kept; left out: "Nasa agency" in "name" and "#000000" in "color"',
+      'actors[4]: repeats actor "nasa" of actors[1]: nothing new, the same actor',
+    ]);
+    expect(r.problems.map((p) => p.code)).toEqual(['merged-actor', 'duplicate-id', 'merged-actor']);
+    expect(r.problems.map((p) => problemText(p, ru))).toEqual([
+      'повторяет участника «nasa» (впервые: actors[1]): к нему добавлено: «color» и «translations.ru.name»',
+      'повторяет участника «nasa» (впервые: actors[1]), где значения сохранены; пропущено: «Nasa agency» в «name» и «#000000» в «color»',
+      'повторяет участника «nasa» (впервые: actors[1]): ничего нового, это тот же участник',
+    ]);
+  });
+
   it("keeps an event's translated author, date note and verification note, and reports a bad one where it is, in English and in Russian, keeping the event", () => {
     const texts = { title: 'Ответ', author: 'Билл Нельсон', dateNote: 'Дата письма неизвестна.', verificationNote: 'Не подтверждено.', by: 'редакция' };
     const fields = { author: 'Bill Nelson', dateNote: 'The date is unknown.', verification: { status: 'unconfirmed', note: 'Not confirmed.' } };

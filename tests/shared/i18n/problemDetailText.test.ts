@@ -529,8 +529,9 @@ describe('a repeated id, an end before its start and a missing title name their 
     const d = validDataset();
     d.events[1] = { ...d.events[1], id: d.events[0]!.id };
     d.actors.push({ ...d.actors[0]! });
-    expect(both(validateDataset(d).problems, 'duplicate-id')).toEqual([
-      [`duplicate id "${d.actors[0]!.id}" (first used by actors[0]): the actor was left out`, `идентификатор «${d.actors[0]!.id}» повторяется (впервые использован: actors[0]): участник пропущен`],
+    // An actor repeating an id is merged into the first (here adding nothing).
+    expect(both(validateDataset(d).problems, 'merged-actor')).toEqual([
+      [`repeats actor "${d.actors[0]!.id}" of actors[0]: nothing new, the same actor`, `повторяет участника «${d.actors[0]!.id}» (впервые: actors[0]): ничего нового, это тот же участник`],
     ]);
     // An event repeating an id is kept under a new one.
     expect(both(validateDataset(d).problems, 'renamed-id')).toEqual([

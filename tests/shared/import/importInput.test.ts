@@ -15,7 +15,7 @@ describe('importInput', () => {
     const r = importInput('#title,T\n#actor,nasa,NASA\n#actor,nasa,NASA again\nid,date,kind,from,title,summary,source 1 title,source 1 publisher\na,2022-03-02,letter,nasa,A,S,T,P\nb,2022-03-03,letter,nasa,B,S,T,P\na,2022-03-04,letter,nasa,A2,S,T,P\n');
     expect(r.problems.filter((p) => p.code === 'duplicate-id' || p.code === 'renamed-id').map(problemToString)).toEqual([
       // A repeated #actor row is read into the first, its differing name said (readDatasetCsv.test).
-      'row 3, column "name": repeats actor "nasa" of row 2, whose values are kept; left out from this row: "NASA again" in "name"',
+      'row 3, column "name": repeats actor "nasa" of row 2, whose values are kept; left out: "NASA again" in "name"',
       'row 7, column "id": id "a" is already used by row 5: this event was kept as "a-2"',
     ]);
     // A row kept under a new id is a warning, not an error.

@@ -414,15 +414,15 @@ describe('a repeated #actor row (an id an earlier #actor row has)', () => {
     const r = importInput(csv);
     expect(r.dataset?.actors).toEqual([{ id: 'nasa', name: 'NASA', color: '#0072B2', translations: { ru: { name: 'НАСА' } } }]);
     expect(r.problems.map(problemToString)).toEqual([
-      'row 4: repeats actor "nasa" of row 3: added to it from this row: "Colour" and "name [ru]"',
-      'row 5, column "name": repeats actor "nasa" of row 3, whose values are kept; left out from this row: "Nasa agency" in "name" and "#000000" in "Colour"',
-      'row 6: repeats actor "nasa" of row 3: nothing new, read as that actor',
+      'row 4: repeats actor "nasa" of row 3: added to it: "Colour" and "name [ru]"',
+      'row 5, column "name": repeats actor "nasa" of row 3, whose values are kept; left out: "Nasa agency" in "name" and "#000000" in "Colour"',
+      'row 6: repeats actor "nasa" of row 3: nothing new, the same actor',
     ]);
     expect(r.problems.map((p) => p.code)).toEqual(['merged-actor', 'duplicate-id', 'merged-actor']);
     expect(r.problems.map((p) => problemText(p, ru))).toEqual([
-      'повторяет участника «nasa» (впервые: строка 3): к нему добавлено из этой строки: «Colour» и «name [ru]»',
-      'повторяет участника «nasa» (впервые: строка 3), где значения сохранены; из этой строки пропущено: «Nasa agency» в «name» и «#000000» в «Colour»',
-      'повторяет участника «nasa» (впервые: строка 3): ничего нового, строка прочитана как тот же участник',
+      'повторяет участника «nasa» (впервые: строка 3): к нему добавлено: «Colour» и «name [ru]»',
+      'повторяет участника «nasa» (впервые: строка 3), где значения сохранены; пропущено: «Nasa agency» в «name» и «#000000» в «Colour»',
+      'повторяет участника «nasa» (впервые: строка 3): ничего нового, это тот же участник',
     ]);
   });
 });

@@ -447,7 +447,6 @@ export const catalogue: Messages = {
       titleCut: (limit) => `заголовок длиннее ${limit}: он сокращён`,
       textCut: (limit) => `текст длиннее ${limit}: он сокращён`,
       linkTooLong: (text, limit) => `адрес ссылки ${text} длиннее ${limit}: её текст сохранён, но источником она не стала`,
-      duplicateId: (id, first) => `идентификатор ${id} повторяется (впервые использован: ${first})`,
       tooManyEvents: (count, limit) => `событий ${count}, а допустимо не больше ${limit}`,
       tooManyActors: (limit) => `участников больше допустимых ${limit}`,
       tooManyItems: (limit) => `элементов больше допустимых ${limit}`,
@@ -475,8 +474,8 @@ export const catalogue: Messages = {
       requiredBelowValue: (value, above) => `обязательное поле пусто, а выше (${above}) — ${value}: может быть, это была объединённая ячейка? Впишите значение в каждую строку`,
       repeatedId: (id, first, renamed) => `идентификатор ${id} уже занят (${first}): это событие сохранено как ${renamed}`,
       actorMerged: (id, first, added) =>
-        `повторяет участника ${id} (впервые: ${first}): ${added === null ? 'ничего нового, строка прочитана как тот же участник' : `к нему добавлено из этой строки: ${added}`}`,
-      actorConflict: (id, first, values) => `повторяет участника ${id} (впервые: ${first}), где значения сохранены; из этой строки пропущено: ${values}`,
+        `повторяет участника ${id} (впервые: ${first}): ${added === null ? 'ничего нового, это тот же участник' : `к нему добавлено: ${added}`}`,
+      actorConflict: (id, first, values) => `повторяет участника ${id} (впервые: ${first}), где значения сохранены; пропущено: ${values}`,
       valueInColumn: (value, column) => `${value} в ${column}`,
       sameLanguage: (lang, sheetLang) =>
         `на языке самой таблицы (${lang}; #lang — ${sheetLang}): тексты сохранены как переводы и показываются вместо оригиналов читателям на этом языке; если оригиналы на другом языке, исправьте #lang`,

@@ -1,0 +1,59 @@
+import { detailedProblem } from '../import/detailedProblem.ts';
+import { ownChild } from '../ownChild.ts';
+import type { Problem } from './problem.ts';
+
+/*
+ * An actor given twice under one id (two #actor rows of a spreadsheet, two entries of a JSON
+ * file's actors): the second fills in what the first leaves empty, and where the two differ the
+ * first is kept. Both readers merge with this one rule and say it in the same words.
+ */
+
+/** An actor's own field (`name`), or one of its translations (`{ lang: 'ru', field: 'name' }`). */
+export type ActorTextField = string | { lang: string; field: string };
+
+/** An actor as either reader holds it: texts by field, and texts by language and field. */
+interface MergeableActor {
+  id?: string;
+  translations?: Record<string, Record<string, string | undefined>>;
+  [field: string]: unknown;
+}
+
+/** Where the repeat is said, in the reader's terms: the repeat itself, the first, and a field of the repeat. */
+interface RepeatPlaces {
+  /** The repeat as a whole (`row 4`, `actors[1]`). */
+  at: string;
+  /** The first actor with the id (`row 3`, `actors[0]`). */
+  first: string;
+  /** A field as the reader names it (`"Colour"`, `color`, `translations.ru.name`). */
+  name(field: ActorTextField): string;
+  /** Where a value of the repeat is (`row 4, column "Colour"`, `actors[1].color`). */
+  placeOf(field: ActorTextField): string;
+}
+
+/**
+ * Merges `repeat` into `first` (changed in place): each text the first lacks is added, each it has
+ * otherwise is kept. Returns what is said of it: what was added (or that nothing was, `merged-actor`),
+ * and the repeat's values left out (`duplicate-id`, at the first of them).
+ */
+export function mergeRepeatedActor(first: MergeableActor, repeat: MergeableActor, places: RepeatPlaces): Problem[] {
+  const added: string[] = [];
+  const differing: { field: ActorTextField; value: string }[] = [];
+  const merge = (target: Record<string, unknown>, key: string, value: string, field: ActorTextField) => {
+    if (target[key] === undefined) {
+      target[key] = value;
+      added.push(places.name(field));
+    } else if (target[key] !== value) differing.push({ field, value: value.trim() });
+  };
+  for (const [key, value] of Object.entries(repeat)) if (typeof value === 'string' && key !== 'id') merge(first, key, value, key);
+  for (const [lang, texts] of Object.entries(repeat.translations ?? {})) {
+    for (const [field, value] of Object.entries(texts)) if (value !== undefined) merge(ownChild((first.translations ??= {}), lang), field, value, { lang, field });
+  }
+  const id = repeat.id ?? first.id ?? '';
+  const problems: Problem[] = [];
+  if (added.length > 0 || differing.length === 0) problems.push(detailedProblem('merged-actor', places.at, { key: 'actorMerged', id, first: places.first, added }));
+  if (differing.length > 0) {
+    const values = differing.map((d) => ({ column: places.name(d.field), value: d.value }));
+    problems.push(detailedProblem('duplicate-id', places.placeOf(differing[0]!.field), { key: 'actorConflict', id, first: places.first, values }));
+  }
+  return problems;
+}
