@@ -67,7 +67,7 @@ export type ProblemCode =
   | 'split-text' // a spreadsheet metadata row's text over several cells (a separator in it, unquoted): read as one text
   | 'renamed-id' // a spreadsheet row's or TimelineJS slide's id an earlier one has: kept under a new id
   | 'column-read-as' // a spreadsheet column read as another field than its name says (a lone "source" after numbered ones: source 3)
-  | 'same-language' // a spreadsheet's translation column or row (`title [ru]`) in the sheet's own language (#lang ru): kept, said
+  | 'same-language' // a translation in the dataset's own language (`translations.ru` beside `lang: "ru"`, a sheet's `title [ru]` column beside #lang ru): kept, said
   | 'merged-actor' // a spreadsheet's #actor row repeating an earlier one's id: what it adds is merged into that actor
   | 'no-original'; // a translation of a text its event or quote does not have (an author): kept, never shown
   // (was: a spreadsheet column read as another field than its name says (a lone "source" after numbered ones: source 3)
@@ -229,8 +229,8 @@ export type ProblemDetail =
   | { key: 'actorMerged'; id: string; first: string; added: string[] }
   /** As actorMerged, where the rows differ: the first's values kept, this row's `values` (in their columns) left out. */
   | { key: 'actorConflict'; id: string; first: string; values: { column: string; value: string }[] }
-  /** A spreadsheet's translation column or row in `lang`, the sheet's own language (`sheetLang`, its #lang). */
-  | { key: 'sameLanguage'; lang: string; sheetLang: string }
+  /** A translation in `lang`, the dataset's own language (`ownLang`: its `lang`, a sheet's #lang), `where` it is written. */
+  | { key: 'sameLanguage'; lang: string; ownLang: string; where: 'dataset' | 'sheet' }
   /** A translation of a text its event or quote does not have: kept, not shown. */
   | { key: 'noOriginal'; field: NoOriginalField }
   /** A lone `source` column read as source `n`, after the sheet's numbered source columns. */

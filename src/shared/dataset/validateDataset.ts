@@ -5,12 +5,13 @@ import { exceedsDepth } from './jsonDepth.ts';
 import { LIMITS } from './limits.ts';
 import { formatPath, type Problem } from './problem.ts';
 import { checkReplies, type KeptEvents } from './replyGraph.ts';
+import { sameLanguageProblems } from './sameLanguage.ts';
 import type { Dataset, DatasetEvent } from './schema.ts';
 
 /*
  * The validator's driver: the file's depth, then its header and actors (checkHeader.ts), then
  * each event in file order (checkEvent.ts), then the reply links between the kept events
- * (replyGraph.ts). A problem in one event leaves that event out and the rest keeps working.
+ * (replyGraph.ts), and the translations into the dataset's own language (sameLanguage.ts). A problem in one event leaves that event out and the rest keeps working.
  */
 
 export interface ValidationResult {
@@ -134,5 +135,6 @@ function datasetResult(header: DatasetHeader, headerProblems: Problem[], kept: K
   if (header.credit !== undefined) dataset.credit = header.credit;
   if (header.lang !== undefined) dataset.lang = header.lang;
   if (header.translations !== undefined) dataset.translations = header.translations;
+  problems.push(...sameLanguageProblems(dataset, { actors: (k) => header.actorIds.get(header.actors[k]!.id)!, events: (k) => kept.fileIndex[k]! }));
   return { dataset, problems, fatal: false, eventCount, droppedEvents: eventCount - kept.events.length };
 }

@@ -192,9 +192,13 @@ export const enProblemTexts = {
     /** `values`: each value quoted with its column (valueInColumn), as a list. */
     actorConflict: (id: string, first: string, values: string) => `repeats actor ${id} of ${first}, whose values are kept; left out: ${values}`,
     valueInColumn: (value: string, column: string) => `${value} in ${column}`,
-    /** `lang` and `sheetLang` quoted. */
-    sameLanguage: (lang: string, sheetLang: string) =>
-      `is in the sheet's own language (${lang}; #lang is ${sheetLang}): its texts are kept as translations, shown instead of the originals to readers in that language; if the originals are in another language, correct #lang`,
+    /** `lang` and `ownLang` quoted: a JSON dataset's `lang`, a sheet's #lang. */
+    sameLanguage: {
+      dataset: (lang: string, ownLang: string) =>
+        `is in the dataset's own language (${lang}; lang is ${ownLang}): its texts are kept as translations, shown instead of the originals to readers in that language; if the originals are in another language, correct lang`,
+      sheet: (lang: string, ownLang: string) =>
+        `is in the sheet's own language (${lang}; #lang is ${ownLang}): its texts are kept as translations, shown instead of the originals to readers in that language; if the originals are in another language, correct #lang`,
+    },
     /** A translated field (ProblemDetail noOriginal) whose original is not there. */
     noOriginal: {
       author: 'translates an author the event does not have: it is not shown; fill in the author too',

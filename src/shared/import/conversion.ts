@@ -94,6 +94,8 @@ export function locatedProblems(conversion: Conversion, validated: readonly Prob
       const kind = detailedProblem(p.code, conversion.locate(p.path), { key: 'unknownKind', value: p.detail.value });
       return p.leftOut ? leftOut(kind, p.leftOut) : kind;
     }
+    // A translation into the sheet's own language names its #lang.
+    if (conversion.format === 'dataset-csv' && p.detail?.key === 'sameLanguage') return detailedProblem(p.code, conversion.locate(p.path), { ...p.detail, where: 'sheet' });
     // So is a yes or a no (ИСТИНА, да, x…): its problem names those words, not JSON's true and false.
     if (conversion.format === 'dataset-csv' && p.detail?.key === 'wrongType' && typeof p.detail.value === 'string' && splitDatasetPath(p.path)?.rest === 'approximate') {
       const word = detailedProblem(p.code, conversion.locate(p.path), { key: 'notABoolean', value: p.detail.value });

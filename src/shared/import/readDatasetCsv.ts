@@ -427,25 +427,8 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
     problems.push(detailedProblem('no-title', '(file)', { key: 'noTitle', where: 'sheet', title }));
   }
   if (!header) problems.push({ code: 'no-header', path: '(file)', message: 'has no header row (id, date, kind, from, to, title, summary, …)' });
-  // A translation into the sheet's own language is kept (shown to readers in it), and said once where it is given: #lang may be wrong.
-  // `#lang` as a tag or a language's name (`русский`, `Russian`), as a quote's language is read.
+  // `#lang` as a tag or a language's name (`русский`, `Russian`), as a quote's language is read. A translation into it is said by the validator (sameLanguage.ts).
   const sheetLang = meta.lang === undefined ? undefined : languageTag(withoutZeroWidth(meta.lang)) ?? withoutZeroWidth(meta.lang).trim();
-  if (sheetLang !== undefined) {
-    // The same tag, any case: a regional variant (ru-RU beside ru) may be a translation of its own.
-    const language = (tag: string) => tag.toLowerCase();
-    const said = new Set<string>();
-    const sameLanguage = (lang: string, at: string) => {
-      if (language(lang) !== language(sheetLang) || said.has(at)) return;
-      said.add(at);
-      problems.push(detailedProblem('same-language', at, { key: 'sameLanguage', lang, sheetLang }));
-    };
-    for (const t of translationRows) sameLanguage(t.lang, cellLocation(t.place));
-    actorFields.forEach((f) => typeof f === 'object' && sameLanguage(f.lang, cellLocation(actorHeader!.row, f.header)));
-    for (const c of plan) {
-      const lang = c.translated?.lang ?? c.quoteTranslated?.lang;
-      if (lang !== undefined) sameLanguage(lang, cellLocation(header!.row, c.header));
-    }
-  }
   const dataset: RawDataset = { version: 1, title, actors: [...actors, ...registry.added.map((a) => ({ ...a }))], events };
   if (meta.description !== undefined) dataset.description = meta.description;
   if (meta.credit !== undefined) dataset.credit = meta.credit;

@@ -125,6 +125,37 @@ describe('validateDataset', () => {
     ]);
   });
 
+  it("says a translation into the dataset's own language, once per language for its texts, its actors', its events' and its quotes', keeping it, in English and Russian", () => {
+    // Before, a Russian dataset's translations.ru was kept unsaid: its texts replaced the originals for Russian readers only.
+    const d = validDataset();
+    const quote = { text: 'Слова', lang: 'ru', speaker: 'Рогозин', translations: { ru: { speaker: 'Д. Рогозин' } } };
+    const r = validateDataset({
+      ...d,
+      lang: 'ru',
+      translations: { RU: { title: 'Т2' }, 'ru-RU': { description: 'О' }, en: { title: 'T' } },
+      actors: [{ ...d.actors[0]!, translations: { ru: { name: 'Роскосмос' } } }, { ...d.actors[1]!, translations: { ru: { name: 'НАСА' } } }],
+      events: [
+        { ...d.events[0]!, translations: { en: { title: 'Letter' } } },
+        { ...d.events[1]!, translations: { ru: { title: 'Ответ' } }, quotes: [quote, quote] },
+      ],
+    });
+    expect(r.dataset?.translations).toEqual({ RU: { title: 'Т2' }, 'ru-RU': { description: 'О' }, en: { title: 'T' } });
+    expect(r.dataset?.events[1]?.translations).toEqual({ ru: { title: 'Ответ' } });
+    // A regional variant (ru-RU beside ru) may be a translation of its own: not said.
+    expect(r.problems.map((p) => `${p.path} ${p.code}`)).toEqual([
+      'translations.RU same-language',
+      'actors[0].translations.ru same-language',
+      'events[1].translations.ru same-language',
+      'events[1].quotes[0].translations.ru same-language',
+    ]);
+    expect(r.problems[0]!.message).toBe(
+      'is in the dataset\'s own language ("RU"; lang is "ru"): its texts are kept as translations, shown instead of the originals to readers in that language; if the originals are in another language, correct lang',
+    );
+    expect(problemText(r.problems[0]!, ru)).toBe(
+      'на языке самого набора данных («RU»; lang — «ru»): тексты сохранены как переводы и показываются вместо оригиналов читателям на этом языке; если оригиналы на другом языке, исправьте lang',
+    );
+  });
+
   it('merges an actor repeating an id into the first as a spreadsheet does, saying what it added and what it left out, in English and Russian', () => {
     // Before, each repeat was left out whole: 'actors[2].id: duplicate id "nasa" (first used by actors[1]): the actor was left out', its colour and Russian name unsaid.
     const nasa = { id: 'nasa', name: 'NASA' };

@@ -428,7 +428,7 @@ describe('a repeated #actor row (an id an earlier #actor row has)', () => {
 });
 
 describe("a translation into the sheet's own language", () => {
-  it('is kept, and said once at each column or row that gives one, in English and Russian', () => {
+  it('is kept, and said once for each language (as a JSON dataset\'s is): at its #title [ru] row, at the first #actor row and event row that fill in a column of it, in English and Russian', () => {
     // Before, a Russian sheet's `title [ru]` column was accepted unsaid: its texts replaced the titles for Russian readers only.
     const csv =
       '#title;Т\n#язык;ru\n#title [RU];Т2\n#description [ru-RU];О\n#actors;id;name;name [ru]\n#actor;nasa;НАСА;НАСА\n#actor;roscosmos;Роскосмос;\n' +
@@ -440,8 +440,8 @@ describe("a translation into the sheet's own language", () => {
     expect(r.dataset?.translations).toEqual({ RU: { title: 'Т2' }, 'ru-RU': { description: 'О' } });
     expect(r.problems.map(problemToString)).toEqual([
       'row 3: is in the sheet\'s own language ("RU"; #lang is "ru"): its texts are kept as translations, shown instead of the originals to readers in that language; if the originals are in another language, correct #lang',
-      'row 5, column "name [ru]": is in the sheet\'s own language ("ru"; #lang is "ru"): its texts are kept as translations, shown instead of the originals to readers in that language; if the originals are in another language, correct #lang',
-      'row 8, column "title [ru]": is in the sheet\'s own language ("ru"; #lang is "ru"): its texts are kept as translations, shown instead of the originals to readers in that language; if the originals are in another language, correct #lang',
+      'row 6, column "name [ru]": is in the sheet\'s own language ("ru"; #lang is "ru"): its texts are kept as translations, shown instead of the originals to readers in that language; if the originals are in another language, correct #lang',
+      'row 9, column "title [ru]": is in the sheet\'s own language ("ru"; #lang is "ru"): its texts are kept as translations, shown instead of the originals to readers in that language; if the originals are in another language, correct #lang',
     ]);
     expect(problemText(r.problems[2]!, ru)).toBe(
       'на языке самой таблицы («ru»; #lang — «ru»): тексты сохранены как переводы и показываются вместо оригиналов читателям на этом языке; если оригиналы на другом языке, исправьте #lang',

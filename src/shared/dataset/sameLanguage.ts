@@ -1,0 +1,41 @@
+import { detailedProblem } from '../import/detailedProblem.ts';
+import { formatPath, type PathSegment, type Problem } from './problem.ts';
+import type { Dataset } from './schema.ts';
+
+/*
+ * A translation into the dataset's own language (`lang: "ru"` beside `translations.ru`, a sheet's
+ * `#lang ru` beside a `title [ru]` column): kept, shown instead of the originals to readers in that
+ * language, and said, as `lang` may be wrong. Checked here for every format; a spreadsheet's
+ * problem is placed at its column or row (conversion.ts).
+ */
+
+/** The same tag, any case: a regional variant (ru-RU beside ru) may be a translation of its own. */
+const sameLanguage = (tag: string, own: string) => tag.toLowerCase() === own.toLowerCase();
+
+/**
+ * Says each translation of the dataset into its own language, once for each language: at the
+ * dataset's texts, and at the first actor, event and quote that has it, by its place in the file.
+ */
+export function sameLanguageProblems(dataset: Dataset, fileIndex: { actors: (k: number) => number; events: (k: number) => number }): Problem[] {
+  const own = dataset.lang;
+  if (own === undefined) return [];
+  const problems: Problem[] = [];
+  const said = new Set<string>();
+  const say = (translations: object | undefined, path: PathSegment[], list: string) => {
+    if (translations === undefined) return;
+    for (const lang of Object.keys(translations)) {
+      if (!sameLanguage(lang, own) || said.has(`${list} ${lang}`)) continue;
+      said.add(`${list} ${lang}`);
+      problems.push(detailedProblem('same-language', formatPath([...path, lang]), { key: 'sameLanguage', lang, ownLang: own, where: 'dataset' }));
+    }
+  };
+  say(dataset.translations, ['translations'], 'dataset');
+  dataset.actors.forEach((a, k) => say(a.translations, ['actors', fileIndex.actors(k), 'translations'], 'actors'));
+  dataset.events.forEach((e, k) => {
+    if (e.translations === undefined && e.quotes === undefined) return;
+    const i = fileIndex.events(k);
+    say(e.translations, ['events', i, 'translations'], 'events');
+    e.quotes?.forEach((q, n) => say(q.translations, ['events', i, 'quotes', n, 'translations'], 'quotes'));
+  });
+  return problems;
+}
