@@ -12,7 +12,7 @@ import { zodIssueProblem } from './zodIssueProblem.ts';
 import { isRecord } from '../isRecord.ts';
 import { fitted } from './limits.ts';
 import { EVENT_ORIGINALS, EVENT_TRANSLATED_FIELDS, QUOTE_ORIGINALS, QUOTE_TRANSLATED_FIELDS } from './translatedOriginals.ts';
-import type { NoOriginalField } from './problem.ts';
+import type { LeftOut, NoOriginalField } from './problem.ts';
 
 /** What checking one event needs to know about the rest of the file. */
 export interface EventContext {
@@ -35,14 +35,19 @@ export function checkEvent(raw: unknown, i: number, context: EventContext, out: 
   const at = (...rest: PathSegment[]): PathSegment[] => ['events', i, ...rest];
   // The common, plain event takes the fast path; everything else goes through the schema.
   let e: DatasetEvent | null = isCertainlyValidEvent(raw) ? (context.owned ? raw : { ...raw }) : null;
+  /** Where in the file each kept quote, source and media item is, where a broken one before it was left out. */
+  let itemIndex: ItemIndex = {};
+  const item = (list: ItemList, k: number) => itemIndex[list]?.[k] ?? k;
   if (!e) {
     const parsed = eventSchema.safeParse(raw, { reportInput: true });
     if (parsed.success && !hasProtoLanguageInside(raw)) {
       unknownEventFields(raw, at(), out);
       e = { ...parsed.data };
     } else {
-      e = keptDespiteTextFaults(raw, parsed.success ? [] : parsed.error.issues, at(), out);
-      if (!e) return null;
+      const kept = keptDespiteTextFaults(raw, parsed.success ? [] : parsed.error.issues, at(), out);
+      if (!kept) return null;
+      e = kept.event;
+      itemIndex = kept.itemIndex;
     }
   }
 
@@ -86,58 +91,77 @@ export function checkEvent(raw: unknown, i: number, context: EventContext, out: 
     const url = e.sources[k]!.url;
     if (url === undefined) continue;
     const fault = sourceUrlFault(url);
-    if (fault) out.push(detailedProblem('non-https-url', formatPath(at('sources', k, 'url')), { key: 'sourceUrl', url, fault }));
+    if (fault) out.push(detailedProblem('non-https-url', formatPath(at('sources', item('sources', k), 'url')), { key: 'sourceUrl', url, fault }));
   }
   if (e.sources.length === 0) out.push({ code: 'unsourced', path: formatPath(at('sources')), message: 'has no source: the event is shown marked "Unsourced"' });
   if (e.media) {
     // An image is loaded from its address, so one that is not https is left out, not shown as text.
     const media = e.media.filter((m, k) => {
       const fault = sourceUrlFault(m.url);
-      if (fault) out.push(detailedProblem('non-https-url', formatPath(at('media', k, 'url')), { key: 'mediaUrl', url: m.url, fault }));
+      if (fault) out.push(detailedProblem('non-https-url', formatPath(at('media', item('media', k), 'url')), { key: 'mediaUrl', url: m.url, fault }));
       return fault === null;
     });
     if (media.length < e.media.length) e.media = media;
     if (e.media.length === 0) delete e.media;
   }
   if (e.inReplyTo && e.inReplyTo.length === 0) delete e.inReplyTo;
-  if (e.translations || e.quotes) translationsWithoutOriginal(e, at, out);
+  if (e.translations || e.quotes) translationsWithoutOriginal(e, at, (k) => item('quotes', k), out);
   return e;
 }
 
 /** Says each translation of a text the event or a quote does not have: kept, but never shown (translatedOriginals.ts). */
-function translationsWithoutOriginal(e: DatasetEvent, at: (...rest: PathSegment[]) => PathSegment[], out: Problem[]): void {
+function translationsWithoutOriginal(e: DatasetEvent, at: (...rest: PathSegment[]) => PathSegment[], quoteAt: (k: number) => number, out: Problem[]): void {
   const say = (path: PathSegment[], field: NoOriginalField) => out.push(detailedProblem('no-original', formatPath(at(...path, field)), { key: 'noOriginal', field }));
   for (const [lang, texts] of Object.entries(e.translations ?? {})) {
     for (const field of EVENT_TRANSLATED_FIELDS) if (texts[field] !== undefined && EVENT_ORIGINALS[field](e) === undefined) say(['translations', lang], field);
   }
   e.quotes?.forEach((q, k) => {
     for (const [lang, texts] of Object.entries(q.translations ?? {})) {
-      for (const field of QUOTE_TRANSLATED_FIELDS) if (texts[field] !== undefined && QUOTE_ORIGINALS[field](q) === undefined) say(['quotes', k, 'translations', lang], field);
+      for (const field of QUOTE_TRANSLATED_FIELDS) if (texts[field] !== undefined && QUOTE_ORIGINALS[field](q) === undefined) say(['quotes', quoteAt(k), 'translations', lang], field);
     }
   });
 }
 
+/** The lists of an event whose items are left out one by one when broken, and what each item is called. */
+const ITEM_LISTS = { quotes: 'quote', sources: 'source', media: 'media' } as const satisfies Record<string, LeftOut>;
+type ItemList = keyof typeof ITEM_LISTS;
+/** For each list that lost a broken item, the place in the file of each item kept. */
+type ItemIndex = Partial<Record<ItemList, number[]>>;
+
+/** The list and the item of the list that an issue is in (not the list as a whole), or undefined. */
+function itemOf(issue: z.core.$ZodIssue): { list: ItemList; k: number } | undefined {
+  const [list, k] = issue.path;
+  return typeof list === 'string' && Object.hasOwn(ITEM_LISTS, list) && typeof k === 'number' ? { list: list as ItemList, k } : undefined;
+}
+
 /**
- * An event whose only faults are in its translations or texts over their limits: kept, its
- * translations checked one language and one text at a time as the dataset's are (headerText.ts),
- * a text over its limit cut to it (a title, a summary, a quote, a source's title, a tag…), a wrong
- * translation left out, each said. Any other fault leaves the event out, every fault said.
+ * An event whose only faults are in its translations, in texts over their limits or in its
+ * quotes, sources or media items: kept, its translations checked one language and one text at a
+ * time as the dataset's are (headerText.ts), a text over its limit cut to it (a title, a summary,
+ * a quote, a source's title, a tag…), a wrong translation left out, a broken quote, source or
+ * media item left out (the others keep their places in messages), each said. Any other fault
+ * leaves the event out, every fault said.
  */
-function keptDespiteTextFaults(raw: unknown, issues: readonly z.core.$ZodIssue[], path: PathSegment[], out: Problem[]): DatasetEvent | null {
+function keptDespiteTextFaults(raw: unknown, issues: readonly z.core.$ZodIssue[], path: PathSegment[], out: Problem[]): { event: DatasetEvent; itemIndex: ItemIndex } | null {
   const leftOutWhole = () => {
     for (const issue of issues) out.push(leftOut(zodIssueProblem(issue, path), 'event'));
     return null;
   };
   // The event's translations, and a quote's (quotes[k].translations), are checked on their own below.
   const inTranslations = (issue: z.core.$ZodIssue) => issue.path[0] === 'translations' || (issue.path[0] === 'quotes' && issue.path[2] === 'translations');
-  if (!isRecord(raw) || !issues.every((issue) => inTranslations(issue) || canCut(issue))) return leftOutWhole();
-  const cuts = issues.filter((issue) => !inTranslations(issue));
+  const breaksItem = (issue: z.core.$ZodIssue) => !inTranslations(issue) && !canCut(issue) && itemOf(issue) !== undefined;
+  if (!isRecord(raw) || !issues.every((issue) => inTranslations(issue) || canCut(issue) || breaksItem(issue))) return leftOutWhole();
+  const broken = issues.filter(breaksItem);
+  const brokenItems = new Set(broken.map((issue) => `${issue.path[0] as string} ${issue.path[1] as number}`));
+  const isBroken = (list: PathSegment, k: PathSegment) => brokenItems.has(`${String(list)} ${String(k)}`);
+  // A text over its limit in a broken item is not cut: the item is left out.
+  const cuts = issues.filter((issue) => !inTranslations(issue) && !breaksItem(issue) && !isBroken(issue.path[0] as PathSegment, issue.path[1] as PathSegment));
   // Copied only on this rare path: the texts are cut in the copy, the file's event left as it is.
   const { translations, ...rest } = cuts.length > 0 ? (structuredClone(raw) as Record<string, unknown>) : raw;
   const quoteTranslations = new Map<number, unknown>();
   if (Array.isArray(rest.quotes)) {
     rest.quotes = rest.quotes.map((q: unknown, k) => {
-      if (!isRecord(q) || q.translations === undefined) return q;
+      if (!isRecord(q) || q.translations === undefined || isBroken('quotes', k)) return q;
       const { translations: texts, ...quote } = q;
       quoteTranslations.set(k, texts);
       return quote;
@@ -157,18 +181,33 @@ function keptDespiteTextFaults(raw: unknown, issues: readonly z.core.$ZodIssue[]
     texts[key] = f.text;
     if (f.cut) cutProblems.push(detailedProblem('too-long', formatPath([...path, ...keys]), f.cut));
   }
+  // Unknown fields are said where the file has them, the broken items' too.
+  const unknown: Problem[] = [];
+  unknownEventFields(rest, path, unknown);
+  const itemIndex: ItemIndex = {};
+  for (const list of Object.keys(ITEM_LISTS) as ItemList[]) {
+    const items = rest[list];
+    if (!Array.isArray(items) || !items.some((_, k) => isBroken(list, k))) continue;
+    itemIndex[list] = items.flatMap((_, k) => (isBroken(list, k) ? [] : [k]));
+    // A list left empty is as no list: the event's sources then default to none (said: unsourced).
+    const keptItems = items.filter((_, k) => !isBroken(list, k));
+    rest[list] = keptItems.length > 0 ? keptItems : undefined;
+  }
   const parsed = eventSchema.safeParse(rest, { reportInput: true });
   if (!parsed.success) return leftOutWhole();
   out.push(...cutProblems);
-  unknownEventFields(rest, path, out);
+  for (const issue of broken) out.push(leftOut(zodIssueProblem(issue, path), ITEM_LISTS[itemOf(issue)!.list]));
+  out.push(...unknown);
   const e: DatasetEvent = { ...parsed.data };
+  for (const key of Object.keys(ITEM_LISTS)) if ((e as Record<string, unknown>)[key] === undefined && key !== 'sources') delete (e as Record<string, unknown>)[key];
+  const kept = (list: ItemList, k: number) => (itemIndex[list] ? itemIndex[list].indexOf(k) : k);
   for (const [k, texts] of quoteTranslations) {
     const checked = checkedTranslations<QuoteTranslation>(texts, TRANSLATIONS.quote, [...path, 'quotes', k, 'translations'], out);
-    if (checked) e.quotes![k] = { ...e.quotes![k]!, translations: checked };
+    if (checked) e.quotes![kept('quotes', k)] = { ...e.quotes![kept('quotes', k)]!, translations: checked };
   }
   const checked = checkedTranslations<EventTranslation>(translations, TRANSLATIONS.event, [...path, 'translations'], out);
   if (checked) e.translations = checked;
-  return e;
+  return { event: e, itemIndex };
 }
 
 /** Whether the event's translations or a quote's have a "__proto__" language (hasProtoLanguage), which only the slow path says. */

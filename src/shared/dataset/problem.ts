@@ -284,7 +284,7 @@ export interface Problem {
  * What a problem left out: its event or actor; `value`, the field's value (a dataset's lang that
  * is no language tag); `title`, the dataset's title, which is then UNTITLED_DATASET.
  */
-export type LeftOut = 'event' | 'actor' | 'value' | 'title';
+export type LeftOut = 'event' | 'actor' | 'value' | 'title' | 'quote' | 'source' | 'media';
 
 /** A dataset's title when its own cannot be used (missing, empty, not text). */
 export const UNTITLED_DATASET = 'Untitled dataset';

@@ -166,6 +166,9 @@ export const enProblemTexts = {
       actor: 'the actor was left out',
       value: 'it was left out',
       title: `the dataset is called ${JSON.stringify(UNTITLED_DATASET)}`,
+      quote: 'the quote was left out',
+      source: 'the source was left out',
+      media: 'the media item was left out',
       endDate: 'the end date was left out',
     } satisfies Record<LeftOut | 'endDate', string>,
     /** What the problems of a kind counted rather than listed left out, each its own (said after the kind). */
@@ -174,6 +177,9 @@ export const enProblemTexts = {
       actor: 'their actors were left out',
       value: 'their values were left out',
       title: `the dataset is called ${JSON.stringify(UNTITLED_DATASET)}`,
+      quote: 'their quotes were left out',
+      source: 'their sources were left out',
+      media: 'their media items were left out',
     } satisfies Record<LeftOut, string>,
     characters,
     /** A text's length (tooLong's `length`), counted. */

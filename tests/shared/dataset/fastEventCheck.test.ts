@@ -181,8 +181,12 @@ describe('fastEventCheck', () => {
  * of eventSchema, read from the schema's definition: a rule added to the schema and not to
  * fastEventCheck.ts makes one of these cases fail. The validator then reports each, and says what
  * became of it: the event left out, or, for a fault in its translations, only that text or
- * language cut or left out, the event kept.
+ * language cut or left out, and for a fault in a quote, source or media item, only that item
+ * left out, the event kept.
  */
+/** The lists whose broken items are left out one by one, and what each item is called (LeftOut). */
+const ITEM_OF: Record<string, string | undefined> = { quotes: 'quote', sources: 'source', media: 'media' };
+
 describe('fastEventCheck against each constraint of the schema', () => {
   const bundled = JSON.parse(readFileSync('data/roscosmos-iss-2022.json', 'utf8')) as { events: DatasetEvent[] };
   const bases = [...bundled.events, ...generateDataset({ events: 500, seed: 3 }).events];
@@ -229,6 +233,7 @@ describe('fastEventCheck against each constraint of the schema', () => {
       // What became of it: a fault in the event's translations or a quote's costs only that text or language (cut to
       // its limit or left out, said), the event kept; so does a text of the event's own over its limit
       // (cut, said), unless it is an id, a link to one, an address or a time zone; any other fault
+      // inside a quote, source or media item costs only that item (left out, said); any other fault
       // leaves the event out, said.
       const leaf = broken.at.reduce<unknown>((v, k) => (v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), broken.value);
       const ownTextTooLong = typeof leaf === 'string' && broken.rule.includes('max_length') && !broken.at.some((k) => UNCUT_EVENT_KEYS.has(String(k)));
@@ -239,6 +244,10 @@ describe('fastEventCheck against each constraint of the schema', () => {
       } else if (ownTextTooLong) {
         expect(droppedEvents).toBe(0);
         for (const p of at) expect(p.code === 'too-long' && p.message.endsWith(' was cut'), p.message).toBe(true);
+      } else if (ITEM_OF[String(broken.at[0])] !== undefined && typeof broken.at[1] === 'number') {
+        // A broken quote, source or media item is left out on its own, said, the event kept.
+        expect(droppedEvents).toBe(0);
+        for (const p of at) expect(p.leftOut, p.message).toBe(ITEM_OF[String(broken.at[0])]);
       } else {
         expect(droppedEvents).toBe(1);
         for (const p of at) expect(p.leftOut, p.message).toBe('event');

@@ -359,6 +359,33 @@ function withTextsCut(v: unknown, key?: string): unknown {
   return Object.fromEntries(Object.entries(v).map(([k, item]) => [k, withTextsCut(item, k)]));
 }
 
+/** An item of a quote, source or media list, as the schema reads it (its list unwrapped from optional and default). */
+function itemSchema(list: string): { safeParse(v: unknown): { success: boolean } } {
+  type Def = { type: string; innerType?: unknown; element?: unknown };
+  let node = (eventSchema.def.shape as Record<string, unknown>)[list] as { def: Def };
+  while (node.def.type !== 'array') node = node.def.innerType as { def: Def };
+  return node.def.element as { safeParse(v: unknown): { success: boolean } };
+}
+const ITEM_SCHEMAS = new Map(['quotes', 'sources', 'media'].map((list) => [list, itemSchema(list)] as const));
+
+/**
+ * An event as far as keeping it goes: each quote, source or media item that is broken (apart from
+ * a quote's translations, checked apart) is left out on its own, and a list left empty is as none.
+ * A list that is not one, or has too many items, is left as it is (the event is left out for it).
+ */
+function withoutBrokenItems(v: unknown): unknown {
+  if (!isRecord(v)) return v;
+  const rest = { ...v };
+  for (const [list, schema] of ITEM_SCHEMAS) {
+    const items = rest[list];
+    if (!Array.isArray(items) || items.length > LIMITS.listItems) continue;
+    const kept = items.filter((item) => schema.safeParse(list === 'quotes' ? asKept(item, []) : item).success);
+    if (kept.length === 0) delete rest[list];
+    else rest[list] = kept;
+  }
+  return rest;
+}
+
 /** Which records the oracle expects to be checked and kept, by their index in the file. */
 interface Expected {
   /** Actors valid apart from their translations (so checked as far as them), duplicates included; those kept (the first of each id). */
@@ -401,7 +428,7 @@ function oracle(input: unknown): Expected | null {
     }
   };
   events.forEach((raw, index) => {
-    const parsed = eventSchema.safeParse(withTextsCut(asKept(raw, [])));
+    const parsed = eventSchema.safeParse(withoutBrokenItems(withTextsCut(asKept(raw, []))));
     if (!parsed.success) return;
     expected.checkedEvents.push(index);
     const e = parsed.data;

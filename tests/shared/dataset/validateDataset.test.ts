@@ -61,8 +61,10 @@ describe('validateDataset', () => {
     expect(messages(d)).toEqual([
       'events[0].kind: "email" is not one of "letter", "social-post", "statement", "press-report", "sanction", "milestone": the event was left out',
       'events[0].title: expected text, got a number 42: the event was left out',
-      'events[1].sources[0].publisher: is required: the event was left out',
-      'events: none of the 2 events is valid',
+      // A broken source costs only itself: the event is kept, marked unsourced (before, it was left out and none of the 2 events was valid).
+      'events[1].sources[0].publisher: is required: the source was left out',
+      'events[1].sources: has no source: the event is shown marked "Unsourced"',
+      'events[1].inReplyTo[0]: the event it names was left out: "demand" (link ignored)',
     ]);
   });
 
@@ -123,6 +125,38 @@ describe('validateDataset', () => {
     expect(messages({ ...validDataset(), actors: [{ id: 'roscosmos', name: 'Roscosmos', translations: { ru: { name: 'Роскосмос', fullName: 'Госкорпорация' } } }, { id: 'nasa', name: 'NASA' }] })).toEqual([
       'actors[0].translations.ru: unknown field "fullName" (ignored)',
     ]);
+  });
+
+  it('leaves out a broken quote, source or media item on its own, said at it, keeping the event and the items after it at their places, in English and Russian', () => {
+    // Before, the whole event was left out: 'events[1].quotes[0].text: must not be empty: the event was left out'.
+    const quote = { text: 'Слова', lang: 'ru', translation: { text: 'Words', lang: 'en' } };
+    const source = { title: 'Letter', publisher: 'TASS' };
+    const r = validateDataset(
+      withEvent(1, {
+        quotes: [{ ...quote, text: '' }, { ...quote, speaker: 'Рогозин', translations: { en: { speaker: 'Rogozin' }, de: { translationBy: 'x' } } }],
+        sources: [{ ...source, date: '2022-02-30' }, { ...source, url: 'http://tass.ru' }],
+        media: [{ kind: 'image', url: 'https://e.org/a.png', alt: '' }, { kind: 'sound', url: 'https://e.org/b.png' }, { kind: 'image', url: 'http://e.org/c.png' }],
+      }),
+    );
+    expect(r.droppedEvents).toBe(0);
+    const e = r.dataset!.events[1]!;
+    expect(e.quotes).toEqual([{ ...quote, speaker: 'Рогозин', translations: { en: { speaker: 'Rogozin' }, de: { translationBy: 'x' } } }]);
+    expect(e.sources).toEqual([{ ...source, url: 'http://tass.ru' }]);
+    expect(e.media).toBeUndefined();
+    expect(r.problems.map(problemToString)).toEqual([
+      'events[1].quotes[0].text: must not be empty: the quote was left out',
+      'events[1].sources[0].date: "2022-02-30" is not a valid date (use YYYY-MM-DD): the source was left out',
+      'events[1].media[0].alt: must not be empty: the media item was left out',
+      'events[1].media[1].kind: "sound" is not one of "image", "link": the media item was left out',
+      'events[1].sources[1].url: "http://tass.ru" is not an https URL (shown as text, not a link, and left out of a downloaded dataset)',
+      'events[1].media[2].url: "http://e.org/c.png" is not an https URL (left out)',
+      'events[1].quotes[1].translations.de.translationBy: translates a translator the quote\'s translation does not have: it is not shown; fill in the translator too',
+    ]);
+    expect(problemText(r.problems[0]!, ru)).toBe('пустое значение: цитата пропущена');
+    expect(problemText(r.problems[1]!, ru)).toMatch(/: источник пропущен$/);
+    expect(problemText(r.problems[2]!, ru)).toMatch(/: медиафайл пропущен$/);
+    // A broken list (not a list, too many items) still leaves the event out.
+    expect(validateDataset(withEvent(1, { quotes: 'Words' })).droppedEvents).toBe(1);
   });
 
   it("says a translation into the dataset's own language, once per language for its texts, its actors', its events' and its quotes', keeping it, in English and Russian", () => {
@@ -411,7 +445,7 @@ describe('validateDataset', () => {
   });
 
   it('reports a media item of an unknown kind, or with an unknown field', () => {
-    expect(messages(withEvent(0, { media: [{ kind: 'video', url: 'https://x.org/v' }] }))[0]).toBe('events[0].media[0].kind: "video" is not one of "image", "link": the event was left out');
+    expect(messages(withEvent(0, { media: [{ kind: 'video', url: 'https://x.org/v' }] }))[0]).toBe('events[0].media[0].kind: "video" is not one of "image", "link": the media item was left out');
     expect(messages(withEvent(0, { media: [{ kind: 'link', url: 'https://x.org/v', title: 'T' }] }))).toEqual(['events[0].media[0]: unknown field "title" (ignored)']);
   });
 
@@ -498,10 +532,14 @@ describe('validateDataset', () => {
     ]);
     const e = kept.dataset!.events[0]!;
     expect([e.title, e.sources[0]!.publisher, e.tags![1]!].map((t) => [Array.from(t).length, t.endsWith('…')])).toEqual([[300, true], [300, true], [300, true]]);
-    for (const [field, value] of [['id', long], ['to', [long]], ['sources', [{ title: 'T', publisher: 'P', url: `https://example.org/${'p'.repeat(LIMITS.url)}` }]]] as const) {
+    for (const [field, value] of [['id', long], ['to', [long]]] as const) {
       const r = validateDataset(withEvent(0, { [field]: value }));
       expect(r.droppedEvents, field).toBe(1);
     }
+    // An address over its limit is not cut either: its source is left out, the event kept.
+    const address = validateDataset(withEvent(0, { sources: [{ title: 'T', publisher: 'P', url: `https://example.org/${'p'.repeat(LIMITS.url)}` }] }));
+    expect(address.droppedEvents).toBe(0);
+    expect(address.problems.filter((p) => p.path === 'events[0].sources[0].url').map((p) => p.leftOut)).toEqual(['source']);
   });
 
   it('leaves out an event whose dateEnd ends exactly where its date begins, and keeps a window of one day', () => {

@@ -51,7 +51,7 @@ describe('the commonest problems name their value in Russian as in English', () 
     d.events[1] = { ...d.events[1], sources: [{ title: 'T', publisher: 'P', date: '12.03.2022' }] };
     expect(both(validateDataset(d).problems, 'invalid-date')).toEqual([
       ['"2022-3-4" is not a valid date (use 2022, 2022-03, 2022-03-12 or 2022-03-12T10:00:00+03:00): the event was left out', '«2022-3-4» — недопустимая дата (пишите 2022, 2022-03, 2022-03-12 или 2022-03-12T10:00:00+03:00): событие пропущено'],
-      ['"12.03.2022" is not a valid date (use YYYY-MM-DD): the event was left out', '«12.03.2022» — недопустимая дата (пишите ГГГГ-ММ-ДД): событие пропущено'],
+      ['"12.03.2022" is not a valid date (use YYYY-MM-DD): the source was left out', '«12.03.2022» — недопустимая дата (пишите ГГГГ-ММ-ДД): источник пропущен'],
     ]);
   });
 
@@ -74,7 +74,7 @@ describe('the commonest problems name their value in Russian as in English', () 
     d.events[1] = { ...d.events[1], quotes: [{ text: ' \n ', lang: 'ru', translation: { text: 'Words', lang: 'en' } }] };
     expect(both(validateDataset(d).problems, 'bad-format')).toEqual([
       ['"   " has nothing but spaces: the event was left out', '«   » — одни пробелы: событие пропущено'],
-      ['" \\n " has nothing but spaces: the event was left out', '« \\n » — одни пробелы: событие пропущено'],
+      ['" \\n " has nothing but spaces: the quote was left out', '« \\n » — одни пробелы: цитата пропущена'],
     ]);
     const named = validDataset();
     named.actors.push({ id: 'esa', name: '\u00a0' });
@@ -471,12 +471,13 @@ describe('the last generic Russian messages', () => {
     d.events[1] = { ...d.events[1], sources: [{ title: 'T', publisher: 'P', url }] };
     d.events.push({ ...d.events[1]!, id: 'third', from: 'f'.repeat(LIMITS.shortText + 2), sources: [] });
     const r = validateDataset(d);
-    expect(r.droppedEvents).toBe(3);
+    // An address over its limit costs only its source.
+    expect(r.droppedEvents).toBe(2);
     expect(r.problems.filter((p) => p.code === 'too-long').map((p) => p.path)).toEqual(['events[0].id', 'events[1].sources[0].url', 'events[2].from']);
     const shown = (s: string) => `${s.slice(0, LIMITS.quoteChars - 1)}…`;
     expect(both(r.problems, 'too-long')).toEqual([
       [`"${shown('e'.repeat(301))}" is 301 characters long; the limit is 300: the event was left out`, `в значении «${shown('e'.repeat(301))}» 301 символ, а допустимо не больше 300: событие пропущено`],
-      [`"${shown(url)}" is 2,100 characters long; the limit is 2,000: the event was left out`, `в значении «${shown(url)}» 2\u00a0100 символов, а допустимо не больше 2\u00a0000: событие пропущено`],
+      [`"${shown(url)}" is 2,100 characters long; the limit is 2,000: the source was left out`, `в значении «${shown(url)}» 2\u00a0100 символов, а допустимо не больше 2\u00a0000: источник пропущен`],
       [`"${shown('f'.repeat(302))}" is 302 characters long; the limit is 300: the event was left out`, `в значении «${shown('f'.repeat(302))}» 302 символа, а допустимо не больше 300: событие пропущено`],
     ]);
   });

@@ -1005,7 +1005,7 @@ describe('values in problems are quoted as the author wrote them', () => {
     // In the file's order: the importer's (row 5) among the validator's (rows 3 and 4).
     expect(r.problems.filter((p) => p.code !== 'unsourced').map(problemToString)).toEqual([
       'row 3, column "kind": "Письмецо" is not one of "Letter", "Social post", "Statement", "Press report", "Sanction", "Milestone": the event was left out',
-      'row 4, column "media 1 kind": "PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==" is not one of "image", "link": the event was left out',
+      'row 4, column "media 1 kind": "PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==" is not one of "image", "link": the media item was left out',
       'row 5, column "verification": "Unverified" is not "Confirmed", "Unconfirmed" or "Disputed": the verification was left out',
     ]);
   });
