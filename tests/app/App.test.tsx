@@ -1,29 +1,17 @@
 import { File as NodeFile } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { App } from '../../src/app/App.tsx';
+import { BUNDLED, jsonResponse, renderApp } from './renderApp.tsx';
 
-const good = readFileSync('data/roscosmos-iss-2022.json', 'utf8');
-
-function renderApp(search = '') {
-  window.history.replaceState(null, '', `/${search}`);
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return render(
-    <QueryClientProvider client={client}>
-      <App />
-    </QueryClientProvider>,
-  );
-}
 
 let responses: (() => Response)[] = [];
 beforeEach(() => {
   responses = [];
   vi.stubGlobal(
     'fetch',
-    vi.fn(async () => (responses.shift() ?? (() => new Response(good, { headers: { 'content-type': 'application/json' } })))()),
+    vi.fn(async () => (responses.shift() ?? (() => jsonResponse(BUNDLED)))()),
   );
 });
 afterEach(() => vi.unstubAllGlobals());
@@ -53,7 +41,7 @@ describe('App', () => {
   it('shows every event in the chart as a button whose name starts with its title', async () => {
     renderApp();
     await screen.findByRole('heading', { level: 1, name: /Roscosmos/ });
-    const data = JSON.parse(good) as { events: { title: string }[] };
+    const data = JSON.parse(BUNDLED) as { events: { title: string }[] };
     const chart = screen.getByRole('group', { name: /Roscosmos and the ISS partners.*19 events/ });
     for (const e of data.events) {
       expect(within(chart).getByRole('button', { name: new RegExp(`^${e.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}, `) })).toBeInTheDocument();
@@ -83,7 +71,7 @@ describe('App', () => {
   });
 
   it('renders the valid part of a partly invalid file with a warnings panel', async () => {
-    const d = JSON.parse(good) as { events: Record<string, unknown>[] };
+    const d = JSON.parse(BUNDLED) as { events: Record<string, unknown>[] };
     d.events[0] = { ...d.events[0], title: '<img src=x onerror=alert(1)>', date: 'soon' };
     responses.push(() => new Response(JSON.stringify(d)));
     renderApp('?data=partial.json&view=list');
@@ -95,7 +83,7 @@ describe('App', () => {
   });
 
   it('counts a one-event dataset in the singular', async () => {
-    const d = JSON.parse(good) as { events: unknown[] };
+    const d = JSON.parse(BUNDLED) as { events: unknown[] };
     responses.push(() => new Response(JSON.stringify({ ...d, events: d.events.slice(0, 1) })));
     renderApp('?data=one.json');
     expect(await screen.findByText('Showing 1 of 1 event')).toBeInTheDocument();
@@ -106,7 +94,7 @@ describe('App with a big dataset', () => {
   it('draws a dataset of more than 2,000 events (first view as a transition) after another one, its title under its own label', async () => {
     const { generateDataset } = await import('../../src/shared/gen/generateDataset.ts');
     const big = JSON.stringify({ ...generateDataset({ events: 2500, actors: 3, seed: 1 }), title: 'Big archive' });
-    responses.push(() => new Response(good, { headers: { 'content-type': 'application/json' } }));
+    responses.push(() => jsonResponse(BUNDLED));
     responses.push(() => new Response(big, { headers: { 'content-type': 'application/json' } }));
     renderApp('?data=/small.json');
     await screen.findByRole('heading', { level: 1, name: /Roscosmos/ });

@@ -1,31 +1,27 @@
 import { File as NodeFile } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { App } from '../../src/app/App.tsx';
 import { I18nProvider } from '../../src/shared/i18n/I18n.tsx';
 import { catalogue as ru } from '../../src/shared/i18n/catalogues/ru.ts';
+import { BUNDLED, jsonResponse, renderApp } from './renderApp.tsx';
 
-const good = readFileSync('data/roscosmos-iss-2022.json', 'utf8');
 const spaceRace = readFileSync('tests/fixtures/timelinejs/space-race.csv');
 
 /**
  * The page reloaded on a view of a file this browser did not keep (here it keeps nothing: jsdom has
  * no IndexedDB, as a file over 16 MB is not kept): `search` is the file's view as the address held it.
  */
-function reloadOnLostFile(search: string, name: string, size: number, wrap: (node: ReactNode) => ReactNode = (n) => n) {
-  window.history.replaceState({ openedFile: { key: 'k1', name, size, before: 'agency=nasa' } }, '', `/${search}`);
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return render(<QueryClientProvider client={client}>{wrap(<App />)}</QueryClientProvider>);
+function reloadOnLostFile(search: string, name: string, size: number, wrap?: (node: ReactNode) => ReactNode) {
+  return renderApp(search, { state: { openedFile: { key: 'k1', name, size, before: 'agency=nasa' } }, ...(wrap ? { wrap } : {}) });
 }
 
 beforeEach(() => {
   vi.stubGlobal(
     'fetch',
-    vi.fn(async () => new Response(good, { headers: { 'content-type': 'application/json' } })),
+    vi.fn(async () => jsonResponse(BUNDLED)),
   );
 });
 afterEach(() => {

@@ -1,11 +1,10 @@
 import { File as NodeFile } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { App } from '../../src/app/App.tsx';
 import { preloadOpenFileParts } from '../../src/features/openFile/loadOpenFileParts.ts';
+import { BUNDLED, jsonResponse, renderApp } from './renderApp.tsx';
 
 /** Holds a file's loading back until the test lets it go (a file of 100,000 events takes seconds). */
 const gate = vi.hoisted(() => ({ wait: null as Promise<void> | null, read: false }));
@@ -22,24 +21,13 @@ vi.mock('../../src/features/dataset/loadDataset.ts', async (importOriginal) => {
   };
 });
 
-const good = readFileSync('data/roscosmos-iss-2022.json', 'utf8');
-
-function renderApp(search = '') {
-  window.history.replaceState(null, '', `/${search}`);
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return render(
-    <QueryClientProvider client={client}>
-      <App />
-    </QueryClientProvider>,
-  );
-}
 
 beforeEach(() => {
   gate.wait = null;
   gate.read = false;
   vi.stubGlobal(
     'fetch',
-    vi.fn(async () => new Response(good, { headers: { 'content-type': 'application/json' } })),
+    vi.fn(async () => jsonResponse(BUNDLED)),
   );
 });
 afterEach(() => vi.unstubAllGlobals());

@@ -1,27 +1,23 @@
-import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { render, screen } from '@testing-library/react';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { screen } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { App } from '../../src/app/App.tsx';
 import { writeOpenedFileMark } from '../../src/app/openedFileMark.ts';
 import { I18nProvider } from '../../src/shared/i18n/I18n.tsx';
 import { catalogue as ru } from '../../src/shared/i18n/catalogues/ru.ts';
+import { BUNDLED, jsonResponse, renderAppHere } from './renderApp.tsx';
 
-const good = readFileSync('data/roscosmos-iss-2022.json', 'utf8');
 
 /** The page loaded on a history entry whose file was kept in this browser (a reload, or Back to it). */
-function renderRestoring(wrap: (node: ReactNode) => ReactNode = (n) => n) {
+function renderRestoring(wrap?: (node: ReactNode) => ReactNode) {
   window.history.replaceState(null, '', '/');
   writeOpenedFileMark({ key: 'k1', name: 'letters.csv', before: '' });
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return render(<QueryClientProvider client={client}>{wrap(<App />)}</QueryClientProvider>);
+  return renderAppHere(wrap);
 }
 
 beforeEach(() => {
   vi.stubGlobal(
     'fetch',
-    vi.fn(async () => new Response(good, { headers: { 'content-type': 'application/json' } })),
+    vi.fn(async () => jsonResponse(BUNDLED)),
   );
 });
 afterEach(() => {
