@@ -1,12 +1,12 @@
 import { File as NodeFile } from 'node:buffer';
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { I18nProvider } from '../../src/shared/i18n/I18n.tsx';
 import { catalogue as ru } from '../../src/shared/i18n/catalogues/ru.ts';
-import { BUNDLED, jsonResponse, renderApp } from './renderApp.tsx';
+import { renderApp, serveBundledEachTest } from './renderApp.tsx';
 
 const spaceRace = readFileSync('tests/fixtures/timelinejs/space-race.csv');
 
@@ -18,16 +18,7 @@ function reloadOnLostFile(search: string, name: string, size: number, wrap?: (no
   return renderApp(search, { state: { openedFile: { key: 'k1', name, size, before: 'agency=nasa' } }, ...(wrap ? { wrap } : {}) });
 }
 
-beforeEach(() => {
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async () => jsonResponse(BUNDLED)),
-  );
-});
-afterEach(() => {
-  vi.unstubAllGlobals();
-  window.history.replaceState(null, '', '/');
-});
+serveBundledEachTest();
 
 describe('App reloaded on a view of a file too large to keep', () => {
   it('says plainly that the file was too large to keep, naming it and its size, and to open it again', async () => {

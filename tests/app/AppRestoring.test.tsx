@@ -1,10 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { screen } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { writeOpenedFileMark } from '../../src/app/openedFileMark.ts';
 import { I18nProvider } from '../../src/shared/i18n/I18n.tsx';
 import { catalogue as ru } from '../../src/shared/i18n/catalogues/ru.ts';
-import { BUNDLED, jsonResponse, renderAppHere } from './renderApp.tsx';
+import { renderAppHere, serveBundledEachTest } from './renderApp.tsx';
 
 
 /** The page loaded on a history entry whose file was kept in this browser (a reload, or Back to it). */
@@ -14,16 +14,7 @@ function renderRestoring(wrap?: (node: ReactNode) => ReactNode) {
   return renderAppHere(wrap);
 }
 
-beforeEach(() => {
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async () => jsonResponse(BUNDLED)),
-  );
-});
-afterEach(() => {
-  vi.unstubAllGlobals();
-  window.history.replaceState(null, '', '/');
-});
+serveBundledEachTest();
 
 describe('App while a reload opens the file this tab had open again', () => {
   // Before, the heading was the app's name ("Correspondence timeline") and the tab kept the title it had.

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { ReactNode } from 'react';
 import { render } from '@testing-library/react';
+import { afterEach, beforeEach, vi } from 'vitest';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { App } from '../../src/app/App.tsx';
 
@@ -19,4 +20,18 @@ export function renderAppHere(wrap: (node: ReactNode) => ReactNode = (node) => n
 export function renderApp(search = '', { state = null, wrap }: { state?: unknown; wrap?: (node: ReactNode) => ReactNode } = {}) {
   window.history.replaceState(state, '', `/${search}`);
   return renderAppHere(wrap);
+}
+
+/** Every test of the file: fetch answers with the bundled dataset; afterwards the stub goes and the address is back at `/`. */
+export function serveBundledEachTest(): void {
+  beforeEach(() => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => jsonResponse(BUNDLED)),
+    );
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    window.history.replaceState(null, '', '/');
+  });
 }
