@@ -64,6 +64,15 @@ test.describe('?data= reads spreadsheets and TimelineJS files', () => {
 });
 
 /** Drags `content` as a file named `name` (and any `more` files with it) over the page and drops it, as a reader does from their desktop. */
+/** The bundled page shown, gen-100000.json chosen with "Open a file" (its opening takes seconds). */
+async function openBigFileOnBundled(page: Page) {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();
+  const choosing = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open a file' }).click();
+  await (await choosing).setFiles('tests/fixtures/generated/gen-100000.json');
+}
+
 async function dropFile(page: Page, name: string, content: Buffer | Uint8Array, more: { name: string; content: Buffer | Uint8Array }[] = []) {
   const files = [{ name, content }, ...more].map((f) => ({ name: f.name, base64: Buffer.from(f.content).toString('base64') }));
   const dataTransfer = await page.evaluateHandle((files) => {
@@ -320,11 +329,7 @@ test.describe('a file from this computer', () => {
   });
 
   test('a big file shows its progress, then its timeline', async ({ page }) => {
-    await page.goto('/');
-    await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();
-    const choosing = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Open a file' }).click();
-    await (await choosing).setFiles('tests/fixtures/generated/gen-100000.json');
+    await openBigFileOnBundled(page);
     // The line shown, not the visually hidden live region that says the same words.
     await expect(page.getByText('Opening gen-100000.json…').and(page.locator(':not([aria-live])'))).toBeVisible();
     await expect(page.getByRole('progressbar', { name: 'Opening gen-100000.json…' })).toBeVisible();
@@ -334,11 +339,7 @@ test.describe('a file from this computer', () => {
 
   test('a search typed while a big file opens is kept and applied to its events once they are in', async ({ page }) => {
     // Before, the file opened on a fresh view: the box emptied and all 100,000 events were shown.
-    await page.goto('/');
-    await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();
-    const choosing = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Open a file' }).click();
-    await (await choosing).setFiles('tests/fixtures/generated/gen-100000.json');
+    await openBigFileOnBundled(page);
     await expect(page.getByRole('progressbar', { name: 'Opening gen-100000.json…' })).toBeVisible();
     await page.getByRole('searchbox', { name: 'Search' }).pressSequentially('orbit');
     await expect(page.getByRole('region', { name: 'Opened file' })).toContainText('gen-100000.json', { timeout: 30_000 });
@@ -350,11 +351,7 @@ test.describe('a file from this computer', () => {
   test('keys typed in the search as a big file ends opening are not lost while its first view is drawn', async ({ page }) => {
     // Before, the filter bar went with the timeline before for about a second at 100,000 events:
     // the keys typed then went nowhere, and the notice took focus from the box.
-    await page.goto('/');
-    await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();
-    const choosing = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Open a file' }).click();
-    await (await choosing).setFiles('tests/fixtures/generated/gen-100000.json');
+    await openBigFileOnBundled(page);
     await expect(page.getByRole('progressbar', { name: 'Opening gen-100000.json…' })).toBeVisible();
     await page.getByRole('searchbox', { name: 'Search' }).pressSequentially('orb');
     // The timeline before has gone: the file's first view is being drawn.
