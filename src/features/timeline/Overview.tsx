@@ -1,4 +1,4 @@
-import { useMemo, useRef, useSyncExternalStore, type KeyboardEvent, type PointerEvent } from 'react';
+import { useEffect, useMemo, useRef, useSyncExternalStore, type KeyboardEvent, type PointerEvent } from 'react';
 import { zoomIdentity } from 'd3-zoom';
 import { formatDateShort } from '../../shared/dates/formatEventDate.ts';
 import { parseIsoDate } from '../../shared/dates/isoDate.ts';
@@ -10,7 +10,7 @@ import { useI18n } from '../../shared/i18n/I18n.tsx';
 
 interface Props {
   frame: ChartFrame;
-  zoom: Pick<ZoomControls, 'live' | 'subscribe' | 'setTransform'>;
+  zoom: Pick<ZoomControls, 'live' | 'subscribe' | 'setTransform' | 'hold'>;
 }
 
 const HEIGHT = 44;
@@ -36,7 +36,10 @@ export function Overview({ frame, zoom }: Props) {
   const { index, lanes, base: baseScale } = frame;
   const innerWidth = frame.dims.innerWidth;
   const marginLeft = frame.dims.margin.left;
-  const drag = useRef<{ kind: 'move' | 'left' | 'right'; startX: number; a: number; b: number } | null>(null);
+  // A drag moves only the live view, drawn every frame as a wheel zoom is; the chart settles (lays out
+  // its marks, writes the address, says the new axis) when it ends, as after a drag on the chart itself.
+  const drag = useRef<{ kind: 'move' | 'left' | 'right'; startX: number; a: number; b: number; release: () => void } | null>(null);
+  useEffect(() => () => drag.current?.release(), []);
   // The window follows every frame of a zoom: this small part re-renders with the live transform.
   const transform = useSyncExternalStore(zoom.subscribe, zoom.live);
   const a = Math.max(0, transform.invertX(0));
@@ -61,7 +64,8 @@ export function Overview({ frame, zoom }: Props) {
     const kind = ev.currentTarget.dataset.brush as 'move' | 'left' | 'right';
     ev.stopPropagation();
     ev.currentTarget.setPointerCapture?.(ev.pointerId);
-    drag.current = { kind, startX: ev.clientX, a, b };
+    drag.current?.release();
+    drag.current = { kind, startX: ev.clientX, a, b, release: zoom.hold() };
   };
   const onMove = (ev: PointerEvent<SVGElement>) => {
     const d = drag.current;
@@ -75,6 +79,7 @@ export function Overview({ frame, zoom }: Props) {
     else clampSet(d.a, Math.max(d.b + dx, d.a + MIN_WINDOW));
   };
   const onUp = () => {
+    drag.current?.release();
     drag.current = null;
   };
   const onKey = (ev: KeyboardEvent<SVGElement>) => {
@@ -116,6 +121,7 @@ export function Overview({ frame, zoom }: Props) {
       onPointerMove={onMove}
       onPointerUp={onUp}
       onPointerCancel={onUp}
+      onLostPointerCapture={onUp}
     >
       <g transform={`translate(${marginLeft},0)`}>
         {!full && (

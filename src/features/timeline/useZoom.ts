@@ -8,6 +8,8 @@ import { followTransform } from './layout/follow.ts';
 /** How long the chart takes to pan to a new selection (no motion under prefers-reduced-motion). */
 const FOLLOW_MS = 400;
 
+const sameView = (a: ZoomTransform, b: ZoomTransform) => a.k === b.k && a.x === b.x && a.y === b.y;
+
 interface ZoomOptions {
   width: number;
   height: number;
@@ -32,6 +34,12 @@ export interface ZoomControls {
   zoomBy: (factor: number, around?: number) => void;
   reset: () => void;
   setTransform: (t: ZoomTransform) => void;
+  /**
+   * Holds the settled transform while a gesture made of many setTransform calls runs (a drag of the
+   * overview's window): only the live transform follows it. The returned function ends the hold
+   * (once; later calls do nothing), and the view settles where it is then.
+   */
+  hold: () => () => void;
   /** Pans (without zooming) so that base-pixel x is inside the view, with a margin. */
   reveal: (x: number) => void;
   /**
@@ -53,6 +61,8 @@ export function useZoom(ref: RefObject<Element | null>, opts: ZoomOptions): Zoom
   const transformRef = useRef<ZoomTransform>(zoomIdentity);
   // The pan to a selection while it runs: its next frame, and the base-scale span it brings into view.
   const pan = useRef<{ frame: number; x0: number; x1: number } | null>(null);
+  // Holds running (hold()): while any does, the view does not settle.
+  const holds = useRef(0);
   const listeners = useRef(new Set<() => void>());
   const widthRef = useRef(width);
   const plainWheelRef = useRef(onPlainWheel);
@@ -121,9 +131,9 @@ export function useZoom(ref: RefObject<Element | null>, opts: ZoomOptions): Zoom
         for (const l of listeners.current) l();
       })
       // The same view (as on mount, where d3 announces the initial transform) renders nothing again;
-      // a pan's frames settle only at its end.
+      // a pan's frames, and a held gesture's, settle only at its end.
       .on('end', ({ transform: t }: { transform: ZoomTransform }) => {
-        if (!pan.current) setSettled((s) => (s.k === t.k && s.x === t.x && s.y === t.y ? s : t));
+        if (!pan.current && !holds.current) setSettled((s) => (sameView(s, t) ? s : t));
       });
     const sel = select(el);
     sel.call(behavior);
@@ -203,10 +213,22 @@ export function useZoom(ref: RefObject<Element | null>, opts: ZoomOptions): Zoom
     [apply, width, height],
   );
 
+  const hold = useCallback(() => {
+    holds.current++;
+    let held = true;
+    return () => {
+      if (!held) return;
+      held = false;
+      if (--holds.current || pan.current) return;
+      const t = transformRef.current;
+      setSettled((s) => (sameView(s, t) ? s : t));
+    };
+  }, []);
+
   const follow = useCallback((x0: number, x1: number) => apply((b, el) => startFollow(b, el, x0, x1, width, maxK)), [apply, startFollow, width, maxK]);
 
   return useMemo(
-    () => ({ settled, live, subscribe, zoomBy, reset, setTransform, reveal, follow }),
-    [settled, live, subscribe, zoomBy, reset, setTransform, reveal, follow],
+    () => ({ settled, live, subscribe, zoomBy, reset, setTransform, hold, reveal, follow }),
+    [settled, live, subscribe, zoomBy, reset, setTransform, hold, reveal, follow],
   );
 }
