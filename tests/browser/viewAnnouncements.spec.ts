@@ -210,3 +210,34 @@ test('opening an event beside the chart, or switching the language, does not say
   await page.getByRole('button', { name: 'Увеличить', exact: true }).click();
   await expect.poll(axisSaid).toEqual([expect.stringMatching(/^Шкала в (днях|месяцах)\./)]);
 });
+
+test('dragging an overview handle says the new axis once, when the handle is let go, not at every move', async ({ page }) => {
+  // Before, each pointer move of the drag settled the chart: its live region said the axis and the
+  // count in view again on every move (and, at 100,000 events, each move laid the chart out anew).
+  await recordLiveRegions(page);
+  await page.goto('/?data=/fixtures/generated/gen-1000.json');
+  await expect(page.getByRole('group', { name: /events? in \d+ lanes?/ })).toBeVisible();
+  const end = page.getByRole('slider', { name: 'End of visible window' });
+  await end.scrollIntoViewIfNeeded();
+  const box = (await end.boundingBox())!;
+  const lastDay = (await end.getAttribute('aria-valuetext'))!;
+  await watchLiveRegions(page);
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  for (let i = 1; i <= 8; i++) {
+    await page.mouse.move(box.x + box.width / 2 - i * 60, box.y + box.height / 2);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  }
+  // Held still, the handle says nothing yet; the window it shows has moved.
+  await page.waitForTimeout(300);
+  expect((await liveRecord(page)).said.map((s) => s.text)).toEqual([]);
+  await expect(end).not.toHaveAttribute('aria-valuetext', lastDay);
+  await page.mouse.up();
+  await expect.poll(async () => (await liveRecord(page)).said.length).toBe(1);
+  await page.waitForTimeout(300);
+  const said = (await liveRecord(page)).said.map((s) => s.text);
+  expect(said).toHaveLength(1);
+  expect(said[0]).toMatch(/^Axis in (years|months|days|hours)\. [\d,]+ events in view, grouped\.$/);
+  // The address holds the new window once the drag ends.
+  await expect.poll(() => new URL(page.url()).searchParams.get('window')).not.toBeNull();
+});
