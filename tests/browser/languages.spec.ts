@@ -516,3 +516,30 @@ test('a screen reader hears the panel\'s sender line as one sentence, with no st
     await expect(header).toMatchAriaSnapshot(`- paragraph: "${sentence}"`);
   }
 });
+
+test.describe('a Russian page in an en-US browser, whose date fields show mm/dd/yyyy', () => {
+  test.use({ locale: 'en-US', viewport: { width: 1280, height: 800 } });
+
+  test('says the chosen days in Russian under the fields, and the filter bar keeps its one row at 1280 px', async ({ page }) => {
+    // Before, each day was said beside its field and Clear filters fell to a row of its own.
+    await page.goto('/?lang=ru&from=2022-03-01&to=2022-03-31');
+    const filters = page.getByRole('region', { name: ru.filters.label, exact: true });
+    const from = filters.getByLabel(ru.filters.from, { exact: true });
+    await expect(from).toHaveAccessibleDescription(/^1 марта 2022\sг\.$/);
+    await expect(filters.getByLabel(ru.filters.to, { exact: true })).toHaveAccessibleDescription(/^31 марта 2022\sг\.$/);
+    await expect(filters.getByText(/^1 марта 2022\sг\.$/)).toBeVisible();
+    const search = (await filters.getByRole('searchbox').boundingBox())!;
+    const field = (await from.boundingBox())!;
+    const clear = (await filters.getByRole('button', { name: ru.filters.clear, exact: true }).boundingBox())!;
+    // The search box, the date fields and Clear share one line: each one's middle within the others' height.
+    for (const box of [field, clear]) {
+      const middle = box.y + box.height / 2;
+      expect(middle).toBeGreaterThan(search.y);
+      expect(middle).toBeLessThan(search.y + search.height);
+    }
+    // The day is said under its field, not over anything else.
+    const day = (await filters.getByText(/^1 марта 2022\sг\.$/).boundingBox())!;
+    expect(day.y).toBeGreaterThanOrEqual(field.y + field.height - 1);
+    expect(day.x).toBeGreaterThanOrEqual(field.x - 1);
+  });
+});

@@ -110,27 +110,31 @@ export function FilterBar({ model, filters, counts, shownCount, onChange, layout
   );
   const dateField = (field: 'from' | 'to', id: string) => {
     const day = otherOrder && filters[field] ? parseIsoDate(filters[field]) : null;
+    // In the bar the day is said under the field, not beside it: beside both fields it pushed
+    // Clear filters to a row of its own at 1280 px. The row is aligned on the fields' text.
     return (
-      <div className={bar ? 'flex items-center gap-1.5 print:hidden' : 'flex flex-col'}>
+      <div className={bar ? 'flex items-baseline gap-1.5 print:hidden' : 'flex flex-col'}>
         <label htmlFor={id} className="font-semibold">
           {t.filters[field]}
         </label>
-        <input
-          id={id}
-          type="date"
-          className="field"
-          value={filters[field] ?? ''}
-          min={first}
-          max={lastDay}
-          aria-describedby={day ? `${id}-day` : undefined}
-          onChange={(e) => onDate(field, e.target.value)}
-          onBlur={() => (editingDate.current = null)}
-        />
-        {day && (
-          <span id={`${id}-day`} className="text-xs text-muted">
-            {formatDateInWords(day, f.dates)}
-          </span>
-        )}
+        <span className="flex flex-col">
+          <input
+            id={id}
+            type="date"
+            className="field"
+            value={filters[field] ?? ''}
+            min={first}
+            max={lastDay}
+            aria-describedby={day ? `${id}-day` : undefined}
+            onChange={(e) => onDate(field, e.target.value)}
+            onBlur={() => (editingDate.current = null)}
+          />
+          {day && (
+            <span id={`${id}-day`} className="text-xs text-muted">
+              {formatDateInWords(day, f.dates)}
+            </span>
+          )}
+        </span>
       </div>
     );
   };
@@ -224,7 +228,7 @@ export function FilterBar({ model, filters, counts, shownCount, onChange, layout
           );
         })}
       </div>
-      <div className={bar ? 'flex flex-wrap items-center gap-x-3 gap-y-1.5' : 'flex flex-col gap-2'}>
+      <div className={bar ? 'flex flex-wrap items-baseline gap-x-3 gap-y-1.5' : 'flex flex-col gap-2'}>
         <div className={bar ? 'flex items-center gap-1.5 print:hidden' : 'flex flex-col'}>
           <label htmlFor={searchId} className="font-semibold">
             {t.filters.search}
