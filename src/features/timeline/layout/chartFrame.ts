@@ -1,5 +1,6 @@
 import { columnsOf, type TimelineEvent, type TimelineModel } from '../../../shared/model/timelineModel.ts';
 import { translatedActorName, translatedTitle } from '../../../shared/model/translated.ts';
+import { CLUSTER_ABOVE, DENSE_LANE_ROWS } from './clusters.ts';
 import { computeDimensions, type Dimensions } from './dimensions.ts';
 import { layoutLanes, usedActors, type Lane } from './lanes.ts';
 import { estimatedCharWidth, type CharWidth } from './labels.ts';
@@ -54,7 +55,11 @@ export function chartFrame(
   const base = createTimeScale(extent, probe.innerWidth);
   // Unfiltered, the model's totals say who takes part: no walk over 100,000 events.
   const used = all ? new Set(model.totals.involving.keys()) : usedActors(events, model.actors.length);
-  const { lanes, height } = layoutLanes(model.actors, used, rowsPerSender(events, base, columns.senders), (a) => translatedActorName(a, lang));
+  const rows = rowsPerSender(events, base, columns.senders);
+  // Events enough to be drawn in clusters: each sender's lane has room for its clusters and, below
+  // them, the reader's own mark (before, a lane of one row drew it over the next lane's clusters).
+  if (events.length > CLUSTER_ABOVE) for (const [sender, n] of rows) rows.set(sender, Math.max(n, DENSE_LANE_ROWS));
+  const { lanes, height } = layoutLanes(model.actors, used, rows, (a) => translatedActorName(a, lang));
   const lanesByActor = new Map<string, Lane>(lanes.map((l) => [l.actor.id, l]));
   const laneOf = (id: string) => lanesByActor.get(id)?.index ?? -1;
   // A filtered view: each shown event's position, by its order in the model (-1: not shown).

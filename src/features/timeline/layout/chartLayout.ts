@@ -1,15 +1,12 @@
 import type { ZoomTransform } from 'd3-zoom';
 import { axisTicks, tickUnit, type AxisTick } from './axisTicks.ts';
 import type { ChartFrame } from './chartFrame.ts';
-import { clusterEvents, denseMarkY, type Cluster } from './clusters.ts';
+import { CLUSTER_ABOVE, clusterEvents, denseMarkY, type Cluster } from './clusters.ts';
 import { placeLabels, type PlacedLabel } from './labels.ts';
 import { layoutMarks, type Mark } from './marks.ts';
 import { replyLinks, type ReplyLink } from './links.ts';
 import { countVisible, visibleRange } from './timeIndex.ts';
 import type { TimeScale } from './timeScale.ts';
-
-/** Above this many events in view, events are drawn as counted clusters. */
-export const CLUSTER_ABOVE = 150;
 
 /** A dotted connector from a mark toward a recipient's lane. */
 export interface RecipientLine {

@@ -1,6 +1,6 @@
 import type { Lane } from './lanes.ts';
-import { ROW_STEP } from './lanes.ts';
 import type { TimeIndex } from './timeIndex.ts';
+import { MARK_REACH } from './marks.ts';
 
 /*
  * Everything about clusters in one place: how events become counted clusters, where a cluster
@@ -22,12 +22,19 @@ export interface Cluster {
   col: number;
 }
 
+/** Above this many events in view, events are drawn as counted clusters. */
+export const CLUSTER_ABOVE = 150;
+
 /** Width of the pixel columns events are grouped in. */
 export const CLUSTER_BUCKET_PX = 32;
 
+/** The largest a cluster's circle gets, and the width of its outline, in px. */
+const CLUSTER_MAX_RADIUS = 14;
+export const CLUSTER_STROKE = 1.25;
+
 /** Radius of a cluster: grows with the log of its count so that a 10,000 pile stays readable. */
 export function clusterRadius(count: number): number {
-  return Math.min(14, 4 + 2 * Math.log2(count + 1));
+  return Math.min(CLUSTER_MAX_RADIUS, 4 + 2 * Math.log2(count + 1));
 }
 
 /** A cluster sits in its lane's first row, pulled up when the lane is short. */
@@ -44,10 +51,24 @@ export function clusterClickOpens(count: number, k: number, maxK: number): boole
   return count === 1 || k >= maxK * (1 - 1e-9);
 }
 
-/** Where the reader's own event (tab stop, selection) is drawn in the clustered view: below its lane's clusters. */
+/** Clear space kept between the largest cluster's outline and the rings of the reader's own mark below it, px. */
+const DENSE_MARK_GAP = 3;
+
+/**
+ * Where the reader's own event (tab stop, selection) is drawn in the clustered view: below its
+ * lane's clusters, its selection circle and focus ring at least DENSE_MARK_GAP clear of the
+ * largest cluster's outline (before, 33 px under the first row: a selected mark overlapped a
+ * cluster of 30 or more events above it).
+ */
 export function denseMarkY(lane: Lane): number {
-  return lane.rowY + ROW_STEP * 1.5;
+  return clusterY(lane) + Math.ceil(CLUSTER_MAX_RADIUS + CLUSTER_STROKE / 2 + DENSE_MARK_GAP + MARK_REACH);
 }
+
+/**
+ * Rows a sender's lane is given in a chart that may be drawn in clusters (chartFrame.ts): the
+ * fewest that hold its clusters and, below them, the reader's mark with its rings.
+ */
+export const DENSE_LANE_ROWS = 4;
 
 // Per-frame scratch space, reused: a zoom frame allocates no typed arrays.
 let scratch = { count: new Int32Array(0), sumX: new Float64Array(0), first: new Int32Array(0), last: new Int32Array(0) };

@@ -15,6 +15,12 @@ export interface Mark {
   row: number;
 }
 
+/** The rings drawn around a mark, radius and stroke width in px: the reader's selection (filled, under it) and the keyboard focus. */
+export const MARK_RINGS = { selected: { r: 13, width: 2 }, focus: { r: 16, width: 3 } } as const;
+
+/** How far from its centre a mark with its rings reaches: the focus ring's outer edge. */
+export const MARK_REACH = MARK_RINGS.focus.r + MARK_RINGS.focus.width / 2;
+
 function groupBySender<T extends { from: string }>(events: readonly T[]): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const e of events) {

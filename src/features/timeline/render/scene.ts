@@ -1,10 +1,11 @@
 import { readableOn } from '../../../shared/color/contrast.ts';
 import type { ChartFrame } from '../layout/chartFrame.ts';
 import { pinnedMarks, type ChartLayout } from '../layout/chartLayout.ts';
+import { CLUSTER_STROKE } from '../layout/clusters.ts';
 import { kindPath } from '../layout/kindShapes.ts';
 import { LABEL_FONT_PX, PLATE_ABOVE, PLATE_BELOW, textWidth } from '../layout/labels.ts';
 import type { Arc } from '../layout/links.ts';
-import type { Mark } from '../layout/marks.ts';
+import { MARK_RINGS, type Mark } from '../layout/marks.ts';
 import type { ChartTheme } from './chartTheme.ts';
 import type { Messages } from '../../../shared/i18n/catalogues/en.ts';
 import type { Format } from '../../../shared/i18n/format.ts';
@@ -220,7 +221,7 @@ function drawView(out: Prim[], layout: ChartLayout, state: ChartState, theme: Ch
     const lane = lanes[c.lane];
     if (!lane) continue;
     const fill = laneFill(lane.color);
-    out.push({ k: 'circle', x: X(c.x), y: Y(c.y), r: c.r, fill, stroke: { color: theme.fg, width: 1.25 } });
+    out.push({ k: 'circle', x: X(c.x), y: Y(c.y), r: c.r, fill, stroke: { color: theme.fg, width: CLUSTER_STROKE } });
     if (c.count > 1) {
       out.push({ k: 'text', x: X(c.x), y: Y(c.y), text: state.words.count(c.count), font: CHART_FONTS.count, fill: theme.forced ? theme.fg : readableOn(fill), anchor: 'middle', middle: true, inPlace: true });
     }
@@ -241,14 +242,14 @@ function drawView(out: Prim[], layout: ChartLayout, state: ChartState, theme: Ch
 function drawMark(out: Prim[], m: Mark, state: ChartState, theme: ChartTheme, x: number, y: number, alpha: number | undefined): void {
   const e = m.event;
   const a = alpha === undefined ? {} : { alpha };
-  if (state.selectedId === e.id) out.push({ k: 'circle', x, y, r: 13, fill: theme.selected, stroke: { color: theme.accent, width: 2 }, ...a });
+  if (state.selectedId === e.id) out.push({ k: 'circle', x, y, r: MARK_RINGS.selected.r, fill: theme.selected, stroke: { color: theme.accent, width: MARK_RINGS.selected.width }, ...a });
   out.push({ k: 'shape', d: kindPath(e.kind), x, y, fill: theme.forced ? theme.bg : m.lane.color, stroke: { color: theme.fg, width: 1.25 }, ...a });
   if (e.approximate) out.push({ k: 'circle', x, y, r: 10.5, stroke: { color: theme.fg, width: 1.25, dash: [2, 2] }, ...a });
   const status = e.verification?.status;
   if (status === 'unconfirmed' || status === 'disputed') {
     out.push({ k: 'text', x: x + 8, y: y - 7, text: status === 'unconfirmed' ? '?' : '!', font: CHART_FONTS.status, fill: theme.fg, anchor: 'start', ...a });
   }
-  if (state.focusRingId === e.id) out.push({ k: 'circle', x, y, r: 16, stroke: { color: theme.focus, width: 3 } });
+  if (state.focusRingId === e.id) out.push({ k: 'circle', x, y, r: MARK_RINGS.focus.r, stroke: { color: theme.focus, width: MARK_RINGS.focus.width } });
 }
 
 /** The whole chart, offset by (ox, oy): lanes, then the view. */

@@ -1,8 +1,9 @@
 import { zoomIdentity } from 'd3-zoom';
 import { describe, expect, it } from 'vitest';
 import { chartFrame } from '../../../../src/features/timeline/layout/chartFrame.ts';
-import { CLUSTER_ABOVE, chartLayout, nearestToView, pinnedMarks } from '../../../../src/features/timeline/layout/chartLayout.ts';
-import { CLUSTER_BUCKET_PX, clusterKinds, clusterRadius, clusterY, denseMarkY } from '../../../../src/features/timeline/layout/clusters.ts';
+import { chartLayout, nearestToView, pinnedMarks } from '../../../../src/features/timeline/layout/chartLayout.ts';
+import { CLUSTER_ABOVE, CLUSTER_BUCKET_PX, clusterKinds, clusterRadius, clusterY, denseMarkY } from '../../../../src/features/timeline/layout/clusters.ts';
+import { MARK_REACH } from '../../../../src/features/timeline/layout/marks.ts';
 import { EVENT_KINDS } from '../../../../src/shared/dataset/vocabulary.ts';
 import { bundledModel, DAY, generatedModel, syntheticModel } from '../timelineFixtures.ts';
 
@@ -250,5 +251,35 @@ describe('chartLayout at 100,000 events', () => {
     expect(pinned.map((m) => m.event.id)).toEqual(ids);
     for (const m of pinned) expect(m.y).toBe(denseMarkY(m.lane));
     expect(pinnedMarks(layout, ['no-such-event', null])).toEqual([]);
+  });
+});
+
+describe('chartLayout with more events than CLUSTER_ABOVE and a sender of one event', () => {
+  // 200 events of one agency, and one of another: the second's lane needed one row.
+  const model = syntheticModel(
+    [
+      { id: 'busy', name: 'Busy' },
+      { id: 'quiet', name: 'Quiet' },
+      { id: 'after', name: 'After' },
+    ],
+    [
+      ...Array.from({ length: 200 }, (_, i) => ({ id: `b${i}`, date: new Date(Date.UTC(2022, 0, 1) + i * DAY).toISOString().slice(0, 10), from: 'busy' })),
+      { id: 'q', date: '2022-03-01', from: 'quiet' },
+      { id: 'a', date: '2022-03-02', from: 'after' },
+    ],
+  );
+  const frame = chartFrame(model, model.events, 1200);
+  const layout = chartLayout(frame, zoomIdentity);
+
+  it('draws the quiet sender’s selected event, in the clustered view, inside its own lane, not over the next one', () => {
+    // Before, its lane was one row (54 px) tall and the mark was drawn 15 px into the lane below.
+    expect(layout.dense).toBe(true);
+    const [mark] = pinnedMarks(layout, ['q']);
+    const lane = mark!.lane;
+    expect(lane.actor.id).toBe('quiet');
+    expect(mark!.y - MARK_REACH).toBeGreaterThan(lane.y);
+    expect(mark!.y + MARK_REACH).toBeLessThanOrEqual(lane.y + lane.height);
+    const next = frame.lanes[lane.index + 1]!;
+    for (const c of layout.clusters.filter((c) => c.lane === next.index)) expect(c.y - c.r).toBeGreaterThan(mark!.y + MARK_REACH);
   });
 });

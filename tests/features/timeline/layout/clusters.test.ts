@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { clusterAt, clusterClickOpens, clusterEvents, clusterRadius, clusterY, denseMarkY, type Cluster } from '../../../../src/features/timeline/layout/clusters.ts';
+import { CLUSTER_STROKE, clusterAt, clusterClickOpens, clusterEvents, clusterRadius, clusterY, DENSE_LANE_ROWS, denseMarkY, type Cluster } from '../../../../src/features/timeline/layout/clusters.ts';
+import { MARK_REACH, MARK_RINGS } from '../../../../src/features/timeline/layout/marks.ts';
+import { MAX_ROWS } from '../../../../src/features/timeline/layout/stackRows.ts';
 import { layoutLanes } from '../../../../src/features/timeline/layout/lanes.ts';
 import type { TimeIndex } from '../../../../src/features/timeline/layout/timeIndex.ts';
 
@@ -61,10 +63,29 @@ describe('clusterY', () => {
 });
 
 describe('denseMarkY', () => {
-  it('draws the reader’s own event 33 px below its lane’s first row, clear of the largest cluster', () => {
-    const three = lanes[1]!;
-    expect(denseMarkY(three)).toBe(three.rowY + 33);
-    expect(denseMarkY(three)).toBeGreaterThan(clusterY(three) + clusterRadius(100_000));
+  /** A lane of `rows` rows, as the chart lays them out. */
+  const laneOf = (rows: number) => layoutLanes([{ id: 'a', name: 'A' }], new Set(['a']), new Map([['a', rows]])).lanes[0]!;
+
+  it('draws the reader’s own event below its lane’s clusters, its selection circle and focus ring at least 3 px clear of the largest cluster’s outline', () => {
+    // Before, 33 px under the first row: the selection circle (13 px, 2 px outline) reached 7 px into a cluster of 30 or more events.
+    for (const rows of [DENSE_LANE_ROWS, MAX_ROWS]) {
+      const lane = laneOf(rows);
+      const clusterBottom = clusterY(lane) + clusterRadius(100_000) + CLUSTER_STROKE / 2;
+      const selectionTop = denseMarkY(lane) - MARK_RINGS.selected.r - MARK_RINGS.selected.width / 2;
+      const focusTop = denseMarkY(lane) - MARK_RINGS.focus.r - MARK_RINGS.focus.width / 2;
+      expect(selectionTop - clusterBottom).toBeGreaterThanOrEqual(3);
+      expect(focusTop - clusterBottom).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it('a lane of DENSE_LANE_ROWS rows, the fewest a clustered chart gives a sender, holds the mark with its rings; one row fewer would not', () => {
+    const fits = (rows: number) => {
+      const lane = laneOf(rows);
+      return denseMarkY(lane) + MARK_REACH <= lane.y + lane.height;
+    };
+    expect(DENSE_LANE_ROWS).toBeLessThanOrEqual(MAX_ROWS);
+    expect(fits(DENSE_LANE_ROWS)).toBe(true);
+    expect(fits(DENSE_LANE_ROWS - 1)).toBe(false);
   });
 });
 
