@@ -13,7 +13,7 @@ import { translatedDataset } from '../shared/model/translated.ts';
 import { RegionBoundary } from './RegionBoundary.tsx';
 import { creditLine, DataCredit } from './DataCredit.tsx';
 import { LazyDetailPanel, LazyEventTable, preloadParts } from './onDemandParts.ts';
-import { filterAndCount, filtersFromUrl, isFiltered, type Filters } from '../features/filters/filters.ts';
+import { filterAndCount, filterDays, filtersFromUrl, isFiltered, type Filters } from '../features/filters/filters.ts';
 import { buildSearchIndex } from '../features/filters/searchIndex.ts';
 import { useWarmSearch } from '../features/filters/useWarmSearch.ts';
 import { Timeline, type TimelineHandle } from '../features/timeline/Timeline.tsx';
@@ -74,6 +74,10 @@ export function ReaderView({
   // back from no events at all, it is drawn at once (not first empty, then filled).
   const deferredEvents = useDeferredValue(events);
   const chartEvents = deferredEvents.length === 0 ? events : deferredEvents;
+  // A date filter's days bound the chart's time range, deferred with its events.
+  const days = useMemo(() => filterDays(shown.from, shown.to), [shown.from, shown.to]);
+  const deferredDays = useDeferredValue(days);
+  const chartDays = deferredEvents.length === 0 ? days : deferredDays;
   const isShown = useMemo(() => {
     if (events === model.events) return (id: string) => model.eventsById.has(id);
     const ids = new Set(events.map((e) => e.id));
@@ -356,6 +360,7 @@ export function ReaderView({
                 ref={timelineRef}
                 model={model}
                 events={chartEvents}
+                days={chartDays}
                 window={windowSeen.request}
                 onViewChange={onViewChange}
                 onWindowAdjusted={onWindowAdjusted}

@@ -77,6 +77,15 @@ interface FacetCounts {
 }
 
 /**
+ * The time a date filter keeps, epoch ms: from the start of its first day to the end of its last
+ * (unbounded on a side left empty); undefined when neither is set. An event is kept when it overlaps it.
+ */
+export function filterDays(from: string | null, to: string | null): [number, number] | undefined {
+  if (!from && !to) return undefined;
+  return [from ? parseIsoDate(from)!.start : -Infinity, to ? parseIsoDate(to)!.end : Infinity];
+}
+
+/**
  * The events that pass every filter, in time order, and for each actor and each kind how many
  * events every filter but its own facet's leaves (what choosing that option would give). Agencies
  * combine with OR; every other filter with AND; search terms must all appear; the date range
@@ -98,8 +107,7 @@ export function filterAndCount(
     return { events: index.events, counts: { agency: new Map(model.actors.map((a) => [a.id, byRole.get(a.id) ?? 0])), kind } };
   }
   const search = index.matcher(f.q);
-  const from = f.from ? parseIsoDate(f.from)!.start : -Infinity;
-  const to = f.to ? parseIsoDate(f.to)!.end : Infinity;
+  const [from, to] = filterDays(f.from, f.to) ?? [-Infinity, Infinity];
   const { actors } = model;
   const perActor = new Array<number>(actors.length).fill(0);
   const events: TimelineEvent[] = [];

@@ -45,6 +45,8 @@ interface Props {
   onWindowAdjusted?: (asked: DaySpan, shown: DaySpan | null) => void;
   /** The events to show, in time order. */
   events: readonly TimelineEvent[];
+  /** The days a date filter keeps (filterDays), which bound the chart's time range. */
+  days?: readonly [number, number];
   selectedId: string | null;
   onOpen: (id: string) => void;
   /** Escape in the chart, with the event whose mark has the focus. */
@@ -58,7 +60,7 @@ interface Props {
 }
 
 /** The chart: wiring of the zoom, the keyboard focus, the canvas that draws and the layer readers interact with. */
-export function Timeline({ model, events, window: wanted = null, onViewChange, onWindowAdjusted, selectedId, onOpen, onEscape, embed = false, toolbarStart, toolbarEnd, ref }: Props) {
+export function Timeline({ model, events, days, window: wanted = null, onViewChange, onWindowAdjusted, selectedId, onOpen, onEscape, embed = false, toolbarStart, toolbarEnd, ref }: Props) {
   const [containerRef, width] = useParentWidth<HTMLDivElement>(() =>
     // The page's content column: max 80rem wide with 1rem (0.75rem narrow, 0.5rem embedded) padding.
     typeof window === 'undefined' ? 800 : Math.min(window.innerWidth, 1280) - (embed ? 16 : window.innerWidth < 640 ? 24 : 32),
@@ -73,7 +75,7 @@ export function Timeline({ model, events, window: wanted = null, onViewChange, o
   const { t, f, lang } = useI18n();
   const theme = useChartTheme();
   const charWidth = useMemo(() => measuredCharWidth(CHART_FONTS.label, theme.fontFamily, estimatedCharWidth), [theme.fontFamily]);
-  const frame = useMemo(() => chartFrame(model, events, width, f.dates.locale, lang, charWidth), [model, events, width, f.dates.locale, lang, charWidth]);
+  const frame = useMemo(() => chartFrame(model, events, width, f.dates.locale, lang, charWidth, days), [model, events, width, f.dates.locale, lang, charWidth, days]);
   const legend = useMemo(() => legendEntries(frame.events), [frame.events]);
   const { dims } = frame;
 

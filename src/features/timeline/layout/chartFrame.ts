@@ -4,7 +4,7 @@ import { CLUSTER_ABOVE, DENSE_LANE_ROWS } from './clusters.ts';
 import { computeDimensions, type Dimensions } from './dimensions.ts';
 import { layoutLanes, usedActors, type Lane } from './lanes.ts';
 import { estimatedCharWidth, type CharWidth } from './labels.ts';
-import { rowsPerSender } from './marks.ts';
+import { MARK_REACH, rowsPerSender } from './marks.ts';
 import { buildTimeIndex, type TimeIndex } from './timeIndex.ts';
 import { createTimeScale, maxZoom, paddedExtent, type TimeScale } from './timeScale.ts';
 
@@ -46,12 +46,14 @@ export function chartFrame(
   locale = 'en-GB',
   lang = 'en',
   charWidth: CharWidth = estimatedCharWidth,
+  /** The days a date filter keeps (epoch ms, start of its first day to end of its last), which bound the view. */
+  days?: readonly [number, number],
 ): ChartFrame {
   const all = events === model.events;
   // All shown: the model's own columns, not a walk over 100,000 objects.
   const columns = all ? model.columns : columnsOf(events, model);
-  const extent = paddedExtent(columns.start, columns.end);
   const probe = computeDimensions(width, 0);
+  const extent = paddedExtent(columns.start, columns.end, days && { days, edge: MARK_REACH / probe.innerWidth });
   const base = createTimeScale(extent, probe.innerWidth);
   // Unfiltered, the model's totals say who takes part: no walk over 100,000 events.
   const used = all ? new Set(model.totals.involving.keys()) : usedActors(events, model.actors.length);

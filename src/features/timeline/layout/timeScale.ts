@@ -58,11 +58,20 @@ const DAY = 86_400_000;
 const LEAST_SPAN_DAYS = 14 * DAY;
 const LEAST_SPAN_TIMED = DAY;
 
+/** The days a date filter keeps (epoch ms, start of its first day to end of its last), and the room left past them. */
+interface FilterDays {
+  days: readonly [number, number];
+  /** Room past the filter's days for an end mark to be whole, as a fraction of the view's span (less than a half). */
+  edge: number;
+}
+
 /**
  * The whole time range of the events (their starts and ends), padded so the first and last marks
- * are not on the edge; widened around its middle to the least span when shorter.
+ * are not on the edge; widened around its middle to the least span when shorter. With a date
+ * filter, its days bound the range: windows running past them are cut at its edges, but every
+ * mark stays in view (a window's sits at its middle, which may be outside the filter's days).
  */
-export function paddedExtent(start: ArrayLike<number>, end: ArrayLike<number>): [number, number] {
+export function paddedExtent(start: ArrayLike<number>, end: ArrayLike<number>, filter?: FilterDays): [number, number] {
   if (start.length === 0) {
     const now = Date.UTC(2022, 0, 1);
     return [now, now + 30 * DAY];
@@ -70,20 +79,43 @@ export function paddedExtent(start: ArrayLike<number>, end: ArrayLike<number>): 
   let lo = Infinity;
   let hi = -Infinity;
   let timed = false;
+  let firstMark = Infinity;
+  let lastMark = -Infinity;
   for (let i = 0; i < start.length; i++) {
     if (start[i]! < lo) lo = start[i]!;
     if (end[i]! > hi) hi = end[i]!;
     // A day is the coarsest span with no time of day: anything shorter was written with one.
     if (end[i]! - start[i]! < DAY) timed = true;
+    if (filter) {
+      const mark = spanCenter(start[i]!, end[i]!);
+      if (mark < firstMark) firstMark = mark;
+      if (mark > lastMark) lastMark = mark;
+    }
+  }
+  // Where the view may end on each side: the filter's day, or a mark outside it (unbounded without a filter).
+  let [from, to] = [-Infinity, Infinity];
+  if (filter) {
+    from = Math.min(filter.days[0], firstMark);
+    to = Math.max(filter.days[1], lastMark);
+    lo = Math.max(lo, from);
+    hi = Math.min(hi, to);
   }
   const least = timed ? LEAST_SPAN_TIMED : LEAST_SPAN_DAYS;
   if (hi - lo < least) {
+    // The least span wins over a filter's days (a one-day filter is not shown on an axis of hours).
     const middle = (lo + hi) / 2;
     lo = middle - least / 2;
     hi = middle + least / 2;
+    [from, to] = [-Infinity, Infinity];
   }
+  // 4% of the span on each side, so no end mark is cut by the edge; past a filter's days, only the room for a mark (no empty days there).
   const pad = (hi - lo) * 0.04;
-  return [lo - pad, hi + pad];
+  const e = filter?.edge ?? 0;
+  const cutLo = from - e * (hi - lo) > lo - pad;
+  const cutHi = to + e * (hi - lo) < hi + pad;
+  // The view's span, with the room past a filter's day a fraction `e` of it.
+  const span = (hi - lo + (cutLo ? 0 : pad) + (cutHi ? 0 : pad)) / (1 - e * (Number(cutLo) + Number(cutHi)));
+  return [cutLo ? from - e * span : lo - pad, cutHi ? to + e * span : hi + pad];
 }
 
 /** The base scale: the padded extent over the inner width. Never mutated; zoom derives new scales. */

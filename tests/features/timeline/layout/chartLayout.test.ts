@@ -5,6 +5,8 @@ import { chartLayout, nearestToView, pinnedMarks } from '../../../../src/feature
 import { CLUSTER_ABOVE, CLUSTER_BUCKET_PX, clusterKinds, clusterRadius, clusterY, denseMarkY } from '../../../../src/features/timeline/layout/clusters.ts';
 import { MARK_REACH } from '../../../../src/features/timeline/layout/marks.ts';
 import { EVENT_KINDS } from '../../../../src/shared/dataset/vocabulary.ts';
+import { filterAndCount, filterDays, NO_FILTERS } from '../../../../src/features/filters/filters.ts';
+import { buildSearchIndex } from '../../../../src/features/filters/searchIndex.ts';
 import { bundledModel, DAY, generatedModel, syntheticModel } from '../timelineFixtures.ts';
 
 const bundled = bundledModel();
@@ -281,5 +283,36 @@ describe('chartLayout with more events than CLUSTER_ABOVE and a sender of one ev
     expect(mark!.y + MARK_REACH).toBeLessThanOrEqual(lane.y + lane.height);
     const next = frame.lanes[lane.index + 1]!;
     for (const c of layout.clusters.filter((c) => c.lane === next.index)) expect(c.y - c.r).toBeGreaterThan(mark!.y + MARK_REACH);
+  });
+});
+
+describe('chartLayout of the bundled dataset filtered by date', () => {
+  const model = bundledModel();
+  const index = buildSearchIndex(model.events);
+  const frameFor = (from: string, to: string) => {
+    const { events } = filterAndCount(model, index, { ...NO_FILTERS, from, to });
+    return chartFrame(model, events, 1200, 'en-GB', 'en', undefined, filterDays(from, to));
+  };
+  const dayOf = (t: number) => new Date(t).toISOString().slice(0, 10);
+
+  it('March 2022: the axis ends with March, though three letters’ windows run to 2 April', () => {
+    // Before, the view ran to 3 April and its last tick was 2 April, a day the filter leaves out.
+    const layout = chartLayout(frameFor('2022-03-01', '2022-03-31'), zoomIdentity);
+    const days = layout.ticks.map((t) => dayOf(layout.scale.invert(t.x).getTime()));
+    expect(days.at(-1)).toBe('2022-03-31');
+    expect(layout.domain[1]).toBeLessThan(Date.UTC(2022, 3, 1, 12));
+  });
+
+  it('April 2022: no tick after April; the view starts at the earliest mark (a window’s, in March), not at its window’s first day', () => {
+    const frame = frameFor('2022-04-01', '2022-04-30');
+    const layout = chartLayout(frame, zoomIdentity);
+    const marks = layout.marks.map((m) => m.x);
+    for (const t of layout.ticks) expect(t.x).toBeLessThanOrEqual(frame.base(Date.UTC(2022, 4, 1)));
+    // Every mark whole in view, the first within 2% of the chart's width from its left edge.
+    for (const x of marks) {
+      expect(x).toBeGreaterThanOrEqual(MARK_REACH - 0.5);
+      expect(x).toBeLessThanOrEqual(frame.dims.innerWidth - MARK_REACH + 0.5);
+    }
+    expect(Math.min(...marks)).toBeLessThan(0.02 * frame.dims.innerWidth);
   });
 });

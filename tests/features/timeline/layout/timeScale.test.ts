@@ -40,6 +40,41 @@ describe('paddedExtent', () => {
     expect(paddedExtent([minute, { start: T + 3 * DAY, end: T + 4 * DAY }])).toEqual([minute.start - 0.04 * (4 * DAY - 13 * HOUR), T + 4 * DAY + 0.04 * (4 * DAY - 13 * HOUR)]);
   });
 
+  describe('with a date filter', () => {
+    const columns = (spans: readonly { start: number; end: number }[]) => [spans.map((x) => x.start), spans.map((x) => x.end)] as const;
+    // 12 March to 1 April: a window of 21 days known only to its days, and a letter of 20 March.
+    const spans = [
+      { start: T, end: T + 21 * DAY },
+      { start: T + 8 * DAY, end: T + 9 * DAY },
+    ];
+
+    it('keeps to the filter’s days: a window running past them is cut there, with room for an end mark only, not 4% of empty days', () => {
+      // The filter: 14 to 31 March (17 days). Before, the view ran from 11 March to 2 April, its axis days the filter left out.
+      const days = [T + 2 * DAY, T + 19 * DAY] as const;
+      const [lo, hi] = paddedColumns(...columns(spans), { days, edge: 0.01 });
+      // 1% of the view on each side past the filter's days (a mark's room), not 4%.
+      expect((days[0] - lo) / (hi - lo)).toBeCloseTo(0.01, 9);
+      expect((hi - days[1]) / (hi - lo)).toBeCloseTo(0.01, 9);
+    });
+
+    it('keeps every mark in view: a window’s, at its middle, outside the filter’s days, with room around it', () => {
+      // The filter: 1 to 9 April; the window's mark is on 22 March at noon.
+      const days = [T + 20 * DAY, T + 29 * DAY] as const;
+      const mark = T + 10.5 * DAY;
+      const [lo, hi] = paddedColumns(...columns([spans[0]!, { start: T + 28 * DAY, end: T + 29 * DAY }]), { days, edge: 0.01 });
+      expect((mark - lo) / (hi - lo)).toBeCloseTo(0.01, 9);
+      expect((hi - days[1]) / (hi - lo)).toBeCloseTo(0.01, 9);
+    });
+
+    it('pads as without a filter where the events end before its days do, and keeps the least span for a one-day filter', () => {
+      const wide = [T - 30 * DAY, T + 60 * DAY] as const;
+      expect(paddedColumns(...columns(spans), { days: wide, edge: 0.01 })).toEqual(paddedExtent(spans));
+      // A filter of 20 March: two weeks around it, not an axis of hours.
+      const [lo, hi] = paddedColumns(...columns(spans), { days: [T + 8 * DAY, T + 9 * DAY], edge: 0.01 });
+      expect(hi - lo).toBeCloseTo(14 * 1.08 * DAY, -3);
+    });
+  });
+
   it('pads the bundled dataset from the evening of 17 February to the early hours of 2 August 2022', () => {
     const [lo, hi] = paddedExtent(bundledModel().events);
     expect(new Date(lo).toISOString()).toBe('2022-02-17T21:07:12.000Z');
