@@ -367,3 +367,11 @@ test('a tooltip stays while the pointer moves onto it, and Escape hides it witho
   await page.mouse.move(mark.x + mark.width / 2, mark.y + mark.height / 2);
   await expect(tooltip).toContainText(event.title);
 });
+
+test('a date filter bounds the chart: From 1 To 30 April shows April and the marks of windows reaching into it, not empty days of March or May', async ({ page }) => {
+  // Before, the chart fitted the three letters' whole windows (12 March–2 April): "10 Mar 2022 to 3 May 2022".
+  await page.goto('/?from=2022-04-01&to=2022-04-30');
+  await expect(chart(page)).toBeVisible();
+  // The letters' marks sit at their windows' middle, 22 March: the view begins there.
+  await expect(page.getByRole('group', { name: /^Overview of the whole range/ })).toHaveAccessibleName('Overview of the whole range; showing 22 Mar 2022 to 1 May 2022');
+});
