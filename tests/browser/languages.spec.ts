@@ -543,3 +543,28 @@ test.describe('a Russian page in an en-US browser, whose date fields show mm/dd/
     expect(day.x).toBeGreaterThanOrEqual(field.x - 1);
   });
 });
+
+test.describe('on a tablet held upright', () => {
+  test.use({ viewport: { width: 768, height: 1024 } });
+
+  for (const [lang, words] of [['en', en], ['ru', ru]] as const) {
+    test(`the search box shows its whole hint (${lang}), and From and To share a row`, async ({ page }) => {
+      // Before, at 768 px the box was 224 px wide: "Words in titles, summaries," / "Слова в заголовках, описа".
+      await page.goto(`/?lang=${lang}`);
+      const filters = page.getByRole('region', { name: words.filters.label, exact: true });
+      const search = filters.getByRole('searchbox', { name: words.filters.search, exact: true });
+      await expect(search).toHaveAttribute('placeholder', words.filters.searchPlaceholder);
+      const [needed, width] = await search.evaluate((el: HTMLInputElement) => {
+        const s = getComputedStyle(el);
+        const context = document.createElement('canvas').getContext('2d')!;
+        context.font = s.font;
+        const chrome = ['paddingLeft', 'paddingRight', 'borderLeftWidth', 'borderRightWidth'].reduce((sum, k) => sum + parseFloat(s[k as 'paddingLeft']), 0);
+        return [context.measureText(el.placeholder).width + chrome, el.getBoundingClientRect().width];
+      });
+      expect(width).toBeGreaterThanOrEqual(needed);
+      const from = (await filters.getByLabel(words.filters.from, { exact: true }).boundingBox())!;
+      const to = (await filters.getByLabel(words.filters.to, { exact: true }).boundingBox())!;
+      expect(to.y).toBe(from.y);
+    });
+  }
+});

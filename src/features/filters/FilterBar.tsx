@@ -237,7 +237,8 @@ export function FilterBar({ model, filters, counts, shownCount, onChange, layout
             id={searchId}
             type="search"
             // In the sheet, as wide as the date fields under it, so that its hint is not cut.
-            className={bar ? 'field w-56 max-w-full lg:w-[22rem]' : 'field w-full'}
+            // In the bar, wide enough for its hint in either language (Russian's is about 20 rem).
+            className={bar ? 'field w-[22rem] max-w-full' : 'field w-full'}
             value={q}
             placeholder={t.filters.searchPlaceholder}
             onChange={(e) => onSearch(e.target.value)}
@@ -246,8 +247,11 @@ export function FilterBar({ model, filters, counts, shownCount, onChange, layout
             dir="auto"
           />
         </div>
-        {dateField('from', fromId)}
-        {dateField('to', toId)}
+        {/* From and To wrap together, not one on each row. */}
+        <div className={bar ? 'flex flex-wrap items-baseline gap-x-3 gap-y-1.5' : 'contents'}>
+          {dateField('from', fromId)}
+          {dateField('to', toId)}
+        </div>
         {/* In the bar, shown with the dataset, said by the page's view live region (ReaderView): not
             live itself. In the sheet, a modal dialog, the page outside is hidden from screen readers:
             its own status says the count as filters change. */}
