@@ -1,8 +1,19 @@
+import { BIDI_CONTROLS } from '../../shared/text/isolated.ts';
 import { writeUrlState } from '../../shared/url/urlState.ts';
 
-/** Escapes text for an HTML attribute value in double quotes. */
+/**
+ * Escapes text for an HTML attribute value in double quotes. A directional formatting character
+ * (a dataset's title may hold one) is written as its character reference: as itself, a U+202E
+ * reversed the rest of the code shown in the Embed dialog, the developer reading another snippet
+ * than the one pasted. The page it is pasted in reads the same title either way.
+ */
 function escapeAttribute(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return value
+    .replace(/&/g, '&amp;')
+    .replace(/"/g, '&quot;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(BIDI_CONTROLS, (c) => `&#x${c.charCodeAt(0).toString(16).toUpperCase()};`);
 }
 
 /** The frame heights the snippet gives, in CSS pixels: below 250 the chart has no room, above 4000 no article needs. */

@@ -7,7 +7,7 @@ export const PDI = '\u2069';
  * their PDI. One left unpaired in a value reorders whatever follows it (U+202E RIGHT-TO-LEFT
  * OVERRIDE reverses the rest of the line), and a PDI closes the isolate around it.
  */
-const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+export const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
 
 /**
  * Characters written right to left (Hebrew, Arabic, Syriac, Thaana, N'Ko… and their presentation
