@@ -432,3 +432,25 @@ test("an embed's address settings it cannot use take one line over its chart, th
     await expect(notice).toBeHidden();
   }
 });
+
+test('switching an embed to its List does not post a passing low height (the loading line) to the host, and a drop is still posted', async ({ page }) => {
+  // Before, the List's "Loading the list…" was posted as the frame's height (118 px) for a third
+  // of a second: the host's frame folded to its header and unfolded, the article below jumping twice.
+  await page.goto('/fixtures/hosts/messaging.html');
+  const frame = page.frameLocator('#embed');
+  await expect(embedChart(frame)).toBeVisible();
+  const heights = () =>
+    page.evaluate(() => (window as unknown as { received: { type?: string; height?: number }[] }).received.filter((m) => m.type === 'correspondence-timeline:resize').map((m) => m.height!));
+  await page.waitForTimeout(800);
+  const before = (await heights()).at(-1)!;
+  const count = (await heights()).length;
+  await frame.getByRole('button', { name: 'List', exact: true }).click();
+  await expect(frame.getByRole('table')).toBeVisible();
+  await page.waitForTimeout(1200);
+  const posted = (await heights()).slice(count);
+  expect(posted.length).toBeGreaterThan(0);
+  expect(Math.min(...posted)).toBeGreaterThanOrEqual(before);
+  // Back to the chart: the lower height is posted once it holds.
+  await frame.getByRole('button', { name: 'Timeline', exact: true }).click();
+  await expect.poll(async () => (await heights()).at(-1)).toBe(before);
+});

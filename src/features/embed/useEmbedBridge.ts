@@ -2,6 +2,9 @@ import { useEffect, useRef } from 'react';
 import { takeHostSelections, warnCounted } from './hostInbox.ts';
 import { postToParent, READY, RESIZE, SELECT } from './messages.ts';
 
+/** How long, in ms, a lower content height must hold before the host page is told it. */
+const SHRINK_AFTER = 600;
+
 // The host page is told once that the view is shown (not again if it is rendered anew).
 let told = false;
 
@@ -25,21 +28,34 @@ export function useEmbedBridge(enabled: boolean, selectedId: string | null, sele
   useEffect(() => {
     if (!enabled) return;
     let last = -1;
+    let shrink: ReturnType<typeof setTimeout> | undefined;
+    const measure = () => Math.ceil(document.documentElement.getBoundingClientRect().height);
+    const send = (height: number) => {
+      clearTimeout(shrink);
+      shrink = undefined;
+      if (height === last || !Number.isFinite(height)) return;
+      last = height;
+      postToParent({ type: RESIZE, height });
+    };
+    // A rise is posted at once; a drop once it has held (SHRINK_AFTER): a part loading on demand
+    // (the List's "Loading the list…") must not fold the host's frame for a moment and unfold it.
     const post = () => {
-      const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
-      if (height !== last && Number.isFinite(height)) {
-        last = height;
-        postToParent({ type: RESIZE, height });
-      }
+      const height = measure();
+      if (last === -1 || height >= last) return send(height);
+      clearTimeout(shrink);
+      shrink = setTimeout(() => send(measure()), SHRINK_AFTER);
     };
     post();
     if (!told) postToParent({ type: READY });
     told = true;
-    if (typeof ResizeObserver === 'undefined') return;
+    if (typeof ResizeObserver === 'undefined') return () => clearTimeout(shrink);
     const ro = new ResizeObserver(post);
     ro.observe(document.documentElement);
     ro.observe(document.body);
-    return () => ro.disconnect();
+    return () => {
+      ro.disconnect();
+      clearTimeout(shrink);
+    };
   }, [enabled]);
 
   useEffect(() => {
