@@ -428,7 +428,8 @@ export function ReaderView({
             credit={texts.credit ? creditLine(t.app.creditLabel, texts.credit) : ''}
             chartShown={view === 'chart' && events.length > 0}
           />
-          {shareable && <EmbedDialog title={texts.title} currentUrl={() => pageHrefWith({ lang })} empty={events.length === 0} />}
+          {/* The view as shown: a value the page ignored (with a notice) is not passed on to every reader of the article. */}
+          {shareable && <EmbedDialog title={texts.title} currentUrl={() => pageHrefWith({ ...url, ...filters, event: selectedId, window: wantedWindow, lang })} empty={events.length === 0} />}
           {texts.credit && (
             <p className="w-full text-xs text-muted" dir="auto">
               <DataCredit credit={texts.credit} lang={texts.creditLang} />

@@ -454,3 +454,21 @@ test('switching an embed to its List does not post a passing low height (the loa
   await frame.getByRole('button', { name: 'Timeline', exact: true }).click();
   await expect.poll(async () => (await heights()).at(-1)).toBe(before);
 });
+
+test("the Embed dialog's code carries the view as shown, not the address's values the page ignored", async ({ page }) => {
+  // Before, ?kind=nope&event=nope&view=grid&theme=purple went into the snippet as written: every
+  // reader of the article saw "4 embed settings ignored" over the timeline.
+  await page.goto('/?lang=en&agency=ESA,nope&kind=letter,nope&event=nope&view=grid&theme=purple&from=2022-02-30');
+  await page.getByRole('button', { name: 'Embed' }).click();
+  const snippet = await page.getByRole('textbox', { name: 'Embed code' }).inputValue();
+  const src = new URL(/<iframe src="([^"]+)"/.exec(snippet)![1]!.replaceAll('&amp;', '&'));
+  expect([...src.searchParams]).toEqual([
+    ['lang', 'en'],
+    ['agency', 'esa'],
+    ['kind', 'letter'],
+    ['embed', '1'],
+  ]);
+  await page.goto(src.pathname + src.search);
+  await expect(page.getByRole('group', { name: /events? in \d+ lanes?/ })).toBeVisible();
+  await expect(page.getByText(/embed settings? ignored/)).toHaveCount(0);
+});
