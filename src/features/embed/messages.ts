@@ -1,4 +1,6 @@
 import { isRecord } from '../../shared/isRecord.ts';
+import { LIMITS } from '../../shared/dataset/limits.ts';
+import { PATTERNS } from '../../shared/dataset/patterns.ts';
 
 /** The embed's message protocol with its host page: numbers and ids only, never dataset text. */
 export const RESIZE = 'correspondence-timeline:resize';
@@ -26,7 +28,7 @@ export function parseSelectMessage(data: unknown): SelectMessage | string | null
     if (!isRecord(data) || data.type !== SELECT) return null;
     const keys = Object.keys(data);
     const id = data.eventId;
-    if (keys.length === 2 && keys.includes('eventId') && (id === null || (typeof id === 'string' && id.length <= 300 && /^[a-z0-9-]+$/.test(id)))) {
+    if (keys.length === 2 && keys.includes('eventId') && (id === null || (typeof id === 'string' && id.length <= LIMITS.shortText && PATTERNS.slug.test(id)))) {
       return { type: SELECT, eventId: id };
     }
     return `${SELECT} ignored: send { type, eventId } only, eventId an event's id or null`;

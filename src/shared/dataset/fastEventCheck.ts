@@ -1,6 +1,7 @@
 import { isIsoDate, isIsoDay } from '../dates/isoDate.ts';
 import { LIMITS } from './limits.ts';
-import { EVENT_KINDS, KEYS, MEDIA_KINDS, PATTERNS, VERIFICATION_STATUSES, type DatasetEvent } from './schema.ts';
+import { PATTERNS } from './patterns.ts';
+import { EVENT_KINDS, KEYS, MEDIA_KINDS, VERIFICATION_STATUSES, type DatasetEvent } from './schema.ts';
 import { isRecord } from '../isRecord.ts';
 
 /*

@@ -1,4 +1,4 @@
-/** The patterns a value can fail to match (PATTERNS in schema.ts), each said in words in every language. */
+/** The patterns a value can fail to match (PATTERNS in patterns.ts), each said in words in every language. */
 export type PatternForm = 'slug' | 'lang' | 'colour' | 'text';
 
 /** What a value that does not match its pattern must be, said after the value: the schema's messages, and the problems' English (problemTexts.ts). */

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { isIsoDate, isIsoDay } from '../dates/isoDate.ts';
 import { LIMITS } from './limits.ts';
 import { FORM_HELP } from './patternForms.ts';
+import { PATTERNS } from './patterns.ts';
 import type { ProblemCode } from './problem.ts';
 import { EVENT_KINDS, MEDIA_KINDS, VERIFICATION_STATUSES } from './vocabulary.ts';
 
@@ -13,19 +14,6 @@ import { EVENT_KINDS, MEDIA_KINDS, VERIFICATION_STATUSES } from './vocabulary.ts
  * (validateDataset.ts drives them).
  */
 
-/** The format's patterns, written once: the schema checks them, and so does the fast path (fastEventCheck.ts). */
-export const PATTERNS = {
-  slug: /^[a-z0-9-]+$/,
-  lang: /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/,
-  date: /^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2}))?)?)?$/,
-  day: /^\d{4}-\d{2}-\d{2}$/,
-  colour: /^#[0-9a-fA-F]{6}$/,
-  /**
-   * A text holds something besides spaces: a title of spaces names nothing (a mark, a list row, an
-   * accessible name). An empty text matches, as its own check (minLength) says it is empty.
-   */
-  text: /^$|\S/,
-} as const;
 
 /** A refinement's issue carries its problem code (zodIssueProblem.ts reads it). */
 const refine = (fn: (v: string) => boolean, message: string, code: ProblemCode) => z.refine<string>(fn, { error: message, params: { code } });

@@ -3,7 +3,8 @@ import { describeType, formatPath, quoteText, quoteValue, type PathSegment, type
 import { detailedProblem } from '../import/detailedProblem.ts';
 import { lengthInCharacters } from './limits.ts';
 import type { PatternForm } from './patternForms.ts';
-import { DAY_HELP, PATTERNS } from './schema.ts';
+import { PATTERNS } from './patterns.ts';
+import { DAY_HELP } from './schema.ts';
 
 type Issue = z.core.$ZodIssue;
 

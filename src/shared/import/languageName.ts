@@ -1,4 +1,4 @@
-import { PATTERNS } from '../dataset/schema.ts';
+import { PATTERNS } from '../dataset/patterns.ts';
 
 /*
  * A quote's language as a spreadsheet author writes it: a tag (ru, en-GB), or the language's name

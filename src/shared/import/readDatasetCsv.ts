@@ -34,7 +34,7 @@ import { languageTag } from './languageName.ts';
 import { withoutZeroWidth } from '../text/zeroWidth.ts';
 import { ownChild } from '../ownChild.ts';
 import { mergeRepeatedActor } from '../dataset/mergeActor.ts';
-import { PATTERNS } from '../dataset/schema.ts';
+import { PATTERNS } from '../dataset/patterns.ts';
 import { foldWord, isWordField, vocabularyWord } from './vocabularyWord.ts';
 
 /** An `#actors` column named otherwise (`имя`, `цвет`) as the header it stands for. */

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../../../src/shared/dataset/limits.ts';
 import { formatPath, type PathSegment, type Problem } from '../../../src/shared/dataset/problem.ts';
-import { actorSchema, EVENT_KINDS, eventSchema, KEYS, PATTERNS } from '../../../src/shared/dataset/schema.ts';
+import { PATTERNS } from '../../../src/shared/dataset/patterns.ts';
+import { actorSchema, EVENT_KINDS, eventSchema, KEYS } from '../../../src/shared/dataset/schema.ts';
 import { validateDataset } from '../../../src/shared/dataset/validateDataset.ts';
 
 /*
