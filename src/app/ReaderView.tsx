@@ -391,7 +391,8 @@ export function ReaderView({
             style={band.at ? { paddingTop: band.at.top, paddingBottom: band.at.bottom } : undefined}
             className={
               embed
-                ? 'panel-host fixed inset-0 z-30 overflow-hidden bg-bg'
+                ? // On paper, after the chart as on the full page: fixed over the frame, it printed alone.
+                  'panel-host fixed inset-0 z-30 overflow-hidden bg-bg print:static print:mt-4 print:overflow-visible'
                 : // A column: the panel (which scrolls) is held to the host's max-height, not cut by it.
                   'panel-host flex flex-col print:block print:static print:mt-4 print:max-h-none print:overflow-visible print:shadow-none fixed inset-x-0 bottom-0 z-20 max-h-[55vh] overflow-hidden border-t-2 border-line bg-bg shadow-[0_-4px_16px_rgba(0,0,0,0.15)] lg:sticky lg:top-2 lg:max-h-[calc(100vh-1rem)] lg:self-start lg:rounded-md lg:border-2 short-wide:sticky short-wide:top-1 short-wide:max-h-[calc(100vh-0.5rem)] short-wide:self-start short-wide:rounded-md short-wide:border-2 short-wide:shadow-none'
             }

@@ -41,6 +41,21 @@ test('printed, the page keeps the chart and the open event in full and leaves ou
   expect(pdf.byteLength).toBeGreaterThan(10_000);
 });
 
+test('an embed printed with an event open keeps its title and chart, the event after the chart and whole', async ({ page }) => {
+  // Before, the embed's panel stayed fixed over the whole frame on paper: only the event was printed.
+  await page.setViewportSize({ width: 600, height: 400 });
+  await page.goto('/?embed=1&event=nelson-reply-letter');
+  const panel = page.getByRole('complementary');
+  await expect(panel.getByRole('heading', { level: 2 })).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const canvas = (await page.locator('.timeline-canvas').boundingBox())!;
+  const box = (await panel.boundingBox())!;
+  expect(box.y).toBeGreaterThanOrEqual(canvas.y + canvas.height);
+  expect(await panel.evaluate((el) => el.scrollHeight - el.clientHeight)).toBeLessThanOrEqual(1);
+  await expect(panel.getByRole('heading', { name: 'Sources' })).toBeVisible();
+});
+
 test('the List view printed leaves out the Timeline/List switch too, as the chart printed does', async ({ page }) => {
   // Before, the list printed under its two switch buttons.
   await page.setViewportSize({ width: 1280, height: 800 });
