@@ -1,6 +1,6 @@
 import { useI18n } from '../shared/i18n/I18n.tsx';
 
-/** The credit line as plain text ("Data: The Hamden Journal; TASS"), as an exported image prints it. */
+/** The credit line as plain text ("Sources: The Hamden Journal; TASS"), as an exported image prints it. */
 export function creditLine(label: string, credit: string): string {
   return `${label}: ${credit}`;
 }

@@ -303,6 +303,9 @@ test("an embed of a dataset loaded by address credits its sources as well as whe
   await expect(footer).toHaveText('Источники: ТАСС; РИА Новости · Данные: /fixtures/open-file/ru-libreoffice.csv');
   // The credit is marked with the dataset's language only where it differs from the page's.
   await expect(footer.locator('span')).not.toHaveAttribute('lang', /./);
+  // The English page says the same word: before, «Data: …», where the Russian said «Источники».
+  await page.goto('/?embed=1&lang=en');
+  await expect(footer).toHaveText(`Sources: ${bundled.credit}`);
 });
 
 test("the embed's Open full view says it opens a new tab, in English and Russian; printed, neither it nor the problems' Details is on the page", async ({ page }) => {

@@ -29,6 +29,7 @@ interface BundledEvent {
 
 export const bundled = JSON.parse(readFileSync('data/roscosmos-iss-2022.json', 'utf8')) as {
   title: string;
+  credit: string;
   events: BundledEvent[];
 };
 

@@ -14,7 +14,7 @@ export interface ExportMeta {
   title: string;
   /** The filters in force, in words, said under the visible range; null or absent when none. */
   filters?: string | null;
-  /** "Data: …" credit line, or empty. */
+  /** "Sources: …" credit line, or empty. */
   credit: string;
   /** The interface's words for the legend and the chart, and the locale dates are written in. */
   t: Messages;

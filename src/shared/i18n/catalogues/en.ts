@@ -45,8 +45,8 @@ export const en = {
     dismiss: 'Dismiss',
     andMore: (n: string) => `and ${n} more`,
     dataFrom: (where: string) => `Data from ${where}`,
-    /** Before the dataset's credit ("Data: The Hamden Journal; TASS"), which may be in another language. */
-    creditLabel: 'Data',
+    /** Before the dataset's credit ("Sources: The Hamden Journal; TASS"), which may be in another language. */
+    creditLabel: 'Sources',
     openFullView: 'Open full view',
     newTab: '(opens in a new tab)',
     regionFailed: (region: string) => `Sorry, ${region} could not be shown.`,

@@ -19,7 +19,7 @@ const RU = makeFormat(ru);
 describe('exportScene', () => {
   const model = generatedModel(1000);
   const layout = chartLayout(chartFrame(model, model.events, 1200), zoomIdentity);
-  const svg = sceneToSvg(exportScene(layout, DEFAULT_CHART_THEME, { title: 'A thousand letters', credit: 'Data: Seed 42', t: en, f: EN }), 'A thousand letters');
+  const svg = sceneToSvg(exportScene(layout, DEFAULT_CHART_THEME, { title: 'A thousand letters', credit: 'Sources: Seed 42', t: en, f: EN }), 'A thousand letters');
 
   it('holds every cluster the screen draws at 1,000 events, with its count', () => {
     const onScreen = viewScene(layout, noInteraction(chartWords(en, EN)), DEFAULT_CHART_THEME).prims.filter((p) => p.k === 'circle').length;
@@ -36,7 +36,7 @@ describe('exportScene', () => {
       expect(svg).toContain(`>${word}</text>`);
     }
     for (const lane of layout.frame.lanes) expect(svg).toContain(`>${lane.actor.name}</text>`);
-    expect(svg).toContain('>Data: Seed 42</text>');
+    expect(svg).toContain('>Sources: Seed 42</text>');
   });
 
   it('says the filters in force under the visible range, on as many lines as the width needs, and moves the chart down by them', () => {
