@@ -1,11 +1,15 @@
 import { detailedProblem } from '../import/detailedProblem.ts';
 import { ownChild } from '../ownChild.ts';
 import type { Problem } from './problem.ts';
+import { MAX_LANGUAGES } from './schema.ts';
 
 /*
  * An actor given twice under one id (two #actor rows of a spreadsheet, two entries of a JSON
  * file's actors): the second fills in what the first leaves empty, and where the two differ the
- * first is kept. Both readers merge with this one rule and say it in the same words.
+ * first is kept. Both readers merge with this one rule and say it in the same words. The merged
+ * actor keeps to the schema's limits: each value was the first's or the repeat's (checked, or checked
+ * after, as one of them), and a language beyond the most an actor may have (MAX_LANGUAGES) is not
+ * added, its texts said as left out.
  */
 
 /** An actor's own field (`name`), or one of its translations (`{ lang: 'ru', field: 'name' }`). */
@@ -33,7 +37,8 @@ interface RepeatPlaces {
 /**
  * Merges `repeat` into `first` (changed in place): each text the first lacks is added, each it has
  * otherwise is kept. Returns what is said of it: what was added (or that nothing was, `merged-actor`),
- * and the repeat's values left out (`duplicate-id`, at the first of them).
+ * the repeat's values left out (`duplicate-id`, at the first of them), and its texts in languages the
+ * first had no room for (`too-many`, at the first of them).
  */
 export function mergeRepeatedActor(first: MergeableActor, repeat: MergeableActor, places: RepeatPlaces): Problem[] {
   const added: string[] = [];
@@ -45,15 +50,26 @@ export function mergeRepeatedActor(first: MergeableActor, repeat: MergeableActor
     } else if (target[key] !== value) differing.push({ field, value: value.trim() });
   };
   for (const [key, value] of Object.entries(repeat)) if (typeof value === 'string' && key !== 'id') merge(first, key, value, key);
+  const noRoom: { field: ActorTextField; value: string }[] = [];
   for (const [lang, texts] of Object.entries(repeat.translations ?? {})) {
-    for (const [field, value] of Object.entries(texts)) if (value !== undefined) merge(ownChild((first.translations ??= {}), lang), field, value, { lang, field });
+    const given = Object.entries(texts).flatMap(([field, value]) => (value === undefined ? [] : [{ field: { lang, field }, value }]));
+    const languages = first.translations ?? {};
+    if (given.length > 0 && !Object.hasOwn(languages, lang) && Object.keys(languages).length >= MAX_LANGUAGES) {
+      noRoom.push(...given.map((g) => ({ ...g, value: g.value.trim() })));
+      continue;
+    }
+    for (const { field, value } of given) merge(ownChild((first.translations ??= {}), lang), field.field, value, field);
   }
   const id = repeat.id ?? first.id ?? '';
   const problems: Problem[] = [];
-  if (added.length > 0 || differing.length === 0) problems.push(detailedProblem('merged-actor', places.at, { key: 'actorMerged', id, first: places.first, added }));
+  if (added.length > 0 || (differing.length === 0 && noRoom.length === 0)) problems.push(detailedProblem('merged-actor', places.at, { key: 'actorMerged', id, first: places.first, added }));
   if (differing.length > 0) {
     const values = differing.map((d) => ({ column: places.name(d.field), value: d.value }));
     problems.push(detailedProblem('duplicate-id', places.placeOf(differing[0]!.field), { key: 'actorConflict', id, first: places.first, values }));
+  }
+  if (noRoom.length > 0) {
+    const values = noRoom.map((d) => ({ column: places.name(d.field), value: d.value }));
+    problems.push(detailedProblem('too-many', places.placeOf(noRoom[0]!.field), { key: 'actorLanguagesFull', id, first: places.first, limit: MAX_LANGUAGES, values }));
   }
   return problems;
 }

@@ -229,6 +229,8 @@ export type ProblemDetail =
   | { key: 'actorMerged'; id: string; first: string; added: string[] }
   /** As actorMerged, where the rows differ: the first's values kept, this row's `values` (in their columns) left out. */
   | { key: 'actorConflict'; id: string; first: string; values: { column: string; value: string }[] }
+  /** As actorMerged, where the actor at `first` already has the most languages an actor may have (`limit`): this row's `values` in other languages left out. */
+  | { key: 'actorLanguagesFull'; id: string; first: string; limit: number; values: { column: string; value: string }[] }
   /** A translation in `lang`, the dataset's own language (`ownLang`: its `lang`, a sheet's #lang), `where` it is written. */
   | { key: 'sameLanguage'; lang: string; ownLang: string; where: 'dataset' | 'sheet' }
   /** A translation of a text its event or quote does not have: kept, not shown. */

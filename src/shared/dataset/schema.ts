@@ -72,13 +72,19 @@ export { EVENT_KINDS, MEDIA_KINDS, VERIFICATION_STATUSES };
 const httpsUrl = () =>
   z.string().check(z.maxLength(LIMITS.url, `is longer than ${LIMITS.url} characters`)).register(z.globalRegistry, { pattern: '^https://' });
 
-/** Texts by language tag: `{ "ru": { "title": … } }`, at most as many languages as a list has items. */
+/**
+ * The most languages one record's translations may give (the dataset's, an actor's, an event's, a
+ * quote's): as many as a list has items. An actor merged from two (mergeActor.ts) keeps to it too.
+ */
+export const MAX_LANGUAGES = LIMITS.listItems;
+
+/** Texts by language tag: `{ "ru": { "title": … } }`, at most MAX_LANGUAGES languages. */
 const translationsOf = <T extends z.ZodMiniType>(text: T) =>
   z
     .record(langTag, text)
     .check(
-      z.refine((v: Record<string, unknown>) => Object.keys(v).length <= LIMITS.listItems, {
-        error: `has more than ${LIMITS.listItems} languages`,
+      z.refine((v: Record<string, unknown>) => Object.keys(v).length <= MAX_LANGUAGES, {
+        error: `has more than ${MAX_LANGUAGES} languages`,
         params: { code: 'too-many' },
       }),
     );

@@ -197,6 +197,10 @@ export const enProblemTexts = {
       `repeats actor ${id} of ${first}: ${added === null ? 'nothing new, the same actor' : `added to it: ${added}`}`,
     /** `values`: each value quoted with its column (valueInColumn), as a list. */
     actorConflict: (id: string, first: string, values: string) => `repeats actor ${id} of ${first}, whose values are kept; left out: ${values}`,
+    /** `languages`: the limit, in languages (the form below); `values` as actorConflict's. */
+    actorLanguagesFull: (id: string, first: string, languages: string, values: string) =>
+      `repeats actor ${id} of ${first}, which already has ${languages}, the most an actor may have: left out: ${values}`,
+    languages: forms({ one: '# language', other: '# languages' }),
     valueInColumn: (value: string, column: string) => `${value} in ${column}`,
     /** `lang` and `ownLang` quoted: a JSON dataset's `lang`, a sheet's #lang. */
     sameLanguage: {

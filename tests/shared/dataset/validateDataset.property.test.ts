@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../../../src/shared/dataset/limits.ts';
 import { formatPath, type PathSegment, type Problem } from '../../../src/shared/dataset/problem.ts';
 import { PATTERNS } from '../../../src/shared/dataset/patterns.ts';
-import { actorSchema, EVENT_KINDS, eventSchema, KEYS } from '../../../src/shared/dataset/schema.ts';
+import { actorSchema, EVENT_KINDS, eventSchema, KEYS, MAX_LANGUAGES } from '../../../src/shared/dataset/schema.ts';
 import { validateDataset } from '../../../src/shared/dataset/validateDataset.ts';
 
 /*
@@ -511,7 +511,7 @@ function withCutsMarked(actual: unknown, expected: ExpectedTranslations | undefi
 
 /** Problem paths at or under `prefix` (`events[2].translations`: not `events[2].translationsX`). */
 /** What is said of an actor repeating a kept one's id (mergeActor.ts). */
-const isRepeatedActor = (p: Problem): boolean => p.detail?.key === 'actorMerged' || p.detail?.key === 'actorConflict';
+const isRepeatedActor = (p: Problem): boolean => p.detail?.key === 'actorMerged' || p.detail?.key === 'actorConflict' || p.detail?.key === 'actorLanguagesFull';
 
 const pathsUnder = (problems: readonly Problem[], prefix: string): string[] =>
   problems.map((p) => p.path).filter((p) => p === prefix || p.startsWith(`${prefix}.`) || p.startsWith(`${prefix}[`));
@@ -688,12 +688,13 @@ describe('validateDataset properties', () => {
           ...expected.checkedActors.map((i) => ({ at: ['actors', i, 'translations'], raw: raw.actors[i]!.translations, limits: TRANSLATED.actor, kept: keptActor.get(i) })),
           ...expected.checkedEvents.map((i) => ({ at: ['events', i, 'translations'], raw: raw.events[i]!.translations, limits: TRANSLATED.event, kept: keptEvent.get(i) })),
         ];
-        // A kept actor has the texts of the repeats merged into it that it lacks (mergeActor.ts).
+        // A kept actor has the texts of the repeats merged into it that it lacks (mergeActor.ts), in at most MAX_LANGUAGES languages.
         const mergedTranslations = (i: number, own: ExpectedTranslations | undefined) => {
           let merged = own && structuredClone(own);
           for (const [repeat, first] of expected.mergedInto) {
             if (first !== i) continue;
             for (const [lang, texts] of Object.entries(oracleTranslations(raw.actors[repeat]!.translations, TRANSLATED.actor, []).kept ?? {})) {
+              if (merged && !Object.hasOwn(merged, lang) && Object.keys(merged).length >= MAX_LANGUAGES) continue;
               for (const [key, text] of Object.entries(texts)) {
                 merged ??= {};
                 merged[lang] ??= {};

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../../../src/shared/dataset/limits.ts';
+import { actorSchema, MAX_LANGUAGES } from '../../../src/shared/dataset/schema.ts';
 import { validateDataset } from '../../../src/shared/dataset/validateDataset.ts';
 import { problemToString } from '../../../src/shared/dataset/problem.ts';
 import { validDataset } from './validDataset.ts';
@@ -216,6 +217,33 @@ describe('validateDataset', () => {
       'повторяет участника «nasa» (впервые: actors[1]), где значения сохранены; пропущено: «Nasa agency» в «name» и «#000000» в «color»',
       'повторяет участника «nasa» (впервые: actors[1]): ничего нового, это тот же участник',
     ]);
+  });
+
+  it('merges a repeated actor only up to the languages an actor may have, saying what it left out at the repeat, naming the first', () => {
+    // Before, the merged actor had every language of both (here 201, over the schema's 200): a dataset the schema refuses, unsaid.
+    const tags = Array.from({ length: MAX_LANGUAGES - 1 }, (_, i) => `x${String.fromCharCode(97 + Math.floor(i / 26))}${String.fromCharCode(97 + (i % 26))}`);
+    const many = Object.fromEntries(tags.map((tag) => [tag, { name: `NASA ${tag}` }]));
+    const r = validateDataset({
+      ...validDataset(),
+      actors: [
+        { id: 'roscosmos', name: 'Roscosmos' },
+        { id: 'nasa', name: 'NASA', translations: many },
+        { id: 'nasa', name: 'NASA', color: '#0072B2', translations: { de: { name: 'NASA (de)' }, fr: { name: 'NASA (fr)' }, es: { name: ' NASA (es) ' } } },
+      ],
+    });
+    const nasa = r.dataset!.actors[1]!;
+    expect(Object.keys(nasa.translations!)).toEqual([...tags, 'de']);
+    expect(nasa.color).toBe('#0072B2');
+    expect(actorSchema.safeParse(nasa).success).toBe(true);
+    expect(r.dataset?.events).toHaveLength(validDataset().events.length);
+    expect(r.problems.map(problemToString)).toEqual([
+      'actors[2]: repeats actor "nasa" of actors[1]: added to it: "color" and "translations.de.name"',
+      'actors[2].translations.fr.name: repeats actor "nasa" of actors[1], which already has 200 languages, the most an actor may have: left out: "NASA (fr)" in "translations.fr.name" and "NASA (es)" in "translations.es.name"',
+    ]);
+    expect(r.problems.map((p) => p.code)).toEqual(['merged-actor', 'too-many']);
+    expect(problemText(r.problems[1]!, ru)).toBe(
+      'повторяет участника «nasa» (впервые: actors[1]), у которого уже 200 языков — больше у участника быть не может; пропущено: «NASA (fr)» в «translations.fr.name» и «NASA (es)» в «translations.es.name»',
+    );
   });
 
   it("keeps an event's translated author, date note and verification note, and reports a bad one where it is, in English and in Russian, keeping the event", () => {

@@ -6,6 +6,7 @@ import { catalogue as ru } from '../../../src/shared/i18n/catalogues/ru.ts';
 import { problemToString } from '../../../src/shared/dataset/problem.ts';
 import { importInput } from '../../../src/shared/import/importInput.ts';
 import { PALETTE } from '../../../src/shared/palette.ts';
+import { MAX_LANGUAGES } from '../../../src/shared/dataset/schema.ts';
 
 const HEADER = 'id,date,kind,from,to,title,summary,source 1 title,source 1 publisher';
 const ROW = 'demand,2022-03-12,letter,Roscosmos,NASA,Demand,Roscosmos demands.,TASS report,TASS';
@@ -423,6 +424,25 @@ describe('a repeated #actor row (an id an earlier #actor row has)', () => {
       'повторяет участника «nasa» (впервые: строка 3): к нему добавлено: «Colour» и «name [ru]»',
       'повторяет участника «nasa» (впервые: строка 3), где значения сохранены; пропущено: «Nasa agency» в «name» и «#000000» в «Colour»',
       'повторяет участника «nasa» (впервые: строка 3): ничего нового, это тот же участник',
+    ]);
+  });
+});
+
+describe('a repeated #actor row beyond the languages an actor may have', () => {
+  it('adds its languages while there is room and says the rest as left out, naming both rows; the first row\'s are all kept', () => {
+    // Before, the merged actor had 201 languages, and the validator then left out all of them: 'row 3: an object has more than 200 languages: it was left out'.
+    const tags = Array.from({ length: MAX_LANGUAGES - 1 }, (_, i) => `x${String.fromCharCode(97 + Math.floor(i / 26))}${String.fromCharCode(97 + (i % 26))}`);
+    const columns = [...tags, 'de', 'fr'].map((tag) => `name [${tag}]`).join(',');
+    const csv =
+      `#title,T\n#actors,id,name,${columns}\n#actor,nasa,NASA,${tags.map((tag) => `NASA ${tag}`).join(',')},,\n#actor,nasa,NASA,${tags.map(() => '').join(',')},NASA (de),NASA (fr)\n` +
+      'id,date,kind,from,title,summary,source 1 title,source 1 publisher\na,2022-03-12,letter,NASA,T,S,R,P\n';
+    const r = importInput(csv);
+    const nasa = r.dataset!.actors[0]!;
+    expect(Object.keys(nasa.translations ?? {})).toEqual([...tags, 'de']);
+    expect(nasa.translations?.de).toEqual({ name: 'NASA (de)' });
+    expect(r.problems.map(problemToString)).toEqual([
+      'row 4: repeats actor "nasa" of row 3: added to it: "name [de]"',
+      'row 4, column "name [fr]": repeats actor "nasa" of row 3, which already has 200 languages, the most an actor may have: left out: "NASA (fr)" in "name [fr]"',
     ]);
   });
 });

@@ -482,6 +482,9 @@ export const catalogue: Messages = {
       actorMerged: (id, first, added) =>
         `повторяет участника ${id} (впервые: ${first}): ${added === null ? 'ничего нового, это тот же участник' : `к нему добавлено: ${added}`}`,
       actorConflict: (id, first, values) => `повторяет участника ${id} (впервые: ${first}), где значения сохранены; пропущено: ${values}`,
+      actorLanguagesFull: (id, first, languages, values) =>
+        `повторяет участника ${id} (впервые: ${first}), у которого уже ${languages} — больше у участника быть не может; пропущено: ${values}`,
+      languages: forms({ one: '# язык', few: '# языка', many: '# языков', other: '# языка' }),
       valueInColumn: (value, column) => `${value} в ${column}`,
       sameLanguage: {
         dataset: (lang, ownLang) =>
