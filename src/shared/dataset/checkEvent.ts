@@ -196,7 +196,15 @@ function keptDespiteTextFaults(raw: unknown, issues: readonly z.core.$ZodIssue[]
   const parsed = eventSchema.safeParse(rest, { reportInput: true });
   if (!parsed.success) return leftOutWhole();
   out.push(...cutProblems);
-  for (const issue of broken) out.push(leftOut(zodIssueProblem(issue, path), ITEM_LISTS[itemOf(issue)!.list]));
+  const linkOnly = linkOnlySources(raw.sources, broken);
+  for (const issue of broken) {
+    const { list, k } = itemOf(issue)!;
+    const missing = list === 'sources' && isMissingName(issue) ? linkOnly.get(k) : undefined;
+    // A source given only as its link: said once, at the source, where its first missing name is.
+    if (missing) {
+      if (issue.path[2] === missing[0]) out.push(leftOut(detailedProblem('required', formatPath([...path, 'sources', k]), { key: 'sourceNeedsName', missing }), 'source'));
+    } else out.push(leftOut(zodIssueProblem(issue, path), ITEM_LISTS[list]));
+  }
   out.push(...unknown);
   const e: DatasetEvent = { ...parsed.data };
   for (const key of Object.keys(ITEM_LISTS)) if ((e as Record<string, unknown>)[key] === undefined && key !== 'sources') delete (e as Record<string, unknown>)[key];
@@ -208,6 +216,35 @@ function keptDespiteTextFaults(raw: unknown, issues: readonly z.core.$ZodIssue[]
   const checked = checkedTranslations<EventTranslation>(translations, TRANSLATIONS.event, [...path, 'translations'], out);
   if (checked) e.translations = checked;
   return { event: e, itemIndex };
+}
+
+/** A source's fields that name it, which a source given only as its link lacks. */
+const SOURCE_NAME_FIELDS = ['title', 'publisher'] as const;
+type SourceNameField = (typeof SOURCE_NAME_FIELDS)[number];
+
+/** An issue of a source's title or publisher that is not there at all. */
+const isMissingName = (issue: z.core.$ZodIssue): boolean =>
+  issue.path.length === 3 && SOURCE_NAME_FIELDS.includes(issue.path[2] as SourceNameField) && issue.code === 'invalid_type' && issue.input === undefined;
+
+/**
+ * The sources (by place in the file) given with a link but without a title or publisher, and which
+ * of the two each lacks: said once each, telling the author what to add, since the format does not
+ * name a source after its link as a spreadsheet does (sourceFromLink.ts).
+ */
+function linkOnlySources(sources: unknown, broken: readonly z.core.$ZodIssue[]): Map<number, SourceNameField[]> {
+  const found = new Map<number, SourceNameField[]>();
+  if (!Array.isArray(sources)) return found;
+  for (const issue of broken) {
+    const at = itemOf(issue);
+    if (at?.list !== 'sources' || !isMissingName(issue)) continue;
+    const source: unknown = sources[at.k];
+    if (!isRecord(source) || typeof source.url !== 'string' || source.url.trim() === '') continue;
+    const missing = found.get(at.k) ?? [];
+    missing.push(issue.path[2] as SourceNameField);
+    found.set(at.k, missing);
+  }
+  for (const missing of found.values()) missing.sort((a, b) => SOURCE_NAME_FIELDS.indexOf(a) - SOURCE_NAME_FIELDS.indexOf(b));
+  return found;
 }
 
 /** Whether the event's translations or a quote's have a "__proto__" language (hasProtoLanguage), which only the slow path says. */

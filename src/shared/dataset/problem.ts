@@ -228,6 +228,8 @@ export type ProblemDetail =
   /** An #actor row repeating actor `id` of the row at `first` (a place): the `added` columns (as the sheet names them) filled in what that one left empty. */
   | { key: 'actorMerged'; id: string; first: string; added: string[] }
   /** As actorMerged, where the rows differ: the first's values kept, this row's `values` (in their columns) left out. */
+  /** A JSON source with a url but without the `missing` fields that name it (title, publisher): left out. */
+  | { key: 'sourceNeedsName'; missing: ('title' | 'publisher')[] }
   | { key: 'actorConflict'; id: string; first: string; values: { column: string; value: string }[] }
   /** As actorMerged, where the actor at `first` already has the most languages an actor may have (`limit`): this row's `values` in other languages left out. */
   | { key: 'actorLanguagesFull'; id: string; first: string; limit: number; values: { column: string; value: string }[] }

@@ -197,6 +197,8 @@ export const enProblemTexts = {
       `repeats actor ${id} of ${first}: ${added === null ? 'nothing new, the same actor' : `added to it: ${added}`}`,
     /** `values`: each value quoted with its column (valueInColumn), as a list. */
     actorConflict: (id: string, first: string, values: string) => `repeats actor ${id} of ${first}, whose values are kept; left out: ${values}`,
+    /** `missing`: the fields (title, publisher) as a list; `add`: the same, quoted, as they are written in the file. */
+    sourceNeedsName: (missing: string, add: string) => `has a url but no ${missing} — add ${add}`,
     /** `languages`: the limit, in languages (the form below); `values` as actorConflict's. */
     actorLanguagesFull: (id: string, first: string, languages: string, values: string) =>
       `repeats actor ${id} of ${first}, which already has ${languages}, the most an actor may have: left out: ${values}`,

@@ -128,6 +128,26 @@ describe('validateDataset', () => {
     ]);
   });
 
+  it('tells the author of a source given only as its link what to add, once, at the source, and keeps the event and its other sources', () => {
+    // Before: 'events[1].sources[0].title: is required: the source was left out' and the same for its publisher, the link unmentioned.
+    // The published schema still requires both (a spreadsheet names such a source after its link; a JSON file says it here).
+    const r = validateDataset(
+      withEvent(1, {
+        sources: [{ url: 'https://tass.com/science/1421121' }, { title: 'Article', publisher: 'The Hamden Journal' }, { url: 'https://reuters.com/x', title: 'Reuters report' }, {}],
+      }),
+    );
+    expect(r.dataset?.events.map((e) => e.id)).toEqual(['demand', 'reply']);
+    expect(r.dataset?.events[1]?.sources).toEqual([{ title: 'Article', publisher: 'The Hamden Journal' }]);
+    expect(r.problems.map(problemToString)).toEqual([
+      'events[1].sources[0]: has a url but no title and publisher — add "title" and "publisher": the source was left out',
+      'events[1].sources[2]: has a url but no publisher — add "publisher": the source was left out',
+      'events[1].sources[3].title: is required: the source was left out',
+      'events[1].sources[3].publisher: is required: the source was left out',
+    ]);
+    expect(r.problems.map((p) => p.code)).toEqual(['required', 'required', 'required', 'required']);
+    expect(problemText(r.problems[0]!, ru)).toBe('есть ссылка (url), но источник не назван — добавьте «title» и «publisher»: источник пропущен');
+  });
+
   it('leaves out a broken quote, source or media item on its own, said at it, keeping the event and the items after it at their places, in English and Russian', () => {
     // Before, the whole event was left out: 'events[1].quotes[0].text: must not be empty: the event was left out'.
     const quote = { text: 'Слова', lang: 'ru', translation: { text: 'Words', lang: 'en' } };
