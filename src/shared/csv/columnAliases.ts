@@ -69,6 +69,33 @@ export const ACTOR_COLUMN_ALIASES: Readonly<Record<string, readonly string[]>> =
 };
 
 /**
+ * TimelineJS's template columns (timelinejs/fromCsv.ts) as a journalist may translate them into
+ * Russian → the English header each stands for (a media item's caption and alt text named as in our
+ * own columns). TimelineJS itself reads only the English ones.
+ */
+export const TIMELINEJS_COLUMN_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  Year: ['год', 'год начала'],
+  Month: ['месяц', 'месяц начала'],
+  Day: ['день', 'число', 'день начала'],
+  Time: ['время', 'время начала'],
+  'End Year': ['год окончания', 'конечный год', 'год конца'],
+  'End Month': ['месяц окончания', 'конечный месяц', 'месяц конца'],
+  'End Day': ['день окончания', 'конечный день', 'день конца'],
+  'End Time': ['время окончания', 'конечное время', 'время конца'],
+  'Display Date': ['отображаемая дата', 'дата отображения', 'дата для отображения', 'показываемая дата', 'дата для показа', 'дата текстом'],
+  Headline: ['заголовок'],
+  Text: ['текст'],
+  Media: ['медиа', 'медиафайл'],
+  'Media Credit': ['автор медиа', 'источник медиа', 'авторство медиа', 'кредит медиа'],
+  'Media Caption': ['подпись к медиа', 'подпись медиа', ...GROUP_FIELD_ALIASES.media!.caption!],
+  'Media Thumbnail': ['миниатюра медиа', 'миниатюра'],
+  Type: ['тип'],
+  Group: ['группа'],
+  Background: ['фон'],
+  'Alt Text': GROUP_FIELD_ALIASES.media!.alt!,
+};
+
+/**
  * A column that names a source without its number or field (`source`, `ссылка`): read as the
  * sheet's next source, its address as the url, other text as the title (datasetCsvHeader.ts).
  */

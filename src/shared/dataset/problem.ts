@@ -229,6 +229,8 @@ export type ProblemDetail =
   | { key: 'actorMerged'; id: string; first: string; added: string[] }
   /** As actorMerged, where the rows differ: the first's values kept, this row's `values` (in their columns) left out. */
   /** A JSON source with a url but without the `missing` fields that name it (title, publisher): left out. */
+  /** A TimelineJS sheet heading its `columns` in Russian (`header`, as written), each read as its English `column`. */
+  | { key: 'timelineHeadersInRussian'; columns: { header: string; column: string }[] }
   | { key: 'sourceNeedsName'; missing: ('title' | 'publisher')[] }
   | { key: 'actorConflict'; id: string; first: string; values: { column: string; value: string }[] }
   /** As actorMerged, where the actor at `first` already has the most languages an actor may have (`limit`): this row's `values` in other languages left out. */

@@ -197,6 +197,10 @@ export const enProblemTexts = {
       `repeats actor ${id} of ${first}: ${added === null ? 'nothing new, the same actor' : `added to it: ${added}`}`,
     /** `values`: each value quoted with its column (valueInColumn), as a list. */
     actorConflict: (id: string, first: string, values: string) => `repeats actor ${id} of ${first}, whose values are kept; left out: ${values}`,
+    /** `columns`: each Russian header read as its English one (headerReadAs), as a list. */
+    timelineHeadersInRussian: (columns: string) =>
+      `has TimelineJS's columns headed in Russian, read as its English ones: ${columns}; TimelineJS itself reads only the English headers`,
+    headerReadAs: (header: string, column: string) => `${header} as ${column}`,
     /** `missing`: the fields (title, publisher) as a list; `add`: the same, quoted, as they are written in the file. */
     sourceNeedsName: (missing: string, add: string) => `has a url but no ${missing} — add ${add}`,
     /** `languages`: the limit, in languages (the form below); `values` as actorConflict's. */

@@ -8,6 +8,7 @@ import { foldHeader, readCsvTable, type CsvRow, type CsvTable } from './csvTable
 import { cellLocation } from './location.ts';
 import { eventColumnKey } from './datasetCsvHeader.ts';
 import { metaKind } from './metaRows.ts';
+import { aliasResolver, TIMELINEJS_COLUMN_ALIASES } from '../csv/columnAliases.ts';
 import { readJson, type ReadInput } from './readJsonInput.ts';
 
 const fail = (code: ProblemCode, message: string): ReadInput => ({ ok: false, problems: [{ code, path: '(file)', message }] });
@@ -18,9 +19,12 @@ const TIMELINEJS_HEADERS = new Set(['year', 'month', 'day', 'headline', 'text', 
 /** Rows above a TimelineJS header row that a sheet may start with (a newsroom's instructions), looked past. */
 const ROWS_ABOVE_HEADER = 20;
 
-/** Which layout a header row names: ours, TimelineJS's, or neither. */
+/** A TimelineJS column headed in Russian (`Год`) as its English header (`Year`), as the TimelineJS reader reads it. */
+const timelineAlias = aliasResolver(TIMELINEJS_COLUMN_ALIASES, foldHeader);
+
+/** Which layout a header row names: ours, TimelineJS's (its English headers or their Russian names), or neither. */
 function headerLayout(header: CsvRow): 'dataset-csv' | 'timelinejs-csv' | null {
-  const folded = header.cells.map(foldHeader);
+  const folded = header.cells.map((c) => foldHeader(timelineAlias(c)));
   const ours = header.cells.filter((c) => eventColumnKey(c) !== null).length;
   const theirs = folded.filter((c) => TIMELINEJS_HEADERS.has(c)).length;
   if (folded.includes('year') && theirs > ours) return 'timelinejs-csv';

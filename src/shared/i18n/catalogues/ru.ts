@@ -482,6 +482,9 @@ export const catalogue: Messages = {
       actorMerged: (id, first, added) =>
         `повторяет участника ${id} (впервые: ${first}): ${added === null ? 'ничего нового, это тот же участник' : `к нему добавлено: ${added}`}`,
       actorConflict: (id, first, values) => `повторяет участника ${id} (впервые: ${first}), где значения сохранены; пропущено: ${values}`,
+      timelineHeadersInRussian: (columns) =>
+        `столбцы TimelineJS названы по-русски и прочитаны как английские: ${columns}; сам TimelineJS читает только английские названия`,
+      headerReadAs: (header, column) => `${header} как ${column}`,
       sourceNeedsName: (_missing, add) => `есть ссылка (url), но источник не назван — добавьте ${add}`,
       actorLanguagesFull: (id, first, languages, values) =>
         `повторяет участника ${id} (впервые: ${first}), у которого уже ${languages} — больше у участника быть не может; пропущено: ${values}`,

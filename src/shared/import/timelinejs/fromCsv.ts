@@ -4,6 +4,7 @@ import { extraCellsProblem, foldHeader, type CsvRow, type CsvTable } from '../cs
 import { detailedProblem } from '../detailedProblem.ts';
 import { htmlToText } from '../htmlToText.ts';
 import { cellLocation } from '../location.ts';
+import { aliasResolver, TIMELINEJS_COLUMN_ALIASES } from '../../csv/columnAliases.ts';
 import { fitted, LIMITS } from '../../dataset/limits.ts';
 import { slideConverter, type Slide, type SlideField } from './slides.ts';
 import { readTimeCell, type TjsDate } from './tjsDate.ts';
@@ -15,6 +16,8 @@ const COLUMNS = [
 ] as const;
 type Column = (typeof COLUMNS)[number];
 const BY_FOLDED = new Map<string, Column>(COLUMNS.map((c) => [foldHeader(c), c]));
+/** A column headed in Russian (`Год`, `Заголовок`) as the English header it stands for (columnAliases.ts). */
+const englishHeader = aliasResolver(TIMELINEJS_COLUMN_ALIASES, foldHeader);
 
 /** The column each part of a slide comes from. */
 const SLIDE_COLUMNS: Record<SlideField, Column | undefined> = {
@@ -48,17 +51,23 @@ export function convertTimelineCsv(table: CsvTable, options: ImportOptions = {})
   const [header, ...rows] = table.rows;
   const colOf = new Map<Column, number>();
   const headerText = new Map<Column, string>();
+  /** The columns read from their Russian names, as the sheet heads them, with the English header each stands for. */
+  const russian: { header: string; column: string }[] = [];
   header?.cells.forEach((cell, i) => {
     const name = cell.trim();
     if (name === '') return;
-    const column = BY_FOLDED.get(foldHeader(name));
+    const english = englishHeader(name);
+    const column = BY_FOLDED.get(foldHeader(english));
     if (!column) problems.push({ code: 'unknown-column', path: cellLocation(header.row, name), message: 'is not a column of the TimelineJS template (ignored)' });
     else if (colOf.has(column)) problems.push({ code: 'duplicate-column', path: cellLocation(header.row, name), message: 'repeats an earlier column; this one was ignored' });
     else {
       colOf.set(column, i);
       headerText.set(column, name);
+      if (english !== name) russian.push({ header: name, column });
     }
   });
+  // Read, and said: TimelineJS itself reads only its English headers, so such a sheet would not load there.
+  if (header && russian.length > 0) problems.unshift(detailedProblem('column-read-as', cellLocation(header.row), { key: 'timelineHeadersInRussian', columns: russian }));
   const at = (row: number, column: Column | undefined) => cellLocation(row, column === undefined ? undefined : (headerText.get(column) ?? column));
   const cell = (r: CsvRow, column: Column) => {
     const i = colOf.get(column);

@@ -115,6 +115,38 @@ describe("TimelineJS's spreadsheet saved as CSV", () => {
     ]);
   });
 
+  it('reads a sheet whose TimelineJS headers a journalist translated into Russian as the English one: the same events, its problems named by the Russian columns, and says it read them so', () => {
+    // Before: 'row 1, column "Год": is not a column of the TimelineJS template (ignored)', and the sheet was not even told to be TimelineJS's.
+    const RUSSIAN: Record<string, string> = {
+      Year: 'Год', Month: 'Месяц', Day: 'День', Time: 'Время', 'End Year': 'Год окончания', 'End Month': 'Месяц окончания', 'End Day': 'День окончания',
+      'End Time': 'Время окончания', 'Display Date': 'Отображаемая дата', Headline: 'Заголовок', Text: 'Текст', Media: 'Медиа', 'Media Credit': 'Автор медиа',
+      'Media Caption': 'Подпись к медиа', 'Media Thumbnail': 'Миниатюра медиа', Type: 'Тип', Group: 'Группа', Background: 'Фон', 'Alt Text': 'Альтернативный текст',
+    };
+    for (const file of ['tests/fixtures/timelinejs/space-race.csv', 'docs/examples/timelinejs-space-station-2022.csv']) {
+      const english = readFileSync(file, 'utf8');
+      const [header, ...rest] = english.split('\n');
+      const russian = [header!.split(',').map((h) => RUSSIAN[h.trim()] ?? h).join(','), ...rest].join('\n');
+      const en = importInput(english, { fallbackTitle: 'x' });
+      const r = importInput(russian, { fallbackTitle: 'x' });
+      expect(r.format, file).toBe('timelinejs-csv');
+      expect(r.dataset, file).toEqual(en.dataset);
+      expect(r.dataset!.events.length, file).toBeGreaterThan(0);
+      const [note, ...others] = r.problems;
+      expect(note?.code).toBe('column-read-as');
+      expect(problemToString(note!)).toMatch(/^row 1: has TimelineJS's columns headed in Russian, read as its English ones: "Год" as "Year", "Месяц" as "Month", .*"Группа" as "Group".*; TimelineJS itself reads only the English headers$/);
+      expect(problemText(note!, ru)).toMatch(/^столбцы TimelineJS названы по-русски и прочитаны как английские: «Год» как «Year», .*; сам TimelineJS читает только английские названия$/);
+      const inRussian = (path: string) => path.replace(/column "([^"]+)"/, (_, h: string) => `column "${RUSSIAN[h] ?? h}"`);
+      expect(others.map((p) => `${p.path}: ${p.message}`)).toEqual(en.problems.map((p) => `${inRussian(p.path)}: ${p.message}`));
+    }
+  });
+
+  it('tells a Russian-headed TimelineJS sheet from our own Russian layout, which has no year column', () => {
+    const ours = readInput('дата,тип,от,заголовок,описание\n2022-03-12,письмо,Роскосмос,Т,О\n');
+    expect(ours.ok && ours.format).toBe('dataset-csv');
+    const theirs = readInput('год,заголовок,текст,тип,группа\n2022,Т,О,,НАСА\n');
+    expect(theirs.ok && theirs.format).toBe('timelinejs-csv');
+  });
+
   it('says a sheet with no event rows (only a title and an era) is refused for the file as a whole, not at a JSON path "events"', () => {
     const r = importInput('Year,End Year,Headline,Text,Type\n,,Only a title,Intro,title\n1900,1950,An era,,era\n');
     expect(r.fatal).toBe(true);
