@@ -1,8 +1,9 @@
 import { PATTERNS } from '../dataset/patterns.ts';
 
 /*
- * A quote's language as a spreadsheet author writes it: a tag (ru, en-GB), or the language's name
- * in English or Russian (Russian, русский, English, английский), as the platform names it
+ * A quote's language, and a sheet's #lang, as a spreadsheet author writes it: a tag (ru, en-GB), a
+ * locale (ru_RU), or the language's name in English or Russian (Russian, русский, English,
+ * английский, русский язык), as the platform names it
  * (Intl.DisplayNames), for the languages a diplomatic timeline most often quotes.
  */
 
@@ -25,9 +26,19 @@ function languageNames(): Map<string, string> {
   return names;
 }
 
-/** The cell as a language tag: as written when it is one, else the tag of the language it names; null when it is neither. */
+/** The word for "language" beside a language's name: `русский язык`, `Russian language`, `язык: русский`. */
+const LANGUAGE_WORD = /^(?:язык|language)\s*:?\s*|\s*(?:язык|language)$/u;
+
+/**
+ * The cell as a language tag: as written when it is one; a locale as software writes it (`ru_RU`,
+ * `en_GB`) with hyphens; else the tag of the language it names, with or without the word for
+ * "language" (`русский язык`); null when it is none of these.
+ */
 export function languageTag(cell: string): string | null {
   const s = cell.trim();
   if (PATTERNS.lang.test(s)) return s;
-  return languageNames().get(s.toLowerCase().replace(/\s+/g, ' ')) ?? null;
+  const hyphened = s.replace(/_/g, '-');
+  if (hyphened !== s && PATTERNS.lang.test(hyphened)) return hyphened;
+  const name = s.toLowerCase().replace(/\s+/g, ' ');
+  return languageNames().get(name) ?? languageNames().get(name.replace(LANGUAGE_WORD, '')) ?? null;
 }

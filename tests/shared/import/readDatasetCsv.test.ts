@@ -447,6 +447,25 @@ describe('a repeated #actor row beyond the languages an actor may have', () => {
   });
 });
 
+describe('a #lang written as people write a language outside a tag', () => {
+  it('reads a locale (ru_RU) and a name with the word for language (русский язык, Russian language), so that a translation into it is said; a quote\'s language too', () => {
+    // Before, each was 'row 2: "русский язык" is not a BCP 47 language tag …: it was left out', and the `title [ru]` column beside it went unsaid.
+    for (const [row, tag] of [['#язык,русский язык', 'ru'], ['#lang,Russian language', 'ru'], ['#lang,ru_RU', 'ru-RU'], ['#lang,Язык: русский', 'ru']] as const) {
+      const r = importInput(`#title,T\n${row}\n${ACTORS}${HEADER},title [ru]\n${ROW},Требование\n`);
+      expect(r.dataset?.lang, row).toBe(tag);
+      expect(r.problems.map((p) => `${p.path} ${p.code}`), row).toEqual(tag === 'ru' ? ['row 6, column "title [ru]" same-language'] : []);
+    }
+    const quote = importInput(`#title,T\n${ACTORS}${HEADER},quote 1 text,quote 1 lang,quote 1 translation,quote 1 translation lang\n${ROW},Нет,русский язык,No,en_GB\n`);
+    expect(quote.dataset?.events[0]?.quotes).toEqual([{ text: 'Нет', lang: 'ru', translation: { text: 'No', lang: 'en-GB' } }]);
+  });
+
+  it('still reports one that names no language at its row, and then can say no translation is in the sheet\'s own language', () => {
+    const r = importInput(`#title,T\n#lang,ру\n${ACTORS}${HEADER},title [ru]\n${ROW},Требование\n`);
+    expect(r.dataset?.lang).toBeUndefined();
+    expect(r.problems.map(problemToString)).toEqual(['row 2: "ру" is not a BCP 47 language tag such as "ru" or "en-GB": it was left out']);
+  });
+});
+
 describe("a translation into the sheet's own language", () => {
   it('is kept, and said once for each language (as a JSON dataset\'s is): at its #title [ru] row, at the first #actor row and event row that fill in a column of it, in English and Russian', () => {
     // Before, a Russian sheet's `title [ru]` column was accepted unsaid: its texts replaced the titles for Russian readers only.
