@@ -9,8 +9,27 @@ import type { Dataset } from './schema.ts';
  * problem is placed at its column or row (conversion.ts).
  */
 
-/** The same tag, any case: a regional variant (ru-RU beside ru) may be a translation of its own. */
-const sameLanguage = (tag: string, own: string) => tag.toLowerCase() === own.toLowerCase();
+/** Each tag's canonicalTag, as a file has few tags and many records (an event each). */
+const canonicalTags = new Map<string, string>();
+
+/** A tag as the platform writes it, lower case: `RU` and `rus` (ISO 639-2, as some software writes it) are `ru`; a tag it cannot read, as written. */
+function canonicalTag(tag: string): string {
+  let canonical = canonicalTags.get(tag);
+  if (canonical === undefined) {
+    try {
+      canonical = (Intl.getCanonicalLocales(tag)[0] ?? tag).toLowerCase();
+    } catch {
+      canonical = tag.toLowerCase();
+    }
+    // A hostile file may give a tag of its own to every record: the cache stays small.
+    if (canonicalTags.size >= 1000) canonicalTags.clear();
+    canonicalTags.set(tag, canonical);
+  }
+  return canonical;
+}
+
+/** The same language, however its tag is written (ru, RU, rus): a regional variant (ru-RU beside ru) may be a translation of its own. */
+const sameLanguage = (tag: string, own: string) => tag.toLowerCase() === own.toLowerCase() || canonicalTag(tag) === canonicalTag(own);
 
 /**
  * Says each translation of the dataset into its own language, once for each language: at the

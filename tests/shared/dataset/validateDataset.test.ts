@@ -211,6 +211,15 @@ describe('validateDataset', () => {
     );
   });
 
+  it('says a translation into the dataset\'s own language however its tag is written: lang "rus" (ISO 639-2) beside translations.ru, lang "ru" beside translations.RUS', () => {
+    // Before, "rus" and "ru" were two languages: the Russian translation of a Russian dataset went unsaid.
+    for (const [lang, tag] of [['rus', 'ru'], ['ru', 'RUS'], ['eng', 'en']]) {
+      const r = validateDataset({ ...validDataset(), lang, translations: { [tag!]: { title: 'Т' } } });
+      expect(r.problems.map((p) => `${p.path} ${p.code}`), lang).toEqual([`translations.${tag} same-language`]);
+    }
+    expect(validateDataset({ ...validDataset(), lang: 'ru', translations: { 'ru-RU': { title: 'Т' } } }).problems).toEqual([]);
+  });
+
   it('merges an actor repeating an id into the first as a spreadsheet does, saying what it added and what it left out, in English and Russian', () => {
     // Before, each repeat was left out whole: 'actors[2].id: duplicate id "nasa" (first used by actors[1]): the actor was left out', its colour and Russian name unsaid.
     const nasa = { id: 'nasa', name: 'NASA' };
