@@ -35,18 +35,19 @@ interface RepeatPlaces {
 }
 
 /**
- * Merges `repeat` into `first` (changed in place): each text the first lacks is added, each it has
- * otherwise is kept. Returns what is said of it: what was added (or that nothing was, `merged-actor`),
+ * Merges `repeat` into `first` (changed in place): each text the first lacks is added (and told to
+ * `onAdded`, for a reader to place what is later said of it at the repeat), each it has otherwise is kept. Returns what is said of it: what was added (or that nothing was, `merged-actor`),
  * the repeat's values left out (`duplicate-id`, at the first of them), and its texts in languages the
  * first had no room for (`too-many`, at the first of them).
  */
-export function mergeRepeatedActor(first: MergeableActor, repeat: MergeableActor, places: RepeatPlaces): Problem[] {
+export function mergeRepeatedActor(first: MergeableActor, repeat: MergeableActor, places: RepeatPlaces, onAdded?: (field: ActorTextField) => void): Problem[] {
   const added: string[] = [];
   const differing: { field: ActorTextField; value: string }[] = [];
   const merge = (target: Record<string, unknown>, key: string, value: string, field: ActorTextField) => {
     if (target[key] === undefined) {
       target[key] = value;
       added.push(places.name(field));
+      onAdded?.(field);
     } else if (target[key] !== value) differing.push({ field, value: value.trim() });
   };
   for (const [key, value] of Object.entries(repeat)) if (typeof value === 'string' && key !== 'id') merge(first, key, value, key);

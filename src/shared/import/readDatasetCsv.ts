@@ -33,7 +33,7 @@ import { sourceFromLink } from './sourceFromLink.ts';
 import { languageTag } from './languageName.ts';
 import { withoutZeroWidth } from '../text/zeroWidth.ts';
 import { ownChild } from '../ownChild.ts';
-import { mergeRepeatedActor } from '../dataset/mergeActor.ts';
+import { mergeRepeatedActor, type ActorTextField as ActorField } from '../dataset/mergeActor.ts';
 import { PATTERNS } from '../dataset/patterns.ts';
 import { foldWord, isWordField, vocabularyWord } from './vocabularyWord.ts';
 
@@ -78,6 +78,9 @@ function translationPlaces<P>(texts: readonly TranslatedText<P>[]): Map<string, 
 
 /** An event column's key `translations.ru.title` read back: the tag may hold dots (`ru.x`, no tag), the field has none. */
 const TRANSLATION_KEY = /^translations\.(.+)\.([^.]+)$/;
+
+/** An actor's field as the validator's paths name it: `color`, `translations.ru.name`. */
+const actorFieldPath = (field: ActorField): string => (typeof field === 'string' ? field : formatPath(['translations', field.lang, field.field]));
 
 function setPath(target: Record<string, unknown>, keys: readonly string[], value: unknown): void {
   let o = target;
@@ -186,6 +189,8 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
     const i = actorFields.findIndex((f) => (typeof f === 'object' && typeof field === 'object' ? f.lang === field.lang && f.field === field.field : f === field));
     return actorHeader && i >= 0 ? actorHeader.cells[i + 1]!.trim() : (ACTOR_COLUMNS.find(([k]) => k === field)?.[1] ?? String(field));
   };
+  /** For each kept actor, the repeated #actor row each value merged into it came from, by its path (`color`, `translations.ru.name`). */
+  const addedByRow: Map<string, CsvRow>[] = [];
   declared.forEach((a, k) => {
     const r = actorRows[k]!;
     const at = a.id === undefined ? undefined : actorById.get(a.id);
@@ -196,7 +201,9 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
       return;
     }
     const firstRow = cellLocation(keptActorRows[at]!.row);
-    problems.push(...mergeRepeatedActor(actors[at]!, a, { at: cellLocation(r.row), first: firstRow, name: actorHeaderOf, placeOf: (field) => cellLocation(r.row, actorHeaderOf(field)) }));
+    const places = { at: cellLocation(r.row), first: firstRow, name: actorHeaderOf, placeOf: (field: ActorField) => cellLocation(r.row, actorHeaderOf(field)) };
+    const supplied = (addedByRow[at] ??= new Map());
+    problems.push(...mergeRepeatedActor(actors[at]!, a, places, (field) => supplied.set(actorFieldPath(field), r)));
   });
   // Each with its names in other languages (`name [ru]`), which name it in `from` and `to` too.
   const registry = actorRegistry(actors.filter((a) => a.id !== undefined && a.name !== undefined) as { id: string; name: string; color?: string }[]);
@@ -480,7 +487,8 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
       const texts = plan.flatMap((c) => (c.translated && (r.cells[c.col] ?? '').trim() !== '' ? [{ ...c.translated, place: c.header }] : []));
       return cellLocation(r.row, translationPlaces(texts).get(at.rest) ?? eventColumn(at.index, at.rest));
     }
-    const declaredRow = keptActorRows[at.index];
+    // A value a repeated #actor row added is said at that row (a colour that is none, a name too long).
+    const declaredRow = addedByRow[at.index]?.get(at.rest) ?? addedByRow[at.index]?.get(at.rest.split('.')[0]!) ?? keptActorRows[at.index];
     if (declaredRow) {
       // A `name [ru]` column's, as the #actors row writes it: the texts the #actor row fills in.
       const texts = actorFields.flatMap((f, i) => (typeof f === 'object' && (declaredRow.cells[i + 1] ?? '').trim() !== '' ? [{ ...f, place: f.header }] : []));

@@ -428,6 +428,20 @@ describe('a repeated #actor row (an id an earlier #actor row has)', () => {
   });
 });
 
+describe('a value a repeated #actor row adds', () => {
+  it('is said at that row when the format then cuts it or leaves it out, not at the first row, which does not have it', () => {
+    // Before: 'row 3, column "colour": "red" must be a colour …' and 'row 3: is longer than 300 characters: it was cut', both of row 4's cells.
+    const csv = `#title,T\n#actors,id,name,name [ru],colour\n#actor,nasa,NASA,,\n#actor,nasa,NASA,${'Н'.repeat(301)},red\nid,date,kind,from,title,summary,source 1 title,source 1 publisher\na,2022-03-12,letter,NASA,T,S,R,P\n`;
+    const r = importInput(csv);
+    expect(r.dataset?.actors).toEqual([{ id: 'nasa', name: 'NASA', translations: { ru: { name: `${'Н'.repeat(299)}…` } } }]);
+    expect(r.problems.map(problemToString)).toEqual([
+      'row 4: repeats actor "nasa" of row 3: added to it: "colour" and "name [ru]"',
+      'row 4, column "colour": "red" must be a colour like "#0072B2": it was left out',
+      'row 4, column "name [ru]": is longer than 300 characters: it was cut',
+    ]);
+  });
+});
+
 describe('a repeated #actor row beyond the languages an actor may have', () => {
   it('adds its languages while there is room and says the rest as left out, naming both rows; the first row\'s are all kept', () => {
     // Before, the merged actor had 201 languages, and the validator then left out all of them: 'row 3: an object has more than 200 languages: it was left out'.
