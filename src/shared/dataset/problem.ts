@@ -195,6 +195,8 @@ export type ProblemDetail =
   /** A TimelineJS slide's media address (as written): not https, so left out; or a video, map, document or page, kept as a link. */
   | { key: 'mediaNotHttps'; url: string }
   | { key: 'mediaKeptAsLink'; url: string }
+  /** A TimelineJS slide's media caption, credit or alt text (`value`) with no media address: not carried over. */
+  | { key: 'mediaTextWithoutMedia'; value: string }
   /** Embedded HTML media (a tweet's <blockquote>) kept as a link to the address it shows, its text in the caption. */
   | { key: 'embedKeptAsLink'; url: string }
   /** A dataset's (or our spreadsheet's) source or media URL (as written) that cannot be a link: a source is shown as text, a media item left out. */

@@ -141,6 +141,8 @@ export const enProblemTexts = {
     linkNotHttps: (text: string, url: string) => `the link ${text} (${url}) is not https: its text is kept, not as a source`,
     /** `url` quoted. */
     mediaNotHttps: (url: string) => `media ${url} is not an https address: not carried over`,
+    /** `value` quoted: a caption, credit or alt text. */
+    mediaTextWithoutMedia: (value: string) => `${value} was not carried over: the slide has no media for it to describe (fill in the media's address)`,
     mediaKeptAsLink: (url: string) => `media ${url} (a video, map, document or page) is kept as a link: the app does not embed it`,
     embedKeptAsLink: (url: string) => `embedded HTML in media (such as a <blockquote>) is kept as a link to ${url}, its text in the caption: the app does not embed it`,
     urlFaults: { invalid: 'is not a valid URL', 'no-scheme': 'has no https:// in front: add it', 'not-https': 'is not an https URL', spaces: 'has spaces around it' },

@@ -179,7 +179,12 @@ export function slideConverter(timelineTitle: string) {
       { field: 'mediaCaption', links: captionHtml.links },
       { field: 'mediaCredit', links: creditHtml.links },
     ];
-    if (url === '') return { items: [], credits };
+    if (url === '') {
+      // A caption, credit or alt text with no media to go with (TimelineJS shows none either): said, never dropped unsaid; a link in it is still a source.
+      const texts = [['mediaCaption', captionHtml.text], ['mediaCredit', creditHtml.text], ['mediaAlt', str(media.alt).trim()]] as const;
+      for (const [field, text] of texts) if (text !== '') warnDetail(warn, 'not-carried-over', field, { key: 'mediaTextWithoutMedia', value: text });
+      return { items: [], credits };
+    }
     let item: Record<string, string>;
     /** The text of an embed (a tweet's <blockquote>), kept in the caption. */
     let embedText = '';

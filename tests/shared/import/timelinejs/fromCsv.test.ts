@@ -147,6 +147,22 @@ describe("TimelineJS's spreadsheet saved as CSV", () => {
     expect(theirs.ok && theirs.format).toBe('timelinejs-csv');
   });
 
+  it('says a media caption, credit or alt text with no media address at its column, in English and Russian, instead of dropping it unsaid; a link in it is still a source', () => {
+    // Before, each was dropped without a word (only a link in the credit became a source).
+    const r = importInput(
+      'Year,Month,Day,Headline,Text,Media,Media Credit,Media Caption,Group,Alt Text\n2022,3,1,A,Text,,"Photo: <a href=""https://tass.ru/p"">TASS</a>",The letter,NASA,A typed page\n',
+    );
+    expect(r.dataset?.events[0]).toMatchObject({ title: 'A', sources: [{ title: 'TASS', publisher: 'tass.ru', url: 'https://tass.ru/p' }] });
+    expect(r.dataset?.events[0]?.media).toBeUndefined();
+    const said = r.problems.filter((p) => p.code === 'not-carried-over');
+    expect(said.map(problemToString)).toEqual([
+      'row 2, column "Media Caption": "The letter" was not carried over: the slide has no media for it to describe (fill in the media\'s address)',
+      'row 2, column "Media Credit": "Photo: TASS" was not carried over: the slide has no media for it to describe (fill in the media\'s address)',
+      'row 2, column "Alt Text": "A typed page" was not carried over: the slide has no media for it to describe (fill in the media\'s address)',
+    ]);
+    expect(problemText(said[0]!, ru)).toBe('«The letter» не перенесено: у слайда нет медиа, к которому это относится (заполните адрес медиа)');
+  });
+
   it('says a sheet with no event rows (only a title and an era) is refused for the file as a whole, not at a JSON path "events"', () => {
     const r = importInput('Year,End Year,Headline,Text,Type\n,,Only a title,Intro,title\n1900,1950,An era,,era\n');
     expect(r.fatal).toBe(true);
