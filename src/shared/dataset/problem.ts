@@ -195,6 +195,8 @@ export type ProblemDetail =
   /** A TimelineJS slide's media address (as written): not https, so left out; or a video, map, document or page, kept as a link. */
   | { key: 'mediaNotHttps'; url: string }
   | { key: 'mediaKeptAsLink'; url: string }
+  /** A TimelineJS end date with a month, day, time or display date but no year: not carried over. */
+  | { key: 'endWithoutYear' }
   /** A TimelineJS slide's media caption, credit or alt text (`value`) with no media address: not carried over. */
   | { key: 'mediaTextWithoutMedia'; value: string }
   /** Embedded HTML media (a tweet's <blockquote>) kept as a link to the address it shows, its text in the caption. */

@@ -64,6 +64,7 @@ export function problemDetailText(d: ProblemDetail, t: Messages, texts: ProblemT
   if (d.key === 'notAYear') return m.notAYear(q(d.value)) + endLeftOut(d.part);
   if (d.key === 'yearOfType') return m.yearOfType(m.valueTypes[d.type]) + endLeftOut(d.part);
   if (d.key === 'linkNotHttps') return m.linkNotHttps(q(d.text), q(d.url));
+  if (d.key === 'endWithoutYear') return m.endWithoutYear;
   if (d.key === 'mediaTextWithoutMedia') return m.mediaTextWithoutMedia(q(d.value));
   if (d.key === 'mediaNotHttps' || d.key === 'mediaKeptAsLink' || d.key === 'embedKeptAsLink') return m[d.key](q(d.url));
   if (d.key === 'sourceUrl' || d.key === 'mediaUrl') return m[d.key](q(d.url), m.urlFaults[d.fault]);

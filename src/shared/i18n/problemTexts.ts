@@ -141,6 +141,7 @@ export const enProblemTexts = {
     linkNotHttps: (text: string, url: string) => `the link ${text} (${url}) is not https: its text is kept, not as a source`,
     /** `url` quoted. */
     mediaNotHttps: (url: string) => `media ${url} is not an https address: not carried over`,
+    endWithoutYear: 'an end date without its year was not carried over (TimelineJS reads no end date without one): fill in the end year',
     /** `value` quoted: a caption, credit or alt text. */
     mediaTextWithoutMedia: (value: string) => `${value} was not carried over: the slide has no media for it to describe (fill in the media's address)`,
     mediaKeptAsLink: (url: string) => `media ${url} (a video, map, document or page) is kept as a link: the app does not embed it`,

@@ -81,7 +81,8 @@ export function convertTimelineCsv(table: CsvTable, options: ImportOptions = {})
       if (t) Object.assign(d, t);
       else problems.push(detailedProblem('invalid-date', at(r.row, `${prefix}Time`), { key: 'notATime', value: time }));
     }
-    return prefix === 'End ' && d.year === '' ? undefined : d;
+    // No end at all; an end's month, day or time without its year is given on, to be said (slides.ts).
+    return prefix === 'End ' && d.year === '' && d.month === '' && d.day === '' && time === '' ? undefined : d;
   };
 
   const titleRow = rows.find((r) => cell(r, 'Type').toLowerCase() === 'title');

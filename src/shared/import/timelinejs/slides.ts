@@ -90,6 +90,11 @@ function warnNotes(notes: readonly DateNote[], which: 'start' | 'end', warn: War
   for (const n of notes) warn(n.code, NOTE_FIELDS[which][n.part], detailedProblem(n.code, '', n.detail).message, { detail: n.detail });
 }
 
+/** Whether a date (an end date without its year) gives anything: a month, day, time or display date. */
+function hasDateParts(date: unknown): boolean {
+  return typeof date === 'object' && date !== null && Object.values(date).some((v) => v !== undefined && v !== null && String(v).trim() !== '');
+}
+
 /** Whether an end date (ISO, any precision) ends at or before its start date starts, as the validator judges a dateEnd. */
 function endsBeforeStart(end: string, start: string): boolean {
   const e = parseIsoDate(end);
@@ -252,6 +257,8 @@ export function slideConverter(timelineTitle: string) {
         }
         if (end.droppedTime !== undefined) warnDetail(warn, 'time-dropped', 'endTime', { key: 'timelineTimeDropped', time: end.droppedTime });
       } else if (end.reason !== 'missing') warnDate(warn, end, 'end');
+      // A month, day, time or display date of the end without its year: TimelineJS reads no end then, and neither does the app; said, not dropped unsaid.
+      else if (hasDateParts(slide.end)) warnDetail(warn, 'not-carried-over', 'endYear', { key: 'endWithoutYear' });
     }
     // HTML like every text of a slide: a note that is only markup (a script) is no note.
     // As TimelineJS shows dates: the slide's display date, else the start's and the end's, each where given.

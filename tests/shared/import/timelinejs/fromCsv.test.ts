@@ -163,6 +163,22 @@ describe("TimelineJS's spreadsheet saved as CSV", () => {
     expect(problemText(said[0]!, ru)).toBe('«The letter» не перенесено: у слайда нет медиа, к которому это относится (заполните адрес медиа)');
   });
 
+  it('says an end month, day or time without its End Year at that column, in English and Russian, as the JSON says an end_date without its year; the slide kept at its start', () => {
+    // Before, each was dropped without a word: the end a journalist meant (a month later, the same year) vanished unsaid.
+    const r = importInput('Year,Month,Day,End Year,End Month,End Day,End Time,Headline,Text,Group\n2022,3,3,,5,,,A,Text,NASA\n2022,3,4,,,,18:00,B,Text,NASA\n2022,3,5,,,,,C,Text,NASA\n');
+    expect(r.dataset?.events.map((e) => [e.title, e.date, e.dateEnd])).toEqual([['A', '2022-03-03', undefined], ['B', '2022-03-04', undefined], ['C', '2022-03-05', undefined]]);
+    const said = r.problems.filter((p) => p.code === 'not-carried-over');
+    expect(said.map(problemToString)).toEqual([
+      'row 2, column "End Year": an end date without its year was not carried over (TimelineJS reads no end date without one): fill in the end year',
+      'row 3, column "End Year": an end date without its year was not carried over (TimelineJS reads no end date without one): fill in the end year',
+    ]);
+    expect(problemText(said[0]!, ru)).toBe('дата окончания без года не перенесена (без года TimelineJS не читает дату окончания): заполните год окончания');
+    const json = importInput(JSON.stringify({ events: [{ start_date: { year: 2022, month: 3 }, end_date: { month: 5 }, text: { headline: 'A', text: 'T' } }, { start_date: { year: 2022 }, end_date: {}, text: { headline: 'B', text: 'T' } }] }));
+    expect(json.problems.filter((p) => p.code === 'not-carried-over').map(problemToString)).toEqual([
+      'events[0].end_date.year: an end date without its year was not carried over (TimelineJS reads no end date without one): fill in the end year',
+    ]);
+  });
+
   it('says a sheet with no event rows (only a title and an era) is refused for the file as a whole, not at a JSON path "events"', () => {
     const r = importInput('Year,End Year,Headline,Text,Type\n,,Only a title,Intro,title\n1900,1950,An era,,era\n');
     expect(r.fatal).toBe(true);
