@@ -51,7 +51,7 @@ export type ProblemCode =
   | 'unknown-column' // a header cell that names no field (ignored)
   | 'duplicate-column' // a header cell naming a field an earlier one named (ignored)
   | 'unknown-row' // a "#…" row that is not a metadata row (ignored)
-  | 'ignored-cells' // an #actor row's text after the last column its #actors row names (ignored)
+  | 'ignored-cells' // a spreadsheet row's text in a column its header does not name: after the last column of #actors, under a blank header cell (ignored)
   | 'ambiguous-dates' // 03/04/2022 with no evidence of the order, or both orders in one file
   | 'time-dropped' // a time of day without a time zone: only the day is kept
   | 'actor-added' // an actor named in an event but not declared: added
@@ -115,6 +115,8 @@ export type NotTextKind = 'zip' | 'xls' | 'pdf' | 'png' | 'jpeg' | 'gif' | 'webp
  */
 export type ProblemDetail =
   | { key: 'extraCells'; cells: number; columns: number }
+  /** A spreadsheet cell's text (`value`) under a header cell left blank: not read. */
+  | { key: 'unnamedColumn'; value: string }
   /** A metadata row's text in `cells` cells instead of one: read as one text, joined with the separator. */
   | { key: 'splitText'; cells: number }
   /** A TimelineJS month or day kept out of the date (`kept`): not a number, out of range, a day without a month, or (noSuchDay) a day its month does not have. */

@@ -19,6 +19,7 @@ export function problemDetailText(d: ProblemDetail, t: Messages, texts: ProblemT
   const q = (value: string) => isolated(m.quoted(quoteText(value)));
   if (d.key === 'splitText') return m.splitText(f.plural(m.cells, d.cells));
   if (d.key === 'extraCells') return m.extraCells(f.plural(m.cells, d.cells), f.plural(m.columns, d.columns));
+  if (d.key === 'unnamedColumn') return m.unnamedColumn(q(d.value));
   if (d.key === 'actorMerged') return m.actorMerged(q(d.id), placeText(d.first, t), d.added.length === 0 ? null : f.list(d.added.map(q)));
   if (d.key === 'actorConflict') return m.actorConflict(q(d.id), placeText(d.first, t), f.list(d.values.map((v) => m.valueInColumn(q(v.value), q(v.column)))));
   if (d.key === 'timelineHeadersInRussian') return m.timelineHeadersInRussian(f.list(d.columns.map((c) => m.headerReadAs(q(c.header), q(c.column)))));

@@ -51,7 +51,7 @@ export const enProblemTexts = {
     'unknown-column': 'is not a column of this format (ignored)',
     'duplicate-column': 'repeats an earlier column (ignored)',
     'unknown-row': 'is not a metadata row (ignored)',
-    'ignored-cells': 'has text after the last column its header names (ignored)',
+    'ignored-cells': 'has text in a column its header does not name (ignored)',
     'ambiguous-dates': 'has dates whose day and month order is unclear: read day first',
     'time-dropped': 'has a time without a time zone: only the day was kept',
     'actor-added': 'names an actor that is not declared: added',
@@ -77,6 +77,10 @@ export const enProblemTexts = {
     columns: forms({ one: '# column', other: '# columns' }),
     splitText: (cells: string) => `${cells} instead of one (a text holding the separator needs quotes): they were read as one text`,
     extraCells: (cells: string, columns: string) => `${cells}, but the header has ${columns} (a comma inside a cell needs quotes): the row was left out`,
+    /** `value` quoted: a cell's text under a header cell left blank. */
+    unnamedColumn: (value: string) => `${value} was not read: the column has no name`,
+    /** The place of such a cell, by its row and its column's number (as location.ts writes it in English). */
+    unnamedCell: (row: string, column: string) => `row ${row}, column ${column} (no header)`,
     notAMonth: (value: string, kept: string) => `"${value}" is not a month number (1–12); the date was kept as ${kept}`,
     notADay: (value: string, kept: string) => `"${value}" is not a day number (1–31); the date was kept as ${kept}`,
     dayWithoutMonth: (value: string, kept: string) => `the day "${value}" has no month; the date was kept as ${kept}`,

@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import type { Problem } from '../dataset/problem.ts';
 import { restoreCell } from '../csv/spreadsheetSafe.ts';
 import { SAVE_AS_CSV } from '../dataset/strictUtf8.ts';
-import { cellLocation } from './location.ts';
+import { cellLocation, unnamedCellLocation } from './location.ts';
 import { detailedProblem } from './detailedProblem.ts';
 import { withoutZeroWidth } from '../text/zeroWidth.ts';
 
@@ -180,7 +180,6 @@ export function foldHeader(cell: string): string {
   return withoutZeroWidth(cell).normalize('NFKC').toLowerCase().replace(/ё/g, 'е').replace(/[\s_-]+/g, '');
 }
 
-/** How many cells a row has up to its last non-blank one: spreadsheets may write empty cells past the last column. */
 /** A row's cells up to its last that is not empty (spreadsheets pad rows with empty cells). */
 export function width(cells: readonly string[]): number {
   let n = cells.length;
@@ -189,11 +188,25 @@ export function width(cells: readonly string[]): number {
 }
 
 /**
- * The problem of a row with more cells than its header has columns (an unquoted comma in a cell
- * shifts every value after it), or null. Such a row is left out: its values are misaligned.
+ * The problem of a row with more cells than its header has (an unquoted comma in a cell shifts
+ * every value after it), or null. Such a row is left out: its values are misaligned. The header's
+ * blank cells count: Google Sheets and Excel pad every row, the header too, to the sheet's width,
+ * so a row no wider than its padded header is aligned (a note typed in a column left unnamed), and
+ * its text under a blank header cell is said by unnamedCellProblems.
  */
 export function extraCellsProblem(row: CsvRow, header: CsvRow): Problem | null {
   const cells = width(row.cells);
-  const columns = width(header.cells);
+  const columns = header.cells.length;
   return cells > columns ? detailedProblem('extra-cells', cellLocation(row.row), { key: 'extraCells', cells, columns }) : null;
+}
+
+/** Each text of a row under a header cell left blank, said at its cell (`row 2, column 20 (no header)`): nothing reads it. */
+export function unnamedCellProblems(row: CsvRow, header: CsvRow): Problem[] {
+  const problems: Problem[] = [];
+  row.cells.forEach((cell, i) => {
+    if (i < header.cells.length && header.cells[i]!.trim() === '' && withoutZeroWidth(cell).trim() !== '') {
+      problems.push(detailedProblem('ignored-cells', unnamedCellLocation(row.row, i + 1), { key: 'unnamedColumn', value: cell.trim() }));
+    }
+  });
+  return problems;
 }

@@ -21,7 +21,7 @@ import { metaKind, translationRow, type MetaKind } from './metaRows.ts';
 import { checkVerification, keepRecord, type CellAt } from './completeRecords.ts';
 import { inferDateOrder, readCellDate } from './cellDate.ts';
 import { splitDatasetPath, type Conversion, type ImportOptions, type RawDataset } from './conversion.ts';
-import { extraCellsProblem, foldHeader, width, type CsvRow, type CsvTable } from './csvTable.ts';
+import { extraCellsProblem, foldHeader, unnamedCellProblems, width, type CsvRow, type CsvTable } from './csvTable.ts';
 import { LONE_SOURCE_FIELD, defaultHeader, headsInRussian, missingColumnsProblem, readEventHeader, type EventColumn } from './datasetCsvHeader.ts';
 import { detailedProblem, leftOut as leftOutSaid } from './detailedProblem.ts';
 import { cellLocation } from './location.ts';
@@ -137,7 +137,10 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
       if (extra) {
         problems.push(extra);
         leftOut++;
-      } else eventRows.push(r);
+      } else {
+        problems.push(...unnamedCellProblems(r, header));
+        eventRows.push(r);
+      }
     }
     else if ((r.cells[0] ?? '').trim().startsWith('#')) {
       problems.push({ code: 'unknown-row', path: cellLocation(r.row), message: `${quoteValue(r.cells[0]!.trim())} is not a metadata row (ignored); use ${Object.values(META_ROWS).join(', ')}` });

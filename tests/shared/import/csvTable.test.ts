@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extraCellsProblem, foldHeader, readCsvTable, type CsvRow } from '../../../src/shared/import/csvTable.ts';
+import { extraCellsProblem, foldHeader, readCsvTable, unnamedCellProblems, type CsvRow } from '../../../src/shared/import/csvTable.ts';
 
 /** The table's rows as [row number, ...cells], as a reader of the import's problems counts them. */
 const rowsOf = (text: string) => readCsvTable(text).rows.map((r) => [r.row, ...r.cells]);
@@ -240,13 +240,24 @@ describe('extraCellsProblem', () => {
   const header: CsvRow = { row: 3, cells: ['date', 'title', 'to', '', ' '] };
   const row = (cells: string[]): CsvRow => ({ row: 7, cells });
 
-  it('says that a row has more cells than its header has columns, at the row, with both counts', () => {
-    expect(extraCellsProblem(row(['2022-01-01', 'a', 'NASA', 'ESA']), header)).toMatchObject({
+  it('says that a row has more cells than its header has, its blank cells included, at the row, with both counts', () => {
+    expect(extraCellsProblem(row(['2022-01-01', 'a', 'NASA', 'ESA', 'CSA', 'JAXA']), header)).toMatchObject({
       code: 'extra-cells',
       path: 'row 7',
-      detail: { key: 'extraCells', cells: 4, columns: 3 },
+      detail: { key: 'extraCells', cells: 6, columns: 5 },
     });
-    expect(extraCellsProblem(row(['2022-01-01', 'a', 'NASA', 'ESA', 'CSA']), header)).toMatchObject({ detail: { cells: 5, columns: 3 } });
+    expect(extraCellsProblem(row(['2022-01-01', 'a', 'NASA', 'ESA']), { row: 3, cells: ['date', 'title', 'to'] })).toMatchObject({ detail: { cells: 4, columns: 3 } });
+  });
+
+  it('keeps a row no wider than a header padded with blank cells (Google Sheets and Excel pad every row to the sheet\'s width), and says its text under them at its cell', () => {
+    // Before, a row with text in column 4 or 5 of this header was left out whole, as if a comma had shifted it.
+    expect(extraCellsProblem(row(['2022-01-01', 'a', 'NASA', 'ESA']), header)).toBeNull();
+    expect(extraCellsProblem(row(['2022-01-01', 'a', 'NASA', 'ESA', 'CSA']), header)).toBeNull();
+    expect(unnamedCellProblems(row(['2022-01-01', 'a', 'NASA', 'ESA', ' CSA ']), header)).toMatchObject([
+      { code: 'ignored-cells', path: 'row 7, column 4 (no header)', detail: { key: 'unnamedColumn', value: 'ESA' } },
+      { code: 'ignored-cells', path: 'row 7, column 5 (no header)', detail: { key: 'unnamedColumn', value: 'CSA' } },
+    ]);
+    expect(unnamedCellProblems(row(['2022-01-01', 'a', 'NASA', ' ', '\u200b']), header)).toEqual([]);
   });
 
   it('does not count empty or space-only cells after the last filled one, in the row or its header', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellLocation, readLocation } from '../../../src/shared/import/location.ts';
+import { cellLocation, readLocation, unnamedCellLocation } from '../../../src/shared/import/location.ts';
 
 describe('readLocation', () => {
   it('reads back every place cellLocation writes, whatever the column is called', () => {
@@ -7,6 +7,11 @@ describe('readLocation', () => {
       const place = readLocation(cellLocation(12, column));
       expect(place, String(column)).toEqual(column === undefined ? { row: 12 } : { row: 12, column });
     }
+  });
+
+  it('reads back a cell under a blank header cell, by its column number', () => {
+    expect(readLocation(unnamedCellLocation(2, 20))).toEqual({ row: 2, unnamedColumn: 20 });
+    expect(readLocation('row 2, column "20 (no header)"')).toEqual({ row: 2, column: '20 (no header)' });
   });
 
   it('writes a column with right-to-left characters isolated and one with bidi controls with their escapes', () => {

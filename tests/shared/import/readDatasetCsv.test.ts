@@ -337,7 +337,7 @@ describe('our spreadsheet layout, as people save it', () => {
     ]);
     expect(r.problems.map((p) => `${placeText(p.path, ru)}: ${problemText(p, ru)}`)).toEqual([
       `${ru.dataset.places.cell('2', 'website')}: такого столбца нет в формате (пропущен)`,
-      `${ru.dataset.places.row('4')}: в строке есть текст правее последнего столбца заголовка (пропущен)`,
+      `${ru.dataset.places.row('4')}: в строке есть текст в столбце, который заголовок не называет (пропущен)`,
     ]);
     // Without an #actors row, the layout's own six columns: a seventh cell is said too; empty cells after the last are not.
     expect(strings(`#title,T\n#actor,nasa,NASA,,United States,,#0072B2,https://nasa.gov\n#actor,roscosmos,Roscosmos,,,,,,,\n${HEADER}\n${ROW}\n`)).toEqual([
@@ -581,6 +581,28 @@ describe('a row with more cells than the header has columns', () => {
     const r = importInput(`${HEADER},,\n${ROW},,,\ndemand-2,2022-03-13,letter,Roscosmos,NASA,Short,Short row.\n`);
     expect(r.problems.filter((p) => p.code === 'extra-cells')).toEqual([]);
     expect(r.dataset?.events.map((e) => e.id)).toEqual(['demand', 'demand-2']);
+  });
+
+  it('is kept when it is no wider than a header padded with blank cells (Google Sheets and Excel pad every row to the sheet\'s width), its text under a blank header cell said at its cell in English and Russian', () => {
+    // Before, the whole row was left out: "row 2: 11 cells, but the header has 9 columns …".
+    const r = importInput(`${HEADER},,,\n${ROW},,checked by Ivan,\n`);
+    expect(r.dataset?.events.map((e) => e.id)).toEqual(['demand']);
+    expect(r.droppedEvents).toBe(0);
+    const said = r.problems.filter((p) => p.code === 'ignored-cells' || p.code === 'extra-cells');
+    expect(said.map(problemToString)).toEqual(['row 2, column 11 (no header): "checked by Ivan" was not read: the column has no name']);
+    expect(`${placeText(said[0]!.path, ru)}: ${problemText(said[0]!, ru)}`).toBe('строка 2, столбец 11 (без заголовка): «checked by Ivan» не прочитано: у столбца нет названия');
+  });
+
+  it('says text under a blank header cell between named ones, which was dropped unsaid', () => {
+    const r = importInput(`id,date,,kind,from,to,title,summary\ndemand,2022-03-12,a note,letter,Roscosmos,NASA,Demand,Roscosmos demands.\n`);
+    expect(r.dataset?.events.map((e) => e.title)).toEqual(['Demand']);
+    expect(r.problems.filter((p) => p.code === 'ignored-cells').map(problemToString)).toEqual(['row 2, column 3 (no header): "a note" was not read: the column has no name']);
+  });
+
+  it('is still left out when it is wider than the padded header, which is counted with its blank cells', () => {
+    const r = importInput(`${HEADER},\n${ROW},,x\n`);
+    expect(r.problems.map(problemToString)).toContain('row 2: 11 cells, but the header has 10 columns (a comma inside a cell needs quotes): the row was left out');
+    expect(r.dataset?.events ?? []).toEqual([]);
   });
 
   it('is left out of a TimelineJS spreadsheet too, which goes through the same reader', () => {

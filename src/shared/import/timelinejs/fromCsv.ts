@@ -1,6 +1,6 @@
 import type { Problem } from '../../dataset/problem.ts';
 import { splitDatasetPath, type Conversion, type ImportOptions, type RawDataset } from '../conversion.ts';
-import { extraCellsProblem, foldHeader, type CsvRow, type CsvTable } from '../csvTable.ts';
+import { extraCellsProblem, foldHeader, unnamedCellProblems, type CsvRow, type CsvTable } from '../csvTable.ts';
 import { detailedProblem } from '../detailedProblem.ts';
 import { htmlToText } from '../htmlToText.ts';
 import { cellLocation } from '../location.ts';
@@ -109,6 +109,7 @@ export function convertTimelineCsv(table: CsvTable, options: ImportOptions = {})
       leftOut++;
       continue;
     }
+    if (header) problems.push(...unnamedCellProblems(r, header));
     const type = cell(r, 'Type').toLowerCase();
     if (r === titleRow) {
       if (cell(r, 'Media') !== '') problems.push(detailedProblem('not-carried-over', at(r.row, 'Media'), { key: 'titleSlideMedia' }));

@@ -147,6 +147,17 @@ describe("TimelineJS's spreadsheet saved as CSV", () => {
     expect(theirs.ok && theirs.format).toBe('timelinejs-csv');
   });
 
+  it('keeps a row with a note in a column the padded header leaves unnamed (a Google Sheets export), and says the note at its cell', () => {
+    // Before: 'row 2: 20 cells, but the header has 18 columns …: the row was left out'.
+    const header = 'Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background,,,';
+    const r = importInput(`${header}\n2022,3,1,,,,,,,A,Text A,,,,,,NASA,,,checked by Ivan,\n`);
+    expect(r.format).toBe('timelinejs-csv');
+    expect(r.dataset?.events.map((e) => [e.title, e.date, e.from])).toEqual([['A', '2022-03-01', 'nasa']]);
+    const said = r.problems.filter((p) => p.code === 'ignored-cells' || p.code === 'extra-cells');
+    expect(said.map(problemToString)).toEqual(['row 2, column 20 (no header): "checked by Ivan" was not read: the column has no name']);
+    expect(`${placeText(said[0]!.path, ru)}: ${problemText(said[0]!, ru)}`).toBe('строка 2, столбец 20 (без заголовка): «checked by Ivan» не прочитано: у столбца нет названия');
+  });
+
   it('says a media caption, credit or alt text with no media address at its column, in English and Russian, instead of dropping it unsaid; a link in it is still a source', () => {
     // Before, each was dropped without a word (only a link in the credit became a source).
     const r = importInput(
