@@ -95,6 +95,12 @@ export const TIMELINEJS_COLUMN_ALIASES: Readonly<Record<string, readonly string[
   'Alt Text': GROUP_FIELD_ALIASES.media!.alt!,
 };
 
+/** TimelineJS's Type words (timelinejs/fromCsv.ts) as a journalist may write them in Russian → the word each stands for. */
+export const TIMELINEJS_TYPE_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  title: ['титул', 'заголовок'],
+  era: ['эпоха', 'период'],
+};
+
 /**
  * A column that names a source without its number or field (`source`, `ссылка`): read as the
  * sheet's next source, its address as the url, other text as the title (datasetCsvHeader.ts).

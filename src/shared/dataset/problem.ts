@@ -237,6 +237,8 @@ export type ProblemDetail =
   /** A JSON source with a url but without the `missing` fields that name it (title, publisher): left out. */
   /** A TimelineJS sheet heading its `columns` in Russian (`header`, as written), each read as its English `column`. */
   | { key: 'timelineHeadersInRussian'; columns: { header: string; column: string }[] }
+  /** A TimelineJS sheet's Type written in Russian (`value`, as written: `титул`), read as its English word (`type`). */
+  | { key: 'timelineTypeInRussian'; value: string; type: string }
   | { key: 'sourceNeedsName'; missing: ('title' | 'publisher')[] }
   | { key: 'actorConflict'; id: string; first: string; values: { column: string; value: string }[] }
   /** As actorMerged, where the actor at `first` already has the most languages an actor may have (`limit`): this row's `values` in other languages left out. */

@@ -208,6 +208,8 @@ export const enProblemTexts = {
     timelineHeadersInRussian: (columns: string) =>
       `has TimelineJS's columns headed in Russian, read as its English ones: ${columns}; TimelineJS itself reads only the English headers`,
     headerReadAs: (header: string, column: string) => `${header} as ${column}`,
+    /** `value` quoted as written (`титул`), `type` the English word it was read as, quoted. */
+    timelineTypeInRussian: (value: string, type: string) => `${value} was read as the type ${type}; TimelineJS itself reads only title and era`,
     /** `missing`: the fields (title, publisher) as a list; `add`: the same, quoted, as they are written in the file. */
     sourceNeedsName: (missing: string, add: string) => `has a url but no ${missing} — add ${add}`,
     /** `languages`: the limit, in languages (the form below); `values` as actorConflict's. */

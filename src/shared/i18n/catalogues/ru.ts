@@ -489,6 +489,7 @@ export const catalogue: Messages = {
       timelineHeadersInRussian: (columns) =>
         `столбцы TimelineJS названы по-русски и прочитаны как английские: ${columns}; сам TimelineJS читает только английские названия`,
       headerReadAs: (header, column) => `${header} как ${column}`,
+      timelineTypeInRussian: (value, type) => `${value} прочитано как тип ${type}; сам TimelineJS читает только title и era`,
       sourceNeedsName: (_missing, add) => `есть ссылка (url), но источник не назван — добавьте ${add}`,
       actorLanguagesFull: (id, first, languages, values) =>
         `повторяет участника ${id} (впервые: ${first}), у которого уже ${languages} — больше у участника быть не может; пропущено: ${values}`,

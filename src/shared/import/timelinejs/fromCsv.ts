@@ -4,7 +4,7 @@ import { extraCellsProblem, foldHeader, unnamedCellProblems, type CsvRow, type C
 import { detailedProblem } from '../detailedProblem.ts';
 import { htmlToText } from '../htmlToText.ts';
 import { cellLocation } from '../location.ts';
-import { aliasResolver, TIMELINEJS_COLUMN_ALIASES } from '../../csv/columnAliases.ts';
+import { aliasResolver, TIMELINEJS_COLUMN_ALIASES, TIMELINEJS_TYPE_ALIASES } from '../../csv/columnAliases.ts';
 import { fitted, LIMITS } from '../../dataset/limits.ts';
 import { slideConverter, type Slide, type SlideField } from './slides.ts';
 import { readTimeCell, type TjsDate } from './tjsDate.ts';
@@ -18,6 +18,8 @@ type Column = (typeof COLUMNS)[number];
 const BY_FOLDED = new Map<string, Column>(COLUMNS.map((c) => [foldHeader(c), c]));
 /** A column headed in Russian (`Год`, `Заголовок`) as the English header it stands for (columnAliases.ts). */
 const englishHeader = aliasResolver(TIMELINEJS_COLUMN_ALIASES, foldHeader);
+/** A Type written in Russian (`титул`, `эпоха`) as the word it stands for, as the headers are read. */
+const englishType = aliasResolver(TIMELINEJS_TYPE_ALIASES, foldHeader);
 
 /** The column each part of a slide comes from. */
 const SLIDE_COLUMNS: Record<SlideField, Column | undefined> = {
@@ -85,7 +87,9 @@ export function convertTimelineCsv(table: CsvTable, options: ImportOptions = {})
     return prefix === 'End ' && d.year === '' && d.month === '' && d.day === '' && time === '' ? undefined : d;
   };
 
-  const titleRow = rows.find((r) => cell(r, 'Type').toLowerCase() === 'title');
+  /** A row's Type, in English (`title`, `era`) however the sheet writes it. */
+  const typeOf = (r: CsvRow) => englishType(cell(r, 'Type')).toLowerCase();
+  const titleRow = rows.find((r) => typeOf(r) === 'title');
   const headline = fitted(titleRow ? htmlToText(cell(titleRow, 'Headline')).text.replace(/\s*\n+\s*/g, ' ') : '', LIMITS.shortText, 'titleCut');
   let title = headline.text;
   if (headline.cut && titleRow) problems.push(detailedProblem('too-long', at(titleRow.row, 'Headline'), headline.cut));
@@ -110,7 +114,10 @@ export function convertTimelineCsv(table: CsvTable, options: ImportOptions = {})
       continue;
     }
     if (header) problems.push(...unnamedCellProblems(r, header));
-    const type = cell(r, 'Type').toLowerCase();
+    const type = typeOf(r);
+    // Read, and said: TimelineJS itself reads only its English words.
+    const written = cell(r, 'Type');
+    if (type !== written.toLowerCase()) problems.push(detailedProblem('column-read-as', at(r.row, 'Type'), { key: 'timelineTypeInRussian', value: written, type }));
     if (r === titleRow) {
       if (cell(r, 'Media') !== '') problems.push(detailedProblem('not-carried-over', at(r.row, 'Media'), { key: 'titleSlideMedia' }));
       if (cell(r, 'Background') !== '') problems.push(detailedProblem('not-carried-over', at(r.row, 'Background'), { key: 'titleSlideBackground' }));

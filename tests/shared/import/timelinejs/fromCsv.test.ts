@@ -140,6 +140,27 @@ describe("TimelineJS's spreadsheet saved as CSV", () => {
     }
   });
 
+  it('reads a Type written in Russian (титул or заголовок for title, эпоха or период for era) as the English word, and says it at its cell in English and Russian', () => {
+    // Before: the title row was an event with no date (left out, said) and the timeline lost its title; an era row was an ordinary event.
+    const english = importInput('Year,Month,Day,Headline,Text,Type,Group\n,,,Space,About it,title\n2022,3,1,A,Text A,,NASA\n2022,,,An era,,era\n', { fallbackTitle: 'x' });
+    for (const [title, era] of [['Титул', 'эпоха'], ['ЗАГОЛОВОК', 'Период']] as const) {
+      const r = importInput(`Год,Месяц,День,Заголовок,Текст,Тип,Группа\n,,,Space,About it,${title}\n2022,3,1,A,Text A,,NASA\n2022,,,An era,,${era}\n`, { fallbackTitle: 'x' });
+      expect(r.dataset, title).toEqual(english.dataset);
+      expect(r.dataset).toMatchObject({ title: 'Space', description: 'About it' });
+      const said = r.problems.filter((p) => p.detail?.key === 'timelineTypeInRussian');
+      expect(said.map(problemToString)).toEqual([
+        `row 2, column "Тип": "${title}" was read as the type "title"; TimelineJS itself reads only title and era`,
+        `row 4, column "Тип": "${era}" was read as the type "era"; TimelineJS itself reads only title and era`,
+      ]);
+      expect(`${placeText(said[0]!.path, ru)}: ${problemText(said[0]!, ru)}`).toBe(`строка 2, столбец «Тип»: «${title}» прочитано как тип «title»; сам TimelineJS читает только title и era`);
+      // The era is said as an English sheet's is.
+      expect(r.problems.map(problemToString)).toContain('row 4, column "Тип": the era "An era" was not carried over (the app has no eras)');
+    }
+    // Under English headers too.
+    const r = importInput('Year,Month,Day,Headline,Text,Type,Group\n,,,Space,About it,титул\n2022,3,1,A,Text A,,NASA\n', { fallbackTitle: 'x' });
+    expect(r.dataset?.title).toBe('Space');
+  });
+
   it('tells a Russian-headed TimelineJS sheet from our own Russian layout, which has no year column', () => {
     const ours = readInput('дата,тип,от,заголовок,описание\n2022-03-12,письмо,Роскосмос,Т,О\n');
     expect(ours.ok && ours.format).toBe('dataset-csv');
