@@ -1,12 +1,13 @@
 import { detailedProblem } from '../import/detailedProblem.ts';
 import { ownChild } from '../ownChild.ts';
 import type { Problem } from './problem.ts';
-import { MAX_LANGUAGES } from './schema.ts';
+import { actorValueFits, MAX_LANGUAGES } from './schema.ts';
 
 /*
  * An actor given twice under one id (two #actor rows of a spreadsheet, two entries of a JSON
  * file's actors): the second fills in what the first leaves empty, and where the two differ the
- * first is kept. Both readers merge with this one rule and say it in the same words. The merged
+ * first is kept, unless only the second's fits the format (actorValueFits: a spreadsheet's first
+ * row's colour "red", its repeat's "#0072B2"), which is then kept instead, said so. Both readers merge with this one rule and say it in the same words. The merged
  * actor keeps to the schema's limits: each value was the first's or the repeat's (checked, or checked
  * after, as one of them), and a language beyond the most an actor may have (MAX_LANGUAGES) is not
  * added, its texts said as left out.
@@ -43,12 +44,22 @@ interface RepeatPlaces {
 export function mergeRepeatedActor(first: MergeableActor, repeat: MergeableActor, places: RepeatPlaces, onAdded?: (field: ActorTextField) => void): Problem[] {
   const added: string[] = [];
   const differing: { field: ActorTextField; value: string }[] = [];
+  /** The first's values the format cannot use, each replaced by the repeat's, which it can. */
+  const replaced: { field: ActorTextField; value: string }[] = [];
+  const fits = (field: ActorTextField, value: unknown) =>
+    typeof value === 'string' && (typeof field === 'string' ? actorValueFits(field, value, false) : actorValueFits(field.field, value, true));
   const merge = (target: Record<string, unknown>, key: string, value: string, field: ActorTextField) => {
-    if (target[key] === undefined) {
+    const kept = target[key];
+    if (kept === undefined) {
       target[key] = value;
       added.push(places.name(field));
       onAdded?.(field);
-    } else if (target[key] !== value) differing.push({ field, value: value.trim() });
+    } else if (kept === value) return;
+    else if (!fits(field, kept) && fits(field, value)) {
+      target[key] = value;
+      replaced.push({ field, value: String(kept).trim() });
+      onAdded?.(field);
+    } else differing.push({ field, value: value.trim() });
   };
   for (const [key, value] of Object.entries(repeat)) if (typeof value === 'string' && key !== 'id') merge(first, key, value, key);
   const noRoom: { field: ActorTextField; value: string }[] = [];
@@ -63,7 +74,11 @@ export function mergeRepeatedActor(first: MergeableActor, repeat: MergeableActor
   }
   const id = repeat.id ?? first.id ?? '';
   const problems: Problem[] = [];
-  if (added.length > 0 || (differing.length === 0 && noRoom.length === 0)) problems.push(detailedProblem('merged-actor', places.at, { key: 'actorMerged', id, first: places.first, added }));
+  if (added.length > 0 || (differing.length === 0 && noRoom.length === 0 && replaced.length === 0)) problems.push(detailedProblem('merged-actor', places.at, { key: 'actorMerged', id, first: places.first, added }));
+  if (replaced.length > 0) {
+    const values = replaced.map((d) => ({ column: places.name(d.field), value: d.value }));
+    problems.push(detailedProblem('duplicate-id', places.placeOf(replaced[0]!.field), { key: 'actorReplaced', id, first: places.first, values }));
+  }
   if (differing.length > 0) {
     const values = differing.map((d) => ({ column: places.name(d.field), value: d.value }));
     problems.push(detailedProblem('duplicate-id', places.placeOf(differing[0]!.field), { key: 'actorConflict', id, first: places.first, values }));

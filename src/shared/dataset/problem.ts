@@ -236,6 +236,8 @@ export type ProblemDetail =
   /** As actorMerged, where the rows differ: the first's values kept, this row's `values` (in their columns) left out. */
   /** A JSON source with a url but without the `missing` fields that name it (title, publisher): left out. */
   /** A TimelineJS sheet heading its `columns` in Russian (`header`, as written), each read as its English `column`. */
+  /** A repeated actor whose first gives values (`values`, as in actorConflict) the format cannot use, where the repeat's it can: the repeat's kept. */
+  | { key: 'actorReplaced'; id: string; first: string; values: { column: string; value: string }[] }
   | { key: 'timelineHeadersInRussian'; columns: { header: string; column: string }[] }
   /** A TimelineJS sheet's Type written in Russian (`value`, as written: `титул`), read as its English word (`type`). */
   | { key: 'timelineTypeInRussian'; value: string; type: string }

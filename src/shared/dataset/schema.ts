@@ -104,6 +104,17 @@ export const actorSchema = z.object({
   translations: z.optional(translationsOf(actorTextSchema)),
 });
 
+/**
+ * Whether the schema takes an actor's text as it is given (a colour in its form, a name within its
+ * limit), by its field (`color`) or, `translated`, its translation's (`name`): a merged actor takes
+ * such a value over one the check would leave out or cut (mergeActor.ts). A field the schema has
+ * not is no one's to prefer: true.
+ */
+export function actorValueFits(field: string, value: string, translated: boolean): boolean {
+  const shape: Readonly<Record<string, z.ZodMiniType>> = translated ? actorTextSchema.def.shape : actorSchema.def.shape;
+  return !Object.hasOwn(shape, field) || shape[field]!.safeParse(value).success;
+}
+
 const translationSchema = z.object({
   text: longText,
   lang: langTag,

@@ -204,6 +204,8 @@ export const enProblemTexts = {
       `repeats actor ${id} of ${first}: ${added === null ? 'nothing new, the same actor' : `added to it: ${added}`}`,
     /** `values`: each value quoted with its column (valueInColumn), as a list. */
     actorConflict: (id: string, first: string, values: string) => `repeats actor ${id} of ${first}, whose values are kept; left out: ${values}`,
+    /** As actorConflict, `values` being the first's, which the format cannot use: the repeat's are kept instead. */
+    actorReplaced: (id: string, first: string, values: string) => `repeats actor ${id} of ${first}, where the format cannot use ${values}: left out there, the values here kept instead`,
     /** `columns`: each Russian header read as its English one (headerReadAs), as a list. */
     timelineHeadersInRussian: (columns: string) =>
       `has TimelineJS's columns headed in Russian, read as its English ones: ${columns}; TimelineJS itself reads only the English headers`,

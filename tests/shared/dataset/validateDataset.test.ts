@@ -248,6 +248,12 @@ describe('validateDataset', () => {
     ]);
   });
 
+  it('gives a repeated actor the repeat\'s colour when the first\'s is none, as a spreadsheet does: each entry is checked before the merge', () => {
+    const r = validateDataset({ ...validDataset(), actors: [{ id: 'roscosmos', name: 'Roscosmos' }, { id: 'nasa', name: 'NASA', color: 'red' }, { id: 'nasa', name: 'NASA', color: '#0072B2' }] });
+    expect(r.dataset?.actors[1]).toEqual({ id: 'nasa', name: 'NASA', color: '#0072B2' });
+    expect(r.problems.map(problemToString)).toEqual(['actors[1].color: "red" must be a colour like "#0072B2": it was left out', 'actors[2]: repeats actor "nasa" of actors[1]: added to it: "color"']);
+  });
+
   it('merges a repeated actor only up to the languages an actor may have, saying what it left out at the repeat, naming the first', () => {
     // Before, the merged actor had every language of both (here 201, over the schema's 200): a dataset the schema refuses, unsaid.
     const tags = Array.from({ length: MAX_LANGUAGES - 1 }, (_, i) => `x${String.fromCharCode(97 + Math.floor(i / 26))}${String.fromCharCode(97 + (i % 26))}`);

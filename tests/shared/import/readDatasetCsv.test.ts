@@ -428,6 +428,29 @@ describe('a repeated #actor row (an id an earlier #actor row has)', () => {
   });
 });
 
+describe('a repeated #actor row whose value fits the format where the first row\'s does not', () => {
+  it('gives the actor its value, and says the conflict naming both rows, in English and Russian', () => {
+    // Before: the first row's "red" was kept by the merge and then left out by the validator, "#0072B2" said as left out: the actor had no colour.
+    const csv = '#title,T\n#actors,id,name,colour\n#actor,nasa,NASA,red\n#actor,nasa,NASA,#0072B2\n#actor,nasa,NASA,blue\nid,date,kind,from,title,summary,source 1 title,source 1 publisher\na,2022-03-12,letter,NASA,T,S,R,P\n';
+    const r = importInput(csv);
+    expect(r.dataset?.actors).toEqual([{ id: 'nasa', name: 'NASA', color: '#0072B2' }]);
+    expect(r.problems.map(problemToString)).toEqual([
+      'row 4, column "colour": repeats actor "nasa" of row 3, where the format cannot use "red" in "colour": left out there, the values here kept instead',
+      // A third row's value that does not fit either is left out as any differing value is.
+      'row 5, column "colour": repeats actor "nasa" of row 3, whose values are kept; left out: "blue" in "colour"',
+    ]);
+    expect(problemText(r.problems[0]!, ru)).toBe('повторяет участника «nasa» (впервые: строка 3), где формат не может использовать «red» в «colour»: там пропущено, сохранены значения отсюда');
+  });
+
+  it('keeps the first row\'s value when neither fits, and the validator says it, as before', () => {
+    const csv = '#title,T\n#actors,id,name,colour\n#actor,nasa,NASA,red\n#actor,nasa,NASA,blue\nid,date,kind,from,title,summary,source 1 title,source 1 publisher\na,2022-03-12,letter,NASA,T,S,R,P\n';
+    expect(strings(csv)).toEqual([
+      'row 3, column "colour": "red" must be a colour like "#0072B2": it was left out',
+      'row 4, column "colour": repeats actor "nasa" of row 3, whose values are kept; left out: "blue" in "colour"',
+    ]);
+  });
+});
+
 describe('a value a repeated #actor row adds', () => {
   it('is said at that row when the format then cuts it or leaves it out, not at the first row, which does not have it', () => {
     // Before: 'row 3, column "colour": "red" must be a colour …' and 'row 3: is longer than 300 characters: it was cut', both of row 4's cells.

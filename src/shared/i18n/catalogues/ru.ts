@@ -486,6 +486,7 @@ export const catalogue: Messages = {
       actorMerged: (id, first, added) =>
         `повторяет участника ${id} (впервые: ${first}): ${added === null ? 'ничего нового, это тот же участник' : `к нему добавлено: ${added}`}`,
       actorConflict: (id, first, values) => `повторяет участника ${id} (впервые: ${first}), где значения сохранены; пропущено: ${values}`,
+      actorReplaced: (id, first, values) => `повторяет участника ${id} (впервые: ${first}), где формат не может использовать ${values}: там пропущено, сохранены значения отсюда`,
       timelineHeadersInRussian: (columns) =>
         `столбцы TimelineJS названы по-русски и прочитаны как английские: ${columns}; сам TimelineJS читает только английские названия`,
       headerReadAs: (header, column) => `${header} как ${column}`,
