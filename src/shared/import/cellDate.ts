@@ -5,8 +5,9 @@
  * - slashes and hyphens follow the file's own evidence: a first number above 12 means day first,
  *   a second number above 12 means month first; with no evidence, day first, unless the reader
  *   chose otherwise (dateOrder option, `--date-format mdy`);
- * - a whole number of 5 to 7 digits is an Excel serial day (1900 date system; 44632 = 2022-03-12);
- *   4 digits are a year;
+ * - a whole number of 5 digits is an Excel serial day (1900 date system; 44632 = 2022-03-12; 10000
+ *   to 99999 are 1927 to 2173); 4 digits are a year; more are no date (202203, a month typed yyyymm,
+ *   would be a day in 2453);
  * - a year of two digits after dots or slashes (12.03.22, as LibreOffice saves dates in a Russian
  *   locale, or 03/12/22) is read as spreadsheets read it, from 1930 to 2029, and the caller says so;
  * - a day, a month's name and a year, as Excel's long date writes them in Russian or English
@@ -43,7 +44,7 @@ const NUMERIC = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|(?<=[/.])\d{2})(?:[ T](\d{1,
 const MIDNIGHT = /^(?:0?0:00(?::00)?|12:00(?::00)? ?a\.? ?m\.?)$/i;
 /** The time of day a cell's date is given with and that is left out, none for midnight. */
 const timeLeftOut = (time: string | undefined) => (time === undefined || MIDNIGHT.test(time) ? undefined : time);
-const SERIAL = /^(\d{5,7})(?:[.,](\d+))?$/;
+const SERIAL = /^(\d{5})(?:[.,](\d+))?$/;
 const NAMED = /^(?:(\d{1,2})\.? )?([\p{L}]+)\.?,? (\d{4})(?: ?г\.?)?$/u;
 /** A month's name and a two-digit year as Excel's month-year formats write them: мар.22 (Russian), Mar-22 (English). */
 const NAMED_SHORT = /^([\p{L}]+)[.-](\d{2})$/u;

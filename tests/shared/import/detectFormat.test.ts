@@ -103,6 +103,14 @@ describe('spreadsheet dates', () => {
     expect(readCellDate('07.03.2022 0:01', 'dmy')).toEqual({ iso: '2022-03-07', droppedTime: '0:01' });
   });
 
+  it('reads only a five-digit number as an Excel serial day (1927 to 2173), so that 202203 (a month typed yyyymm) is not a day in 2453', () => {
+    // Before, 5 to 7 digits were serial days: "202203" was read as 2453-01-08 and shown there without a word, "2958466" said as "10000-01-01".
+    expect(readCellDate('10000', 'dmy')).toEqual({ iso: '1927-05-18' });
+    expect(readCellDate('99999', 'dmy')).toEqual({ iso: '2173-10-13' });
+    expect(readCellDate('202203', 'dmy')).toBeNull();
+    expect(readCellDate('2958466', 'dmy')).toBeNull();
+  });
+
   it('refuses a day that does not exist as the cell writes it, so that the problem quotes the sheet and not its ISO reading', () => {
     expect(readCellDate('30.02.2022', 'dmy')).toBeNull();
     expect(readCellDate('02/30/2022', 'mdy')).toBeNull();

@@ -217,6 +217,8 @@ describe('our spreadsheet layout, as people save it', () => {
     expect(monthFirst.dataset?.events.map((e) => e.date)).toEqual(['2022-03-12', '2022-03-31']);
     const serial = importInput(sheet('44632'));
     expect(serial.dataset?.events[0]?.date).toBe('2022-03-12');
+    // A longer number is no serial day (it would be after 2173): said as the sheet writes it.
+    expect(strings(sheet('2022-03-12', '202203'))).toEqual(['row 6, column "date": "202203" is not a valid date (use 2022, 2022-03, 2022-03-12 or 2022-03-12T10:00:00+03:00): the event was left out']);
     expect(strings(sheet('03/04/2022'))).toEqual([
       '(file): dates such as "03/04/2022" were read day first (2022-04-03); if the file writes them the other way round, read them again the other way',
     ]);
