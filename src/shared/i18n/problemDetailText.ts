@@ -109,8 +109,12 @@ export function problemDetailText(d: ProblemDetail, t: Messages, texts: ProblemT
   return m[d.key](isolated(quoteText(d.value)), d.kept);
 }
 
-/** A day and a time of day (9:05, 13:43 or 13:43:10) as the format writes a time, with an example time zone: 2022-03-13T09:05:00+03:00. */
+/** A time of day as a sheet writes it (9:05, 13:43:10, or as the US writes it, 1:45 PM, 12:05 a.m.). */
+const TIME_OF_DAY = /^(\d{1,2}):(\d{2})(?::(\d{2}))?(?: ?([ap])\.? ?m\.?)?$/i;
+
+/** A day and a time of day as the format writes a time, in 24 hours, with an example time zone: 2022-03-13T09:05:00+03:00 (13:45:00 for 1:45 PM). */
 function withTimeZone(day: string, time: string): string {
-  const [hours = '', minutes = '', seconds = '00'] = time.split(':');
-  return `${day}T${hours.padStart(2, '0')}:${minutes}:${seconds}+03:00`;
+  const [, h = '', minutes = '', seconds = '00', half] = TIME_OF_DAY.exec(time.trim()) ?? [];
+  const hours = half === undefined ? Number(h) : (Number(h) % 12) + (half.toLowerCase() === 'p' ? 12 : 0);
+  return `${day}T${String(hours).padStart(2, '0')}:${minutes}:${seconds}+03:00`;
 }

@@ -234,6 +234,11 @@ describe('our spreadsheet layout, as people save it', () => {
     expect(strings(sheet('13/03/2022 13:43'))).toEqual([
       'row 5, column "date": the time 13:43 was left out (kept 2022-03-13): a time needs its time zone, as in 2022-03-13T13:43:00+03:00',
     ]);
+    // A US time is said as the sheet writes it, its example in the format's 24-hour form (before: "as in 2022-03-16T02:30 PM:00+03:00").
+    expect(strings(sheet('3/16/2022 2:30 PM', '3/17/2022 12:05 a.m.'))).toEqual([
+      'row 5, column "date": the time 2:30 PM was left out (kept 2022-03-16): a time needs its time zone, as in 2022-03-16T14:30:00+03:00',
+      'row 6, column "date": the time 12:05 a.m. was left out (kept 2022-03-17): a time needs its time zone, as in 2022-03-17T00:05:00+03:00',
+    ]);
   });
 
   it('reads a date-time with its offset as databases write it (a space for the T, +0300, +03, UTC), and keeps its time', () => {
