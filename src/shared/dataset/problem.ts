@@ -238,6 +238,8 @@ export type ProblemDetail =
   /** A TimelineJS sheet heading its `columns` in Russian (`header`, as written), each read as its English `column`. */
   /** A repeated actor whose first gives values (`values`, as in actorConflict) the format cannot use, where the repeat's it can: the repeat's kept. */
   | { key: 'actorReplaced'; id: string; first: string; values: { column: string; value: string }[] }
+  /** A TimelineJS sheet's Year (or End Year) cell holding a whole date (`value`, as written: 01.03.2022), read as `iso`. */
+  | { key: 'dateInYear'; value: string; iso: string }
   | { key: 'timelineHeadersInRussian'; columns: { header: string; column: string }[] }
   /** A TimelineJS sheet's Type written in Russian (`value`, as written: `титул`), read as its English word (`type`). */
   | { key: 'timelineTypeInRussian'; value: string; type: string }

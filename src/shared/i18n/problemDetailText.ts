@@ -22,6 +22,7 @@ export function problemDetailText(d: ProblemDetail, t: Messages, texts: ProblemT
   if (d.key === 'unnamedColumn') return m.unnamedColumn(q(d.value));
   if (d.key === 'actorMerged') return m.actorMerged(q(d.id), placeText(d.first, t), d.added.length === 0 ? null : f.list(d.added.map(q)));
   if (d.key === 'actorConflict' || d.key === 'actorReplaced') return m[d.key](q(d.id), placeText(d.first, t), f.list(d.values.map((v) => m.valueInColumn(q(v.value), q(v.column)))));
+  if (d.key === 'dateInYear') return m.dateInYear(q(d.value), d.iso);
   if (d.key === 'timelineTypeInRussian') return m.timelineTypeInRussian(q(d.value), q(d.type));
   if (d.key === 'timelineHeadersInRussian') return m.timelineHeadersInRussian(f.list(d.columns.map((c) => m.headerReadAs(q(c.header), q(c.column)))));
   if (d.key === 'sourceNeedsName') return m.sourceNeedsName(f.list(d.missing), f.list(d.missing.map(q)));

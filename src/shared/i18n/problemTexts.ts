@@ -210,6 +210,8 @@ export const enProblemTexts = {
     timelineHeadersInRussian: (columns: string) =>
       `has TimelineJS's columns headed in Russian, read as its English ones: ${columns}; TimelineJS itself reads only the English headers`,
     headerReadAs: (header: string, column: string) => `${header} as ${column}`,
+    /** `value` quoted as the Year cell writes it (01.03.2022), `iso` the date it was read as (2022-03-01). */
+    dateInYear: (value: string, iso: string) => `${value} was read as ${iso}; TimelineJS itself reads only a year's number in this column`,
     /** `value` quoted as written (`титул`), `type` the English word it was read as, quoted. */
     timelineTypeInRussian: (value: string, type: string) => `${value} was read as the type ${type}; TimelineJS itself reads only title and era`,
     /** `missing`: the fields (title, publisher) as a list; `add`: the same, quoted, as they are written in the file. */

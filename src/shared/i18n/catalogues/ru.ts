@@ -490,6 +490,7 @@ export const catalogue: Messages = {
       timelineHeadersInRussian: (columns) =>
         `столбцы TimelineJS названы по-русски и прочитаны как английские: ${columns}; сам TimelineJS читает только английские названия`,
       headerReadAs: (header, column) => `${header} как ${column}`,
+      dateInYear: (value, iso) => `${value} прочитано как ${iso}; сам TimelineJS читает в этом столбце только число года`,
       timelineTypeInRussian: (value, type) => `${value} прочитано как тип ${type}; сам TimelineJS читает только title и era`,
       sourceNeedsName: (_missing, add) => `есть ссылка (url), но источник не назван — добавьте ${add}`,
       actorLanguagesFull: (id, first, languages, values) =>

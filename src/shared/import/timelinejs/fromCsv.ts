@@ -8,6 +8,7 @@ import { aliasResolver, TIMELINEJS_COLUMN_ALIASES, TIMELINEJS_TYPE_ALIASES } fro
 import { fitted, LIMITS } from '../../dataset/limits.ts';
 import { slideConverter, type Slide, type SlideField } from './slides.ts';
 import { readTimeCell, type TjsDate } from './tjsDate.ts';
+import { readCellDate } from '../cellDate.ts';
 
 /** TimelineJS's spreadsheet template, column by column (its header row, as published). */
 const COLUMNS = [
@@ -47,6 +48,22 @@ const SLIDE_COLUMNS: Record<SlideField, Column | undefined> = {
 };
 const EVENT_FIELD_FROM: Record<string, SlideField> = { date: 'start', dateEnd: 'end', dateNote: 'displayDate', from: 'group', title: 'headline', summary: 'text', sources: 'text', media: 'media' };
 
+/** A year as a sheet writes it: digits, perhaps grouped by thousands (2 022), which TimelineJS reads (tjsDate.ts). */
+const YEAR_NUMBER = /^[+-]?(?:\d{1,4}|\d{1,3}[,\u00a0\u202f ]\d{3})$/;
+
+/**
+ * A Year cell that holds a whole date as Excel writes one (01.03.2022, 2022-03-02, a serial day
+ * 44623, 2022 г.), as the ISO date (`2022-03-01`, `2022-03`, `2022`) a spreadsheet date is read as
+ * (cellDate.ts); undefined for a year, for a date with a time, and for one that reads either way
+ * round (03/04/2022): nothing is guessed.
+ */
+function dateInYearCell(cell: string): string | undefined {
+  if (cell === '' || YEAR_NUMBER.test(cell)) return undefined;
+  const readings = new Set([readCellDate(cell, 'dmy'), readCellDate(cell, 'mdy')].map((d) => (d && d.droppedTime === undefined && /^\d{4}(-\d{2}){0,2}$/.test(d.iso) ? d.iso : null)));
+  const [iso, ...others] = readings;
+  return others.length === 0 && iso !== null ? iso : undefined;
+}
+
 /** TimelineJS's spreadsheet (its Google Sheets template saved as CSV) as a dataset; problems are located by row and column. */
 export function convertTimelineCsv(table: CsvTable, options: ImportOptions = {}): Conversion {
   const problems: Problem[] = [...table.problems];
@@ -77,6 +94,12 @@ export function convertTimelineCsv(table: CsvTable, options: ImportOptions = {})
   };
   const date = (r: CsvRow, prefix: '' | 'End '): TjsDate | undefined => {
     const d: TjsDate = { year: cell(r, `${prefix}Year`), month: cell(r, `${prefix}Month`), day: cell(r, `${prefix}Day`) };
+    // A whole date in the Year column, as Excel writes a date typed there, with no month or day of its own: read, and said (TimelineJS reads only a year).
+    const whole = d.month === '' && d.day === '' ? dateInYearCell(d.year as string) : undefined;
+    if (whole !== undefined) {
+      problems.push(detailedProblem('column-read-as', at(r.row, `${prefix}Year`), { key: 'dateInYear', value: d.year as string, iso: whole }));
+      [d.year, d.month = '', d.day = ''] = whole.split('-');
+    }
     const time = cell(r, `${prefix}Time`);
     if (time !== '') {
       const t = readTimeCell(time);

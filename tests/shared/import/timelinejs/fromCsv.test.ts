@@ -179,6 +179,33 @@ describe("TimelineJS's spreadsheet saved as CSV", () => {
     expect(`${placeText(said[0]!.path, ru)}: ${problemText(said[0]!, ru)}`).toBe('строка 2, столбец 20 (без заголовка): «checked by Ivan» не прочитано: у столбца нет названия');
   });
 
+  it('reads a whole date in the Year column as Excel writes one (01.03.2022, 2022-03-02, a serial day 44623, 2022 г.) when Month and Day are empty, and says so at its cell in English and Russian', () => {
+    // Before, each was 'the year "01.03.2022" is not a whole number …: the event was left out' (44623: 'year 44623 is after 9999').
+    const r = importInput(
+      'Year,Month,Day,End Year,Headline,Text,Group\n01.03.2022,,,,A,Text,NASA\n2022-03-02,,,05.03.2022,B,Text,NASA\n44623,,,,C,Text,NASA\n2022 г.,,,,D,Text,NASA\n03/04/2022,,,,E,Text,NASA\n01.03.2022,4,,,F,Text,NASA\n',
+      { fallbackTitle: 'x' },
+    );
+    expect(r.dataset?.events.map((e) => [e.title, e.date, e.dateEnd])).toEqual([
+      ['A', '2022-03-01', undefined],
+      ['B', '2022-03-02', '2022-03-05'],
+      ['C', '2022-03-03', undefined],
+      ['D', '2022', undefined],
+    ]);
+    const said = r.problems.filter((p) => p.code === 'column-read-as' || p.code === 'invalid-date').map(problemToString);
+    expect(said).toEqual([
+      'row 2, column "Year": "01.03.2022" was read as 2022-03-01; TimelineJS itself reads only a year\'s number in this column',
+      'row 3, column "Year": "2022-03-02" was read as 2022-03-02; TimelineJS itself reads only a year\'s number in this column',
+      'row 3, column "End Year": "05.03.2022" was read as 2022-03-05; TimelineJS itself reads only a year\'s number in this column',
+      'row 4, column "Year": "44623" was read as 2022-03-03; TimelineJS itself reads only a year\'s number in this column',
+      'row 5, column "Year": "2022 г." was read as 2022; TimelineJS itself reads only a year\'s number in this column',
+      // Either way round, or with a month of its own: not guessed at, as before.
+      'row 6, column "Year": the year "03/04/2022" is not a whole number (write the year in digits, such as 2022): the event was left out',
+      'row 7, column "Year": the year "01.03.2022" is not a whole number (write the year in digits, such as 2022): the event was left out',
+    ]);
+    const first = r.problems.find((p) => p.code === 'column-read-as')!;
+    expect(problemText(first, ru)).toBe('«01.03.2022» прочитано как 2022-03-01; сам TimelineJS читает в этом столбце только число года');
+  });
+
   it('says a media caption, credit or alt text with no media address at its column, in English and Russian, instead of dropping it unsaid; a link in it is still a source', () => {
     // Before, each was dropped without a word (only a link in the credit became a source).
     const r = importInput(
