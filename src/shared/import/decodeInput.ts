@@ -53,8 +53,27 @@ function utf16Encoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
     if (i % 2) odd++;
     else even++;
   }
-  if (!looksUtf16(odd + even, sample.length)) return null;
-  return odd >= even ? 'utf-16le' : 'utf-16be';
+  if (looksUtf16(odd + even, sample.length)) return odd >= even ? 'utf-16le' : 'utf-16be';
+  // Mostly Cyrillic (a Russian sheet's "Unicode text" without its mark): fewer zero bytes, but each high byte is zero or the one its letters share.
+  if (oneScript(sample, 1)) return 'utf-16le';
+  if (oneScript(sample, 0)) return 'utf-16be';
+  return null;
+}
+
+/**
+ * Whether the bytes at every other place from `side` are UTF-16's high bytes of text in ASCII and
+ * one other script: each zero (the tabs, digits and line breaks, at least one in 20 characters) or
+ * the script's own (0x04 for Cyrillic). UTF-8 and the code pages hold no zero byte in text, and a
+ * stray one falls among bytes of every kind.
+ */
+function oneScript(sample: Uint8Array, side: 0 | 1): boolean {
+  const counts = new Map<number, number>();
+  let n = 0;
+  for (let i = side; i < sample.length; i += 2, n++) counts.set(sample[i]!, (counts.get(sample[i]!) ?? 0) + 1);
+  const zeroes = counts.get(0) ?? 0;
+  counts.delete(0);
+  const script = Math.max(0, ...counts.values());
+  return n >= 20 && zeroes * 20 >= n && (zeroes + script) * 20 >= n * 19;
 }
 
 /**
