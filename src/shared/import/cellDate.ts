@@ -11,7 +11,9 @@
  * - a year of two digits after dots or slashes (12.03.22, as LibreOffice saves dates in a Russian
  *   locale, or 03/12/22) is read as spreadsheets read it, from 1930 to 2029, and the caller says so;
  * - a day, a month's name and a year, as Excel's long date writes them in Russian or English
- *   (12 марта 2022 г., 12 мар. 2022, 12 March 2022);
+ *   (12 марта 2022 г., 12 мар. 2022, 12 March 2022), or the month first as US English writes it
+ *   (March 12, 2022); a weekday's name before it, as Excel's default long dates write one
+ *   (суббота, 12 марта 2022 г.; Saturday, March 12, 2022), is let go, not checked;
  * - a month and a year without a day, as a month's date is typed or a month-year format writes it
  *   (март 2022, March 2022, 03.2022, and Excel's мар.22 and Mar-22, a two-digit year), read to the
  *   month (2022-03); a year with "г." (2022 г.) to the year; "г." after any numeric date is let go.
@@ -46,6 +48,13 @@ const MIDNIGHT = /^(?:0?0:00(?::00)?|12:00(?::00)? ?a\.? ?m\.?)$/i;
 const timeLeftOut = (time: string | undefined) => (time === undefined || MIDNIGHT.test(time) ? undefined : time);
 const SERIAL = /^(\d{5})(?:[.,](\d+))?$/;
 const NAMED = /^(?:(\d{1,2})\.? )?([\p{L}]+)\.?,? (\d{4})(?: ?г\.?)?$/u;
+/** A month's name, a day and a year, as US English writes a date: March 12, 2022. */
+const NAMED_US = /^([\p{L}]+)\.? (\d{1,2}),? (\d{4})$/u;
+/** A weekday's name and a comma before a date (суббота, 12 марта 2022 г.), as Excel's default long date writes it. */
+const WEEKDAY = /^([\p{L}]+)\.?, /u;
+const WEEKDAY_NAMES = new Set(
+  'понедельник вторник среда четверг пятница суббота воскресенье пн вт ср чт пт сб вс monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun'.split(' '),
+);
 /** A month's name and a two-digit year as Excel's month-year formats write them: мар.22 (Russian), Mar-22 (English). */
 const NAMED_SHORT = /^([\p{L}]+)[.-](\d{2})$/u;
 const MONTH_YEAR = /^(\d{1,2})[./](\d{4})$/;
@@ -111,7 +120,9 @@ function isoDay(year: number, month: number, day: number): string {
 
 /** A spreadsheet cell as an ISO date of the format, or null when it is no date form this reads. */
 export function readCellDate(cell: string, order: DateOrder): CellDate | null {
-  const s = cell.trim().replace(/\s+/g, ' ').replace(YEAR_WORD, '');
+  let s = cell.trim().replace(/\s+/g, ' ').replace(YEAR_WORD, '');
+  const weekday = WEEKDAY.exec(s);
+  if (weekday && WEEKDAY_NAMES.has(weekday[1]!.toLowerCase())) s = s.slice(weekday[0].length);
   if (ISO.test(s)) return { iso: s };
   const zoned = ISO_ZONED.exec(s);
   if (zoned) {
@@ -147,6 +158,12 @@ export function readCellDate(cell: string, order: DateOrder): CellDate | null {
     const month = monthNumber(named[2]!);
     const yearMonth = `${named[3]!}-${pad(month)}`;
     const iso = named[1] === undefined ? yearMonth : `${yearMonth}-${pad(Number(named[1]))}`;
+    return month > 0 && isIsoDate(iso) ? { iso } : null;
+  }
+  const us = NAMED_US.exec(s);
+  if (us) {
+    const month = monthNumber(us[1]!);
+    const iso = `${us[3]!}-${pad(month)}-${pad(Number(us[2]))}`;
     return month > 0 && isIsoDate(iso) ? { iso } : null;
   }
   const short = NAMED_SHORT.exec(s);

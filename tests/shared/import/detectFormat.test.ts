@@ -108,6 +108,20 @@ describe('spreadsheet dates', () => {
     expect(readCellDate('07.03.2022 0:01', 'dmy')).toEqual({ iso: '2022-03-07', droppedTime: '0:01' });
   });
 
+  it("reads Excel's default long dates: Russian with its weekday (вторник, 1 марта 2022 г.), US with its weekday and the month first (Tuesday, March 1, 2022)", () => {
+    // Before, each was no date: the event was left out.
+    expect(readCellDate('вторник, 1 марта 2022 г.', 'dmy')).toEqual({ iso: '2022-03-01' });
+    expect(readCellDate('Вторник, 1 марта 2022', 'dmy')).toEqual({ iso: '2022-03-01' });
+    expect(readCellDate('Tuesday, March 1, 2022', 'dmy')).toEqual({ iso: '2022-03-01' });
+    expect(readCellDate('March 1, 2022', 'dmy')).toEqual({ iso: '2022-03-01' });
+    expect(readCellDate('Tue, Mar 1, 2022', 'dmy')).toEqual({ iso: '2022-03-01' });
+    expect(readCellDate('Tuesday, 1 March 2022', 'dmy')).toEqual({ iso: '2022-03-01' });
+    // A weekday is not checked against the day (Excel writes its own), but only a weekday's name is let go.
+    expect(readCellDate('весна, 1 марта 2022', 'dmy')).toBeNull();
+    expect(readCellDate('March 30, 2022', 'dmy')).toEqual({ iso: '2022-03-30' });
+    expect(readCellDate('February 30, 2022', 'dmy')).toBeNull();
+  });
+
   it('reads only a five-digit number as an Excel serial day (1927 to 2173), so that 202203 (a month typed yyyymm) is not a day in 2453', () => {
     // Before, 5 to 7 digits were serial days: "202203" was read as 2453-01-08 and shown there without a word, "2958466" said as "10000-01-01".
     expect(readCellDate('10000', 'dmy')).toEqual({ iso: '1927-05-18' });
