@@ -30,20 +30,23 @@ export type TjsDateResult =
   | { ok: false; reason: 'not-an-object'; value: unknown }
   | { ok: false; reason: 'before-year-1' | 'after-9999'; message: string; year: number };
 
-/** A year of one or two digits. */
-const SHORT_YEAR = /^\+?\d{1,2}$/;
+/** A year of one or two digits (perhaps with zero decimals: 22,00). */
+const SHORT_YEAR = /^\+?\d{1,2}(?:[.,]0{1,2})?$/;
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
-/** A number cell or field: a number, or text that is a whole number ("1963", " 3 "); undefined when blank. */
 /** A whole number written in groups of three digits: 2,022 / 2 022 (a space, no-break or narrow no-break). */
 const GROUPED = /^[+-]?\d{1,3}(?:[,\u00a0\u202f ]\d{3})+$/;
 
+/** Zero decimals, as a sheet's number format writes a whole number (2022,00 in a Russian Excel, 3.0). */
+const ZERO_DECIMALS = /(?<=\d)[.,]0{1,2}$/;
+
+/** A number cell or field: a number, or text that is a whole number ("1963", " 3 ", "2 022,00"); undefined when blank. */
 function wholeNumber(v: unknown): number | undefined | null {
   if (v === undefined || v === null || v === '') return undefined;
   if (typeof v === 'number') return Number.isInteger(v) ? v : null;
   if (typeof v !== 'string') return null;
-  const s = v.trim();
+  const s = v.trim().replace(ZERO_DECIMALS, '');
   if (s === '') return undefined;
   if (/^[+-]?\d+$/.test(s)) return Number(s);
   // Digits grouped by thousands, as a sheet's number format shows a year (2,022 or 2 022): unambiguous.

@@ -89,6 +89,18 @@ describe("TimelineJS's spreadsheet saved as CSV", () => {
     expect(r.problems.map(problemToString).join('\n')).toContain('row 4, column "Year"');
   });
 
+  it("reads a year, month and day that a sheet's number format wrote with zero decimals (a Russian Excel's 2 022,00; 3,00) as those numbers, and refuses a fraction", () => {
+    // Before, "2 022,00" was 'the year … is not a whole number …: the event was left out', and "3,00" a month kept out of the date.
+    const r = importInput('Year;Month;Day;Headline;Text\n2\u00a0022,00;3,00;1,00;Russian;Text\n2022.0;3.0;2.0;English;Text\n2022,5;3;3;Fraction;Text\n');
+    expect(r.dataset?.events.map((e) => [e.title, e.date])).toEqual([
+      ['Russian', '2022-03-01'],
+      ['English', '2022-03-02'],
+    ]);
+    expect(r.problems.map(problemToString).filter((p) => !p.includes('Unsourced') && !p.includes('title row'))).toEqual([
+      'row 4, column "Year": the year "2022,5" is not a whole number (write the year in digits, such as 2022): the event was left out',
+    ]);
+  });
+
   it('reads the template with an Alt Text column anywhere and a semicolon delimiter', () => {
     const r = readInput('Alt Text;Year;Headline;Text;Group\nA dish;2022;Launch;Text;NASA\n');
     expect(r.ok && r.format).toBe('timelinejs-csv');
