@@ -6,7 +6,7 @@ import { decodeLegacy } from './legacyEncoding.ts';
 import { detailedProblem } from './detailedProblem.ts';
 import { foldHeader, readCsvTable, type CsvRow, type CsvTable } from './csvTable.ts';
 import { cellLocation } from './location.ts';
-import { eventColumnKey } from './datasetCsvHeader.ts';
+import { eventColumnKey, missingColumnsProblem, readEventHeader } from './datasetCsvHeader.ts';
 import { metaKind } from './metaRows.ts';
 import { aliasResolver, TIMELINEJS_COLUMN_ALIASES } from '../csv/columnAliases.ts';
 import { readJson, type ReadInput } from './readJsonInput.ts';
@@ -16,7 +16,7 @@ const fail = (code: ProblemCode, message: string): ReadInput => ({ ok: false, pr
 /** Header cells of TimelineJS's spreadsheet template that our layout does not use. */
 const TIMELINEJS_HEADERS = new Set(['year', 'month', 'day', 'headline', 'text', 'displaydate', 'endyear', 'media', 'group', 'type']);
 
-/** Rows above a TimelineJS header row that a sheet may start with (a newsroom's instructions), looked past. */
+/** Rows above a header row that a sheet may start with (a title, a newsroom's instructions), looked past. */
 const ROWS_ABOVE_HEADER = 20;
 
 /** A TimelineJS column headed in Russian (`Год`) as its English header (`Year`), as the TimelineJS reader reads it. */
@@ -39,17 +39,27 @@ function classifyTable(table: CsvTable): 'dataset-csv' | 'timelinejs-csv' | null
 }
 
 /**
- * A table read from its header row: a TimelineJS sheet whose first rows are notes above its header
+ * The layout of a row that is a header below a sheet's first rows: TimelineJS's, or ours when it
+ * names every column an event needs (a row of notes naming one, `Title`, is no header).
+ */
+function headerBelow(r: CsvRow): 'dataset-csv' | 'timelinejs-csv' | null {
+  const layout = headerLayout(r);
+  return layout === 'dataset-csv' && missingColumnsProblem(r, readEventHeader(r, [])) !== null ? null : layout;
+}
+
+/**
+ * A table read from its header row: a sheet whose first rows are a title or notes above its header
  * (within ROWS_ABOVE_HEADER) is read from that header, each row above it said as skipped.
  */
 function classifyFromHeader(table: CsvTable): { format: 'dataset-csv' | 'timelinejs-csv'; table: CsvTable } | null {
   const format = classifyTable(table);
   if (format !== null) return { format, table };
-  const at = table.rows.slice(1, ROWS_ABOVE_HEADER + 1).findIndex((r) => headerLayout(r) === 'timelinejs-csv') + 1;
+  const layouts = table.rows.slice(1, ROWS_ABOVE_HEADER + 1).map(headerBelow);
+  const at = layouts.findIndex((l) => l !== null) + 1;
   if (at === 0) return null;
   const header = table.rows[at]!.row;
   const above = table.rows.slice(0, at).map((r) => detailedProblem('unknown-row', cellLocation(r.row), { key: 'aboveHeader', header }));
-  return { format: 'timelinejs-csv', table: { ...table, rows: table.rows.slice(at), problems: [...table.problems, ...above] } };
+  return { format: layouts[at - 1]!, table: { ...table, rows: table.rows.slice(at), problems: [...table.problems, ...above] } };
 }
 
 /**

@@ -589,6 +589,22 @@ describe('a language tag in a column or metadata row', () => {
   });
 });
 
+describe('a sheet whose first rows are a title or notes above its header row, as Excel sheets often start', () => {
+  it('is read from the header, each row above it said as skipped, in English and Russian, as a TimelineJS sheet is', () => {
+    // Before, the whole file was refused: 'is not JSON and has no header row this app knows'.
+    const r = importInput('Хронология переписки;;;;;\r\n;;;;;\r\nдата;тип;от;кому;заголовок;описание\r\n01.03.2022;письмо;Роскосмос;НАСА;Письмо;Текст\r\n', { fallbackTitle: 'x' });
+    expect(r.format).toBe('dataset-csv');
+    expect(r.dataset?.events.map((e) => [e.date, e.title])).toEqual([['2022-03-01', 'Письмо']]);
+    const above = r.problems.filter((p) => p.code === 'unknown-row');
+    expect(above.map(problemToString)).toEqual(['row 1: is above the header row (row 3): it was skipped']);
+    expect(problemText(above[0]!, ru)).toBe('строка выше строки заголовков (строка 3): пропущена');
+  });
+
+  it('is still refused when no row within reach names every column an event needs (a row naming one is no header)', () => {
+    expect(importInput('Notes;;\r\nTitle;;\r\n01.03.2022;letter;x\r\n').problems.map((p) => p.code)).toEqual(['unknown-layout']);
+  });
+});
+
 describe('a row with more cells than the header has columns', () => {
   /* tests/fixtures/open-file/extra-cells.csv: QA's file; row 5 has an unquoted comma in its summary. */
   const file = readFileSync('tests/fixtures/open-file/extra-cells.csv', 'utf8');
