@@ -340,6 +340,22 @@ test("an embed whose dataset cannot be loaded says why, and does not offer the b
   await expect(page.getByRole('link', { name: 'Open the bundled dataset' })).toHaveCount(0);
 });
 
+test("an embed whose data is not a text file says what it is, without what to open instead, in English and Russian", async ({ page }) => {
+  // Before, it ended with "open a CSV or JSON file": advice for the article's author, which its readers cannot act on.
+  for (const [lang, said, advice] of [
+    ['en', 'The file cannot be read: it is an image (PNG), not a spreadsheet or a JSON file.', /open a CSV/i],
+    ['ru', 'Файл не удалось прочитать: это изображение (PNG), а не таблица и не файл JSON.', /откройте/],
+  ] as const) {
+    await page.goto(`/?embed=1&lang=${lang}&data=/fixtures/open-file/photo.png`);
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText(said);
+    await expect(alert).not.toContainText(advice);
+  }
+  // The full page still says it to the dataset's author.
+  await page.goto('/?lang=en&data=/fixtures/open-file/photo.png');
+  await expect(page.getByRole('alert')).toContainText('not a spreadsheet or a JSON file: open a CSV or JSON file.');
+});
+
 test("an embed whose dataset cannot be loaded says why within a 300×250 frame, under a heading no larger than its own header's", async ({ page }) => {
   // Before, the full page's 24 px heading and wide margins pushed the reason and Retry below a 300×250 frame.
   await page.setViewportSize({ width: 300, height: 250 });

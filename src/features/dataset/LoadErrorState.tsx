@@ -1,8 +1,10 @@
+import { Suspense } from 'react';
 import { asDatasetError, loadFailureText, nextStepText, problemSaid, problemsBesideMessage } from './datasetError.ts';
 import { ProblemListOnDemand } from './ProblemListOnDemand.tsx';
 import { DataPageHintOnDemand } from './DataPageHintOnDemand.tsx';
 import { useI18n } from '../../shared/i18n/I18n.tsx';
 import { focusOpenFileButton } from '../openFile/openFileFocus.ts';
+import { refusedFileDetail, RefusedFileForReadersOnDemand } from './RefusedFileForReadersOnDemand.tsx';
 
 /**
  * Retry pressed: the button goes with this state, and the focus is never left on the page's body
@@ -21,7 +23,7 @@ interface Props {
   dataPage?: { url: string; hrefWithData: (data: string) => string };
   /** The alert's margins and padding (an embed's are smaller). */
   alertClass?: string;
-  /** Whether to say what the dataset's author can do next (not in an embed, whose readers cannot act on it). */
+  /** Whether to say what the dataset's author can do next (not in an embed, whose readers cannot act on it: there, a refused file's message says no advice either). */
   withNextStep?: boolean;
 }
 
@@ -32,44 +34,49 @@ export function LoadErrorState({ error, onRetry, bundledHref, sourceText, dataPa
   const message = failure ? loadFailureText(failure.failure, t) : t.loadErrors.unknown;
   // A web page's address gets its own hint (DataPageHint) instead.
   const next = failure && withNextStep && !dataPage ? nextStepText(failure.failure, t) : null;
+  // Without that, a file refused for what it is is said without what to open instead (RefusedFileForReaders).
+  const refused = failure && !withNextStep ? refusedFileDetail(failure.failure) : null;
   // The problem the message names is not listed again below it.
   const problems = failure ? problemsBesideMessage(failure) : [];
   return (
-    <div role="alert" className={`rounded-md border-2 border-danger bg-panel ${alertClass}`}>
-      <h2 className="text-lg font-semibold">{t.dataset.couldNotLoad}</h2>
-      {/* Where the data was asked for can be one long unbroken path: it breaks anywhere rather than widen the page. */}
-      <p className="mt-1 text-sm text-muted wrap-anywhere" dir="auto">
-        {sourceText}
-      </p>
-      <p className="mt-2 wrap-anywhere">{message}</p>
-      {next && <p className="mt-1 text-sm">{next}</p>}
-      {dataPage && <DataPageHintOnDemand {...dataPage} />}
-      {(problems.length > 0 || (failure?.unlisted.length ?? 0) > 0) && <ProblemListOnDemand problems={problems} unlisted={failure?.unlisted} said={failure && problemSaid(failure)} label={t.dataset.problemsInFile} />}
-      <div className="mt-4 flex flex-wrap gap-3">
-        {/* Such a page fails again on Retry: the hint above is the way forward. */}
-        <button
-          type="button"
-          ref={(el) => {
-            if (el && retried) {
-              retried = false;
-              el.focus();
-            }
-          }}
-          onClick={() => {
-            retried = true;
-            focusOpenFileButton();
-            onRetry();
-          }}
-          className={dataPage ? 'btn' : 'btn btn-primary'}
-        >
-          {t.dataset.retry}
-        </button>
-        {bundledHref !== undefined && (
-          <a href={bundledHref} className="btn">
-            {t.dataset.openBundled}
-          </a>
-        )}
+    // The alert is shown once its message is there, so that it is said once, whole.
+    <Suspense fallback={null}>
+      <div role="alert" className={`rounded-md border-2 border-danger bg-panel ${alertClass}`}>
+        <h2 className="text-lg font-semibold">{t.dataset.couldNotLoad}</h2>
+        {/* Where the data was asked for can be one long unbroken path: it breaks anywhere rather than widen the page. */}
+        <p className="mt-1 text-sm text-muted wrap-anywhere" dir="auto">
+          {sourceText}
+        </p>
+        <p className="mt-2 wrap-anywhere">{refused ? <RefusedFileForReadersOnDemand detail={refused} said={message} /> : message}</p>
+        {next && <p className="mt-1 text-sm">{next}</p>}
+        {dataPage && <DataPageHintOnDemand {...dataPage} />}
+        {(problems.length > 0 || (failure?.unlisted.length ?? 0) > 0) && <ProblemListOnDemand problems={problems} unlisted={failure?.unlisted} said={failure && problemSaid(failure)} label={t.dataset.problemsInFile} />}
+        <div className="mt-4 flex flex-wrap gap-3">
+          {/* Such a page fails again on Retry: the hint above is the way forward. */}
+          <button
+            type="button"
+            ref={(el) => {
+              if (el && retried) {
+                retried = false;
+                el.focus();
+              }
+            }}
+            onClick={() => {
+              retried = true;
+              focusOpenFileButton();
+              onRetry();
+            }}
+            className={dataPage ? 'btn' : 'btn btn-primary'}
+          >
+            {t.dataset.retry}
+          </button>
+          {bundledHref !== undefined && (
+            <a href={bundledHref} className="btn">
+              {t.dataset.openBundled}
+            </a>
+          )}
+        </div>
       </div>
-    </div>
+    </Suspense>
   );
 }

@@ -319,6 +319,11 @@ export const enProblemTexts = {
     },
     workbook: (what: string) => `is ${what}, not CSV or JSON: ${SAVE_AS_CSV}`,
     notText: (what: string) => `is ${what}, not a spreadsheet or a JSON file: open a CSV or JSON file`,
+    /** workbook and notText as an embed says them (LoadErrorState): what the file is, without what to do, which only the dataset's author can. */
+    forReaders: {
+      workbook: (what: string) => `is ${what}, not CSV or JSON`,
+      notText: (what: string) => `is ${what}, not a spreadsheet or a JSON file`,
+    },
   },
   /** Under a failure to load a web page's address given as data (dataPageHint.ts): how to give its data instead. */
   dataPages: {

@@ -8,6 +8,7 @@ import { enProblemTexts } from '../../../src/shared/i18n/problemTexts.ts';
 import { downloadedTexts } from '../../downloadedTexts.ts';
 import { I18nProvider } from '../../../src/shared/i18n/I18n.tsx';
 import { catalogue as ru } from '../../../src/shared/i18n/catalogues/ru.ts';
+import { detailedProblem } from '../../../src/shared/import/detailedProblem.ts';
 
 const first: Problem = { code: 'required', path: 'events[0].date', message: 'is required' };
 const second: Problem = { code: 'required', path: 'events[1].title', message: 'is required' };
@@ -66,6 +67,44 @@ describe('LoadErrorState, what the author can do next', () => {
       </I18nProvider>,
     );
     expect(screen.getByText('Проверьте адрес: файл могли перенести, переименовать или закрыть к нему доступ.')).toBeInTheDocument();
+  });
+});
+
+describe('LoadErrorState, a file refused for what it is', () => {
+  // Before, an embed whose ?data= was an image ended its message with "open a CSV or JSON file":
+  // advice for the dataset's author, which the article's reader cannot act on.
+  const refused = (detail: { key: 'notText'; what: 'png' } | { key: 'workbook'; what: 'zip' }) => {
+    const problem = detailedProblem('not-text', '(file)', detail);
+    return new DatasetError('not-json', { why: 'notRead', problem }, [problem]);
+  };
+  const png = refused({ key: 'notText', what: 'png' });
+
+  it('in an embed, says what the file is without what to open instead, in English and Russian', async () => {
+    const { unmount } = render(<LoadErrorState error={png} onRetry={vi.fn()} sourceText="Data from photo.png" />);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The file cannot be read: it is an image (PNG), not a spreadsheet or a JSON file.');
+    expect(alert).not.toHaveTextContent(/open a CSV/i);
+    unmount();
+    render(
+      <I18nProvider lang="ru" messages={ru}>
+        <LoadErrorState error={png} onRetry={vi.fn()} sourceText="photo.png" />
+      </I18nProvider>,
+    );
+    const ruAlert = await screen.findByRole('alert');
+    expect(ruAlert).toHaveTextContent('Файл не удалось прочитать: это изображение (PNG), а не таблица и не файл JSON.');
+    expect(ruAlert).not.toHaveTextContent(/откройте/);
+  });
+
+  it('in an embed, says a workbook without how to save it as CSV', async () => {
+    render(<LoadErrorState error={refused({ key: 'workbook', what: 'zip' })} onRetry={vi.fn()} sourceText="Data from book.xlsx" />);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The file cannot be read: it is a ZIP file (an Excel .xlsx or OpenDocument workbook?), not CSV or JSON.');
+    expect(alert).not.toHaveTextContent(/Save As/);
+  });
+
+  it('on the full page, still says what to open instead', () => {
+    render(<LoadErrorState error={png} onRetry={vi.fn()} sourceText="Data from photo.png" withNextStep />);
+    expect(screen.getByRole('alert')).toHaveTextContent('The file cannot be read: it is an image (PNG), not a spreadsheet or a JSON file: open a CSV or JSON file.');
   });
 });
 

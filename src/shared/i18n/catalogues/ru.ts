@@ -541,6 +541,10 @@ export const catalogue: Messages = {
       },
       workbook: (what) => `это ${what}, а не CSV или JSON: в программе электронных таблиц выберите «Файл › Сохранить как» (или «Скачать») › «CSV UTF-8» и откройте сохранённый файл`,
       notText: (what) => `это ${what}, а не таблица и не файл JSON: откройте файл CSV или JSON`,
+      forReaders: {
+        workbook: (what) => `это ${what}, а не CSV или JSON`,
+        notText: (what) => `это ${what}, а не таблица и не файл JSON`,
+      },
       unknownStatus: (value, allowed) => `статус проверки ${value} не подходит (допустимы ${allowed}): сведения о проверке пропущены`,
     },
     dataPages: {
