@@ -90,15 +90,19 @@ export function ReaderView({
   const timelineRef = useRef<TimelineHandle>(null);
   const focusPanel = useRef(false);
   const headingEl = useRef<HTMLHeadingElement | null>(null);
+  // Whether the panel's heading is on the page: not while its script is still on its way.
+  const [panelShown, setPanelShown] = useState(false);
   // The panel's heading takes focus when a reader opens an event, also when the panel's script
-  // arrives after the selection (the first time one is opened).
-  const headingRef = (el: HTMLHeadingElement | null) => {
+  // arrives after the selection (the first time one is opened). Until then the focus stays where
+  // it was (the event's mark or row): an embed's page is made inert only once the panel is there.
+  const headingRef = useCallback((el: HTMLHeadingElement | null) => {
     headingEl.current = el;
+    setPanelShown(el !== null);
     if (el && focusPanel.current) {
       focusPanel.current = false;
       el.focus();
     }
-  };
+  }, []);
   const [dismissed, setDismissed] = useState<string | null>(null);
 
   const change = (changes: Partial<UrlState>, opts?: { replace?: boolean }) => navigate(writeUrlState(new URLSearchParams(window.location.search), changes), opts);
@@ -163,8 +167,10 @@ export function ReaderView({
   const [sheetOpen, setSheetOpen] = useState(false);
   const sheetButton = useRef<HTMLButtonElement>(null);
   // Not while the filters' sheet is open over it (the host page selected an event meanwhile): the
-  // modal sheet keeps the rest inert itself, and made inert too, nothing would take a click.
-  useInertOutside(panelHost, panelOpen && !sheetOpen);
+  // modal sheet keeps the rest inert itself, and made inert too, nothing would take a click. Nor
+  // while the panel's script is on its way: made inert under the focus, the event's mark lost it
+  // to the frame's body, from which a Tab left the frame.
+  useInertOutside(panelHost, panelOpen && panelShown && !sheetOpen);
   // A frame taller than the reader's screen (it follows its content): the panel covers it all, its
   // content in the part in view as it opens, where it stays while the article scrolls.
   const [band, setBand] = useState<{ open: boolean; at: Band | null }>({ open: false, at: null });

@@ -491,3 +491,45 @@ test("the Embed dialog's code carries the view as shown, not the address's value
   await expect(page.getByRole('group', { name: /events? in \d+ lanes?/ })).toBeVisible();
   await expect(page.getByText(/embed settings? ignored/)).toHaveCount(0);
 });
+
+test("Enter on an event while the panel's script is on its way keeps the focus on the event, so a Tab goes on in order; the panel's heading takes it once there, in an embed and on the full page", async ({ page }) => {
+  // Before, in an embed, the page was made inert under the focused mark as soon as the panel was
+  // asked for: the focus fell to the frame's body while the panel's script loaded, and a Tab then left the frame.
+  // The panel's script is held back until released, on each load.
+  let release = () => {};
+  let held = Promise.resolve();
+  await page.route('**/assets/detailPanelScript-*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  const where = () =>
+    page.evaluate(() => {
+      const el = document.activeElement;
+      if (!el || el === document.body) return 'body';
+      return el.getAttribute('data-event-id') ?? `${el.tagName} ${el.getAttribute('aria-label') ?? el.textContent ?? ''}`.slice(0, 60);
+    });
+  for (const address of ['/?embed=1&lang=en', '/?lang=en']) {
+    held = new Promise<void>((r) => (release = r));
+    await page.goto(address);
+    const mark = page.locator('.event-mark[tabindex="0"]');
+    await expect(mark).toBeVisible();
+    await mark.focus();
+    const id = await where();
+    // Where a Tab from the event goes with no panel open.
+    await page.keyboard.press('Tab');
+    const next = await where();
+    expect(next, address).not.toBe('body');
+    await page.keyboard.press('Shift+Tab');
+    expect(await where(), address).toBe(id);
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('complementary')).toHaveCount(0);
+    await page.waitForTimeout(300);
+    expect(await where(), `${address}: after Enter`).toBe(id);
+    await page.keyboard.press('Tab');
+    expect(await where(), `${address}: a Tab after Enter`).toBe(next);
+    release();
+    const heading = page.getByRole('complementary').getByRole('heading', { level: 2 });
+    await expect(heading).toHaveText(bundled.events.find((e) => e.id === id)!.title);
+    await expect(heading).toBeFocused();
+  }
+});
