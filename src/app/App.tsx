@@ -246,7 +246,9 @@ function LoadedView({ data, label, controls, notice, onReadDates, datesRead }: L
       </main>
       {/* The dataset's own credit (its sources), then where it was loaded from: both, as the full page says them. */}
       {IS_EMBED && (label || shown.credit) && (
-        <footer className="pt-1 text-xs text-muted" dir="auto">
+        // Held at the frame's foot where the frame is shorter than its content (a fixed-height frame
+        // without embed.js): the sources stay in sight, not past the chart, which a wheel scrolls the article over.
+        <footer className="sticky bottom-0 z-20 -mx-2 mt-1 border-t border-line bg-bg px-2 pt-0.5 pb-1 text-xs text-muted print:static print:border-0" dir="auto">
           {shown.credit && <DataCredit credit={shown.credit} lang={shown.creditLang} />}
           {shown.credit && label && ' · '}
           {label}
@@ -256,19 +258,24 @@ function LoadedView({ data, label, controls, notice, onReadDates, datesRead }: L
   );
 }
 
-/** The embed's compact header: the title on one line and the way out to the full view (the credit is at the foot). */
+/**
+ * The embed's compact header: the title, on up to two lines, and the way out to the full view (the
+ * credit is at the foot). In a narrow frame the way out is its arrow, named in words: beside its
+ * words the title had a third of a 300-pixel frame, and was cut to "Roscosmos and t…".
+ */
 function EmbedHeader({ title, titleLang }: { title: string; titleLang: string | undefined }) {
   const { lang, t } = useI18n();
   const full = pageHrefWith({ embed: false, lang });
   useLayoutEffect(settleOpenFileFocus, []);
   return (
-    <header className="flex items-baseline justify-between gap-x-3 pt-1.5 pb-1">
-      {/* Takes the focus after Retry, where the full page gives it to "Open a file" (openFileFocus.ts). */}
-      <h1 className="min-w-0 truncate text-base font-bold" dir="auto" lang={titleLang} title={title} tabIndex={-1} data-takes-focus="">
+    <header className="relative flex items-start justify-between gap-x-2 pt-1 pb-1">
+      {/* Takes the focus after Retry, where the full page gives it to "Open a file" (openFileFocus.ts).
+          Narrow, its first line makes room for the arrow, its second has the frame's width (index.css). */}
+      <h1 className="embed-title line-clamp-2 min-w-0 text-sm print:line-clamp-none leading-snug font-bold text-balance wrap-anywhere" dir="auto" lang={titleLang} title={title} tabIndex={-1} data-takes-focus="">
         {title}
       </h1>
-      <NewTabLink href={full} className="-my-1 shrink-0 py-1 text-xs text-accent underline print:hidden">
-        {t.app.openFullView}
+      <NewTabLink href={full} className="embed-full -my-0.5 block min-h-6 min-w-6 shrink-0 py-1 text-center text-xs leading-4 text-accent underline print:hidden">
+        <span>{t.app.openFullView}</span>
       </NewTabLink>
     </header>
   );

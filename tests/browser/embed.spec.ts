@@ -375,8 +375,10 @@ test("the embed's Open full view is a tap target at least 24 px high, and the he
   await expect(page.getByRole('group', { name: /events? in \d+ lanes?/ })).toBeVisible();
   const link = (await page.getByRole('link', { name: /Open full view/ }).boundingBox())!;
   expect(link.height).toBeGreaterThanOrEqual(24);
+  // No taller than its title (on up to two lines, since the title is no longer cut) and its 4 px above and below.
   const header = (await page.getByRole('banner').boundingBox())!;
-  expect(header.height).toBeLessThanOrEqual(34);
+  const title = (await page.getByRole('heading', { level: 1 }).boundingBox())!;
+  expect(header.height).toBeLessThanOrEqual(title.height + 8);
   // It does not reach over the Filters button below it.
   const filters = (await page.getByRole('button', { name: /^Filters/ }).boundingBox())!;
   expect(link.y + link.height).toBeLessThanOrEqual(filters.y);
@@ -531,5 +533,43 @@ test("Enter on an event while the panel's script is on its way keeps the focus o
     const heading = page.getByRole('complementary').getByRole('heading', { level: 2 });
     await expect(heading).toHaveText(bundled.events.find((e) => e.id === id)!.title);
     await expect(heading).toBeFocused();
+  }
+});
+
+test('in a fixed frame without embed.js, from 300×250 to 600×400, the title is whole, Open full view is there and the credit stays in sight at the foot, in English and Russian', async ({ page }) => {
+  // Before, at 300×250 the title was cut to "Roscosmos and t…" (whole only in a hover tooltip), and
+  // the credit came after the chart, the overview and the legend, 550 px down a frame whose chart
+  // scrolls the article, not the frame, under the wheel.
+  for (const [w, h] of [
+    [300, 250],
+    [400, 300],
+    [600, 400],
+  ] as const) {
+    await page.setViewportSize({ width: w, height: h });
+    for (const [lang, title, link, credit] of [
+      ['en', bundled.title, 'Open full view (opens in a new tab)', `Sources: ${bundled.credit}`],
+      ['ru', 'Роскосмос и партнёры по МКС: февраль — июль 2022 года', 'Открыть полностью (откроется в новой вкладке)', /^Источники: /],
+    ] as const) {
+      const at = `${w}×${h} ${lang}`;
+      await page.goto(`/?embed=1&lang=${lang}`);
+      const heading = page.getByRole('heading', { level: 1 });
+      await expect(heading).toHaveText(title);
+      // Whole: on at most two lines, nothing clipped.
+      const lines = await heading.evaluate((el) => ({ clipped: el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1, lines: Math.round(el.clientHeight / parseFloat(getComputedStyle(el).lineHeight)) }));
+      expect(lines.clipped, at).toBe(false);
+      expect(lines.lines, at).toBeLessThanOrEqual(2);
+      const full = page.getByRole('link', { name: link, exact: true });
+      await expect(full, at).toBeInViewport({ ratio: 1 });
+      const box = (await full.boundingBox())!;
+      expect(Math.min(box.width, box.height), at).toBeGreaterThanOrEqual(24);
+      // The credit, whole and on top, in the frame as it opens and once the reader has scrolled down it.
+      const footer = page.locator('footer');
+      await expect(footer, at).toHaveText(credit);
+      for (const y of [0, 300]) {
+        await page.evaluate((top) => window.scrollTo(0, top), y);
+        await expect(footer, `${at}, scrolled ${y}`).toBeInViewport({ ratio: 1 });
+        expect(await footer.evaluate((el) => { const b = el.getBoundingClientRect(); return el.contains(document.elementFromPoint(b.x + 20, b.y + b.height / 2)); }), `${at}, scrolled ${y}`).toBe(true);
+      }
+    }
   }
 });
