@@ -544,6 +544,33 @@ test.describe('a Russian page in an en-US browser, whose date fields show mm/dd/
   });
 });
 
+test.describe('a page in an en-US browser at 1024 px with a date filter', () => {
+  test.use({ locale: 'en-US', viewport: { width: 1024, height: 768 } });
+
+  for (const [lang, words] of [['ru', ru], ['en', en]] as const) {
+    test(`Clear filters is not a row of its own (${lang}): it stays beside the search box and the date fields, under the count`, async ({ page }) => {
+      // Before, "Сбросить фильтры" (and "Clear filters") wrapped to a row of its own under the search box.
+      await page.goto(`/?lang=${lang}&from=2022-03-01&to=2022-03-31`);
+      const filters = page.getByRole('region', { name: words.filters.label, exact: true });
+      const search = (await filters.getByRole('searchbox').boundingBox())!;
+      const to = (await filters.getByLabel(words.filters.to, { exact: true }).boundingBox())!;
+      const count = (await filters.getByRole('status').boundingBox())!;
+      const clear = (await filters.getByRole('button', { name: words.filters.clear, exact: true }).boundingBox())!;
+      expect(clear.x).toBeGreaterThan(to.x + to.width);
+      expect(clear.x).toBeGreaterThan(search.x + search.width);
+      expect(clear.y).toBeGreaterThanOrEqual(count.y + count.height - 1);
+      expect(clear.x + clear.width).toBeLessThanOrEqual(1024);
+      // Its search box still shows its whole hint.
+      const hint = await filters.getByRole('searchbox').evaluate((el: HTMLInputElement) => {
+        const context = document.createElement('canvas').getContext('2d')!;
+        context.font = getComputedStyle(el).font;
+        return context.measureText(el.placeholder).width <= el.clientWidth - 16;
+      });
+      expect(hint).toBe(true);
+    });
+  }
+});
+
 test.describe('on a tablet held upright', () => {
   test.use({ viewport: { width: 768, height: 1024 } });
 

@@ -255,23 +255,24 @@ export function FilterBar({ model, filters, counts, shownCount, onChange, layout
         {/* In the bar, shown with the dataset, said by the page's view live region (ReaderView): not
             live itself. In the sheet, a modal dialog, the page outside is hidden from screen readers:
             its own status says the count as filters change. */}
-        <p role="status" aria-live={bar ? 'off' : 'polite'} className="font-medium">
-          {t.filters.showing(f.count(shownCount), f.count(model.events.length), f.plural(t.events, model.events.length))}
-        </p>
+        {/* The count and Clear filters: in the bar, a group that takes the row's rest, Clear under
+            the count where the row is too short for both (before, at 1024 px with a date filter it
+            wrapped to a row of its own), beside it where it is not. */}
+        <div className={bar ? 'flex grow basis-40 flex-wrap items-baseline gap-x-3 gap-y-1.5' : 'contents'}>
+          <p role="status" aria-live={bar ? 'off' : 'polite'} className="font-medium">
+            {t.filters.showing(f.count(shownCount), f.count(model.events.length), f.plural(t.events, model.events.length))}
+          </p>
+          {isFiltered(filters) && (
+            <button type="button" className="btn btn-small whitespace-nowrap print:hidden" onClick={clear}>
+              {t.filters.clear}
+            </button>
+          )}
+        </div>
         {/* On paper the chips and fields are not printed: what they filter is said in words. */}
         {isFiltered(filters) && (
           <p className="hidden basis-full print:block" dir="auto">
             {activeFiltersText(filters, model, { t, f, lang })}
           </p>
-        )}
-        {isFiltered(filters) && (
-          <button
-            type="button"
-            className="btn btn-small print:hidden"
-            onClick={clear}
-          >
-            {t.filters.clear}
-          </button>
         )}
       </div>
     </section>
