@@ -271,6 +271,44 @@ test('at 1,000 events, hovering a cluster says how many events of which kinds it
   await expect(page.getByText(/1,000 events in view, grouped/)).toHaveCount(0);
 });
 
+test('at 10,000 events the chart\'s tab stop is drawn among the clusters only while it holds the focus, and until then the pointer passes through it', async ({ page }) => {
+  await page.goto('/?data=/fixtures/generated/gen-10000.json');
+  await expect(page.getByText(/10,000 events in view, grouped/)).toBeVisible();
+  const mark = page.locator('.event-mark[tabindex="0"]');
+  const box = (await mark.boundingBox())!;
+  const [cx, cy] = [box.x + box.width / 2, box.y + box.height / 2];
+  // The canvas's pixels around the tab stop's mark: [r, g, b] of each.
+  const around = () =>
+    page.evaluate(
+      ([x, y]) => {
+        const canvas = document.querySelector<HTMLCanvasElement>('canvas.timeline-canvas')!;
+        const r = canvas.getBoundingClientRect();
+        const s = canvas.width / r.width;
+        const d = canvas.getContext('2d')!.getImageData(Math.round((x! - r.left - 7) * s), Math.round((y! - r.top - 7) * s), Math.round(14 * s), Math.round(14 * s)).data;
+        const out: number[][] = [];
+        for (let i = 0; i < d.length; i += 4) out.push([d[i]!, d[i + 1]!, d[i + 2]!]);
+        return out;
+      },
+      [cx, cy],
+    );
+  const near = (a: number[], b: number[]) => a.every((v, i) => Math.abs(v - b[i]!) <= 8);
+  const unfocused = await around();
+  // A pointer there reaches what is under the mark (the chart), not the undrawn event.
+  expect(await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.closest('[data-event-id]')?.getAttribute('data-event-id') ?? null, [cx, cy])).toBeNull();
+
+  await mark.focus();
+  await expect.poll(async () => (await around()).some((p, i) => !near(p, unfocused[i]!))).toBe(true);
+  const focused = await around();
+  // The mark's fill: the pixel at its centre, in its sender's colour.
+  const side = Math.sqrt(focused.length);
+  const fill = focused[Math.floor(side / 2) * side + Math.floor(side / 2)]!;
+  expect(unfocused.filter((p) => near(p, fill))).toHaveLength(0);
+
+  // Focus leaves the chart: the lone mark goes with it.
+  await page.getByRole('button', { name: 'Fit all' }).focus();
+  await expect.poll(async () => (await around()).filter((p) => near(p, fill)).length).toBe(0);
+});
+
 test('at 100,000 events, a group of one hour that the deepest zoom cannot split says so, and a click opens its first event', async ({ page }) => {
   // 836 events on this day, most of them at noon: five groups that no zoom separates.
   await page.goto('/?data=/fixtures/generated/gen-100000.json&window=2021-07-30..2021-07-30');

@@ -14,6 +14,8 @@ interface Props {
   /** The marks the reader can reach: every mark in view, or in the clustered view the tab stop and the selection. */
   marks: readonly Mark[];
   rovingId: string | null;
+  /** A reachable mark the canvas does not draw: it takes no pointer. */
+  undrawnId: string | null;
   selectedId: string | null;
   onOpen: (id: string) => void;
   onHover: (id: string | null) => void;
@@ -39,6 +41,7 @@ export function ChartOverlay({
   label,
   marks,
   rovingId,
+  undrawnId,
   selectedId,
   onOpen,
   onHover,
@@ -90,6 +93,7 @@ export function ChartOverlay({
             mark={m}
             label={eventAccessibleName(model, m.event, i18n)}
             active={m.event.id === rovingId}
+            undrawn={m.event.id === undrawnId}
             selected={m.event.id === selectedId}
             onOpen={onOpen}
             onHover={onHover}

@@ -5,6 +5,8 @@ interface Props {
   mark: Mark;
   label: string;
   active: boolean;
+  /** The canvas does not draw this mark (an unfocused tab stop among clusters): no pointer target. */
+  undrawn?: boolean;
   selected: boolean;
   onOpen: (id: string) => void;
   onHover: (id: string | null) => void;
@@ -16,11 +18,11 @@ interface Props {
  * 28 px hit target over its mark. The mark itself, its focus ring and its selection are drawn on
  * the canvas, which follows every frame of a zoom; this follows when the zoom settles.
  */
-export const EventMark = memo(function EventMark({ mark, label, active, selected, onOpen, onHover, onFocusMark }: Props) {
+export const EventMark = memo(function EventMark({ mark, label, active, undrawn = false, selected, onOpen, onHover, onFocusMark }: Props) {
   const id = mark.event.id;
   return (
     <g
-      className="event-mark"
+      className={undrawn ? 'event-mark event-mark-undrawn' : 'event-mark'}
       transform={`translate(${mark.x},${mark.y})`}
       role="button"
       tabIndex={active ? 0 : -1}

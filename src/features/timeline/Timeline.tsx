@@ -156,10 +156,11 @@ export function Timeline({ model, events, days, window: wanted = null, onViewCha
         : null,
     [chainOf, model],
   );
-  const focusRingId = focus.focused?.visible ? focus.focused.id : null;
+  const focusedId = focus.focused?.id ?? null;
+  const focusRingId = focus.focused?.visible ? focusedId : null;
   const state = useMemo<ChartState>(
-    () => ({ selectedId, activeId: focus.rovingId, focusRingId, chainOf, chain, words: chartWords(t, f) }),
-    [selectedId, focus.rovingId, focusRingId, chainOf, chain, t, f],
+    () => ({ selectedId, focusedId, focusRingId, chainOf, chain, words: chartWords(t, f) }),
+    [selectedId, focusedId, focusRingId, chainOf, chain, t, f],
   );
   const liveLayout = useChartPainter(canvasRef, zoom, { frame, state, theme });
 
@@ -287,6 +288,8 @@ export function Timeline({ model, events, days, window: wanted = null, onViewCha
           label={t.chart.name(translatedDataset(model, lang, t.dataset.untitled).title, f.plural(t.events, events.length), f.plural(t.chart.lanes, frame.lanes.length), lanesAreGroups(model))}
           marks={reachable}
           rovingId={focus.rovingId}
+          // Not drawn (see ChartState.focusedId): the pointer passes through it to the clusters.
+          undrawnId={layout.dense && focus.rovingId !== selectedId && focus.rovingId !== focusedId ? focus.rovingId : null}
           selectedId={selectedId}
           onOpen={onOpen}
           onHover={setHoverId}

@@ -83,8 +83,11 @@ export interface Scene {
 /** What the reader is doing, which changes how the layout is drawn (not where). */
 export interface ChartState {
   selectedId: string | null;
-  /** The chart's tab stop: in the clustered view its mark is drawn too. */
-  activeId: string | null;
+  /**
+   * The event whose mark holds the focus, shown or not: in the clustered view its mark is drawn
+   * too. The tab stop of a chart without the focus is not: a lone mark a reader could not explain.
+   */
+  focusedId: string | null;
   /** The event whose mark has keyboard focus: it gets a focus ring. */
   focusRingId: string | null;
   /** The hovered or focused event: its connectors and reply arcs are highlighted… */
@@ -105,7 +108,7 @@ export interface ChartWords {
 export const chartWords = (t: Messages, f: Format): ChartWords => ({ hidden: t.chart.hidden, count: f.short });
 
 /** Nothing selected, focused or hovered, as in an exported image. */
-export const noInteraction = (words: ChartWords): ChartState => ({ selectedId: null, activeId: null, focusRingId: null, chainOf: null, chain: null, words });
+export const noInteraction = (words: ChartWords): ChartState => ({ selectedId: null, focusedId: null, focusRingId: null, chainOf: null, chain: null, words });
 
 const DIM = 0.3;
 /** How much of what runs under a label (reply arcs, connectors) its plate hides. */
@@ -226,7 +229,7 @@ function drawView(out: Prim[], layout: ChartLayout, state: ChartState, theme: Ch
       out.push({ k: 'text', x: X(c.x), y: Y(c.y), text: state.words.count(c.count), font: CHART_FONTS.count, fill: theme.forced ? theme.fg : readableOn(fill), anchor: 'middle', middle: true, inPlace: true });
     }
   }
-  const marks = layout.dense ? pinnedMarks(layout, [state.activeId, state.selectedId]) : layout.marks;
+  const marks = layout.dense ? pinnedMarks(layout, [state.focusedId, state.selectedId]) : layout.marks;
   for (const m of marks) drawMark(out, m, state, theme, X(m.x), Y(m.y), layout.dense ? undefined : dimmed(m.event.id));
   out.push({ k: 'unclip' });
 
