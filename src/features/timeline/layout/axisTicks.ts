@@ -26,10 +26,15 @@ const tickCount = (width: number, chars: number) => Math.max(2, Math.floor(width
  * it takes more ("20 февр.", whose weekly ticks ran into each other); labels say the larger unit
  * when it changes. Month ticks across a new year say the year on each ("Apr 2018"): those ask for
  * room for that longer label again, so that quarters over six years give way to years rather than
- * touch.
+ * touch. Events known only to their days (`daysOnly`) keep an axis of days while a day or more is
+ * in view: no "12:00" tick beside a letter never sent at noon.
  */
-export function axisTicks(scale: TimeScale, width: number, locale = 'en-GB'): AxisTick[] {
+export function axisTicks(scale: TimeScale, width: number, locale = 'en-GB', daysOnly = false): AxisTick[] {
   let count = tickCount(width, tickFormat('day', locale)(SAMPLE_DAY).length);
+  const [d0, d1] = scale.domain();
+  const days = (d1!.getTime() - d0!.getTime()) / DAY_MS;
+  // Asked for no more ticks than days, d3 ticks a day or more apart.
+  if (daysOnly && days >= 1) count = Math.min(count, Math.floor(days));
   let ticks = scale.ticks(count);
   if (monthsAcrossYears(ticks)) {
     const roomier = tickCount(width, tickFormat('month-year', locale)(SAMPLE_DAY).length);

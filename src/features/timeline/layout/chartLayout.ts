@@ -57,7 +57,7 @@ export function chartLayout(frame: ChartFrame, view: ChartView): ChartLayout {
   const [lo, hi] = visibleRange(index, d0 - pad, d1 + pad);
   const inView = countVisible(index, lo, hi, d0 - pad, d1 + pad);
   const dense = inView > CLUSTER_ABOVE;
-  const ticks = axisTicks(scale, dims.innerWidth, frame.locale);
+  const ticks = axisTicks(scale, dims.innerWidth, frame.locale, !frame.timed);
   const base = { frame, scale, domain: [d0, d1] as [number, number], ticks, unit: tickUnit(ticks), inView, dense };
   if (dense) {
     const k = dims.innerWidth / (d1 - d0);

@@ -69,7 +69,9 @@ interface FilterDays {
  * The whole time range of the events (their starts and ends), padded so the first and last marks
  * are not on the edge; widened around its middle to the least span when shorter. With a date
  * filter, its days bound the range: windows running past them are cut at its edges, but every
- * mark stays in view (a window's sits at its middle, which may be outside the filter's days).
+ * mark stays in view (a window's sits at its middle, which may be outside the filter's days); the
+ * least span is then kept only as far as those bounds allow (a five-day filter shows its five days,
+ * not two weeks of days it left out: a chart of days only is still labelled in days, axisTicks).
  */
 export function paddedExtent(start: ArrayLike<number>, end: ArrayLike<number>, filter?: FilterDays): [number, number] {
   if (start.length === 0) {
@@ -78,35 +80,20 @@ export function paddedExtent(start: ArrayLike<number>, end: ArrayLike<number>, f
   }
   let lo = Infinity;
   let hi = -Infinity;
-  let timed = false;
-  let firstMark = Infinity;
-  let lastMark = -Infinity;
   for (let i = 0; i < start.length; i++) {
     if (start[i]! < lo) lo = start[i]!;
     if (end[i]! > hi) hi = end[i]!;
-    // A day is the coarsest span with no time of day: anything shorter was written with one.
-    if (end[i]! - start[i]! < DAY) timed = true;
-    if (filter) {
-      const mark = spanCenter(start[i]!, end[i]!);
-      if (mark < firstMark) firstMark = mark;
-      if (mark > lastMark) lastMark = mark;
-    }
   }
   // Where the view may end on each side: the filter's day, or a mark outside it (unbounded without a filter).
-  let [from, to] = [-Infinity, Infinity];
-  if (filter) {
-    from = Math.min(filter.days[0], firstMark);
-    to = Math.max(filter.days[1], lastMark);
-    lo = Math.max(lo, from);
-    hi = Math.min(hi, to);
-  }
-  const least = timed ? LEAST_SPAN_TIMED : LEAST_SPAN_DAYS;
+  const [from, to] = filter ? viewBounds(start, end, filter.days) : [-Infinity, Infinity];
+  lo = Math.max(lo, from);
+  hi = Math.min(hi, to);
+  const least = Math.min(hasTimeOfDay(start, end) ? LEAST_SPAN_TIMED : LEAST_SPAN_DAYS, to - from);
   if (hi - lo < least) {
-    // The least span wins over a filter's days (a one-day filter is not shown on an axis of hours).
-    const middle = (lo + hi) / 2;
+    // Widened around the middle, then moved back inside the bounds.
+    const middle = Math.min(Math.max((lo + hi) / 2, from + least / 2), to - least / 2);
     lo = middle - least / 2;
     hi = middle + least / 2;
-    [from, to] = [-Infinity, Infinity];
   }
   // 4% of the span on each side, so no end mark is cut by the edge; past a filter's days, only the room for a mark (no empty days there).
   const pad = (hi - lo) * 0.04;
@@ -116,6 +103,26 @@ export function paddedExtent(start: ArrayLike<number>, end: ArrayLike<number>, f
   // The view's span, with the room past a filter's day a fraction `e` of it.
   const span = (hi - lo + (cutLo ? 0 : pad) + (cutHi ? 0 : pad)) / (1 - e * (Number(cutLo) + Number(cutHi)));
   return [cutLo ? from - e * span : lo - pad, cutHi ? to + e * span : hi + pad];
+}
+
+/** Whether any of the spans is shorter than a day: an event written with its time of day (a day is the coarsest span without one). */
+export function hasTimeOfDay(start: ArrayLike<number>, end: ArrayLike<number>): boolean {
+  for (let i = 0; i < start.length; i++) if (end[i]! - start[i]! < DAY) return true;
+  return false;
+}
+
+/**
+ * Where a filtered view may end on each side: the filter's days (epoch ms, start of the first to
+ * end of the last), widened to the marks of the events outside them (a window's, at its middle).
+ */
+export function viewBounds(start: ArrayLike<number>, end: ArrayLike<number>, days: readonly [number, number]): [number, number] {
+  let [from, to] = days;
+  for (let i = 0; i < start.length; i++) {
+    const mark = spanCenter(start[i]!, end[i]!);
+    if (mark < from) from = mark;
+    if (mark > to) to = mark;
+  }
+  return [from, to];
 }
 
 /** The base scale: the padded extent over the inner width. Never mutated; zoom derives new scales. */

@@ -32,6 +32,19 @@ describe('axisTicks', () => {
     expect(labels(ticks)).toContain('2 Mar');
   });
 
+  it('keeps events known only to their days on an axis of days while a day or more is in view (a five-day filter, a one-day one)', () => {
+    const inner = computeDimensions(1200, 0).innerWidth;
+    const at = (from: number, to: number) => axisTicks(createTimeScale([from, to], inner), inner, 'en-GB', true);
+    // 14 to 18 March: before, ticks every 12 hours ("14 Mar", "12:00", "15 Mar", …).
+    const five = at(Date.UTC(2022, 2, 13, 22), Date.UTC(2022, 2, 19, 2));
+    expect(labels(five)).toEqual(['14 Mar', '15 Mar', '16 Mar', '17 Mar', '18 Mar', '19 Mar']);
+    // 14 March alone: its two midnights, no hours.
+    expect(labels(at(Date.UTC(2022, 2, 13, 23), Date.UTC(2022, 2, 15, 1)))).toEqual(['14 Mar', '15 Mar']);
+    // Zoomed in to less than a day, hours again; with a time of day, as before.
+    expect(tickUnit(at(Date.UTC(2022, 2, 14, 6), Date.UTC(2022, 2, 14, 18)))).toBe('hours');
+    expect(tickUnit(axisTicks(createTimeScale([Date.UTC(2022, 2, 13, 22), Date.UTC(2022, 2, 19, 2)], inner), inner))).toBe('hours');
+  });
+
   it('names the month, not the day, on a weekly tick that falls on the 1st (Sunday 1 May 2022)', () => {
     const inner = computeDimensions(1200, 0).innerWidth;
     const ticks = axisTicks(createTimeScale(paddedExtent(bundledModel().columns.start, bundledModel().columns.end), inner), inner);

@@ -303,6 +303,19 @@ describe('chartLayout of the bundled dataset filtered by date', () => {
     expect(layout.domain[1]).toBeLessThan(Date.UTC(2022, 3, 1, 12));
   });
 
+  it('14 to 18 March 2022 (day-only events): the view keeps to those days and the letters’ marks, on an axis of days', () => {
+    // Before, two weeks, from 11 to 26 March: the least span won over the filter, its days outside drawn only as windows' hatching.
+    const frame = frameFor('2022-03-14', '2022-03-18');
+    const layout = chartLayout(frame, zoomIdentity);
+    expect(dayOf(layout.domain[0])).toBe('2022-03-13');
+    expect(layout.domain[0]).toBeGreaterThan(Date.UTC(2022, 2, 13, 18));
+    // The last marks: three letters' windows (12 March to 2 April) at their middle, 23 March.
+    expect(layout.domain[1]).toBeLessThan(Date.UTC(2022, 2, 23, 6));
+    const labels = layout.ticks.map((t) => t.label);
+    expect(labels.filter((l) => l.includes(':'))).toEqual([]);
+    expect(labels[0]).toBe('14 Mar');
+  });
+
   it('April 2022: no tick after April; the view starts at the earliest mark (a window’s, in March), not at its window’s first day', () => {
     const frame = frameFor('2022-04-01', '2022-04-30');
     const layout = chartLayout(frame, zoomIdentity);

@@ -66,12 +66,30 @@ describe('paddedExtent', () => {
       expect((hi - days[1]) / (hi - lo)).toBeCloseTo(0.01, 9);
     });
 
-    it('pads as without a filter where the events end before its days do, and keeps the least span for a one-day filter', () => {
+    it('pads as without a filter where the events end before its days do', () => {
       const wide = [T - 30 * DAY, T + 60 * DAY] as const;
       expect(paddedColumns(...columns(spans), { days: wide, edge: 0.01 })).toEqual(paddedExtent(spans));
-      // A filter of 20 March: two weeks around it, not an axis of hours.
-      const [lo, hi] = paddedColumns(...columns(spans), { days: [T + 8 * DAY, T + 9 * DAY], edge: 0.01 });
-      expect(hi - lo).toBeCloseTo(14 * 1.08 * DAY, -3);
+    });
+
+    it('keeps to a filter shorter than the least span: its days and its marks, not two weeks', () => {
+      // A filter of 20 March, a letter of that day: the day, with a mark's room each side (the axis keeps to days: axisTicks).
+      // Before, two weeks around it, 13 of them days the filter leaves out.
+      const letter = [{ start: T + 8 * DAY, end: T + 9 * DAY }];
+      const [lo, hi] = paddedColumns(...columns(letter), { days: [T + 8 * DAY, T + 9 * DAY], edge: 0.01 });
+      expect((T + 8 * DAY - lo) / (hi - lo)).toBeCloseTo(0.01, 9);
+      expect((hi - (T + 9 * DAY)) / (hi - lo)).toBeCloseTo(0.01, 9);
+      // 14 to 18 March, with the 21-day window (its mark on 22 March, noon) and the letter of 20 March: 14 March to the window's mark.
+      const [a, b] = paddedColumns(...columns(spans), { days: [T + 2 * DAY, T + 7 * DAY], edge: 0.01 });
+      expect((T + 2 * DAY - a) / (b - a)).toBeCloseTo(0.01, 9);
+      expect((b - (T + 10.5 * DAY)) / (b - a)).toBeCloseTo(0.01, 9);
+    });
+
+    it('widens to the least span inside a longer filter’s days, and moves to stay inside them', () => {
+      // 1 to 30 April, one letter on 2 April: two weeks from 1 April (not from 26 March, around the letter).
+      const april = [T + 20 * DAY, T + 50 * DAY] as const;
+      const [lo, hi] = paddedColumns([T + 21 * DAY], [T + 22 * DAY], { days: april, edge: 0.01 });
+      expect((april[0] - lo) / (hi - lo)).toBeCloseTo(0.01, 9);
+      expect(hi - lo).toBeCloseTo(14 * 1.04 * DAY + 0.01 * (hi - lo), -3);
     });
   });
 
