@@ -97,7 +97,7 @@ export function Overview({ frame, zoom }: Props) {
     else clampSet(a, Math.max(b + s, a + MIN_WINDOW));
   };
   const full = a <= 0.5 && b >= innerWidth - 0.5;
-  const days = daySpanOf([baseScale.invert(a).getTime(), baseScale.invert(b).getTime()]);
+  const days = daySpanOf([baseScale.invert(a).getTime(), baseScale.invert(b).getTime()], frame.bounds);
   const from = dayText(days.start, f.dates.locale);
   const to = dayText(days.end, f.dates.locale);
   const svgWidth = innerWidth + marginLeft * 2;

@@ -94,7 +94,7 @@ export function Timeline({ model, events, days, window: wanted = null, onViewCha
   const axisSaid = useZoomAnnouncement(zoom.settled.k, axisText);
   // The view in the address (?window=) and the view on screen follow each other, by days.
   const { setTransform } = zoom;
-  const shownSpan = useMemo(() => (zoom.settled.k <= 1 ? null : daySpanOf(layout.domain)), [zoom.settled.k, layout.domain]);
+  const shownSpan = useMemo(() => (zoom.settled.k <= 1 ? null : daySpanOf(layout.domain, frame.bounds)), [zoom.settled.k, layout.domain, frame.bounds]);
   const shownKey = shownSpan ? formatDaySpan(shownSpan) : null;
   const wantedKey = wanted ? formatDaySpan(wanted) : null;
   // The days last asked for by the address or last reported to it, whichever came later.
@@ -114,7 +114,7 @@ export function Timeline({ model, events, days, window: wanted = null, onViewCha
     setTransform(daysTransform(frame.base, start, end, dims.innerWidth, frame.maxK));
     // Days the address asked for that the chart has not got: moved or widened, and the reader told.
     if (key === wantedKey && (start < from || end > to)) {
-      const shown = fittedDays(frame.base, start, end, dims.innerWidth, frame.maxK);
+      const shown = fittedDays(frame.base, start, end, dims.innerWidth, frame.maxK, frame.bounds);
       if ((shown && formatDaySpan(shown)) !== key) onWindowAdjusted?.(span, shown);
     }
     // Only a new address or time range moves the view: the view's own changes come back here as the same days.

@@ -6,7 +6,7 @@ import { layoutLanes, usedActors, type Lane } from './lanes.ts';
 import { estimatedCharWidth, type CharWidth } from './labels.ts';
 import { MARK_REACH, rowsPerSender } from './marks.ts';
 import { buildTimeIndex, type TimeIndex } from './timeIndex.ts';
-import { createTimeScale, hasTimeOfDay, maxZoom, paddedExtent, type TimeScale } from './timeScale.ts';
+import { createTimeScale, hasTimeOfDay, maxZoom, paddedExtent, viewBounds, type TimeScale } from './timeScale.ts';
 
 /**
  * What the chart's layout needs that does not change while the reader zooms and pans: the shown
@@ -22,6 +22,8 @@ export interface ChartFrame {
   /** Whether the dataset has an event (shown or filtered out): a reply to it leads somewhere. */
   hasEvent: (id: string) => boolean;
   extent: [number, number];
+  /** Where the days a view names end: a date filter's days, widened to marks outside them; the extent without one. */
+  bounds: readonly [number, number];
   /** Whether a shown event has a time of day (without one, the axis keeps to days). */
   timed: boolean;
   base: TimeScale;
@@ -80,6 +82,7 @@ export function chartFrame(
     },
     hasEvent: (id) => model.eventsById.has(id),
     extent,
+    bounds: days ? viewBounds(columns.start, columns.end, days) : extent,
     timed: hasTimeOfDay(columns.start, columns.end),
     base,
     maxK: maxZoom(extent),

@@ -52,9 +52,9 @@ export function daysTransform(base: TimeScale, start: number, end: number, width
  * `width`: fitted by spanTransform, so moved or widened to stay within the chart's time range and
  * zoom limits. Null when that is the whole range (no zoom).
  */
-export function fittedDays(base: TimeScale, start: number, end: number, width: number, maxK: number): DaySpan | null {
+export function fittedDays(base: TimeScale, start: number, end: number, width: number, maxK: number, bounds?: readonly [number, number]): DaySpan | null {
   const t = daysTransform(base, start, end, width, maxK);
   if (t.k <= 1) return null;
   const [d0, d1] = t.rescaleX(base).domain();
-  return daySpanOf([d0!.getTime(), d1!.getTime()]);
+  return daySpanOf([d0!.getTime(), d1!.getTime()], bounds);
 }

@@ -29,8 +29,8 @@ const BOLD_WIDER = 1.1;
 const ROW_PX = 20;
 
 /** "12 Mar 2022 – 5 Apr 2022": the visible range, by day. */
-export function visibleRangeText(domain: readonly [number, number], locale: string): string {
-  const days = daySpanOf(domain);
+export function visibleRangeText(domain: readonly [number, number], locale: string, bounds?: readonly [number, number]): string {
+  const days = daySpanOf(domain, bounds);
   const day = (iso: string) => {
     const d = parseIsoDate(iso);
     return d ? formatDateShort(d, locale) : iso;
@@ -109,7 +109,7 @@ export function exportScene(layout: ChartLayout, theme: ChartTheme, meta: Export
     y += TITLE_PX + 4;
   }
   y -= 2;
-  prims.push({ k: 'text', x: PAD, y, text: visibleRangeText(layout.domain, meta.t.locale.dates), font: { size: 12 }, fill: theme.muted, anchor: 'start' });
+  prims.push({ k: 'text', x: PAD, y, text: visibleRangeText(layout.domain, meta.t.locale.dates, layout.frame.bounds), font: { size: 12 }, fill: theme.muted, anchor: 'start' });
   // What a filtered image shows, said as on the printed page (its title only says "(filtered)").
   for (const text of meta.filters ? linesOf(meta.filters, 12) : []) {
     y += 16;

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { chartFrame } from '../../../../src/features/timeline/layout/chartFrame.ts';
 import { chartLayout, nearestToView, pinnedMarks } from '../../../../src/features/timeline/layout/chartLayout.ts';
 import { CLUSTER_ABOVE, CLUSTER_BUCKET_PX, clusterKinds, clusterRadius, clusterY, denseMarkY } from '../../../../src/features/timeline/layout/clusters.ts';
+import { daySpanOf } from '../../../../src/features/timeline/layout/daySpan.ts';
 import { MARK_REACH } from '../../../../src/features/timeline/layout/marks.ts';
+import { visibleRangeText } from '../../../../src/features/timeline/render/exportScene.ts';
 import { EVENT_KINDS } from '../../../../src/shared/dataset/vocabulary.ts';
 import { filterAndCount, filterDays, NO_FILTERS } from '../../../../src/features/filters/filters.ts';
 import { buildSearchIndex } from '../../../../src/features/filters/searchIndex.ts';
@@ -327,5 +329,20 @@ describe('chartLayout of the bundled dataset filtered by date', () => {
       expect(x).toBeLessThanOrEqual(frame.dims.innerWidth - MARK_REACH + 0.5);
     }
     expect(Math.min(...marks)).toBeLessThan(0.02 * frame.dims.innerWidth);
+  });
+
+  it('April 2022: the view’s days are 23 March (the first mark) to 30 April, not to 1 May (the room for the 30 April mark is no day the reader chose)', () => {
+    const frame = frameFor('2022-04-01', '2022-04-30');
+    const layout = chartLayout(frame, zoomIdentity);
+    // The room is there: the view runs into 1 May.
+    expect(dayOf(layout.domain[1])).toBe('2022-05-01');
+    expect(daySpanOf(layout.domain, frame.bounds)).toEqual({ start: '2022-03-23', end: '2022-04-30' });
+    expect(visibleRangeText(layout.domain, 'en-GB', frame.bounds)).toBe('23 Mar 2022 – 30 Apr 2022');
+    // Zoomed in to the last week, the same: the address's window and the overview's words end on 30 April.
+    const week = showing(frame, Date.UTC(2022, 3, 24), layout.domain[1]);
+    expect(daySpanOf(chartLayout(frame, week).domain, frame.bounds)).toEqual({ start: '2022-04-24', end: '2022-04-30' });
+    // Unfiltered, the bounds are the whole range: nothing is cut.
+    const all = chartFrame(model, model.events, 1200);
+    expect(all.bounds).toEqual(all.extent);
   });
 });
