@@ -65,16 +65,19 @@ export function App() {
       <ViewLiveRegion />
       {!IS_EMBED && <FileDrop onFile={file.open} />}
       {file.restoring !== null ? (
-        // The file this tab had open before a reload, read again: not the address's dataset in the file's view.
-        <main className="py-6">
+        // The file this tab had open before a reload (or an entry of it come back to by Back or
+        // Forward), read again: not the address's dataset in the file's view. The page's frame, as
+        // it will be: before, after Back or Forward only the file's name until the file was found.
+        <>
           {/* The tab and the heading name the file, not the app or the timeline shown before. */}
           <title>{t.app.opening(file.restoring)}</title>
-          {/* Holds focus while the file is looked for and read after Back or Forward, whose view went (openFileFocus.ts). */}
-          <h1 className="text-2xl font-bold wrap-anywhere" dir="auto" tabIndex={-1} data-focus-stand-in="">
-            {file.restoring}
-          </h1>
-          {controls?.status}
-        </main>
+          <header className="pt-3 pb-2 sm:pt-5">
+            {/* No "Open a file" until the file is found: a file chosen meanwhile would be replaced by the one found.
+                The heading holds focus while the file is looked for and read after Back or Forward, whose view went (openFileFocus.ts). */}
+            <TitleRow title={file.restoring} button={null} standIn />
+          </header>
+          <main>{controls?.status || <LoadingState from={null} label={t.app.lookingFor(file.restoring)} />}</main>
+        </>
       ) : file.opened ? (
         // One instance per file, as per dataset below.
         <FileView key={file.opened.id} opened={file.opened} file={file} controls={controls} />
@@ -217,17 +220,7 @@ function LoadedView({ data, label, controls, notice, onReadDates, datesRead }: L
         <EmbedHeader title={shown.title} titleLang={shown.titleLang} />
       ) : (
         <header className="pt-3 pb-2 sm:pt-5">
-          <div className="flex items-start justify-between gap-3">
-            {/* A title longer than a headline (up to 300 characters) is set smaller on a phone, or it filled the first screen. */}
-            <h1 className={`min-w-0 font-bold text-balance wrap-anywhere sm:text-2xl ${shown.title.length > 90 ? 'text-base' : 'text-xl'}`} dir="auto" lang={shown.titleLang}>
-              {shown.title}
-            </h1>
-            {/* Stacked on a phone, where the title needs the width. */}
-            <div className="flex shrink-0 flex-col items-end gap-1.5 sm:flex-row sm:items-center sm:gap-2 print:hidden">
-              {controls?.button}
-              <LanguageSwitcher />
-            </div>
-          </div>
+          <TitleRow title={shown.title} lang={shown.titleLang} button={controls?.button} />
           {label && (
             <p className="text-sm font-medium text-muted" dir="auto">
               {label}
@@ -255,6 +248,23 @@ function LoadedView({ data, label, controls, notice, onReadDates, datesRead }: L
         </footer>
       )}
     </>
+  );
+}
+
+/** The page's title, and beside it "Open a file" and the language. */
+function TitleRow({ title, lang, button, standIn }: { title: string; lang?: string | undefined; button: ReactNode; standIn?: boolean }) {
+  return (
+    <div className="flex items-start justify-between gap-3">
+      {/* A title longer than a headline (up to 300 characters) is set smaller on a phone, or it filled the first screen. */}
+      <h1 className={`min-w-0 font-bold text-balance wrap-anywhere sm:text-2xl ${title.length > 90 ? 'text-base' : 'text-xl'}`} dir="auto" lang={lang} {...(standIn && { tabIndex: -1, 'data-focus-stand-in': '' })}>
+        {title}
+      </h1>
+      {/* Stacked on a phone, where the title needs the width. */}
+      <div className="flex shrink-0 flex-col items-end gap-1.5 sm:flex-row sm:items-center sm:gap-2 print:hidden">
+        {button}
+        <LanguageSwitcher />
+      </div>
+    </div>
   );
 }
 

@@ -194,9 +194,9 @@ export function useOpenFile() {
       keptKey.current = m?.key ?? null;
       before.current = m && viewFrom(m.before);
       popped.current = true;
-      // Nothing but the page's heading shown while a file is looked for (briefly: its script is
-      // loaded), not "Opening…" before it is found. The view that held focus goes: the heading holds
-      // it until the file's notice or, where the file is not found, "Open a file" takes it.
+      // While a file is looked for (briefly: its script is loaded), the page's frame and "Looking for
+      // … in this browser", not "Opening…" before it is found. The view that held focus goes: the
+      // heading holds it until the file's notice or, where the file is not found, "Open a file" takes it.
       setState({ ...NO_FILE, restoring: m?.name ?? null });
       if (m) setMark(m);
       focusOpenFileButton();

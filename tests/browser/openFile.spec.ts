@@ -667,6 +667,50 @@ test.describe('a file opened on the page, and a reload', () => {
     await expect(page).not.toHaveURL(/kind=/);
   });
 
+  for (const { lang, title, looking, opened } of [
+    { lang: 'en', title: bundled.title, looking: 'Looking for letters.csv in this browser…', opened: 'Opened file' },
+    { lang: 'ru', title: (JSON.parse(readFileSync('data/roscosmos-iss-2022.json', 'utf8')) as { translations: { ru: { title: string } } }).translations.ru.title, looking: 'Ищем файл letters.csv в этом браузере…', opened: 'Открытый файл' },
+  ]) {
+    test(`${lang}: Forward to a file's view shows the page's frame and says the file is looked for while it is (before, only its name)`, async ({ page }) => {
+      // The browser's storage answers only when the test lets it: the file is being looked for meanwhile.
+      await page.addInitScript(() => {
+        const w = window as unknown as { holdStorage?: Promise<void>; releaseStorage?: () => void };
+        const open = IDBFactory.prototype.open;
+        IDBFactory.prototype.open = function (this: IDBFactory, ...args: Parameters<IDBFactory['open']>) {
+          const request = open.apply(this, args);
+          const hold = w.holdStorage;
+          if (!hold) return request;
+          let handler: ((this: IDBRequest, ev: Event) => unknown) | null = null;
+          Object.defineProperty(request, 'onsuccess', { get: () => handler, set: (h: typeof handler) => (handler = h) });
+          request.addEventListener('success', (ev) => void hold.then(() => handler?.call(request, ev)));
+          return request;
+        };
+      });
+      await page.goto(`/?lang=${lang}`);
+      await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+      await dropFixture(page, 'tests/fixtures/open-file/letters.csv');
+      await expect(page.getByRole('heading', { level: 1, name: 'Letters about the station' })).toBeVisible();
+      await page.goBack();
+      await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+      await page.evaluate(() => {
+        const w = window as unknown as { holdStorage?: Promise<void>; releaseStorage?: () => void };
+        w.holdStorage = new Promise((resolve) => (w.releaseStorage = resolve));
+      });
+      await page.goForward();
+      await expect(page.getByRole('heading', { level: 1, name: 'letters.csv' })).toBeVisible();
+      // The frame: the language beside the heading, as on the file's page; and a status with a progress bar.
+      await expect(page.getByRole('combobox', { name: lang === 'en' ? 'Language' : 'Язык' })).toBeVisible();
+      await expect(page.getByRole('status').filter({ hasText: looking })).toBeVisible();
+      await expect(page.getByRole('progressbar', { name: looking })).toBeVisible();
+      // The heading holds the focus meanwhile.
+      await expect(page.getByRole('heading', { level: 1, name: 'letters.csv' })).toBeFocused();
+      await expectNoAxeViolations(page);
+      await page.evaluate(() => (window as unknown as { releaseStorage: () => void }).releaseStorage());
+      await expect(page.getByRole('heading', { level: 1, name: 'Letters about the station' })).toBeVisible();
+      await expect(page.getByRole('region', { name: opened })).toBeFocused();
+    });
+  }
+
   test('a file opened on a tab\'s first page: Back returns to the bundled dataset, not out of the app', async ({ page }) => {
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();

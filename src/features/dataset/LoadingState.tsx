@@ -4,10 +4,10 @@ import type { LoadProgress } from './pipeline.ts';
 import { describeProgress, progressBarValue } from './loadProgress.ts';
 import { useI18n } from '../../shared/i18n/I18n.tsx';
 
-/** Shown while the dataset is on its way; for a big file, how far it has got. */
-export function LoadingState({ from, progress }: { from: string | null; progress?: LoadProgress | undefined }) {
+/** Shown while the dataset is on its way (or, `label`, what is on its way); for a big file, how far it has got. */
+export function LoadingState({ from, progress, label: said }: { from: string | null; progress?: LoadProgress | undefined; label?: string }) {
   const i18n = useI18n();
-  const label = i18n.t.dataset.loading(from);
+  const label = said ?? i18n.t.dataset.loading(from);
   // Focus asked for while no view shows "Open a file" (after Retry) is held by the status below meanwhile.
   useLayoutEffect(settleOpenFileFocus, []);
   return (

@@ -39,6 +39,8 @@ export const en = {
     name: 'Correspondence timeline',
     /** A file from this computer on its way: its progress, and the tab's title while a reload opens it again. */
     opening: (name: string) => `Opening ${name}…`,
+    /** A file of the view come back to by Back or Forward, looked for where it was kept (it may have been closed, or not kept). */
+    lookingFor: (name: string) => `Looking for ${name} in this browser…`,
     language: 'Language',
     more: 'More',
     less: 'Less',

@@ -24,6 +24,7 @@ export const catalogue: Messages = {
   app: {
     name: 'Хронология переписки',
     opening: (name) => `Открывается файл ${name}…`,
+    lookingFor: (name) => `Ищем файл ${name} в этом браузере…`,
     language: 'Язык',
     more: 'Подробнее',
     less: 'Свернуть',
