@@ -22,7 +22,10 @@ export interface ChartFrame {
   /** Whether the dataset has an event (shown or filtered out): a reply to it leads somewhere. */
   hasEvent: (id: string) => boolean;
   extent: [number, number];
-  /** Where the days a view names end: a date filter's days, widened to marks outside them; the extent without one. */
+  /**
+   * The first and last instants a view names (its days, its axis): a date filter's days (to a
+   * second before the midnight that ends them), widened to marks outside them; the extent without one.
+   */
   bounds: readonly [number, number];
   /** Whether a shown event has a time of day (without one, the axis keeps to days). */
   timed: boolean;
@@ -82,7 +85,7 @@ export function chartFrame(
     },
     hasEvent: (id) => model.eventsById.has(id),
     extent,
-    bounds: days ? viewBounds(columns.start, columns.end, days) : extent,
+    bounds: days ? namedBounds(viewBounds(columns.start, columns.end, days), days) : extent,
     timed: hasTimeOfDay(columns.start, columns.end),
     base,
     maxK: maxZoom(extent),
@@ -93,6 +96,11 @@ export function chartFrame(
     titleOf: (e) => translatedTitle(e, lang),
     charWidth,
   };
+}
+
+/** A filtered view's bounds, its end a second before the midnight that ends the filter's last day (daySpanOf) unless a mark is later. */
+function namedBounds([from, to]: [number, number], days: readonly [number, number]): [number, number] {
+  return [from, to > days[1] ? to : days[1] - 1000];
 }
 
 /** For each model position, the event's position in `events` (a subset of the model's, in its order), or -1. */

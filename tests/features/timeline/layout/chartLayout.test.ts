@@ -318,6 +318,19 @@ describe('chartLayout of the bundled dataset filtered by date', () => {
     expect(labels[0]).toBe('14 Mar');
   });
 
+  it('1 to 3 May 2022: an axis of the three days, no tick naming 4 May (the room past 3 May for its mark reaches that midnight)', () => {
+    const frame = frameFor('2022-05-01', '2022-05-03');
+    const layout = chartLayout(frame, zoomIdentity);
+    expect(layout.domain[1]).toBeGreaterThan(Date.UTC(2022, 4, 4));
+    expect(layout.ticks.map((t) => t.label)).toEqual(['May', '2 May', '3 May']);
+    expect(daySpanOf(layout.domain, frame.bounds)).toEqual({ start: '2022-05-01', end: '2022-05-03' });
+    // 14 to 18 March: the view ends at the letters' marks, at midnight on 23 March, whose tick and day are named.
+    const march = frameFor('2022-03-14', '2022-03-18');
+    const marchLayout = chartLayout(march, zoomIdentity);
+    expect(marchLayout.ticks.at(-1)!.label).toBe('23 Mar');
+    expect(daySpanOf(marchLayout.domain, march.bounds)).toEqual({ start: '2022-03-14', end: '2022-03-23' });
+  });
+
   it('April 2022: no tick after April; the view starts at the earliest mark (a window’s, in March), not at its window’s first day', () => {
     const frame = frameFor('2022-04-01', '2022-04-30');
     const layout = chartLayout(frame, zoomIdentity);
