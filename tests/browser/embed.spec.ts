@@ -356,6 +356,32 @@ test("an embed whose data is not a text file says what it is, without what to op
   await expect(page.getByRole('alert')).toContainText('not a spreadsheet or a JSON file: open a CSV or JSON file.');
 });
 
+test("an embed whose data is a web page, text in an unknown encoding or an unknown layout says what is wrong, without advice for the file's author, in English and Russian", async ({ page }) => {
+  // Before, each ended as the full page's does: "give the address of the file itself", "save it as CSV UTF-8",
+  // "a spreadsheet needs our columns (…; see public/template.csv)", which the article's reader cannot act on.
+  const layout = ["it is in a layout this app does not know (neither this app's dataset or spreadsheet, nor a TimelineJS file).", 'формат файла приложению неизвестен (это не его набор данных или таблица и не файл TimelineJS).'];
+  const encoding = ['it is text in an encoding this app does not know (not UTF-8).', 'это текст в кодировке, которую приложение не знает (не UTF-8).'];
+  for (const [data, [en, ru]] of [
+    ['/__fault/html', ['The address returned a web page, not a CSV or JSON file (a sign-in or error page, or a page that shows the file).', 'По адресу пришла веб-страница, а не файл CSV или JSON (страница входа или ошибки либо страница, на которой файл показан).']],
+    ['/fixtures/open-file/broken-utf16.txt', encoding],
+    ['/fixtures/open-file/names-and-colours.csv', layout],
+  ] as const) {
+    for (const [lang, said, advice] of [
+      ['en', en, /give the address|save|CSV UTF-8|template|column|header/i],
+      ['ru', ru, /укажите|сохраните|CSV UTF-8|образец|заголов/i],
+    ] as const) {
+      await page.goto(`/?embed=1&lang=${lang}&data=${data}`);
+      const alert = page.getByRole('alert');
+      await expect(alert).toContainText(said);
+      await expect(alert).not.toContainText(advice);
+    }
+  }
+  await expectNoAxeViolations(page);
+  // The full page still says what to do.
+  await page.goto('/?lang=en&data=/fixtures/open-file/names-and-colours.csv');
+  await expect(page.getByRole('alert')).toContainText('see public/template.csv');
+});
+
 test("an embed whose dataset cannot be loaded says why within a 300×250 frame, under a heading no larger than its own header's", async ({ page }) => {
   // Before, the full page's 24 px heading and wide margins pushed the reason and Retry below a 300×250 frame.
   await page.setViewportSize({ width: 300, height: 250 });

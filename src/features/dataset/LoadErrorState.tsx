@@ -4,7 +4,7 @@ import { ProblemListOnDemand } from './ProblemListOnDemand.tsx';
 import { DataPageHintOnDemand } from './DataPageHintOnDemand.tsx';
 import { useI18n } from '../../shared/i18n/I18n.tsx';
 import { focusOpenFileButton } from '../openFile/openFileFocus.ts';
-import { refusedFileDetail, RefusedFileForReadersOnDemand } from './RefusedFileForReadersOnDemand.tsx';
+import { failureForReaders, FailureForReadersOnDemand } from './FailureForReadersOnDemand.tsx';
 
 /**
  * Retry pressed: the button goes with this state, and the focus is never left on the page's body
@@ -23,7 +23,7 @@ interface Props {
   dataPage?: { url: string; hrefWithData: (data: string) => string };
   /** The alert's margins and padding (an embed's are smaller). */
   alertClass?: string;
-  /** Whether to say what the dataset's author can do next (not in an embed, whose readers cannot act on it: there, a refused file's message says no advice either). */
+  /** Whether to say what the dataset's author can do next (not in an embed, whose readers cannot act on it: there, a refused file's or a web page's message says no advice either). */
   withNextStep?: boolean;
 }
 
@@ -34,8 +34,8 @@ export function LoadErrorState({ error, onRetry, bundledHref, sourceText, dataPa
   const message = failure ? loadFailureText(failure.failure, t) : t.loadErrors.unknown;
   // A web page's address gets its own hint (DataPageHint) instead.
   const next = failure && withNextStep && !dataPage ? nextStepText(failure.failure, t) : null;
-  // Without that, a file refused for what it is is said without what to open instead (RefusedFileForReaders).
-  const refused = failure && !withNextStep ? refusedFileDetail(failure.failure) : null;
+  // Without that, a file refused for what it is, or a web page, is said without what to open or give instead (FailureForReaders).
+  const forReaders = failure && !withNextStep ? failureForReaders(failure.failure) : null;
   // The problem the message names is not listed again below it.
   const problems = failure ? problemsBesideMessage(failure) : [];
   return (
@@ -47,7 +47,7 @@ export function LoadErrorState({ error, onRetry, bundledHref, sourceText, dataPa
         <p className="mt-1 text-sm text-muted wrap-anywhere" dir="auto">
           {sourceText}
         </p>
-        <p className="mt-2 wrap-anywhere">{refused ? <RefusedFileForReadersOnDemand detail={refused} said={message} /> : message}</p>
+        <p className="mt-2 wrap-anywhere">{forReaders ? <FailureForReadersOnDemand failure={forReaders} said={message} /> : message}</p>
         {next && <p className="mt-1 text-sm">{next}</p>}
         {dataPage && <DataPageHintOnDemand {...dataPage} />}
         {(problems.length > 0 || (failure?.unlisted.length ?? 0) > 0) && <ProblemListOnDemand problems={problems} unlisted={failure?.unlisted} said={failure && problemSaid(failure)} label={t.dataset.problemsInFile} />}

@@ -319,10 +319,17 @@ export const enProblemTexts = {
     },
     workbook: (what: string) => `is ${what}, not CSV or JSON: ${SAVE_AS_CSV}`,
     notText: (what: string) => `is ${what}, not a spreadsheet or a JSON file: open a CSV or JSON file`,
-    /** workbook and notText as an embed says them (LoadErrorState): what the file is, without what to do, which only the dataset's author can. */
+    /**
+     * What an embed says (FailureForReaders.tsx) where the full page says what to do, which only the
+     * dataset's author can: workbook and notText, the problems wrong-encoding and unknown-layout,
+     * each after loadErrors.notRead's words; html, the address's web page, a sentence of its own.
+     */
     forReaders: {
       workbook: (what: string) => `is ${what}, not CSV or JSON`,
       notText: (what: string) => `is ${what}, not a spreadsheet or a JSON file`,
+      wrongEncoding: 'is text in an encoding this app does not know (not UTF-8)',
+      unknownLayout: "is in a layout this app does not know (neither this app's dataset or spreadsheet, nor a TimelineJS file)",
+      html: 'The address returned a web page, not a CSV or JSON file (a sign-in or error page, or a page that shows the file).',
     },
   },
   /** Under a failure to load a web page's address given as data (dataPageHint.ts): how to give its data instead. */

@@ -9,6 +9,7 @@ import { downloadedTexts } from '../../downloadedTexts.ts';
 import { I18nProvider } from '../../../src/shared/i18n/I18n.tsx';
 import { catalogue as ru } from '../../../src/shared/i18n/catalogues/ru.ts';
 import { detailedProblem } from '../../../src/shared/import/detailedProblem.ts';
+import { readInput } from '../../../src/shared/import/detectFormat.ts';
 
 const first: Problem = { code: 'required', path: 'events[0].date', message: 'is required' };
 const second: Problem = { code: 'required', path: 'events[1].title', message: 'is required' };
@@ -105,6 +106,70 @@ describe('LoadErrorState, a file refused for what it is', () => {
   it('on the full page, still says what to open instead', () => {
     render(<LoadErrorState error={png} onRetry={vi.fn()} sourceText="Data from photo.png" withNextStep />);
     expect(screen.getByRole('alert')).toHaveTextContent('The file cannot be read: it is an image (PNG), not a spreadsheet or a JSON file: open a CSV or JSON file.');
+  });
+});
+
+describe('LoadErrorState, a file in an encoding or a layout the app does not read, or a web page', () => {
+  // Before, an embed said these as the full page does, ending with advice for the dataset's author
+  // ("save it as CSV UTF-8", "give the address of the file itself", which columns a sheet needs),
+  // which the article's reader cannot act on.
+  const notRead = (bytes: Uint8Array) => {
+    const read = readInput(bytes);
+    if (read.ok) throw new Error('expected the file to be refused');
+    const [problem] = read.problems;
+    return new DatasetError('not-json', { why: 'notRead', problem: problem! }, read.problems);
+  };
+  // UTF-16 (by its byte-order mark) with half a surrogate pair: it cannot be decoded.
+  const utf16 = notRead(new Uint8Array([0xff, 0xfe, 0x61, 0x00, 0x00, 0xd8, 0x61, 0x00]));
+  const latin = notRead(new Uint8Array([0x66, 0x6f, 0x6f, 0xff, 0xfe, 0xfa, 0x0a, 0x80, 0x81]));
+  const layout = notRead(new TextEncoder().encode('name,colour\nRoscosmos,red\n'));
+  const slides = notRead(new TextEncoder().encode('[{"start_date":{"year":2022},"text":{"headline":"A"}}]'));
+  const html = new DatasetError('html', { why: 'html' });
+  const cases = [
+    ['UTF-16 text', utf16, 'The file cannot be read: it is text in an encoding this app does not know (not UTF-8).', 'Файл не удалось прочитать: это текст в кодировке, которую приложение не знает (не UTF-8).'],
+    ['text that is not UTF-8', latin, 'The file cannot be read: it is text in an encoding this app does not know (not UTF-8).', 'Файл не удалось прочитать: это текст в кодировке, которую приложение не знает (не UTF-8).'],
+    [
+      'a spreadsheet of unknown columns',
+      layout,
+      "The file cannot be read: it is in a layout this app does not know (neither this app's dataset or spreadsheet, nor a TimelineJS file).",
+      'Файл не удалось прочитать: формат файла приложению неизвестен (это не его набор данных или таблица и не файл TimelineJS).',
+    ],
+    [
+      "TimelineJS's slides without their file",
+      slides,
+      "The file cannot be read: it is in a layout this app does not know (neither this app's dataset or spreadsheet, nor a TimelineJS file).",
+      'Файл не удалось прочитать: формат файла приложению неизвестен (это не его набор данных или таблица и не файл TimelineJS).',
+    ],
+    [
+      'a web page',
+      html,
+      'The address returned a web page, not a CSV or JSON file (a sign-in or error page, or a page that shows the file).',
+      'По адресу пришла веб-страница, а не файл CSV или JSON (страница входа или ошибки либо страница, на которой файл показан).',
+    ],
+  ] as const;
+  // The full page's advice: saving as CSV UTF-8, the columns a sheet needs, the address to give, what TimelineJS's file holds.
+  const advice = /save|CSV UTF-8|template|column|header|give the address|"events"/i;
+  const ruAdvice = /сохраните|CSV UTF-8|образец|заголов|укажите|"events"/i;
+
+  it.each(cases)('in an embed, says %s without advice for its author, in English and Russian', async (_, error, said, ruSaid) => {
+    const { unmount } = render(<LoadErrorState error={error} onRetry={vi.fn()} sourceText="Data from x.csv" />);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(said);
+    expect(alert).not.toHaveTextContent(advice);
+    unmount();
+    render(
+      <I18nProvider lang="ru" messages={ru}>
+        <LoadErrorState error={error} onRetry={vi.fn()} sourceText="x.csv" />
+      </I18nProvider>,
+    );
+    const ruAlert = await screen.findByRole('alert');
+    expect(ruAlert).toHaveTextContent(ruSaid);
+    expect(ruAlert).not.toHaveTextContent(ruAdvice);
+  });
+
+  it.each(cases)('on the full page, still says %s with what to do', (_, error) => {
+    render(<LoadErrorState error={error} onRetry={vi.fn()} sourceText="Data from x.csv" withNextStep />);
+    expect(screen.getByRole('alert')).toHaveTextContent(advice);
   });
 });
 

@@ -545,6 +545,9 @@ export const catalogue: Messages = {
       forReaders: {
         workbook: (what) => `это ${what}, а не CSV или JSON`,
         notText: (what) => `это ${what}, а не таблица и не файл JSON`,
+        wrongEncoding: 'это текст в кодировке, которую приложение не знает (не UTF-8)',
+        unknownLayout: 'формат файла приложению неизвестен (это не его набор данных или таблица и не файл TimelineJS)',
+        html: 'По адресу пришла веб-страница, а не файл CSV или JSON (страница входа или ошибки либо страница, на которой файл показан).',
       },
       unknownStatus: (value, allowed) => `статус проверки ${value} не подходит (допустимы ${allowed}): сведения о проверке пропущены`,
     },
