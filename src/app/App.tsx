@@ -20,7 +20,7 @@ import type { OpenedFile } from '../features/openFile/openFileState.ts';
 import { useOpenFile, type OpenFile } from './useOpenFile.ts';
 import { useI18n } from '../shared/i18n/I18n.tsx';
 import { translatedDataset } from '../shared/model/translated.ts';
-import { DataCredit } from './DataCredit.tsx';
+import { EmbedCredit } from './EmbedCredit.tsx';
 import type { Messages } from '../shared/i18n/catalogues/en.ts';
 import { IS_EMBED } from './embedMode.ts';
 import { pageHrefWith } from './pageUrl.ts';
@@ -237,16 +237,7 @@ function LoadedView({ data, label, controls, notice, onReadDates, datesRead }: L
           <ReaderView model={model} embed={IS_EMBED} shareable={notice === undefined} problemsSaid={problemsSaid} />
         </RegionBoundary>
       </main>
-      {/* The dataset's own credit (its sources), then where it was loaded from: both, as the full page says them. */}
-      {IS_EMBED && (label || shown.credit) && (
-        // Held at the frame's foot where the frame is shorter than its content (a fixed-height frame
-        // without embed.js): the sources stay in sight, not past the chart, which a wheel scrolls the article over.
-        <footer className="sticky bottom-0 z-20 -mx-2 mt-1 border-t border-line bg-bg px-2 pt-0.5 pb-1 text-xs text-muted print:static print:border-0" dir="auto">
-          {shown.credit && <DataCredit credit={shown.credit} lang={shown.creditLang} />}
-          {shown.credit && label && ' · '}
-          {label}
-        </footer>
-      )}
+      {IS_EMBED && (label || shown.credit) && <EmbedCredit credit={shown.credit} creditLang={shown.creditLang} label={label} />}
     </>
   );
 }

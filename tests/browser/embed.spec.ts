@@ -137,8 +137,9 @@ test('a 280 px wide frame does not scroll sideways and cuts nothing off, the cha
     expect(box.x + box.width).toBeLessThanOrEqual(width);
     expect(box.width).toBeGreaterThan(width - 20);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-    // Nothing drawn past the frame's right edge (the screen reader's clipped words aside).
-    const past = await page.evaluate((w) => [...document.querySelectorAll('body *')].filter((el) => !el.closest('.sr-only') && el.getBoundingClientRect().right > w + 0.5).map((el) => el.tagName + '.' + String(el.getAttribute('class'))), width);
+    // Nothing drawn past the frame's right edge (the screen reader's clipped words aside, and the
+    // credit's line, cut on purpose with an ellipsis and a More button that shows it whole: tested below).
+    const past = await page.evaluate((w) => [...document.querySelectorAll('body *')].filter((el) => !el.closest('.sr-only, .embed-credit') && el.getBoundingClientRect().right > w + 0.5).map((el) => el.tagName + '.' + String(el.getAttribute('class'))), width);
     expect(past).toEqual([]);
   }
 });
@@ -588,14 +589,65 @@ test('in a fixed frame without embed.js, from 300×250 to 600×400, the title is
       await expect(full, at).toBeInViewport({ ratio: 1 });
       const box = (await full.boundingBox())!;
       expect(Math.min(box.width, box.height), at).toBeGreaterThanOrEqual(24);
-      // The credit, whole and on top, in the frame as it opens and once the reader has scrolled down it.
+      // The credit, whole (in a short frame, on one line behind "More") and on top, in the frame as it opens and once the reader has scrolled down it.
       const footer = page.locator('footer');
-      await expect(footer, at).toHaveText(credit);
+      await expect(footer.getByText(credit), at).toBeVisible();
       for (const y of [0, 300]) {
         await page.evaluate((top) => window.scrollTo(0, top), y);
         await expect(footer, `${at}, scrolled ${y}`).toBeInViewport({ ratio: 1 });
         expect(await footer.evaluate((el) => { const b = el.getBoundingClientRect(); return el.contains(document.elementFromPoint(b.x + 20, b.y + b.height / 2)); }), `${at}, scrolled ${y}`).toBe(true);
       }
     }
+  }
+});
+
+test('in a fixed 300×250 frame the credit is one line, cut with a More button that shows it whole and folds with Escape, so that more of the chart is in sight; at 600×400 it is as before, in English and Russian', async ({ page }) => {
+  // Before, at 300×250 the credit took two lines (39 px) held over the chart's foot: 95 px of the chart in sight.
+  const inSight = () =>
+    page.evaluate(() => {
+      const chart = [...document.querySelectorAll('[role=group]')].find((g) => /lanes?|дорож/.test(g.getAttribute('aria-label') ?? ''))!.getBoundingClientRect();
+      const foot = document.querySelector('footer')!.getBoundingClientRect();
+      const line = document.querySelector('footer p') ?? document.querySelector('footer')!;
+      return { chart: Math.min(chart.bottom, foot.top) - Math.max(chart.top, 0), foot: foot.height, cut: line.scrollWidth > line.clientWidth };
+    });
+  for (const [lang, more, less, credit] of [
+    ['en', 'More about the sources', 'Less', `Sources: ${bundled.credit}`],
+    ['ru', 'Подробнее об источниках', 'Свернуть', /^Источники: The Hamden Journal .*Space\.com$/],
+  ] as const) {
+    await page.setViewportSize({ width: 300, height: 250 });
+    await page.goto(`/?embed=1&lang=${lang}`);
+    const footer = page.locator('footer');
+    // Cut on screen, whole to a screen reader.
+    await expect(footer.getByText(credit)).toHaveText(credit);
+    const button = footer.getByRole('button');
+    await expect(button).toHaveAccessibleName(more);
+    await expect(button).toHaveAttribute('aria-expanded', 'false');
+    const folded = await inSight();
+    expect(folded.cut, lang).toBe(true);
+    expect(folded.foot, lang).toBeLessThanOrEqual(24);
+    expect(folded.chart, lang).toBeGreaterThanOrEqual(110);
+    // Reached with Tab, without scrolling the frame under it.
+    for (let i = 0; i < 40 && !(await button.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await expect(button).toBeFocused();
+    const y = await page.evaluate(() => scrollY);
+    await page.keyboard.press('Enter');
+    await expect(button).toHaveAttribute('aria-expanded', 'true');
+    await expect(button).toHaveAccessibleName(less);
+    expect((await inSight()).cut, lang).toBe(false);
+    await expect(footer.getByText(credit)).toBeInViewport({ ratio: 1 });
+    await expectNoAxeViolations(page);
+    await page.keyboard.press('Escape');
+    await expect(button).toHaveAttribute('aria-expanded', 'false');
+    await expect(button).toBeFocused();
+    const refolded = await inSight();
+    expect([refolded.cut, refolded.foot], lang).toEqual([true, folded.foot]);
+    expect(await page.evaluate(() => scrollY)).toBe(y);
+    await expectNoAxeViolations(page);
+    // A larger frame has room for the whole line: no button, as before.
+    await page.setViewportSize({ width: 600, height: 400 });
+    await page.goto(`/?embed=1&lang=${lang}`);
+    await expect(footer.getByText(credit)).toHaveText(credit);
+    await expect(footer.getByRole('button')).toHaveCount(0);
+    expect((await inSight()).foot, lang).toBeLessThanOrEqual(24);
   }
 });

@@ -49,6 +49,8 @@ export const en = {
     dataFrom: (where: string) => `Data from ${where}`,
     /** Before the dataset's credit ("Sources: The Hamden Journal; TASS"), which may be in another language. */
     creditLabel: 'Sources',
+    /** An embed's credit line cut to fit a short frame: its "More" button, named in full (EmbedCredit.tsx). */
+    moreCredit: 'More about the sources',
     openFullView: 'Open full view',
     newTab: '(opens in a new tab)',
     regionFailed: (region: string) => `Sorry, ${region} could not be shown.`,

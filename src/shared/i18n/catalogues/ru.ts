@@ -32,6 +32,7 @@ export const catalogue: Messages = {
     andMore: (n) => `и ещё ${n}`,
     dataFrom: (where) => `Данные: ${where}`,
     creditLabel: 'Источники',
+    moreCredit: 'Подробнее об источниках',
     openFullView: 'Открыть полностью',
     newTab: '(откроется в новой вкладке)',
     regionFailed: (region) => `Не удалось показать ${region}.`,
