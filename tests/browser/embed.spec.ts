@@ -383,6 +383,24 @@ test("an embed whose data is a web page, text in an unknown encoding or an unkno
   await expect(page.getByRole('alert')).toContainText('see public/template.csv');
 });
 
+test("an embed of a Google Sheet being edited says why it cannot be read, not how its author publishes it, in English and Russian", async ({ page }) => {
+  // Before, under the message: "A Google Sheets page is not its data: in Google Sheets, choose File › Share › Publish to web…".
+  await page.route('https://docs.google.com/**', (route) => route.abort('accessdenied'));
+  const sheet = encodeURIComponent('https://docs.google.com/spreadsheets/d/1AbCdEf/edit#gid=0');
+  for (const [lang, said, advice] of [
+    ['en', 'The dataset could not be read: the server at docs.google.com does not allow other sites to load it (CORS), or cannot be reached.', /Publish to web/],
+    ['ru', 'docs.google.com', /Опубликовать в интернете/],
+  ] as const) {
+    await page.goto(`/?embed=1&lang=${lang}&data=${sheet}`);
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText(said, { timeout: 12_000 });
+    // The hint would come with the problems' script, as the Retry's alert does: give it time to.
+    await page.waitForLoadState('networkidle');
+    await expect(alert).not.toContainText(advice);
+  }
+  await expectNoAxeViolations(page);
+});
+
 test("an embed whose dataset cannot be loaded says why within a 300×250 frame, under a heading no larger than its own header's", async ({ page }) => {
   // Before, the full page's 24 px heading and wide margins pushed the reason and Retry below a 300×250 frame.
   await page.setViewportSize({ width: 300, height: 250 });

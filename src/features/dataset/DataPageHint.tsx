@@ -7,16 +7,18 @@ interface Props {
   url: string;
   /** This page's address reading `data` instead. */
   hrefWithData: (data: string) => string;
+  /** In an embed: only a page whose data it can link to, not how to publish a sheet, which only its author can. */
+  forReaders?: boolean;
 }
 
 /** Under a failure to load a web page's address (dataPageHint.ts): how to give its data, or a link to this page reading it; under a Google Sheet's CSV address, that the sheet must be published. */
-export function DataPageHint({ url, hrefWithData }: Props) {
+export function DataPageHint({ url, hrefWithData, forReaders }: Props) {
   const { t } = useI18n();
   const page = dataPage(url);
   const texts = (t.problemTexts ?? enProblemTexts).dataPages;
   // A sheet's CSV address that failed: most often the sheet is not published (any more).
-  if (!page) return isSheetCsv(url) ? <p className="mt-2">{texts.sheetCsv}</p> : null;
-  if (!('data' in page)) return <p className="mt-2">{texts[page.kind]}</p>;
+  if (!page) return isSheetCsv(url) && !forReaders ? <p className="mt-2">{texts.sheetCsv}</p> : null;
+  if (!('data' in page)) return forReaders ? null : <p className="mt-2">{texts[page.kind]}</p>;
   return (
     <>
       <p className="mt-2">{texts[page.kind]}</p>

@@ -19,7 +19,7 @@ interface Props {
   /** Link back to the app on its bundled dataset; absent when the bundled dataset itself failed. */
   bundledHref?: string;
   sourceText: string;
-  /** The address, when it may be a web page's whose data was meant (DATA_PAGE_HOSTS), and this page's address reading other data: said under the message (DataPageHint). */
+  /** The address, when it may be a web page's whose data was meant (DATA_PAGE_HOSTS), and this page's address reading other data: said under the message (DataPageHint; without withNextStep, only where it links to the data). */
   dataPage?: { url: string; hrefWithData: (data: string) => string };
   /** The alert's margins and padding (an embed's are smaller). */
   alertClass?: string;
@@ -49,7 +49,7 @@ export function LoadErrorState({ error, onRetry, bundledHref, sourceText, dataPa
         </p>
         <p className="mt-2 wrap-anywhere">{forReaders ? <FailureForReadersOnDemand failure={forReaders} said={message} /> : message}</p>
         {next && <p className="mt-1 text-sm">{next}</p>}
-        {dataPage && <DataPageHintOnDemand {...dataPage} />}
+        {dataPage && <DataPageHintOnDemand {...dataPage} forReaders={!withNextStep} />}
         {(problems.length > 0 || (failure?.unlisted.length ?? 0) > 0) && <ProblemListOnDemand problems={problems} unlisted={failure?.unlisted} said={failure && problemSaid(failure)} label={t.dataset.problemsInFile} />}
         <div className="mt-4 flex flex-wrap gap-3">
           {/* Such a page fails again on Retry: the hint above is the way forward. */}

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { LoadErrorState } from '../../../src/features/dataset/LoadErrorState.tsx';
 import { DatasetError } from '../../../src/features/dataset/datasetError.ts';
@@ -10,6 +10,7 @@ import { I18nProvider } from '../../../src/shared/i18n/I18n.tsx';
 import { catalogue as ru } from '../../../src/shared/i18n/catalogues/ru.ts';
 import { detailedProblem } from '../../../src/shared/import/detailedProblem.ts';
 import { readInput } from '../../../src/shared/import/detectFormat.ts';
+import { loadProblemsScript } from '../../../src/features/dataset/loadProblemsScript.ts';
 
 const first: Problem = { code: 'required', path: 'events[0].date', message: 'is required' };
 const second: Problem = { code: 'required', path: 'events[1].title', message: 'is required' };
@@ -192,9 +193,35 @@ describe('LoadErrorState for a web page whose data was meant', () => {
   const KEY = '2PACX-1vTestKey';
 
   it('says how to publish a sheet being edited as CSV, with no link to follow', async () => {
-    render(<LoadErrorState error={cors} onRetry={vi.fn()} sourceText="Data from docs.google.com" dataPage={{ url: 'https://docs.google.com/spreadsheets/d/1AbC/edit#gid=0', hrefWithData }} />);
+    render(<LoadErrorState error={cors} onRetry={vi.fn()} sourceText="Data from docs.google.com" dataPage={{ url: 'https://docs.google.com/spreadsheets/d/1AbC/edit#gid=0', hrefWithData }} withNextStep />);
     expect(await screen.findByText(/^A Google Sheets page is not its data: in Google Sheets, choose File › Share › Publish to web/)).toBeInTheDocument();
     expect(screen.queryByRole('link')).toBeNull();
+  });
+
+  it('in an embed, says how to publish a sheet to no reader, in English and Russian, but still links a published page to its CSV', async () => {
+    // Before, an embed of a sheet being edited, or of an unpublished sheet's CSV, said "in Google Sheets, choose File › Share ›
+    // Publish to web…": what only the sheet's author can do, not the article's reader.
+    const edited = { url: 'https://docs.google.com/spreadsheets/d/1AbC/edit#gid=0', hrefWithData };
+    const unpublished = { url: `https://docs.google.com/spreadsheets/d/e/${KEY}/pub?output=csv`, hrefWithData };
+    for (const dataPage of [edited, unpublished]) {
+      const { unmount } = render(<LoadErrorState error={cors} onRetry={vi.fn()} sourceText="Data from docs.google.com" dataPage={dataPage} />);
+      // The hint comes with the problems' script: once that is here, it would show at once.
+      await loadProblemsScript();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(screen.getByRole('alert')).toHaveTextContent('The dataset could not be read: the server at docs.google.com does not allow other sites to load it (CORS), or cannot be reached.');
+      expect(screen.getByRole('alert')).not.toHaveTextContent(/Google Sheets|Publish to web/);
+      unmount();
+      render(
+        <I18nProvider lang="ru" messages={ru}>
+          <LoadErrorState error={cors} onRetry={vi.fn()} sourceText="docs.google.com" dataPage={dataPage} />
+        </I18nProvider>,
+      );
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(screen.getByRole('alert')).not.toHaveTextContent(/Google Таблиц|Опубликовать/);
+      cleanup();
+    }
+    render(<LoadErrorState error={cors} onRetry={vi.fn()} sourceText="Data from docs.google.com" dataPage={{ url: `https://docs.google.com/spreadsheets/d/e/${KEY}/pubhtml`, hrefWithData }} />);
+    expect(await screen.findByRole('link', { name: 'Load the published sheet as CSV' })).toBeInTheDocument();
   });
 
   it("links a published page to this page reading the same sheet's CSV", async () => {
