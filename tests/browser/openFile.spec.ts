@@ -407,6 +407,16 @@ test.describe('a file from this computer', () => {
     await expectNoAxeViolations(page);
   });
 
+  test('a spreadsheet that Russian Excel saved as "CSV (MS-DOS)" (code page 866, headed in Russian) opens with its Russian text, and the problems say CP866', async ({ page }) => {
+    // Before, it was refused: "is not UTF-8 text … save it as CSV UTF-8".
+    await page.goto('/?lang=ru');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await dropFile(page, 'письма.csv', readFileSync('tests/fixtures/code-pages/ru-msdos-cp866.csv'));
+    await expect(page.getByRole('heading', { level: 1, name: 'Письма о станции' })).toBeVisible();
+    await expect(mark(page, 'Рогозин требует снять санкции')).toBeVisible();
+    await expect(page.getByRole('list', { name: 'Проблемы в файле' })).toContainText('текст не в кодировке UTF-8, поэтому прочитан как CP866 (кириллица DOS) — так Excel сохраняет «CSV (MS-DOS)» в русской Windows');
+  });
+
   test('with the keyboard, Dismiss on a refusal and Cancel on a file being opened leave focus on "Open a file", not on the page', async ({ page }) => {
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();

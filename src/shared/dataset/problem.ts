@@ -100,8 +100,8 @@ export const WARNINGS: ReadonlySet<ProblemCode> = new Set<ProblemCode>([
 /** A translated field whose original an event or a quote may lack (translatedOriginals.ts). */
 export type NoOriginalField = 'author' | 'dateNote' | 'verificationNote' | 'speaker' | 'translationBy';
 
-/** The Windows code pages a spreadsheet that is not UTF-8 is read in: Excel's "CSV" in a Russian and in a Western European Windows. */
-export type CodePage = 'windows-1251' | 'windows-1252';
+/** The code pages a spreadsheet that is not UTF-8 is read in: Excel's "CSV" in a Russian and in a Western European Windows, and its "CSV (MS-DOS)" in a Russian one. */
+export type CodePage = 'windows-1251' | 'windows-1252' | 'ibm866';
 
 /** The JSON types a value can be expected to have or have instead, each said in words in every language. */
 export type ValueType = 'text' | 'number' | 'boolean' | 'list' | 'object';

@@ -295,6 +295,7 @@ export const enProblemTexts = {
     codePages: {
       'windows-1251': 'Windows-1251 (Cyrillic), as Excel saves "CSV" in a Russian Windows',
       'windows-1252': 'Windows-1252 (Western European), as Excel saves "CSV" in an English Windows',
+      ibm866: 'CP866 (Cyrillic, DOS), as Excel saves "CSV (MS-DOS)" in a Russian Windows',
     },
     /** `versions`: those the app reads, as alternatives. */
     /** `got`: gotTypes. */

@@ -227,10 +227,12 @@ describe('a file that is not UTF-8, fetched by address', () => {
     expect(await failureByAddress(bytes, true)).toEqual(await failureDropped(bytes));
   });
 
-  // Spreadsheets as Excel saves plain "CSV" in a French and a Russian Windows: read in that code page, and said so.
+  // Spreadsheets as Excel saves plain "CSV" in a French and a Russian Windows, and "CSV (MS-DOS)" in a Russian one: read in that code page, and said so.
   const sheets: [string, Uint8Array, string, string][] = [
     ['a French CSV saved in cp1252', readFileSync('tests/fixtures/code-pages/fr-1252.csv'), 'windows-1252', 'Lettre à la NASA'],
     ['a Russian CSV saved in cp1251 with semicolons', readFileSync('tests/fixtures/code-pages/ru-semicolon-cp1251.csv'), 'windows-1251', 'Рогозин требует снять санкции'],
+    // Excel's "CSV (MS-DOS)" in a Russian Windows, headed in Russian: before, refused as not UTF-8.
+    ['a Russian "CSV (MS-DOS)" saved in cp866', readFileSync('tests/fixtures/code-pages/ru-msdos-cp866.csv'), 'ibm866', 'Рогозин требует снять санкции'],
   ];
 
   it.each(sheets)('is read in its code page, by address (with or without a redirect) as when dropped, with a problem naming it: %s', async (_, bytes, encoding, title) => {

@@ -43,6 +43,15 @@ describe('the commonest problems name their value in Russian as in English', () 
         'текст не в кодировке UTF-8, поэтому прочитан как Windows-1251 (кириллица) — так Excel сохраняет «CSV» в русской Windows: проверьте, что буквы прочитаны верно, или для надёжности сохраните файл как «CSV UTF-8»',
       ],
     ]);
+    // "Роскосмос" in code page 866, as Excel saves "CSV (MS-DOS)" in a Russian Windows.
+    const dos = Uint8Array.from([...new TextEncoder().encode('date;kind;from;title;summary\n2022-03-02;letter;'), 0x90, 0xae, 0xe1, 0xaa, 0xae, 0xe1, 0xac, 0xae, 0xe1, ...new TextEncoder().encode(';t;s\n')]);
+    expect(importInput(dos).dataset?.events[0]?.from).toBe('roskosmos');
+    expect(both(importInput(dos).problems, 'legacy-encoding')).toEqual([
+      [
+        'is not UTF-8 text, so it was read as CP866 (Cyrillic, DOS), as Excel saves "CSV (MS-DOS)" in a Russian Windows: check that its letters look right, or save it as "CSV UTF-8" to be sure',
+        'текст не в кодировке UTF-8, поэтому прочитан как CP866 (кириллица DOS) — так Excel сохраняет «CSV (MS-DOS)» в русской Windows: проверьте, что буквы прочитаны верно, или для надёжности сохраните файл как «CSV UTF-8»',
+      ],
+    ]);
   });
 
   it('a date the format does not read, in an event and in a source', () => {

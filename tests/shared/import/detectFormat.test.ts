@@ -62,6 +62,12 @@ describe('readInput tells the four inputs apart by content, not by name', () => 
     if (!western.ok || !('table' in western)) return;
     expect(western.table.rows[1]?.cells[3]).toBe('Café');
     expect(western.table.problems[0]?.detail).toEqual({ key: 'legacyEncoding', encoding: 'windows-1252' });
+    // Excel's "CSV (MS-DOS)" in a Russian Windows, headed in Russian: before, refused as not UTF-8.
+    const dos = readInput(new Uint8Array(readFileSync('tests/fixtures/code-pages/ru-msdos-cp866.csv')));
+    expect(dos.ok && 'table' in dos && dos.format).toBe('dataset-csv');
+    if (!dos.ok || !('table' in dos)) return;
+    expect(dos.table.rows.slice(1).map((r) => r.cells[4])).toEqual(['заголовок', 'Рогозин требует снять санкции', 'НАСА отвечает']);
+    expect(dos.table.problems[0]?.detail).toEqual({ key: 'legacyEncoding', encoding: 'ibm866' });
   });
 
   it('names an image or a PDF by its first bytes rather than calling it UTF-16 or a Windows code page, whatever its name', () => {

@@ -526,6 +526,7 @@ export const catalogue: Messages = {
       codePages: {
         'windows-1251': 'Windows-1251 (кириллица) — так Excel сохраняет «CSV» в русской Windows',
         'windows-1252': 'Windows-1252 (западноевропейская) — так Excel сохраняет «CSV» в английской Windows',
+        ibm866: 'CP866 (кириллица DOS) — так Excel сохраняет «CSV (MS-DOS)» в русской Windows',
       },
       notAnObject: (got) => `ожидается объект с полями "version", "title", "actors" и "events", а здесь ${got}`,
       slidesList: 'это список слайдов TimelineJS: файл TimelineJS — объект, в котором они лежат в поле "events": {"events": [ … ]}',
