@@ -51,7 +51,22 @@ function wordScore(letters: readonly string[]): number {
   return letters.filter((c, i) => high(c) && !high(letters[i - 1]) && !high(letters[i + 1])).length;
 }
 
-/** How plausible a decoding is as typed text: its words scored (wordScore), minus one for each character no one types (JUNK). */
+/**
+ * Whether a sign stands where it is typed: `№` before a number or alone in its cell (heading a
+ * column of numbers), not after a letter or digit; a superscript digit after one (a footnote, m²).
+ * The byte 0xB9 is `№` in Windows-1251 and `¹` in Windows-1252, and in a Russian sheet with no
+ * Cyrillic letter it is the only byte that tells the code page; where it stands tells which sign it is.
+ */
+function signInPlace(sign: string, before: string): boolean {
+  const afterWord = /[\p{L}\p{N}]/u.test(before);
+  if (sign === '№') return !afterWord;
+  return /[¹²³]/.test(sign) && afterWord;
+}
+
+/**
+ * How plausible a decoding is as typed text: its words scored (wordScore), minus one for each
+ * character no one types (JUNK), plus one for each sign where it is typed (signInPlace).
+ */
 function plausibleScore(text: string): number {
   let score = 0;
   for (const m of text.matchAll(/\p{L}+|[^\p{L}\p{ASCII}]/gu)) {
@@ -62,6 +77,7 @@ function plausibleScore(text: string): number {
         .map((w) => wordScore(Array.from(w)))
         .reduce((a, b) => a + b, 0);
     } else if (JUNK.test(s)) score--;
+    else if (signInPlace(s, text[m.index - 1] ?? '')) score++;
   }
   return score;
 }

@@ -68,6 +68,11 @@ describe('readInput tells the four inputs apart by content, not by name', () => 
     if (!dos.ok || !('table' in dos)) return;
     expect(dos.table.rows.slice(1).map((r) => r.cells[4])).toEqual(['заголовок', 'Рогозин требует снять санкции', 'НАСА отвечает']);
     expect(dos.table.problems[0]?.detail).toEqual({ key: 'legacyEncoding', encoding: 'ibm866' });
+    // A Russian Windows' "CSV" whose only byte above ASCII is "№" (0xB9): before, read as Windows-1252, "Letter ¹ 5".
+    const numbered = readInput(Uint8Array.from([...new TextEncoder().encode('date,kind,from,title,summary\n2022-03-02,letter,NASA,Letter '), 0xb9, ...new TextEncoder().encode(' 5,s\n')]));
+    if (!numbered.ok || !('table' in numbered)) throw new Error('not read');
+    expect(numbered.table.rows[1]?.cells[3]).toBe('Letter № 5');
+    expect(numbered.table.problems[0]?.detail).toEqual({ key: 'legacyEncoding', encoding: 'windows-1251' });
   });
 
   it('names an image or a PDF by its first bytes rather than calling it UTF-16 or a Windows code page, whatever its name', () => {

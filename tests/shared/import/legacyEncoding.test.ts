@@ -45,6 +45,17 @@ describe('a spreadsheet that is not UTF-8 is read in the Windows code page its b
     }
   });
 
+  it('takes a sheet whose only such byte is "№" (0xB9) before a number or heading a column for Windows-1251, and a superscript after a letter for Windows-1252', () => {
+    const windows1251 = encoder('windows-1251');
+    // Before: read as Windows-1252, "¹ 5" and "¹;date".
+    expect(decodeLegacy(windows1251('id;date;kind;from;title;summary\ne1;2022-03-02;letter;NASA;Letter № 5;No.5\n'))).toMatchObject({ encoding: 'windows-1251' });
+    expect(decodeLegacy(windows1251('№;date;title\n1;2022-03-02;Letter №12\n')).text).toBe('№;date;title\n1;2022-03-02;Letter №12\n');
+    expect(guessCodePage(windows1251('№;date;title\n1;2022-03-02;Letter\n'))).toBe('windows-1251');
+    // A footnote mark or a unit after a letter or digit is Windows-1252's superscript.
+    expect(guessCodePage(cp1252('title;area\nNote¹;5 m²\n'))).toBe('windows-1252');
+    expect(guessCodePage(cp1252('title\nFootnote¹\n'))).toBe('windows-1252');
+  });
+
   it('looks at the start of a large file only, and quickly', () => {
     // 6 MB: before, each code page's reading of all of it took seconds.
     const row = cp866('Роскосмос;Письмо партнёрам\r\n');
