@@ -50,7 +50,7 @@ export type ProblemCode =
   | 'no-header' // a spreadsheet without a header row
   | 'unknown-column' // a header cell that names no field (ignored)
   | 'duplicate-column' // a header cell naming a field an earlier one named (ignored)
-  | 'unknown-row' // a "#…" row that is not a metadata row (ignored)
+  | 'unknown-row' // a "#…" row that is not a metadata row, a row above the header or one repeating it (skipped)
   | 'ignored-cells' // a spreadsheet row's text in a column its header does not name: after the last column of #actors, under a blank header cell (ignored)
   | 'ambiguous-dates' // 03/04/2022 with no evidence of the order, or both orders in one file
   | 'time-dropped' // a time of day without a time zone: only the day is kept
@@ -124,6 +124,8 @@ export type ProblemDetail =
   | { key: 'shortYear'; value: string; kept: string }
   /** A row above a TimelineJS sheet's header row (at row `header`), such as a newsroom's instructions: skipped. */
   | { key: 'aboveHeader'; header: number }
+  /** A spreadsheet row that repeats its header row (at row `header`), as when two sheets are pasted together: skipped. */
+  | { key: 'repeatedHeader'; header: number }
   /** A spreadsheet date (`value`, as written) whose year has two digits (12.03.22): read as spreadsheets read it, as `kept`. */
   | { key: 'twoDigitYear'; value: string; kept: string }
   /** A quote, source, media item or verification left out: the value it had, and the columns (as the file names them) that it lacks. */

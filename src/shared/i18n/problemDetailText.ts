@@ -35,7 +35,7 @@ export function problemDetailText(d: ProblemDetail, t: Messages, texts: ProblemT
   if (d.key === 'workbook' || d.key === 'notText') return m[d.key](m.fileKinds[d.what]);
   if (d.key === 'missingColumns') return m.missingColumns(f.orList(d.missing.map(q)), f.list(d.needed.map(q)));
   // A row number, not a count (no thousands separator), as every place says it.
-  if (d.key === 'aboveHeader') return m.aboveHeader(String(d.header));
+  if (d.key === 'aboveHeader' || d.key === 'repeatedHeader') return m[d.key](String(d.header));
   if (d.key === 'loneSource') return m.loneSource(String(d.n));
   if (d.key === 'noValidEvents') return f.plural(m.noValidEvents, d.events);
   if (d.key === 'badFormat') return m.badFormat[d.form](q(d.value));

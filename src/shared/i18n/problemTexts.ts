@@ -85,6 +85,8 @@ export const enProblemTexts = {
     notADay: (value: string, kept: string) => `"${value}" is not a day number (1–31); the date was kept as ${kept}`,
     dayWithoutMonth: (value: string, kept: string) => `the day "${value}" has no month; the date was kept as ${kept}`,
     aboveHeader: (header: string) => `is above the header row (row ${header}): it was skipped`,
+    /** `header`: the header row's number. */
+    repeatedHeader: (header: string) => `repeats the header row (row ${header}), as when two sheets are pasted together: it was skipped`,
     noSuchDay: (value: string, kept: string) => `${kept} has no day "${value}"; the date was kept as ${kept}`,
     shortYear: (value: string, kept: string) => `the year "${value}" is not written with four digits: it was read as TimelineJS reads it, as ${kept}; write the year in full`,
     /** `value`: a date as the sheet writes it (12.03.22); `kept`: the day it was read as. */

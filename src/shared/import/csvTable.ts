@@ -200,6 +200,21 @@ export function extraCellsProblem(row: CsvRow, header: CsvRow): Problem | null {
   return cells > columns ? detailedProblem('extra-cells', cellLocation(row.row), { key: 'extraCells', cells, columns }) : null;
 }
 
+/**
+ * The problem of a row that repeats its header row (the header copied again lower down, as when two
+ * sheets are pasted one under the other), or null: each of its cells names the header's column it
+ * stands in (as the header is matched: foldHeader), and they are two at least and half the header's
+ * names at least (a narrower sheet's header repeats fewer; an event titled "title" is an event).
+ * Such a row holds no event, and is skipped, said at its row; read as one, its names would each be
+ * called a wrong value.
+ */
+export function repeatedHeaderProblem(row: CsvRow, header: CsvRow): Problem | null {
+  const named = row.cells.filter((c) => c.trim() !== '').length;
+  const columns = header.cells.filter((c) => c.trim() !== '').length;
+  const repeats = named >= 2 && named * 2 >= columns && row.cells.every((c, i) => c.trim() === '' || foldHeader(c) === foldHeader(header.cells[i] ?? ''));
+  return repeats ? detailedProblem('unknown-row', cellLocation(row.row), { key: 'repeatedHeader', header: header.row }) : null;
+}
+
 /** Each text of a row under a header cell left blank, said at its cell (`row 2, column 20 (no header)`): nothing reads it. */
 export function unnamedCellProblems(row: CsvRow, header: CsvRow): Problem[] {
   const problems: Problem[] = [];

@@ -21,7 +21,7 @@ import { metaKind, translationRow, type MetaKind } from './metaRows.ts';
 import { checkVerification, keepRecord, type CellAt } from './completeRecords.ts';
 import { inferDateOrder, readCellDate } from './cellDate.ts';
 import { splitDatasetPath, type Conversion, type ImportOptions, type RawDataset } from './conversion.ts';
-import { extraCellsProblem, foldHeader, unnamedCellProblems, width, type CsvRow, type CsvTable } from './csvTable.ts';
+import { extraCellsProblem, foldHeader, repeatedHeaderProblem, unnamedCellProblems, width, type CsvRow, type CsvTable } from './csvTable.ts';
 import { LONE_SOURCE_FIELD, defaultHeader, headsInRussian, missingColumnsProblem, readEventHeader, type EventColumn } from './datasetCsvHeader.ts';
 import { detailedProblem, leftOut as leftOutSaid } from './detailedProblem.ts';
 import { cellLocation } from './location.ts';
@@ -134,7 +134,9 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
       metaRows.set(kind, r.row);
     } else if (header) {
       const extra = extraCellsProblem(r, header);
-      if (extra) {
+      const repeated = repeatedHeaderProblem(r, header);
+      if (repeated) problems.push(repeated);
+      else if (extra) {
         problems.push(extra);
         leftOut++;
       } else {

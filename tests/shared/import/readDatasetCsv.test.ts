@@ -1186,3 +1186,28 @@ describe('a sheet that heads its columns in Russian', () => {
     );
   });
 });
+
+describe('a header row repeated lower down, as when two sheets are pasted one under the other', () => {
+  it('is skipped and said at its row, in English and Russian, however its names are cased or padded; the rows under it are read', () => {
+    // Before: 'row 3, column "date": "date" is not a valid date …' and '"kind" is not one of …', the row called a bad event.
+    const r = importInput(`#title,T\n${ACTORS}${HEADER}\n${ROW}\n ID , Date,KIND,From,To,Title,Summary,Source 1 Title,source 1 publisher,,\n${ROW.replace('demand,', 'second,')}\n`);
+    expect(r.dataset?.events.map((e) => e.id)).toEqual(['demand', 'second']);
+    const repeated = r.problems.filter((p) => p.code === 'unknown-row');
+    expect(r.problems.map(problemToString)).toEqual(['row 6: repeats the header row (row 4), as when two sheets are pasted together: it was skipped']);
+    expect(problemText(repeated[0]!, ru)).toBe('повторяет строку заголовков (строка 4) — так бывает, когда два листа вставлены один под другим: пропущена');
+    // A sheet headed in Russian repeats its Russian header; a copy with fewer columns (the second sheet narrower) is one too.
+    const russian = importInput('дата;тип;от;заголовок;описание\n01.03.2022;письмо;Роскосмос;Письмо;Текст\nДата;Тип;От;Заголовок\n02.03.2022;письмо;Роскосмос;Второе;Текст\n', { fallbackTitle: 'x' });
+    expect(russian.dataset?.events.map((e) => e.title)).toEqual(['Письмо', 'Второе']);
+    expect(russian.problems.filter((p) => p.code === 'unknown-row').map(problemToString)).toEqual(['row 3: repeats the header row (row 1), as when two sheets are pasted together: it was skipped']);
+  });
+
+  it('is only a row whose every cell names its own column, half the header at least: an event titled "title" is an event', () => {
+    const r = importInput(`#title,T\n${ACTORS}${HEADER}\n${ROW.replace('Demand,', 'title,')}\n`);
+    expect(r.problems.filter((p) => p.code === 'unknown-row')).toEqual([]);
+    expect(r.dataset?.events.map((e) => e.title)).toEqual(['title']);
+    // An event titled "title" with the summary "summary", its date, kind and sender left blank (a merged cell): said as that, not as a header.
+    const merged = importInput('date,kind,from,title,summary\n2022-03-02,letter,NASA,A,s\n,,,title,summary\n', { fallbackTitle: 'x' });
+    expect(merged.problems.filter((p) => p.code === 'unknown-row')).toEqual([]);
+    expect(merged.problems.filter((p) => p.path.startsWith('row 3')).map((p) => p.path)).toEqual(['row 3, column "date"', 'row 3, column "kind"', 'row 3, column "from"']);
+  });
+});

@@ -1,6 +1,6 @@
 import type { Problem } from '../../dataset/problem.ts';
 import { splitDatasetPath, type Conversion, type ImportOptions, type RawDataset } from '../conversion.ts';
-import { extraCellsProblem, foldHeader, unnamedCellProblems, type CsvRow, type CsvTable } from '../csvTable.ts';
+import { extraCellsProblem, foldHeader, repeatedHeaderProblem, unnamedCellProblems, type CsvRow, type CsvTable } from '../csvTable.ts';
 import { detailedProblem } from '../detailedProblem.ts';
 import { htmlToText } from '../htmlToText.ts';
 import { cellLocation } from '../location.ts';
@@ -67,7 +67,11 @@ function dateInYearCell(cell: string): string | undefined {
 /** TimelineJS's spreadsheet (its Google Sheets template saved as CSV) as a dataset; problems are located by row and column. */
 export function convertTimelineCsv(table: CsvTable, options: ImportOptions = {}): Conversion {
   const problems: Problem[] = [...table.problems];
-  const [header, ...rows] = table.rows;
+  const [header, ...sheetRows] = table.rows;
+  // A row that repeats the header (two sheets pasted together) holds no slide: skipped, said.
+  const repeated = header ? sheetRows.map((r) => repeatedHeaderProblem(r, header)) : [];
+  for (const p of repeated) if (p) problems.push(p);
+  const rows = sheetRows.filter((_, i) => !repeated[i]);
   const colOf = new Map<Column, number>();
   const headerText = new Map<Column, string>();
   /** The columns read from their Russian names, as the sheet heads them, with the English header each stands for. */

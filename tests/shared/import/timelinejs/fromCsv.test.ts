@@ -278,4 +278,13 @@ describe("TimelineJS's spreadsheet saved as CSV", () => {
     // A sheet with no header row anywhere near its top is still refused, as before.
     expect(importInput(`Notes${blank}\r\n1969,7,20\r\n`).fatal).toBe(true);
   });
+
+  it('skips a header row repeated lower down (two sheets pasted together), said at its row in English and Russian, and reads the rows under it', () => {
+    // Before: 'row 3, column "Year": the year "Year" is not a whole number …: the event was left out'.
+    const r = importInput('Year,Month,Day,Headline,Text,Group\r\n1969,7,20,Moon landing,Text,NASA\r\nYear,Month,Day,Headline,Text,Group\r\n1975,7,17,Apollo–Soyuz,Text,NASA\r\n');
+    expect(r.dataset?.events.map((e) => e.title)).toEqual(['Moon landing', 'Apollo–Soyuz']);
+    const repeated = r.problems.filter((p) => p.code === 'unknown-row' || p.path.startsWith('row 3'));
+    expect(repeated.map(problemToString)).toEqual(['row 3: repeats the header row (row 1), as when two sheets are pasted together: it was skipped']);
+    expect(problemText(repeated[0]!, ru)).toBe('повторяет строку заголовков (строка 1) — так бывает, когда два листа вставлены один под другим: пропущена');
+  });
 });
