@@ -276,6 +276,8 @@ export type ProblemDetail =
   | { key: 'timeDropped'; time: string; kept: string }
   /** A TimelineJS date's time of day (`time`, as written), left out: TimelineJS gives no time zone. */
   | { key: 'timelineTimeDropped'; time: string }
+  /** A TimelineJS spreadsheet's Time written as Excel stores a time (`value`, a fraction of the day), read as `time` (HH:MM) and left out as any time is. */
+  | { key: 'excelTimeDropped'; value: string; time: string }
   /** A TimelineJS slide with no start date: the event was left out. */
   | { key: 'noStartDate' }
   /** A dataset without its format version: the `versions` the app reads. */

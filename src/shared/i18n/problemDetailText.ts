@@ -95,6 +95,7 @@ export function problemDetailText(d: ProblemDetail, t: Messages, texts: ProblemT
   if (d.key === 'unknownActor' || d.key === 'unknownRecipient') return m[d.key](q(d.id));
   if (d.key === 'notAllowed') return m.notAllowed(q(d.value), d.allowed.map(q).join(', '));
   if (d.key === 'timelineTimeDropped') return m.timelineTimeDropped(d.time);
+  if (d.key === 'excelTimeDropped') return m.excelTimeDropped(q(d.value), d.time);
   if (d.key === 'noStartDate') return m.noStartDate;
   if (d.key === 'jsonSyntax') return m.jsonSyntax(String(d.line), String(d.column));
   if (d.key === 'legacyEncoding') return m.legacyEncoding(m.codePages[d.encoding]);

@@ -141,7 +141,7 @@ export const enProblemTexts = {
     titleSlideBackground: "the title slide's background was not carried over",
     secondTitleRow: 'a second title row was left out (the first one names the timeline)',
     notATimelineType: (value: string) => `${value} is not a TimelineJS type (title, era or empty): read as an ordinary event`,
-    notATime: (value: string) => `${value} is not a time of day (ignored)`,
+    notATime: (value: string) => `${value} is not a time of day (ignored): write it as 14:30 or 2:30 PM`,
     cosmologicalScale: 'the cosmological scale was not carried over: only events from year 1 to 9999 can be shown',
     /** `text` and `url` quoted. */
     linkNotHttps: (text: string, url: string) => `the link ${text} (${url}) is not https: its text is kept, not as a source`,
@@ -288,6 +288,8 @@ export const enProblemTexts = {
     notAllowed: (value: string, allowed: string) => `${value} is not one of ${allowed}`,
     /** `time` and `kept` as written; `example`: the kept day with the time and a time zone (2022-03-13T13:43:00+03:00). */
     timelineTimeDropped: (time: string) => `the time ${time} was left out: TimelineJS gives no time zone, so only the day is kept`,
+    /** `value` quoted, as the cell writes it (0.5); `time`: it as HH:MM. */
+    excelTimeDropped: (value: string, time: string) => `the time ${value} (${time}, written as Excel stores a time: a fraction of the day) was left out: TimelineJS gives no time zone, so only the day is kept`,
     noStartDate: 'has no start date (a year at least)',
     /** `line` and `column`: where a JSON parser stopped, counted. The parser's own reason follows it in English only. */
     jsonSyntax: (line: string, column: string) => `is not valid JSON: line ${line}, column ${column} (the mistake is there or just before it)`,

@@ -181,11 +181,19 @@ export function readCellDate(cell: string, order: DateOrder): CellDate | null {
     const d = new Date(EXCEL_EPOCH + Number(serial[1]) * 86_400_000);
     const out: CellDate = { iso: isoDay(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()) };
     const fraction = serial[2] === undefined ? 0 : Number(`0.${serial[2]}`);
-    if (fraction > 0) {
-      const minutes = Math.round(fraction * 1440);
-      out.droppedTime = `${pad(Math.floor(minutes / 60) % 24)}:${pad(minutes % 60)}`;
-    }
+    if (fraction > 0) out.droppedTime = excelTimeOfDay(fraction).text;
     return out;
   }
   return null;
+}
+
+/**
+ * A time of day as Excel stores it, a fraction of the day (0.5 = 12:00, 0.604166666666667 = 14:30),
+ * in hours and minutes and as HH:MM: to the nearest minute, the last minute of the day at most.
+ */
+export function excelTimeOfDay(fraction: number): { hour: number; minute: number; text: string } {
+  const minutes = Math.min(Math.round(fraction * 1440), 1439);
+  const hour = Math.floor(minutes / 60);
+  const minute = minutes % 60;
+  return { hour, minute, text: `${pad(hour)}:${pad(minute)}` };
 }

@@ -101,6 +101,8 @@ describe('spreadsheet dates', () => {
     expect(readCellDate('12.03.2022', 'mdy')).toEqual({ iso: '2022-03-12' });
     expect(readCellDate('44632', 'dmy')).toEqual({ iso: '2022-03-12' });
     expect(readCellDate('44632.75', 'dmy')).toEqual({ iso: '2022-03-12', droppedTime: '18:00' });
+    // The day's last seconds are its last minute, not 00:00 of the same day (before: '00:00').
+    expect(readCellDate('44632.99999', 'dmy')).toEqual({ iso: '2022-03-12', droppedTime: '23:59' });
     expect(readCellDate('2022-03-12 13:43', 'dmy')).toEqual({ iso: '2022-03-12', droppedTime: '13:43' });
     // A month without a day is read to the month (it was refused before the month-year forms were read).
     expect(readCellDate('March 2022', 'dmy')).toEqual({ iso: '2022-03' });

@@ -7,7 +7,7 @@ import { cellLocation } from '../location.ts';
 import { aliasResolver, TIMELINEJS_COLUMN_ALIASES, TIMELINEJS_TYPE_ALIASES } from '../../csv/columnAliases.ts';
 import { fitted, LIMITS } from '../../dataset/limits.ts';
 import { slideConverter, type Slide, type SlideField } from './slides.ts';
-import { readTimeCell, type TjsDate } from './tjsDate.ts';
+import { readExcelTimeCell, readTimeCell, type TjsDate } from './tjsDate.ts';
 import { readCellDate } from '../cellDate.ts';
 
 /** TimelineJS's spreadsheet template, column by column (its header row, as published). */
@@ -96,6 +96,8 @@ export function convertTimelineCsv(table: CsvTable, options: ImportOptions = {})
     const i = colOf.get(column);
     return i === undefined ? '' : (r.cells[i] ?? '').trim();
   };
+  /** The row's Time and End Time written as Excel stores a time (a fraction of the day), as written: said when the time is left out. */
+  let excelTimes: Partial<Record<SlideField, string>> = {};
   const date = (r: CsvRow, prefix: '' | 'End '): TjsDate | undefined => {
     const d: TjsDate = { year: cell(r, `${prefix}Year`), month: cell(r, `${prefix}Month`), day: cell(r, `${prefix}Day`) };
     // A whole date in the Year column, as Excel writes a date typed there, with no month or day of its own: read, and said (TimelineJS reads only a year).
@@ -106,7 +108,9 @@ export function convertTimelineCsv(table: CsvTable, options: ImportOptions = {})
     }
     const time = cell(r, `${prefix}Time`);
     if (time !== '') {
-      const t = readTimeCell(time);
+      const excel = readExcelTimeCell(time);
+      if (excel) excelTimes[prefix === '' ? 'startTime' : 'endTime'] = time;
+      const t = readTimeCell(time) ?? (excel && { hour: excel.hour, minute: excel.minute });
       if (t) Object.assign(d, t);
       else problems.push(detailedProblem('invalid-date', at(r.row, `${prefix}Time`), { key: 'notATime', value: time }));
     }
@@ -160,6 +164,7 @@ export function convertTimelineCsv(table: CsvTable, options: ImportOptions = {})
       continue;
     }
     if (type !== '') problems.push(detailedProblem('not-allowed', at(r.row, 'Type'), { key: 'notATimelineType', value: cell(r, 'Type') }));
+    excelTimes = {};
     const slide: Slide = {
       start: date(r, ''),
       end: date(r, 'End '),
@@ -170,7 +175,14 @@ export function convertTimelineCsv(table: CsvTable, options: ImportOptions = {})
       group: cell(r, 'Group'),
       background: cell(r, 'Background'),
     };
-    const e = slides.convert(slide, (code, field, message, more) => problems.push({ code, path: at(r.row, SLIDE_COLUMNS[field]), message, ...more }));
+    const e = slides.convert(slide, (code, field, message, more) => {
+      const path = at(r.row, SLIDE_COLUMNS[field]);
+      // A time left out that the cell wrote as Excel stores it: said with the cell's own text, and the time it was read as.
+      const detail = more?.detail;
+      const written = excelTimes[field];
+      if (detail?.key === 'timelineTimeDropped' && written !== undefined) problems.push(detailedProblem(code, path, { key: 'excelTimeDropped', value: written, time: detail.time }));
+      else problems.push({ code, path, message, ...more });
+    });
     if (e) {
       events.push(e);
       rowOf.push(r.row);

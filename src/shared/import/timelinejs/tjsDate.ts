@@ -1,5 +1,6 @@
 import type { ProblemCode, ProblemDetail } from '../../dataset/problem.ts';
 import { daysInMonth } from '../../dates/isoDate.ts';
+import { excelTimeOfDay } from '../cellDate.ts';
 
 /** A TimelineJS date as its file gives it: numbers, often written as strings ("1963"). */
 export interface TjsDate {
@@ -107,4 +108,14 @@ export function readTimeCell(cell: string): { hour: number; minute: number } | n
   if (ampm === 'pm' && hour < 12) hour += 12;
   if (ampm === 'am' && hour === 12) hour = 0;
   return hour <= 23 && minute <= 59 ? { hour, minute } : null;
+}
+
+/**
+ * A Time cell that Excel wrote as it stores a time, a fraction of the day (`0.5`, `0,604166666666667`
+ * with a decimal comma), as hour and minute and as HH:MM; null for any other cell. A number of 1 or
+ * more is a day and a time (a date-time), which a Time cell does not hold: no time.
+ */
+export function readExcelTimeCell(cell: string): { hour: number; minute: number; text: string } | null {
+  const m = /^0?[.,](\d+)$/.exec(cell.trim());
+  return m ? excelTimeOfDay(Number(`0.${m[1]!}`)) : null;
 }

@@ -70,7 +70,7 @@ describe("TimelineJS's spreadsheet saved as CSV", () => {
       'row 4, column "Background": the slide background was not carried over (the app has no slide backgrounds)',
       'row 5, column "Type": the era "Early years" was not carried over (the app has no eras)',
       "row 6, column \"Year\": year -500 is before year 1 (BCE): this app's dates start at year 1: the event was left out",
-      'row 7, column "Time": "25:00" is not a time of day (ignored)',
+      'row 7, column "Time": "25:00" is not a time of day (ignored): write it as 14:30 or 2:30 PM',
     ]);
     expect(c.locate('events[2].date')).toBe('row 7, column "Year"');
     expect(c.locate('events[1].sources')).toBe('row 4, column "Text"');
@@ -123,7 +123,7 @@ describe("TimelineJS's spreadsheet saved as CSV", () => {
       ['row 2, column "Background": the title slide\'s background was not carried over', 'строка 2, столбец «Background»: фон титульного слайда не перенесён'],
       ['row 3, column "Type": a second title row was left out (the first one names the timeline)', 'строка 3, столбец «Type»: вторая титульная строка пропущена (название хронологии даёт первая)'],
       ['row 4, column "Type": "event" is not a TimelineJS type (title, era or empty): read as an ordinary event', 'строка 4, столбец «Type»: «event» — не тип TimelineJS (title, era или пусто): прочитано как обычное событие'],
-      ['row 4, column "Time": "noon" is not a time of day (ignored)', 'строка 4, столбец «Time»: «noon» — не время суток (не учтено)'],
+      ['row 4, column "Time": "noon" is not a time of day (ignored): write it as 14:30 or 2:30 PM', 'строка 4, столбец «Time»: «noon» — не время суток (не учтено): пишите время как 14:30'],
     ]);
   });
 
@@ -277,6 +277,35 @@ describe("TimelineJS's spreadsheet saved as CSV", () => {
     expect(problemText(r.problems.find((p) => p.code === 'unknown-row')!, ru)).toBe('строка выше строки заголовков (строка 4): пропущена');
     // A sheet with no header row anywhere near its top is still refused, as before.
     expect(importInput(`Notes${blank}\r\n1969,7,20\r\n`).fatal).toBe(true);
+  });
+
+  it("reads a Time or End Time that Excel wrote as its fraction of a day (0.5 for 12:00, 0,604166666666667 for 14:30) as that time, orders the day's events by it, and says so at its cell in English and Russian", () => {
+    // Before: '"0.5" is not a time of day (ignored)', and the day's slides kept in the sheet's order.
+    const r = importInput(
+      ['Year;Month;Day;Time;End Year;End Month;End Day;End Time;Headline;Text', '2022;3;1;0,604166666666667;;;;;Afternoon;https://e.org/a', '2022;3;1;0.5;2022;3;1;0.75;Noon;https://e.org/b'].join('\n'),
+    );
+    expect(r.dataset?.events.map((e) => e.title)).toEqual(['Noon', 'Afternoon']);
+    const said = r.problems.filter((p) => p.code === 'time-dropped').map((p) => [problemToString(p), `${placeText(p.path, ru)}: ${problemText(p, ru)}`]);
+    expect(said).toEqual([
+      [
+        'row 2, column "Time": the time "0,604166666666667" (14:30, written as Excel stores a time: a fraction of the day) was left out: TimelineJS gives no time zone, so only the day is kept',
+        'строка 2, столбец «Time»: время «0,604166666666667» (14:30, записанное так, как Excel хранит время, — долей суток) не сохранено: в TimelineJS нет часового пояса, поэтому оставлен только день',
+      ],
+      [
+        'row 3, column "Time": the time "0.5" (12:00, written as Excel stores a time: a fraction of the day) was left out: TimelineJS gives no time zone, so only the day is kept',
+        'строка 3, столбец «Time»: время «0.5» (12:00, записанное так, как Excel хранит время, — долей суток) не сохранено: в TimelineJS нет часового пояса, поэтому оставлен только день',
+      ],
+      [
+        'row 3, column "End Time": the time "0.75" (18:00, written as Excel stores a time: a fraction of the day) was left out: TimelineJS gives no time zone, so only the day is kept',
+        'строка 3, столбец «End Time»: время «0.75» (18:00, записанное так, как Excel хранит время, — долей суток) не сохранено: в TimelineJS нет часового пояса, поэтому оставлен только день',
+      ],
+    ]);
+    // A number that is no fraction of a day (a day and a half, a serial date-time) is still no time, said with how to write one.
+    const notTimes = importInput('Year,Month,Day,Time,Headline,Text\n2022,3,1,1.5,A,https://e.org/a\n2022,3,2,44621.5,B,https://e.org/b\n').problems.filter((p) => p.path.endsWith('"Time"'));
+    expect(notTimes.map((p) => [problemToString(p), problemText(p, ru)])).toEqual([
+      ['row 2, column "Time": "1.5" is not a time of day (ignored): write it as 14:30 or 2:30 PM', '«1.5» — не время суток (не учтено): пишите время как 14:30'],
+      ['row 3, column "Time": "44621.5" is not a time of day (ignored): write it as 14:30 or 2:30 PM', '«44621.5» — не время суток (не учтено): пишите время как 14:30'],
+    ]);
   });
 
   it('skips a header row repeated lower down (two sheets pasted together), said at its row in English and Russian, and reads the rows under it', () => {
