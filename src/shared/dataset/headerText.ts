@@ -2,7 +2,7 @@ import type * as z from 'zod/mini';
 import { detailedProblem, leftOut } from '../import/detailedProblem.ts';
 import { fitted } from './limits.ts';
 import { formatPath, type LeftOut, type PathSegment, type Problem } from './problem.ts';
-import { actorSchema, actorTextSchema, datasetSchema, datasetTextSchema, eventSchema, eventTextSchema, KEYS, langTag, quoteSchema, quoteTextSchema } from './schema.ts';
+import { actorSchema, actorTextSchema, datasetSchema, datasetTextSchema, eventSchema, eventTextSchema, KEYS, langTag, MAX_LANGUAGES, quoteSchema, quoteTextSchema } from './schema.ts';
 import { unknownTranslationFields } from './unknownFields.ts';
 import { zodIssueProblem } from './zodIssueProblem.ts';
 import { isRecord } from '../isRecord.ts';
@@ -48,9 +48,15 @@ const PROTO = '__proto__';
  */
 export const hasProtoLanguage = (translations: unknown): boolean => isRecord(translations) && Object.hasOwn(translations, PROTO);
 
+/** How many of the languages left out for want of room a problem names; the rest it counts. */
+const LANGUAGES_LISTED = 20;
+
 /**
  * Translations (the dataset's, an actor's or an event's) at `path`: each language's texts checked one by one; a
  * language whose tag or texts are wrong, or all of them when they are not a map, left out (said).
+ * Of more languages than a record may have (MAX_LANGUAGES), the first that fit are kept, in the
+ * file's order, and the rest left out, said at the first of them (a language left out for its own
+ * fault takes no room).
  */
 export function checkedTranslations<T>(raw: unknown, schemas: TranslationsSchemas, path: PathSegment[], problems: Problem[]): Record<string, T> | undefined {
   const { map, texts: textSchema, known } = schemas;
@@ -59,14 +65,18 @@ export function checkedTranslations<T>(raw: unknown, schemas: TranslationsSchema
     unknownTranslationFields(raw, known, path, problems);
     return whole.data as Record<string, T> | undefined;
   }
-  const top = whole.success ? undefined : whole.error.issues.find((i) => i.path.length === 0);
-  if (!isRecord(raw) || top) {
-    // Not a map, or more languages than allowed: nothing of it is read.
-    problems.push(leftOut(zodIssueProblem(top ?? whole.error!.issues[0]!, path), 'value'));
+  if (!isRecord(raw)) {
+    // Not a map: nothing of it is read.
+    problems.push(leftOut(zodIssueProblem(whole.error!.issues[0]!, path), 'value'));
     return undefined;
   }
   const kept: Record<string, T> = {};
+  const noRoom: string[] = [];
   for (const [lang, texts] of Object.entries(raw)) {
+    if (Object.keys(kept).length >= MAX_LANGUAGES) {
+      noRoom.push(lang);
+      continue;
+    }
     if (lang === PROTO) {
       problems.push(leftOut(zodIssueProblem(langTag.safeParse(lang, { reportInput: true }).error!.issues[0]!, [...path, lang]), 'value'));
       continue;
@@ -87,6 +97,10 @@ export function checkedTranslations<T>(raw: unknown, schemas: TranslationsSchema
       if (Object.keys(fields).length > 0) kept[lang] = fields as T;
     }
     unknownTranslationFields({ [lang]: texts }, known, path, problems);
+  }
+  if (noRoom.length > 0) {
+    const detail = { key: 'languagesFull', limit: MAX_LANGUAGES, left: noRoom.slice(0, LANGUAGES_LISTED), more: Math.max(0, noRoom.length - LANGUAGES_LISTED) } as const;
+    problems.push(detailedProblem('too-many', formatPath([...path, noRoom[0]!]), detail));
   }
   return Object.keys(kept).length > 0 ? kept : undefined;
 }

@@ -249,6 +249,8 @@ export type ProblemDetail =
   | { key: 'actorConflict'; id: string; first: string; values: { column: string; value: string }[] }
   /** As actorMerged, where the actor at `first` already has the most languages an actor may have (`limit`): this row's `values` in other languages left out. */
   | { key: 'actorLanguagesFull'; id: string; first: string; limit: number; values: { column: string; value: string }[] }
+  /** Translations in more languages than a record may have (`limit`): the first kept, the languages `left` (the first of them) and `more` others left out. */
+  | { key: 'languagesFull'; limit: number; left: readonly string[]; more: number }
   /** A translation in `lang`, the dataset's own language (`ownLang`: its `lang`, a sheet's #lang), `where` it is written. */
   | { key: 'sameLanguage'; lang: string; ownLang: string; where: 'dataset' | 'sheet' }
   /** A translation of a text its event or quote does not have: kept, not shown. */

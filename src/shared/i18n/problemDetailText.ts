@@ -26,6 +26,10 @@ export function problemDetailText(d: ProblemDetail, t: Messages, texts: ProblemT
   if (d.key === 'timelineTypeInRussian') return m.timelineTypeInRussian(q(d.value), q(d.type));
   if (d.key === 'timelineHeadersInRussian') return m.timelineHeadersInRussian(f.list(d.columns.map((c) => m.headerReadAs(q(c.header), q(c.column)))));
   if (d.key === 'sourceNeedsName') return m.sourceNeedsName(f.list(d.missing), f.list(d.missing.map(q)));
+  if (d.key === 'languagesFull') {
+    const left = [...d.left.map(q), ...(d.more > 0 ? [f.plural(m.languagesMore, d.more)] : [])];
+    return m.languagesFull(f.plural(m.languages, d.limit), f.count(d.limit), f.list(left));
+  }
   if (d.key === 'actorLanguagesFull')
     return m.actorLanguagesFull(q(d.id), placeText(d.first, t), f.plural(m.languages, d.limit), f.list(d.values.map((v) => m.valueInColumn(q(v.value), q(v.column)))));
   if (d.key === 'sameLanguage') return m.sameLanguage[d.where](q(d.lang), q(d.ownLang));

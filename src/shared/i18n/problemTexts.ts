@@ -222,6 +222,10 @@ export const enProblemTexts = {
     actorLanguagesFull: (id: string, first: string, languages: string, values: string) =>
       `repeats actor ${id} of ${first}, which already has ${languages}, the most an actor may have: left out: ${values}`,
     languages: forms({ one: '# language', other: '# languages' }),
+    /** `languages`: the limit, in languages (the form above); `limit`: it as a number; `left`: the languages left out, quoted and listed, perhaps ending in languagesMore. */
+    languagesFull: (languages: string, limit: string, left: string) => `has more than ${languages}, the most it may have: the first ${limit} were kept; left out: ${left}`,
+    /** The last item of a list of languages too long to name them all: how many more. */
+    languagesMore: forms({ one: '# more', other: '# more' }),
     valueInColumn: (value: string, column: string) => `${value} in ${column}`,
     /** `lang` and `ownLang` quoted: a JSON dataset's `lang`, a sheet's #lang. */
     sameLanguage: {

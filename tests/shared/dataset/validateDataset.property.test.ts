@@ -170,7 +170,7 @@ function translationsArb(limits: TextLimits): fc.Arbitrary<unknown> {
     10,
   );
   const map = fc.uniqueArray(fc.tuple(langTag, texts), { selector: ([tag]) => tag, maxLength: 3 }).map((entries) => Object.fromEntries(entries));
-  // At the limit of languages, and one over it (then none of them is read).
+  // At the limit of languages, and one over it (then the first LIMITS.listItems are read, the last said as left out).
   const [first] = Object.keys(limits) as [string];
   const many = fc.constantFrom(LIMITS.listItems, LIMITS.listItems + 1).map((n) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`ru-x${i}`, { [first]: 'T' }])));
   return fc.oneof({ weight: 24, arbitrary: map }, { weight: 2, arbitrary: junk }, { weight: 1, arbitrary: many });
@@ -451,19 +451,28 @@ type ExpectedTranslations = Record<string, Record<string, ExpectedText>>;
 
 /**
  * What a translations map at `path` keeps, and where its problems are said, read from
- * data/README.md: a map that is not an object, or has more than LIMITS.listItems languages, is
- * left out (said at it); a language whose tag is no language tag or whose texts are no object is
+ * data/README.md: a map that is not an object is left out (said at it); of one with more than
+ * LIMITS.listItems languages, those after the first LIMITS.listItems kept are left out (said at the
+ * first of them); a language whose tag is no language tag or whose texts are no object is
  * left out (said at it); each text that is not a non-empty text is left out, and one over its limit
  * cut (said at it); an unknown field is ignored (said at its language). A language keeps what is
  * left of it; when nothing is wrong, the map is kept as written (empty languages too).
  */
 function oracleTranslations(raw: unknown, limits: TextLimits, path: PathSegment[]): { kept: ExpectedTranslations | undefined; problemPaths: string[] } {
   if (raw === undefined) return { kept: undefined, problemPaths: [] };
-  if (!isRecord(raw) || Object.keys(raw).length > LIMITS.listItems) return { kept: undefined, problemPaths: [formatPath(path)] };
+  if (!isRecord(raw)) return { kept: undefined, problemPaths: [formatPath(path)] };
   const kept: ExpectedTranslations = {};
   const problemPaths: string[] = [];
   let faultless = true;
+  let noRoom = false;
   for (const [lang, texts] of Object.entries(raw)) {
+    if (Object.keys(kept).length >= LIMITS.listItems) {
+      // No room: said once, at the first language left out.
+      if (!noRoom) problemPaths.push(formatPath([...path, lang]));
+      noRoom = true;
+      faultless = false;
+      continue;
+    }
     if (!PATTERNS.lang.test(lang) || !isRecord(texts)) {
       problemPaths.push(formatPath([...path, lang]));
       faultless = false;

@@ -281,6 +281,38 @@ describe('validateDataset', () => {
     );
   });
 
+  it('keeps the first 200 languages of an actor, an event or the dataset that gives more, and says the rest as left out at the first of them, in English and Russian', () => {
+    // Before: 'actors[1].translations: an object has more than 200 languages: it was left out' (all of them), and an event giving more was left out whole.
+    const tags = Array.from({ length: MAX_LANGUAGES + 2 }, (_, i) => `x${String.fromCharCode(97 + Math.floor(i / 26))}${String.fromCharCode(97 + (i % 26))}`);
+    const names = Object.fromEntries(tags.map((tag) => [tag, { name: `NASA ${tag}` }]));
+    const titles = Object.fromEntries(tags.map((tag) => [tag, { title: `Reply ${tag}` }]));
+    const d = { ...withEvent(1, { translations: titles }), translations: Object.fromEntries(tags.map((tag) => [tag, { title: `Letters ${tag}` }])) };
+    d.actors[1] = { ...d.actors[1]!, translations: names } as (typeof d.actors)[number];
+    const r = validateDataset(d);
+    const kept = tags.slice(0, MAX_LANGUAGES);
+    expect(Object.keys(r.dataset?.actors[1]?.translations ?? {})).toEqual(kept);
+    expect(Object.keys(r.dataset?.events[1]?.translations ?? {})).toEqual(kept);
+    expect(Object.keys(r.dataset?.translations ?? {})).toEqual(kept);
+    expect(r.dataset?.events).toHaveLength(2);
+    const [left1, left2] = tags.slice(MAX_LANGUAGES);
+    const said = `has more than 200 languages, the most it may have: the first 200 were kept; left out: "${left1}" and "${left2}"`;
+    expect(r.problems.map(problemToString)).toEqual([`translations.${left1}: ${said}`, `actors[1].translations.${left1}: ${said}`, `events[1].translations.${left1}: ${said}`]);
+    expect(r.problems.map((p) => p.code)).toEqual(['too-many', 'too-many', 'too-many']);
+    expect(problemText(r.problems[1]!, ru)).toBe(`языков больше, чем можно (200 языков): сохранены первые 200; пропущены: «${left1}» и «${left2}»`);
+    // A language left out for its own fault takes no room: the next one is kept in its place.
+    const withBad = validateDataset({ ...validDataset(), actors: [{ id: 'roscosmos', name: 'Roscosmos' }, { id: 'nasa', name: 'NASA', translations: { 'not a tag': { name: 'x' }, ...names } }] });
+    expect(Object.keys(withBad.dataset?.actors[1]?.translations ?? {})).toEqual(tags.slice(0, MAX_LANGUAGES));
+    expect(withBad.problems.map((p) => p.path)).toEqual(['actors[1].translations["not a tag"]', `actors[1].translations.${left1}`]);
+  });
+
+  it('lists at most 20 languages left out for want of room, and counts the rest', () => {
+    const tags = Array.from({ length: MAX_LANGUAGES + 25 }, (_, i) => `x${String.fromCharCode(97 + Math.floor(i / 26))}${String.fromCharCode(97 + (i % 26))}`);
+    const r = validateDataset({ ...validDataset(), actors: [{ id: 'roscosmos', name: 'Roscosmos' }, { id: 'nasa', name: 'NASA', translations: Object.fromEntries(tags.map((tag) => [tag, { name: tag }])) }] });
+    const listed = tags.slice(MAX_LANGUAGES, MAX_LANGUAGES + 20).map((tag) => `"${tag}"`);
+    expect(r.problems.map(problemToString)).toEqual([`actors[1].translations.${tags[MAX_LANGUAGES]!}: has more than 200 languages, the most it may have: the first 200 were kept; left out: ${listed.join(', ')} and 5 more`]);
+    expect(problemText(r.problems[0]!, ru)).toMatch(/; пропущены: «xhs», .* и ещё 5$/);
+  });
+
   it("keeps an event's translated author, date note and verification note, and reports a bad one where it is, in English and in Russian, keeping the event", () => {
     const texts = { title: 'Ответ', author: 'Билл Нельсон', dateNote: 'Дата письма неизвестна.', verificationNote: 'Не подтверждено.', by: 'редакция' };
     const fields = { author: 'Bill Nelson', dateNote: 'The date is unknown.', verification: { status: 'unconfirmed', note: 'Not confirmed.' } };

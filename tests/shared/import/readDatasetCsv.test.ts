@@ -491,6 +491,19 @@ describe('a repeated #actor row beyond the languages an actor may have', () => {
   });
 });
 
+describe('an #actors row with more name [..] columns than the languages an actor may have', () => {
+  it('keeps the first 200 and says the rest at the first column left out, in English and Russian', () => {
+    // Before: 'row 3: an object has more than 200 languages: it was left out', every name lost.
+    const tags = Array.from({ length: MAX_LANGUAGES + 2 }, (_, i) => `x${String.fromCharCode(97 + Math.floor(i / 26))}${String.fromCharCode(97 + (i % 26))}`);
+    const csv = `#title,T\n#actors,id,name,${tags.map((tag) => `name [${tag}]`).join(',')}\n#actor,nasa,NASA,${tags.map((tag) => `NASA ${tag}`).join(',')}\n${HEADER}\na,2022-03-12,letter,NASA,,T,S,R,P\n`;
+    const r = importInput(csv);
+    expect(Object.keys(r.dataset!.actors[0]!.translations ?? {})).toEqual(tags.slice(0, MAX_LANGUAGES));
+    const [left1, left2] = tags.slice(MAX_LANGUAGES);
+    expect(r.problems.map(problemToString)).toEqual([`row 3, column "name [${left1}]": has more than 200 languages, the most it may have: the first 200 were kept; left out: "${left1}" and "${left2}"`]);
+    expect(`${placeText(r.problems[0]!.path, ru)}: ${problemText(r.problems[0]!, ru)}`).toBe(`строка 3, столбец «name [${left1}]»: языков больше, чем можно (200 языков): сохранены первые 200; пропущены: «${left1}» и «${left2}»`);
+  });
+});
+
 describe('a #lang written as people write a language outside a tag', () => {
   it('reads a locale (ru_RU) and a name with the word for language (русский язык, Russian language), so that a translation into it is said; a quote\'s language too', () => {
     // Before, each was 'row 2: "русский язык" is not a BCP 47 language tag …: it was left out', and the `title [ru]` column beside it went unsaid.

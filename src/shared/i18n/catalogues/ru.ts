@@ -499,6 +499,8 @@ export const catalogue: Messages = {
       actorLanguagesFull: (id, first, languages, values) =>
         `повторяет участника ${id} (впервые: ${first}), у которого уже ${languages} — больше у участника быть не может; пропущено: ${values}`,
       languages: forms({ one: '# язык', few: '# языка', many: '# языков', other: '# языка' }),
+      languagesFull: (languages, limit, left) => `языков больше, чем можно (${languages}): сохранены первые ${limit}; пропущены: ${left}`,
+      languagesMore: forms({ one: 'ещё #', few: 'ещё #', many: 'ещё #', other: 'ещё #' }),
       valueInColumn: (value, column) => `${value} в ${column}`,
       sameLanguage: {
         dataset: (lang, ownLang) =>
