@@ -76,7 +76,8 @@ export function App() {
                 The heading holds focus while the file is looked for and read after Back or Forward, whose view went (openFileFocus.ts). */}
             <TitleRow title={file.restoring} button={null} standIn />
           </header>
-          <main>{controls?.status || <LoadingState from={null} label={t.app.lookingFor(file.restoring)} />}</main>
+          {/* The lookup is shown, not said: it takes a moment, and its outcome ("Opening…", "was closed") is said. */}
+          <main>{controls?.status || <LoadingState from={null} label={t.app.lookingFor(file.restoring)} live={false} />}</main>
         </>
       ) : file.opened ? (
         // One instance per file, as per dataset below.

@@ -4,8 +4,11 @@ import type { LoadProgress } from './pipeline.ts';
 import { describeProgress, progressBarValue } from './loadProgress.ts';
 import { useI18n } from '../../shared/i18n/I18n.tsx';
 
-/** Shown while the dataset is on its way (or, `label`, what is on its way); for a big file, how far it has got. */
-export function LoadingState({ from, progress, label: said }: { from: string | null; progress?: LoadProgress | undefined; label?: string }) {
+/**
+ * Shown while the dataset is on its way (or, `label`, what is on its way); for a big file, how far it
+ * has got. `live: false`: shown, not said (what comes of it is said instead).
+ */
+export function LoadingState({ from, progress, label: said, live = true }: { from: string | null; progress?: LoadProgress | undefined; label?: string; live?: boolean }) {
   const i18n = useI18n();
   const label = said ?? i18n.t.dataset.loading(from);
   // Focus asked for while no view shows "Open a file" (after Retry) is held by the status below meanwhile.
@@ -13,7 +16,7 @@ export function LoadingState({ from, progress, label: said }: { from: string | n
   return (
     <div className="flex flex-col items-start gap-3 py-10">
       {/* Holds focus while the view that is to have it loads (openFileFocus.ts). */}
-      <p role="status" aria-live="polite" className="text-base" tabIndex={-1} data-focus-stand-in="">
+      <p role="status" aria-live={live ? 'polite' : 'off'} className="text-base" tabIndex={-1} data-focus-stand-in="">
         {label}
       </p>
       {/* Outside the live region: a screen reader is not told every tenth of a second. */}
