@@ -237,7 +237,10 @@ function drawView(out: Prim[], layout: ChartLayout, state: ChartState, theme: Ch
   for (const t of ticks) {
     if (t.x < -1 || t.x > W + 1) continue;
     out.push({ k: 'line', x1: X(t.x), y1: Y(H), x2: X(t.x), y2: Y(H + 5), stroke: { color: theme.muted, width: 1 } });
-    out.push({ k: 'text', x: X(t.x), y: Y(H + 18), text: t.label, font: t.major ? CHART_FONTS.tickMajor : CHART_FONTS.tick, fill: t.major ? theme.fg : theme.muted, anchor: 'middle' });
+    // Centred on its tick, but never past the chart's edges, where the first or last label («27 февр.») was cut off.
+    const half = (textWidth(t.label, frame.charWidth) * (t.major ? 1.1 : 1) * 11) / 24;
+    const x = Math.min(Math.max(X(t.x), ox - dims.margin.left + half), ox + W + dims.margin.right - half);
+    out.push({ k: 'text', x, y: Y(H + 18), text: t.label, font: t.major ? CHART_FONTS.tickMajor : CHART_FONTS.tick, fill: t.major ? theme.fg : theme.muted, anchor: 'middle' });
   }
 }
 

@@ -7,7 +7,8 @@ import { DEFAULT_CHART_THEME, type ChartTheme } from '../../../../src/features/t
 import { chartWords, headPoints, noInteraction, viewScene, type Prim } from '../../../../src/features/timeline/render/scene.ts';
 import { en } from '../../../../src/shared/i18n/catalogues/en.ts';
 import { makeFormat } from '../../../../src/shared/i18n/format.ts';
-import { bundledModel, generatedModel } from '../timelineFixtures.ts';
+import { bundledModel, generatedModel, syntheticModel } from '../timelineFixtures.ts';
+import { textWidth } from '../../../../src/features/timeline/layout/labels.ts';
 
 const DARK: ChartTheme = { ...DEFAULT_CHART_THEME, fg: '#eceef1', muted: '#b3b8c2', line: '#3a3f47', bg: '#121417', panel: '#1c1f24', accent: '#7cb7ff', focus: '#7cb7ff', selected: '#1f3550' };
 const FORCED: ChartTheme = { ...DEFAULT_CHART_THEME, fg: 'rgb(255, 255, 255)', bg: 'rgb(0, 0, 0)', muted: 'rgb(63, 242, 63)', forced: true };
@@ -178,5 +179,44 @@ describe('viewScene windows', () => {
     expect(plates).toHaveLength(bundledLayout.labels.length + bundledLayout.frame.lanes.length);
     const overlap = (a: { x: number; y: number; w: number; h: number }, b: typeof a) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
     for (const band of bands) for (const plate of plates) expect(overlap(band, plate), `${band.x},${band.y} / ${plate.x},${plate.y}`).toBe(false);
+  });
+});
+
+describe('viewScene axis', () => {
+  /*
+   * A journalist's four events from 1 March to 30 April 2022, in Russian: the view starts on
+   * 26 February, so the first weekly tick, «27 февр.», stands 4 px inside the chart's left edge.
+   * Before, its label was centred on it and its «2» cut off by the canvas (and by an exported PNG's edge).
+   */
+  const journalist = syntheticModel(
+    [
+      { id: 'roscosmos', name: 'Роскосмос' },
+      { id: 'nasa', name: 'NASA' },
+    ],
+    [
+      { id: 'a', date: '2022-03-01', from: 'roscosmos', to: ['nasa'] },
+      { id: 'b', date: '2022-03-05', from: 'nasa', to: ['roscosmos'], inReplyTo: ['a'] },
+      { id: 'c', date: '2022-04-02', from: 'roscosmos' },
+      { id: 'd', date: '2022-04-30', from: 'roscosmos' },
+    ],
+  );
+
+  it('keeps every tick label whole inside the chart, in Russian and English, at every width from a phone to a wide screen', () => {
+    for (const [locale, lang] of [['ru-RU', 'ru'], ['en-GB', 'en']] as const) {
+      for (let width = 264; width <= 1300; width += 8) {
+        for (const model of [journalist, bundled]) {
+          const layout = chartLayout(chartFrame(model, model.events, width, locale, lang), zoomIdentity);
+          const scene = viewScene(layout, NO_STATE, DEFAULT_CHART_THEME);
+          const ticks = of(scene.prims, 'text').filter((t) => layout.ticks.some((k) => k.label === t.text) && t.y > layout.frame.dims.margin.top + layout.frame.dims.innerHeight);
+          expect(ticks.length, `${locale} ${width}`).toBe(layout.ticks.filter((k) => k.x >= -1 && k.x <= layout.frame.dims.innerWidth + 1).length);
+          for (const t of ticks) {
+            const w = textWidth(t.text, layout.frame.charWidth) * (t.font.weight ? 1.1 : 1) * (t.font.size / 12);
+            const left = t.anchor === 'start' ? t.x : t.anchor === 'end' ? t.x - w : t.x - w / 2;
+            expect(left, `${locale} ${width}: ${t.text}`).toBeGreaterThanOrEqual(0);
+            expect(left + w, `${locale} ${width}: ${t.text}`).toBeLessThanOrEqual(scene.width);
+          }
+        }
+      }
+    }
   });
 });
