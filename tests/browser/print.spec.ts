@@ -137,3 +137,25 @@ test('a view that no event matches, printed, says which filters, in the page lan
   await expect(page.getByText('Ведомства: НАСА · Типы: Письмо · Поиск: «soyuz»', { exact: true })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Сбросить фильтры' })).toHaveCount(0);
 });
+
+test('a timeline opened from a file, printed, says which file it is from and leaves out the notice’s buttons and its advice on sharing', async ({ page }) => {
+  // Before, the paper carried "Download as dataset JSON" and "Close the file" as buttons, the advice
+  // on how to share a file's view, and the "… downloaded." status beside them.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/');
+  const choosing = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open a file' }).click();
+  await (await choosing).setFiles('tests/fixtures/open-file/letters.csv');
+  const notice = page.getByRole('region', { name: 'Opened file' });
+  await expect(notice).toBeVisible();
+  const download = page.waitForEvent('download');
+  await notice.getByRole('button', { name: 'Download as dataset JSON' }).click();
+  await download;
+  await expect(notice.getByText(/downloaded\.$/)).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+
+  await expect(notice.getByText('letters.csv', { exact: true })).toBeVisible();
+  for (const name of ['Download as dataset JSON', 'Close the file']) await expect(page.getByRole('button', { name }), name).toBeHidden();
+  await expect(notice.getByText(/downloaded\.$/)).toBeHidden();
+  await expect(notice.getByText(/cannot be shared as a link/)).toBeHidden();
+});

@@ -69,8 +69,9 @@ export function OpenFileNotice({ name, othersDropped = 0, notKept, takeFocus = t
       {othersDropped > 0 && <p className="mt-1 font-medium">{o.othersNotOpened(f.plural(o.files, othersDropped))}</p>}
       {/* Said by the page's live region, not again here. */}
       {keepText && <p className="mt-1 font-medium">{keepText}</p>}
-      <p className="mt-1 text-muted">{o.notShareable}</p>
-      <div className="mt-2 flex flex-wrap items-center gap-2">
+      {/* On paper, where the timeline is from; not how to share it, nor the buttons. */}
+      <p className="mt-1 text-muted print:hidden">{o.notShareable}</p>
+      <div className="mt-2 flex flex-wrap items-center gap-2 print:hidden">
         <button
           type="button"
           className="btn btn-small btn-primary aria-busy:cursor-progress"
