@@ -159,3 +159,19 @@ test('a timeline opened from a file, printed, says which file it is from and lea
   await expect(notice.getByText(/downloaded\.$/)).toBeHidden();
   await expect(notice.getByText(/cannot be shared as a link/)).toBeHidden();
 });
+
+test('printed, the legend’s and the panel’s colour swatches keep their colours, as the chart does', async ({ page }) => {
+  // Before, a browser printing without background graphics (Chrome's default) printed each sender's
+  // swatch in the legend as an empty box beside the coloured marks of the chart: the colours unexplained.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/?event=rogozin-posts-replies');
+  const panel = page.getByRole('complementary');
+  await expect(panel.getByRole('heading', { level: 2 })).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  const legend = page.getByRole('region', { name: 'Legend' });
+  const swatches = [legend.locator('li span[aria-hidden="true"][style]'), panel.locator('span[aria-hidden="true"][style]')];
+  for (const swatch of swatches) {
+    expect(await swatch.count()).toBeGreaterThan(0);
+    for (const adjust of await swatch.evaluateAll((els) => els.map((el) => getComputedStyle(el).printColorAdjust))) expect(adjust).toBe('exact');
+  }
+});

@@ -319,7 +319,7 @@ function ActorName({ model, id }: { model: TimelineModel; id: string }) {
   return (
     // Inline, not inline-flex: a flex box reads as a block in the accessible name ("NASA , ESA").
     <span className="whitespace-nowrap">
-      {actor?.color && <span aria-hidden="true" className="mr-1 inline-block size-2.5 rounded-sm align-[-0.05em]" style={{ backgroundColor: actor.color }} />}
+      {actor?.color && <span aria-hidden="true" className="swatch mr-1 inline-block size-2.5 rounded-sm align-[-0.05em]" style={{ backgroundColor: actor.color }} />}
       {/* A name may wrap (a 300-character one must), but never away from its colour. */}
       <span dir="auto" className="whitespace-normal">
         {actor ? translatedActorName(actor, lang) : id}

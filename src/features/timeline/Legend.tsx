@@ -22,7 +22,7 @@ export function Legend({ lanes, groups, entries }: { lanes: readonly Lane[]; gro
       <ul className="flex flex-wrap gap-x-3 gap-y-1" aria-label={groups ? t.legend.groups : t.legend.senders}>
         {lanes.map((l) => (
           <li key={l.actor.id} className="flex min-w-0 items-center gap-1 wrap-anywhere" dir="auto">
-            <span className="inline-block h-3 w-3 rounded-sm border border-fg" style={{ background: l.color }} aria-hidden="true" />
+            <span className="swatch inline-block h-3 w-3 rounded-sm border border-fg" style={{ background: l.color }} aria-hidden="true" />
             {l.name}
           </li>
         ))}
