@@ -47,7 +47,7 @@ describe('npm run validate', { timeout: 30_000 }, () => {
     for (const args of [[path], ['--strict', path]]) {
       const r = validate(...args);
       expect(r.code).toBe(1);
-      expect(r.err).toContain('events[0].date: "2022-02-30" is not a valid date');
+      expect(r.err).toContain('events[0].date: "2022-02-30" is a day that does not exist (the month ends on 28 February 2022)');
     }
   });
 
@@ -70,7 +70,7 @@ describe('npm run validate', { timeout: 30_000 }, () => {
     expect(broken.code).toBe(1);
     expect(broken.err).not.toContain('JSON');
     expect(broken.err).toContain('spreadsheet (CSV): 1 problem and 1 warning, 1 of 2 events left out');
-    expect(broken.err).toContain('  row 2, column "date": "2022-02-30" is not a valid date');
+    expect(broken.err).toContain('  row 2, column "date": "2022-02-30" is a day that does not exist (the month ends on 28 February 2022)');
 
     const slides = validate('tests/fixtures/timelinejs/space-race.json');
     expect(slides.code).toBe(1);

@@ -5,6 +5,9 @@ import { EVENT_KINDS, VERIFICATION_STATUSES } from '../dataset/vocabulary.ts';
 import type { Messages } from './catalogues/en.ts';
 import type { ProblemTexts } from './problemTexts.ts';
 import { placeText } from './placeText.ts';
+import { formatDateInWords } from '../dates/formatEventDate.ts';
+import { parseIsoDate } from '../dates/isoDate.ts';
+import { monthEndPassed } from '../dates/monthEndPassed.ts';
 import { makeFormat, type Format } from './format.ts';
 
 const formats = new WeakMap<Messages, Format>();
@@ -50,8 +53,11 @@ export function problemDetailText(d: ProblemDetail, t: Messages, texts: ProblemT
   // read (or true/false) is said as written, a text as text and quoted, anything else as what it is.
   const versions = (v: readonly number[]) => f.orList(v.map(String));
   if (d.key === 'wrongVersion') return m.wrongVersion(d.got === 'text' ? `${m.gotTypes.text} ${given(d.value)}` : d.value === undefined ? m.gotTypes[d.got] : given(d.value), versions(d.versions));
-  if (d.key === 'invalidDate') return m.invalidDate(q(d.value));
-  if (d.key === 'invalidDay') return m.invalidDay(q(d.value));
+  if (d.key === 'invalidDate' || d.key === 'invalidDay') {
+    // 31.04.2022: its form is read, its day does not exist; how to write a date would not help.
+    const monthEnd = monthEndPassed(d.value);
+    return monthEnd ? m.dayPastMonthEnd(q(d.value), formatDateInWords(parseIsoDate(monthEnd)!, f.dates)) : m[d.key](q(d.value));
+  }
   if (d.key === 'mixedScripts') return m.mixedScripts(q(d.value), m.alphabets[d.alphabet], f.list(d.letters.map(q)));
   if (d.key === 'mixedScriptsWord') {
     // The word in the reader's language, as the legend names it.

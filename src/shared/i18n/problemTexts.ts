@@ -120,6 +120,8 @@ export const enProblemTexts = {
     /** `value` quoted. */
     invalidDate: (value: string) => `${value} is not a valid date (use 2022, 2022-03, 2022-03-12 or 2022-03-12T10:00:00+03:00)`,
     invalidDay: (value: string) => `${value} is not a valid date (use YYYY-MM-DD)`,
+    /** `value` quoted: a day past its month's end (31.04.2022); `monthEnd`: the month's last day in words. */
+    dayPastMonthEnd: (value: string, monthEnd: string) => `${value} is a day that does not exist (the month ends on ${monthEnd})`,
     /** `value` quoted; `alphabet`: one of alphabets; `letters`: the odd letters, quoted, as a list. */
     mixedScripts: (value: string, alphabet: string, letters: string) =>
       `${value} mixes Latin and Cyrillic letters in one word (${alphabet}: ${letters}): it was read as a name of its own, not as the same name typed in one alphabet`,

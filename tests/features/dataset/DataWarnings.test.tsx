@@ -94,7 +94,7 @@ describe('DataWarnings of events left out', () => {
     expect(errors).toEqual([
       'row 4, column "kind": "memo" is not one of "Letter", "Social post", "Statement", "Press report", "Sanction", "Milestone": the event was left out',
       'row 5, column "date end": "2022-03-01" is before date "2022-03-12": the event was left out',
-      'row 7, column "date": "2022-02-30" is not a valid date (use 2022, 2022-03, 2022-03-12 or 2022-03-12T10:00:00+03:00): the event was left out',
+      'row 7, column "date": "2022-02-30" is a day that does not exist (the month ends on 28 February 2022): the event was left out',
     ]);
   });
 

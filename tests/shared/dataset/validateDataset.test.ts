@@ -45,7 +45,7 @@ describe('validateDataset', () => {
 
   it('reports an impossible date with the value and the path', () => {
     expect(messages(withEvent(1, { date: '2022-02-30', dateEnd: undefined }))).toEqual([
-      'events[1].date: "2022-02-30" is not a valid date (use 2022, 2022-03, 2022-03-12 or 2022-03-12T10:00:00+03:00): the event was left out',
+      'events[1].date: "2022-02-30" is a day that does not exist (the month ends on 28 February 2022): the event was left out',
     ]);
   });
 
@@ -166,7 +166,7 @@ describe('validateDataset', () => {
     expect(e.media).toBeUndefined();
     expect(r.problems.map(problemToString)).toEqual([
       'events[1].quotes[0].text: must not be empty: the quote was left out',
-      'events[1].sources[0].date: "2022-02-30" is not a valid date (use YYYY-MM-DD): the source was left out',
+      'events[1].sources[0].date: "2022-02-30" is a day that does not exist (the month ends on 28 February 2022): the source was left out',
       'events[1].media[0].alt: must not be empty: the media item was left out',
       'events[1].media[1].kind: "sound" is not one of "image", "link": the media item was left out',
       'events[1].sources[1].url: "http://tass.ru" is not an https URL (shown as text, not a link, and left out of a downloaded dataset)',

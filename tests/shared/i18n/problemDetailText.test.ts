@@ -64,6 +64,28 @@ describe('the commonest problems name their value in Russian as in English', () 
     ]);
   });
 
+  it('a day past its month’s end says that the day does not exist and where the month ends, not how to write a date', () => {
+    // Before, a journalist's «31.04.2022» got «недопустимая дата (пишите 2022, 2022-03, 2022-03-12 …)»: its form is
+    // read (dots are day first), so rewriting it as 2022-04-31 as told gave the same message again.
+    const sheet = (date: string) => `date;kind;from;title;summary\n${date};letter;Роскосмос;t;s\n`;
+    expect(both(importInput(sheet('31.04.2022')).problems, 'invalid-date')).toEqual([
+      ['"31.04.2022" is a day that does not exist (the month ends on 30 April 2022): the event was left out', '«31.04.2022» — такого дня нет (месяц заканчивается 30 апреля 2022\u00a0г.): событие пропущено'],
+    ]);
+    expect(both(importInput(sheet('29/02/2023')).problems, 'invalid-date').map(([, r]) => r)).toEqual(['«29/02/2023» — такого дня нет (месяц заканчивается 28 февраля 2023\u00a0г.): событие пропущено']);
+    expect(both(importInput(sheet('04/31/2022')).problems, 'invalid-date').map(([e]) => e)).toEqual(['"04/31/2022" is a day that does not exist (the month ends on 30 April 2022): the event was left out']);
+    const d = validDataset();
+    d.events[0] = { ...d.events[0], date: '2022-02-30' };
+    d.events[1] = { ...d.events[1], sources: [{ title: 'T', publisher: 'P', date: '2022-06-31' }] };
+    expect(both(validateDataset(d).problems, 'invalid-date')).toEqual([
+      ['"2022-02-30" is a day that does not exist (the month ends on 28 February 2022): the event was left out', '«2022-02-30» — такого дня нет (месяц заканчивается 28 февраля 2022\u00a0г.): событие пропущено'],
+      ['"2022-06-31" is a day that does not exist (the month ends on 30 June 2022): the source was left out', '«2022-06-31» — такого дня нет (месяц заканчивается 30 июня 2022\u00a0г.): источник пропущен'],
+    ]);
+    // A month that does not exist is no such day's: the form is said, as before.
+    expect(both(importInput(sheet('31.13.2022')).problems, 'invalid-date').map(([e]) => e)).toEqual([
+      '"31.13.2022" is not a valid date (use 2022, 2022-03, 2022-03-12 or 2022-03-12T10:00:00+03:00): the event was left out',
+    ]);
+  });
+
   it('an id, a language tag and a colour not written in their form: an event id, a translation key, an actor colour', () => {
     const d = validDataset();
     d.events[0] = { ...d.events[0], id: 'Letter 1' };

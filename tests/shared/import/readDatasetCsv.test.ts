@@ -196,7 +196,7 @@ describe('our spreadsheet layout, as people save it', () => {
   it('numbers rows as the spreadsheet does, blank rows included, and maps the validator\'s paths to rows and columns', () => {
     const bad = ROW.replace('2022-03-12', '2022-02-30').replace('letter', 'memo');
     expect(strings(`#title,T\n${ACTORS}${HEADER}\n\n${ROW.replace('demand', 'a')}\n\n${bad}\n`)).toEqual([
-      'row 8, column "date": "2022-02-30" is not a valid date (use 2022, 2022-03, 2022-03-12 or 2022-03-12T10:00:00+03:00): the event was left out',
+      'row 8, column "date": "2022-02-30" is a day that does not exist (the month ends on 28 February 2022): the event was left out',
       expect.stringMatching(/^row 8, column "kind": /),
     ]);
   });
@@ -204,7 +204,7 @@ describe('our spreadsheet layout, as people save it', () => {
   it('quotes a day that does not exist as the sheet writes it (30.02.2022), not as the ISO date it was read as', () => {
     const bad = ROW.replace('2022-03-12', '30.02.2022');
     expect(strings(`#title,T\n${ACTORS}${HEADER}\n${ROW.replace('demand', 'a')}\n${bad}\n`)).toEqual([
-      'row 6, column "date": "30.02.2022" is not a valid date (use 2022, 2022-03, 2022-03-12 or 2022-03-12T10:00:00+03:00): the event was left out',
+      'row 6, column "date": "30.02.2022" is a day that does not exist (the month ends on 28 February 2022): the event was left out',
     ]);
   });
 

@@ -397,6 +397,7 @@ export const catalogue: Messages = {
       notABoolean: (value) => `${value} — ни «да», ни «нет»: пишите ИСТИНА или ЛОЖЬ (читаются также да/нет, x, 1/0, TRUE/FALSE и yes/no)`,
       invalidDate: (value) => `${value} — недопустимая дата (пишите 2022, 2022-03, 2022-03-12 или 2022-03-12T10:00:00+03:00)`,
       invalidDay: (value) => `${value} — недопустимая дата (пишите ГГГГ-ММ-ДД)`,
+      dayPastMonthEnd: (value, monthEnd) => `${value} — такого дня нет (месяц заканчивается ${monthEnd})`,
       mixedScripts: (value, alphabet, letters) => `в ${value} в одном слове смешаны латинские и кириллические буквы (${alphabet}: ${letters}): это прочитано как отдельное имя, а не как то же имя, набранное одним алфавитом`,
       mixedScriptsWord: (value, alphabet, letters, read) => `в ${value} в одном слове смешаны латинские и кириллические буквы (${alphabet}: ${letters}): это прочитано как то же слово, набранное одним алфавитом: ${read}`,
       alphabets: { latin: 'латиницей', cyrillic: 'кириллицей' },
