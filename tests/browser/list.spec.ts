@@ -366,3 +366,18 @@ test("the open event's row is marked by more than its pale background: its title
   expect(await weight(open)).toBeGreaterThanOrEqual(600);
   expect(await weight(other)).toBeLessThan(600);
 });
+
+test('a row’s marks (unsourced, unconfirmed) are whole boxes beside or under its title, never split over two lines', async ({ page }) => {
+  // Before, on a 390 px phone in Russian, «Рогозин публикует ответы партнёров» ended its line with «[Без» and
+  // began the next with «источника]»: one badge broken in two, its border open at each end.
+  await page.goto('/?data=/fixtures/open-file/letters.csv&view=list&lang=ru');
+  const table = page.getByRole('table');
+  await expect(table.getByText('Без источника')).toBeVisible();
+  const split: string[] = [];
+  for (let width = 300; width <= 480; width += 4) {
+    await page.setViewportSize({ width, height: 844 });
+    const badges = table.locator('.list-title span.rounded');
+    for (const rects of await badges.evaluateAll((els) => els.map((el) => el.getClientRects().length))) if (rects !== 1) split.push(`${width} px: ${rects} boxes`);
+  }
+  expect(split).toEqual([]);
+});

@@ -210,8 +210,8 @@ export function EventTable({ model, events, selectedId, onSelect, onEscape }: Pr
             )}
             {(status || e.sources.length === 0) && (
               <span className="list-badges">
-                {status && <span className="ml-2 rounded border border-line px-1 text-xs text-muted">{status}</span>}
-                {e.sources.length === 0 && <span className="ml-2 rounded border border-warn px-1 text-xs font-semibold">{l.unsourced}</span>}
+                {status && <span className="ml-2 inline-block rounded border border-line px-1 text-xs whitespace-nowrap text-muted">{status}</span>}
+                {e.sources.length === 0 && <span className="ml-2 inline-block rounded border border-warn px-1 text-xs font-semibold whitespace-nowrap">{l.unsourced}</span>}
               </span>
             )}
           </div>
