@@ -10,14 +10,15 @@ interface NewActor {
 
 /**
  * The actors of a dataset being imported: the declared ones, and those named in events but not
- * declared, each of which gets an id made from its name and a palette colour no other actor has
- * (none once the palette is used up: the app then picks one).
+ * declared, each of which gets an id made from its name and a palette colour no other actor has or
+ * is drawn in (none once the palette is used up: the app then picks one).
  */
 export function actorRegistry(declared: readonly { id: string; name: string; color?: string; translations?: Record<string, { name?: string }> }[]) {
   let lookup = actorLookup(declared);
   const known = [...declared];
   const taken = new Set(declared.map((a) => a.id));
-  const colours = new Set(declared.flatMap((a) => (a.color ? [a.color.toUpperCase()] : [])));
+  // A declared actor without a colour is drawn in the palette's colour for its place (lanes.ts, FilterBar.tsx): not one to give again.
+  const colours = new Set(declared.map((a, i) => (a.color ?? PALETTE[i % PALETTE.length]!).toUpperCase()));
   const added: NewActor[] = [];
   return {
     /** The id of the actor a cell names, or undefined. */

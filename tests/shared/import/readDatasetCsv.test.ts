@@ -70,6 +70,19 @@ describe('our spreadsheet layout, as people save it', () => {
     expect(importInput(`${HEADER}\n${ROW.replace('2022-03-12', '13.13.2022')}\n`).dataset?.events ?? []).toHaveLength(0);
   });
 
+  it('gives new actors colours that the declared actors without a colour are drawn in neither', () => {
+    // Before, a sheet declaring Роскосмос and NASA without colours (drawn in the palette's first two, by place)
+    // and naming ЕКА and a misspelt «Роскосмосс» gave those two the same first two colours: four lanes in two colours.
+    const sheet = '#участник;roscosmos;Роскосмос\n#участник;nasa;NASA\nдата;тип;от;кому;заголовок;описание\n2022-03-01;Письмо;Роскосмос;NASA;t;s\n2022-03-02;Заявление;Роскосмосс;ЕКА;t;s\n';
+    const r = importInput(sheet);
+    const actors = r.dataset!.actors;
+    expect(actors.map((a) => a.name)).toEqual(['Роскосмос', 'NASA', 'Роскосмосс', 'ЕКА']);
+    // As the chart draws them (lanes.ts): an actor's own colour, else the palette's for its place.
+    const drawn = actors.map((a, i) => a.color ?? PALETTE[i % PALETTE.length]);
+    expect(new Set(drawn).size).toBe(4);
+    expect(actors.slice(2).map((a) => a.color)).toEqual([PALETTE[2], PALETTE[3]]);
+  });
+
   it('gives new actors colours that the declared actors do not use', () => {
     const r = importInput(`#title,T\n#actor,nasa,NASA,,,,${PALETTE[0]}\n${HEADER}\n${ROW}\n`);
     expect(r.dataset?.actors.find((a) => a.id === 'roscosmos')?.color).toBe(PALETTE[1]);
