@@ -52,7 +52,7 @@ export const enProblemTexts = {
     'duplicate-column': 'repeats an earlier column (ignored)',
     'unknown-row': 'is not a metadata row (ignored)',
     'ignored-cells': 'has text in a column its header does not name (ignored)',
-    'ambiguous-dates': 'has dates whose day and month order is unclear: read day first',
+    'ambiguous-dates': 'has dates whose day and month order is unclear',
     'time-dropped': 'has a time without a time zone: only the day was kept',
     'actor-added': 'names an actor that is not declared: added',
     'mixed-script': 'mixes Latin and Cyrillic letters in one word: read as a name of its own',

@@ -10,6 +10,7 @@ import { I18nProvider } from '../../../src/shared/i18n/I18n.tsx';
 import type { Problem } from '../../../src/shared/dataset/problem.ts';
 import { enProblemTexts } from '../../../src/shared/i18n/problemTexts.ts';
 import { downloadedTexts } from '../../downloadedTexts.ts';
+import { importInput } from '../../../src/shared/import/importInput.ts';
 
 const problems: Problem[] = Array.from({ length: 45 }, (_, i) => ({ code: 'required', path: `row ${i + 2}, column "date"`, message: 'is required' }));
 
@@ -231,5 +232,31 @@ describe('ProblemList, a long list of several kinds', () => {
       </I18nProvider>,
     );
     expect(within(screen.getByRole('group', { name: 'Показать по видам' })).getAllByRole('button')[0]).toHaveTextContent('Все виды (33)');
+  });
+});
+
+describe('ProblemList, a sheet whose dates read either way', () => {
+  // Before, the kind's button said "…: read day first" ("прочитано «день первым»") of a file read month first,
+  // as in a US browser or after "Read the dates month first", beside the item saying it was read month first.
+  const sheet = `date,kind,from,title,summary\n03/04/2022,letter,A,t1,s\n${Array.from({ length: 6 }, (_, i) => `2022-03-1${i},letter,B,t${i + 2},s`).join('\n')}\n`;
+
+  it('names the kind without an order, in English and Russian, whichever way the file was read', async () => {
+    for (const dateOrder of ['dmy', 'mdy'] as const) {
+      const { problems } = importInput(sheet, { dateOrder });
+      for (const [lang, messages, order] of [['en', en, dateOrder === 'dmy' ? 'day first' : 'month first'], ['ru', ru, dateOrder === 'dmy' ? 'как день/месяц/год' : 'как месяц/день/год']] as const) {
+        const { unmount } = render(
+          <I18nProvider lang={lang} messages={messages}>
+            <ProblemList problems={problems} label="list" first={5} />
+          </I18nProvider>,
+        );
+        const kinds = within(screen.getByRole('group')).getAllByRole('button');
+        const kind = kinds.find((b) => /order|порядок/.test(b.textContent!))!;
+        expect(kind, `${lang} ${dateOrder}`).toBeDefined();
+        expect(kind.textContent, `${lang} ${dateOrder}`).not.toMatch(/first|перв|месяц\/|день\//);
+        await userEvent.click(kind);
+        expect(within(screen.getByRole('list', { name: 'list' })).getByRole('listitem').textContent, `${lang} ${dateOrder}`).toContain(order);
+        unmount();
+      }
+    }
   });
 });
