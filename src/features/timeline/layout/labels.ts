@@ -69,7 +69,8 @@ const leftEnd = (m: Mark) => (m.span ? Math.min(m.x, m.span.x1) : m.x) - OFFSET;
  * and its label, 24 px clear of them (the last events in view are labelled too). When the next
  * mark can only be labelled on its left, the two share the room between them if both then fit.
  * A label that would be shorter than 12 characters is left out (the title then shows on hover
- * and focus). Pure: marks, width and the font's character widths in, labels out.
+ * and focus), unless it is the whole title («Ответ»). Pure: marks, width and the font's
+ * character widths in, labels out.
  */
 export function placeLabels(
   marks: readonly Mark[],
@@ -91,6 +92,8 @@ export function placeLabels(
     return Math.min(next ? next.x - OFFSET : Infinity, innerWidth) - x - GAP;
   };
   const enough = (px: number) => px + EPSILON_PX >= MIN_ROOM_PX;
+  /** Room for a label: twelve characters, or the whole title where it is shorter («Ответ»). */
+  const roomFor = (title: string, px: number) => enough(px) || textWidth(title, charWidth) <= px + EPSILON_PX;
   /** The title fitted to `px`, or null when what would be left of it is too short to read. */
   const fit = (title: string, px: number) => {
     const t = fitText(title, px, charWidth);
@@ -107,7 +110,7 @@ export function placeLabels(
       const y = m.y + LABEL_FONT_PX / 3;
       const title = titleOf(m.event);
       let room = roomRight(m, next);
-      const right = enough(room) ? fit(title, room) : null;
+      const right = roomFor(title, room) ? fit(title, room) : null;
       if (right) {
         let t = right;
         if (next && inView(next) && !enough(roomRight(next, row[i + 2]))) {
@@ -127,7 +130,7 @@ export function placeLabels(
       }
       const end = leftEnd(m);
       const roomLeft = inView(m) ? end - Math.max(0, taken + LEFT_GAP) : 0;
-      const left = enough(roomLeft) ? fit(title, roomLeft) : null;
+      const left = roomFor(title, roomLeft) ? fit(title, roomLeft) : null;
       if (left) out.push({ id: m.event.id, x: end, y, text: left.text, truncated: left.truncated, anchor: 'end', width: textWidth(left.text, charWidth) });
       taken = m.x + OFFSET;
     });

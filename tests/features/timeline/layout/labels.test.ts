@@ -67,6 +67,15 @@ describe('placeLabels', () => {
     expect(placeLabels([mark('a', 0), mark('b', 90)], 170)).toEqual([]);
   });
 
+  it('places a short title whole where it fits, though the room is less than 12 characters', () => {
+    // Before, a journalist's event titled «Ещё» between two marks 67 px apart had no label: room 48 px, fewer than
+    // twelve characters, though its three letters take 20 px. On the right as on the left (the last mark in view).
+    expect(placeLabels([mark('a', 0, { title: 'Ещё' }), mark('b', 67)], 1000)[0]).toEqual({ id: 'a', x: 11, y: 40, text: 'Ещё', truncated: false, anchor: 'start', width: w('Ещё') });
+    expect(placeLabels([mark('b', 70, { title: 'Ответ' })], 80)).toEqual([{ id: 'b', x: 59, y: 40, text: 'Ответ', truncated: false, anchor: 'end', width: w('Ответ') }]);
+    // A long title in the same room is still left out rather than cut to a few letters.
+    expect(placeLabels([mark('a', 0), mark('b', 67)], 1000).map((l) => l.id)).toEqual(['b']);
+  });
+
   it('puts the label left of the mark when its right has no room, ending 11 px before it', () => {
     // Right of e: 300 − 221 − 8 = 71 px, 11 characters; left: 210 − 11 = 199 px, 31 characters.
     expect(placeLabels([mark('e', 210)], 300)).toEqual([{ id: 'e', x: 199, y: 40, text: 'Rogozin demands partners lift…', truncated: true, anchor: 'end', width: w('Rogozin demands partners lift…') }]);
