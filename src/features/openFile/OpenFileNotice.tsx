@@ -66,7 +66,7 @@ export function OpenFileNotice({ name, othersDropped = 0, notKept, takeFocus = t
         </strong>
         . {o.readAs(o.formats[format])}
       </p>
-      {othersDropped > 0 && <p className="mt-1 font-medium">{o.othersNotOpened(f.plural(o.files, othersDropped))}</p>}
+      {othersDropped > 0 && <p className="mt-1 font-medium">{f.plural(o.othersNotOpened, othersDropped)}</p>}
       {/* Said by the page's live region, not again here. */}
       {keepText && <p className="mt-1 font-medium">{keepText}</p>}
       {/* On paper, where the timeline is from; not how to share it, nor the buttons. */}

@@ -27,8 +27,11 @@ export const enOpenFileTexts = {
   failed: (name: string, why: string) => `${name} could not be made: ${why}`,
   close: 'Close the file',
   /** Several files dropped at once: the first opens, the rest are named by count. */
-  files: forms({ one: '# file', other: '# files' }),
-  othersNotOpened: (files: string) => `Only this file was opened; the others dropped with it (${files}) were not: one timeline at a time.`,
+  /** The files dropped with the opened one, by their number. */
+  othersNotOpened: forms({
+    one: 'Only this file was opened; the other file dropped with it was not: one timeline at a time.',
+    other: 'Only this file was opened; the # others dropped with it were not: one timeline at a time.',
+  }),
   /** After a reload, Back or Forward: the file of that view was not kept (too large, or the browser keeps nothing for the page). */
   notKept: (name: string, megabytes: string) =>
     `The file ${name} was not kept in this browser, so it cannot be shown again: a file opened on the page is kept only if this browser allows it and it is at most ${megabytes} MB. Open it again to go on reading it.`,

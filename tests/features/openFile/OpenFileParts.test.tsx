@@ -9,6 +9,7 @@ import { OpenFileNotice } from '../../../src/features/openFile/OpenFileNotice.ts
 import { OpenFileStatus } from '../../../src/features/openFile/OpenFileStatus.tsx';
 import { parseDatasetText } from '../../../src/shared/dataset/parseDatasetText.ts';
 import { catalogue as ru } from '../../../src/shared/i18n/catalogues/ru.ts';
+import { en } from '../../../src/shared/i18n/catalogues/en.ts';
 import { I18nProvider } from '../../../src/shared/i18n/I18n.tsx';
 import { validateDataset } from '../../../src/shared/dataset/validateDataset.ts';
 import { buildTimelineModel } from '../../../src/shared/model/timelineModel.ts';
@@ -215,6 +216,28 @@ describe('OpenFileNotice', () => {
     expect(notice).toHaveTextContent('This timeline comes from a file on this computer: <i>Space</i> race.csv. Read as a TimelineJS spreadsheet (CSV); nothing was uploaded.');
     expect(notice).toHaveTextContent('This view cannot be shared as a link, so Copy link and Embed are off while the file is open.');
     expect(notice.querySelector('i')).toBeNull();
+  });
+
+  it('says how many files dropped with it were not opened, in words that agree with the count, in English and Russian', () => {
+    // Before: «остальные перетащенные вместе с ним (1 файл) не открыты: одна шкала за раз» (the others… one file;
+    // «шкала», the axis, for the timeline) and 'the others dropped with it (1 file) were not'.
+    const said = (lang: 'en' | 'ru', others: number) => {
+      const notice = (
+        <I18nProvider lang={lang} messages={lang === 'ru' ? ru : en}>
+          <OpenFileNotice name="letters.csv" othersDropped={others} format="dataset-csv" model={model} onClose={vi.fn()} say={say} />
+        </I18nProvider>
+      );
+      const { unmount } = render(notice);
+      const text = screen.getByText(/^(Only this file|Открыт только)/).textContent;
+      unmount();
+      return text;
+    };
+    expect(said('en', 1)).toBe('Only this file was opened; the other file dropped with it was not: one timeline at a time.');
+    expect(said('en', 3)).toBe('Only this file was opened; the 3 others dropped with it were not: one timeline at a time.');
+    expect(said('ru', 1)).toBe('Открыт только этот файл; ещё 1 перетащенный вместе с ним файл не открыт: за раз открывается одна хронология.');
+    expect(said('ru', 2)).toBe('Открыт только этот файл; ещё 2 перетащенных вместе с ним файла не открыты: за раз открывается одна хронология.');
+    expect(said('ru', 5)).toBe('Открыт только этот файл; ещё 5 перетащенных вместе с ним файлов не открыты: за раз открывается одна хронология.');
+    expect(said('ru', 21)).toBe('Открыт только этот файл; ещё 21 перетащенный вместе с ним файл не открыт: за раз открывается одна хронология.');
   });
 
   it('takes focus when shown (the page under the reader\'s focus was replaced), but not for the same file read again', () => {
