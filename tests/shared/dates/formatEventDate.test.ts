@@ -107,7 +107,9 @@ describe('formatEventDate in Russian', () => {
 
   it('describes the precision in words', () => {
     expect(describePrecision(ev('2022-03-12', { dateEnd: '2022-04-02' }), RU)).toBe('точный день неизвестен');
-    expect(describePrecision(ev('2022-04-02', { approximate: true }), RU)).toBe('известен день, приблизительно');
+    expect(describePrecision(ev('2022-04-02', { approximate: true }), RU)).toBe('с точностью до дня, приблизительно');
+    expect(describePrecision(ev('2022-04'), RU)).toBe('с точностью до месяца');
+    expect(describePrecision(ev('2022-02-24T13:43:00-05:00'), RU)).toBe('с точностью до секунды');
   });
 });
 
