@@ -140,18 +140,18 @@ export function describePrecision(e: DatedLike, t: DateTexts): string {
   return e.approximate ? t.approximate(base) : base;
 }
 
-/** Axis tick labels in a language: years, months (with the year where the ticks span years), days, hours. */
-export function tickFormat(kind: 'year' | 'month' | 'month-year' | 'day' | 'hour', locale: string): (t: number) => string {
-  const options: Intl.DateTimeFormatOptions =
-    kind === 'year'
-      ? YEAR
-      : kind === 'month'
-        ? { ...UTC, month: 'short' }
-        : kind === 'month-year'
-          ? { ...UTC, month: 'short', year: 'numeric' }
-          : kind === 'day'
-            ? { ...UTC, day: 'numeric', month: 'short' }
-            : TIME;
+const TICK_FORMATS = {
+  year: YEAR,
+  month: { ...UTC, month: 'short' },
+  'month-year': { ...UTC, month: 'short', year: 'numeric' },
+  day: { ...UTC, day: 'numeric', month: 'short' },
+  'day-year': { ...UTC, day: 'numeric', month: 'short', year: 'numeric' },
+  hour: TIME,
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+/** Axis tick labels in a language: years, months (with the year where the ticks span years), days (with or without the year), hours. */
+export function tickFormat(kind: keyof typeof TICK_FORMATS, locale: string): (t: number) => string {
+  const options: Intl.DateTimeFormatOptions = TICK_FORMATS[kind];
   const f = formatter(locale, options);
   return (t) => f.format(t);
 }

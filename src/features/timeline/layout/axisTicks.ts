@@ -8,6 +8,8 @@ export interface AxisTick {
   /** A coarser boundary (new year, new month, new day) drawn with more weight. */
   major: boolean;
   key: number;
+  /** What the label says: a year, a month (with its year or not), a day, an hour. */
+  kind: Parameters<typeof tickFormat>[0];
 }
 
 
@@ -27,28 +29,31 @@ const tickCount = (width: number, chars: number) => Math.max(2, Math.floor(width
  * when it changes. Month ticks across a new year say the year on each ("Apr 2018"): those ask for
  * room for that longer label again, so that quarters over six years give way to years rather than
  * touch. Events known only to their days (`daysOnly`) keep an axis of days while a day or more is
- * in view: no "12:00" tick beside a letter never sent at noon.
+ * in view: no "12:00" tick beside a letter never sent at noon. Ticks outside `bounds` (epoch ms: a
+ * filter's days) are left out; of those left, when none says a year (a view within one year), the
+ * first date says it: "19 Jan 2021", "Mar 2021".
  */
-export function axisTicks(scale: TimeScale, width: number, locale = 'en-GB', daysOnly = false): AxisTick[] {
+export function axisTicks(scale: TimeScale, width: number, locale = 'en-GB', daysOnly = false, bounds: readonly [number, number] = [-Infinity, Infinity]): AxisTick[] {
   let count = tickCount(width, tickFormat('day', locale)(SAMPLE_DAY).length);
   const [d0, d1] = scale.domain();
   const days = (d1!.getTime() - d0!.getTime()) / DAY_MS;
   // Asked for no more ticks than days, d3 ticks a day or more apart.
   if (daysOnly && days >= 1) count = Math.min(count, Math.floor(days));
-  let ticks = scale.ticks(count);
+  const inBounds = (ticks: Date[]) => ticks.filter((d) => d.getTime() >= bounds[0] && d.getTime() <= bounds[1]);
+  let ticks = inBounds(scale.ticks(count));
   if (monthsAcrossYears(ticks)) {
     const roomier = tickCount(width, tickFormat('month-year', locale)(SAMPLE_DAY).length);
     if (roomier < count) {
       count = roomier;
-      ticks = scale.ticks(count);
+      ticks = inBounds(scale.ticks(count));
     }
   } else if (monthsWithinYear(ticks)) {
     // A month's name is shorter than a day's: asked again with room for one, months stay months
     // where their names still have room (a phone's February to July names every month, not only April and July).
-    const denser = labelTicks(scale.ticks(Math.floor(width / (PX_PER_CHAR * 4))), scale, locale);
-    if (denser.length > ticks.length && tickUnit(denser) === 'months' && haveRoom(denser)) return denser;
+    const denser = labelTicks(inBounds(scale.ticks(Math.floor(width / (PX_PER_CHAR * 4)))), scale, locale);
+    if (denser.length > ticks.length && tickUnit(denser) === 'months' && haveRoom(denser)) return sayYear(denser, locale);
   }
-  return labelTicks(ticks, scale, locale);
+  return sayYear(labelTicks(ticks, scale, locale), locale);
 }
 
 /** About how wide a character of a month's name is in the chart's font, and the least room between two. */
@@ -62,25 +67,39 @@ function haveRoom(ticks: readonly AxisTick[]): boolean {
   return true;
 }
 
+type TickKind = AxisTick['kind'];
+
 function labelTicks(ticks: Date[], scale: TimeScale, locale: string): AxisTick[] {
+  const first = ticks[0];
+  const last = ticks[ticks.length - 1];
+  if (!first || !last) return [];
+  const spansYears = ticksSpanYears(ticks);
+  const monthsMajor = utcDay.count(first, last) < 120;
+  const daysMajor = utcHour.count(first, last) < 96;
   return ticks.map((d) => {
     const t = d.getTime();
-    let label: string;
-    let major = false;
-    if (utcYear(d).getTime() === t && utcMonth(d).getTime() === t) {
-      label = tickFormat('year', locale)(t);
-      major = true;
-    } else if (utcMonth(d).getTime() === t) {
-      label = tickFormat(ticksSpanYears(ticks) ? 'month-year' : 'month', locale)(t);
-      major = utcDay.count(ticks[0]!, ticks[ticks.length - 1]!) < 120;
-    } else if (utcDay(d).getTime() === t) {
-      label = tickFormat('day', locale)(t);
-      major = utcHour.count(ticks[0]!, ticks[ticks.length - 1]!) < 96;
-    } else {
-      label = tickFormat('hour', locale)(t);
-    }
-    return { x: scale(d), label, major, key: t };
+    const kind: TickKind =
+      utcYear(d).getTime() === t ? 'year' : utcMonth(d).getTime() === t ? (spansYears ? 'month-year' : 'month') : utcDay(d).getTime() === t ? 'day' : 'hour';
+    const major = kind === 'year' || (kind === 'hour' ? false : kind === 'day' ? daysMajor : monthsMajor);
+    return { x: scale(d), label: tickFormat(kind, locale)(t), major, key: t, kind };
   });
+}
+
+/**
+ * Zoomed within a year, no tick would say which: the first date does ("19 Jan 2021", "Mar 2021"),
+ * on screen, printed and exported; the first whose longer label is not cut by the chart's edge. A day or hour beside it that the longer label would touch keeps
+ * its tick but not its label; a month keeps its name, and then the year is not said.
+ */
+function sayYear(ticks: AxisTick[], locale: string): AxisTick[] {
+  if (ticks.some((t) => t.kind === 'year' || t.kind === 'month-year')) return ticks;
+  const withYear = (t: AxisTick) => ({ ...t, label: tickFormat(t.kind === 'month' ? 'month-year' : 'day-year', locale)(t.key) });
+  // The first date whose longer label stays within the chart's left edge (its margin is 8 px at least).
+  const i = ticks.findIndex((t) => (t.kind === 'month' || t.kind === 'day') && t.x + 8 >= (LABEL_CHAR_PX * withYear(t).label.length) / 2);
+  if (i < 0) return ticks;
+  const dated = withYear(ticks[i]!);
+  const touches = (t: AxisTick) => Math.abs(t.x - dated.x) - LABEL_CHAR_PX * Math.max(t.label.length, dated.label.length) < LABEL_GAP_PX;
+  const out = ticks.map((t, j) => (j === i ? dated : touches(t) ? { ...t, label: '' } : t));
+  return out.some((t) => t.label === '' && t.kind === 'month') ? ticks : out;
 }
 
 /** Ticks a month or more apart (not a year) that cross a new year: their months are labelled with the year. */

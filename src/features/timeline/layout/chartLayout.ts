@@ -58,8 +58,7 @@ export function chartLayout(frame: ChartFrame, view: ChartView): ChartLayout {
   const inView = countVisible(index, lo, hi, d0 - pad, d1 + pad);
   const dense = inView > CLUSTER_ABOVE;
   // No tick names a day outside a filter's (the room past its last day, for a mark, reaches the next midnight).
-  const [b0, b1] = frame.bounds;
-  const ticks = axisTicks(scale, dims.innerWidth, frame.locale, !frame.timed).filter((t) => t.key >= b0 && t.key <= b1);
+  const ticks = axisTicks(scale, dims.innerWidth, frame.locale, !frame.timed, frame.bounds);
   const base = { frame, scale, domain: [d0, d1] as [number, number], ticks, unit: tickUnit(ticks), inView, dense };
   if (dense) {
     const k = dims.innerWidth / (d1 - d0);

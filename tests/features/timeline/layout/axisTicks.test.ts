@@ -18,7 +18,9 @@ describe('axisTicks', () => {
     expect(ticks).toHaveLength(24);
     expect(ticks[1]!.key - ticks[0]!.key).toBe(7 * 86_400_000);
     expect(labels(ticks).slice(0, 11)).toEqual([
-      '20 Feb', '27 Feb', '6 Mar', '13 Mar', '20 Mar', '27 Mar', '3 Apr', '10 Apr', '17 Apr', '24 Apr', 'May',
+      // The year on the first date whose longer label the chart's edge does not cut; the days beside
+      // it, which that label would touch, keep their ticks unlabelled.
+      '', '27 Feb 2022', '', '13 Mar', '20 Mar', '27 Mar', '3 Apr', '10 Apr', '17 Apr', '24 Apr', 'May',
     ]);
     expect(ticks.at(-1)!.label).toBe('31 Jul');
   });
@@ -37,9 +39,9 @@ describe('axisTicks', () => {
     const at = (from: number, to: number) => axisTicks(createTimeScale([from, to], inner), inner, 'en-GB', true);
     // 14 to 18 March: before, ticks every 12 hours ("14 Mar", "12:00", "15 Mar", …).
     const five = at(Date.UTC(2022, 2, 13, 22), Date.UTC(2022, 2, 19, 2));
-    expect(labels(five)).toEqual(['14 Mar', '15 Mar', '16 Mar', '17 Mar', '18 Mar', '19 Mar']);
+    expect(labels(five)).toEqual(['14 Mar', '15 Mar 2022', '16 Mar', '17 Mar', '18 Mar', '19 Mar']);
     // 14 March alone: its two midnights, no hours.
-    expect(labels(at(Date.UTC(2022, 2, 13, 23), Date.UTC(2022, 2, 15, 1)))).toEqual(['14 Mar', '15 Mar']);
+    expect(labels(at(Date.UTC(2022, 2, 13, 23), Date.UTC(2022, 2, 15, 1)))).toEqual(['14 Mar 2022', '15 Mar']);
     // Zoomed in to less than a day, hours again; with a time of day, as before.
     expect(tickUnit(at(Date.UTC(2022, 2, 14, 6), Date.UTC(2022, 2, 14, 18)))).toBe('hours');
     expect(tickUnit(axisTicks(createTimeScale([Date.UTC(2022, 2, 13, 22), Date.UTC(2022, 2, 19, 2)], inner), inner))).toBe('hours');
@@ -57,7 +59,7 @@ describe('axisTicks', () => {
   it('shows months for 1 February to 1 September 2022 in 1200 px', () => {
     const ticks = ticksFor('2022-02-01T00:00:00Z', '2022-09-01T00:00:00Z', 1200);
     expect(tickUnit(ticks)).toBe('months');
-    expect(labels(ticks)).toEqual(['Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept']);
+    expect(labels(ticks)).toEqual(['Feb', 'Mar 2022', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept']);
     expect(ticks.every((t) => !t.major)).toBe(true);
   });
 
@@ -65,7 +67,7 @@ describe('axisTicks', () => {
     const inner = computeDimensions(1200, 0).innerWidth;
     const ticks = axisTicks(createTimeScale(paddedExtent(bundledModel().columns.start, bundledModel().columns.end), inner), inner, 'ru');
     expect(tickUnit(ticks)).toBe('months');
-    expect(labels(ticks)).toEqual(['март', 'апр.', 'май', 'июнь', 'июль', 'авг.']);
+    expect(labels(ticks)).toEqual(['март 2022 г.', 'апр.', 'май', 'июнь', 'июль', 'авг.']);
     // Zoomed to a fortnight, days still get a tick each.
     expect(tickUnit(axisTicks(createTimeScale([Date.parse('2022-03-01T00:00:00Z'), Date.parse('2022-03-15T00:00:00Z')], 1200), 1200, 'ru'))).toBe('days');
   });
@@ -74,23 +76,23 @@ describe('axisTicks', () => {
     const inner = computeDimensions(800, 0).innerWidth;
     const ticks = axisTicks(createTimeScale(paddedExtent(bundledModel().columns.start, bundledModel().columns.end), inner), inner);
     expect(tickUnit(ticks)).toBe('months');
-    expect(labels(ticks)).toEqual(['Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug']);
+    expect(labels(ticks)).toEqual(['Mar 2022', 'Apr', 'May', 'Jun', 'Jul', 'Aug']);
   });
 
   it('shows hours for a two-day range, with each midnight named by its day', () => {
     const ticks = ticksFor('2022-04-01T00:00:00Z', '2022-04-03T00:00:00Z', 1200);
     expect(tickUnit(ticks)).toBe('hours');
     expect(labels(ticks)).toEqual([
-      'Apr', '03:00', '06:00', '09:00', '12:00', '15:00', '18:00', '21:00',
-      '2 Apr', '03:00', '06:00', '09:00', '12:00', '15:00', '18:00', '21:00', '3 Apr',
+      'Apr', '03:00', '06:00', '09:00', '12:00', '15:00', '18:00', '',
+      '2 Apr 2022', '', '06:00', '09:00', '12:00', '15:00', '18:00', '21:00', '3 Apr',
     ]);
-    expect(ticks.filter((t) => t.major).map((t) => t.label)).toEqual(['Apr', '2 Apr', '3 Apr']);
+    expect(ticks.filter((t) => t.major).map((t) => t.label)).toEqual(['Apr', '2 Apr 2022', '3 Apr']);
   });
 
   it('uses fewer, wider hour steps in a narrow chart', () => {
     const ticks = ticksFor('2022-04-01T00:00:00Z', '2022-04-03T00:00:00Z', 400);
     expect(tickUnit(ticks)).toBe('hours');
-    expect(labels(ticks)).toEqual(['Apr', '12:00', '2 Apr', '12:00', '3 Apr']);
+    expect(labels(ticks)).toEqual(['Apr', '12:00', '2 Apr 2022', '12:00', '3 Apr']);
   });
 
   it('labels half hours as HH:MM when zoomed to an afternoon', () => {
@@ -104,7 +106,7 @@ describe('axisTicks', () => {
   it('shows one tick a day, each "D Mon", for a fortnight', () => {
     const ticks = ticksFor('2022-03-01T00:00:00Z', '2022-03-15T00:00:00Z', 1200);
     expect(tickUnit(ticks)).toBe('days');
-    expect(labels(ticks).slice(0, 4)).toEqual(['Mar', '2 Mar', '3 Mar', '4 Mar']);
+    expect(labels(ticks).slice(0, 4)).toEqual(['Mar', '2 Mar 2022', '3 Mar', '4 Mar']);
     expect(ticks.at(-1)!.label).toBe('15 Mar');
   });
 
@@ -136,7 +138,7 @@ describe('axisTicks', () => {
   it('names every month of the bundled dataset on a phone, in English and Russian, not only April and July', () => {
     const inner = computeDimensions(390 - 24, 0).innerWidth;
     const scale = createTimeScale(paddedExtent(bundledModel().columns.start, bundledModel().columns.end), inner);
-    expect(labels(axisTicks(scale, inner))).toEqual(['Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug']);
+    expect(labels(axisTicks(scale, inner))).toEqual(['Mar 2022', 'Apr', 'May', 'Jun', 'Jul', 'Aug']);
     expect(labels(axisTicks(scale, inner, 'ru'))).toEqual(['март', 'апр.', 'май', 'июнь', 'июль', 'авг.']);
   });
 
@@ -172,6 +174,33 @@ describe('axisTicks', () => {
     }
   });
 
+  it('names the year on the first date of a view within one year: an archive of 2020 to 2022 zoomed to a season, or filtered to March–September 2021, said which year nowhere', () => {
+    // 1216 px, 16 January to 15 April 2020: weekly ticks, once "19 Jan", "26 Jan" … "Mar" … "12 Apr".
+    const weeks = ticksFor('2020-01-16T00:00:00Z', '2020-04-15T00:00:00Z', 1216);
+    expect(tickUnit(weeks)).toBe('days');
+    expect(labels(weeks).slice(0, 3)).toEqual(['19 Jan 2020', '26 Jan', '2 Feb']);
+    expect(labels(weeks).filter((l) => /\d{4}/.test(l))).toEqual(['19 Jan 2020']);
+    expect(labels(ticksFor('2021-02-25T00:00:00Z', '2021-10-05T00:00:00Z', 1216))[0]).toBe('Mar 2021');
+    expect(labels(axisTicks(createTimeScale([Date.parse('2021-02-25T00:00:00Z'), Date.parse('2021-10-05T00:00:00Z')], 1216), 1216, 'ru')).slice(0, 2)).toEqual(['март', 'апр. 2021 г.']);
+    // A filter's bounds leave out the ticks before its first day: the first left says the year.
+    const scale = createTimeScale([Date.parse('2021-02-20T00:00:00Z'), Date.parse('2021-06-01T00:00:00Z')], 1216);
+    const bounded = axisTicks(scale, 1216, 'en-GB', true, [Date.UTC(2021, 2, 1), Date.UTC(2021, 4, 31, 23, 59, 59)]);
+    expect(bounded[0]!.key).toBeGreaterThanOrEqual(Date.UTC(2021, 2, 1));
+    expect(labels(bounded)[0]).toMatch(/ 2021$/);
+  });
+
+  it('leaves unlabelled a day beside the first that its year would touch, never a month: then the year is not said', () => {
+    // 1216 px, 26 June to 18 November 2020: weekly ticks 57 px apart, "5 Jul 2020" about 65 px
+    // wide; "28 Jun 2020", 17 px from the edge, would be cut by it.
+    const weeks = ticksFor('2020-06-26T00:00:00Z', '2020-11-18T00:00:00Z', 1216);
+    expect(labels(weeks).slice(0, 4)).toEqual(['', '5 Jul 2020', '', '19 Jul']);
+    expect(weeks.map((t) => t.key).slice(0, 3)).toEqual([Date.UTC(2020, 5, 28), Date.UTC(2020, 6, 5), Date.UTC(2020, 6, 12)]);
+    // Months on a Russian phone, "март 2022 г." touching "апр.": every month is named, the year not.
+    const inner = computeDimensions(390 - 24, 0).innerWidth;
+    const scale = createTimeScale(paddedExtent(bundledModel().columns.start, bundledModel().columns.end), inner);
+    expect(labels(axisTicks(scale, inner, 'ru'))).toEqual(['март', 'апр.', 'май', 'июнь', 'июль', 'авг.']);
+  });
+
   it('says the year on month ticks when the ticks cross a new year', () => {
     const ticks = ticksFor('2021-11-01T00:00:00Z', '2022-05-01T00:00:00Z', 600);
     expect(labels(ticks)).toEqual(['Nov 2021', 'Dec 2021', '2022', 'Feb 2022', 'Mar 2022', 'Apr 2022', 'May 2022']);
@@ -202,7 +231,7 @@ describe('axisTicks', () => {
 });
 
 describe('tickUnit', () => {
-  const tick = (key: number): AxisTick => ({ x: 0, label: '', major: false, key });
+  const tick = (key: number): AxisTick => ({ x: 0, label: '', major: false, key, kind: 'day' });
 
   it('says days when there are fewer than two ticks', () => {
     expect(tickUnit([])).toBe('days');

@@ -322,7 +322,7 @@ describe('chartLayout of the bundled dataset filtered by date', () => {
     const frame = frameFor('2022-05-01', '2022-05-03');
     const layout = chartLayout(frame, zoomIdentity);
     expect(layout.domain[1]).toBeGreaterThan(Date.UTC(2022, 4, 4));
-    expect(layout.ticks.map((t) => t.label)).toEqual(['May', '2 May', '3 May']);
+    expect(layout.ticks.map((t) => t.label)).toEqual(['May', '2 May 2022', '3 May']);
     expect(daySpanOf(layout.domain, frame.bounds)).toEqual({ start: '2022-05-01', end: '2022-05-03' });
     // 14 to 18 March: the view ends at the letters' marks, at midnight on 23 March, whose tick and day are named.
     const march = frameFor('2022-03-14', '2022-03-18');
