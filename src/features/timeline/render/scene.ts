@@ -193,9 +193,15 @@ function drawView(out: Prim[], layout: ChartLayout, state: ChartState, theme: Ch
     });
   }
   const markById = new Map(layout.marks.map((m) => [m.event.id, m]));
+  // "hidden" once where such replies sit close in a lane ("hiddenhidden" overprinted), and not
+  // where the chart's left edge would cut it ("idden"): their dashed arcs still lead left.
+  const wordPx = 5.5 * state.words.hidden.length;
+  const said: Mark[] = [];
   for (const l of layout.links) {
     const m = l.hidden ? markById.get(l.from) : undefined;
-    if (m) out.push({ k: 'text', x: X(m.x - 40), y: Y(m.y - 18), text: state.words.hidden, font: CHART_FONTS.hidden, fill: theme.muted, anchor: 'end' });
+    if (!m || m.x - 40 < wordPx || said.some((s) => s.y === m.y && Math.abs(s.x - m.x) < wordPx)) continue;
+    said.push(m);
+    out.push({ k: 'text', x: X(m.x - 40), y: Y(m.y - 18), text: state.words.hidden, font: CHART_FONTS.hidden, fill: theme.muted, anchor: 'end' });
   }
   drawLaneNames(out, frame, theme, ox, oy);
   const groundOf = (id: string) => {

@@ -83,6 +83,32 @@ describe('viewScene words', () => {
   });
 });
 
+describe('viewScene hidden replies', () => {
+  it('writes "hidden" once where replies to hidden events sit close in a lane, and never where the chart’s left edge would cut it', () => {
+    // The 10,000-event archive's letters from March to May 2021: many answer events the filter hides.
+    const model = generatedModel(10_000);
+    const shown = model.events.filter((e) => e.kind === 'letter' && e.date >= '2021-03-01' && e.date < '2021-06-01');
+    const layout = chartLayout(chartFrame(model, shown, 1024), zoomIdentity);
+    expect(layout.dense).toBe(false);
+    expect(layout.links.filter((l) => l.hidden).length).toBeGreaterThan(10);
+    const words = of(viewScene(layout, NO_STATE, DEFAULT_CHART_THEME).prims, 'text').filter((t) => t.text === en.chart.hidden);
+    expect(words.length).toBeGreaterThan(0);
+    const { margin } = layout.frame.dims;
+    const width = 5.5 * en.chart.hidden.length;
+    for (const w of words) expect(w.x - width, `"hidden" ending at ${w.x}`).toBeGreaterThanOrEqual(margin.left);
+    for (const [i, a] of words.entries()) {
+      for (const b of words.slice(i + 1)) {
+        if (a.y === b.y) expect(Math.abs(a.x - b.x), `two "hidden" at y ${a.y}, x ${a.x} and ${b.x}`).toBeGreaterThanOrEqual(width);
+      }
+    }
+    // Panned so that such a reply sits 50 px from the left edge: its word would start left of it.
+    const reply = layout.marks.find((m) => m.event.id === layout.links.find((l) => l.hidden)!.from)!;
+    const panned = chartLayout(chartFrame(model, shown, 1024), zoomIdentity.translate(50 - reply.x, 0));
+    const atEdge = of(viewScene(panned, NO_STATE, DEFAULT_CHART_THEME).prims, 'text').filter((t) => t.text === en.chart.hidden);
+    for (const w of atEdge) expect(w.x - width, `"hidden" ending at ${w.x}`).toBeGreaterThanOrEqual(margin.left);
+  });
+});
+
 describe('viewScene lanes', () => {
   it('draws a band, a swatch and a name per lane under everything else, alternating the band colour', () => {
     const scene = viewScene(bundledLayout, NO_STATE, DEFAULT_CHART_THEME);
