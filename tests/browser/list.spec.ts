@@ -381,3 +381,22 @@ test('a row’s marks (unsourced, unconfirmed) are whole boxes beside or under i
   }
   expect(split).toEqual([]);
 });
+
+test('"Skip the list", shown as it takes the focus, takes the keyboard past a long list (every row a tab stop) to what follows it', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  // 1,656 letters: before, a keyboard reader pressed Tab 1,656 times to reach the downloads.
+  await page.goto('/?data=/fixtures/generated/gen-10000.json&kind=letter&view=list');
+  await expect(page.getByText('Showing 1,656 of 10,000 events')).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Date/ })).toBeVisible();
+  await page.getByRole('button', { name: 'List', exact: true }).focus();
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('button', { name: 'Skip the list' });
+  await expect(skip).toBeFocused();
+  const box = (await skip.boundingBox())!;
+  expect(box.width).toBeGreaterThan(40);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Download shown events as CSV' })).toBeFocused();
+  // Shift+Tab goes back into the list, to its rows.
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.locator('tbody')).toContainText(await page.evaluate(() => document.activeElement?.textContent ?? 'none'));
+});

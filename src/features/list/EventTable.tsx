@@ -328,15 +328,32 @@ export function EventTable({ model, events, selectedId, onSelect, onEscape }: Pr
       </tbody>
     </table>
   );
+  /**
+   * Past the list, to what follows it on the page (the open event's panel, the downloads): each
+   * row is a tab stop, thousands of them in a large archive's list.
+   */
+  const skipList = () => {
+    const list = scroller.current;
+    if (!list) return;
+    const after = [...document.querySelectorAll<HTMLElement>('a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), [tabindex="0"]')].find(
+      (el) => list.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING && !list.contains(el) && el.getClientRects().length > 0,
+    );
+    after?.focus();
+  };
   return (
-    <div
-      ref={scroller}
-      className={virtual ? 'max-h-[70vh] overflow-auto rounded border border-line' : undefined}
-      onScroll={virtual ? (ev) => setTopRow(Math.floor(ev.currentTarget.scrollTop / rowPx)) : undefined}
-      tabIndex={virtual ? -1 : undefined}
-      onKeyDown={(ev) => ev.key === 'Escape' && onEscape?.((ev.target as Element).closest('tr')?.dataset.rowId ?? null)}
-    >
-      {table}
-    </div>
+    <>
+      <button type="button" className="btn btn-small sr-only bg-bg focus:not-sr-only focus:absolute focus:z-30 focus:px-2 print:hidden" onClick={skipList}>
+        {l.skip}
+      </button>
+      <div
+        ref={scroller}
+        className={virtual ? 'max-h-[70vh] overflow-auto rounded border border-line' : undefined}
+        onScroll={virtual ? (ev) => setTopRow(Math.floor(ev.currentTarget.scrollTop / rowPx)) : undefined}
+        tabIndex={virtual ? -1 : undefined}
+        onKeyDown={(ev) => ev.key === 'Escape' && onEscape?.((ev.target as Element).closest('tr')?.dataset.rowId ?? null)}
+      >
+        {table}
+      </div>
+    </>
   );
 }

@@ -13,6 +13,8 @@ export const enListTexts = {
   title: 'Title',
   /** Beside the title of an event the dataset gives no source for (the panel's word too). */
   unsourced: 'Unsourced',
+  /** Shown as it takes the focus, before the list: a row is a tab stop, and a list may hold thousands. */
+  skip: 'Skip the list',
   /** The printed list's last row, past its longest (EventTable's PRINTED_ROWS_MAX). */
   notPrinted: (n: string) => `and ${n} more events, not printed: download the CSV for every one.`,
 };

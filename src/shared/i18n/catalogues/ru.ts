@@ -128,6 +128,7 @@ export const catalogue: Messages = {
     kind: 'Тип',
     title: 'Заголовок',
     unsourced: 'Без источника',
+    skip: 'Пропустить список',
     notPrinted: (n) => `и ещё событий: ${n} — они не напечатаны; все есть в скачиваемом CSV.`,
   },
   overview: {
