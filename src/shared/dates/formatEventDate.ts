@@ -147,9 +147,10 @@ const TICK_FORMATS = {
   day: { ...UTC, day: 'numeric', month: 'short' },
   'day-year': { ...UTC, day: 'numeric', month: 'short', year: 'numeric' },
   hour: TIME,
+  'hour-day-year': { ...TIME, day: 'numeric', month: 'short', year: 'numeric' },
 } satisfies Record<string, Intl.DateTimeFormatOptions>;
 
-/** Axis tick labels in a language: years, months (with the year where the ticks span years), days (with or without the year), hours. */
+/** Axis tick labels in a language: years, months (with the year where the ticks span years), days (with or without the year), hours (with their day and year, or not). */
 export function tickFormat(kind: keyof typeof TICK_FORMATS, locale: string): (t: number) => string {
   const options: Intl.DateTimeFormatOptions = TICK_FORMATS[kind];
   const f = formatter(locale, options);

@@ -87,14 +87,17 @@ function labelTicks(ticks: Date[], scale: TimeScale, locale: string): AxisTick[]
 
 /**
  * Zoomed within a year, no tick would say which: the first date does ("19 Jan 2021", "Mar 2021"),
- * on screen, printed and exported; the first whose longer label is not cut by the chart's edge. A day or hour beside it that the longer label would touch keeps
+ * or, with no date among them, the first hour ("1 Apr 2022, 14:00"), on screen, printed and
+ * exported; the first whose longer label is not cut by the chart's edge. A day or hour beside it that the longer label would touch keeps
  * its tick but not its label; a month keeps its name, and then the year is not said.
  */
 function sayYear(ticks: AxisTick[], locale: string): AxisTick[] {
   if (ticks.some((t) => t.kind === 'year' || t.kind === 'month-year')) return ticks;
-  const withYear = (t: AxisTick) => ({ ...t, label: tickFormat(t.kind === 'month' ? 'month-year' : 'day-year', locale)(t.key) });
+  // No date among them (an afternoon): the first hour says its day and year ("1 Apr 2022, 14:00").
+  const dates = ticks.some((t) => t.kind === 'month' || t.kind === 'day') ? ['month', 'day'] : ['hour'];
+  const withYear = (t: AxisTick) => ({ ...t, label: tickFormat(t.kind === 'month' ? 'month-year' : t.kind === 'day' ? 'day-year' : 'hour-day-year', locale)(t.key) });
   // The first date whose longer label stays within the chart's left edge (its margin is 8 px at least).
-  const i = ticks.findIndex((t) => (t.kind === 'month' || t.kind === 'day') && t.x + 8 >= (LABEL_CHAR_PX * withYear(t).label.length) / 2);
+  const i = ticks.findIndex((t) => dates.includes(t.kind) && t.x + 8 >= (LABEL_CHAR_PX * withYear(t).label.length) / 2);
   if (i < 0) return ticks;
   const dated = withYear(ticks[i]!);
   const touches = (t: AxisTick) => Math.abs(t.x - dated.x) - LABEL_CHAR_PX * Math.max(t.label.length, dated.label.length) < LABEL_GAP_PX;

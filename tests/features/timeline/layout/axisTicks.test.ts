@@ -98,7 +98,11 @@ describe('axisTicks', () => {
   it('labels half hours as HH:MM when zoomed to an afternoon', () => {
     const ticks = ticksFor('2022-04-01T10:00:00Z', '2022-04-01T18:00:00Z', 1200);
     expect(tickUnit(ticks)).toBe('hours');
-    expect(labels(ticks).slice(0, 3)).toEqual(['10:00', '10:30', '11:00']);
+    // No tick names a day: the first hour whose longer label the edge does not cut says it, and the
+    // hours beside it that it would touch are left unlabelled (before, nothing said which day).
+    expect(labels(ticks).slice(0, 4)).toEqual(['', '1 Apr 2022, 10:30', '', '11:30']);
+    expect(labels(ticks).filter((l) => l.includes('Apr'))).toHaveLength(1);
+    expect(labels(axisTicks(createTimeScale([Date.parse('2022-04-01T10:00:00Z'), Date.parse('2022-04-01T18:00:00Z')], 1200), 1200, 'ru')).find((l) => l.includes('2022'))).toBe('1 апр. 2022 г., 11:00');
     expect(labels(ticks)).toContain('14:00');
     expect(ticks.find((t) => t.label === '14:00')!.x).toBe(600);
   });
