@@ -51,9 +51,9 @@ export function axisTicks(scale: TimeScale, width: number, locale = 'en-GB', day
     // A month's name is shorter than a day's: asked again with room for one, months stay months
     // where their names still have room (a phone's February to July names every month, not only April and July).
     const denser = labelTicks(inBounds(scale.ticks(Math.floor(width / (PX_PER_CHAR * 4)))), scale, locale);
-    if (denser.length > ticks.length && tickUnit(denser) === 'months' && haveRoom(denser)) return sayYear(denser, locale);
+    if (denser.length > ticks.length && tickUnit(denser) === 'months' && haveRoom(denser)) return sayYear(denser, locale, width);
   }
-  return sayYear(labelTicks(ticks, scale, locale), locale);
+  return sayYear(labelTicks(ticks, scale, locale), locale, width);
 }
 
 /** About how wide a character of a month's name is in the chart's font, and the least room between two. */
@@ -88,16 +88,18 @@ function labelTicks(ticks: Date[], scale: TimeScale, locale: string): AxisTick[]
 /**
  * Zoomed within a year, no tick would say which: the first date does ("19 Jan 2021", "Mar 2021"),
  * or, with no date among them, the first hour ("1 Apr 2022, 14:00"), on screen, printed and
- * exported; the first whose longer label is not cut by the chart's edge. A day or hour beside it that the longer label would touch keeps
+ * exported; the first whose longer label is not cut by the chart's edges. A day or hour beside it that the longer label would touch keeps
  * its tick but not its label; a month keeps its name, and then the year is not said.
  */
-function sayYear(ticks: AxisTick[], locale: string): AxisTick[] {
+function sayYear(ticks: AxisTick[], locale: string, width: number): AxisTick[] {
   if (ticks.some((t) => t.kind === 'year' || t.kind === 'month-year')) return ticks;
-  // No date among them (an afternoon): the first hour says its day and year ("1 Apr 2022, 14:00").
-  const dates = ticks.some((t) => t.kind === 'month' || t.kind === 'day') ? ['month', 'day'] : ['hour'];
   const withYear = (t: AxisTick) => ({ ...t, label: tickFormat(t.kind === 'month' ? 'month-year' : t.kind === 'day' ? 'day-year' : 'hour-day-year', locale)(t.key) });
-  // The first date whose longer label stays within the chart's left edge (its margin is 8 px at least).
-  const i = ticks.findIndex((t) => dates.includes(t.kind) && t.x + 8 >= (LABEL_CHAR_PX * withYear(t).label.length) / 2);
+  // Where the longer label stays within the chart's edges (its margins are 8 px at least).
+  const fits = (t: AxisTick) => Math.min(t.x, width - t.x) + 8 >= (LABEL_CHAR_PX * withYear(t).label.length) / 2;
+  // The first date that fits; with none (an afternoon, or a day whose midnights are at the edges),
+  // the first hour, with its day and year ("1 Apr 2022, 14:00").
+  let i = ticks.findIndex((t) => t.kind !== 'hour' && fits(t));
+  if (i < 0) i = ticks.findIndex((t) => t.kind === 'hour' && fits(t));
   if (i < 0) return ticks;
   const dated = withYear(ticks[i]!);
   const touches = (t: AxisTick) => Math.abs(t.x - dated.x) - LABEL_CHAR_PX * Math.max(t.label.length, dated.label.length) < LABEL_GAP_PX;

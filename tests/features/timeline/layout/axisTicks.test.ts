@@ -205,6 +205,18 @@ describe('axisTicks', () => {
     expect(labels(axisTicks(scale, inner, 'ru'))).toEqual(['март', 'апр.', 'май', 'июнь', 'июль', 'авг.']);
   });
 
+  it('puts the year on no tick whose longer label the chart’s right edge would cut: a day in view, from midnight to midnight, with hours between', () => {
+    // 8 July 2021 in 1248 px: "8 Jul" at 0 and "9 Jul" at the right edge, both too near an edge
+    // for "9 Jul 2021"; before, the right one took it and showed "9 Jul 20".
+    const ticks = ticksFor('2021-07-08T00:00:00Z', '2021-07-09T00:00:00Z', 1248);
+    const dated = ticks.filter((t) => t.label.includes('2021'));
+    expect(dated).toHaveLength(1);
+    for (const t of dated) {
+      expect(t.x - (6.5 * t.label.length) / 2).toBeGreaterThanOrEqual(-8);
+      expect(t.x + (6.5 * t.label.length) / 2).toBeLessThanOrEqual(1248 + 8);
+    }
+  });
+
   it('says the year on month ticks when the ticks cross a new year', () => {
     const ticks = ticksFor('2021-11-01T00:00:00Z', '2022-05-01T00:00:00Z', 600);
     expect(labels(ticks)).toEqual(['Nov 2021', 'Dec 2021', '2022', 'Feb 2022', 'Mar 2022', 'Apr 2022', 'May 2022']);
