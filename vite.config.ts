@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { readFileSync } from 'node:fs';
+import { minify as terserMinify } from 'terser';
 import { bundledDatasetElement } from './src/features/dataset/bundledInPage.ts';
 import { QUERY_CORE_STUBS } from './src/shared/query/queryCoreStubs.ts';
 
@@ -63,6 +64,28 @@ function vendorScript(): Plugin {
       const page = bundle['index.html'];
       if (page?.type !== 'asset') throw new Error('vendor-script: index.html is missing from the build');
       page.source = String(page.source).replace('<script defer ', `<script defer src="./${fileName}"></script>\n    <script defer `);
+    },
+  };
+}
+
+/**
+ * The page's own script minified a second time, by terser with three passes, after Vite's minifier:
+ * 0.8 KB (gzip) smaller (64.8 -> 64.0 KB), room the first-script budget needs
+ * (scripts/check-size.ts). Terser alone writes it larger, and makes React's script larger too.
+ */
+function terserAfterMinify(): Plugin {
+  return {
+    name: 'terser-after-minify',
+    apply: 'build',
+    enforce: 'post',
+    async generateBundle(options, bundle) {
+      if (options.sourcemap) return; // keeps a source-map build's maps true to its code
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk' || !chunk.isEntry) continue;
+        const out = await terserMinify(chunk.code, { ecma: 2020, compress: { passes: 3 }, mangle: true });
+        if (out.code === undefined) throw new Error(`terser-after-minify: no code for ${chunk.fileName}`);
+        chunk.code = out.code;
+      }
     },
   };
 }
@@ -161,7 +184,7 @@ function cspMeta(dataOrigins: string): Plugin {
 }
 
 export default defineConfig(({ mode }) => ({
-  plugins: [queryCoreWithoutMutations(), react(), tailwindcss(), classicScripts(), vendorScript(), bundledDatasetScript(), bundledDatasetInPage(), cspMeta(loadEnv(mode, process.cwd(), 'VITE_').VITE_DATA_ORIGINS ?? '')],
+  plugins: [queryCoreWithoutMutations(), react(), tailwindcss(), classicScripts(), terserAfterMinify(), vendorScript(), bundledDatasetScript(), bundledDatasetInPage(), cspMeta(loadEnv(mode, process.cwd(), 'VITE_').VITE_DATA_ORIGINS ?? '')],
   // Relative asset URLs so the built app works from any folder of a newsroom's CDN.
   base: './',
   // d3-zoom's one use of d3-transition, interrupting, without the rest (src/shared/d3/transitionShim.ts).
