@@ -118,3 +118,25 @@ test('the filters sheet opened and closed with nothing changed leaves no step in
   await page.goBack();
   await expect(page).toHaveURL(/\/\?lang=en$/);
 });
+
+test('the filters sheet closed and opened again at once (before its own Back has landed) stays open, and Back still goes to the view before', async ({ page }) => {
+  // Before, the closed sheet's Back landed after the new sheet's entry: it closed the new sheet, or left a step behind.
+  await page.goto('/?lang=en');
+  await page.goto('/?agency=esa');
+  const sheet = page.getByRole('dialog', { name: 'Filters' });
+  const open = page.getByRole('button', { name: /^Filters \(1 active\)/ });
+  await open.click();
+  await expect(sheet).toBeVisible();
+  // Opened again from the dialog's close event, after the page has closed the sheet (its listener came first).
+  await sheet.getByRole('button', { name: /^Show \d+ events?$/ }).evaluate((show) => {
+    show.closest('dialog')?.addEventListener('close', () => (document.querySelector('button[aria-haspopup="dialog"]') as HTMLElement | null)?.click(), { once: true });
+    (show as HTMLElement).click();
+  });
+  await page.waitForTimeout(300);
+  await expect(sheet).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(sheet).toBeHidden();
+  await expect(page).toHaveURL(/\/\?agency=esa$/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/\?lang=en$/);
+});

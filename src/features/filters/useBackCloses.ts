@@ -7,7 +7,15 @@ const marked = () => (history.state as { sheet?: number } | null)?.sheet === 1;
 // a window's listeners are called in the order they were added, each render in between), so that
 // they read the sheet's address, not the one before it.
 let onBack: (() => void) | null = null;
-addEventListener('popstate', () => onBack?.());
+// A closed sheet's own Back still on its way: its popstate is not the reader's, and a sheet
+// opened meanwhile adds its entry once it has landed (else that Back would close it).
+let ownBack: { then: (() => void) | null } | null = null;
+addEventListener('popstate', () => {
+  if (!ownBack) return onBack?.();
+  const { then } = ownBack;
+  ownBack = null;
+  then?.();
+});
 
 /**
  * While `open`, Back closes the dialog as it closes the detail panel, rather than
@@ -20,27 +28,37 @@ export function useBackCloses(open: boolean, dialog: RefObject<HTMLDialogElement
   useEffect(() => {
     if (!open) return;
     const entry = (sheet: number) => ({ ...(history.state as object | null), sheet });
-    try {
-      history.pushState(entry(1), '', location.href);
-    } catch {
-      return;
-    }
-    const opened = location.href;
-    let shown = opened;
+    let opened: string | null = null;
+    let shown = '';
     const onNavigate = () => void (shown = location.href);
-    onBack = () => {
-      if (marked()) return;
-      if (location.href !== shown) history.pushState(history.state, '', shown);
-      dialog.current?.close();
+    const start = () => {
+      try {
+        history.pushState(entry(1), '', location.href);
+      } catch {
+        return;
+      }
+      opened = shown = location.href;
+      onBack = () => {
+        if (marked()) return;
+        if (location.href !== shown) history.pushState(history.state, '', shown);
+        dialog.current?.close();
+      };
+      addEventListener('app:navigate', onNavigate);
     };
-    addEventListener('app:navigate', onNavigate);
+    const waiting = ownBack;
+    if (waiting) waiting.then = start;
+    else start();
     return () => {
+      if (waiting?.then === start) waiting.then = null;
+      if (opened === null) return;
       onBack = null;
       removeEventListener('app:navigate', onNavigate);
       if (!marked()) return;
       // Closed with nothing changed, its entry (the same address again) goes: else the next Back would seem to do nothing.
-      if (location.href === opened) history.back();
-      else history.replaceState(entry(0), '');
+      if (location.href === opened) {
+        ownBack = { then: null };
+        history.back();
+      } else history.replaceState(entry(0), '');
     };
   }, [open, dialog]);
 }
