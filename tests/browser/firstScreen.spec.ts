@@ -116,6 +116,51 @@ test('in a 300×250 embed of a file with events left out, the folded problems ta
   }
 });
 
+test('on a 390×844 phone a file opened with four problems shows them as one line with Details, the chart on the first screen, every problem named once opened', async ({ page }) => {
+  // Before, the problems were listed open on a phone too: a box 460 px tall, and the chart began below 844 px.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();
+  const choosing = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open a file' }).click();
+  await (await choosing).setFiles('tests/fixtures/open-file/bad-rows.csv');
+  await expect(page.getByRole('heading', { level: 1, name: 'Letters with bad rows' })).toBeVisible();
+  const problems = page.getByRole('status', { name: 'Problems in the dataset' });
+  const line = problems.getByText('3 of 7 events left out.', { exact: true });
+  const toggle = problems.getByRole('button', { name: 'Details' });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  const lineHeight = await line.evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
+  expect((await line.boundingBox())!.height).toBeLessThan(lineHeight * 1.5);
+  expect((await problems.boundingBox())!.height).toBeLessThan(60);
+  await expect(page.locator('.event-mark')).toHaveCount(4);
+  for (const mark of await page.locator('.event-mark').all()) await expect(mark).toBeInViewport();
+  // One click lists every problem by its row and column.
+  await toggle.click();
+  await expect(problems.getByText('3 of 7 events were left out because of problems in the file.', { exact: true })).toBeVisible();
+  await expect(problems.getByRole('list', { name: 'Problems in the file' }).getByRole('listitem')).toHaveText([
+    /^row 7, column "date": "2022-02-30"/,
+    /^row 9, column "date": "2022-13-01"/,
+    /^row 11, column "date": "sometime in spring"/,
+    /^row 10, column "source 1 title": has no source/,
+  ]);
+});
+
+test('on a 360×640 phone in Russian, a file with events left out folds its problems into one line beside "Подробнее"', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 640 });
+  await page.goto('/?lang=ru&data=/fixtures/open-file/bad-rows.csv');
+  const problems = page.getByRole('status', { name: 'Проблемы в наборе данных' });
+  const line = problems.getByText('Пропущено событий: 3 из 7.', { exact: true });
+  const toggle = problems.getByRole('button', { name: 'Подробнее' });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  const [text, button] = [(await line.boundingBox())!, (await toggle.boundingBox())!];
+  const lineHeight = await line.evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
+  expect(text.height).toBeLessThan(lineHeight * 1.5);
+  expect(Math.abs(text.y + text.height / 2 - (button.y + button.height / 2))).toBeLessThan(4);
+  await expect(page.locator('.event-mark').first()).toBeInViewport();
+  await toggle.click();
+  await expect(problems.getByRole('list', { name: 'Проблемы в файле' }).getByRole('listitem')).toHaveCount(4);
+});
+
 test('on a 360×640 phone a title of 300 characters (the longest allowed) leaves the chart\'s marks on the first screen, in English and Russian', async ({ page }) => {
   // Before, the title took 14 lines at the phone's headline size and pushed every mark below 640 px.
   await page.setViewportSize({ width: 360, height: 640 });

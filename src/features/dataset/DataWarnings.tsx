@@ -31,22 +31,30 @@ interface Props {
  */
 export const PROBLEMS_ABOVE_CHART = 5;
 
+/**
+ * A phone, upright or held sideways: there the list starts folded as in an embed, or four problems
+ * listed open (a box 300 to 460 px tall at 390x844) pushed the chart below the first screen.
+ */
+const SMALL_SCREEN = 'screen and (max-width: 39.99rem), screen and (max-height: 30rem)';
+
 /** A partly valid dataset: what is shown, what was left out and why. */
 export function DataWarnings({ problems, unlisted = [], problemCount = problems.length, eventCount, droppedEvents, onReadDates, datesRead, folded = false, say }: Props) {
   const { t, f } = useI18n();
-  const [open, setOpen] = useState(!folded);
+  // Decided as the notice is first shown: the reader's "Show details" then holds whatever the screen does.
+  const [startFolded] = useState(() => folded || (window.matchMedia?.(SMALL_SCREEN).matches ?? false));
+  const [open, setOpen] = useState(!startFolded);
   const listId = useId();
   if (problems.length === 0) return null;
   // Dates such as 03/04/2022 that read either way: one click reads them the other way round.
   const dates = problems.find((p) => p.detail?.key === 'datesOrder')?.detail;
   const otherOrder = dates?.key === 'datesOrder' ? (dates.order === 'dmy' ? 'mdy' : 'dmy') : null;
-  // Folded and closed, in a frame that may be 300 pixels wide: one line, so the chart keeps the room.
-  const short = folded && !open;
+  // Folded and closed, in a frame that may be 300 pixels wide or on a phone: one line, so the chart keeps the room.
+  const short = startFolded && !open;
   const summary = problemsSummary({ problemCount, eventCount, droppedEvents }, t, f, short);
   return (
     // A status shown with the dataset, said by the page's view live region (ViewLiveRegion.tsx, through
     // ReaderView): not live itself, or it would be said twice.
-    <section role="status" aria-live="off" aria-label={t.dataset.problemsLabel} className={`rounded-md border border-warn bg-panel ${folded ? 'my-2 px-2 py-1 text-xs' : 'my-3 p-3 text-sm'}`}>
+    <section role="status" aria-live="off" aria-label={t.dataset.problemsLabel} className={`rounded-md border border-warn bg-panel ${folded ? 'my-2 px-2 py-1 text-xs' : short ? 'my-2 px-3 py-1.5 text-sm' : 'my-3 p-3 text-sm'}`}>
       <div className={`flex items-center justify-between gap-2 ${short && !otherOrder ? '' : 'flex-wrap'}`}>
         <p>{summary}</p>
         {onReadDates && otherOrder && (
