@@ -41,6 +41,23 @@ test('printed, the page keeps the chart and the open event in full and leaves ou
   expect(pdf.byteLength).toBeGreaterThan(10_000);
 });
 
+test('printed, "Showing N of M events" starts at the page\'s left edge, in line with the filters said under it and the title', async ({ page }) => {
+  // Before, it was indented 12 px: the empty row of the unprinted date fields still took the row's gap before it.
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('/?agency=nasa');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    const filters = page.getByRole('region', { name: 'Filters' });
+    const showing = (await filters.getByText(/^Showing \d+ of 19 events$/).boundingBox())!;
+    const said = (await filters.getByText('Agencies: NASA', { exact: true }).boundingBox())!;
+    const title = (await page.getByRole('heading', { level: 1 }).boundingBox())!;
+    expect(Math.abs(showing.x - said.x), `${width}`).toBeLessThan(1);
+    expect(Math.abs(showing.x - title.x), `${width}`).toBeLessThan(1);
+    await page.emulateMedia({ media: 'screen' });
+  }
+});
+
 test('an embed printed with an event open keeps its title and chart, the event after the chart and whole', async ({ page }) => {
   // Before, the embed's panel stayed fixed over the whole frame on paper: only the event was printed.
   await page.setViewportSize({ width: 600, height: 400 });

@@ -247,8 +247,9 @@ export function FilterBar({ model, filters, counts, shownCount, onChange, layout
             dir="auto"
           />
         </div>
-        {/* From and To wrap together, not one on each row. */}
-        <div className={bar ? 'flex flex-wrap items-baseline gap-x-3 gap-y-1.5' : 'contents'}>
+        {/* From and To wrap together, not one on each row. Not printed (nor are its fields): left
+            empty on paper, it still took the row's gap, and the count was indented 12 px. */}
+        <div className={bar ? 'flex flex-wrap items-baseline gap-x-3 gap-y-1.5 print:hidden' : 'contents'}>
           {dateField('from', fromId)}
           {dateField('to', toId)}
         </div>
