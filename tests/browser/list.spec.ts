@@ -145,6 +145,27 @@ for (const c of [
   });
 }
 
+test('at 1024×768 with the panel open, a long list\'s stacked rows leave at most one empty line under a one-line title', async ({ page }) => {
+  // Before, the rows kept five lines at any width (three for the title, as on a 320 px phone): at
+  // about 590 px every one-line title had two empty lines, 46 px, under it.
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.goto(`/?data=${longList}&view=list&event=e5`);
+  const table = page.getByRole('table');
+  await expect(table).toHaveAttribute('aria-rowcount', '1001');
+  await expect(table).toHaveAttribute('data-layout', 'stacked');
+  await page.mouse.move(0, 0);
+  const rows = await table.locator('tbody tr[data-row-id]').evaluateAll((trs) =>
+    trs.map((tr) => {
+      const title = tr.querySelector<HTMLElement>('.list-title .list-clamp')!;
+      const line = parseFloat(getComputedStyle(title).lineHeight);
+      const t = title.getBoundingClientRect();
+      return { id: tr.getAttribute('data-row-id'), lines: Math.round(t.height / line), empty: tr.getBoundingClientRect().bottom - t.bottom, line };
+    }),
+  );
+  expect(rows.length).toBeGreaterThan(5);
+  for (const r of rows.filter((r) => r.lines === 1)) expect(r.empty, r.id!).toBeLessThan(r.line * 1.5);
+});
+
 test('a long list, newest first, scrolls under the wheel once a row is opened, and the opened row stays selected', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto(`/?data=${longList}&view=list`);
@@ -195,6 +216,7 @@ function hiddenText(cell: Locator): Promise<string[]> {
 for (const c of [
   { name: '', width: 1280, height: 800 },
   { name: ', stacked on a 320×640 phone', width: 320, height: 640 },
+  { name: ', stacked in four lines at 600×700', width: 600, height: 700 },
 ] as const) {
   test(`a date too long for its row shows in full when the row has the keyboard focus${c.name}`, async ({ page }) => {
     // 400 events (rendered on demand), the first a window given to the minute: four lines in its column, three stacked.

@@ -26,11 +26,17 @@ const OVERSCAN = 10;
  */
 const COLUMNS_FROM_REM = 45;
 /**
+ * Stacked rows at least this wide (in rem: a list beside the open panel at 1024 px, a tablet) hold
+ * a title in two lines where a phone needs three: their rows have four lines, not five.
+ */
+const WIDE_STACKED_FROM_REM = 30;
+/**
  * A rendered-on-demand row's height, in rem (index.css lays the rows out to it): in columns, two
  * lines; stacked, five: the date's one or two, one of who to whom and the kind, and the title's
- * three or two (markDateLines).
+ * three or two (markDateLines); stacked wide, four: the title's two or one. At about 590 px five
+ * lines left two empty under every one-line title.
  */
-const ROW_REM = { columns: 3.25, stacked: 7.5 } as const;
+const ROW_REM = { columns: 3.25, stacked: 7.5, wide: 6.25 } as const;
 
 /**
  * Which rows to render for a scroll position: pure, so it is tested without a browser. A position
@@ -42,9 +48,11 @@ export function rowWindow(count: number, scrollTop: number, viewport: number, ro
   return [first, Math.max(first, last)];
 }
 
-type Layout = keyof typeof ROW_REM;
+type Layout = 'columns' | 'stacked';
 interface Box {
   layout: Layout;
+  /** Stacked at WIDE_STACKED_FROM_REM or wider. */
+  wide: boolean;
   /** The list's visible height, in px (the rows to render when virtual). */
   height: number;
   /** The root font size, in px: rows are sized in rem, so that larger text still fits them. */
@@ -77,7 +85,7 @@ export function markDateLines(rows: Iterable<HTMLTableRowElement>): void {
 
 /** The list's layout for its width, and its height: measured before the first paint and on every resize. */
 function useListBox(el: RefObject<HTMLDivElement | null>, virtual: boolean): Box {
-  const [box, setBox] = useState<Box>(() => ({ layout: typeof window !== 'undefined' && window.innerWidth < COLUMNS_FROM_REM * 16 ? 'stacked' : 'columns', height: 600, rem: 16, width: 0 }));
+  const [box, setBox] = useState<Box>(() => ({ layout: typeof window !== 'undefined' && window.innerWidth < COLUMNS_FROM_REM * 16 ? 'stacked' : 'columns', wide: false, height: 600, rem: 16, width: 0 }));
   useLayoutEffect(() => {
     const node = el.current;
     if (!node) return;
@@ -86,10 +94,11 @@ function useListBox(el: RefObject<HTMLDivElement | null>, virtual: boolean): Box
       // Nothing is laid out under jsdom: the window's width stands in.
       const width = node.clientWidth || window.innerWidth;
       const layout: Layout = width < COLUMNS_FROM_REM * rem ? 'stacked' : 'columns';
+      const wide = layout === 'stacked' && width >= WIDE_STACKED_FROM_REM * rem;
       const height = node.clientHeight || 600;
       // Stacked rows on demand measure their dates again at another width (a render does).
       const at = virtual && layout === 'stacked' ? node.clientWidth : 0;
-      setBox((b) => (b.layout === layout && b.height === height && b.rem === rem && b.width === at ? b : { layout, height, rem, width: at }));
+      setBox((b) => (b.layout === layout && b.wide === wide && b.height === height && b.rem === rem && b.width === at ? b : { layout, wide, height, rem, width: at }));
     };
     measure();
     if (typeof ResizeObserver === 'undefined') return;
@@ -111,9 +120,9 @@ export function EventTable({ model, events, selectedId, onSelect, onEscape }: Pr
   const printing = usePrinting();
   const virtual = rows.length > VIRTUAL_ROWS_FROM && !printing;
   const scroller = useRef<HTMLDivElement>(null);
-  const { layout, height: viewport, rem } = useListBox(scroller, virtual);
+  const { layout, wide, height: viewport, rem } = useListBox(scroller, virtual);
   const stacked = layout === 'stacked';
-  const rowPx = Math.round(ROW_REM[layout] * rem);
+  const rowPx = Math.round(ROW_REM[wide ? 'wide' : layout] * rem);
   // The first row in view: a scroll renders again only when it changes.
   const [topRow, setTopRow] = useState(0);
   // The row whose title holds the keyboard focus, if any (kept rendered: see pinned below).
@@ -280,6 +289,7 @@ export function EventTable({ model, events, selectedId, onSelect, onEscape }: Pr
     <table
       className={`event-table w-full border-collapse text-left text-sm ${virtual && !stacked ? 'table-fixed' : ''}`}
       data-layout={layout}
+      data-wide={wide || undefined}
       data-virtual={virtual || undefined}
       role={role('table')}
       aria-rowcount={virtual ? rows.length + 1 : undefined}
