@@ -2,6 +2,7 @@ import { readableOn } from '../../../shared/color/contrast.ts';
 import type { ChartFrame } from '../layout/chartFrame.ts';
 import { pinnedMarks, type ChartLayout } from '../layout/chartLayout.ts';
 import { CLUSTER_STROKE } from '../layout/clusters.ts';
+import { hiddenWords } from '../layout/hiddenWords.ts';
 import { kindPath } from '../layout/kindShapes.ts';
 import { LABEL_FONT_PX, PLATE_ABOVE, PLATE_BELOW, textWidth } from '../layout/labels.ts';
 import type { Arc } from '../layout/links.ts';
@@ -193,15 +194,9 @@ function drawView(out: Prim[], layout: ChartLayout, state: ChartState, theme: Ch
     });
   }
   const markById = new Map(layout.marks.map((m) => [m.event.id, m]));
-  // "hidden" once where such replies sit close in a lane ("hiddenhidden" overprinted), and not
-  // where the chart's left edge would cut it ("idden"): their dashed arcs still lead left.
-  const wordPx = 5.5 * state.words.hidden.length;
-  const said: Mark[] = [];
-  for (const l of layout.links) {
-    const m = l.hidden ? markById.get(l.from) : undefined;
-    if (!m || m.x - 40 < wordPx || said.some((s) => s.y === m.y && Math.abs(s.x - m.x) < wordPx)) continue;
-    said.push(m);
-    out.push({ k: 'text', x: X(m.x - 40), y: Y(m.y - 18), text: state.words.hidden, font: CHART_FONTS.hidden, fill: theme.muted, anchor: 'end' });
+  // "hidden" by its reply's dashed stub, clear of the marks and labels around it (hiddenWords.ts).
+  for (const w of hiddenWords(layout.marks, layout.links, layout.labels, 5.5 * state.words.hidden.length)) {
+    out.push({ k: 'text', x: X(w.x), y: Y(w.y), text: state.words.hidden, font: CHART_FONTS.hidden, fill: theme.muted, anchor: 'end' });
   }
   drawLaneNames(out, frame, theme, ox, oy);
   const groundOf = (id: string) => {

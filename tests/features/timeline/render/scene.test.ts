@@ -109,6 +109,35 @@ describe('viewScene hidden replies', () => {
   });
 });
 
+describe('viewScene hidden replies in a crowded lane', () => {
+  it('keeps a clear gap between every "hidden" and every mark, in the rows above and below too', () => {
+    // Before, the word sat at the same place beside its reply whatever was there: in the 10,000-event
+    // archive's crowded letter lanes it was written over marks in the row above.
+    const model = generatedModel(10_000);
+    const shown = model.events.filter((e) => e.kind === 'letter' && e.date >= '2021-03-01' && e.date < '2021-06-01');
+    const touching: string[] = [];
+    let written = 0;
+    for (const width of [1024, 1280]) {
+      const layout = chartLayout(chartFrame(model, shown, width), zoomIdentity);
+      const { margin } = layout.frame.dims;
+      const wordPx = 5.5 * en.chart.hidden.length;
+      const words = of(viewScene(layout, NO_STATE, DEFAULT_CHART_THEME).prims, 'text').filter((t) => t.text === en.chart.hidden);
+      written += words.length;
+      for (const w of words) {
+        // The word's box (10 px italic, right-aligned at x, on the baseline y) and each mark's (its shape and dashed ring, 12 px from its centre).
+        const [x1, x2, y1, y2] = [w.x - margin.left - wordPx, w.x - margin.left, w.y - margin.top - 8, w.y - margin.top + 3];
+        for (const m of layout.marks) {
+          const dx = Math.max(m.x - 12 - x2, x1 - (m.x + 12), 0);
+          const dy = Math.max(m.y - 12 - y2, y1 - (m.y + 12), 0);
+          if (Math.max(dx, dy) < 2) touching.push(`${width}px: "hidden" at ${w.x},${w.y} on ${m.event.id} at ${m.x.toFixed(1)},${m.y}`);
+        }
+      }
+    }
+    expect(written).toBeGreaterThan(0);
+    expect(touching).toEqual([]);
+  });
+});
+
 describe('viewScene lanes', () => {
   it('draws a band, a swatch and a name per lane under everything else, alternating the band colour', () => {
     const scene = viewScene(bundledLayout, NO_STATE, DEFAULT_CHART_THEME);
