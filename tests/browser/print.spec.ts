@@ -58,6 +58,22 @@ test('printed, "Showing N of M events" starts at the page\'s left edge, in line 
   }
 });
 
+test('a phone\'s folded problems are printed in full: on paper there is no "Details" to press', async ({ page }) => {
+  // Before, the list folded on a phone (or in an embed) was left off the printed page with its button.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/?data=/fixtures/open-file/bad-rows.csv');
+  const problems = page.getByRole('status', { name: 'Problems in the dataset' });
+  await expect(problems.getByRole('button', { name: 'Details' })).toHaveAttribute('aria-expanded', 'false');
+  // The folded list is on the page, hidden, once its script has come.
+  await expect(problems.locator('li')).toHaveCount(4);
+  await page.emulateMedia({ media: 'print' });
+  await expect(problems.getByRole('button', { name: 'Details' })).toBeHidden();
+  await expect(problems.getByText(/^row 7, column "date": "2022-02-30"/)).toBeVisible();
+  await expect(problems.getByText(/^row 10, column "source 1 title": has no source/)).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
+  await expect(problems.getByText(/^row 7, column "date"/)).toBeHidden();
+});
+
 test('an embed printed with an event open keeps its title and chart, the event after the chart and whole', async ({ page }) => {
   // Before, the embed's panel stayed fixed over the whole frame on paper: only the event was printed.
   await page.setViewportSize({ width: 600, height: 400 });

@@ -66,7 +66,7 @@ export function DataWarnings({ problems, unlisted = [], problemCount = problems.
           {open ? t.dataset.hideDetails : short ? t.dataset.details : t.dataset.showDetails}
         </button>
       </div>
-      <div id={listId} hidden={!open}>
+      <div id={listId} hidden={!open} className="print-unfold">
         <ProblemListOnDemand problems={problems} unlisted={unlisted} label={t.dataset.problemsInFile} first={PROBLEMS_ABOVE_CHART} say={say} />
       </div>
     </section>
