@@ -31,6 +31,8 @@ export const CLUSTER_BUCKET_PX = 32;
 /** The largest a cluster's circle gets, and the width of its outline, in px. */
 const CLUSTER_MAX_RADIUS = 14;
 export const CLUSTER_STROKE = 1.25;
+/** How far inside its column's edges a cluster's circle is kept: its outline's outer half and 1 px (2 px clear between neighbours). */
+export const CLUSTER_INSET = CLUSTER_STROKE / 2 + 1;
 
 /** Radius of a cluster: grows with the log of its count so that a 10,000 pile stays readable. */
 export function clusterRadius(count: number): number {
@@ -123,9 +125,11 @@ export function clusterEvents(
       if (c === 0) continue;
       // Column `col` holds x in [(col - 1) * bucketPx, col * bucketPx) and a circle is at most 28
       // px across: kept inside its column, no circle covers its neighbour's count, as two at
-      // their events' mean x could (events either side of a column's edge).
+      // their events' mean x could (events either side of a column's edge). Its outline too, and
+      // 1 px more: two at a column's edge touched, their outlines drawn over each other.
       const r = clusterRadius(c);
-      const x = Math.min(col * bucketPx - r, Math.max((col - 1) * bucketPx + r, sumX[cell]! / c));
+      const reach = r + CLUSTER_INSET;
+      const x = Math.min(col * bucketPx - reach, Math.max((col - 1) * bucketPx + reach, sumX[cell]! / c));
       out.push({ lane, x, y, r, count: c, first: first[cell]!, last: last[cell]!, col });
     }
   }
