@@ -166,6 +166,26 @@ test('at 1024×768 with the panel open, a long list\'s stacked rows leave at mos
   for (const r of rows.filter((r) => r.lines === 1)) expect(r.empty, r.id!).toBeLessThan(r.line * 1.5);
 });
 
+test('stacked in four lines, a row whose date takes two lines shows its title\'s two marks (unconfirmed, unsourced) whole, at rest', async ({ page }) => {
+  // The title has one line there: the marks, one under the other, had two.
+  const dataset = generateDataset({ events: 400, actors: 3, seed: 1 });
+  Object.assign(dataset.events[0]!, { date: '2020-01-01T13:43:00+05:30', dateEnd: '2020-01-02T09:00:00+05:30', verification: { status: 'unconfirmed' }, sources: [] });
+  await page.route('**/fixtures/long-dates.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(dataset) }));
+  await page.setViewportSize({ width: 600, height: 700 });
+  await page.goto('/?data=/fixtures/long-dates.json&view=list');
+  const table = page.getByRole('table');
+  await expect(table).toHaveAttribute('aria-rowcount', '401');
+  const row = table.locator('tbody tr[data-row-id="e0"]');
+  await expect(row).toHaveAttribute('data-date-lines', '2');
+  await page.mouse.move(0, 0);
+  const cell = (await row.locator('td').last().locator('.list-cell').boundingBox())!;
+  for (const name of ['Unconfirmed', 'Unsourced']) {
+    const badge = (await row.getByText(name, { exact: true }).boundingBox())!;
+    expect(badge.y + badge.height, name).toBeLessThanOrEqual(cell.y + cell.height + 0.5);
+    expect(badge.x + badge.width, name).toBeLessThanOrEqual(cell.x + cell.width + 0.5);
+  }
+});
+
 test('a long list, newest first, scrolls under the wheel once a row is opened, and the opened row stays selected', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto(`/?data=${longList}&view=list`);
