@@ -385,7 +385,7 @@ export function ReaderView({
               <RegionBoundary name={t.app.regions.list}>
                 <Suspense fallback={<p className="text-sm text-muted">{t.app.loadingPart(t.app.regions.list)}</p>}>
                   {/* Escape closes the panel from the list as from the chart, the focus staying where it is. */}
-                  <LazyEventTable model={model} events={events} selectedId={selectedId} onSelect={open} onEscape={(at) => selectedId && closeTo(at)} />
+                  <LazyEventTable model={model} events={events} selectedId={selectedId} onSelect={open} onEscape={(at) => selectedId && closeTo(at)} order={url.sort} onOrder={(sort) => change({ sort })} />
                 </Suspense>
               </RegionBoundary>
             </>

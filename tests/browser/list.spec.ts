@@ -442,3 +442,41 @@ test('"Skip the list", shown as it takes the focus, takes the keyboard past a lo
   await page.keyboard.press('Shift+Tab');
   await expect(page.locator('tbody')).toContainText(await page.evaluate(() => document.activeElement?.textContent ?? 'none'));
 });
+
+/*
+ * The list's order is in the address (?sort=newest), as every other choice of the reader's is:
+ * before, it was the list's own, and a link copied from a list newest first opened oldest first.
+ */
+test("the list's order is in the address: sorting writes ?sort=newest, a link opens it so, Back and Forward restore each order", async ({ page }) => {
+  await page.goto('/?view=list');
+  const table = page.getByRole('table');
+  const header = table.getByRole('columnheader', { name: /^Date/ });
+  const sort = table.getByRole('button', { name: /^Date/ });
+  const firstRow = table.locator('tbody tr').first();
+  await expect(header).toHaveAttribute('aria-sort', 'ascending');
+  const oldest = (await firstRow.getAttribute('data-row-id'))!;
+  const newest = (await table.locator('tbody tr').last().getAttribute('data-row-id'))!;
+  await sort.click();
+  await expect(header).toHaveAttribute('aria-sort', 'descending');
+  await expect(firstRow).toHaveAttribute('data-row-id', newest);
+  await expect(page).toHaveURL(/\/\?view=list&sort=newest$/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/\?view=list$/);
+  await expect(header).toHaveAttribute('aria-sort', 'ascending');
+  await expect(firstRow).toHaveAttribute('data-row-id', oldest);
+  await page.goForward();
+  await expect(header).toHaveAttribute('aria-sort', 'descending');
+  await expect(firstRow).toHaveAttribute('data-row-id', newest);
+  // Oldest first again, the default: the parameter leaves the address.
+  await sort.click();
+  await expect(page).toHaveURL(/\/\?view=list$/);
+  // The link as copied from the list newest first.
+  await page.goto('/?view=list&sort=newest');
+  await expect(header).toHaveAttribute('aria-sort', 'descending');
+  await expect(firstRow).toHaveAttribute('data-row-id', newest);
+  // Any other value: oldest first, with a notice; the rest of the address still applies.
+  await page.goto('/?view=list&sort=sideways&agency=esa');
+  await expect(page.getByRole('status').filter({ hasText: 'sort: "sideways" is not oldest or newest (ignored)' })).toBeVisible();
+  await expect(header).toHaveAttribute('aria-sort', 'ascending');
+  await expect(page.getByRole('button', { name: /^ESA, \d+ events?$/ })).toHaveAttribute('aria-pressed', 'true');
+});

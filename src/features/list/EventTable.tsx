@@ -5,6 +5,7 @@ import { enListTexts } from '../../shared/i18n/listTexts.ts';
 import { senderToRecipients, type TimelineEvent, type TimelineModel } from '../../shared/model/timelineModel.ts';
 import { translatedEvent } from '../../shared/model/translated.ts';
 import { usePrinting } from '../../shared/hooks/usePrinting.ts';
+import type { ListOrder } from '../../shared/url/urlState.ts';
 
 interface Props {
   model: TimelineModel;
@@ -13,6 +14,10 @@ interface Props {
   onSelect?: (id: string) => void;
   /** Escape in the list, with the row it was pressed on (null: the header). */
   onEscape?: (rowId: string | null) => void;
+  /** The order by date (the page keeps it in the address, ?sort=); without it, the list keeps its own, oldest first. */
+  order?: ListOrder;
+  /** The reader chose the other order (the Date header). */
+  onOrder?: (order: ListOrder) => void;
 }
 
 /** Past this many rows the table renders only the rows in view, every row the same height. */
@@ -110,12 +115,14 @@ function useListBox(el: RefObject<HTMLDivElement | null>, virtual: boolean): Box
 }
 
 /** The list view: one row per event, in time order, with its date as a reader would say it. */
-export function EventTable({ model, events, selectedId, onSelect, onEscape }: Props) {
+export function EventTable({ model, events, selectedId, onSelect, onEscape, order: givenOrder, onOrder }: Props) {
   const { t, f, lang } = useI18n();
   const l = t.listTexts ?? enListTexts;
-  const [order, setOrder] = useState<'ascending' | 'descending'>('ascending');
+  const [ownOrder, setOwnOrder] = useState<ListOrder>('oldest');
+  const newest = (givenOrder ?? ownOrder) === 'newest';
+  const order = newest ? 'descending' : 'ascending';
   // One array per order and list of events: not one per render (a scroll renders).
-  const rows = useMemo(() => (order === 'ascending' ? events : [...events].reverse()), [events, order]);
+  const rows = useMemo(() => (newest ? [...events].reverse() : events), [events, newest]);
   // Printed, every row is laid out (up to PRINTED_ROWS_MAX), not only those scrolled into view.
   const printing = usePrinting();
   const virtual = rows.length > VIRTUAL_ROWS_FROM && !printing;
@@ -256,18 +263,27 @@ export function EventTable({ model, events, selectedId, onSelect, onEscape }: Pr
         ...rows.slice(first, last).map((e, n) => renderRow(e, first + n)),
         ...(pinned >= last ? [spacer('after', pinned - last), renderRow(rows[pinned]!, pinned), spacer('below-pinned', rows.length - pinned - 1)] : [spacer('after', rows.length - last)]),
       ];
-  /**
-   * The other order starts at its top (its newest or oldest events), unless a selected event in the
-   * list is brought into view instead (above): the same scroll position would show rows from the
-   * middle of the other order, under a header saying "newest first".
-   */
   const reorder = () => {
-    setOrder(order === 'ascending' ? 'descending' : 'ascending');
+    const next = newest ? 'oldest' : 'newest';
+    setOwnOrder(next);
+    onOrder?.(next);
+  };
+  /**
+   * The other order (chosen here, or by Back or Forward) starts at its top (its newest or oldest
+   * events), unless a selected event in the list is brought into view instead (above): the same
+   * scroll position would show rows from the middle of the other order, under a header saying "newest first".
+   */
+  const shownOrder = useRef(newest);
+  useLayoutEffect(() => {
+    if (shownOrder.current === newest) return;
+    shownOrder.current = newest;
     const el = scroller.current;
     if (!virtual || !el || (selectedId && rows.some((e) => e.id === selectedId))) return;
     el.scrollTop = 0;
     setTopRow(0);
-  };
+    // Only when the order changes: the rows and the selection change with it, or on their own (above).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [newest]);
   /**
    * Tab (Shift+Tab) from the focused row kept rendered out of view goes on to the first (last) row
    * in view, where the reader has scrolled to, not to the rows next to it in the page, which are not

@@ -16,6 +16,9 @@ export type Role = 'involving' | 'sent' | 'received';
 export const ROLES: readonly Role[] = ['involving', 'sent', 'received'];
 export type View = 'chart' | 'list';
 const VIEWS: readonly View[] = ['chart', 'list'];
+/** The List view's order by date: oldest first (the default) or newest first. */
+export type ListOrder = 'oldest' | 'newest';
+const LIST_ORDERS: readonly ListOrder[] = ['oldest', 'newest'];
 export type ThemeChoice = 'light' | 'dark';
 const THEMES: readonly ThemeChoice[] = ['light', 'dark'];
 
@@ -37,6 +40,8 @@ export interface UrlState {
   /** ?event=: the open event. */
   event: string | null;
   view: View;
+  /** ?sort=newest: the List view's order (the chart is always by date). */
+  sort: ListOrder;
   theme: ThemeChoice | null;
   embed: boolean;
   /** ?window=2022-03-10..2022-04-05: the span the chart shows (nothing is filtered out). */
@@ -55,6 +60,7 @@ export const DEFAULT_STATE: UrlState = {
   to: null,
   event: null,
   view: 'chart',
+  sort: 'oldest',
   theme: null,
   embed: false,
   window: null,
@@ -62,12 +68,12 @@ export const DEFAULT_STATE: UrlState = {
 };
 
 /** The parameters that take one value: given more than once, the first is used, with a notice. */
-export type SingleParam = 'data' | 'role' | 'q' | 'from' | 'to' | 'event' | 'view' | 'window' | 'theme' | 'lang' | 'embed';
+export type SingleParam = 'data' | 'role' | 'q' | 'from' | 'to' | 'event' | 'view' | 'sort' | 'window' | 'theme' | 'lang' | 'embed';
 
 /** Something in the address that was not used, or not as written, and why (the notices the page shows). */
 export type UrlNotice =
   | { problem: 'too-many'; param: 'agency' | 'kind'; limit: number }
-  | { problem: 'not-one-of'; param: 'role' | 'kind' | 'view' | 'theme' | 'lang' | 'embed'; value: string; allowed: readonly string[] }
+  | { problem: 'not-one-of'; param: 'role' | 'kind' | 'view' | 'sort' | 'theme' | 'lang' | 'embed'; value: string; allowed: readonly string[] }
   /** A parameter that takes one value, given `times` times with different values: `value` (the first) is used. */
   | { problem: 'repeated'; param: SingleParam; times: number; value: string }
   /** ?q= longer than `limit` characters: only its first `limit` are searched for. */
@@ -125,9 +131,9 @@ function single(params: URLSearchParams, key: SingleParam, notices: UrlNotice[])
 }
 
 /** A value as its list writes it: a language tag by its language ("ru-RU" → "ru"), any other word in lower case ("DARK" → "dark"). */
-const normalised = (key: 'role' | 'view' | 'theme' | 'lang', v: string): string => (key === 'lang' ? (languageOf(v) ?? v) : v.trim().toLowerCase());
+const normalised = (key: 'role' | 'view' | 'sort' | 'theme' | 'lang', v: string): string => (key === 'lang' ? (languageOf(v) ?? v) : v.trim().toLowerCase());
 
-function oneOf<T extends string>(params: URLSearchParams, key: 'role' | 'view' | 'theme' | 'lang', allowed: readonly T[], notices: UrlNotice[]): T | null {
+function oneOf<T extends string>(params: URLSearchParams, key: 'role' | 'view' | 'sort' | 'theme' | 'lang', allowed: readonly T[], notices: UrlNotice[]): T | null {
   const raw = single(params, key, notices);
   if (raw === null) return null;
   const v = normalised(key, raw);
@@ -222,6 +228,7 @@ export function readUrlState(params: URLSearchParams): { state: UrlState; notice
       to,
       event,
       view,
+      sort: oneOf(params, 'sort', LIST_ORDERS, notices) ?? 'oldest',
       theme: oneOf(params, 'theme', THEMES, notices),
       embed: embedParam(params, notices),
       window,
@@ -251,6 +258,7 @@ export function writeUrlState(params: URLSearchParams, changes: Partial<UrlState
   if ('to' in c) put('to', c.to ?? null);
   if ('event' in c) put('event', c.event ?? null);
   if ('view' in c) put('view', c.view && c.view !== 'chart' ? c.view : null);
+  if ('sort' in c) put('sort', c.sort && c.sort !== 'oldest' ? c.sort : null);
   if ('theme' in c) put('theme', c.theme ?? null);
   if ('embed' in c) put('embed', c.embed ? '1' : null);
   if ('window' in c) put('window', c.window ? formatDaySpan(c.window) : null);
@@ -259,7 +267,7 @@ export function writeUrlState(params: URLSearchParams, changes: Partial<UrlState
 }
 
 /** The order notices are listed in: the parameters' order in the README. */
-const PARAM_ORDER = ['data', 'agency', 'role', 'kind', 'q', 'from', 'to', 'event', 'view', 'window', 'theme', 'lang', 'embed'];
+const PARAM_ORDER = ['data', 'agency', 'role', 'kind', 'q', 'from', 'to', 'event', 'view', 'sort', 'window', 'theme', 'lang', 'embed'];
 const paramOf = (n: UrlNotice) =>
   'param' in n ? n.param : n.problem === 'swapped' ? 'to' : n.problem === 'not-a-window' || n.problem === 'window-swapped' || n.problem === 'window-outside' || n.problem === 'window-adjusted' ? 'window' : 'event';
 

@@ -109,6 +109,23 @@ describe('a long list, newest first, with an event selected', { timeout: 20_000 
     reselect(other.id);
     expect(screen.getByRole('button', { name: other.title })).toHaveAttribute('aria-current', 'true');
   });
+
+  it('shows the order the page gives (?sort=, Back, Forward) from its top, and tells the page of the order the reader chooses', () => {
+    const onOrder = vi.fn();
+    const { scroller, rerender, onSelect } = renderList(null);
+    const list = (order: 'oldest' | 'newest') => <EventTable model={model} events={model.events} onSelect={onSelect} order={order} onOrder={onOrder} />;
+    rerender(list('oldest'));
+    scrollTo(scroller, 20_000);
+    // Back to an address sorted newest first: the newest event heads the list, in view.
+    rerender(list('newest'));
+    expect(scroller.scrollTop).toBe(0);
+    expect(screen.getByRole('columnheader', { name: /^Date/ })).toHaveAttribute('aria-sort', 'descending');
+    expect(screen.getByRole('button', { name: model.events.at(-1)!.title })).toBeInTheDocument();
+    // The header asks the page for the other order, which decides.
+    fireEvent.click(screen.getByRole('button', { name: /^Date/ }));
+    expect(onOrder).toHaveBeenCalledWith('oldest');
+    expect(screen.getByRole('columnheader', { name: /^Date/ })).toHaveAttribute('aria-sort', 'descending');
+  });
 });
 
 describe('a long list printed', { timeout: 20_000 }, () => {

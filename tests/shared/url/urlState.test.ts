@@ -19,7 +19,7 @@ describe('readUrlState', () => {
 
   it('reads every parameter', () => {
     const { state, notices } = read(
-      'data=mine.json&agency=esa,nasa&role=sent&kind=letter,statement&q=рогозин&from=2022-03-01&to=2022-04-30&event=e1&view=list&theme=dark&embed=1&window=2022-03-10..2022-04-05&lang=ru',
+      'data=mine.json&agency=esa,nasa&role=sent&kind=letter,statement&q=рогозин&from=2022-03-01&to=2022-04-30&event=e1&view=list&sort=newest&theme=dark&embed=1&window=2022-03-10..2022-04-05&lang=ru',
     );
     expect(notices).toEqual([]);
     expect(state).toEqual({
@@ -32,6 +32,7 @@ describe('readUrlState', () => {
       to: '2022-04-30',
       event: 'e1',
       view: 'list',
+      sort: 'newest',
       theme: 'dark',
       embed: true,
       window: { start: '2022-03-10', end: '2022-04-05' },
@@ -51,6 +52,17 @@ describe('readUrlState', () => {
       'theme: "pink" is not light or dark (ignored)',
       'lang: "fr" is not en or ru (ignored)',
     ]);
+  });
+
+  it('reads the List view\'s order from ?sort= (newest, oldest, in any case), ignoring any other value with a notice', () => {
+    expect(read('sort=newest')).toEqual({ state: { ...DEFAULT_STATE, sort: 'newest' }, notices: [] });
+    expect(read('sort=NEWEST&sort=newest')).toEqual({ state: { ...DEFAULT_STATE, sort: 'newest' }, notices: [{ problem: 'repeated', param: 'sort', times: 2, value: 'NEWEST' }] });
+    expect(read('sort=oldest')).toEqual({ state: DEFAULT_STATE, notices: [] });
+    for (const v of ['', '%20', '&sort=']) expect(read(`sort=${v}`), v).toEqual({ state: DEFAULT_STATE, notices: [] });
+    const { state, notices } = read('sort=desc&view=list');
+    expect(state).toEqual({ ...DEFAULT_STATE, view: 'list' });
+    expect(texts(notices)).toEqual(['sort: "desc" is not oldest or newest (ignored)']);
+    expect(texts(notices, RUSSIAN)).toEqual(['sort: "desc" — не oldest или newest (не учтено)']);
   });
 
   it('swaps a ?window= whose first day is after its last, saying so in English and Russian, as ?from= after ?to= is', () => {
@@ -194,6 +206,12 @@ describe('writeUrlState', () => {
 
   it('removes a parameter set back to its default', () => {
     expect(write('view=list&role=sent&theme=dark&embed=1&window=2022-03-10..2022-04-05&q=x', { view: 'chart', role: 'involving', theme: null, embed: false, window: null, q: '' })).toBe('');
+    expect(write('view=list&sort=newest', { sort: 'oldest' })).toBe('view=list');
+  });
+
+  it('writes the List view\'s order newest first as ?sort=newest, oldest first (the default) as nothing', () => {
+    expect(write('view=list', { sort: 'newest' })).toBe('view=list&sort=newest');
+    expect(write('sort=junk', { sort: 'oldest' })).toBe('');
   });
 
   it('round-trips every state through the address', () => {
@@ -207,6 +225,7 @@ describe('writeUrlState', () => {
       to: '2022-12-31',
       event: 'x-1',
       view: 'list',
+      sort: 'newest',
       theme: 'light',
       embed: true,
       window: { start: '2022-02-01', end: '2022-02-28' },
