@@ -417,6 +417,8 @@ export function ReaderView({
                 headingRef={headingRef}
                 highlight={shown.q}
                 sequence={events}
+                // In the list, Previous and Next go down and up its rows as shown (?sort=); in the chart, by date.
+                newestFirst={view === 'list' && url.sort === 'newest'}
                 isShown={isShown}
               />
               </Suspense>

@@ -480,3 +480,37 @@ test("the list's order is in the address: sorting writes ?sort=newest, a link op
   await expect(header).toHaveAttribute('aria-sort', 'ascending');
   await expect(page.getByRole('button', { name: /^ESA, \d+ events?$/ })).toHaveAttribute('aria-pressed', 'true');
 });
+
+/*
+ * Previous and Next in the panel follow the list as the reader sees it: newest first, Next is the
+ * row below (older). Before, they went by date whatever the order: Next went up the list.
+ * In the chart, laid out by date, they go by date.
+ */
+test('newest first, Previous and Next go up and down the list as shown; in the chart, by date', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/?view=list&sort=newest');
+  const titles = page.getByRole('table').locator('tbody').getByRole('button');
+  await expect(titles).toHaveCount(bundled.events.length);
+  const [t0, t1, t2] = await Promise.all([0, 1, 2].map(async (i) => (await titles.nth(i).textContent())!));
+  const heading = page.getByRole('heading', { level: 2 });
+  const previous = page.getByRole('button', { name: 'Previous event' });
+  const next = page.getByRole('button', { name: 'Next event' });
+  await titles.nth(1).click();
+  await expect(heading).toHaveText(t1!);
+  await next.click();
+  await expect(heading).toHaveText(t2!);
+  await previous.click();
+  await expect(heading).toHaveText(t1!);
+  await previous.click();
+  await expect(heading).toHaveText(t0!);
+  // The top row: nothing above it.
+  await expect(previous).toBeDisabled();
+  await next.click();
+  await expect(heading).toHaveText(t1!);
+  // The chart: Next from the second newest event is the newest, the last.
+  await page.getByRole('button', { name: 'Timeline', exact: true }).click();
+  await expect(heading).toHaveText(t1!);
+  await next.click();
+  await expect(heading).toHaveText(t0!);
+  await expect(next).toBeDisabled();
+});

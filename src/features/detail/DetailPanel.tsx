@@ -32,6 +32,8 @@ interface DetailPanelProps {
   headingRef?: Ref<HTMLHeadingElement>;
   /** The events Previous/Next walk through (the shown ones); all events by default. */
   sequence?: readonly TimelineEvent[];
+  /** The list shows `sequence` newest first: Previous and Next follow the rows as shown (up and down), not time. */
+  newestFirst?: boolean;
   /** Whether an event is shown; replies to hidden ones say so instead of linking. */
   isShown?: (id: string) => boolean;
 }
@@ -60,6 +62,7 @@ export function DetailPanel({
   linkFor,
   headingRef,
   sequence = model.events,
+  newestFirst = false,
   isShown = () => true,
 }: DetailPanelProps) {
   const { t, f, lang } = useI18n();
@@ -76,10 +79,11 @@ export function DetailPanel({
   const tagsId = useId();
   const mediaId = useId();
 
-  const { previous, next } = previousAndNext(sequence, event);
-  // Stepping onto the first or last event disables the button pressed: its focus goes to the heading.
-  const first = sequence[0];
-  const last = sequence[sequence.length - 1];
+  const { previous, next } = previousAndNext(sequence, event, newestFirst);
+  // Stepping onto the first or last event (as shown) disables the button pressed: its focus goes to the heading.
+  const oldest = sequence[0];
+  const latest = sequence[sequence.length - 1];
+  const [first, last] = newestFirst ? [latest, oldest] : [oldest, latest];
   // Otherwise the focus stays on the button, and the event stepped to is said (below): nothing else would say it.
   const [steppedTo, setSteppedTo] = useState<string | null>(null);
   const step = (to: TimelineEvent, end: TimelineEvent | undefined) => {

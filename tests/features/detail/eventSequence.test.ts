@@ -32,4 +32,12 @@ describe('previousAndNext', () => {
   it('has nowhere to go when nothing is shown', () => {
     expect(ids(previousAndNext([], byId('c')))).toEqual([undefined, undefined]);
   });
+
+  it('newest first (a list sorted so), steps down the list as shown: Next to the older event, Previous to the newer', () => {
+    expect(ids(previousAndNext(all, byId('c'), true))).toEqual(['d', 'b']);
+    expect(ids(previousAndNext(all, byId('e'), true))).toEqual([undefined, 'd']);
+    expect(ids(previousAndNext(all, byId('a'), true))).toEqual(['b', undefined]);
+    // From a hidden event, to its neighbours among the shown, the same way round.
+    expect(ids(previousAndNext([byId('a'), byId('b'), byId('e')], byId('c'), true))).toEqual(['e', 'b']);
+  });
 });
