@@ -19,7 +19,7 @@ import { useWarmSearch } from '../features/filters/useWarmSearch.ts';
 import { Timeline, type TimelineHandle } from '../features/timeline/Timeline.tsx';
 import type { TimelineModel } from '../shared/model/timelineModel.ts';
 import { quoteText } from '../shared/dataset/problem.ts';
-import { formatDaySpan, inParamOrder, readUrlState, writeUrlState, type DaySpan, type UrlNotice, type UrlState } from '../shared/url/urlState.ts';
+import { daysInOrder, formatDaySpan, inParamOrder, readUrlState, writeUrlState, type DaySpan, type SwappedDays, type UrlNotice, type UrlState } from '../shared/url/urlState.ts';
 import { pageHrefWith } from './pageUrl.ts';
 import { useInertOutside } from './useInertOutside.ts';
 import { useBottomSheet } from './useBottomSheet.ts';
@@ -106,7 +106,14 @@ export function ReaderView({
   const [dismissed, setDismissed] = useState<string | null>(null);
 
   const change = (changes: Partial<UrlState>, opts?: { replace?: boolean }) => navigate(writeUrlState(new URLSearchParams(window.location.search), changes), opts);
-  const setFilters = (f: Filters, opts?: { replace?: boolean }) => change(f, opts);
+  // A From typed after the To: the address gets the days in order (a copied link is valid), and
+  // the notice says so while they are the filter's.
+  const [typedSwap, setTypedSwap] = useState<SwappedDays | null>(null);
+  const setFilters = (f: Filters, opts?: { replace?: boolean }) => {
+    const days = daysInOrder(f.from, f.to);
+    setTypedSwap(days.swapped);
+    change({ ...f, ...days }, opts);
+  };
 
   // Zoom and pan keep ?window= current, without adding to the Back button, a few times a second at most.
   const windowTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -202,6 +209,7 @@ export function ReaderView({
   const fromAddress = inParamOrder([
     ...urlNotices,
     ...parsed.notices,
+    ...(typedSwap && typedSwap.from === url.to && typedSwap.to === url.from ? [typedSwap] : []),
     ...(requested !== null && !selected ? [{ problem: 'no-such-event' as const, value: quoteText(requested) }] : []),
     ...(windowOutside && url.window ? [{ problem: 'window-outside' as const, value: formatDaySpan(url.window) }] : []),
     ...(adjusted ? [{ problem: 'window-adjusted' as const, value: adjusted.asked, shown: adjusted.shown }] : []),

@@ -206,3 +206,28 @@ test('axe finds no violation in the list view and with filters active', async ({
   await expect(page.getByText('No events match these filters.')).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+/*
+ * A From typed after the To: the fields are swapped, with a notice, and the address holds the days
+ * in order. Before, it kept them as typed, so a copied link showed the notice again to its reader.
+ */
+test('a From typed after the To swaps the two, with a notice, and writes them in order to the address', async ({ page }) => {
+  await page.goto('/?to=2022-03-10');
+  await expect(chart(page)).toBeVisible();
+  const from = page.getByRole('textbox', { name: 'From' });
+  const to = page.getByRole('textbox', { name: 'To' });
+  await from.fill('2022-04-01');
+  await from.blur();
+  await expect(page.getByRole('status').filter({ hasText: 'from/to: 2022-04-01 is after 2022-03-10 (dates swapped)' })).toBeVisible();
+  await expect(from).toHaveValue('2022-03-10');
+  await expect(to).toHaveValue('2022-04-01');
+  const search = () => new URL(page.url()).searchParams;
+  expect([search().get('from'), search().get('to')]).toEqual(['2022-03-10', '2022-04-01']);
+  // The link as copied: the same days, nothing to say about them.
+  await page.goto(page.url());
+  await expect(from).toHaveValue('2022-03-10');
+  await expect(to).toHaveValue('2022-04-01');
+  await expect(chart(page)).toBeVisible();
+  await page.waitForTimeout(500);
+  await expect(page.getByText('dates swapped')).toHaveCount(0);
+});

@@ -70,6 +70,13 @@ export const DEFAULT_STATE: UrlState = {
 /** The parameters that take one value: given more than once, the first is used, with a notice. */
 export type SingleParam = 'data' | 'role' | 'q' | 'from' | 'to' | 'event' | 'view' | 'sort' | 'window' | 'theme' | 'lang' | 'embed';
 
+/** A ?from= after its ?to= (as given), swapped. */
+export interface SwappedDays {
+  problem: 'swapped';
+  from: string;
+  to: string;
+}
+
 /** Something in the address that was not used, or not as written, and why (the notices the page shows). */
 export type UrlNotice =
   | { problem: 'too-many'; param: 'agency' | 'kind'; limit: number }
@@ -79,7 +86,7 @@ export type UrlNotice =
   /** ?q= longer than `limit` characters: only its first `limit` are searched for. */
   | { problem: 'too-long'; param: 'q'; limit: number }
   | { problem: 'not-a-day'; param: 'from' | 'to'; value: string }
-  | { problem: 'swapped'; from: string; to: string }
+  | SwappedDays
   | { problem: 'not-a-window'; value: string }
   /** A ?window= whose first day is after its last (`start` after `end`, as written): read the other way round. */
   | { problem: 'window-swapped'; start: string; end: string }
@@ -173,6 +180,14 @@ export function parseDaySpan(v: string): DaySpan | null {
 
 export const formatDaySpan = (s: DaySpan) => `${s.start}..${s.end}`;
 
+/**
+ * A date filter's days in order: a first day after the last, as an address or a reader typed
+ * them, is swapped, with the notice saying so (null when they were in order).
+ */
+export function daysInOrder(from: string | null, to: string | null): { from: string | null; to: string | null; swapped: SwappedDays | null } {
+  return from && to && from > to ? { from: to, to: from, swapped: { problem: 'swapped', from, to } } : { from, to, swapped: null };
+}
+
 /** Reads every parameter; unknown or malformed values are left out, each with a notice. Never throws. */
 export function readUrlState(params: URLSearchParams): { state: UrlState; notices: UrlNotice[] } {
   const notices: UrlNotice[] = [];
@@ -198,12 +213,8 @@ export function readUrlState(params: URLSearchParams): { state: UrlState; notice
     notices.push({ problem: 'not-a-day', param: key, value: cut(v) });
     return null;
   };
-  let from = day('from');
-  let to = day('to');
-  if (from && to && from > to) {
-    notices.push({ problem: 'swapped', from, to });
-    [from, to] = [to, from];
-  }
+  const { from, to, swapped } = daysInOrder(day('from'), day('to'));
+  if (swapped) notices.push(swapped);
   const event = single(params, 'event', notices);
   const view = oneOf(params, 'view', VIEWS, notices) ?? 'chart';
   const w = single(params, 'window', notices);

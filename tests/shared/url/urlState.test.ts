@@ -4,7 +4,7 @@ import { catalogue as ru } from '../../../src/shared/i18n/catalogues/ru.ts';
 import { makeFormat } from '../../../src/shared/i18n/format.ts';
 import { LIMITS } from '../../../src/shared/dataset/limits.ts';
 import { noticeText } from '../../../src/shared/url/noticeText.ts';
-import { DEFAULT_STATE, inParamOrder, MAX_LIST_VALUES, parseDaySpan, readUrlState, writeUrlState, type UrlNotice, type UrlState } from '../../../src/shared/url/urlState.ts';
+import { daysInOrder, DEFAULT_STATE, inParamOrder, MAX_LIST_VALUES, parseDaySpan, readUrlState, writeUrlState, type UrlNotice, type UrlState } from '../../../src/shared/url/urlState.ts';
 
 const read = (q: string) => readUrlState(new URLSearchParams(q));
 const write = (q: string, changes: Partial<UrlState>) => writeUrlState(new URLSearchParams(q), changes).toString();
@@ -194,6 +194,15 @@ describe('parseDaySpan', () => {
     for (const v of ['2022-04-05..2022-03-10', '2022-02-30..2022-03-01', '2022-03..2022-04', '2022-03-10/2022-04-05', '2022-03-10..', '..2022-04-05']) {
       expect(parseDaySpan(v), v).toBeNull();
     }
+  });
+});
+
+describe('daysInOrder', () => {
+  it('swaps a first day after the last, with the notice ?from= after ?to= gets, and leaves days in order or open ends alone', () => {
+    expect(daysInOrder('2022-04-01', '2022-03-10')).toEqual({ from: '2022-03-10', to: '2022-04-01', swapped: { problem: 'swapped', from: '2022-04-01', to: '2022-03-10' } });
+    expect(daysInOrder('2022-03-10', '2022-03-10')).toEqual({ from: '2022-03-10', to: '2022-03-10', swapped: null });
+    expect(daysInOrder('2022-04-01', null)).toEqual({ from: '2022-04-01', to: null, swapped: null });
+    expect(read('from=2022-04-01&to=2022-03-10').notices).toEqual([daysInOrder('2022-04-01', '2022-03-10').swapped]);
   });
 });
 
