@@ -24,7 +24,7 @@ import { EmbedCredit } from './EmbedCredit.tsx';
 import type { Messages } from '../shared/i18n/catalogues/en.ts';
 import { IS_EMBED } from './embedMode.ts';
 import { pageHrefWith } from './pageUrl.ts';
-import { readUrlState } from '../shared/url/urlState.ts';
+import { readUrlState, writeUrlState } from '../shared/url/urlState.ts';
 import { isolated } from '../shared/text/isolated.ts';
 import { ReaderView } from './ReaderView.tsx';
 import { sayAboutView, ViewLiveRegion } from './ViewLiveRegion.tsx';
@@ -133,6 +133,7 @@ function refusalText(r: Extract<SourceResult, { ok: false }>, t: Messages): stri
 
 function DatasetView({ source, params, controls }: { source: DatasetSource; params: URLSearchParams; controls: FileControls | null }) {
   const { t } = useI18n();
+  const navigate = useLocationSearch()[1];
   const query = useQuery(datasetQueryOptions(source.url));
   // The first view of a big dataset is rendered as a transition, which React splits into short
   // tasks: the page stays responsive instead of freezing while 100,000 events are laid out. A
@@ -161,7 +162,7 @@ function DatasetView({ source, params, controls }: { source: DatasetSource; para
           onRetry={() => void query.refetch()}
           sourceText={place ? t.app.dataFrom(place) : t.dataset.bundled}
           {...(source.kind === 'bundled' || IS_EMBED ? {} : { bundledHref: bundledHref(params) })}
-          {...(source.kind === 'remote' && DATA_PAGE_HOSTS.includes(source.host) ? { dataPage: { url: source.url, hrefWithData: (data: string) => pageHrefWith({ data }, params) } } : {})}
+          {...(source.kind === 'remote' && DATA_PAGE_HOSTS.includes(source.host) ? { dataPage: { url: source.url, hrefWithData: (data: string) => pageHrefWith({ data }, params), goToData: (data: string) => navigate(writeUrlState(params, { data })) } } : {})}
         />
         {controls?.button}
       </main>

@@ -74,3 +74,35 @@ test("a Google Sheet's CSV address that fails (the sheet not published, or no lo
   await page.goto(`/?lang=ru&data=${encodeURIComponent(csv)}`);
   await expect(page.getByRole('alert')).toContainText('CSV Google Таблицы загружается здесь, когда таблица опубликована в интернете', { timeout: 12_000 });
 });
+
+/*
+ * In an embed, the reader's click on "Load the published sheet as CSV" loads it in the frame in
+ * place, as every other change of an embed's address is made: before, the frame loaded a new page,
+ * which added an entry to the host page's Back button.
+ */
+test('in an embed, "Load the published sheet as CSV" adds nothing to the host page\'s Back button', async ({ page }) => {
+  await page.route('https://docs.google.com/**', (route) =>
+    route.request().url().endsWith('output=csv')
+      ? route.fulfill({ status: 200, contentType: 'text/csv', headers: { 'access-control-allow-origin': '*' }, body: sheetCsv })
+      : route.abort('accessdenied'),
+  );
+  const src = `/?embed=1&data=${encodeURIComponent(`https://docs.google.com/spreadsheets/d/e/${KEY}/pubhtml`)}`;
+  await page.route('**/fixtures/hosts/sheet-host.html', (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="en"><head><title>Host</title><link rel="icon" href="data:,"></head><body><iframe id="embed" title="Timeline" src="${src}" width="640" height="480"></iframe></body></html>`,
+    }),
+  );
+  await page.goto('/fixtures/hosts/sheet-host.html');
+  const frame = page.frameLocator('#embed');
+  const link = frame.getByRole('alert').getByRole('link', { name: 'Load the published sheet as CSV' });
+  await expect(link).toBeVisible({ timeout: 12_000 });
+  // A new tab still opens the app reading the CSV.
+  await expect(link).toHaveAttribute('href', /output%3Dcsv/);
+  const before = await page.evaluate(() => history.length);
+  await link.click();
+  await expect(frame.getByRole('heading', { level: 1, name: 'The space race' })).toBeVisible({ timeout: 12_000 });
+  expect(await page.evaluate(() => history.length)).toBe(before);
+  expect(new URL(page.frames()[1]!.url()).searchParams.get('data')).toBe(`https://docs.google.com/spreadsheets/d/e/${KEY}/pub?output=csv`);
+});

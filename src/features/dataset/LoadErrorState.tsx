@@ -20,7 +20,7 @@ interface Props {
   bundledHref?: string;
   sourceText: string;
   /** The address, when it may be a web page's whose data was meant (DATA_PAGE_HOSTS), and this page's address reading other data: said under the message (DataPageHint; without withNextStep, only where it links to the data). */
-  dataPage?: { url: string; hrefWithData: (data: string) => string };
+  dataPage?: { url: string; hrefWithData: (data: string) => string; goToData?: (data: string) => void };
   /** The alert's margins and padding (an embed's are smaller). */
   alertClass?: string;
   /** Whether to say what the dataset's author can do next (not in an embed, whose readers cannot act on it: there, a refused file's or a web page's message says no advice either). */
