@@ -231,3 +231,35 @@ test('a From typed after the To swaps the two, with a notice, and writes them in
   await page.waitForTimeout(500);
   await expect(page.getByText('dates swapped')).toHaveCount(0);
 });
+
+/*
+ * A To typed from the keyboard after a From: the field changes as each digit of the year arrives
+ * (0002-04-01, 0020-04-01…), days before the From. Before, the first of them was swapped into the
+ * From at once, and the From the reader had and the To they typed were both lost (?from=0002-03-10&to=0002-04-01).
+ */
+test('typing a To from the keyboard with a From set keeps both; a To before the From is swapped as the field is left', async ({ page }) => {
+  await page.goto('/?from=2022-03-10');
+  await expect(chart(page)).toBeVisible();
+  const from = page.getByRole('textbox', { name: 'From' });
+  const to = page.getByRole('textbox', { name: 'To' });
+  const before = await page.evaluate(() => history.length);
+  await to.focus();
+  for (const key of '04012022') await page.keyboard.type(key, { delay: 60 });
+  await expect(page).toHaveURL(/\?from=2022-03-10&to=2022-04-01$/);
+  await expect(from).toHaveValue('2022-03-10');
+  await to.blur();
+  expect(await page.evaluate(() => history.length)).toBe(before + 1);
+  // A To before the From, typed over the one there: held in its field until it is left, then swapped, with the notice.
+  await to.focus();
+  for (const key of '03012022') await page.keyboard.type(key, { delay: 60 });
+  await expect(to).toHaveValue('2022-03-01');
+  await expect(from).toHaveValue('2022-03-10');
+  await to.blur();
+  await expect(page).toHaveURL(/\?from=2022-03-01&to=2022-03-10$/);
+  await expect(from).toHaveValue('2022-03-01');
+  await expect(to).toHaveValue('2022-03-10');
+  await expect(page.getByRole('status').filter({ hasText: 'from/to: 2022-03-10 is after 2022-03-01 (dates swapped)' })).toBeVisible();
+  expect(await page.evaluate(() => history.length)).toBe(before + 2);
+  await page.goBack();
+  await expect(page).toHaveURL(/\?from=2022-03-10&to=2022-04-01$/);
+});

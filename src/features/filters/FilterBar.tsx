@@ -8,7 +8,7 @@ import type { EventKind } from '../../shared/dataset/schema.ts';
 import { lanesAreGroups, type TimelineModel } from '../../shared/model/timelineModel.ts';
 import { kindPath } from '../timeline/layout/kindShapes.ts';
 import { PALETTE } from '../../shared/palette.ts';
-import { ROLES, type Role } from '../../shared/url/urlState.ts';
+import { daysInOrder, ROLES, type Role } from '../../shared/url/urlState.ts';
 import { isFiltered, type Filters } from './filters.ts';
 import { activeFiltersText } from './activeFilters.ts';
 import { setTypedSearch, takeHeldSearch } from './typedSearch.ts';
@@ -96,9 +96,29 @@ export function FilterBar({ model, filters, counts, shownCount, onChange, layout
   // A date typed from the keyboard changes the field as each digit of its year arrives (0002,
   // 0020, 0202, 2022): the field's first change adds a history entry, the rest until it is left replace it.
   const editingDate = useRef<'from' | 'to' | null>(null);
-  const onDate = (field: 'from' | 'to', value: string) => {
-    onChange({ ...filters, [field]: value || null }, { replace: editingDate.current === field });
+  const writeDate = (field: 'from' | 'to', next: Filters) => {
+    onChange(next, { replace: editingDate.current === field });
     editingDate.current = field;
+  };
+  // A day out of order with the other field's may be a year still being typed (a To of 0002-04-01
+  // after a From of 2022-03-10): held in its field, not filtered by, until it comes in order or the
+  // field is left, when it is written (and the days swapped, with a notice). Before, the partial
+  // year was swapped into the From at once, and both days the reader had were lost. Only over the
+  // filters it was typed against: Back or Clear meanwhile drops it.
+  const [typedOut, setTypedOut] = useState<{ days: Filters; over: Filters } | null>(null);
+  const held = typedOut?.over === filters ? typedOut.days : null;
+  const onDate = (field: 'from' | 'to', value: string) => {
+    const next = { ...filters, [field]: value || null };
+    const outOfOrder = daysInOrder(next.from, next.to).swapped;
+    setTypedOut(outOfOrder && { days: next, over: filters });
+    if (!outOfOrder) writeDate(field, next);
+  };
+  const leaveDate = (field: 'from' | 'to') => {
+    if (held) {
+      setTypedOut(null);
+      writeDate(field, held);
+    }
+    editingDate.current = null;
   };
   // Chromium writes a date field's value in the browser's order, whatever the page's language: a
   // Russian page in an en-US browser shows 03/01/2022. Where the browser speaks another language
@@ -109,7 +129,8 @@ export function FilterBar({ model, filters, counts, shownCount, onChange, layout
     [lang, f.dates.locale],
   );
   const dateField = (field: 'from' | 'to', id: string) => {
-    const day = otherOrder && filters[field] ? parseIsoDate(filters[field]) : null;
+    const value = (held ?? filters)[field] ?? '';
+    const day = otherOrder && value ? parseIsoDate(value) : null;
     // In the bar the day is said under the field, not beside it: beside both fields it pushed
     // Clear filters to a row of its own at 1280 px. The row is aligned on the fields' text.
     return (
@@ -122,12 +143,12 @@ export function FilterBar({ model, filters, counts, shownCount, onChange, layout
             id={id}
             type="date"
             className="field"
-            value={filters[field] ?? ''}
+            value={value}
             min={first}
             max={lastDay}
             aria-describedby={day ? `${id}-day` : undefined}
             onChange={(e) => onDate(field, e.target.value)}
-            onBlur={() => (editingDate.current = null)}
+            onBlur={() => leaveDate(field)}
           />
           {day && (
             <span id={`${id}-day`} className="text-xs text-muted">
