@@ -1,7 +1,10 @@
-import { LIMITS } from '../../shared/dataset/limits.ts';
+import { clip, LIMITS } from '../../shared/dataset/limits.ts';
 
-/** "letters" for `letters.csv`: the title of a file that names none (its name without the extension). */
+/**
+ * "letters" for `letters.csv`: the title of a file that names none (its name without the
+ * extension), cut to a title's length in characters (never between an emoji's two halves).
+ */
 export function titleFromName(name: string): string | undefined {
-  const stem = name.replace(/\.[^.]*$/, '').trim().slice(0, LIMITS.shortText);
+  const stem = clip(name.replace(/\.[^.]*$/, '').trim(), LIMITS.shortText);
   return stem === '' ? undefined : stem;
 }
