@@ -1,7 +1,4 @@
-// ASCII control characters and DEL: the URL parser silently drops tabs and newlines, so an address
-// holding them does not say what it links to.
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f]/;
+import { URL_CONTROL } from '../../shared/dataset/sourceUrl.ts';
 
 /**
  * The normalized href of an absolute https URL, or null for anything else: http:, javascript:
@@ -9,7 +6,7 @@ const CONTROL = /[\u0000-\u001f\u007f]/;
  * them (which the URL parser would otherwise quietly trim) and text that does not parse.
  */
 export function safeHref(url: string): string | null {
-  if (url !== url.trim() || CONTROL.test(url)) return null;
+  if (url !== url.trim() || URL_CONTROL.test(url)) return null;
   let parsed: URL;
   try {
     parsed = new URL(url);

@@ -11,8 +11,16 @@ const PLAIN_HTTPS_URL =
 /** A host name with a dot and what may follow it, written without a scheme: `tass.ru/news/1`, `www.nasa.gov`. */
 const NO_SCHEME = /^(?:[a-z0-9-]+\.)+[a-z]{2,}(?:[/?#:]|$)/i;
 
-/** What keeps a source's or media item's URL from being a link: not a URL, a web address without its https://, not https, or spaces around it. */
-export type UrlFault = 'invalid' | 'no-scheme' | 'not-https' | 'spaces';
+/**
+ * ASCII control characters and DEL: the URL parser silently drops tabs and line breaks (and trims
+ * the others at the ends), so an address holding them does not say what it links to. The one rule
+ * for them: the panel links no such address (safeHref.ts), and the checks name it (sourceUrlFault).
+ */
+// eslint-disable-next-line no-control-regex
+export const URL_CONTROL = /[\u0000-\u001f\u007f]/;
+
+/** What keeps a source's or media item's URL from being a link: not a URL, a web address without its https://, not https, spaces around it, or a control character (a tab, a line break) in it. */
+export type UrlFault = 'invalid' | 'no-scheme' | 'not-https' | 'spaces' | 'control';
 
 /** What is wrong with a source or media URL, or null when the URL is fine. */
 export function sourceUrlFault(url: string): UrlFault | null {
@@ -27,5 +35,6 @@ export function sourceUrlFault(url: string): UrlFault | null {
   }
   if (parsed.protocol !== 'https:') return 'not-https';
   if (url !== url.trim()) return 'spaces';
+  if (URL_CONTROL.test(url)) return 'control';
   return null;
 }

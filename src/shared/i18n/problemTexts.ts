@@ -154,7 +154,7 @@ export const enProblemTexts = {
     mediaTextWithoutMedia: (value: string) => `${value} was not carried over: the slide has no media for it to describe (fill in the media's address)`,
     mediaKeptAsLink: (url: string) => `media ${url} (a video, map, document or page) is kept as a link: the app does not embed it`,
     embedKeptAsLink: (url: string) => `embedded HTML in media (such as a <blockquote>) is kept as a link to ${url}, its text in the caption: the app does not embed it`,
-    urlFaults: { invalid: 'is not a valid URL', 'no-scheme': 'has no https:// in front: add it', 'not-https': 'is not an https URL', spaces: 'has spaces around it' },
+    urlFaults: { invalid: 'is not a valid URL', 'no-scheme': 'has no https:// in front: add it', 'not-https': 'is not an https URL', spaces: 'has spaces around it', control: 'has a tab, line break or other control character in it' },
     /** `url` quoted; `fault`: urlFaults. */
     sourceUrl: (url: string, fault: string) => `${url} ${fault} (shown as text, not a link, and left out of a downloaded dataset)`,
     mediaUrl: (url: string, fault: string) => `${url} ${fault} (left out)`,

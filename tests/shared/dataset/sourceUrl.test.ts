@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { sourceUrlFault } from '../../../src/shared/dataset/sourceUrl.ts';
+import { safeHref } from '../../../src/features/detail/safeHref.ts';
 
 // Host labels and ports that sit on the edges of the URL parser: IPv4-looking hosts, punycode,
 // hyphens, huge ports; then path characters including ones a URL cannot hold as they are.
@@ -33,5 +34,23 @@ describe('sourceUrlFault', () => {
     expect(sourceUrlFault('http://example.org/')).toBe('not-https');
     expect(sourceUrlFault(' https://example.org/')).toBe('spaces');
     expect(sourceUrlFault('https://example.org:99999/')).toBe('invalid');
+  });
+
+  it('names a tab, line break or other control character inside a URL, which the panel does not link (safeHref): before, the check passed it and the panel showed it as text, or dropped the media item, without a word', () => {
+    for (const u of ['https://tass.com/sci\tence', 'https://tas\ns.com/', 'https://tass.com/\rx', 'https://tass.com/x\u0000', 'https://tass.com/\u001bx', 'https://tass.com/x\u007f']) {
+      expect(safeHref(u)).toBeNull();
+      expect(sourceUrlFault(u)).toBe('control');
+    }
+  });
+
+  it('passes no URL the panel would not link: the one rule for both', () => {
+    const control = fc.constantFrom('\t', '\n', '\r', '\u0000', '\u0007', '\u001f', '\u007f', ' ', '\u00a0');
+    const withControl = fc.tuple(url, fc.nat(40), control).map(([u, at, c]) => `${u.slice(0, at)}${c}${u.slice(at)}`);
+    fc.assert(
+      fc.property(fc.oneof(url, withControl), (u) => {
+        if (sourceUrlFault(u) === null) expect(safeHref(u)).not.toBeNull();
+      }),
+      { numRuns: 20_000 },
+    );
   });
 });

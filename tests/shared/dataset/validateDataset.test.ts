@@ -180,6 +180,19 @@ describe('validateDataset', () => {
     expect(validateDataset(withEvent(1, { quotes: 'Words' })).droppedEvents).toBe(1);
   });
 
+  it('names a tab or line break inside a source or media address, which is not linked, in English and Russian (before, nothing was said: the source showed as text, the image was not shown)', () => {
+    const source = { title: 'Letter', publisher: 'TASS', url: 'https://tass.com/sci\tence' };
+    const r = validateDataset(withEvent(1, { sources: [source], media: [{ kind: 'image', url: 'https://e.org/a\n.png', alt: 'A letter' }] }));
+    const e = r.dataset!.events[1]!;
+    expect(e.sources).toEqual([source]);
+    expect(e.media).toBeUndefined();
+    expect(r.problems.map(problemToString)).toEqual([
+      'events[1].sources[0].url: "https://tass.com/sci\\tence" has a tab, line break or other control character in it (shown as text, not a link, and left out of a downloaded dataset)',
+      'events[1].media[0].url: "https://e.org/a\\n.png" has a tab, line break or other control character in it (left out)',
+    ]);
+    expect(problemText(r.problems[0]!, ru)).toBe('«https://tass.com/sci\\tence» — в адресе табуляция, перевод строки или другой управляющий символ: источник показан текстом, без ссылки, и в скачанный набор данных адрес не попадёт');
+  });
+
   it("says a translation into the dataset's own language, once per language for its texts, its actors', its events' and its quotes', keeping it, in English and Russian", () => {
     // Before, a Russian dataset's translations.ru was kept unsaid: its texts replaced the originals for Russian readers only.
     const d = validDataset();
