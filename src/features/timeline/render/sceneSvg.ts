@@ -5,7 +5,15 @@ import { headPoints, type Prim, type Scene, type Stroke } from './scene.ts';
  * file holds exactly what the screen draws. Every string is escaped as XML text.
  */
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/**
+ * Characters XML allows nowhere, not even escaped (C0 controls other than tab and line breaks,
+ * U+FFFE, U+FFFF): one in a dataset's text made the whole file a parse error. They are no
+ * letters a reader could see: the file leaves them out.
+ */
+// eslint-disable-next-line no-control-regex
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
+const esc = (s: string) => s.replace(NOT_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const n = (v: number) => String(Math.round(v * 100) / 100);
 
 function strokeAttrs(s: Stroke | undefined): string {
