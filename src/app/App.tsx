@@ -146,7 +146,14 @@ function DatasetView({ source, params, controls }: { source: DatasetSource; para
     return (
       <main className="py-6">
         {controls?.status}
-        <LoadingState from={place || null} progress={progress} />
+        <LoadingState from={place || null} progress={progress}>
+          {/* A server may send a file slowly for ever (a byte now and then, never too long a wait): the reader is never held. */}
+          {source.kind !== 'bundled' && !IS_EMBED && (
+            <a href={bundledHref(params)} className="btn">
+              {t.dataset.openBundled}
+            </a>
+          )}
+        </LoadingState>
       </main>
     );
   }

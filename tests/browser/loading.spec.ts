@@ -81,6 +81,16 @@ for (const [fault, message] of [
   });
 }
 
+test('a server that sends its file for ever (a byte a second) leaves the reader a way out while it loads: Open the bundled dataset', async ({ page }) => {
+  // Before, "Loading the dataset… 0 kB received" stayed for good, with no button or link on the page.
+  await page.goto('/?data=/__fault/trickle');
+  await expect(page.getByRole('status')).toContainText('Loading');
+  await page.waitForTimeout(2500);
+  await expect(page.getByRole('status')).toContainText('Loading');
+  await page.getByRole('link', { name: 'Open the bundled dataset' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();
+});
+
 test('a server that never answers ends in the timeout message within 12 s', async ({ page }) => {
   await page.goto('/?data=/__fault/slow');
   await expect(page.getByRole('status')).toContainText('Loading');

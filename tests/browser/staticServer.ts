@@ -25,6 +25,14 @@ function fault(name: string, res: ServerResponse): boolean {
     case 'slow':
       // Never answers; the app must give up after 10 s. The socket is destroyed when the server closes.
       return true;
+    case 'trickle': {
+      // Never ends: a space every second, each within the app's 10 s wait for the next bytes.
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.write('{"version":1,"title":"Trickle","actors":[');
+      const drip = setInterval(() => res.write(' '), 1000);
+      res.on('close', () => clearInterval(drip));
+      return true;
+    }
     case 'truncated':
       res.writeHead(200, { 'content-type': 'application/json' }).end('{"version":1,"title":"Cut","actors":[{"id":"a","na');
       return true;
