@@ -43,9 +43,24 @@ export function textWidth(text: string, charWidth: CharWidth): number {
 /** Rounding of sums of fractional advances must not drop a character that fits exactly. */
 const EPSILON_PX = 1e-6;
 
+/** A code point read with the one before it: a combining accent or variation selector (marks), a joiner, a skin tone. */
+const JOINS_PREVIOUS = /\p{M}|\u200d|[\u{1f3fb}-\u{1f3ff}]/u;
+/** Half a flag: flags are pairs of these. */
+const FLAG_HALF = /[\u{1f1e6}-\u{1f1ff}]/u;
+
+/** Whether a cut before `cps[i]` splits what reads as one character ("й" from its breve, a flag, 👩‍🚀). */
+function splitsCharacter(cps: readonly string[], i: number): boolean {
+  if (i < 1) return false;
+  if (JOINS_PREVIOUS.test(cps[i]!) || cps[i - 1] === '\u200d') return true;
+  let halves = 0;
+  while (FLAG_HALF.test(cps[i]!) && FLAG_HALF.test(cps[i - halves - 1] ?? '')) halves++;
+  return halves % 2 > 0;
+}
+
 /**
- * Shortens text to fit `maxPx` (whole code points), with an ellipsis; `kept` is how many of the
- * title's code points the shortened text starts with (all of them when it fits whole).
+ * Shortens text to fit `maxPx` (whole characters as read: never an accent from its letter, half a
+ * flag or part of an emoji sequence), with an ellipsis; `kept` is how many of the title's code
+ * points the shortened text starts with (all of them when it fits whole).
  */
 export function fitText(text: string, maxPx: number, charWidth: CharWidth): { text: string; truncated: boolean; kept: number } {
   const cps = Array.from(text);
@@ -55,7 +70,11 @@ export function fitText(text: string, maxPx: number, charWidth: CharWidth): { te
   let kept = 0;
   let w = 0;
   while (kept < cps.length && w + charWidth(cps[kept]!) <= room) w += charWidth(cps[kept++]!);
-  kept = Math.max(1, kept);
+  let cut = kept;
+  while (splitsCharacter(cps, cut)) cut--;
+  // Not even the first character fits: it is kept whole, as one always is.
+  if (cut === 0) for (cut = 1; splitsCharacter(cps, cut); ) cut++;
+  kept = cut;
   return { text: `${cps.slice(0, kept).join('').trimEnd()}${ELLIPSIS}`, truncated: true, kept };
 }
 

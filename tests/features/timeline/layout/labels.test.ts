@@ -279,6 +279,18 @@ describe('fitText', () => {
   it('drops the spaces before the ellipsis', () => {
     expect(fitText('Роскосмос заявил', 86, wide).text).toBe('Роскосмос…');
   });
+  it('never cuts what reads as one character: an accent from its letter, half a flag, part of an emoji sequence', () => {
+    // Before: "ée…" (the accent of the second é dropped, another letter), "🇷🇺🇺…" (half a flag, a boxed U), "👩…" from 👩‍🚀.
+    const seven: CharWidth = () => 7;
+    expect(fitText('e\u0301'.repeat(6), 28, seven)).toEqual({ text: 'e\u0301…', truncated: true, kept: 2 });
+    expect(fitText('Сергеи\u0306 Крикалёв', 56, seven).text).toBe('Сергеи\u0306…');
+    expect(fitText('🇷🇺🇺🇸🇷🇺🇺🇸', 28, seven)).toEqual({ text: '🇷🇺…', truncated: true, kept: 2 });
+    expect(fitText('👩‍🚀👩‍🚀👩‍🚀', 35, seven).text).toBe('👩‍🚀…');
+    expect(fitText('Go 👍🏽👍🏽👍🏽', 35, seven).text).toBe('Go…');
+    expect(fitText('Go 👍🏽👍🏽👍🏽', 42, seven).text).toBe('Go 👍🏽…');
+    // Not even the first fits: it is kept whole, as one character always is.
+    expect(fitText('👩‍🚀👩‍🚀', 7, seven).text).toBe('👩‍🚀…');
+  });
 });
 
 describe('labelAt', () => {
