@@ -10,6 +10,13 @@ export const PDI = '\u2069';
 export const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
 
 /**
+ * Characters a reader cannot see, which make a value look like another: a zero-width space, a soft
+ * hyphen, a word joiner, a byte-order mark (`"nasa\u200b"` looked like "nasa" in `agency: "nasa" is
+ * not in this dataset`). Shown as escapes in a quoted value, as the directional ones are.
+ */
+const INVISIBLE = /[\u00AD\u180E\u200B\u2060-\u2064\uFEFF]/g;
+
+/**
  * Characters written right to left (Hebrew, Arabic, Syriac, Thaana, N'Ko… and their presentation
  * forms and digits; U+200F RIGHT-TO-LEFT MARK): next to one, the punctuation and digits of the
  * sentence around a value may be laid out on the wrong side of it.
@@ -20,14 +27,16 @@ const RIGHT_TO_LEFT = /[\u0590-\u08FF\u200F\uFB1D-\uFDFF\uFE70-\uFEFF\u{10800}-\
  * Untrusted text (a URL parameter, a file's value), as quoted in one of the app's sentences, made
  * unable to reorder that sentence: every directional formatting character in it is shown as its
  * escape (`\u202e`, as JSON writes a control character; in a JSON-quoted value the quote still
- * reads as the same string), and text with right-to-left characters is wrapped in FSI … PDI, so
- * that it is laid out as a unit of its own. Text with neither is returned as it is.
+ * reads as the same string), so is every invisible one (INVISIBLE), and text with right-to-left
+ * characters is wrapped in FSI … PDI, so that it is laid out as a unit of its own. Text with none
+ * of these is returned as it is.
  *
  * Apply it once, to the quoted value (`isolated(JSON.stringify(value))`), where the quotes are
  * added: a second pass would show the first one's FSI and PDI as escapes.
  */
 export function isolated(text: string): string {
-  const shown = text.replace(BIDI_CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
+  const escape = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  const shown = text.replace(BIDI_CONTROLS, escape).replace(INVISIBLE, escape);
   return RIGHT_TO_LEFT.test(shown) ? `${FSI}${shown}${PDI}` : shown;
 }
 

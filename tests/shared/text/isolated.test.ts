@@ -17,8 +17,16 @@ describe('isolated', () => {
     expect(isolated('"\u2069שלום\u202E"')).toBe(`${FSI}"\\u2069שלום\\u202e"${PDI}`);
   });
 
+  it('shows every invisible character as its escape, so that a value does not look like another (before, ?agency=nasa%E2%80%8B was said as "nasa" is not in this dataset)', () => {
+    expect(isolated('"nasa\u200B"')).toBe('"nasa\\u200b"');
+    expect(isolated('"rogozin-posts-replies\u00AD"')).toBe('"rogozin-posts-replies\\u00ad"');
+    expect(isolated('"\uFEFFa\u2060b\u180E"')).toBe('"\\ufeffa\\u2060b\\u180e"');
+    // The joiners emoji and several scripts are written with stay as they are.
+    expect(isolated('"👩\u200D🚀 \u0645\u200Cی"')).toBe(`${FSI}"👩\u200D🚀 \u0645\u200Cی"${PDI}`);
+  });
+
   it('gives back, in a JSON-quoted value, a JSON string of the same value', () => {
-    const value = 'x\u202Ey\u2069';
+    const value = 'x\u202Ey\u2069\u200B\u00AD';
     expect(JSON.parse(isolated(JSON.stringify(value)))).toBe(value);
   });
 });
