@@ -53,19 +53,27 @@ function wordScore(letters: readonly string[]): number {
 
 /**
  * Whether a sign stands where it is typed: `№` before a number or alone in its cell (heading a
- * column of numbers), not after a letter or digit; a superscript digit after one (a footnote, m²).
- * The byte 0xB9 is `№` in Windows-1251 and `¹` in Windows-1252, and in a Russian sheet with no
- * Cyrillic letter it is the only byte that tells the code page; where it stands tells which sign it is.
+ * column of numbers), not after a letter or digit nor before a letter; a superscript digit after one
+ * (a footnote, m²). The byte 0xB9 is `№` in Windows-1251 and `¹` in Windows-1252, and in a Russian
+ * sheet with no Cyrillic letter it is the only byte that tells the code page; where it stands tells
+ * which sign it is.
  */
-function signInPlace(sign: string, before: string): boolean {
-  const afterWord = /[\p{L}\p{N}]/u.test(before);
-  if (sign === '№') return !afterWord;
-  return /[¹²³]/.test(sign) && afterWord;
+function signInPlace(sign: string, before: string, after: string): boolean {
+  const word = (c: string) => /[\p{L}\p{N}]/u.test(c);
+  if (sign === '№') return !word(before) && !/\p{L}/u.test(after);
+  return /[¹²³]/.test(sign) && word(before);
 }
 
 /**
+ * How much a sign where it is typed counts: `№` twice, for code page 866 writes it as 0xFC, which
+ * the Windows code pages read as a letter standing alone (`ü 5`, `ь 5`), and a letter alone counts
+ * once (wordScore): without, a "CSV (MS-DOS)" sheet whose only such byte is `№` read as Windows-1252.
+ */
+const signWeight = (sign: string) => (sign === '№' ? 2 : 1);
+
+/**
  * How plausible a decoding is as typed text: its words scored (wordScore), minus one for each
- * character no one types (JUNK), plus one for each sign where it is typed (signInPlace).
+ * character no one types (JUNK), plus signWeight for each sign where it is typed (signInPlace).
  */
 function plausibleScore(text: string): number {
   let score = 0;
@@ -77,7 +85,7 @@ function plausibleScore(text: string): number {
         .map((w) => wordScore(Array.from(w)))
         .reduce((a, b) => a + b, 0);
     } else if (JUNK.test(s)) score--;
-    else if (signInPlace(s, text[m.index - 1] ?? '')) score++;
+    else if (signInPlace(s, text[m.index - 1] ?? '', text[m.index + s.length] ?? '')) score += signWeight(s);
   }
   return score;
 }

@@ -56,6 +56,17 @@ describe('a spreadsheet that is not UTF-8 is read in the Windows code page its b
     expect(guessCodePage(cp1252('title\nFootnote¹\n'))).toBe('windows-1252');
   });
 
+  it('takes a "CSV (MS-DOS)" sheet whose only such byte is "№" (0xFC in code page 866) for code page 866, not for "ü" or "ь"', () => {
+    // Before: read as Windows-1252, "ü;date" and "Letter ü 5".
+    expect(decodeLegacy(cp866('№;date;title\r\n1;2022-03-02;Letter\r\n')).text).toBe('№;date;title\r\n1;2022-03-02;Letter\r\n');
+    expect(guessCodePage(cp866('id;date;title\r\ne1;2022-03-02;Letter № 5\r\n'))).toBe('ibm866');
+    expect(guessCodePage(cp866('title\r\nLetter №12\r\n'))).toBe('ibm866');
+    // A Western word that starts with "ü" is not "№" before letters; Windows-1251's "№" (0xB9) stays 1251's.
+    expect(guessCodePage(cp1252('title\nüber alles\n'))).toBe('windows-1252');
+    expect(guessCodePage(cp1252('title\nÜber\n'))).toBe('windows-1252');
+    expect(guessCodePage(encoder('windows-1251')('№;date;title\n1;2022-03-02;Letter\n'))).toBe('windows-1251');
+  });
+
   it('looks at the start of a large file only, and quickly', () => {
     // 6 MB: before, each code page's reading of all of it took seconds.
     const row = cp866('Роскосмос;Письмо партнёрам\r\n');
