@@ -26,6 +26,14 @@ export const EVENT_COLUMN_ALIASES: Readonly<Record<string, readonly string[]>> =
   tags: ['теги', 'метки'],
 };
 
+/**
+ * Headers of a column that numbers the rows, as Russian tables often have one (`№`, `№ п/п`: "number
+ * in order"). In a sheet without an id column its numbers are the events' ids (so `в ответ на` may
+ * name a row by its number); beside one, it is said and not read (datasetCsvHeader.ts). `№` folds
+ * to `no` (foldHeader's NFKC), so an English `No` is one too.
+ */
+export const ROW_NUMBER_COLUMNS: readonly string[] = ['№', '№ п/п', 'п/п', 'номер', 'номер п/п', 'no.', 'nr.'];
+
 /** A numbered group's other label (`источник 1 …`) → its label in COLUMN_GROUPS. */
 export const GROUP_LABEL_ALIASES: Readonly<Record<string, readonly string[]>> = {
   quote: ['цитата'],

@@ -68,6 +68,7 @@ export type ProblemCode =
   | 'renamed-id' // a spreadsheet row's or TimelineJS slide's id an earlier one has: kept under a new id
   | 'column-read-as' // a spreadsheet column read as another field than its name says (a lone "source" after numbered ones: source 3)
   | 'same-language' // a translation in the dataset's own language (`translations.ru` beside `lang: "ru"`, a sheet's `title [ru]` column beside #lang ru): kept, said
+  | 'row-numbers' // a spreadsheet's "№" column numbering its rows beside an id column: not read, said
   | 'merged-actor' // a spreadsheet's #actor row repeating an earlier one's id: what it adds is merged into that actor
   | 'no-original'; // a translation of a text its event or quote does not have (an author): kept, never shown
   // (was: a spreadsheet column read as another field than its name says (a lone "source" after numbered ones: source 3)
@@ -95,6 +96,7 @@ export const WARNINGS: ReadonlySet<ProblemCode> = new Set<ProblemCode>([
   'no-original',
   'same-language',
   'merged-actor',
+  'row-numbers',
 ]);
 
 /** A translated field whose original an event or a quote may lack (translatedOriginals.ts). */
@@ -257,6 +259,8 @@ export type ProblemDetail =
   | { key: 'noOriginal'; field: NoOriginalField }
   /** A lone `source` column read as source `n`, after the sheet's numbered source columns. */
   | { key: 'loneSource'; n: number }
+  /** A column that numbers the rows (`№`, `№ п/п`) in a sheet whose ids are in another column (`id`, as the sheet heads it): its numbers not read. */
+  | { key: 'rowNumbers'; id: string }
   /** A spreadsheet's required cell left empty below one that has `value` (at `above`, `row 5`): perhaps a merged cell. */
   | { key: 'requiredBelowValue'; value: string; above: string }
   /** An event's id (a spreadsheet row's as read) that the event at `first` (`events[0]`, `row 5`) has already: the event was kept as `renamed`. */

@@ -44,6 +44,7 @@ export function problemDetailText(d: ProblemDetail, t: Messages, texts: ProblemT
   // A row number, not a count (no thousands separator), as every place says it.
   if (d.key === 'aboveHeader' || d.key === 'repeatedHeader') return m[d.key](String(d.header));
   if (d.key === 'loneSource') return m.loneSource(String(d.n));
+  if (d.key === 'rowNumbers') return m.rowNumbers(q(d.id));
   if (d.key === 'noValidEvents') return f.plural(m.noValidEvents, d.events);
   if (d.key === 'badFormat') return m.badFormat[d.form](q(d.value));
   // What the file has instead: a text quoted, a number or true/false as written, or nothing more (a list, an object, null).

@@ -70,6 +70,7 @@ export const enProblemTexts = {
     'no-original': 'translates a text that is not there: not shown',
     'same-language': "is a translation into the sheet's own language",
     'merged-actor': 'repeats an earlier actor: read as that actor',
+    'row-numbers': 'numbers the rows (not read)',
   } satisfies Record<ProblemCode, string>,
   /** Problems with their values (ProblemDetail in src/shared/dataset/problem.ts), in every language. */
   problemDetails: {
@@ -248,6 +249,8 @@ export const enProblemTexts = {
     emptyOriginal: (value: string, missing: string) =>
       `is empty, but its translation ${value} is filled: the quote was left out, its translation with it; fill in ${missing} with the words as said (a translation is never shown as the words themselves)`,
     /** `n`: the source's number, as a column names it. */
+    /** `id` quoted: the id column as the sheet heads it. */
+    rowNumbers: (id: string) => `numbers the rows; the events' ids are in ${id}, so its numbers were not read`,
     loneSource: (n: string) => `is read as source ${n}, after the sheet's numbered source columns (never in their place)`,
     renamedId: (value: string, id: string) => `${value} is used by an earlier slide: this one is ${id}`,
     /** `value` (as written) and `id` quoted. */

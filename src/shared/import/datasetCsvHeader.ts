@@ -11,7 +11,7 @@ import {
   translatedHeader,
   type GroupName,
 } from '../csv/datasetColumns.ts';
-import { EVENT_COLUMN_ALIASES, GROUP_FIELD_ALIASES, GROUP_LABEL_ALIASES, LONE_SOURCE_COLUMNS } from '../csv/columnAliases.ts';
+import { EVENT_COLUMN_ALIASES, GROUP_FIELD_ALIASES, GROUP_LABEL_ALIASES, LONE_SOURCE_COLUMNS, ROW_NUMBER_COLUMNS } from '../csv/columnAliases.ts';
 import { foldHeader, type CsvRow } from './csvTable.ts';
 import { detailedProblem } from './detailedProblem.ts';
 import { cellLocation } from './location.ts';
@@ -22,6 +22,8 @@ export interface EventColumn {
   header: string;
   /** `date`, `verification.note`, or for numbered columns `sources.2.url` (group, number from 1, field). */
   key: string;
+  /** The column numbers the rows (`№`: ROW_NUMBER_COLUMNS), read as the ids of a sheet without an id column. */
+  numbering?: true;
 }
 
 /** Each header's folded name and its aliases' (`дата` for `date`: columnAliases.ts), to `value`. */
@@ -63,6 +65,7 @@ export function eventColumnKey(cell: string): string | null {
 }
 
 const LONE_SOURCE = new Set(LONE_SOURCE_COLUMNS.map(foldHeader));
+const ROW_NUMBERS = new Set(ROW_NUMBER_COLUMNS.map(foldHeader));
 /**
  * The field a lone `source` column (columnAliases.ts) fills in its source, `sources.2.lone`: the
  * url when the cell is an address, else the title (readDatasetCsv.ts).
@@ -73,9 +76,14 @@ export const LONE_SOURCE_FIELD = 'lone';
 export function readEventHeader(header: CsvRow, problems: Problem[]): EventColumn[] {
   const columns: EventColumn[] = [];
   const seen = new Map<string, number>();
+  const numbering: { col: number; header: string }[] = [];
   header.cells.forEach((cell, col) => {
     const name = cell.trim();
     if (name === '') return;
+    if (ROW_NUMBERS.has(foldHeader(name))) {
+      numbering.push({ col, header: name });
+      return;
+    }
     const key = eventColumnKey(name) ?? (LONE_SOURCE.has(foldHeader(name)) ? `sources.0.${LONE_SOURCE_FIELD}` : null);
     if (key === null) {
       problems.push({ code: 'unknown-column', path: cellLocation(header.row, name), message: 'is not a column of this format (ignored)' });
@@ -89,6 +97,13 @@ export function readEventHeader(header: CsvRow, problems: Problem[]): EventColum
     seen.set(key, col);
     columns.push({ col, header: name, key });
   });
+  // A column numbering the rows: the ids of a sheet that has no id column, else said and not read.
+  const ids = columns.find((c) => c.key === 'id');
+  numbering.forEach((c, i) => {
+    if (i === 0 && !ids) columns.push({ ...c, key: 'id', numbering: true });
+    else problems.push(detailedProblem('row-numbers', cellLocation(header.row, c.header), { key: 'rowNumbers', id: ids?.header ?? numbering[0]!.header }));
+  });
+  columns.sort((a, b) => a.col - b.col);
   // A lone source column is the source after the sheet's numbered ones: it never fills one of their cells.
   const lone = columns.find((c) => c.key === `sources.0.${LONE_SOURCE_FIELD}`);
   if (lone) {

@@ -376,6 +376,8 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
     if (field === 'id') {
       const id = readIds.get(cell);
       if (id === undefined) return cell;
+      // A row's number written "1." or "1)" is its number: nothing to say.
+      if (c.numbering && /^\d+[.)]$/.test(cell)) return id;
       problems.push(detailedProblem('bad-format', cellLocation(row, c.header), { key: 'idRead', value: cell, id }));
       return id;
     }

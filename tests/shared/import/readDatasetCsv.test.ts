@@ -721,6 +721,26 @@ describe('a sheet saved by Russian Excel', () => {
     expect(r.problems.map((p) => p.code)).toEqual(['time-dropped', 'unsourced', 'unsourced']);
   });
 
+  it('reads a "№" column numbering the rows as the events\' ids in a sheet without an id column, so that "в ответ на" may name a row by its number; beside an id column, says briefly that it numbers the rows, in English and Russian', () => {
+    // Before: "row 1, column "№": is not a column of this format (ignored)", and a reply to 1 named no event.
+    const head = 'дата;тип;от;заголовок;описание;в ответ на;источник 1 название;источник 1 издание';
+    const rows = (n: readonly string[]) => [`02.03.2022;письмо;Роскосмос;Письмо;Текст;;Т;ТАСС`, `03.03.2022;письмо;НАСА;Ответ;Текст;1;Т;ТАСС`].map((r, i) => `${n[i]};${r}`).join('\n');
+    const numbered = importInput(`№;${head}\n${rows(['1', '2'])}\n`);
+    expect(numbered.dataset?.events.map((e) => [e.id, e.inReplyTo])).toEqual([['1', undefined], ['2', ['1']]]);
+    expect(numbered.problems.map((p) => p.code)).toEqual(['no-title']);
+    // "№ п/п" with its numbers written "1." reads the same, with nothing to say.
+    const dotted = importInput(`№ п/п;${head}\n${rows(['1.', '2.'])}\n`);
+    expect(dotted.dataset?.events.map((e) => [e.id, e.inReplyTo])).toEqual([['1', undefined], ['2', ['1']]]);
+    expect(dotted.problems.map((p) => p.code)).toEqual(['no-title']);
+    // Beside an id column: a note at the column, not "not a column of this format".
+    const both = importInput(`id;№;${head.replace('в ответ на;', '')}\n${rows(['a;1', 'b;2']).replace(';1;Т', ';Т').replace(';;Т', ';Т')}\n`);
+    expect(both.dataset?.events.map((e) => e.id)).toEqual(['a', 'b']);
+    const note = both.problems.find((p) => p.code === 'row-numbers')!;
+    expect(problemToString(note)).toBe('row 1, column "№": numbers the rows; the events\' ids are in "id", so its numbers were not read');
+    expect(`${placeText(note.path, ru)}: ${problemText(note, ru)}`).toBe('строка 1, столбец «№»: нумерует строки; идентификаторы событий — в столбце «id», поэтому номера не прочитаны');
+    expect(both.problems.filter((p) => p.code === 'unknown-column')).toEqual([]);
+  });
+
   it('reads a kind in its plural forms and as a sheet often phrases it: Letters, Письма, «пост в соцсетях», Санкция, Social media post', () => {
     // Before, each of these rows was left out: "is not a kind of event".
     const kinds = ['Letters', 'Письма', 'пост в соцсетях', 'Постов в соцсетях', 'Санкция', 'Social media post', 'вехи', 'Press reports'];
