@@ -397,6 +397,11 @@ test("an embed of a Google Sheet being edited says why it cannot be read, not ho
     // The hint would come with the problems' script, as the Retry's alert does: give it time to.
     await page.waitForLoadState('networkidle');
     await expect(alert).not.toContainText(advice);
+    // Its one action, the primary one: the sheet itself in a new tab (before, only Retry, secondary, which fails again).
+    const open = alert.getByRole('link', { name: lang === 'en' ? 'Open the sheet on docs.google.com (opens in a new tab)' : 'Открыть таблицу на docs.google.com (откроется в новой вкладке)' });
+    await expect(open).toHaveClass(/btn-primary/);
+    await expect(open).toHaveAttribute('target', '_blank');
+    await expect(alert.getByRole('button')).toHaveCount(0);
   }
   await expectNoAxeViolations(page);
 });

@@ -2,6 +2,7 @@ import { Suspense } from 'react';
 import { asDatasetError, loadFailureText, nextStepText, problemSaid, problemsBesideMessage } from './datasetError.ts';
 import { ProblemListOnDemand } from './ProblemListOnDemand.tsx';
 import { DataPageHintOnDemand } from './DataPageHintOnDemand.tsx';
+import type { AlertActions } from './DataPageHint.tsx';
 import { useI18n } from '../../shared/i18n/I18n.tsx';
 import { focusOpenFileButton } from '../openFile/openFileFocus.ts';
 import { failureForReaders, FailureForReadersOnDemand } from './FailureForReadersOnDemand.tsx';
@@ -38,6 +39,36 @@ export function LoadErrorState({ error, onRetry, bundledHref, sourceText, dataPa
   const forReaders = failure && !withNextStep ? failureForReaders(failure.failure) : null;
   // The problem the message names is not listed again below it.
   const problems = failure ? problemsBesideMessage(failure) : [];
+  // The alert's buttons, after the hint's way forward if it has one (DataPageHint), which says how Retry is shown.
+  const actions: AlertActions = ({ lead, retry }) => (
+    <div className="mt-4 flex flex-wrap gap-3">
+      {lead}
+      {retry !== 'none' && (
+        <button
+          type="button"
+          ref={(el) => {
+            if (el && retried) {
+              retried = false;
+              el.focus();
+            }
+          }}
+          onClick={() => {
+            retried = true;
+            focusOpenFileButton();
+            onRetry();
+          }}
+          className={retry === 'primary' ? 'btn btn-primary' : 'btn'}
+        >
+          {t.dataset.retry}
+        </button>
+      )}
+      {bundledHref !== undefined && (
+        <a href={bundledHref} className="btn">
+          {t.dataset.openBundled}
+        </a>
+      )}
+    </div>
+  );
   return (
     // The alert is shown once its message is there, so that it is said once, whole.
     <Suspense fallback={null}>
@@ -49,33 +80,9 @@ export function LoadErrorState({ error, onRetry, bundledHref, sourceText, dataPa
         </p>
         <p className="mt-2 wrap-anywhere">{forReaders ? <FailureForReadersOnDemand failure={forReaders} said={message} /> : message}</p>
         {next && <p className="mt-1 text-sm">{next}</p>}
-        {dataPage && <DataPageHintOnDemand {...dataPage} forReaders={!withNextStep} />}
         {(problems.length > 0 || (failure?.unlisted.length ?? 0) > 0) && <ProblemListOnDemand problems={problems} unlisted={failure?.unlisted} said={failure && problemSaid(failure)} label={t.dataset.problemsInFile} />}
-        <div className="mt-4 flex flex-wrap gap-3">
-          {/* Such a page fails again on Retry: the hint above is the way forward. */}
-          <button
-            type="button"
-            ref={(el) => {
-              if (el && retried) {
-                retried = false;
-                el.focus();
-              }
-            }}
-            onClick={() => {
-              retried = true;
-              focusOpenFileButton();
-              onRetry();
-            }}
-            className={dataPage ? 'btn' : 'btn btn-primary'}
-          >
-            {t.dataset.retry}
-          </button>
-          {bundledHref !== undefined && (
-            <a href={bundledHref} className="btn">
-              {t.dataset.openBundled}
-            </a>
-          )}
-        </div>
+        {/* A web page's hint, then the buttons: its way forward first, Retry as it says (a page fails again on Retry). */}
+        {dataPage ? <DataPageHintOnDemand {...dataPage} forReaders={!withNextStep} actions={actions} /> : actions({ retry: 'primary' })}
       </div>
     </Suspense>
   );

@@ -354,6 +354,12 @@ export const enProblemTexts = {
     timelinejs: 'This is a TimelineJS page, not its data; the file it shows can be read here.',
     sheetCsv: 'A Google Sheet\'s CSV loads here when the sheet is published to the web: in Google Sheets, check File › Share › Publish to web ("Comma-separated values (.csv)", publishing started), then Retry.',
     load: { publishedSheet: 'Load the published sheet as CSV', timelinejs: 'Load the file it shows' },
+    /**
+     * In an embed, where Retry would fail again on such a page and its reader cannot publish the
+     * sheet: the page itself, in a new tab (`host`: its site). `newTab` is said after the link's name.
+     */
+    open: { sheet: (host: string) => `Open the sheet on ${host}`, timelinejsSheet: (host: string) => `Open the timeline on ${host}` },
+    newTab: '(opens in a new tab)',
   },
   /** The problems' list (ProblemList.tsx) and its download (problemsCsv.ts), both in the problems' script. */
   list: {

@@ -224,6 +224,32 @@ describe('LoadErrorState for a web page whose data was meant', () => {
     expect(await screen.findByRole('link', { name: 'Load the published sheet as CSV' })).toBeInTheDocument();
   });
 
+  it('in an embed, offers a sheet being edited, as its one action and the primary one, to open in a new tab, and Retry alone as primary under an unpublished sheet\'s CSV, in English and Russian', async () => {
+    // Before, both showed only Retry, as a secondary button: on a sheet's page, it fails again.
+    const url = 'https://docs.google.com/spreadsheets/d/1AbC/edit#gid=0';
+    const { unmount } = render(<LoadErrorState error={cors} onRetry={vi.fn()} sourceText="Data from docs.google.com" dataPage={{ url, hrefWithData }} />);
+    const open = await screen.findByRole('link', { name: 'Open the sheet on docs.google.com (opens in a new tab)' });
+    expect(open).toHaveAttribute('href', url);
+    expect(open).toHaveAttribute('target', '_blank');
+    expect(open).toHaveAttribute('rel', 'noopener noreferrer');
+    expect(open).toHaveClass('btn-primary');
+    expect(within(screen.getByRole('alert')).getAllByRole('link')).toHaveLength(1);
+    expect(screen.queryByRole('button')).toBeNull();
+    expect(screen.getByRole('alert')).not.toHaveTextContent(/Publish to web/);
+    unmount();
+    const timeline = `https://cdn.knightlab.com/libs/timeline3/latest/embed/index.html?source=${'1AbCdEfGhIjKlMnOpQrStUvWxYz'}`;
+    const ru1 = render(
+      <I18nProvider lang="ru" messages={ru}>
+        <LoadErrorState error={cors} onRetry={vi.fn()} sourceText="docs.google.com" dataPage={{ url: timeline, hrefWithData }} />
+      </I18nProvider>,
+    );
+    expect(await screen.findByRole('link', { name: 'Открыть хронологию на cdn.knightlab.com (откроется в новой вкладке)' })).toHaveClass('btn-primary');
+    ru1.unmount();
+    render(<LoadErrorState error={cors} onRetry={vi.fn()} sourceText="Data from docs.google.com" dataPage={{ url: `https://docs.google.com/spreadsheets/d/e/${KEY}/pub?output=csv`, hrefWithData }} />);
+    expect(await screen.findByRole('button', { name: 'Retry' })).toHaveClass('btn-primary');
+    expect(screen.queryByRole('link')).toBeNull();
+  });
+
   it("links a published page to this page reading the same sheet's CSV", async () => {
     render(<LoadErrorState error={cors} onRetry={vi.fn()} sourceText="Data from docs.google.com" dataPage={{ url: `https://docs.google.com/spreadsheets/d/e/${KEY}/pubhtml`, hrefWithData }} />);
     const link = await screen.findByRole('link', { name: 'Load the published sheet as CSV' });
