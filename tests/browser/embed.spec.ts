@@ -309,6 +309,19 @@ test("an embed of a dataset loaded by address credits its sources as well as whe
   await expect(footer).toHaveText(`Sources: ${bundled.credit}`);
 });
 
+test("an embed's problem list says what is wrong and what is still shown, not the file's author's advice; the full page keeps it", async ({ page }) => {
+  // Before, the embed's "Details" of a Windows-1251 CSV said "…check that its letters look right, or save it as "CSV UTF-8" to be sure".
+  const data = '/fixtures/code-pages/ru-semicolon-cp1251.csv';
+  await page.goto(`/?embed=1&lang=en&data=${data}`);
+  const problems = page.getByRole('status', { name: 'Problems in the dataset' });
+  await problems.getByRole('button', { name: 'Details' }).click();
+  const list = problems.getByRole('list', { name: 'Problems in the file' });
+  await expect(list).toContainText('as Excel saves "CSV" in a Russian Windows: a letter may be shown wrongly');
+  await expect(list).not.toContainText('CSV UTF-8');
+  await page.goto(`/?lang=en&data=${data}`);
+  await expect(page.getByRole('list', { name: 'Problems in the file' })).toContainText('or save it as "CSV UTF-8" to be sure');
+});
+
 test("the embed's Open full view says it opens a new tab, in English and Russian; printed, neither it nor the problems' Details is on the page", async ({ page }) => {
   // Before, only the arrow (hidden from screen readers) said so, and a printed embed showed both links.
   for (const [lang, name, problems] of [

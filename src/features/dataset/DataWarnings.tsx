@@ -18,7 +18,7 @@ interface Props {
   onReadDates?: (order: 'dmy' | 'mdy') => void;
   /** The file was just read again that way (its view redrawn): the button takes focus, as it had. */
   datesRead?: boolean | undefined;
-  /** The list starts hidden behind "Show details" (an embed: its frame is the chart's, and the article's readers came for it). */
+  /** The list starts hidden behind "Show details" (an embed: its frame is the chart's, and the article's readers came for it), and says no advice only the file's author can follow. */
   folded?: boolean;
   /** Says in the page's view live region what the list shows once "Show all" or a kind changed it (ViewLiveRegion.tsx). */
   say?: (text: string) => void;
@@ -67,7 +67,7 @@ export function DataWarnings({ problems, unlisted = [], problemCount = problems.
         </button>
       </div>
       <div id={listId} hidden={!open} className="print-unfold">
-        <ProblemListOnDemand problems={problems} unlisted={unlisted} label={t.dataset.problemsInFile} first={PROBLEMS_ABOVE_CHART} say={say} />
+        <ProblemListOnDemand problems={problems} unlisted={unlisted} label={t.dataset.problemsInFile} first={PROBLEMS_ABOVE_CHART} say={say} forReaders={folded} />
       </div>
     </section>
   );

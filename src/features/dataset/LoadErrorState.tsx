@@ -80,7 +80,7 @@ export function LoadErrorState({ error, onRetry, bundledHref, sourceText, dataPa
         </p>
         <p className="mt-2 wrap-anywhere">{forReaders ? <FailureForReadersOnDemand failure={forReaders} said={message} /> : message}</p>
         {next && <p className="mt-1 text-sm">{next}</p>}
-        {(problems.length > 0 || (failure?.unlisted.length ?? 0) > 0) && <ProblemListOnDemand problems={problems} unlisted={failure?.unlisted} said={failure && problemSaid(failure)} label={t.dataset.problemsInFile} />}
+        {(problems.length > 0 || (failure?.unlisted.length ?? 0) > 0) && <ProblemListOnDemand problems={problems} unlisted={failure?.unlisted} said={failure && problemSaid(failure)} label={t.dataset.problemsInFile} forReaders={!withNextStep} />}
         {/* A web page's hint, then the buttons: its way forward first, Retry as it says (a page fails again on Retry). */}
         {dataPage ? <DataPageHintOnDemand {...dataPage} forReaders={!withNextStep} actions={actions} /> : actions({ retry: 'primary' })}
       </div>

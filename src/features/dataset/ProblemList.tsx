@@ -7,6 +7,7 @@ import { download } from '../export/download.ts';
 import { loadExport } from '../export/loadExport.ts';
 import { placeText } from '../../shared/i18n/placeText.ts';
 import { problemText, unlistedText } from './datasetError.ts';
+import { readerProblemText } from './readerProblemText.ts';
 import { MAX_SHOWN_PROBLEMS, type UnlistedProblems } from './keptProblems.ts';
 import { problemKinds } from './problemKinds.ts';
 
@@ -25,6 +26,8 @@ interface Props {
   first?: number;
   /** Says in the page's live region how many the list shows once a button changed it (ViewLiveRegion.tsx, there before this script). */
   say?: ((text: string) => void) | undefined;
+  /** In an embed: each problem said without the advice only the file's author can follow (readerProblemText.ts). */
+  forReaders?: boolean | undefined;
 }
 
 /**
@@ -34,7 +37,7 @@ interface Props {
  * downloaded list has every one), a line for each kind counted rather than listed, and the list as
  * a CSV file. Untrusted text stays text.
  */
-export function ProblemList({ problems, unlisted = [], said = null, label, first = MAX_SHOWN_PROBLEMS, say }: Props) {
+export function ProblemList({ problems, unlisted = [], said = null, label, first = MAX_SHOWN_PROBLEMS, say, forReaders }: Props) {
   const { t, f } = useI18n();
   const words = (t.problemTexts ?? enProblemTexts).list;
   const [all, setAll] = useState(false);
@@ -93,7 +96,7 @@ export function ProblemList({ problems, unlisted = [], said = null, label, first
             <span className="font-semibold" translate="no">
               {placeText(p.path, t)}
             </span>
-            : {problemText(p, t)}
+            : {(forReaders ? readerProblemText : problemText)(p, t)}
           </li>
         ))}
         {more > 0 && <li>{all ? words.moreInDownload(f.count(more)) : t.app.andMore(f.count(more))}</li>}

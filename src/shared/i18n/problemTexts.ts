@@ -346,6 +346,44 @@ export const enProblemTexts = {
       html: 'The address returned a web page, not a CSV or JSON file (a sign-in or error page, or a page that shows the file).',
     },
   },
+  /**
+   * Problems as an embed's list says them (readerProblemText.ts): what is wrong and what is still
+   * shown, without what to write, fill in or save instead, which only the file's author can (the
+   * full page says that). Each replaces the problemDetails entry of its name, with its arguments.
+   */
+  readerDetails: {
+    legacyEncoding: (codePage: string) => `is not UTF-8 text, so it was read as ${codePage}: a letter may be shown wrongly`,
+    shortYear: (value: string, kept: string) => `the year "${value}" is not written with four digits: it was read as TimelineJS reads it, as ${kept}`,
+    twoDigitYear: (value: string, kept: string) => `"${value}" has a two-digit year: it was read as ${kept}, as spreadsheets read such years (1930 to 2029)`,
+    datesRead: (value: string, order: string, example: string) => `dates such as ${value} were read ${order} (${example})`,
+    datesConflict: (order: string) => `has dates written day first (31/12/2022) and others month first (12/31/2022); all were read ${order}`,
+    timeDropped: (time: string, kept: string) => `the time ${time} was left out (kept ${kept}): it has no time zone`,
+    invalidDate: (value: string) => `${value} is not a valid date`,
+    invalidDay: (value: string) => `${value} is not a valid date`,
+    notABoolean: (value: string) => `${value} is neither true nor false`,
+    notATime: (value: string) => `${value} is not a time of day (ignored)`,
+    notAYear: (value: string) => `the year ${value} is not a whole number`,
+    yearOfType: (type: string) => `is ${type}, not a year`,
+    endWithoutYear: 'an end date without its year was not carried over',
+    mediaTextWithoutMedia: (value: string) => `${value} was not carried over: the slide has no media for it to describe`,
+    urlFaults: { invalid: 'is not a valid URL', 'no-scheme': 'has no https:// in front', 'not-https': 'is not an https URL', spaces: 'has spaces around it', control: 'has a tab, line break or other control character in it' },
+    sourceNeedsName: (missing: string) => `has a url but no ${missing}`,
+    incompleteSet: (value: string, missing: string) => `${value} was left out: it lacks ${missing}`,
+    requiredBelowValue: (value: string, above: string) => `is required; above it, ${above} has ${value} (a merged cell?)`,
+    actorSpelledOtherwise: (value: string, id: string, other: string) => `${value} reads as the same id as ${other}, but is written otherwise: added as another actor, ${id}`,
+    sameLanguage: {
+      dataset: (lang: string, ownLang: string) => `is in the dataset's own language (${lang}; lang is ${ownLang}): its texts are kept as translations, shown instead of the originals to readers in that language`,
+      sheet: (lang: string, ownLang: string) => `is in the sheet's own language (${lang}; #lang is ${ownLang}): its texts are kept as translations, shown instead of the originals to readers in that language`,
+    },
+    noOriginal: {
+      author: 'translates an author the event does not have: it is not shown',
+      dateNote: 'translates a date note the event does not have: it is not shown',
+      verificationNote: 'translates a verification note the event does not have: it is not shown',
+      speaker: 'translates a speaker the quote does not have: it is not shown',
+      translationBy: "translates a translator the quote's translation does not have: it is not shown",
+    },
+    emptyOriginal: (value: string) => `is empty, but its translation ${value} is filled: the quote was left out, its translation with it`,
+  },
   /** Under a failure to load a web page's address given as data (dataPageHint.ts): how to give its data instead. */
   dataPages: {
     sheet: 'A Google Sheets page is not its data: in Google Sheets, choose File › Share › Publish to web and "Comma-separated values (.csv)", then use that address.',

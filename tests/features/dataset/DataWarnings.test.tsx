@@ -6,6 +6,7 @@ import { runPipeline, type PipelineMessage } from '../../../src/features/dataset
 import { importInput } from '../../../src/shared/import/importInput.ts';
 import { catalogue as ru } from '../../../src/shared/i18n/catalogues/ru.ts';
 import { I18nProvider } from '../../../src/shared/i18n/I18n.tsx';
+import { en } from '../../../src/shared/i18n/catalogues/en.ts';
 import { sayAboutView, ViewLiveRegion } from '../../../src/app/ViewLiveRegion.tsx';
 
 const sheet = '#title,T\n#actor,nasa,NASA\nid,date,kind,from,to,title,summary\na,03/04/2022,letter,nasa,,T,S\n';
@@ -41,6 +42,36 @@ describe('DataWarnings', () => {
     expect(await screen.findByRole('list', { name: 'Problems in the file' })).toBeVisible();
     expect(status).toHaveTextContent(/^The file has \d+ problems?; every event is shown\./);
     expect(screen.getByRole('button', { name: 'Hide details' })).toHaveAttribute('aria-expanded', 'true');
+  });
+
+  it('in an embed, lists what is wrong and what is still shown, without the advice for the file\'s author, which the full page keeps, in English and Russian', async () => {
+    // A Windows-1251 sheet with a two-digit year and a quote missing its speaker's original: before, the embed's list said
+    // "…or save it as "CSV UTF-8" to be sure", "write the year in full to be sure" and "fill in the speaker too".
+    const cp1251 = (s: string) => Uint8Array.from(s, (c) => (c.charCodeAt(0) < 0x80 ? c.charCodeAt(0) : c.charCodeAt(0) - 0x410 + 0xc0));
+    const csv = cp1251('id;date;kind;from;title;summary;quote 1 text;quote 1 lang;quote 1 speaker [en];source 1 title;source 1 publisher\ne1;12.03.22;letter;NASA;Письмо;Текст;Слова;ru;Rogozin;Т;ТАСС\n');
+    const { problems } = importInput(csv);
+    const advice = /CSV UTF-8|write the year in full|fill in|сохраните файл|запишите год|заполните/;
+    const listed = async (folded: boolean, lang: 'en' | 'ru') => {
+      const { unmount } = render(
+        <I18nProvider lang={lang} messages={lang === 'ru' ? ru : en}>
+          <DataWarnings problems={problems} eventCount={1} droppedEvents={0} folded={folded} />
+        </I18nProvider>,
+      );
+      if (folded) await userEvent.click(screen.getByRole('button', { name: lang === 'en' ? 'Details' : /Подробн/ }));
+      const text = (await screen.findByRole('list', { name: lang === 'en' ? 'Problems in the file' : /проблем/i })).textContent ?? '';
+      unmount();
+      return text;
+    };
+    const embed = await listed(true, 'en');
+    expect(embed).toContain('(file): is not UTF-8 text, so it was read as Windows-1251 (Cyrillic), as Excel saves "CSV" in a Russian Windows: a letter may be shown wrongly');
+    expect(embed).toContain('"12.03.22" has a two-digit year: it was read as 2022-03-12, as spreadsheets read such years (1930 to 2029)');
+    expect(embed).toContain('translates a speaker the quote does not have: it is not shown');
+    expect(embed).not.toMatch(advice);
+    expect(await listed(false, 'en')).toMatch(/save it as "CSV UTF-8" to be sure/);
+    const embedRu = await listed(true, 'ru');
+    expect(embedRu).toContain('некоторые буквы могут быть показаны неверно');
+    expect(embedRu).not.toMatch(advice);
+    expect(await listed(false, 'ru')).toMatch(/сохраните файл как «CSV UTF-8»/);
   });
 
   it('says events left out short where it is folded: "3 of 6 events left out."', () => {
