@@ -64,6 +64,39 @@ export function eventColumnKey(cell: string): string | null {
   return group && field && Number(m![2]) >= 1 ? `${group}.${Number(m![2])}.${field}` : null;
 }
 
+/** Whether a cell names a numbered group without a field (`Источник 1`, `Source 2`), as a merged cell over its columns does. */
+function isGroupLabel(cell: string): boolean {
+  const m = /^([a-zа-я]+?)s?(\d+)$/.exec(foldHeader(cell));
+  return m !== null && GROUP_LABELS.has(m[1]!) && Number(m[2]) >= 1;
+}
+
+/**
+ * A header written over two rows, as a sheet with merged cells is saved: a group's label merged
+ * over its columns (`Источник 1` above `название` and `издание`), the other columns' names in one
+ * row or the other (merged down the two rows, saved in the first). Returns the one header row
+ * (`Источник 1 название`, `Источник 1 издание`, the lower row's number), or null when the rows are
+ * not such a header: a label that heads no column of its group, a cell in both rows that is no
+ * group's, or a result that lacks a column every event needs.
+ */
+export function twoRowHeader(upper: CsvRow, lower: CsvRow): CsvRow | null {
+  let label = '';
+  let labelled = false;
+  const cells: string[] = [];
+  const width = Math.max(upper.cells.length, lower.cells.length);
+  for (let col = 0; col < width; col++) {
+    const top = (upper.cells[col] ?? '').trim();
+    const below = (lower.cells[col] ?? '').trim();
+    // A group's label heads the columns after it until the next cell of the upper row.
+    if (top !== '') label = isGroupLabel(top) ? top : '';
+    const inGroup = label !== '' && below !== '' && eventColumnKey(`${label} ${below}`) !== null;
+    if (inGroup) labelled = true;
+    else if (top !== '' && below !== '') return null;
+    cells.push(inGroup ? `${label} ${below}` : below || (label === top ? '' : top));
+  }
+  const header = { row: lower.row, cells };
+  return labelled && missingColumnsProblem(header, readEventHeader(header, [])) === null ? header : null;
+}
+
 const LONE_SOURCE = new Set(LONE_SOURCE_COLUMNS.map(foldHeader));
 const ROW_NUMBERS = new Set(ROW_NUMBER_COLUMNS.map(foldHeader));
 /**

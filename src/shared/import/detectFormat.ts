@@ -6,7 +6,7 @@ import { decodeLegacy } from './legacyEncoding.ts';
 import { detailedProblem } from './detailedProblem.ts';
 import { foldHeader, readCsvTable, type CsvRow, type CsvTable } from './csvTable.ts';
 import { cellLocation } from './location.ts';
-import { eventColumnKey, missingColumnsProblem, readEventHeader } from './datasetCsvHeader.ts';
+import { eventColumnKey, missingColumnsProblem, readEventHeader, twoRowHeader } from './datasetCsvHeader.ts';
 import { metaKind } from './metaRows.ts';
 import { aliasResolver, TIMELINEJS_COLUMN_ALIASES } from '../csv/columnAliases.ts';
 import { readJson, type ReadInput } from './readJsonInput.ts';
@@ -53,13 +53,23 @@ function headerBelow(r: CsvRow): 'dataset-csv' | 'timelinejs-csv' | null {
  */
 function classifyFromHeader(table: CsvTable): { format: 'dataset-csv' | 'timelinejs-csv'; table: CsvTable } | null {
   const format = classifyTable(table);
-  if (format !== null) return { format, table };
+  if (format !== null) {
+    // A header over two rows (merged cells) whose first row names every column an event needs: read as one.
+    const at = table.rows.findIndex((r) => metaKind(r) === undefined);
+    const merged = format === 'dataset-csv' && at >= 0 && at + 1 < table.rows.length ? twoRowHeader(table.rows[at]!, table.rows[at + 1]!) : null;
+    return { format, table: merged ? { ...table, rows: [...table.rows.slice(0, at), merged, ...table.rows.slice(at + 2)] } : table };
+  }
   const layouts = table.rows.slice(1, ROWS_ABOVE_HEADER + 1).map(headerBelow);
-  const at = layouts.findIndex((l) => l !== null) + 1;
+  let at = layouts.findIndex((l) => l !== null) + 1;
   if (at === 0) return null;
-  const header = table.rows[at]!.row;
-  const above = table.rows.slice(0, at).map((r) => detailedProblem('unknown-row', cellLocation(r.row), { key: 'aboveHeader', header }));
-  return { format: layouts[at - 1]!, table: { ...table, rows: table.rows.slice(at), problems: [...table.problems, ...above] } };
+  const layout = layouts[at - 1]!;
+  // A group's label merged over its columns in the row above the header (`Источник 1` above `название`): one header.
+  const merged = layout === 'dataset-csv' ? twoRowHeader(table.rows[at - 1]!, table.rows[at]!) : null;
+  const rows = merged ? [...table.rows.slice(0, at - 1), merged, ...table.rows.slice(at + 1)] : table.rows;
+  if (merged) at--;
+  const header = rows[at]!.row;
+  const above = rows.slice(0, at).map((r) => detailedProblem('unknown-row', cellLocation(r.row), { key: 'aboveHeader', header }));
+  return { format: layout, table: { ...table, rows: rows.slice(at), problems: [...table.problems, ...above] } };
 }
 
 /**

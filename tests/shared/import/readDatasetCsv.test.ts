@@ -626,6 +626,22 @@ describe('a sheet whose first rows are a title or notes above its header row, as
     expect(problemText(above[0]!, ru)).toBe('строка выше строки заголовков (строка 3): пропущена');
   });
 
+  it('reads a header over two rows, as merged cells are saved: a source\'s label over its columns, above the header or below it', () => {
+    // Before: "row 1: is above the header row (row 2): it was skipped", "column "название": repeats column 5 ("Заголовок"); this one
+    // was ignored" and "column "издание": is not a column of this format (ignored)": the sources lost, every event "Unsourced".
+    const row = '07.03.2022;Письмо;Роскосмос;НАСА;Письмо;Текст;Т;ТАСС;Т2;https://tass.ru/1';
+    const labelAbove = importInput(`Хроника;;;;;;;;;\n;;;;;;Источник 1;;Источник 2;\nДата;Тип;От;Кому;Заголовок;Описание;название;издание;название;ссылка\n${row}\n`);
+    const sources = [{ title: 'Т', publisher: 'ТАСС' }, { title: 'Т2', url: 'https://tass.ru/1', publisher: 'tass.ru' }];
+    expect(labelAbove.dataset?.events.map((e) => [e.title, e.sources])).toEqual([['Письмо', sources]]);
+    expect(labelAbove.problems.filter((p) => p.code !== 'no-title').map(problemToString)).toEqual(['row 1: is above the header row (row 3): it was skipped']);
+    // The other columns merged down both rows: their names in the first, the label's columns named in the second.
+    const namesBelow = importInput(`Дата;Тип;От;Кому;Заголовок;Описание;Источник 1;;Источник 2;;Теги\n;;;;;;название;издание;название;ссылка;\n${row};санкции\n`);
+    expect(namesBelow.dataset?.events.map((e) => [e.title, e.sources, e.tags])).toEqual([['Письмо', sources, ['санкции']]]);
+    expect(namesBelow.problems.map((p) => p.code)).toEqual(['no-title']);
+    // A first row of data under a header is no second header row.
+    expect(importInput(`Дата;Тип;От;Кому;Заголовок;Описание;Источник 1 название;Источник 1 издание\n${row.split(';').slice(0, 8).join(';')}\n`).dataset?.events).toHaveLength(1);
+  });
+
   it('is still refused when no row within reach names every column an event needs (a row naming one is no header)', () => {
     expect(importInput('Notes;;\r\nTitle;;\r\n01.03.2022;letter;x\r\n').problems.map((p) => p.code)).toEqual(['unknown-layout']);
   });
