@@ -28,9 +28,15 @@ function vocabulary<T extends string>(ids: readonly T[], names: (c: typeof en) =
 /** A kind's plural forms as the catalogues count it ("letters", «письма», «постов в соцсетях»), the number left out. */
 const pluralWords = (c: typeof en, kind: EventKind) => Object.values(c.kindsPlural[kind]).map((form) => form.replace('#', '').trim());
 
-/** How a sheet often names a kind besides the legend's words: a post "in the social networks" («пост в соцсетях»), a social media post, a post or tweet alone. */
+/**
+ * How a sheet often names a kind besides the legend's words: a post "in the social networks"
+ * («пост в соцсетях»), a social media post, a post or tweet alone; a press release, an
+ * organisation's statement; an article, an interview or a publication in the media, a press report.
+ */
 const KIND_PHRASES: Partial<Record<EventKind, string[]>> = {
   'social-post': ['пост в соцсетях', 'social media post', 'post', 'posts', 'пост', 'посты', 'tweet', 'tweets', 'твит', 'твиты'],
+  statement: ['press release', 'press releases', 'пресс-релиз', 'пресс-релизы', 'официальное заявление'],
+  'press-report': ['article', 'articles', 'interview', 'interviews', 'статья', 'статьи', 'интервью', 'публикация в сми', 'публикации в сми', 'новость', 'новости'],
 };
 
 const WORDS = {

@@ -764,6 +764,13 @@ describe('a sheet saved by Russian Excel', () => {
     expect(importInput(csv).dataset?.events.map((e) => e.kind)).toEqual(['letter', 'letter', 'social-post', 'social-post', 'sanction', 'social-post', 'milestone', 'press-report']);
   });
 
+  it('reads a press release as a statement, and an article, an interview or a publication in the media as a press report, in English and Russian', () => {
+    // Before, each of these rows was left out: "is not one of "Letter", "Social post", …".
+    const kinds = ['Пресс-релиз', 'press release', 'Статья', 'Интервью', 'Публикация в СМИ', 'Новость', 'Article', 'Interview'];
+    const csv = `id,date,kind,from,title,summary\n${kinds.map((k, i) => `e${i},2022-03-12,${k},NASA,T,S`).join('\n')}\n`;
+    expect(importInput(csv).dataset?.events.map((e) => e.kind)).toEqual(['statement', 'statement', ...Array<string>(6).fill('press-report')]);
+  });
+
   it('reads a post or a tweet alone as a social post: Пост, post, Твит, Tweets', () => {
     // Before, «пост» (how a Russian sheet most often says it) left its row out: "is not a kind of event".
     const kinds = ['Пост', 'post', 'Твит', 'Tweets'];
