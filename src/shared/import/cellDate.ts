@@ -197,3 +197,28 @@ export function excelTimeOfDay(fraction: number): { hour: number; minute: number
   const minute = minutes % 60;
   return { hour, minute, text: `${pad(hour)}:${pad(minute)}` };
 }
+
+/** A range's two ends: a dash between them (spaced, or an en or em dash), or "с … по …". */
+const RANGE = /^(?:с\s+)?(.+?)(?:\s*[–—]\s*|\s+-\s+|\s+по\s+)(.+)$/i;
+/** A day's number alone before a dash (7–8 марта 2022, 7-8 March 2022: a hyphen between two days too). */
+const DAYS = /^(\d{1,2})\s*[-–—]\s*(\d{1,2})(\s+\D.*)$/;
+
+/**
+ * A cell that writes a span of days as one (07.03.2022–10.03.2022, 7–8 марта 2022, март – апрель
+ * 2022, с 7 по 10 марта 2022): its start and end, each as readCellDate reads it, the start taking
+ * the end's month and year where it writes none; null when it is no such span, or ends before it starts.
+ */
+export function readCellDateRange(cell: string, order: DateOrder): { start: CellDate; end: CellDate } | null {
+  const s = cell.trim().replace(/\s+/g, ' ');
+  const days = DAYS.exec(s);
+  const parts = days ? [`${days[1]}${days[3]}`, `${days[2]}${days[3]}`] : RANGE.exec(s)?.slice(1, 3);
+  if (!parts) return null;
+  const end = readCellDate(parts[1]!, order);
+  if (!end) return null;
+  // The start without what the end writes after it: "7" of "с 7 по 10 марта 2022", "7 марта" of "7 марта – 10 апреля 2022".
+  const endWords = parts[1]!.split(' ');
+  let start = readCellDate(parts[0]!, order);
+  for (let k = endWords.length - 1; !start && k >= 1; k--) start = readCellDate(`${parts[0]} ${endWords.slice(k).join(' ')}`, order);
+  if (!start || start.iso.length !== end.iso.length || start.iso > end.iso) return null;
+  return { start, end };
+}

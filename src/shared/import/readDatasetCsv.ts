@@ -19,7 +19,7 @@ import { ACTOR_COLUMN_ALIASES, aliasResolver } from '../csv/columnAliases.ts';
 import { actorRegistry } from './actorRegistry.ts';
 import { metaKind, translationRow, type MetaKind } from './metaRows.ts';
 import { checkVerification, keepRecord, type CellAt } from './completeRecords.ts';
-import { inferDateOrder, readCellDate } from './cellDate.ts';
+import { inferDateOrder, readCellDate, readCellDateRange } from './cellDate.ts';
 import { splitDatasetPath, type Conversion, type ImportOptions, type RawDataset } from './conversion.ts';
 import { extraCellsProblem, foldHeader, repeatedHeaderProblem, unnamedCellProblems, width, type CsvRow, type CsvTable } from './csvTable.ts';
 import { LONE_SOURCE_FIELD, defaultHeader, headsInRussian, missingColumnsProblem, readEventHeader, type EventColumn } from './datasetCsvHeader.ts';
@@ -291,6 +291,13 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
     for (const c of plan) {
       const cell = r.cells[c.col];
       if (cell === undefined || cell.trim() === '') continue;
+      // A span of days written in the date cell (7–8 марта 2022) of a row with no date end: its start and its end.
+      const span = c.key === 'date' ? dateSpan(cell, r) : null;
+      if (span) {
+        e.date = keptDate(span.start, cell, r.row, c);
+        e.dateEnd = keptDate(span.end, cell, r.row, c);
+        continue;
+      }
       const value = readField(c.field, cell, r.row, c, c.group !== undefined);
       if (value === undefined) continue;
       if (c.group !== undefined) {
@@ -357,6 +364,21 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
     else record.title = cell;
   }
 
+  /** A date as read, said where its year had two digits or its time was left out. */
+  function keptDate(d: NonNullable<ReturnType<typeof readCellDate>>, cell: string, row: number, c: EventColumn): string {
+    if (d.twoDigitYear) problems.push(detailedProblem('short-year', cellLocation(row, c.header), { key: 'twoDigitYear', value: cell, kept: d.iso }));
+    if (d.droppedTime !== undefined) problems.push(detailedProblem('time-dropped', cellLocation(row, c.header), { key: 'timeDropped', time: d.droppedTime, kept: d.iso }));
+    return d.iso;
+  }
+
+  /** A date cell that is no date but a span of days (readCellDateRange), in a row whose date end is empty; else null. */
+  function dateSpan(raw: string, r: CsvRow): ReturnType<typeof readCellDateRange> {
+    const cell = withoutZeroWidth(raw).trim();
+    const endCol = colByKey.get('dateEnd');
+    if (readCellDate(cell, order.order) || (endCol !== undefined && (r.cells[endCol] ?? '').trim() !== '')) return null;
+    return readCellDateRange(cell, order.order);
+  }
+
   function readField(field: string, raw: string, row: number, c: EventColumn, inGroup: boolean): unknown {
     if (TEXT_FIELDS.has(field) || field.startsWith('translations.')) return raw;
     // Every other cell names or identifies something (an id, an actor, a kind, a language, a date): no zero-width characters.
@@ -392,9 +414,7 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
         return undefined;
       }
       if (!d) return cell; // the validator says what is wrong with it
-      if (d.twoDigitYear) problems.push(detailedProblem('short-year', cellLocation(row, c.header), { key: 'twoDigitYear', value: cell, kept: d.iso }));
-      if (d.droppedTime !== undefined) problems.push(detailedProblem('time-dropped', cellLocation(row, c.header), { key: 'timeDropped', time: d.droppedTime, kept: d.iso }));
-      return d.iso;
+      return keptDate(d, cell, row, c);
     }
     if (field === 'approximate') {
       const word = cell.toLowerCase();

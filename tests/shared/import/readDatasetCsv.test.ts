@@ -801,6 +801,24 @@ describe('a sheet saved by Russian Excel', () => {
     ]);
   });
 
+  it('reads a span of days written in the date cell (07.03.2022–10.03.2022, 7–8 марта 2022, с 7 по 10 марта 2022) as its date and date end, where the row has no date end', () => {
+    // Before, each such row was left out: '"7–8 марта 2022" is not a valid date (use 2022, …)'.
+    const spans = ['07.03.2022–10.03.2022', '7–8 марта 2022 г.', 'с 7 по 10 марта 2022', '7 марта – 2 апреля 2022', 'март – апрель 2022', '12.03.22 - 14.03.22'];
+    const csv = `date;date end;kind;from;title;summary\n${spans.map((d) => `${d};;letter;NASA;T;S`).join('\n')}\n10.03.2022–07.03.2022;;letter;NASA;T;S\n07.03.2022–08.03.2022;09.03.2022;letter;NASA;T;S\n`;
+    const r = importInput(csv);
+    expect(r.dataset?.events.map((e) => [e.date, e.dateEnd])).toEqual([
+      ['2022-03-07', '2022-03-10'],
+      ['2022-03-07', '2022-03-08'],
+      ['2022-03-07', '2022-03-10'],
+      ['2022-03-07', '2022-04-02'],
+      ['2022-03', '2022-04'],
+      ['2022-03-12', '2022-03-14'],
+    ]);
+    // A two-digit year is said as in a single date; a span that ends before it starts, or beside a date end, is no date, as before.
+    expect(r.problems.filter((p) => p.code === 'short-year').map((p) => p.path)).toEqual(['row 7, column "date"', 'row 7, column "date"']);
+    expect(r.problems.filter((p) => p.code === 'invalid-date').map((p) => p.path)).toEqual(['row 8, column "date"', 'row 9, column "date"']);
+  });
+
   it("reads LibreOffice's 12.03.22 (its short date in a Russian locale) as spreadsheets read a two-digit year, 1930 to 2029, and says so at each cell", () => {
     // Every such event was left out before: "12.03.22" is not a valid date.
     const csv = 'id;date;date end;kind;from;title;summary;source 1 title;source 1 publisher;source 1 date\na;12.03.22;02.04.22;Письмо;НАСА;T;S;И;ТАСС;11.03.22 13:43\nb;25.12.30;;Письмо;НАСА;T;S;И;ТАСС;\nc;03/12/22;;Письмо;НАСА;T;S;И;ТАСС;\nd;12-03-22;;Письмо;НАСА;T;S;И;ТАСС;\n';
