@@ -123,6 +123,14 @@ describe('our spreadsheet layout, as people save it', () => {
     expect(r.dataset?.events[1]).toMatchObject({ id: 'p2', kind: 'statement', from: 'nasa', to: ['roscosmos'], inReplyTo: ['p1'] });
   });
 
+  it('reads the headers a sheet often writes in full (Дата события, Тип события, Кому адресовано, Событие, Краткое описание; Event date, Sender, Recipients, Description)', () => {
+    // Before, both were refused: 'the header has no "date", "kind" … column'.
+    const ru = importInput('Дата события;Тип события;Отправитель;Кому адресовано;Событие;Краткое описание;Дата завершения\n07.03.2022;письмо;Роскосмос;НАСА;Письмо;Текст;08.03.2022\n');
+    expect(ru.dataset?.events.map((e) => [e.date, e.dateEnd, e.kind, e.title, e.summary, e.to])).toEqual([['2022-03-07', '2022-03-08', 'letter', 'Письмо', 'Текст', ['nasa']]]);
+    const en = importInput('Event date,Event type,Sender,Recipients,Title,Description,End date\n2022-03-07,letter,Roscosmos,NASA,Letter,Text,2022-03-08\n');
+    expect(en.dataset?.events.map((e) => [e.date, e.dateEnd, e.kind, e.from, e.summary, e.to])).toEqual([['2022-03-07', '2022-03-08', 'letter', 'roscosmos', 'Text', ['nasa']]]);
+  });
+
   it('reads metadata rows named in Russian (#заголовок, #описание, #источник, #язык, #участники, #актёр, #перевод выполнил [en]), any case, ё or е, as their English names', () => {
     // Before, the sheet was refused ("has no header row this app knows"), and beside an English row each was "not a metadata row (ignored)".
     const csv =
