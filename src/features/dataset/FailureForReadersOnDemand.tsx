@@ -6,10 +6,12 @@ import type { ReadersFailure } from './FailureForReaders.tsx';
 /** The failure as an embed says it without advice (FailureForReaders), or null where its message has none to leave out. */
 export function failureForReaders(f: LoadFailure): ReadersFailure | null {
   if (f.why === 'html') return { key: 'html' };
+  // A file refused, or with no valid event, for a problem the list says without advice too (readerProblemText.ts).
+  if (f.why === 'invalid') return f.problem?.detail ? { key: 'problem', failure: f } : null;
   if (f.why !== 'notRead') return null;
   const { code, detail: d } = f.problem;
   if (d && (d.key === 'workbook' || d.key === 'notText')) return d;
-  return code === 'wrong-encoding' ? { key: 'wrongEncoding' } : code === 'unknown-layout' ? { key: 'unknownLayout' } : null;
+  return code === 'wrong-encoding' ? { key: 'wrongEncoding' } : code === 'unknown-layout' ? { key: 'unknownLayout' } : d ? { key: 'problem', failure: f } : null;
 }
 
 type Props = { failure: ReadersFailure; /** The full page's message, said where the script cannot arrive (offline), advice and all. */ said: string };

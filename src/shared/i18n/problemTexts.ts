@@ -383,6 +383,7 @@ export const enProblemTexts = {
       translationBy: "translates a translator the quote's translation does not have: it is not shown",
     },
     emptyOriginal: (value: string) => `is empty, but its translation ${value} is filled: the quote was left out, its translation with it`,
+    missingColumns: (missing: string, needed: string) => `the header has no ${missing} column: every event needs ${needed}`,
   },
   /** Under a failure to load a web page's address given as data (dataPageHint.ts): how to give its data instead. */
   dataPages: {

@@ -11,6 +11,8 @@ import { catalogue as ru } from '../../../src/shared/i18n/catalogues/ru.ts';
 import { detailedProblem } from '../../../src/shared/import/detailedProblem.ts';
 import { readInput } from '../../../src/shared/import/detectFormat.ts';
 import { loadProblemsScript } from '../../../src/features/dataset/loadProblemsScript.ts';
+import { unusableDataset } from '../../../src/features/dataset/pipeline.ts';
+import { importInput } from '../../../src/shared/import/importInput.ts';
 
 const first: Problem = { code: 'required', path: 'events[0].date', message: 'is required' };
 const second: Problem = { code: 'required', path: 'events[1].title', message: 'is required' };
@@ -102,6 +104,26 @@ describe('LoadErrorState, a file refused for what it is', () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The file cannot be read: it is a ZIP file (an Excel .xlsx or OpenDocument workbook?), not CSV or JSON.');
     expect(alert).not.toHaveTextContent(/Save As/);
+  });
+
+  it('in an embed, says a sheet refused for a column it lacks without naming the template to follow, in English and Russian; the full page still does', async () => {
+    // Before, an embed said "…; the other columns may be left out (see template.csv)", advice for the file's author.
+    const error = unusableDataset(importInput('date,from,title,summary\n2022-03-07,NASA,T,S\n').problems);
+    const { unmount } = render(<LoadErrorState error={error} onRetry={vi.fn()} sourceText="Data from x.csv" />);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The dataset cannot be shown: row 1: the header has no "kind" column: every event needs "date", "kind", "from", "title" and "summary".');
+    expect(alert).not.toHaveTextContent('template');
+    unmount();
+    const ruAlert = render(
+      <I18nProvider lang="ru" messages={ru}>
+        <LoadErrorState error={error} onRetry={vi.fn()} sourceText="x.csv" />
+      </I18nProvider>,
+    );
+    expect(await screen.findByRole('alert')).toHaveTextContent(/в заголовке нет столбца «kind»: каждому событию нужны/);
+    expect(screen.getByRole('alert')).not.toHaveTextContent(/template|образце/);
+    ruAlert.unmount();
+    render(<LoadErrorState error={error} onRetry={vi.fn()} sourceText="Data from x.csv" withNextStep />);
+    expect(screen.getByRole('alert')).toHaveTextContent('(see template.csv)');
   });
 
   it('on the full page, still says what to open instead', () => {
