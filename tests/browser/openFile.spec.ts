@@ -543,6 +543,21 @@ test("a sheet as a Russian newsroom saves it (Windows-1251, semicolons, LibreOff
   await expect(page.getByText('Источники: ТАСС; РИА Новости')).toBeVisible();
 });
 
+test('a Russian Excel "CSV (MS-DOS)" whose only such letter is "№", numbered in a "№" column, its source merged over two header rows and a span of days in one cell, opens whole', async ({ page }) => {
+  // tests/fixtures/open-file/en-msdos-numbered.csv (code page 866). Before: read as Windows-1252 ("ü;date", "letter ü 12"), the
+  // "№" column "not a column of this format", the source's columns ignored (every event Unsourced) and the first row left out
+  // ("07.03.2022 - 10.03.2022" is not a valid date).
+  await page.goto('/?lang=en');
+  await expect(page.locator('.event-mark').first()).toBeVisible();
+  await dropFixture(page, 'tests/fixtures/open-file/en-msdos-numbered.csv');
+  await expect(page.locator('.event-mark')).toHaveCount(2);
+  const problems = page.getByRole('status', { name: 'Problems in the dataset' });
+  await expect(problems).toContainText('CP866 (Cyrillic, DOS)');
+  await expect(problems).not.toContainText(/not a column|Unsourced|not a valid date/);
+  await page.getByRole('button', { name: /^Letters to partners/ }).click();
+  await expect(page.getByRole('complementary')).toContainText('letter № 12');
+});
+
 test('an image from another site is not requested until the reader presses "Show image from …"', async ({ page }) => {
   const requested: string[] = [];
   page.on('request', (r) => {
