@@ -14,6 +14,9 @@
  *   (12 марта 2022 г., 12 мар. 2022, 12 March 2022), or the month first as US English writes it
  *   (March 12, 2022); a weekday's name before it, as Excel's default long dates write one
  *   (суббота, 12 марта 2022 г.; Saturday, March 12, 2022), is let go, not checked;
+ * - a day, a month's short name and a year joined by hyphens or dots, as Excel's d-mmm-yy formats
+ *   write them (07-Mar-22, 7-мар-2022, 07.мар.22), a two-digit year as above; the year first with
+ *   slashes or dots (2022/03/07, 2022.03.07);
  * - a month and a year without a day, as a month's date is typed or a month-year format writes it
  *   (март 2022, March 2022, 03.2022, and Excel's мар.22 and Mar-22, a two-digit year), read to the
  *   month (2022-03); a year with "г." (2022 г.) to the year; "г." after any numeric date is let go.
@@ -58,6 +61,10 @@ const WEEKDAY_NAMES = new Set(
 /** A month's name and a two-digit year as Excel's month-year formats write them: мар.22 (Russian), Mar-22 (English). */
 const NAMED_SHORT = /^([\p{L}]+)[.-](\d{2})$/u;
 const MONTH_YEAR = /^(\d{1,2})[./](\d{4})$/;
+/** A day, a month's short name and a year joined by hyphens or dots, as Excel's d-mmm-yy formats write them: 07-Mar-22, 7-мар-2022, 07.мар.22. */
+const DAY_NAMED_SHORT = /^(\d{1,2})[.-]([\p{L}]+)\.?[.-]?(\d{4}|\d{2})$/u;
+/** The year first, with slashes or dots (2022/03/07, 2022.03.07, as some systems export dates): no other order has four digits first. */
+const YEAR_FIRST = /^(\d{4})([/.])(\d{1,2})\2(\d{1,2})$/;
 /** "г." (год) after a numeric date, as Russian date formats write it: 2022 г., 12.03.2022 г. */
 const YEAR_WORD = /(?<=\d) ?г\.?$/u;
 /** A month's names, January first: Russian as a date writes them (12 марта) and abbreviates them, and English. */
@@ -174,6 +181,18 @@ export function readCellDate(cell: string, order: DateOrder): CellDate | null {
   const monthYear = MONTH_YEAR.exec(s);
   if (monthYear) {
     const iso = `${monthYear[2]!}-${pad(Number(monthYear[1]))}`;
+    return isIsoDate(iso) ? { iso } : null;
+  }
+  const dayNamed = DAY_NAMED_SHORT.exec(s);
+  if (dayNamed) {
+    const month = monthNumber(dayNamed[2]!);
+    const two = dayNamed[3]!.length === 2;
+    const iso = isoDay(two ? fullYear(Number(dayNamed[3])) : Number(dayNamed[3]), month, Number(dayNamed[1]));
+    return month > 0 && isIsoDate(iso) ? (two ? { iso, twoDigitYear: true } : { iso }) : null;
+  }
+  const yearFirst = YEAR_FIRST.exec(s);
+  if (yearFirst) {
+    const iso = isoDay(Number(yearFirst[1]), Number(yearFirst[3]), Number(yearFirst[4]));
     return isIsoDate(iso) ? { iso } : null;
   }
   const serial = SERIAL.exec(s);

@@ -151,6 +151,21 @@ describe('spreadsheet dates', () => {
     expect(readCellDate('29.02.2024', 'dmy')).toEqual({ iso: '2024-02-29' });
   });
 
+  it("reads Excel's d-mmm-yy dates in English and Russian (07-Mar-22, 7-мар-2022, 07.мар.22) and a date written year first with slashes or dots (2022/03/07)", () => {
+    // Before, each was no date: the row was left out ("is not a valid date").
+    expect(readCellDate('07-Mar-2022', 'mdy')).toEqual({ iso: '2022-03-07' });
+    expect(readCellDate('7-Mar-22', 'dmy')).toEqual({ iso: '2022-03-07', twoDigitYear: true });
+    expect(readCellDate('7-мар-2022', 'dmy')).toEqual({ iso: '2022-03-07' });
+    expect(readCellDate('07.мар.22', 'dmy')).toEqual({ iso: '2022-03-07', twoDigitYear: true });
+    expect(readCellDate('2022/03/07', 'mdy')).toEqual({ iso: '2022-03-07' });
+    expect(readCellDate('2022.3.7', 'dmy')).toEqual({ iso: '2022-03-07' });
+    // Still no date: a day that does not exist, a word that is no month, a month-year (мар.22) read as before.
+    expect(readCellDate('31-Feb-2022', 'dmy')).toBeNull();
+    expect(readCellDate('07-Foo-2022', 'dmy')).toBeNull();
+    expect(readCellDate('2022/02/30', 'dmy')).toBeNull();
+    expect(readCellDate('мар.22', 'dmy')).toEqual({ iso: '2022-03', twoDigitYear: true });
+  });
+
   it('takes the order from the file when a date shows it, and says when the file contradicts itself', () => {
     expect(inferDateOrder(['03/04/2022', '25/04/2022'])).toEqual({ order: 'dmy' });
     expect(inferDateOrder(['03/04/2022', '04/25/2022'])).toEqual({ order: 'mdy' });
