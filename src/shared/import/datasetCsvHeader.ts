@@ -99,6 +99,8 @@ export function twoRowHeader(upper: CsvRow, lower: CsvRow): CsvRow | null {
 
 const LONE_SOURCE = new Set(LONE_SOURCE_COLUMNS.map(foldHeader));
 const ROW_NUMBERS = new Set(ROW_NUMBER_COLUMNS.map(foldHeader));
+/** Whether a header cell names a column that numbers the rows (`№`, `№ п/п`: ROW_NUMBER_COLUMNS). */
+export const isRowNumberHeader = (cell: string): boolean => ROW_NUMBERS.has(foldHeader(cell));
 /**
  * The field a lone `source` column (columnAliases.ts) fills in its source, `sources.2.lone`: the
  * url when the cell is an address, else the title (readDatasetCsv.ts).
@@ -113,7 +115,7 @@ export function readEventHeader(header: CsvRow, problems: Problem[]): EventColum
   header.cells.forEach((cell, col) => {
     const name = cell.trim();
     if (name === '') return;
-    if (ROW_NUMBERS.has(foldHeader(name))) {
+    if (isRowNumberHeader(name)) {
       numbering.push({ col, header: name });
       return;
     }

@@ -9,6 +9,7 @@ import { fitted, LIMITS } from '../../dataset/limits.ts';
 import { slideConverter, type Slide, type SlideField } from './slides.ts';
 import { readExcelTimeCell, readTimeCell, type TjsDate } from './tjsDate.ts';
 import { readCellDate } from '../cellDate.ts';
+import { isRowNumberHeader } from '../datasetCsvHeader.ts';
 
 /** TimelineJS's spreadsheet template, column by column (its header row, as published). */
 const COLUMNS = [
@@ -76,9 +77,15 @@ export function convertTimelineCsv(table: CsvTable, options: ImportOptions = {})
   const headerText = new Map<Column, string>();
   /** The columns read from their Russian names, as the sheet heads them, with the English header each stands for. */
   const russian: { header: string; column: string }[] = [];
+  /** A column that numbers the rows (`№`): its numbers are the slides' ids, as a unique_id is in TimelineJS's JSON. */
+  let numbering: number | undefined;
   header?.cells.forEach((cell, i) => {
     const name = cell.trim();
     if (name === '') return;
+    if (numbering === undefined && isRowNumberHeader(name)) {
+      numbering = i;
+      return;
+    }
     const english = englishHeader(name);
     const column = BY_FOLDED.get(foldHeader(english));
     if (!column) problems.push({ code: 'unknown-column', path: cellLocation(header.row, name), message: 'is not a column of the TimelineJS template (ignored)' });
@@ -174,6 +181,8 @@ export function convertTimelineCsv(table: CsvTable, options: ImportOptions = {})
       media: { url: cell(r, 'Media'), credit: cell(r, 'Media Credit'), caption: cell(r, 'Media Caption'), thumbnail: cell(r, 'Media Thumbnail'), alt: cell(r, 'Alt Text') },
       group: cell(r, 'Group'),
       background: cell(r, 'Background'),
+      // A row's number written "1." or "1)" is its number.
+      uniqueId: numbering === undefined ? '' : (r.cells[numbering] ?? '').trim().replace(/^(\d+)[.)]$/, '$1'),
     };
     const e = slides.convert(slide, (code, field, message, more) => {
       const path = at(r.row, SLIDE_COLUMNS[field]);

@@ -62,6 +62,14 @@ describe("TimelineJS's spreadsheet saved as CSV", () => {
     });
   });
 
+  it('reads a "№" column numbering its rows as the slides\' ids, not as a column of no use ("1." is 1)', () => {
+    // Before: 'row 1, column "№": is not a column of the TimelineJS template (ignored)', the ids made from the headlines.
+    const r = importInput('№,Year,Month,Day,Headline,Text\n1.,2022,3,7,Letter,Text\n2.,2022,4,2,Reply,Text\n');
+    expect(r.format).toBe('timelinejs-csv');
+    expect(r.dataset?.events.map((e) => e.id)).toEqual(['1', '2']);
+    expect(r.problems.filter((p) => p.code === 'unknown-column' || p.code === 'renamed-id')).toEqual([]);
+  });
+
   it('says by row and column what it did not carry over', () => {
     expect(c.problems.map(problemToString)).toEqual([
       'row 4, column "Time": the time 09:07 was left out: TimelineJS gives no time zone, so only the day is kept',
