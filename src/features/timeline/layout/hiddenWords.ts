@@ -1,4 +1,5 @@
 import { PLATE_ABOVE, PLATE_BELOW, type PlacedLabel } from './labels.ts';
+import type { LanePlate } from './lanePlates.ts';
 import type { ReplyLink } from './links.ts';
 import type { Mark } from './marks.ts';
 
@@ -37,11 +38,13 @@ const apart = (a: Box, b: Box, gap: number) => a.x2 + gap <= b.x1 || b.x2 + gap 
 /**
  * Where to write "hidden" (`wordPx` wide) for each reply whose link leads to a filtered-out event:
  * at the end of its dashed stub, or up to 24 px further left where a mark or a label there would
- * touch it (in a crowded lane, the marks of the row above sit at the word's height). Not written
+ * touch it (in a crowded lane, the marks of the row above sit at the word's height), or a lane's
+ * name plate would hide it and its name (`plates`, lanePlates.ts: a reply near the chart's left
+ * edge in a lane's first row has its word at the name's height). Not written
  * where no such place is clear, nor where the chart's left edge (x = 0) would cut it, nor over
  * another "hidden" (replies close together in a row share one): the dashed stub still leads left.
  */
-export function hiddenWords(marks: readonly Mark[], links: readonly ReplyLink[], labels: readonly PlacedLabel[], wordPx: number): HiddenWord[] {
+export function hiddenWords(marks: readonly Mark[], links: readonly ReplyLink[], labels: readonly PlacedLabel[], plates: readonly LanePlate[], wordPx: number): HiddenWord[] {
   const byId = new Map(marks.map((m) => [m.event.id, m]));
   const obstacles: Box[] = [
     ...marks.map((m) => ({ x1: m.x - MARK_HALF, y1: m.y - MARK_HALF, x2: m.x + MARK_HALF, y2: m.y + MARK_HALF })),
@@ -49,6 +52,7 @@ export function hiddenWords(marks: readonly Mark[], links: readonly ReplyLink[],
       const x1 = l.anchor === 'start' ? l.x : l.x - l.width;
       return { x1, y1: l.y - PLATE_ABOVE, x2: x1 + l.width, y2: l.y + PLATE_BELOW };
     }),
+    ...plates,
   ];
   const words: HiddenWord[] = [];
   const written: Box[] = [];

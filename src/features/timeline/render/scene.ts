@@ -5,6 +5,7 @@ import { CLUSTER_STROKE } from '../layout/clusters.ts';
 import { hiddenWords } from '../layout/hiddenWords.ts';
 import { kindPath } from '../layout/kindShapes.ts';
 import { LABEL_FONT_PX, PLATE_ABOVE, PLATE_BELOW, textWidth } from '../layout/labels.ts';
+import { lanePlate } from '../layout/lanePlates.ts';
 import type { Arc } from '../layout/links.ts';
 import { MARK_RINGS, type Mark } from '../layout/marks.ts';
 import type { ChartTheme } from './chartTheme.ts';
@@ -145,11 +146,10 @@ function drawLanes(out: Prim[], frame: ChartFrame, theme: ChartTheme, ox: number
 /** The lanes' swatches and names, on plates over the connectors and arcs that cross them near the chart's left edge. */
 function drawLaneNames(out: Prim[], frame: ChartFrame, theme: ChartTheme, ox: number, oy: number): void {
   for (const l of frame.lanes) {
-    // The names are semibold; the labels' measured advances, a tenth wider, cover them.
-    const w = 19 + textWidth(l.name, frame.charWidth) * 1.1;
-    out.push({ k: 'rect', x: ox + 2, y: oy + l.y + 3, w: w, h: 15, fill: laneBackground(l.index, theme), alpha: PLATE_ALPHA });
-    out.push({ k: 'rect', x: ox + 4, y: oy + l.y + 5, w: 10, h: 10, rx: 2, fill: theme.forced ? theme.bg : l.color, stroke: { color: theme.fg, width: 1 } });
-    out.push({ k: 'text', x: ox + 19, y: oy + l.y + 14, text: l.name, font: CHART_FONTS.lane, fill: theme.fg, anchor: 'start' });
+    const p = lanePlate(l, frame.charWidth);
+    out.push({ k: 'rect', x: ox + p.x1, y: oy + p.y1, w: p.x2 - p.x1, h: p.y2 - p.y1, fill: laneBackground(l.index, theme), alpha: PLATE_ALPHA });
+    out.push({ k: 'rect', x: ox + p.x1 + 2, y: oy + p.y1 + 2, w: 10, h: 10, rx: 2, fill: theme.forced ? theme.bg : l.color, stroke: { color: theme.fg, width: 1 } });
+    out.push({ k: 'text', x: ox + p.x1 + 17, y: oy + p.y1 + 11, text: l.name, font: CHART_FONTS.lane, fill: theme.fg, anchor: 'start' });
   }
 }
 
@@ -194,8 +194,9 @@ function drawView(out: Prim[], layout: ChartLayout, state: ChartState, theme: Ch
     });
   }
   const markById = new Map(layout.marks.map((m) => [m.event.id, m]));
-  // "hidden" by its reply's dashed stub, clear of the marks and labels around it (hiddenWords.ts).
-  for (const w of hiddenWords(layout.marks, layout.links, layout.labels, 5.5 * state.words.hidden.length)) {
+  // "hidden" by its reply's dashed stub, clear of the marks, labels and lane names around it (hiddenWords.ts).
+  const plates = lanes.map((l) => lanePlate(l, frame.charWidth));
+  for (const w of hiddenWords(layout.marks, layout.links, layout.labels, plates, 5.5 * state.words.hidden.length)) {
     out.push({ k: 'text', x: X(w.x), y: Y(w.y), text: state.words.hidden, font: CHART_FONTS.hidden, fill: theme.muted, anchor: 'end' });
   }
   drawLaneNames(out, frame, theme, ox, oy);

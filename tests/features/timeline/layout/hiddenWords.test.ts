@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hiddenWords, MARK_HALF, WORD_ABOVE, WORD_ASCENT, WORD_DESCENT, WORD_GAP, WORD_LEFT } from '../../../../src/features/timeline/layout/hiddenWords.ts';
 import type { PlacedLabel } from '../../../../src/features/timeline/layout/labels.ts';
+import { lanePlate } from '../../../../src/features/timeline/layout/lanePlates.ts';
 import type { ReplyLink } from '../../../../src/features/timeline/layout/links.ts';
 import type { Mark } from '../../../../src/features/timeline/layout/marks.ts';
 import { bundledModel, layoutAt } from '../timelineFixtures.ts';
@@ -23,7 +24,7 @@ function clearance(w: { x: number; y: number }, m: Mark): number {
 
 describe('hiddenWords', () => {
   it('writes "hidden" at the end of a lone reply\'s stub: right end 40 px left of the mark, baseline 18 px above', () => {
-    const words = hiddenWords([mark('r', 300, 100)], [hiddenLink('r')], [], WORD);
+    const words = hiddenWords([mark('r', 300, 100)], [hiddenLink('r')], [], [], WORD);
     expect(words).toEqual([{ from: 'r', x: 300 - WORD_LEFT, y: 100 - WORD_ABOVE }]);
   });
 
@@ -31,7 +32,7 @@ describe('hiddenWords', () => {
     // The row above (22 px up) has a mark right under the word's place: before, the word was written over it.
     const above = mark('a', 300 - WORD_LEFT - 4, 78);
     const marks = [mark('r', 300, 100), above];
-    const [word] = hiddenWords(marks, [hiddenLink('r')], [], WORD);
+    const [word] = hiddenWords(marks, [hiddenLink('r')], [], [], WORD);
     expect(word).toBeDefined();
     expect(word!.y).toBe(100 - WORD_ABOVE);
     expect(word!.x).toBeLessThan(300 - WORD_LEFT);
@@ -42,27 +43,41 @@ describe('hiddenWords', () => {
 
   it('writes no word where marks leave no clear place within 24 px of the stub: its dashed stub still leads left', () => {
     const crowd = [0, 18, 36, 54, 72].map((dx, i) => mark(`a${i}`, 300 - WORD_LEFT - dx, 78));
-    expect(hiddenWords([mark('r', 300, 100), ...crowd], [hiddenLink('r')], [], WORD)).toEqual([]);
+    expect(hiddenWords([mark('r', 300, 100), ...crowd], [hiddenLink('r')], [], [], WORD)).toEqual([]);
   });
 
   it('keeps clear of a label in the row above as of a mark', () => {
     // A label whose text starts under the word's place, baseline at the row above's.
-    const words = hiddenWords([mark('r', 300, 100)], [hiddenLink('r')], [label('a', 300 - WORD_LEFT - 10, 82, 120)], WORD);
+    const words = hiddenWords([mark('r', 300, 100)], [hiddenLink('r')], [label('a', 300 - WORD_LEFT - 10, 82, 120)], [], WORD);
     for (const w of words) expect(w.x, 'the word ends before the label starts').toBeLessThanOrEqual(300 - WORD_LEFT - 10 - WORD_GAP);
   });
 
   it('never touches a mark of the same row to its left', () => {
     const left = mark('l', 300 - WORD_LEFT - 20, 100);
-    const [word] = hiddenWords([mark('r', 300, 100), left], [hiddenLink('r')], [], WORD);
+    const [word] = hiddenWords([mark('r', 300, 100), left], [hiddenLink('r')], [], [], WORD);
     expect(clearance(word!, left)).toBeGreaterThanOrEqual(WORD_GAP);
   });
 
   it('writes one word for replies close together in a row, and none where the chart\'s left edge would cut it', () => {
-    const words = hiddenWords([mark('r1', 300, 100), mark('r2', 320, 100), mark('edge', 60, 200)], ['r1', 'r2', 'edge'].map(hiddenLink), [], WORD);
+    const words = hiddenWords([mark('r1', 300, 100), mark('r2', 320, 100), mark('edge', 60, 200)], ['r1', 'r2', 'edge'].map(hiddenLink), [], [], WORD);
     expect(words.map((w) => w.from)).toEqual(['r1']);
   });
 
   it('writes nothing for links to shown events', () => {
-    expect(hiddenWords([mark('r', 300, 100)], [{ ...hiddenLink('r'), hidden: false }], [], WORD)).toEqual([]);
+    expect(hiddenWords([mark('r', 300, 100)], [{ ...hiddenLink('r'), hidden: false }], [], [], WORD)).toEqual([]);
+  });
+
+  it('keeps clear of a lane\'s name plate: a reply near the left edge in a lane\'s first row has its word at the name\'s height', () => {
+    const lane = { name: 'NASA', y: 0 };
+    const plate = lanePlate(lane, () => 6.4);
+    // The reply 40 px right of the plate's end, in the lane's first row: the word's place lies on the name.
+    const reply = mark('r', plate.x2 + WORD_LEFT - 4, lane.y + 32);
+    const words = hiddenWords([reply], [hiddenLink('r')], [], [plate], WORD);
+    for (const w of words) {
+      const apart = w.x - WORD >= plate.x2 + WORD_GAP || w.y - WORD_ASCENT >= plate.y2 + WORD_GAP || w.y + WORD_DESCENT + WORD_GAP <= plate.y1;
+      expect(apart, `"hidden" ending at ${w.x},${w.y} on the plate ${JSON.stringify(plate)}`).toBe(true);
+    }
+    // Without the plate, the word was written there.
+    expect(hiddenWords([reply], [hiddenLink('r')], [], [], WORD)).toHaveLength(1);
   });
 });

@@ -9,6 +9,9 @@ import { en } from '../../../../src/shared/i18n/catalogues/en.ts';
 import { makeFormat } from '../../../../src/shared/i18n/format.ts';
 import { bundledModel, generatedModel, syntheticModel } from '../timelineFixtures.ts';
 import { textWidth } from '../../../../src/features/timeline/layout/labels.ts';
+import { lanePlate } from '../../../../src/features/timeline/layout/lanePlates.ts';
+import { filterAndCount, filterDays, NO_FILTERS } from '../../../../src/features/filters/filters.ts';
+import { buildSearchIndex } from '../../../../src/features/filters/searchIndex.ts';
 
 const DARK: ChartTheme = { ...DEFAULT_CHART_THEME, fg: '#eceef1', muted: '#b3b8c2', line: '#3a3f47', bg: '#121417', panel: '#1c1f24', accent: '#7cb7ff', focus: '#7cb7ff', selected: '#1f3550' };
 const FORCED: ChartTheme = { ...DEFAULT_CHART_THEME, fg: 'rgb(255, 255, 255)', bg: 'rgb(0, 0, 0)', muted: 'rgb(63, 242, 63)', forced: true };
@@ -106,6 +109,37 @@ describe('viewScene hidden replies', () => {
     const panned = chartLayout(chartFrame(model, shown, 1024), zoomIdentity.translate(50 - reply.x, 0));
     const atEdge = of(viewScene(panned, NO_STATE, DEFAULT_CHART_THEME).prims, 'text').filter((t) => t.text === en.chart.hidden);
     for (const w of atEdge) expect(w.x - width, `"hidden" ending at ${w.x}`).toBeGreaterThanOrEqual(margin.left);
+  });
+});
+
+describe('viewScene hidden replies near the lane names', () => {
+  it('writes no "hidden" under a lane\'s name: the bundled chart from 13 March 2022, on a phone zoomed in and on a laptop', () => {
+    // ?from=2022-03-13 (at 1024 px, and at 390×844 zoomed in): before, the words of NASA's, ESA's and
+    // CSA's replies, in their lanes' first rows near the left edge, were drawn under their names' plates.
+    const days = filterDays('2022-03-13', null);
+    const { events: shown } = filterAndCount(bundled, buildSearchIndex(bundled.events), { ...NO_FILTERS, from: '2022-03-13' });
+    const wordPx = 5.5 * en.chart.hidden.length;
+    const covered: string[] = [];
+    let hidden = 0;
+    for (const [width, k] of [320, 358, 390, 600, 1024].flatMap((w) => [1, 1.5, 2, 3].map((k) => [w, k] as const))) {
+      const layout = chartLayout(chartFrame(bundled, shown, width, 'en-GB', 'en', undefined, days), zoomIdentity.scale(k));
+      const { margin } = layout.frame.dims;
+      hidden += layout.links.filter((l) => l.hidden).length;
+      const plates = layout.frame.lanes.map((l) => lanePlate(l, layout.frame.charWidth));
+      // The plates drawn are these.
+      const rects = of(viewScene(layout, NO_STATE, DEFAULT_CHART_THEME).prims, 'rect');
+      for (const p of plates) expect(rects).toContainEqual(expect.objectContaining({ x: margin.left + p.x1, y: margin.top + p.y1, w: p.x2 - p.x1, h: p.y2 - p.y1 }));
+      const words = of(viewScene(layout, NO_STATE, DEFAULT_CHART_THEME).prims, 'text').filter((t) => t.text === en.chart.hidden);
+      for (const w of words) {
+        const [x1, x2, y1, y2] = [w.x - margin.left - wordPx, w.x - margin.left, w.y - margin.top - 8, w.y - margin.top + 3];
+        for (const [i, p] of plates.entries()) {
+          const apart = x1 >= p.x2 + 2 || x2 + 2 <= p.x1 || y1 >= p.y2 + 2 || y2 + 2 <= p.y1;
+          if (!apart) covered.push(`${width}px ×${k}: "hidden" at ${x2.toFixed(1)},${w.y - margin.top} under ${layout.frame.lanes[i]!.name}`);
+        }
+      }
+    }
+    expect(hidden).toBeGreaterThan(0);
+    expect(covered).toEqual([]);
   });
 });
 
