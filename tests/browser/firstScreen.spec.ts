@@ -145,6 +145,42 @@ test('on a 390×844 phone a file opened with four problems shows them as one lin
   ]);
 });
 
+for (const [width, height, most] of [
+  [360, 640, 120],
+  [844, 390, 70],
+] as const) {
+  test(`on a ${width}×${height} phone a file opened with "Open a file" is named in a compact notice, with Close on it and the advice on sharing behind a toggle, and the whole chart is on the first screen`, async ({ page }) => {
+    // Before, the notice about the opened file was 264 px tall at 360×640 (the chart only just fitted)
+    // and 148 px at 844×390, where only the first lane's first row was on screen.
+    await page.setViewportSize({ width, height });
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();
+    const choosing = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Open a file' }).click();
+    await (await choosing).setFiles('tests/fixtures/open-file/bad-rows.csv');
+    await expect(page.getByRole('heading', { level: 1, name: 'Letters with bad rows' })).toBeVisible();
+    const notice = page.getByRole('region', { name: 'Opened file' });
+    await expect(notice).toContainText('This timeline comes from a file on this computer: bad-rows.csv. Read as a spreadsheet (CSV); nothing was uploaded.');
+    await expect(notice.getByRole('button', { name: 'Close the file' })).toBeVisible();
+    expect((await notice.boundingBox())!.height).toBeLessThan(most);
+    await expect(page.locator('.event-mark')).toHaveCount(4);
+    for (const mark of await page.locator('.event-mark').all()) await expect(mark).toBeInViewport({ ratio: 1 });
+    const drawn = (await page.locator('canvas.timeline-canvas').first().boundingBox())!;
+    expect(drawn.y + drawn.height, 'the chart\'s time axis on the first screen').toBeLessThanOrEqual(height);
+    // What was folded is one press away: the advice on sharing and the download.
+    const toggle = notice.getByRole('button', { name: 'Share or save' });
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await expect(notice.getByRole('button', { name: 'Download as dataset JSON' })).toBeHidden();
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await expect(notice.getByText(/^This view cannot be shared as a link/)).toBeVisible();
+    await expect(notice.getByRole('button', { name: 'Download as dataset JSON' })).toBeVisible();
+    await notice.getByRole('button', { name: 'Close the file' }).click();
+    await expect(notice).toHaveCount(0);
+    await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();
+  });
+}
+
 test('on a 360×640 phone in Russian, a file with events left out folds its problems into one line beside "Подробнее"', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 640 });
   await page.goto('/?lang=ru&data=/fixtures/open-file/bad-rows.csv');

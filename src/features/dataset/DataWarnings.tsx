@@ -4,6 +4,7 @@ import { ProblemListOnDemand } from './ProblemListOnDemand.tsx';
 import type { UnlistedProblems } from './keptProblems.ts';
 import { useI18n } from '../../shared/i18n/I18n.tsx';
 import { problemsSummary } from './problemsSummary.ts';
+import { isSmallScreen } from '../../shared/ui/smallScreen.ts';
 
 interface Props {
   /** The problems listed one by one. */
@@ -31,17 +32,13 @@ interface Props {
  */
 export const PROBLEMS_ABOVE_CHART = 5;
 
-/**
- * A phone, upright or held sideways: there the list starts folded as in an embed, or four problems
- * listed open (a box 300 to 460 px tall at 390x844) pushed the chart below the first screen.
- */
-const SMALL_SCREEN = 'screen and (max-width: 39.99rem), screen and (max-height: 30rem)';
-
 /** A partly valid dataset: what is shown, what was left out and why. */
 export function DataWarnings({ problems, unlisted = [], problemCount = problems.length, eventCount, droppedEvents, onReadDates, datesRead, folded = false, say }: Props) {
   const { t, f } = useI18n();
   // Decided as the notice is first shown: the reader's "Show details" then holds whatever the screen does.
-  const [startFolded] = useState(() => folded || (window.matchMedia?.(SMALL_SCREEN).matches ?? false));
+  // On a phone, upright or held sideways, the list starts folded as in an embed, or four problems
+  // listed open (a box 300 to 460 px tall at 390x844) pushed the chart below the first screen.
+  const [startFolded] = useState(() => folded || isSmallScreen());
   const [open, setOpen] = useState(!startFolded);
   const listId = useId();
   if (problems.length === 0) return null;

@@ -1,9 +1,10 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { useOneTaskAtATime } from '../../shared/hooks/useOneTaskAtATime.ts';
 import { useI18n } from '../../shared/i18n/I18n.tsx';
 import { enOpenFileTexts } from '../../shared/i18n/openFileTexts.ts';
 import type { InputFormat } from '../../shared/import/conversion.ts';
 import type { TimelineModel } from '../../shared/model/timelineModel.ts';
+import { isSmallScreen } from '../../shared/ui/smallScreen.ts';
 import { download } from '../export/download.ts';
 import { exportJsonBlob } from '../export/exportJson.ts';
 import { datasetFileName } from './fileNames.ts';
@@ -57,37 +58,64 @@ export function OpenFileNotice({ name, othersDropped = 0, notKept, takeFocus = t
     say(keepText);
     return () => say('');
   }, [keepText, say]);
+  // On a phone, upright or held sideways (decided as the notice is first shown): the file's name, how
+  // it was read and Close on a line or two, the advice on sharing and the download behind a toggle,
+  // so that the chart is on the first screen (before, 208 to 264 px tall: at 844x390 only the first
+  // lane's first row of marks was visible).
+  const [compact] = useState(isSmallScreen);
+  const [open, setOpen] = useState(false);
+  const moreId = useId();
+  const named = (
+    <p className={compact ? 'flex-[1_1_16rem]' : undefined}>
+      {o.fromFile}{' '}
+      <strong dir="auto" className="wrap-anywhere">
+        {name}
+      </strong>
+      . {o.readAs(o.formats[format])}
+    </p>
+  );
+  const close = (
+    <button type="button" className="btn btn-small" onClick={onClose}>
+      {o.close}
+    </button>
+  );
   return (
-    <section ref={ref} tabIndex={-1} aria-label={o.noticeLabel} className="my-2 rounded-md border-2 border-accent bg-panel p-3 text-sm">
-      <p>
-        {o.fromFile}{' '}
-        <strong dir="auto" className="wrap-anywhere">
-          {name}
-        </strong>
-        . {o.readAs(o.formats[format])}
-      </p>
+    <section ref={ref} tabIndex={-1} aria-label={o.noticeLabel} className={`my-2 rounded-md border-2 border-accent bg-panel text-sm ${compact ? 'px-2 py-1' : 'p-3'}`}>
+      {compact ? (
+        <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
+          {named}
+          <div className="flex shrink-0 items-center gap-2 print:hidden">
+            {close}
+            <button type="button" className="link-button" aria-expanded={open} aria-controls={moreId} onClick={() => setOpen(!open)}>
+              {o.shareOrSave}
+            </button>
+          </div>
+        </div>
+      ) : (
+        named
+      )}
       {othersDropped > 0 && <p className="mt-1 font-medium">{f.plural(o.othersNotOpened, othersDropped)}</p>}
       {/* Said by the page's live region, not again here. */}
       {keepText && <p className="mt-1 font-medium">{keepText}</p>}
       {/* On paper, where the timeline is from; not how to share it, nor the buttons. */}
-      <p className="mt-1 text-muted print:hidden">{o.notShareable}</p>
-      <div className="mt-2 flex flex-wrap items-center gap-2 print:hidden">
-        <button
-          type="button"
-          className="btn btn-small btn-primary aria-busy:cursor-progress"
-          // Busy, not disabled: the focus stays on the button pressed.
-          aria-busy={busy ?? undefined}
-          aria-disabled={busy ?? undefined}
-          onClick={() => void save()}
-        >
-          {o.download}
-        </button>
-        <button type="button" className="btn btn-small" onClick={onClose}>
-          {o.close}
-        </button>
-        <span className="text-xs text-muted" aria-live="polite">
-          {message}
-        </span>
+      <div id={moreId} hidden={compact && !open} className="print:hidden">
+        <p className="mt-1 text-muted">{o.notShareable}</p>
+        <div className={`flex flex-wrap items-center gap-2 ${compact ? 'my-1' : 'mt-2'}`}>
+          <button
+            type="button"
+            className="btn btn-small btn-primary aria-busy:cursor-progress"
+            // Busy, not disabled: the focus stays on the button pressed.
+            aria-busy={busy ?? undefined}
+            aria-disabled={busy ?? undefined}
+            onClick={() => void save()}
+          >
+            {o.download}
+          </button>
+          {!compact && close}
+          <span className="text-xs text-muted" aria-live="polite">
+            {message}
+          </span>
+        </div>
       </div>
     </section>
   );

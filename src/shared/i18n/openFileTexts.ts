@@ -26,6 +26,8 @@ export const enOpenFileTexts = {
   downloaded: (name: string) => `${name} downloaded.`,
   failed: (name: string, why: string) => `${name} could not be made: ${why}`,
   close: 'Close the file',
+  /** On a phone, the toggle that shows the advice on sharing the file's view and its download. */
+  shareOrSave: 'Share or save',
   /** Several files dropped at once: the first opens, the rest are named by count. */
   /** The files dropped with the opened one, by their number. */
   othersNotOpened: forms({
