@@ -25,6 +25,12 @@ const hasText = (v: string): boolean => {
   return (c > 32 && c < 127) || PATTERNS.text.test(v);
 };
 const isShort = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= LIMITS.shortText && hasText(v);
+/** A title: a short text with a visible character (PATTERNS.visible); a printable ASCII first character is one. */
+const isTitle = (v: unknown): v is string => {
+  if (!isShort(v)) return false;
+  const c = v.charCodeAt(0);
+  return (c > 32 && c < 127) || PATTERNS.visible.test(v);
+};
 const isLong = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= LIMITS.longText && hasText(v);
 // isIsoDate reads the date grammar itself, faster than PATTERNS.date (tests/shared/dates/isoDate.test.ts checks it against the grammar).
 const isDate = (v: unknown): v is string => typeof v === 'string' && isIsoDate(v);
@@ -99,7 +105,7 @@ function isTranslations(v: unknown): boolean {
     if (++n > LIMITS.listItems || !isLang(lang)) return false;
     const t = v[lang];
     if (!isRecord(t) || !onlyKeys(t, EVENT_TEXT_KEYS)) return false;
-    if (t.title !== undefined && !isShort(t.title)) return false;
+    if (t.title !== undefined && !isTitle(t.title)) return false;
     if (t.summary !== undefined && !isLong(t.summary)) return false;
     if (t.author !== undefined && !isShort(t.author)) return false;
     if (t.dateNote !== undefined && !isLong(t.dateNote)) return false;
@@ -127,7 +133,7 @@ export function isCertainlyValidEvent(raw: unknown): raw is DatasetEvent {
   if (!isRecord(raw) || !onlyEventKeys(raw)) return false;
   const r = raw;
   if (!isSlug(r.id) || !isDate(r.date) || typeof r.kind !== 'string' || !KINDS.has(r.kind) || !isSlug(r.from)) return false;
-  if (!isSlugList(r.to) || !isShort(r.title) || !isLong(r.summary)) return false;
+  if (!isSlugList(r.to) || !isTitle(r.title) || !isLong(r.summary)) return false;
   // No sources at all: the schema gives the event an empty list (a copy this path does not make).
   if (!isListSize(r.sources)) return false;
   for (const src of r.sources) if (!isSource(src)) return false;

@@ -14,4 +14,12 @@ export const PATTERNS = {
    * accessible name). An empty text matches, as its own check (minLength) says it is empty.
    */
   text: /^$|\S/,
+  /**
+   * A title or a name holds a visible character: one of nothing but zero-width spaces, soft hyphens,
+   * bidi controls, control characters, marks with nothing to combine with (a variation selector,
+   * a combining grapheme joiner) or blank fillers would be a blank mark, list row, heading and
+   * accessible name. Its own rule: a tag of such characters stays valid (PATTERNS.text). An empty
+   * text matches, as its own check says it is empty.
+   */
+  visible: /^$|[^\s\p{Cc}\p{Cf}\p{Cs}\p{M}\p{Zl}\p{Zp}\u115F\u1160\u2800\u3164\uFFA0]/u,
 } as const;

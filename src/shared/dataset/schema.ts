@@ -36,6 +36,20 @@ const shortText = () =>
       z.regex(PATTERNS.text, FORM_HELP.text),
     );
 
+/**
+ * A title or a name: a short text with a visible character (PATTERNS.visible). Spaces alone are said
+ * as such (abort: one problem, not two).
+ */
+const nameText = () =>
+  z
+    .string()
+    .check(
+      z.minLength(1, 'must not be empty'),
+      z.maxLength(LIMITS.shortText, `is longer than ${LIMITS.shortText} characters`),
+      z.regex(PATTERNS.text, { error: FORM_HELP.text, abort: true }),
+      z.regex(PATTERNS.visible, FORM_HELP.visible),
+    );
+
 const longText = z
   .string()
   .check(
@@ -91,12 +105,12 @@ const translationsOf = <T extends z.ZodMiniType>(text: T) =>
 
 /** An actor's name in another language ("Роскосмос"), shown when the interface speaks it. */
 export const actorTextSchema = z.object({
-  name: z.optional(shortText()),
+  name: z.optional(nameText()),
 });
 
 export const actorSchema = z.object({
   id: slug,
-  name: shortText(),
+  name: nameText(),
   fullName: z.optional(shortText()),
   country: z.optional(shortText()),
   leader: z.optional(shortText()),
@@ -160,7 +174,7 @@ const mediaSchema = z.object({
  * that language): its title, summary, author, date note and verification note (`verification.note`).
  */
 export const eventTextSchema = z.object({
-  title: z.optional(shortText()),
+  title: z.optional(nameText()),
   summary: z.optional(longText),
   author: z.optional(shortText()),
   dateNote: z.optional(longText),
@@ -192,7 +206,7 @@ export const eventSchema = z.object({
   from: slug,
   to: list(slug),
   author: z.optional(shortText()),
-  title: shortText(),
+  title: nameText(),
   summary: longText,
   quotes: z.optional(list(quoteSchema)),
   inReplyTo: z.optional(list(slug)),

@@ -17,6 +17,7 @@ const FORMS: ReadonlyMap<string, PatternForm> = new Map([
   [String(PATTERNS.lang), 'lang'],
   [String(PATTERNS.colour), 'colour'],
   [String(PATTERNS.text), 'text'],
+  [String(PATTERNS.visible), 'visible'],
 ]);
 
 // A date that does not even have a date's shape is an invalid date too.

@@ -107,6 +107,7 @@ export const enProblemTexts = {
       lang: (value: string) => `${value} ${FORM_HELP.lang}`,
       colour: (value: string) => `${value} ${FORM_HELP.colour}`,
       text: (value: string) => `${value} ${FORM_HELP.text}`,
+      visible: (value: string) => `${FORM_HELP.visible} (${value})`,
     } satisfies Record<PatternForm, (value: string) => string>,
     /** What a value of the wrong type was expected to be (wrongType's `expected`)… */
     expectedTypes: { text: 'text', number: 'a number', boolean: 'true or false', list: 'a list', object: 'an object' },
@@ -290,6 +291,8 @@ export const enProblemTexts = {
       slide: (title: string) => `has no headline: the title is ${title}`,
       row: (title: string) => `is empty: the title is made from the summary, ${title}`,
     },
+    /** `value` and `title` quoted: a title cell with no visible character, and the title made from the summary instead. */
+    invisibleTitle: (value: string, title: string) => `${FORM_HELP.visible} (${value}): the title is made from the summary, ${title}`,
     /** `id` quoted. */
     unknownActor: (id: string) => `unknown actor ${id}`,
     unknownRecipient: (id: string) => `unknown actor ${id} (ignored)`,

@@ -334,13 +334,16 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
     }
     checkVerification(e, r.row, cellAt, problems);
     // A row with a summary and no title is titled from its summary's first line, as a TimelineJS slide without a headline is.
-    if (e.title === undefined && typeof e.summary === 'string') {
+    // So is one whose title has no visible character (a zero-width space): the schema would refuse it (PATTERNS.visible).
+    const invisible = typeof e.title === 'string' && !PATTERNS.visible.test(e.title) ? e.title : undefined;
+    if ((e.title === undefined || invisible !== undefined) && typeof e.summary === 'string' && PATTERNS.visible.test(e.summary)) {
       const title = titleFromText(e.summary);
       e.title = title;
-      problems.push(detailedProblem('no-title', cellLocation(r.row, cellAt('title').header), { key: 'noTitle', where: 'row', title }));
+      const detail = invisible === undefined ? ({ key: 'noTitle', where: 'row', title } as const) : ({ key: 'invisibleTitle', value: invisible, title } as const);
+      problems.push(detailedProblem('no-title', cellLocation(r.row, cellAt('title').header), detail));
     }
     // A row whose summary is still to be written is shown with its title repeated, as a TimelineJS slide without text is, not left out.
-    if (e.summary === undefined && typeof e.title === 'string' && e.title.trim() !== '') {
+    if (e.summary === undefined && typeof e.title === 'string' && e.title !== '' && PATTERNS.visible.test(e.title)) {
       e.summary = e.title;
       problems.push({ code: 'no-summary', path: cellLocation(r.row, cellAt('summary').header), message: 'is empty: the summary repeats the title' });
     }

@@ -76,7 +76,8 @@ function edges(check: Check): number[] {
 function stringCandidates(base: string, check: Check): string[] {
   const grow = (n: number) => (base === '' ? 'a' : base).repeat(Math.ceil((n + 1) / Math.max(1, base.length))).slice(0, n);
   // Nothing but spaces, ASCII or not (a text must hold something else).
-  const out = ['', ' '.repeat(Math.max(1, base.length)), '\u00a0\u3000', ...edges(check).flatMap((n) => [n - 1, n, n + 1].filter((k) => k >= 0).map(grow))];
+  // And nothing visible but not only spaces (a title or a name must show something).
+  const out = ['', ' '.repeat(Math.max(1, base.length)), '\u00a0\u3000', '\u200b\u00ad\u202e\u0000', ...edges(check).flatMap((n) => [n - 1, n, n + 1].filter((k) => k >= 0).map(grow))];
   for (const ch of POOL) {
     out.push(base + ch, ch + base);
     for (let i = 0; i < Math.min(base.length, 40); i++) out.push(base.slice(0, i) + ch + base.slice(i + 1));

@@ -119,6 +119,28 @@ describe('the commonest problems name their value in Russian as in English', () 
     expect(r.dataset?.events.map((e) => [e.id, e.translations])).toEqual(named.events.map((e) => [e.id, undefined]));
   });
 
+  it('a title or an actor name with no visible character (zero-width space, bidi override, soft hyphen, NUL)', () => {
+    // Before, each was accepted: the event kept with a blank mark, list row and heading, no problem listed.
+    const d = validDataset();
+    d.events[0] = { ...d.events[0], title: '\u200b' };
+    d.events[1] = { ...d.events[1], title: '\u202e\u00ad\u0000' };
+    d.actors.push({ id: 'esa', name: '\u2060' });
+    const r = validateDataset(d);
+    expect(r.problems.filter((p) => p.code === 'bad-format').map((p) => `${p.path}: ${p.message}`)).toEqual([
+      'actors[2].name: has no visible character ("\\u2060"): the actor was left out',
+      'events[0].title: has no visible character ("\\u200b"): the event was left out',
+      'events[1].title: has no visible character ("\\u202e\\u00ad\\u0000"): the event was left out',
+    ]);
+    expect(both(r.problems, 'bad-format')[1]).toEqual(['has no visible character ("\\u200b"): the event was left out', 'нет ни одного видимого символа («\\u200b»): событие пропущено']);
+    expect(r.droppedEvents).toBe(2);
+    // A translated title of the kind costs only the translation; tags of such characters stay valid (their own rule).
+    const t = validDataset();
+    t.events[0] = { ...t.events[0], tags: ['\u200b'], translations: { ru: { title: '\u200b' } } };
+    const tr = validateDataset(t);
+    expect(tr.problems.map((p) => `${p.path}: ${p.message}`)).toEqual(['events[0].translations.ru.title: has no visible character ("\\u200b"): it was left out']);
+    expect(tr.dataset?.events[0]?.tags).toEqual(['\u200b']);
+  });
+
   it('a value of the wrong type, with the value when it is text, a number or true/false, and without it otherwise', () => {
     const d: Record<string, unknown> = validDataset();
     const events = d['events'] as Record<string, unknown>[];

@@ -984,6 +984,18 @@ describe('a sheet saved by Russian Excel', () => {
     expect(problemText(noTitle[0]!, ru)).toBe('пусто: заголовок составлен из описания — «Letter to NASA»');
   });
 
+  it('titles a row whose title cell has no visible character from its summary, as an empty one, and says what the cell held', () => {
+    // Before, a zero-width space counted as a title: the event was kept with a blank mark, list row and heading, and no problem.
+    const r = importInput('date,kind,from,title,summary,source 1 title,source 1 publisher\n2022-03-07,letter,NASA,\u200b,Letter to NASA,A,B\n2022-03-08,letter,NASA,\u202e\u00ad,,A,B\n');
+    expect(r.dataset?.events.map((e) => [e.id, e.title])).toEqual([['letter-to-nasa', 'Letter to NASA']]);
+    const said = r.problems.filter((p) => p.path.startsWith('row ')).map(problemToString);
+    expect(said).toContain('row 2, column "title": has no visible character ("\\u200b"): the title is made from the summary, "Letter to NASA"');
+    // Without a summary to title it, the row is left out, said at its title, as a title of spaces is.
+    expect(said).toContain('row 3, column "title": has no visible character ("\\u202e\\u00ad"): the event was left out');
+    const noTitle = r.problems.find((p) => p.code === 'no-title' && p.path.startsWith('row 2'))!;
+    expect(problemText(noTitle, ru)).toBe('нет ни одного видимого символа («\\u200b»): заголовок составлен из описания — «Letter to NASA»');
+  });
+
   it('says an actor written another way that makes the same id (NASA, НАСА; Roscosmos, Roscosmos.) is added as another actor, declared actors or not', () => {
     // Before, a sheet without #actor rows got a second NASA lane, "nasa-2", without a word.
     const r = importInput(
