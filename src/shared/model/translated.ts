@@ -1,4 +1,5 @@
 import { UNTITLED_DATASET } from '../dataset/problem.ts';
+import { withoutBidiControls } from '../text/isolated.ts';
 import type { ActorTranslation, DatasetTranslation, EventTranslation, Quote } from '../dataset/schema.ts';
 import { EVENT_ORIGINALS, QUOTE_ORIGINALS, type EventTexts, type EventTranslatedField } from '../dataset/translatedOriginals.ts';
 
@@ -137,7 +138,7 @@ export function translatedDataset(
   };
 }
 
-/** An actor's name in the interface's language when the dataset gives it ("Роскосмос"), else as written. */
+/** An actor's name in the interface's language when the dataset gives it ("Роскосмос"), else as written; without bidi controls (withoutBidiControls). */
 export function translatedActorName(a: { name: string; translations?: Record<string, ActorTranslation> }, lang: string): string {
-  return pick(a.translations, lang)?.name ?? a.name;
+  return withoutBidiControls(pick(a.translations, lang)?.name ?? a.name);
 }

@@ -41,6 +41,13 @@ export function isolated(text: string): string {
 }
 
 /**
+ * An actor's name as the app shows it as text anywhere (a filter chip, the legend, a lane, the
+ * detail panel, a "from → to" line): its directional formatting characters left out, one unpaired
+ * reversing what follows it ("+\u202eevil\u202c" read "+live").
+ */
+export const withoutBidiControls = (name: string): string => name.replace(BIDI_CONTROLS, '');
+
+/**
  * A file's name for something (an actor), shown as written within one of the app's own lines
  * ("Roscosmos → NASA and ESA"): its directional formatting characters are left out, one unpaired
  * reversing the rest of the line (the arrow pointing from the recipients), and a name with
@@ -48,6 +55,6 @@ export function isolated(text: string): string {
  * returned as it is.
  */
 export function nameInLine(name: string): string {
-  const shown = name.replace(BIDI_CONTROLS, '');
+  const shown = withoutBidiControls(name);
   return RIGHT_TO_LEFT.test(shown) ? `${FSI}${shown}${PDI}` : shown;
 }
