@@ -24,6 +24,7 @@ const open = (page: Page, app: string, data: string) => page.goto(`${app}?data=$
 
 const BY_POLICY_HEADER =
   "The dataset's address, or an address it redirected to, was refused: this site's Content-Security-Policy does not allow loading data from there.";
+const REDIRECT_FAILED = 'The address redirected to one that cannot be loaded: a data:, javascript: or other address that is not a web one is refused.';
 const byApp = (target: string, reason: string) => `The address redirected to "${target}", which was refused: ${reason}.`;
 
 async function expectRefused(page: Page, message: string) {
@@ -45,6 +46,16 @@ for (const [served, app, headers] of [
       const target = `${DATA_ORIGINS.http}${FILE}`;
       await open(page, app, redirectTo(target));
       await expectRefused(page, headers ? BY_POLICY_HEADER : byApp(target, 'only https addresses or paths on this site can be loaded'));
+    });
+
+    test('a same-origin path that redirects to a data: or javascript: address says the redirect was refused, not that the server could not be reached', async ({ page }) => {
+      // Before: "The server could not be reached." for data:. A redirect to javascript: is refused by the page's
+      // Content-Security-Policy where it is sent, which the browser reports with the first address only: said as such.
+      await open(page, app, redirectTo('data:application/json,{}'));
+      await expectRefused(page, REDIRECT_FAILED);
+      await expect(page.getByRole('alert')).not.toContainText('could not be reached');
+      await open(page, app, redirectTo('javascript:alert(1)'));
+      await expectRefused(page, headers ? BY_POLICY_HEADER : REDIRECT_FAILED);
     });
 
     test('data from a same-origin redirect to another path is labelled with that path', async ({ page }) => {

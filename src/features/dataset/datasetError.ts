@@ -24,7 +24,7 @@ export type LoadFailure =
   | { why: 'tooLarge' | 'fileTooLarge'; megabytes: number }
   | { why: 'cors'; host: string }
   | { why: 'redirectRefused'; to: string; refusal: 'not-https' | 'invalid' | { allowed: string[] } }
-  | { why: 'cspRefused' | 'noImporter' | 'fileChanged' | 'html' | 'cutOff' | 'closedEarly' | 'offline' | 'cancelled' | 'readFailed' | 'noReader' | 'unreachable' }
+  | { why: 'cspRefused' | 'noImporter' | 'fileChanged' | 'html' | 'cutOff' | 'closedEarly' | 'offline' | 'cancelled' | 'readFailed' | 'noReader' | 'unreachable' | 'redirectFailed' }
   | { why: 'notADataset'; problem: Problem | null }
   | { why: 'notRead'; problem: Problem }
   | { why: 'invalid'; problem: Problem | null; more: number };

@@ -8,6 +8,7 @@ import { DatasetError, type DatasetErrorKind, type LoadFailure } from './dataset
 import { checkFinalUrl } from './datasetSource.ts';
 import { fetchDatasetBody, watchConnectSrc, type FetchOptions, type TextCollector } from './fetchText.ts';
 import { loadImporter } from './loadImporter.ts';
+import { redirectFailure } from './redirectFailure.ts';
 import { bodyOfBytes, readFileBody } from './readFileBody.ts';
 import { titleFromName } from './fileTitle.ts';
 import { keptProblems, type UnlistedProblems } from './keptProblems.ts';
@@ -184,7 +185,9 @@ export async function runPipeline(input: PipelineInput, post: (m: PipelineMessag
           checkFinalUrl(requested, final, input.pageUrl);
           url = final;
         },
-      }, () => new BodyTextCollector());
+      }, () => new BodyTextCollector()).catch(async (err: unknown) => {
+        throw await redirectFailure(err, requested, signal);
+      });
     }
     post({ type: 'progress', progress: { stage: 'check' } });
     // Our dataset, our spreadsheet or a TimelineJS file, told apart by content; all but our JSON are converted to it.

@@ -238,6 +238,7 @@ export const en = {
     readFailed: 'Reading the dataset failed.',
     noReader: 'The app could not load its data reader.',
     unreachable: 'The server could not be reached.',
+    redirectFailed: 'The address redirected to one that cannot be loaded: a data:, javascript: or other address that is not a web one is refused.',
     /** `problem`: as the validator writes it, which may start with its verb (`is empty`): then said of the file. */
     notADataset: (problem: string) => `The file is not a dataset: ${problem.startsWith('is ') ? `it ${problem}` : problem}.`,
     invalid: (problem: string) => `The dataset cannot be shown: ${problem}.`,

@@ -291,6 +291,7 @@ export const catalogue: Messages = {
     readFailed: 'Не удалось прочитать набор данных.',
     noReader: 'Приложению не удалось загрузить модуль чтения данных.',
     unreachable: 'Сервер недоступен.',
+    redirectFailed: 'Адрес перенаправил на другой, который нельзя загрузить: адреса data:, javascript: и другие не веб-адреса не принимаются.',
     notADataset: (problem) => `Файл не является набором данных: ${problem}.`,
     invalid: (problem) => `Набор данных нельзя показать: ${problem}.`,
     invalidMore: (problem, more) => `Набор данных нельзя показать: ${problem} (и ещё проблем: ${more}).`,
