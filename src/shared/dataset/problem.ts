@@ -225,8 +225,8 @@ export type ProblemDetail =
   | { key: 'endBeforeStart'; value: string; date: string; endLeftOut?: true }
   /** A timeline (a sheet without its #title row, a TimelineJS file or sheet) or a slide without a title: it was given `title`. */
   | { key: 'noTitle'; where: 'sheet' | 'timelinejs' | 'timelinejsSheet' | 'slide' | 'row'; title: string }
-  /** A spreadsheet row's title cell with no visible character (`value`, PATTERNS.visible): titled `title` from its summary, as an empty one is. */
-  | { key: 'invisibleTitle'; value: string; title: string }
+  /** A spreadsheet row's title cell or a TimelineJS headline with no visible character (`value`, PATTERNS.visible): titled `title` as an empty one is (a row from its summary). */
+  | { key: 'invisibleTitle'; where: 'row' | 'slide'; value: string; title: string }
   /** A TimelineJS headline longer than `limit` characters: the event is kept, its title cut. */
   | { key: 'titleCut'; limit: number }
   /** Another TimelineJS text (a slide's text, date note, group, media caption, credit or alt text; the title slide's text) longer than `limit` characters: kept, cut. */

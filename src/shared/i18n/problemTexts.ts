@@ -292,7 +292,10 @@ export const enProblemTexts = {
       row: (title: string) => `is empty: the title is made from the summary, ${title}`,
     },
     /** `value` and `title` quoted: a title cell with no visible character, and the title made from the summary instead. */
-    invisibleTitle: (value: string, title: string) => `${FORM_HELP.visible} (${value}): the title is made from the summary, ${title}`,
+    invisibleTitle: {
+      row: (value: string, title: string) => `${FORM_HELP.visible} (${value}): the title is made from the summary, ${title}`,
+      slide: (value: string, title: string) => `${FORM_HELP.visible} (${value}): the title is ${title}`,
+    },
     /** `id` quoted. */
     unknownActor: (id: string) => `unknown actor ${id}`,
     unknownRecipient: (id: string) => `unknown actor ${id} (ignored)`,

@@ -339,7 +339,7 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
     if ((e.title === undefined || invisible !== undefined) && typeof e.summary === 'string' && PATTERNS.visible.test(e.summary)) {
       const title = titleFromText(e.summary);
       e.title = title;
-      const detail = invisible === undefined ? ({ key: 'noTitle', where: 'row', title } as const) : ({ key: 'invisibleTitle', value: invisible, title } as const);
+      const detail = invisible === undefined ? ({ key: 'noTitle', where: 'row', title } as const) : ({ key: 'invisibleTitle', where: 'row', value: invisible, title } as const);
       problems.push(detailedProblem('no-title', cellLocation(r.row, cellAt('title').header), detail));
     }
     // A row whose summary is still to be written is shown with its title repeated, as a TimelineJS slide without text is, not left out.

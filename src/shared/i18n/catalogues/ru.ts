@@ -486,7 +486,10 @@ export const catalogue: Messages = {
         slide: (title) => `нет заголовка (headline): событие названо ${title}`,
         row: (title) => `пусто: заголовок составлен из описания — ${title}`,
       },
-      invisibleTitle: (value, title) => `нет ни одного видимого символа (${value}): заголовок составлен из описания — ${title}`,
+      invisibleTitle: {
+        row: (value, title) => `нет ни одного видимого символа (${value}): заголовок составлен из описания — ${title}`,
+        slide: (value, title) => `нет ни одного видимого символа (${value}): событие названо ${title}`,
+      },
       quoteLang: (value, part) => `${value} — не языковой тег (например, «ru» или «en-GB») и не название языка: ${part}`,
       quoteLangParts: { quote: 'цитата пропущена', translation: 'перевод пропущен' },
       idRead: (value, id) => `${value} — не идентификатор (только a-z, 0-9 и «-»): он прочитан как ${id}, и в «in reply to» тоже`,

@@ -10,6 +10,7 @@ import { slugify, uniqueSlug } from '../slug.ts';
 import { parseIsoDate } from '../../dates/isoDate.ts';
 import { tjsDateToIso, type DateNote, type TjsDate, type TjsDateResult } from './tjsDate.ts';
 import { titleFromText } from '../titleFromText.ts';
+import { PATTERNS } from '../../dataset/patterns.ts';
 import { withoutZeroWidth } from '../../text/zeroWidth.ts';
 
 /** One TimelineJS slide, from its JSON or from a spreadsheet row, before conversion. */
@@ -272,9 +273,11 @@ export function slideConverter(timelineTitle: string) {
     const mediaProblems: Parameters<Warn>[] = [];
     const media = mediaFrom(slide.media, (...problem) => mediaProblems.push(problem));
     let title = headline.text.replace(/\s*\n+\s*/g, ' ');
-    if (title === '') {
-      title = text.text === '' ? `Untitled event (${start.iso})` : titleFromText(text.text);
-      warnDetail(warn, 'no-title', 'headline', { key: 'noTitle', where: 'slide', title });
+    // A headline with no visible character (a zero-width space) is none: the format refuses it as a title.
+    const invisible = PATTERNS.visible.test(title) ? undefined : title;
+    if (title === '' || invisible !== undefined) {
+      title = text.text === '' || !PATTERNS.visible.test(text.text) ? `Untitled event (${start.iso})` : titleFromText(text.text);
+      warnDetail(warn, 'no-title', 'headline', invisible === undefined ? { key: 'noTitle', where: 'slide', title } : { key: 'invisibleTitle', where: 'slide', value: invisible, title });
     } else {
       const f = fitted(title, LIMITS.shortText, 'titleCut');
       if (f.cut) warnDetail(warn, 'too-long', 'headline', f.cut);

@@ -97,6 +97,19 @@ describe('a TimelineJS JSON file', () => {
     ]);
   });
 
+  it('titles a slide whose headline has no visible character as one without a headline, and says what it held', () => {
+    // Before, a zero-width space was the title: the event left out by the validator, or shown blank.
+    const slide = (headline: string, text: string) => ({ start_date: { year: '1969' }, text: { headline, text } });
+    const r = convertTimelineJson({ events: [slide('\u200b', 'Apollo 11 lands'), slide('\u202e\u00ad', '\u200b')] });
+    expect(r.dataset.events.map((e) => e.title)).toEqual(['Apollo 11 lands', 'Untitled event (1969)']);
+    const said = r.problems.filter((p) => p.code === 'no-title' && p.path.startsWith('events'));
+    expect(said.map(problemToString)).toEqual([
+      'events[0].text.headline: has no visible character ("\\u200b"): the title is "Apollo 11 lands"',
+      'events[1].text.headline: has no visible character ("\\u202e\\u00ad"): the title is "Untitled event (1969)"',
+    ]);
+    expect(problemText(said[0]!, ru)).toBe('нет ни одного видимого символа («\\u200b»): событие названо «Apollo 11 lands»');
+  });
+
   it('gives each of those problems its code: what the app has no place for is "not-carried-over"', () => {
     expect(c.problems.map((p) => p.code)).toEqual([
       'not-carried-over',
