@@ -265,3 +265,22 @@ test.describe('on a phone held sideways (844×390)', () => {
     expect(await noSideScroll(page)).toBe(true);
   });
 });
+
+test('on an 844×390 phone in Russian, the compact notice keeps the opened file\'s name whole where it fits (no break at its hyphen)', async ({ page }) => {
+  // Before, the name broke at its hyphen ("bad-" / "rows.csv") and the notice took three lines.
+  await page.setViewportSize({ width: 844, height: 390 });
+  await page.goto('/?lang=ru');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const choosing = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Открыть файл' }).click();
+  await (await choosing).setFiles('tests/fixtures/open-file/bad-rows.csv');
+  await expect(page.getByRole('heading', { level: 1, name: 'Letters with bad rows' })).toBeVisible();
+  const name = page.locator('section strong', { hasText: 'bad-rows.csv' });
+  await expect(name).toHaveText('bad-rows.csv');
+  const lines = await name.evaluate((el) => {
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+  });
+  expect(lines, 'the file name on one line').toBe(1);
+});

@@ -68,7 +68,8 @@ export function OpenFileNotice({ name, othersDropped = 0, notKept, takeFocus = t
   const named = (
     <p className={compact ? 'flex-[1_1_16rem]' : undefined}>
       {o.fromFile}{' '}
-      <strong dir="auto" className="wrap-anywhere">
+      {/* Whole where it fits (an inline block moves to the next line rather than break at a hyphen), broken anywhere where it does not. */}
+      <strong dir="auto" className="inline-block max-w-full wrap-anywhere">
         {name}
       </strong>
       . {o.readAs(o.formats[format])}
