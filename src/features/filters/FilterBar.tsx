@@ -105,19 +105,21 @@ export function FilterBar({ model, filters, counts, shownCount, onChange, layout
   // field is left, when it is written (and the days swapped, with a notice). Before, the partial
   // year was swapped into the From at once, and both days the reader had were lost. Only over the
   // filters it was typed against: Back or Clear meanwhile drops it.
-  const [typedOut, setTypedOut] = useState<{ days: Filters; over: Filters } | null>(null);
-  const held = typedOut?.over === filters ? typedOut.days : null;
-  const onDate = (field: 'from' | 'to', value: string) => {
+  // A month or day half typed over a day (Chromium's field is then empty to the page, not to the
+  // reader, badInput) is held the same way, the filter kept, and dropped if the field is left so:
+  // before, the filter was cleared and set again, the chart jumping to all events and back.
+  const [typedOut, setTypedOut] = useState<{ days: Filters; over: Filters; half?: boolean } | null>(null);
+  const held = typedOut?.over === filters ? typedOut : null;
+  const onDate = (field: 'from' | 'to', { value, validity }: HTMLInputElement) => {
     const next = { ...filters, [field]: value || null };
-    const outOfOrder = daysInOrder(next.from, next.to).swapped;
-    setTypedOut(outOfOrder && { days: next, over: filters });
+    const half = !value && validity.badInput;
+    const outOfOrder = half || daysInOrder(next.from, next.to).swapped;
+    setTypedOut(outOfOrder && { days: next, over: filters, half });
     if (!outOfOrder) writeDate(field, next);
   };
   const leaveDate = (field: 'from' | 'to') => {
-    if (held) {
-      setTypedOut(null);
-      writeDate(field, held);
-    }
+    setTypedOut(null);
+    if (held && !held.half) writeDate(field, held.days);
     editingDate.current = null;
   };
   // Chromium writes a date field's value in the browser's order, whatever the page's language: a
@@ -129,7 +131,7 @@ export function FilterBar({ model, filters, counts, shownCount, onChange, layout
     [lang, f.dates.locale],
   );
   const dateField = (field: 'from' | 'to', id: string) => {
-    const value = (held ?? filters)[field] ?? '';
+    const value = (held?.days ?? filters)[field] ?? '';
     const day = otherOrder && value ? parseIsoDate(value) : null;
     // In the bar the day is said under the field, not beside it: beside both fields it pushed
     // Clear filters to a row of its own at 1280 px. The row is aligned on the fields' text.
@@ -147,7 +149,7 @@ export function FilterBar({ model, filters, counts, shownCount, onChange, layout
             min={first}
             max={lastDay}
             aria-describedby={day ? `${id}-day` : undefined}
-            onChange={(e) => onDate(field, e.target.value)}
+            onChange={(e) => onDate(field, e.target)}
             onBlur={() => leaveDate(field)}
           />
           {day && (
