@@ -217,7 +217,7 @@ export function ReaderView({
   // The notices of the address the reader gave, which the chart's write-back of its view (a report) does not change.
   const [given, setGiven] = useState(fromAddress);
   if (!isReport && JSON.stringify(given) !== JSON.stringify(fromAddress)) setGiven(fromAddress);
-  const notices = isReport ? inParamOrder(uniqueNotices([...fromAddress, ...keptThroughReport(given, url.window)])) : fromAddress;
+  const notices = isReport ? inParamOrder(uniqueNotices([...fromAddress, ...keptThroughReport(given, url.window, adjusted && adjusted.asked)])) : fromAddress;
   const noticeKey = notices.length > 0 ? JSON.stringify(notices) : '';
   const visibleNotices = noticeKey && dismissed !== noticeKey ? notices : [];
   // The view switch moves with the view (into the chart's toolbar, above the list): the button

@@ -7,14 +7,16 @@ import { formatDaySpan, type DaySpan, type UrlNotice } from '../shared/url/urlSt
  * is malformed or outside the dates), so that it is not gone before it could be read. Zoomed or
  * panned since, they go with the address they were about.
  */
-export function keptThroughReport(given: readonly UrlNotice[], window: DaySpan | null): UrlNotice[] {
+export function keptThroughReport(given: readonly UrlNotice[], window: DaySpan | null, moved: string | null = null): UrlNotice[] {
   const days = window && formatDaySpan(window);
+  // The days shown, or those the chart moved (its own notice, window-adjusted, says to which days).
+  const about = (value: string) => value === days || value === moved;
   return given.filter((n) => {
     switch (n.problem) {
       case 'window-swapped':
-        return days === `${n.end}..${n.start}`;
+        return about(`${n.end}..${n.start}`);
       case 'repeated':
-        return n.param === 'window' && days === n.value;
+        return n.param === 'window' && about(n.value);
       case 'not-a-window':
       case 'window-outside':
         return window === null;

@@ -13,6 +13,12 @@ describe('keptThroughReport', () => {
     expect(keptThroughReport([swapped, repeated], asked)).toEqual([swapped, repeated]);
   });
 
+  it('keeps them while the chart has moved those days inside its own and says so: each problem of the address said once', () => {
+    // Before, ?window=2022-03-10..2022-01-01 with the chart moving 2022-01-01..2022-03-10 lost its "dates swapped".
+    expect(keptThroughReport([swapped, repeated], { start: '2022-03-12', end: '2022-04-20' }, '2022-03-10..2022-04-05')).toEqual([swapped, repeated]);
+    expect(keptThroughReport([swapped], { start: '2022-03-12', end: '2022-04-20' }, '2022-01-01..2022-02-01')).toEqual([]);
+  });
+
   it('lets them go once the view has moved on from those days (the reader zoomed or panned)', () => {
     expect(keptThroughReport([swapped, repeated], { start: '2022-03-12', end: '2022-03-30' })).toEqual([]);
   });

@@ -307,6 +307,20 @@ test('a ?window= that goes beyond the dates is moved inside them, and a notice s
   await expect(page.getByRole('status').filter({ hasText: 'window: "2021-06-01..2023-01-01" — выходит за даты хронологии (показана вся хронология)' })).toBeVisible();
 });
 
+test('a ?window= given the wrong way round, with ?from= after ?to=, says each problem once, also after the chart moved the window', async ({ page }) => {
+  // Before, once the chart had moved the window inside its days, "window: … (dates swapped)" was gone
+  // and only "goes beyond" remained, quoting days the reader never wrote in that order.
+  await page.goto('/?window=2022-03-10..2022-01-01&from=2022-04-01&to=2022-03-01');
+  await expect(chart(page)).toBeVisible();
+  await expect.poll(() => new URL(page.url()).searchParams.get('window')).not.toBe('2022-03-10..2022-01-01');
+  const status = page.getByRole('status');
+  await expect(status.filter({ hasText: /goes beyond the timeline's dates/ })).toBeVisible();
+  await page.waitForTimeout(500);
+  for (const text of ['from/to: 2022-04-01 is after 2022-03-01 (dates swapped)', 'window: 2022-03-10 is after 2022-01-01 (dates swapped)', 'window: "2022-01-01..2022-03-10" goes beyond']) {
+    await expect(status.getByRole('listitem').filter({ hasText: text })).toHaveCount(1);
+  }
+});
+
 test('a malformed ?window= gets a notice and the whole timeline', async ({ page }) => {
   await page.goto('/');
   await expect(chart(page)).toBeVisible();
