@@ -321,6 +321,24 @@ test('a ?window= given the wrong way round, with ?from= after ?to=, says each pr
   }
 });
 
+test('a ?window= inside the From–To days opens on those days as asked, with no notice, even before the first event they hold', async ({ page }) => {
+  // Before: "window: "2022-03-01..2022-03-10" goes beyond the timeline's dates (showing 2022-03-11..2022-03-21)",
+  // although those days are inside the From–To the reader set.
+  await page.goto('/?from=2022-03-01&to=2022-04-01&window=2022-03-01..2022-03-10');
+  await expect(chart(page)).toBeVisible();
+  await page.waitForTimeout(800);
+  expect(new URL(page.url()).searchParams.get('window')).toBe('2022-03-01..2022-03-10');
+  await expect(page.getByRole('status').filter({ hasText: /^window:|goes beyond/ })).toHaveCount(0);
+  // Given the wrong way round, with From after To: each said once, and nothing about going beyond.
+  await page.goto('/?window=2022-03-10..2022-03-01&from=2022-04-01&to=2022-03-01');
+  await expect(chart(page)).toBeVisible();
+  await page.waitForTimeout(800);
+  const items = page.getByRole('status').getByRole('listitem');
+  await expect(items.filter({ hasText: 'from/to: 2022-04-01 is after 2022-03-01 (dates swapped)' })).toHaveCount(1);
+  await expect(items.filter({ hasText: 'window: 2022-03-10 is after 2022-03-01 (dates swapped)' })).toHaveCount(1);
+  await expect(items.filter({ hasText: 'goes beyond' })).toHaveCount(0);
+});
+
 test('a malformed ?window= gets a notice and the whole timeline', async ({ page }) => {
   await page.goto('/');
   await expect(chart(page)).toBeVisible();

@@ -75,7 +75,9 @@ export function Timeline({ model, events, days, window: wanted = null, onViewCha
   const { t, f, lang } = useI18n();
   const theme = useChartTheme();
   const charWidth = useMemo(() => measuredCharWidth(CHART_FONTS.label, theme.fontFamily, estimatedCharWidth), [theme.fontFamily]);
-  const frame = useMemo(() => chartFrame(model, events, width, f.dates.locale, lang, charWidth, days), [model, events, width, f.dates.locale, lang, charWidth, days]);
+  // The days a link asked for, which a date filter's range keeps even where no event is.
+  const asked = useMemo(() => wanted && ([parseIsoDate(wanted.start)!.start, parseIsoDate(wanted.end)!.end] as const), [wanted]);
+  const frame = useMemo(() => chartFrame(model, events, width, f.dates.locale, lang, charWidth, days, asked), [model, events, width, f.dates.locale, lang, charWidth, days, asked]);
   const legend = useMemo(() => legendEntries(frame.events), [frame.events]);
   const { dims } = frame;
 

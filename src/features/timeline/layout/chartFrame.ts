@@ -55,12 +55,14 @@ export function chartFrame(
   charWidth: CharWidth = estimatedCharWidth,
   /** The days a date filter keeps (epoch ms, start of its first day to end of its last), which bound the view. */
   days?: readonly [number, number],
+  /** The days a link asked to show (?window=, epoch ms), kept in the range where inside `days`. */
+  asked?: readonly [number, number] | null,
 ): ChartFrame {
   const all = events === model.events;
   // All shown: the model's own columns, not a walk over 100,000 objects.
   const columns = all ? model.columns : columnsOf(events, model);
   const probe = computeDimensions(width, 0);
-  const extent = paddedExtent(columns.start, columns.end, days && { days, edge: MARK_REACH / probe.innerWidth });
+  const extent = paddedExtent(columns.start, columns.end, days && { days, edge: MARK_REACH / probe.innerWidth, asked });
   const base = createTimeScale(extent, probe.innerWidth);
   // Unfiltered, the model's totals say who takes part: no walk over 100,000 events.
   const used = all ? new Set(model.totals.involving.keys()) : usedActors(events, model.actors.length);

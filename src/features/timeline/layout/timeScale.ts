@@ -63,6 +63,8 @@ interface FilterDays {
   days: readonly [number, number];
   /** Room past the filter's days for an end mark to be whole, as a fraction of the view's span (less than a half). */
   edge: number;
+  /** The days a link asked to show (?window=, epoch ms): inside the filter's days, in the range even where no event is. */
+  asked?: readonly [number, number] | null;
 }
 
 /**
@@ -72,6 +74,8 @@ interface FilterDays {
  * mark stays in view (a window's sits at its middle, which may be outside the filter's days); the
  * least span is then kept only as far as those bounds allow (a five-day filter shows its five days,
  * not two weeks of days it left out: a chart of days only is still labelled in days, axisTicks).
+ * Days a link asked for (?window=) inside the filter's are in the range too, with or without events:
+ * before, a window of the filter's first days before its first event was moved onto the events.
  */
 export function paddedExtent(start: ArrayLike<number>, end: ArrayLike<number>, filter?: FilterDays): [number, number] {
   if (start.length === 0) {
@@ -83,6 +87,12 @@ export function paddedExtent(start: ArrayLike<number>, end: ArrayLike<number>, f
   for (let i = 0; i < start.length; i++) {
     if (start[i]! < lo) lo = start[i]!;
     if (end[i]! > hi) hi = end[i]!;
+  }
+  const asked = filter?.asked;
+  if (asked) {
+    const a = Math.max(asked[0], filter.days[0]);
+    const b = Math.min(asked[1], filter.days[1]);
+    if (a < b) [lo, hi] = [Math.min(lo, a), Math.max(hi, b)];
   }
   // Where the view may end on each side: the filter's day, or a mark outside it (unbounded without a filter).
   const [from, to] = filter ? viewBounds(start, end, filter.days) : [-Infinity, Infinity];

@@ -66,6 +66,22 @@ describe('paddedExtent', () => {
       expect((hi - days[1]) / (hi - lo)).toBeCloseTo(0.01, 9);
     });
 
+    it('holds the days a link asked for (?window=) inside the filter’s, where no event is; not those past the filter’s', () => {
+      // The filter: 1 March to 11 April; the events from 20 March. Before, a window of 1 to 10 March
+      // was left out of the range, and the chart moved it onto the events, with a notice.
+      const letter = [{ start: T + 8 * DAY, end: T + 9 * DAY }, { start: T + 20 * DAY, end: T + 21 * DAY }];
+      const days = [T - 11 * DAY, T + 30 * DAY] as const;
+      const asked = [T - 11 * DAY, T - 2 * DAY] as const;
+      const [lo, hi] = paddedColumns(...columns(letter), { days, edge: 0.01, asked });
+      expect(lo).toBeLessThanOrEqual(asked[0]);
+      expect(hi).toBeGreaterThanOrEqual(T + 21 * DAY);
+      // Running before the filter's days: only its days inside them.
+      const [a] = paddedColumns(...columns(letter), { days, edge: 0.01, asked: [T - 40 * DAY, T - 2 * DAY] });
+      expect(a).toBe(lo);
+      // Wholly past them: as without it.
+      expect(paddedColumns(...columns(letter), { days, edge: 0.01, asked: [T + 40 * DAY, T + 50 * DAY] })).toEqual(paddedColumns(...columns(letter), { days, edge: 0.01 }));
+    });
+
     it('pads as without a filter where the events end before its days do', () => {
       const wide = [T - 30 * DAY, T + 60 * DAY] as const;
       expect(paddedColumns(...columns(spans), { days: wide, edge: 0.01 })).toEqual(paddedExtent(spans));
