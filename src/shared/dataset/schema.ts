@@ -184,7 +184,7 @@ export const eventTextSchema = z.object({
 
 /** The dataset's title, description and credit in another language, and who translated them. */
 export const datasetTextSchema = z.object({
-  title: z.optional(shortText()),
+  title: z.optional(nameText()),
   description: z.optional(longText),
   credit: z.optional(shortText()),
   by: z.optional(shortText()),
@@ -220,7 +220,7 @@ export const eventSchema = z.object({
 
 export const datasetSchema = z.object({
   version: z.literal(1),
-  title: shortText(),
+  title: nameText(),
   description: z.optional(longText),
   /** Who to credit when the timeline is embedded: "The Hamden Journal; TASS; Reuters". */
   credit: z.optional(shortText()),

@@ -83,6 +83,19 @@ describe("a dataset's title, description, credit and lang", () => {
       expect(t.ru).toEqual([`title: ${ruProblem}: набор данных назван «Набор данных без названия»`]);
     }
   });
+
+  it('calls a dataset whose title has no visible character "Untitled dataset", and says so; a translated title of the kind is left out', () => {
+    // Before, "\u200b" was accepted as the title: a blank heading, no problem listed.
+    const r = checked({ title: '\u200b', translations: { ru: { title: '\u202e\u00ad', description: 'Описание' } } });
+    expect(r.dataset!.title).toBe(UNTITLED_DATASET);
+    expect(r.dataset!.translations).toEqual({ ru: { description: 'Описание' } });
+    const t = texts(r);
+    expect(t.en).toEqual([
+      'title: has no visible character ("\\u200b"): the dataset is called "Untitled dataset"',
+      'translations.ru.title: has no visible character ("\\u202e\\u00ad"): it was left out',
+    ]);
+    expect(t.ru[0]).toBe('title: нет ни одного видимого символа («\\u200b»): набор данных назван «Набор данных без названия»');
+  });
 });
 
 describe("an actor's own texts", () => {

@@ -483,8 +483,9 @@ function oracleTranslations(raw: unknown, limits: TextLimits, path: PathSegment[
     for (const [key, limit] of Object.entries(limits)) {
       const v = texts[key];
       if (v === undefined) continue;
-      // A text of nothing but spaces is refused as an empty one is (PATTERNS.text); a long one is cut.
-      const written = typeof v === 'string' && v !== '' && PATTERNS.text.test(v);
+      // A text of nothing but spaces is refused as an empty one is (PATTERNS.text), and a title or a name
+      // with no visible character (PATTERNS.visible); a long one is cut.
+      const written = typeof v === 'string' && v !== '' && PATTERNS.text.test(v) && (!['title', 'name'].includes(key) || PATTERNS.visible.test(v));
       if (written && Array.from(v).length <= limit) fields[key] = v;
       else {
         wrong = true;
