@@ -49,6 +49,11 @@ export interface Conversion {
    * below it empty. Undefined when none has.
    */
   valueAbove?(path: string): { value: string; at: string } | undefined;
+  /**
+   * For a required field of a spreadsheet's event left empty because its cell held no visible
+   * character (`events[3].from` of a cell "\u202e"), what the cell held: said so, not as empty.
+   */
+  invisibleCell?(path: string): string | undefined;
 }
 
 const DATASET_PATH = /^(events|actors)\[(\d+)\](?:\.)?(.*)$/;
@@ -82,6 +87,12 @@ export function locatedProblems(conversion: Conversion, validated: readonly Prob
     if (p.code === 'no-valid-events' && conversion.leftOut > 0) {
       const validatedEvents = p.detail?.key === 'noValidEvents' ? p.detail.events : 0;
       return detailedProblem(p.code, conversion.locate(p.path), { key: 'noValidEvents', events: conversion.leftOut + validatedEvents });
+    }
+    // A cell of characters none of which shows (a sender "\u202e"): said as such, the one problem of its event.
+    const invisible = p.code === 'required' ? conversion.invisibleCell?.(p.path) : undefined;
+    if (invisible !== undefined) {
+      const said = detailedProblem('bad-format', conversion.locate(p.path), { key: 'badFormat', value: invisible, form: 'visible' });
+      return p.leftOut ? leftOut(said, p.leftOut) : said;
     }
     // An empty cell below one with a value: perhaps what a merged cell left, said with a hint.
     const above = p.code === 'required' ? conversion.valueAbove?.(p.path) : undefined;

@@ -285,6 +285,8 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
   /** The names the file's rows send from, as actors are matched (case and spacing aside). */
   const senders = new Set(fromColumn ? eventRows.map((r) => foldName(withoutZeroWidth(r.cells[fromColumn.col] ?? ''))) : []);
 
+  /** By row, a `from` cell that held no visible character, as written. */
+  const invisibleSenders = new Map<number, string>();
   const events = eventRows.map((r, index) => {
     const e: Record<string, unknown> = {};
     const groups: Partial<Record<GroupName, Map<number, Record<string, unknown>>>> = {};
@@ -382,6 +384,12 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
     return readCellDateRange(cell, order.order);
   }
 
+  /** Whether a name has a character that shows (PATTERNS.visible), zero-width ones aside. */
+  function shows(name: string): boolean {
+    const cell = withoutZeroWidth(name).trim();
+    return cell !== '' && PATTERNS.visible.test(cell);
+  }
+
   function readField(field: string, raw: string, row: number, c: EventColumn, inGroup: boolean): unknown {
     if (TEXT_FIELDS.has(field) || field.startsWith('translations.')) return raw;
     // Every other cell names or identifies something (an id, an actor, a kind, a language, a date): no zero-width characters.
@@ -425,8 +433,20 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
       if (FALSE_WORDS.includes(word)) return false;
       return cell;
     }
-    if (field === 'from') return actor(cell, row, c);
-    if (field === 'to') return recipients(cell).map((name) => actor(name, row, c));
+    // A sender or recipient of characters none of which shows names no actor (its id would be made up):
+    // a sender is then missing, said by the validator as what the cell held (invisibleCell); a recipient left out, said.
+    if (field === 'from') {
+      if (PATTERNS.visible.test(cell) && cell !== '') return actor(cell, row, c);
+      invisibleSenders.set(row, raw.trim());
+      return undefined;
+    }
+    if (field === 'to') {
+      const names = recipients(cell);
+      for (const name of names.filter((n) => !shows(n))) {
+        problems.push(leftOutSaid(detailedProblem('bad-format', cellLocation(row, c.header), { key: 'badFormat', value: name, form: 'visible' }), 'value'));
+      }
+      return names.filter(shows).map((name) => actor(name, row, c));
+    }
     if (field === 'tags') return splitList(cell);
     return cell;
   }
@@ -544,5 +564,11 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
     return undefined;
   };
 
-  return { format: 'dataset-csv', dataset, problems, leftOut, locate, valueAbove };
+  const invisibleCell = (path: string): string | undefined => {
+    const at = splitDatasetPath(path);
+    const r = at?.list === 'events' && at.rest === 'from' ? eventRows[at.index] : undefined;
+    return r && invisibleSenders.get(r.row);
+  };
+
+  return { format: 'dataset-csv', dataset, problems, leftOut, locate, valueAbove, invisibleCell };
 }

@@ -996,6 +996,21 @@ describe('a sheet saved by Russian Excel', () => {
     expect(problemText(noTitle, ru)).toBe('нет ни одного видимого символа («\\u200b»): заголовок составлен из описания — «Letter to NASA»');
   });
 
+  it('says a from or to cell with no visible character once, as what it held, and makes up no actor for it', () => {
+    // Before, "row 2, column "from": has no visible character ("\u202e")" was followed by "unknown actor "actor"": an id made up from an empty slug.
+    const r = importInput('date,kind,from,title,summary\n2022-03-07,letter,\u202e,T,S\n');
+    expect(r.problems.filter((p) => p.path.startsWith('row ')).map(problemToString)).toEqual(['row 2, column "from": has no visible character ("\\u202e"): the event was left out']);
+    expect(problemText(r.problems[0]!, ru)).toBe('нет ни одного видимого символа («\\u202e»): событие пропущено');
+    // A zero-width space alone is said as such too, not as an empty cell (nor as a merged cell's, with a sender above).
+    const zw = importInput('date,kind,from,title,summary,source 1 title,source 1 publisher\n2022-03-06,letter,NASA,A,S,A,B\n2022-03-07,letter,\u200b,T,S,A,B\n');
+    expect(zw.problems.filter((p) => p.path.startsWith('row ')).map(problemToString)).toEqual(['row 3, column "from": has no visible character ("\\u200b"): the event was left out']);
+    // A recipient of the kind is left out, the event and its other recipients kept.
+    const to = importInput('date,kind,from,to,title,summary,source 1 title,source 1 publisher\n2022-03-07,letter,NASA,ESA; \u202e,T,S,A,B\n');
+    expect(to.dataset?.events.map((e) => e.to)).toEqual([['esa']]);
+    expect(to.dataset?.actors.map((a) => a.id)).toEqual(['nasa', 'esa']);
+    expect(to.problems.filter((p) => p.path.startsWith('row ')).map(problemToString)).toEqual(['row 2, column "to": has no visible character ("\\u202e"): it was left out']);
+  });
+
   it('says an actor written another way that makes the same id (NASA, НАСА; Roscosmos, Roscosmos.) is added as another actor, declared actors or not', () => {
     // Before, a sheet without #actor rows got a second NASA lane, "nasa-2", without a word.
     const r = importInput(
