@@ -7,7 +7,7 @@ import { download } from '../export/download.ts';
 import { loadExport } from '../export/loadExport.ts';
 import { placeText } from '../../shared/i18n/placeText.ts';
 import { problemText, unlistedText } from './datasetError.ts';
-import { readerProblemText } from './readerProblemText.ts';
+import { readerProblemText, readerUnlistedText } from './readerProblemText.ts';
 import { MAX_SHOWN_PROBLEMS, type UnlistedProblems } from './keptProblems.ts';
 import { problemKinds } from './problemKinds.ts';
 
@@ -46,6 +46,8 @@ export function ProblemList({ problems, unlisted = [], said = null, label, first
   const kinds = useMemo(() => (problems.length > first ? problemKinds(problems) : []), [problems, first]);
   const listId = useId();
   const { busy: saving, run } = useOneTaskAtATime<true>();
+  // In an embed, the list and its download say the problems alike: what is wrong, without advice for the file's author.
+  const wording = forReaders ? { problem: readerProblemText, unlisted: readerUnlistedText } : { problem: problemText, unlisted: unlistedText };
   const ofKind = kind ? problems.filter((p) => p.code === kind) : problems;
   const shown = ofKind.slice(0, all ? MAX_RENDERED_PROBLEMS : first);
   const more = ofKind.length - shown.length;
@@ -61,7 +63,7 @@ export function ProblemList({ problems, unlisted = [], said = null, label, first
       // With the exports' script, loaded on the first download: the first screen does without it.
       const { problemsCsvBlob, excelSeparator } = await loadExport();
       // The downloaded list stands on its own, beside the file: it has every problem, the one stated above too.
-      download(await problemsCsvBlob(said ? [said, ...problems] : problems, unlisted, t, f.count, excelSeparator(navigator.language)), 'problems.csv');
+      download(await problemsCsvBlob(said ? [said, ...problems] : problems, unlisted, t, f.count, excelSeparator(navigator.language), wording), 'problems.csv');
     });
   return (
     <>
@@ -96,13 +98,13 @@ export function ProblemList({ problems, unlisted = [], said = null, label, first
             <span className="font-semibold" translate="no">
               {placeText(p.path, t)}
             </span>
-            : {(forReaders ? readerProblemText : problemText)(p, t)}
+            : {wording.problem(p, t)}
           </li>
         ))}
         {more > 0 && <li>{all ? words.moreInDownload(f.count(more)) : t.app.andMore(f.count(more))}</li>}
         {unlisted.map((u) => (
           <li key={u.code}>
-            <span className="font-semibold">{words.notListed(f.count(u.count))}</span>: {unlistedText(u, t)}
+            <span className="font-semibold">{words.notListed(f.count(u.count))}</span>: {wording.unlisted(u, t)}
           </li>
         ))}
       </ul>

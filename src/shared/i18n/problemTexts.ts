@@ -390,7 +390,18 @@ export const enProblemTexts = {
     },
     emptyOriginal: (value: string) => `is empty, but its translation ${value} is filled: the quote was left out, its translation with it`,
     missingColumns: (missing: string, needed: string) => `the header has no ${missing} column: every event needs ${needed}`,
+    workbook: (what: string) => `is ${what}, not CSV or JSON`,
+    notText: (what: string) => `is ${what}, not a spreadsheet or a JSON file`,
   },
+  /**
+   * A kind of problem as an embed's list says it (readerProblemText.ts) where `problems` gives advice only the
+   * file's author can follow ("save it as CSV UTF-8"): in a line counting those not listed, or a problem without values.
+   */
+  readerProblems: {
+    'not-text': 'is not a text file',
+    'wrong-encoding': 'is not UTF-8 text',
+    'unknown-layout': 'is neither a dataset, a spreadsheet nor a TimelineJS file',
+  } satisfies Partial<Record<ProblemCode, string>>,
   /** Under a failure to load a web page's address given as data (dataPageHint.ts): how to give its data instead. */
   dataPages: {
     sheet: 'A Google Sheets page is not its data: in Google Sheets, choose File › Share › Publish to web and "Comma-separated values (.csv)", then use that address.',

@@ -260,3 +260,46 @@ describe('ProblemList, a sheet whose dates read either way', () => {
     }
   });
 });
+
+describe('ProblemList in an embed (forReaders)', () => {
+  afterEach(() => vi.restoreAllMocks());
+  const twoDigit = importInput('date,kind,from,title,summary,source 1 title,source 1 publisher\n7.3.22,letter,NASA,T,S,A,B\n').problems.find((p) => p.code === 'short-year')!;
+  const refused: Problem = { code: 'wrong-encoding', path: '(file)', message: 'is UTF-16 text ("Unicode text") that cannot be decoded: in your spreadsheet choose File › Save as (or Download) › "CSV UTF-8", then open that file' };
+  const counted: UnlistedProblems[] = [
+    { code: 'wrong-encoding', count: 3, message: enProblemTexts.problems['wrong-encoding'] },
+    { code: 'not-text', count: 2, message: enProblemTexts.problems['not-text'] },
+  ];
+
+  for (const [lang, messages, advice] of [
+    ['en', en, /save it|write the year|Save as/],
+    ['ru', ru, /сохраните|запишите|Сохранить как/],
+  ] as const) {
+    it(`lists and downloads the same words, none of them advice for the file's author (${lang})`, async () => {
+      // Before, the counted lines said "is not UTF-8 text: save it as CSV UTF-8" and "is not a text file: save it as CSV UTF-8 or JSON",
+      // and the downloaded list wrote every problem with the full page's advice.
+      const texts = downloadedTexts();
+      render(
+        <I18nProvider lang={lang} messages={messages}>
+          <ProblemList problems={[twoDigit, refused]} unlisted={counted} label="list" forReaders />
+        </I18nProvider>,
+      );
+      const shown = within(screen.getByRole('list', { name: 'list' })).getAllByRole('listitem').map((li) => li.textContent!);
+      expect(shown).toHaveLength(4);
+      for (const line of shown) expect(line).not.toMatch(advice);
+      await userEvent.click(screen.getByRole('button', { name: messages === en ? 'Download the list (CSV)' : 'Скачать список (CSV)' }));
+      await vi.waitFor(() => expect(texts).toHaveLength(1));
+      const rows = (await texts[0]!).replace(/^\ufeff/, '').trimEnd().split('\r\n').slice(1);
+      // Each row as the list says it: where, then what.
+      expect(rows.map((r) => r.replace(/^("(?:[^"]|"")*"|[^,]*),("(?:[^"]|"")*"|.*)$/, (_, where: string, what: string) => `${unquote(where)}: ${unquote(what)}`))).toEqual(shown);
+    });
+  }
+  const unquote = (cell: string) => (cell.startsWith('"') ? cell.slice(1, -1).replaceAll('""', '"') : cell);
+
+  it('says the refused kinds without advice in either language', () => {
+    render(<ProblemList problems={[]} unlisted={counted} label="list" forReaders />);
+    expect(within(screen.getByRole('list', { name: 'list' })).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      '3 more, not listed one by one: is not UTF-8 text',
+      '2 more, not listed one by one: is not a text file',
+    ]);
+  });
+});

@@ -600,6 +600,13 @@ export const catalogue: Messages = {
       },
       emptyOriginal: (value) => `пусто, но перевод ${value} заполнен: цитата пропущена вместе с переводом`,
       missingColumns: (missing, needed) => `в заголовке нет столбца ${missing}: каждому событию нужны ${needed}`,
+      workbook: (what) => `это ${what}, а не CSV или JSON`,
+      notText: (what) => `это ${what}, а не таблица и не файл JSON`,
+    },
+    readerProblems: {
+      'not-text': 'не текстовый файл',
+      'wrong-encoding': 'текст не в кодировке UTF-8',
+      'unknown-layout': 'формат файла приложению неизвестен (это не его набор данных или таблица и не файл TimelineJS)',
     },
     dataPages: {
       sheet: 'Страница Google Таблиц — не её данные: в Google Таблицах выберите «Файл › Поделиться › Опубликовать в интернете» и «Значения, разделенные запятыми (.csv)», затем используйте полученный адрес.',
