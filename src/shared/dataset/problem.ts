@@ -61,6 +61,7 @@ export type ProblemCode =
   | 'not-carried-over' // in the file, but the app has no place for it (eras, backgrounds, years before 1, embedded media)
   | 'extra-cells' // a spreadsheet row with more cells than its header has columns (left out: its values are misaligned)
   | 'date-precision' // a TimelineJS month or day that is not a plain number: the date is kept with less precision
+  | 'date-window' // a spreadsheet's date cell writing a period in words (III квартал 2022, early March 2022): read as a window of dates, said
   | 'short-year' // a TimelineJS year of one or two digits, kept as TimelineJS reads it (22 is the year 22); a spreadsheet's 12.03.22, read as 2022
   | 'missing-columns' // a spreadsheet header without a column every event needs: nothing is read
   | 'incomplete-set' // a spreadsheet's quote, source, media item or verification without a field it needs: left out, the event kept
@@ -87,6 +88,7 @@ export const WARNINGS: ReadonlySet<ProblemCode> = new Set<ProblemCode>([
   'no-summary',
   'not-carried-over',
   'date-precision',
+  'date-window',
   'short-year',
   'legacy-encoding',
   'mixed-script',
@@ -130,6 +132,8 @@ export type ProblemDetail =
   | { key: 'repeatedHeader'; header: number }
   /** A spreadsheet date (`value`, as written) whose year has two digits (12.03.22): read as spreadsheets read it, as `kept`. */
   | { key: 'twoDigitYear'; value: string; kept: string }
+  /** A spreadsheet date cell (`value`, as written) that names a quarter or a part of a month: read as the dates `start` to `end` (date, dateEnd), `approximate` for a part of a month. */
+  | { key: 'dateWindow'; value: string; start: string; end: string; approximate: boolean }
   /** A quote, source, media item or verification left out: the value it had, and the columns (as the file names them) that it lacks. */
   | { key: 'incompleteSet'; value: string; missing: readonly string[] }
   /**

@@ -61,6 +61,7 @@ export const enProblemTexts = {
     'not-carried-over': 'has something this app cannot show (left out)',
     'extra-cells': 'has more cells than the header has columns: the row was left out',
     'date-precision': 'has a month or day that is not a number: the date was kept less precise',
+    'date-window': 'writes a period in words: read as the dates it covers',
     'short-year': 'has a year not written with four digits',
     'missing-columns': 'lacks a column every event needs',
     'incomplete-set': 'is part of a quote, source, media item or verification that lacks a field it needs: that part was left out',
@@ -92,6 +93,9 @@ export const enProblemTexts = {
     shortYear: (value: string, kept: string) => `the year "${value}" is not written with four digits: it was read as TimelineJS reads it, as ${kept}; write the year in full`,
     /** `value`: a date as the sheet writes it (12.03.22); `kept`: the day it was read as. */
     twoDigitYear: (value: string, kept: string) => `"${value}" has a two-digit year: it was read as ${kept}, as spreadsheets read such years (1930 to 2029); write the year in full to be sure`,
+    /** `value` quoted; `start` and `end`: ISO dates; `approximate`: the event was marked approximate (a part of a month). */
+    dateWindow: (value: string, start: string, end: string, approximate: boolean) =>
+      `${value} was read as a date between ${start} and ${end}${approximate ? ', marked approximate (where such a part of a month ends is a reading)' : ''}`,
     /** A value or name from the file inside a message, as this language quotes it (escaped: it may hold quotes or line breaks). */
     quoted: (text: string) => JSON.stringify(text),
     /** `value` quoted; `missing`: the columns it lacks, quoted and listed ("source 1 title" and "source 1 publisher"). */

@@ -88,7 +88,7 @@ const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** A month's number (1 to 12) from its name in any case, or 0. */
-const monthNumber = (name: string) => MONTH_NAMES.findIndex((names) => names.includes(name.toLowerCase())) + 1;
+export const monthNumber = (name: string) => MONTH_NAMES.findIndex((names) => names.includes(name.toLowerCase())) + 1;
 
 /** A two-digit year as spreadsheets read it, 1930 to 2029. */
 const fullYear = (yy: number) => (yy < 30 ? 2000 : 1900) + yy;
@@ -221,16 +221,23 @@ export function excelTimeOfDay(fraction: number): { hour: number; minute: number
 const RANGE = /^(?:с\s+)?(.+?)(?:\s*[–—]\s*|\s+-\s+|\s+по\s+)(.+)$/i;
 /** A day's number alone before a dash (7–8 марта 2022, 7-8 March 2022: a hyphen between two days too). */
 const DAYS = /^(\d{1,2})\s*[-–—]\s*(\d{1,2})(\s+\D.*)$/;
+/** A month's name and two days before the year, as US English writes a span: March 7–10, 2022 (a hyphen too). */
+const DAYS_US = /^([\p{L}]+\.?) (\d{1,2})\s*[-–—]\s*(\d{1,2}),? (\d{4})$/u;
 
 /**
  * A cell that writes a span of days as one (07.03.2022–10.03.2022, 7–8 марта 2022, март – апрель
- * 2022, с 7 по 10 марта 2022): its start and end, each as readCellDate reads it, the start taking
+ * 2022, с 7 по 10 марта 2022, March 7–10, 2022): its start and end, each as readCellDate reads it, the start taking
  * the end's month and year where it writes none; null when it is no such span, or ends before it starts.
  */
 export function readCellDateRange(cell: string, order: DateOrder): { start: CellDate; end: CellDate } | null {
   const s = cell.trim().replace(/\s+/g, ' ');
   const days = DAYS.exec(s);
-  const parts = days ? [`${days[1]}${days[3]}`, `${days[2]}${days[3]}`] : RANGE.exec(s)?.slice(1, 3);
+  const us = days ? null : DAYS_US.exec(s);
+  const parts = days
+    ? [`${days[1]}${days[3]}`, `${days[2]}${days[3]}`]
+    : us
+      ? [`${us[1]} ${us[2]}, ${us[4]}`, `${us[1]} ${us[3]}, ${us[4]}`]
+      : RANGE.exec(s)?.slice(1, 3);
   if (!parts) return null;
   const end = readCellDate(parts[1]!, order);
   if (!end) return null;

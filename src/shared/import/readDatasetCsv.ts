@@ -20,6 +20,7 @@ import { actorRegistry } from './actorRegistry.ts';
 import { metaKind, translationRow, type MetaKind } from './metaRows.ts';
 import { checkVerification, keepRecord, type CellAt } from './completeRecords.ts';
 import { inferDateOrder, readCellDate, readCellDateRange } from './cellDate.ts';
+import { readDateWindow, type DateWindow } from './dateWindow.ts';
 import { splitDatasetPath, type Conversion, type ImportOptions, type RawDataset } from './conversion.ts';
 import { extraCellsProblem, foldHeader, repeatedHeaderProblem, unnamedCellProblems, width, type CsvRow, type CsvTable } from './csvTable.ts';
 import { LONE_SOURCE_FIELD, defaultHeader, headsInRussian, missingColumnsProblem, readEventHeader, type EventColumn } from './datasetCsvHeader.ts';
@@ -300,6 +301,16 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
         e.dateEnd = keptDate(span.end, cell, r.row, c);
         continue;
       }
+      // A quarter or a part of a month written in words (III квартал 2022, early March 2022): the window of its dates, said.
+      const window = c.key === 'date' ? dateWindow(cell, r) : null;
+      if (window) {
+        e.date = window.start;
+        e.dateEnd = window.end;
+        if (window.approximate) e.approximate ??= true;
+        const value = cell.trim();
+        problems.push(detailedProblem('date-window', cellLocation(r.row, c.header), { key: 'dateWindow', value, ...window }));
+        continue;
+      }
       const value = readField(c.field, cell, r.row, c, c.group !== undefined);
       if (value === undefined) continue;
       if (c.group !== undefined) {
@@ -388,6 +399,14 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
   function shows(name: string): boolean {
     const cell = withoutZeroWidth(name).trim();
     return cell !== '' && PATTERNS.visible.test(cell);
+  }
+
+  /** A date cell that is no date but a quarter or a part of a month (readDateWindow), in a row whose date end is empty; else null. */
+  function dateWindow(raw: string, r: CsvRow): DateWindow | null {
+    const cell = withoutZeroWidth(raw).trim();
+    const endCol = colByKey.get('dateEnd');
+    if (endCol !== undefined && (r.cells[endCol] ?? '').trim() !== '') return null;
+    return readDateWindow(cell);
   }
 
   function readField(field: string, raw: string, row: number, c: EventColumn, inGroup: boolean): unknown {

@@ -147,7 +147,7 @@ describe('loadDataset', () => {
   });
 
   it('counts one more problem in the singular (a one-row sheet whose row is refused)', async () => {
-    serve('#title,T\ndate,kind,from,title,summary\nearly March 2022,letter,NASA,A,S\n');
+    serve('#title,T\ndate,kind,from,title,summary\nsometime in March 2022,letter,NASA,A,S\n');
     const err = await failure();
     expect(err.kind).toBe('invalid');
     expect(err.message).toMatch(/ \(and 1 more problem\)\.$/);

@@ -827,6 +827,35 @@ describe('a sheet saved by Russian Excel', () => {
     expect(r.problems.filter((p) => p.code === 'invalid-date').map((p) => p.path)).toEqual(['row 8, column "date"', 'row 9, column "date"']);
   });
 
+  it('reads a US span (March 7–10, 2022), a quarter (III квартал 2022, Q3 2022) and a part of a month (начало марта 2022, early March 2022) as the window of dates each covers, saying how', () => {
+    // Before, each such row was left out: '"Q3 2022" is not a valid date (use 2022, …)'.
+    const cells = ['March 7–10, 2022', 'III квартал 2022', 'Q3 2022', '2 кв. 2022 г.', 'начало марта 2022', 'early March 2022', 'mid-March 2022', 'в конце февраля 2024 г.', 'late February 2023'];
+    const csv = `date;date end;kind;from;title;summary;source 1 title;source 1 publisher\n${cells.map((d) => `${d};;letter;NASA;T;S;A;B`).join('\n')}\nQ3 2022;2022-10;letter;NASA;T;S;A;B\n`;
+    const r = importInput(csv);
+    expect(r.dataset?.events.map((e) => [e.date, e.dateEnd, e.approximate])).toEqual([
+      ['2022-03-07', '2022-03-10', undefined],
+      ['2022-07', '2022-09', undefined],
+      ['2022-07', '2022-09', undefined],
+      ['2022-04', '2022-06', undefined],
+      ['2022-03-01', '2022-03-10', true],
+      ['2022-03-01', '2022-03-10', true],
+      ['2022-03-11', '2022-03-20', true],
+      ['2024-02-21', '2024-02-29', true],
+      ['2023-02-21', '2023-02-28', true],
+    ]);
+    // Never silently: each window is said at its cell (a span of days is no reading, and is not), in English and Russian.
+    const said = r.problems.filter((p) => p.code === 'date-window');
+    expect(said.map((p) => `${p.path}: ${p.message}`).slice(0, 2)).toEqual([
+      'row 3, column "date": "III квартал 2022" was read as a date between 2022-07 and 2022-09',
+      'row 4, column "date": "Q3 2022" was read as a date between 2022-07 and 2022-09',
+    ]);
+    expect(said).toHaveLength(8);
+    expect(said[3]!.message).toBe('"начало марта 2022" was read as a date between 2022-03-01 and 2022-03-10, marked approximate (where such a part of a month ends is a reading)');
+    expect(problemText(said[3]!, ru)).toBe('«начало марта 2022» прочитано как дата между 2022-03-01 и 2022-03-10; дата помечена как приблизительная (где кончается такая часть месяца — вопрос прочтения)');
+    // Beside a date end of its own, a quarter is no date, as a span is.
+    expect(r.problems.filter((p) => p.code === 'invalid-date').map((p) => p.path)).toEqual(['row 11, column "date"']);
+  });
+
   it("reads LibreOffice's 12.03.22 (its short date in a Russian locale) as spreadsheets read a two-digit year, 1930 to 2029, and says so at each cell", () => {
     // Every such event was left out before: "12.03.22" is not a valid date.
     const csv = 'id;date;date end;kind;from;title;summary;source 1 title;source 1 publisher;source 1 date\na;12.03.22;02.04.22;Письмо;НАСА;T;S;И;ТАСС;11.03.22 13:43\nb;25.12.30;;Письмо;НАСА;T;S;И;ТАСС;\nc;03/12/22;;Письмо;НАСА;T;S;И;ТАСС;\nd;12-03-22;;Письмо;НАСА;T;S;И;ТАСС;\n';
