@@ -5,6 +5,16 @@ import { bundled } from './helpers.ts';
 const chart = (page: Page) => page.getByRole('group', { name: /events? in \d+ lanes?/ });
 const sender = new Map(bundled.events.map((e) => [e.id, e.from]));
 
+/** Opens a CSV with four problems (three rows left out) from the bundled page, with "Open a file", as a reader would. */
+async function openBadRows(page: Page) {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();
+  const choosing = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open a file' }).click();
+  await (await choosing).setFiles('tests/fixtures/open-file/bad-rows.csv');
+  await expect(page.getByRole('heading', { level: 1, name: 'Letters with bad rows' })).toBeVisible();
+}
+
 /** How much of a box is inside the viewport, in px². */
 function visibleArea(box: { x: number; y: number; width: number; height: number }, vw: number, vh: number): number {
   const w = Math.max(0, Math.min(box.x + box.width, vw) - Math.max(box.x, 0));
@@ -119,12 +129,7 @@ test('in a 300×250 embed of a file with events left out, the folded problems ta
 test('on a 390×844 phone a file opened with four problems shows them as one line with Details, the chart on the first screen, every problem named once opened', async ({ page }) => {
   // Before, the problems were listed open on a phone too: a box 460 px tall, and the chart began below 844 px.
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();
-  const choosing = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Open a file' }).click();
-  await (await choosing).setFiles('tests/fixtures/open-file/bad-rows.csv');
-  await expect(page.getByRole('heading', { level: 1, name: 'Letters with bad rows' })).toBeVisible();
+  await openBadRows(page);
   const problems = page.getByRole('status', { name: 'Problems in the dataset' });
   const line = problems.getByText('3 of 7 events left out.', { exact: true });
   const toggle = problems.getByRole('button', { name: 'Details' });
@@ -153,12 +158,7 @@ for (const [width, height, most] of [
     // Before, the notice about the opened file was 264 px tall at 360×640 (the chart only just fitted)
     // and 148 px at 844×390, where only the first lane's first row was on screen.
     await page.setViewportSize({ width, height });
-    await page.goto('/');
-    await expect(page.getByRole('heading', { level: 1, name: bundled.title })).toBeVisible();
-    const choosing = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Open a file' }).click();
-    await (await choosing).setFiles('tests/fixtures/open-file/bad-rows.csv');
-    await expect(page.getByRole('heading', { level: 1, name: 'Letters with bad rows' })).toBeVisible();
+    await openBadRows(page);
     const notice = page.getByRole('region', { name: 'Opened file' });
     await expect(notice).toContainText('This timeline comes from a file on this computer: bad-rows.csv. Read as a spreadsheet (CSV); nothing was uploaded.');
     await expect(notice.getByRole('button', { name: 'Close the file' })).toBeVisible();
