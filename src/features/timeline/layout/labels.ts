@@ -43,6 +43,8 @@ export function textWidth(text: string, charWidth: CharWidth): number {
 /** Rounding of sums of fractional advances must not drop a character that fits exactly. */
 const EPSILON_PX = 1e-6;
 
+// Written here rather than with Intl.Segmenter: placeLabels runs in every chart layout (each zoom
+// frame), and these checks look only at the code points around the cut, not the whole title.
 /** A code point read with the one before it: a combining accent or variation selector (marks), a joiner, a skin tone. */
 const JOINS_PREVIOUS = /\p{M}|\u200d|[\u{1f3fb}-\u{1f3ff}]/u;
 /** Half a flag: flags are pairs of these. */
