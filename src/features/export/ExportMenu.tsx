@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { useOneTaskAtATime } from '../../shared/hooks/useOneTaskAtATime.ts';
 import type { TimelineEvent, TimelineModel } from '../../shared/model/timelineModel.ts';
-import { download } from './download.ts';
-import type { ChartView, ExportModule } from './exportModule.ts';
+import type { ChartView, ExportFormat as Format } from './exportModule.ts';
 import { loadExport } from './loadExport.ts';
 import { useI18n } from '../../shared/i18n/I18n.tsx';
 import { translatedDataset } from '../../shared/model/translated.ts';
@@ -20,7 +19,6 @@ interface Props {
   credit: string;
 }
 
-type Format = 'csv' | 'json' | 'svg' | 'png';
 
 /**
  * Downloads of what the reader sees: the shown events as CSV or JSON, the chart as SVG or PNG. A
@@ -39,46 +37,18 @@ export function ExportMenu({ model, events, filtered, filtersText, getChart, cha
   };
   const title = translatedDataset(model, lang, t.dataset.untitled).title;
   const meta = { title: filtered ? t.exports.filteredTitle(title) : title, filters: filtersText ?? null, credit, t, f };
-  // A maker may say more once its file is downloaded (what it had to leave out).
-  const run = (format: Format, make: () => Promise<string | void>) =>
+  // A download may say more once its file is saved (what it had to leave out).
+  const run = (format: Format) =>
     runOne(format, async () => {
       const what = t.exports.formats[format];
       setMessage(t.exports.preparing(what));
       try {
-        const more = await make();
+        const more = await (await loadExport()).downloadAs(format, { model, events, filteredIn: filtered ? lang : null, chart, meta });
         setMessage(more ? `${t.exports.done(what)} ${more}` : t.exports.done(what));
       } catch (err) {
         setMessage(t.exports.failed(what, err instanceof Error ? err.message : t.exports.unknownError));
       }
     });
-  const name = (module: ExportModule, extension: Format) => module.downloadName(model.title, filtered ? lang : null, extension);
-  // A reply to an event the download leaves out would not validate: the link goes, and the reader is told.
-  const repliesNote = (module: ExportModule) => {
-    const n = module.repliesLeftOut(events);
-    return n > 0 ? f.plural(t.exports.repliesLeftOut, n) : undefined;
-  };
-  const makers: Record<Format, () => Promise<string | void>> = {
-    csv: async () => {
-      const module = await loadExport();
-      download(await module.exportCsvBlob(model, events, filtered, module.excelSeparator(navigator.language)), name(module, 'csv'));
-      return repliesNote(module);
-    },
-    json: async () => {
-      const module = await loadExport();
-      download(await module.exportJsonBlob(model, events, filtered), name(module, 'json'));
-      return repliesNote(module);
-    },
-    svg: async () => {
-      const view = chart();
-      const module = await loadExport();
-      download(new Blob([module.exportSvgText(view, meta)], { type: 'image/svg+xml' }), name(module, 'svg'));
-    },
-    png: async () => {
-      const view = chart();
-      const module = await loadExport();
-      download(await module.exportPng(view, meta), name(module, 'png'));
-    },
-  };
   const button = (format: Format, disabled = false) => (
     <button
       key={format}
@@ -89,7 +59,7 @@ export function ExportMenu({ model, events, filtered, filtersText, getChart, cha
       // Not `disabled` while another download is made: the focus stays on the button pressed.
       aria-disabled={busy !== null && !disabled ? true : undefined}
       aria-busy={busy === format ? true : undefined}
-      onClick={() => void run(format, makers[format])}
+      onClick={() => void run(format)}
     >
       {t.exports.formats[format]}
     </button>
