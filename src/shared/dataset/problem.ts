@@ -134,6 +134,8 @@ export type ProblemDetail =
   | { key: 'twoDigitYear'; value: string; kept: string }
   /** A spreadsheet date cell (`value`, as written) that names a quarter or a part of a month: read as the dates `start` to `end` (date, dateEnd), `approximate` for a part of a month. */
   | { key: 'dateWindow'; value: string; start: string; end: string; approximate: boolean }
+  /** As dateWindow, in a row with a date end of its own: read from the window's `start` to that end. */
+  | { key: 'dateWindowToEnd'; value: string; start: string; approximate: boolean }
   /** A quote, source, media item or verification left out: the value it had, and the columns (as the file names them) that it lacks. */
   | { key: 'incompleteSet'; value: string; missing: readonly string[] }
   /**

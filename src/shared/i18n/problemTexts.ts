@@ -96,6 +96,9 @@ export const enProblemTexts = {
     /** `value` quoted; `start` and `end`: ISO dates; `approximate`: the event was marked approximate (a part of a month). */
     dateWindow: (value: string, start: string, end: string, approximate: boolean) =>
       `${value} was read as a date between ${start} and ${end}${approximate ? ', marked approximate (where such a part of a month ends is a reading)' : ''}`,
+    /** As dateWindow, in a row with a date end of its own: `start`, where the period begins, to that end. */
+    dateWindowToEnd: (value: string, start: string, approximate: boolean) =>
+      `${value} was read as a date from ${start}, where the period it writes begins, to the row's date end${approximate ? ', marked approximate (where such a part of a month begins is a reading)' : ''}`,
     /** A value or name from the file inside a message, as this language quotes it (escaped: it may hold quotes or line breaks). */
     quoted: (text: string) => JSON.stringify(text),
     /** `value` quoted; `missing`: the columns it lacks, quoted and listed ("source 1 title" and "source 1 publisher"). */

@@ -6,7 +6,8 @@ import { monthNumber } from './cellDate.ts';
  * - a quarter (III квартал 2022, 3 кв. 2022, Q3 2022): its three months, 2022-07 to 2022-09;
  * - a part of a month (начало марта 2022, early March 2022; середина, mid; конец, late or end of):
  *   days 1–10, 11–20 or 21 to the month's end, marked approximate, since where such a part ends is
- *   nobody's rule. The caller says how each was read.
+ *   nobody's rule. The caller says how each was read; in a row with a date end of its own, the
+ *   window's start is the date and that end the date end.
  */
 
 export interface DateWindow {

@@ -290,6 +290,8 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
   const invisibleSenders = new Map<number, string>();
   const events = eventRows.map((r, index) => {
     const e: Record<string, unknown> = {};
+    /** A date cell's words marked the event approximate (a part of a month): so it is, whatever the approximate column's order or word. */
+    let markedApproximate = false;
     const groups: Partial<Record<GroupName, Map<number, Record<string, unknown>>>> = {};
     for (const c of plan) {
       const cell = r.cells[c.col];
@@ -301,14 +303,18 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
         e.dateEnd = keptDate(span.end, cell, r.row, c);
         continue;
       }
-      // A quarter or a part of a month written in words (III квартал 2022, early March 2022): the window of its dates, said.
+      // A quarter or a part of a month written in words (III квартал 2022, early March 2022): the window of its dates, said;
+      // beside a date end of the row's own, from the window's start to that end (the validator says an end before it).
       const window = c.key === 'date' ? dateWindow(cell, r) : null;
       if (window) {
         e.date = window.start;
-        e.dateEnd = window.end;
-        if (window.approximate) e.approximate ??= true;
         const value = cell.trim();
-        problems.push(detailedProblem('date-window', cellLocation(r.row, c.header), { key: 'dateWindow', value, ...window }));
+        if (window.toEnd) problems.push(detailedProblem('date-window', cellLocation(r.row, c.header), { key: 'dateWindowToEnd', value, start: window.start, approximate: window.approximate }));
+        else {
+          e.dateEnd = window.end;
+          problems.push(detailedProblem('date-window', cellLocation(r.row, c.header), { key: 'dateWindow', value, start: window.start, end: window.end, approximate: window.approximate }));
+        }
+        if (window.approximate) markedApproximate = true;
         continue;
       }
       const value = readField(c.field, cell, r.row, c, c.group !== undefined);
@@ -321,6 +327,7 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
         else setPath(record, c.path, value);
       } else setPath(e, c.path, value);
     }
+    if (markedApproximate) e.approximate = true;
     const cellAt: CellAt = (key) => {
       const col = colByKey.get(key);
       return { header: headerOf(key), value: col === undefined ? undefined : r.cells[col] };
@@ -401,12 +408,11 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
     return cell !== '' && PATTERNS.visible.test(cell);
   }
 
-  /** A date cell that is no date but a quarter or a part of a month (readDateWindow), in a row whose date end is empty; else null. */
-  function dateWindow(raw: string, r: CsvRow): DateWindow | null {
-    const cell = withoutZeroWidth(raw).trim();
+  /** A date cell that is no date but a quarter or a part of a month (readDateWindow), and whether its row has a date end of its own (`toEnd`); else null. */
+  function dateWindow(raw: string, r: CsvRow): (DateWindow & { toEnd: boolean }) | null {
+    const window = readDateWindow(withoutZeroWidth(raw).trim());
     const endCol = colByKey.get('dateEnd');
-    if (endCol !== undefined && (r.cells[endCol] ?? '').trim() !== '') return null;
-    return readDateWindow(cell);
+    return window && { ...window, toEnd: endCol !== undefined && (r.cells[endCol] ?? '').trim() !== '' };
   }
 
   function readField(field: string, raw: string, row: number, c: EventColumn, inGroup: boolean): unknown {

@@ -842,6 +842,7 @@ describe('a sheet saved by Russian Excel', () => {
       ['2022-03-11', '2022-03-20', true],
       ['2024-02-21', '2024-02-29', true],
       ['2023-02-21', '2023-02-28', true],
+      ['2022-07', '2022-10', undefined],
     ]);
     // Never silently: each window is said at its cell (a span of days is no reading, and is not), in English and Russian.
     const said = r.problems.filter((p) => p.code === 'date-window');
@@ -849,11 +850,48 @@ describe('a sheet saved by Russian Excel', () => {
       'row 3, column "date": "III квартал 2022" was read as a date between 2022-07 and 2022-09',
       'row 4, column "date": "Q3 2022" was read as a date between 2022-07 and 2022-09',
     ]);
-    expect(said).toHaveLength(8);
+    expect(said).toHaveLength(9);
     expect(said[3]!.message).toBe('"начало марта 2022" was read as a date between 2022-03-01 and 2022-03-10, marked approximate (where such a part of a month ends is a reading)');
     expect(problemText(said[3]!, ru)).toBe('«начало марта 2022» прочитано как дата между 2022-03-01 и 2022-03-10; дата помечена как приблизительная (где кончается такая часть месяца — вопрос прочтения)');
-    // Beside a date end of its own, a quarter is no date, as a span is.
-    expect(r.problems.filter((p) => p.code === 'invalid-date').map((p) => p.path)).toEqual(['row 11, column "date"']);
+    // Beside a date end of its own, a quarter is read from its start to that end (next test); a span is no date there.
+    expect(r.problems.filter((p) => p.code === 'invalid-date')).toEqual([]);
+  });
+
+  it("reads a quarter or a part of a month beside the row's own date end from the period's start to that end, says so at the cell in English and Russian, and leaves out a row whose end is before that start, saying which dates conflict", () => {
+    // Before, each such row was left out: '"III квартал 2022" is not a valid date (use 2022, …)'.
+    const rows = [
+      ['III квартал 2022', '2022-12-15'],
+      ['Q3 2022', '2022-08'],
+      ['начало марта 2022', '25.03.2022'],
+      ['late February 2023', '2023-03-02'],
+      ['Q3 2022', '2022-05-01'],
+    ];
+    const csv = `date;approximate;date end;kind;from;title;summary;source 1 title;source 1 publisher\n${rows.map(([d, end]) => `${d};;${end};letter;NASA;T;S;A;B`).join('\n')}\nearly March 2022;нет;;letter;NASA;T;S;A;B\n`;
+    const r = importInput(csv);
+    expect(r.dataset?.events.map((e) => [e.date, e.dateEnd, e.approximate])).toEqual([
+      ['2022-07', '2022-12-15', undefined],
+      ['2022-07', '2022-08', undefined],
+      ['2022-03-01', '2022-03-25', true],
+      ['2023-02-21', '2023-03-02', true],
+      // The approximate column saying "no" does not undo what the note says was done.
+      ['2022-03-01', '2022-03-10', true],
+    ]);
+    const said = r.problems.filter((p) => p.code === 'date-window');
+    expect(said.map((p) => `${p.path}: ${p.message}`).slice(0, 3)).toEqual([
+      'row 2, column "date": "III квартал 2022" was read as a date from 2022-07, where the period it writes begins, to the row\'s date end',
+      'row 3, column "date": "Q3 2022" was read as a date from 2022-07, where the period it writes begins, to the row\'s date end',
+      'row 4, column "date": "начало марта 2022" was read as a date from 2022-03-01, where the period it writes begins, to the row\'s date end, marked approximate (where such a part of a month begins is a reading)',
+    ]);
+    expect(said.slice(0, 3).map((p) => placeText(p.path, ru) + ': ' + problemText(p, ru))).toEqual([
+      'строка 2, столбец «date»: «III квартал 2022» прочитано как дата с 2022-07, где начинается записанный период, до даты окончания в этой строке',
+      'строка 3, столбец «date»: «Q3 2022» прочитано как дата с 2022-07, где начинается записанный период, до даты окончания в этой строке',
+      'строка 4, столбец «date»: «начало марта 2022» прочитано как дата с 2022-03-01, где начинается записанный период, до даты окончания в этой строке; дата помечена как приблизительная (где начинается такая часть месяца — вопрос прочтения)',
+    ]);
+    // An end before the quarter begins: both cells said, the event left out, not moved.
+    expect(r.problems.filter((p) => p.path.startsWith('row 6')).map(problemToString)).toEqual([
+      'row 6, column "date": "Q3 2022" was read as a date from 2022-07, where the period it writes begins, to the row\'s date end',
+      'row 6, column "date end": "2022-05-01" is before date "2022-07": the event was left out',
+    ]);
   });
 
   it("reads LibreOffice's 12.03.22 (its short date in a Russian locale) as spreadsheets read a two-digit year, 1930 to 2029, and says so at each cell", () => {
