@@ -62,6 +62,7 @@ export const enProblemTexts = {
     'extra-cells': 'has more cells than the header has columns: the row was left out',
     'date-precision': 'has a month or day that is not a number: the date was kept less precise',
     'date-window': 'writes a period in words: read as the dates it covers',
+    'approximate-date': 'writes a date as approximate: read as that date, marked approximate',
     'short-year': 'has a year not written with four digits',
     'missing-columns': 'lacks a column every event needs',
     'incomplete-set': 'is part of a quote, source, media item or verification that lacks a field it needs: that part was left out',
@@ -96,6 +97,8 @@ export const enProblemTexts = {
     /** `value` quoted; `start` and `end`: ISO dates; `approximate`: the event was marked approximate (a part of a month). */
     dateWindow: (value: string, start: string, end: string, approximate: boolean) =>
       `${value} was read as a date between ${start} and ${end}${approximate ? ', marked approximate (where such a part of a month ends is a reading)' : ''}`,
+    /** `value`: a date cell as the sheet writes it (~2022, около 2022, circa 2022); `kept`: the date it was read as. */
+    approximateDate: (value: string, kept: string) => `"${value}" was read as ${kept}, marked approximate`,
     /** As dateWindow, in a row with a date end of its own: `start`, where the period begins, to that end. */
     dateWindowToEnd: (value: string, start: string, approximate: boolean) =>
       `${value} was read as a date from ${start}, where the period it writes begins, to the row's date end${approximate ? ', marked approximate (where such a part of a month begins is a reading)' : ''}`,

@@ -28,7 +28,7 @@ import { isIsoDate } from '../dates/isoDate.ts';
 
 export type DateOrder = 'dmy' | 'mdy';
 
-interface CellDate {
+export interface CellDate {
   iso: string;
   /** A time of day written without a time zone, left out of `iso`. */
   droppedTime?: string;

@@ -21,6 +21,7 @@ import { metaKind, translationRow, type MetaKind } from './metaRows.ts';
 import { checkVerification, keepRecord, type CellAt } from './completeRecords.ts';
 import { inferDateOrder, readCellDate, readCellDateRange } from './cellDate.ts';
 import { readDateWindow, type DateWindow } from './dateWindow.ts';
+import { readApproximateDate } from './approximateDate.ts';
 import { splitDatasetPath, type Conversion, type ImportOptions, type RawDataset } from './conversion.ts';
 import { extraCellsProblem, foldHeader, repeatedHeaderProblem, unnamedCellProblems, width, type CsvRow, type CsvTable } from './csvTable.ts';
 import { LONE_SOURCE_FIELD, defaultHeader, headsInRussian, missingColumnsProblem, readEventHeader, type EventColumn } from './datasetCsvHeader.ts';
@@ -290,7 +291,7 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
   const invisibleSenders = new Map<number, string>();
   const events = eventRows.map((r, index) => {
     const e: Record<string, unknown> = {};
-    /** A date cell's words marked the event approximate (a part of a month): so it is, whatever the approximate column's order or word. */
+    /** A date cell's words marked the event approximate (a part of a month, ~2022): so it is, whatever the approximate column's order or word. */
     let markedApproximate = false;
     const groups: Partial<Record<GroupName, Map<number, Record<string, unknown>>>> = {};
     for (const c of plan) {
@@ -315,6 +316,14 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
           problems.push(detailedProblem('date-window', cellLocation(r.row, c.header), { key: 'dateWindow', value, start: window.start, end: window.end, approximate: window.approximate }));
         }
         if (window.approximate) markedApproximate = true;
+        continue;
+      }
+      // A date marked approximate with a sign or a word (~2022, около 2022, circa 2022): the date, the event marked approximate, said.
+      const approximate = c.key === 'date' || c.key === 'dateEnd' ? readApproximateDate(withoutZeroWidth(cell), order.order) : null;
+      if (approximate) {
+        e[c.key] = keptDate(approximate, cell, r.row, c);
+        markedApproximate = true;
+        problems.push(detailedProblem('approximate-date', cellLocation(r.row, c.header), { key: 'approximateDate', value: cell.trim(), kept: approximate.iso }));
         continue;
       }
       const value = readField(c.field, cell, r.row, c, c.group !== undefined);

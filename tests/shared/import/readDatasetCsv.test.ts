@@ -894,6 +894,29 @@ describe('a sheet saved by Russian Excel', () => {
     ]);
   });
 
+  it('reads an approximate year (~2022, около 2022, ca. 2022, c. 2022, circa 2022) as that year marked approximate, in the date or date end cell, saying so at the cell in English and Russian', () => {
+    // Before, each such row was left out: '"~2022" is not a valid date (use 2022, …)'.
+    const cells = ['~2022', 'около 2022', 'ca. 2022', 'c. 2022', 'circa 2022', 'примерно 2022 года', 'около 12 марта 2022 г.', 'circa March 2022'];
+    const csv = `date;date end;approximate;kind;from;title;summary;source 1 title;source 1 publisher\n${cells.map((d) => `${d};;;letter;NASA;T;S;A;B`).join('\n')}\n2021;~2023;нет;letter;NASA;T;S;A;B\n`;
+    const r = importInput(csv);
+    expect(r.dataset?.events.map((e) => [e.date, e.dateEnd, e.approximate])).toEqual([
+      ...['2022', '2022', '2022', '2022', '2022', '2022', '2022-03-12', '2022-03'].map((d) => [d, undefined, true]),
+      // In the date end too; the approximate column's "нет" does not undo what the note says.
+      ['2021', '2023', true],
+    ]);
+    const said = r.problems.filter((p) => p.code === 'approximate-date');
+    expect(said).toHaveLength(9);
+    expect(said.slice(0, 2).map(problemToString)).toEqual(['row 2, column "date": "~2022" was read as 2022, marked approximate', 'row 3, column "date": "около 2022" was read as 2022, marked approximate']);
+    expect(`${placeText(said[1]!.path, ru)}: ${problemText(said[1]!, ru)}`).toBe('строка 3, столбец «date»: «около 2022» прочитано как 2022; дата помечена как приблизительная');
+    expect(problemToString(said[8]!)).toBe('row 10, column "date end": "~2023" was read as 2023, marked approximate');
+    expect(r.problems.filter((p) => p.code === 'invalid-date')).toEqual([]);
+    // A mark with no date after it, or before what is no date, is no date: said as the sheet writes it.
+    expect(strings('date;kind;from;title;summary\n~;letter;NASA;T;S\nоколо весны 2022;letter;NASA;T;S\n').filter((p) => p.includes('not a valid date'))).toEqual([
+      'row 2, column "date": "~" is not a valid date (use 2022, 2022-03, 2022-03-12 or 2022-03-12T10:00:00+03:00): the event was left out',
+      'row 3, column "date": "около весны 2022" is not a valid date (use 2022, 2022-03, 2022-03-12 or 2022-03-12T10:00:00+03:00): the event was left out',
+    ]);
+  });
+
   it("reads LibreOffice's 12.03.22 (its short date in a Russian locale) as spreadsheets read a two-digit year, 1930 to 2029, and says so at each cell", () => {
     // Every such event was left out before: "12.03.22" is not a valid date.
     const csv = 'id;date;date end;kind;from;title;summary;source 1 title;source 1 publisher;source 1 date\na;12.03.22;02.04.22;Письмо;НАСА;T;S;И;ТАСС;11.03.22 13:43\nb;25.12.30;;Письмо;НАСА;T;S;И;ТАСС;\nc;03/12/22;;Письмо;НАСА;T;S;И;ТАСС;\nd;12-03-22;;Письмо;НАСА;T;S;И;ТАСС;\n';
