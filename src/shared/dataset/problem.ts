@@ -62,6 +62,7 @@ export type ProblemCode =
   | 'extra-cells' // a spreadsheet row with more cells than its header has columns (left out: its values are misaligned)
   | 'date-precision' // a TimelineJS month or day that is not a plain number: the date is kept with less precision
   | 'date-window' // a spreadsheet's date cell writing a period in words (III квартал 2022, early March 2022): read as a window of dates, said
+  | 'serial-date' // a spreadsheet's date cells writing Excel serial day numbers (44632): read in the 1900 date system, said once with the 1904 system's day
   | 'approximate-date' // a spreadsheet's date cell marked approximate with a sign or a word (~2022, около 2022, circa 2022): the date read, the event marked approximate, said
   | 'short-year' // a TimelineJS year of one or two digits, kept as TimelineJS reads it (22 is the year 22); a spreadsheet's 12.03.22, read as 2022
   | 'missing-columns' // a spreadsheet header without a column every event needs: nothing is read
@@ -91,6 +92,7 @@ export const WARNINGS: ReadonlySet<ProblemCode> = new Set<ProblemCode>([
   'date-precision',
   'date-window',
   'approximate-date',
+  'serial-date',
   'short-year',
   'legacy-encoding',
   'mixed-script',
@@ -136,6 +138,8 @@ export type ProblemDetail =
   | { key: 'twoDigitYear'; value: string; kept: string }
   /** A spreadsheet date cell (`value`, as written) that names a quarter or a part of a month: read as the dates `start` to `end` (date, dateEnd), `approximate` for a part of a month. */
   | { key: 'dateWindow'; value: string; start: string; end: string; approximate: boolean }
+  /** A date cell's Excel serial day (`value`, as written; `others` more in the file): read in the 1900 date system as `kept`; `kept1904` in the 1904 system. */
+  | { key: 'serialDates'; value: string; kept: string; kept1904: string; others: number }
   /** A spreadsheet date cell (`value`, as written) marked approximate (~2022, около 2022, circa 2022): read as `kept`, the event marked approximate. */
   | { key: 'approximateDate'; value: string; kept: string }
   /** As dateWindow, in a row with a date end of its own: read from the window's `start` to that end. */

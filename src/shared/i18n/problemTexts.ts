@@ -63,6 +63,7 @@ export const enProblemTexts = {
     'date-precision': 'has a month or day that is not a number: the date was kept less precise',
     'date-window': 'writes a period in words: read as the dates it covers',
     'approximate-date': 'writes a date as approximate: read as that date, marked approximate',
+    'serial-date': "writes dates as Excel serial day numbers: read in Excel's 1900 date system",
     'short-year': 'has a year not written with four digits',
     'missing-columns': 'lacks a column every event needs',
     'incomplete-set': 'is part of a quote, source, media item or verification that lacks a field it needs: that part was left out',
@@ -97,6 +98,10 @@ export const enProblemTexts = {
     /** `value` quoted; `start` and `end`: ISO dates; `approximate`: the event was marked approximate (a part of a month). */
     dateWindow: (value: string, start: string, end: string, approximate: boolean) =>
       `${value} was read as a date between ${start} and ${end}${approximate ? ', marked approximate (where such a part of a month ends is a reading)' : ''}`,
+    /** `value` quoted: an Excel serial day; `kept` and `kept1904`: the day in the 1900 and the 1904 date system; `others`: otherDates, or null for none. */
+    serialDates: (value: string, kept: string, kept1904: string, others: string | null) =>
+      `${value} is an Excel serial day number: it was read in Excel's usual 1900 date system, as ${kept}${others === null ? '' : `, ${others}`}; in a workbook set to the 1904 date system (an option of Excel for Mac) it is ${kept1904}, 4 years and 1 day later: if so, format the cells as dates in the workbook and save it as CSV again`,
+    otherDates: forms({ one: 'and so was # other date', other: 'and so were # other dates' }),
     /** `value`: a date cell as the sheet writes it (~2022, около 2022, circa 2022); `kept`: the date it was read as. */
     approximateDate: (value: string, kept: string) => `"${value}" was read as ${kept}, marked approximate`,
     /** As dateWindow, in a row with a date end of its own: `start`, where the period begins, to that end. */

@@ -6,8 +6,8 @@
  *   a second number above 12 means month first; with no evidence, day first, unless the reader
  *   chose otherwise (dateOrder option, `--date-format mdy`);
  * - a whole number of 5 digits is an Excel serial day (1900 date system; 44632 = 2022-03-12; 10000
- *   to 99999 are 1927 to 2173); 4 digits are a year; more are no date (202203, a month typed yyyymm,
- *   would be a day in 2453);
+ *   to 99999 are 1927 to 2173), the day it is in the 1904 system given for the caller to say; 4
+ *   digits are a year; more are no date (202203, a month typed yyyymm, would be a day in 2453);
  * - a year of two digits after dots or slashes (12.03.22, as LibreOffice saves dates in a Russian
  *   locale, or 03/12/22) is read as spreadsheets read it, from 1930 to 2029, and the caller says so;
  * - a day, a month's name and a year, as Excel's long date writes them in Russian or English
@@ -34,6 +34,8 @@ export interface CellDate {
   droppedTime?: string;
   /** A year written with two digits, read in Excel's and LibreOffice's window (1930 to 2029). */
   twoDigitYear?: true;
+  /** An Excel serial day, read in the 1900 date system: the day it is in a workbook set to the 1904 system, for the caller to say. */
+  serial1904?: string;
 }
 
 const ISO = /^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2}))?)?)?$/;
@@ -84,6 +86,11 @@ const MONTH_NAMES = [
 ].map((names) => names.split(' '));
 /** Day 0 of Excel's 1900 system is 1899-12-30 once its phantom 29 February 1900 is accounted for. */
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+/**
+ * Day 0 of the 1904 system (an option of Excel for Mac, once its default): 1904-01-01, so one
+ * serial is 1,462 days (4 years and 1 day) later there. A CSV does not say which its workbook used.
+ */
+const EXCEL_EPOCH_1904 = Date.UTC(1904, 0, 1);
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -197,8 +204,11 @@ export function readCellDate(cell: string, order: DateOrder): CellDate | null {
   }
   const serial = SERIAL.exec(s);
   if (serial) {
-    const d = new Date(EXCEL_EPOCH + Number(serial[1]) * 86_400_000);
-    const out: CellDate = { iso: isoDay(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()) };
+    const day = (epoch: number) => {
+      const d = new Date(epoch + Number(serial[1]) * 86_400_000);
+      return isoDay(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+    };
+    const out: CellDate = { iso: day(EXCEL_EPOCH), serial1904: day(EXCEL_EPOCH_1904) };
     const fraction = serial[2] === undefined ? 0 : Number(`0.${serial[2]}`);
     if (fraction > 0) out.droppedTime = excelTimeOfDay(fraction).text;
     return out;

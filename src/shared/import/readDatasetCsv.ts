@@ -22,6 +22,7 @@ import { checkVerification, keepRecord, type CellAt } from './completeRecords.ts
 import { inferDateOrder, readCellDate, readCellDateRange } from './cellDate.ts';
 import { readDateWindow, type DateWindow } from './dateWindow.ts';
 import { readApproximateDate } from './approximateDate.ts';
+import { serialDates } from './serialDates.ts';
 import { splitDatasetPath, type Conversion, type ImportOptions, type RawDataset } from './conversion.ts';
 import { extraCellsProblem, foldHeader, repeatedHeaderProblem, unnamedCellProblems, width, type CsvRow, type CsvTable } from './csvTable.ts';
 import { LONE_SOURCE_FIELD, defaultHeader, headsInRussian, missingColumnsProblem, readEventHeader, type EventColumn } from './datasetCsvHeader.ts';
@@ -289,6 +290,8 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
 
   /** By row, a `from` cell that held no visible character, as written. */
   const invisibleSenders = new Map<number, string>();
+  /** The file's Excel serial days, said once (serialDates.ts). */
+  const serials = serialDates();
   const events = eventRows.map((r, index) => {
     const e: Record<string, unknown> = {};
     /** A date cell's words marked the event approximate (a part of a month, ~2022): so it is, whatever the approximate column's order or word. */
@@ -385,6 +388,8 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
     e.sources ??= [];
     return e;
   });
+  const serialNote = serials.problem();
+  if (serialNote) problems.push(serialNote);
 
   /**
    * A lone source column's cell: an address is the source's url (named after it below, as a
@@ -396,8 +401,9 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
     else record.title = cell;
   }
 
-  /** A date as read, said where its year had two digits or its time was left out. */
+  /** A date as read, said where its year had two digits or its time was left out; a serial day noted. */
   function keptDate(d: NonNullable<ReturnType<typeof readCellDate>>, cell: string, row: number, c: EventColumn): string {
+    serials.add(cellLocation(row, c.header), cell, d);
     if (d.twoDigitYear) problems.push(detailedProblem('short-year', cellLocation(row, c.header), { key: 'twoDigitYear', value: cell, kept: d.iso }));
     if (d.droppedTime !== undefined) problems.push(detailedProblem('time-dropped', cellLocation(row, c.header), { key: 'timeDropped', time: d.droppedTime, kept: d.iso }));
     return d.iso;

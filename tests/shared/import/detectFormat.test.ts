@@ -99,10 +99,10 @@ describe('spreadsheet dates', () => {
     expect(readCellDate('12/03/2022', 'dmy')).toEqual({ iso: '2022-03-12' });
     expect(readCellDate('12/03/2022', 'mdy')).toEqual({ iso: '2022-12-03' });
     expect(readCellDate('12.03.2022', 'mdy')).toEqual({ iso: '2022-03-12' });
-    expect(readCellDate('44632', 'dmy')).toEqual({ iso: '2022-03-12' });
-    expect(readCellDate('44632.75', 'dmy')).toEqual({ iso: '2022-03-12', droppedTime: '18:00' });
+    expect(readCellDate('44632', 'dmy')).toEqual({ iso: '2022-03-12', serial1904: '2026-03-13' });
+    expect(readCellDate('44632.75', 'dmy')).toEqual({ iso: '2022-03-12', droppedTime: '18:00', serial1904: '2026-03-13' });
     // The day's last seconds are its last minute, not 00:00 of the same day (before: '00:00').
-    expect(readCellDate('44632.99999', 'dmy')).toEqual({ iso: '2022-03-12', droppedTime: '23:59' });
+    expect(readCellDate('44632.99999', 'dmy')).toEqual({ iso: '2022-03-12', droppedTime: '23:59', serial1904: '2026-03-13' });
     expect(readCellDate('2022-03-12 13:43', 'dmy')).toEqual({ iso: '2022-03-12', droppedTime: '13:43' });
     // A month without a day is read to the month (it was refused before the month-year forms were read).
     expect(readCellDate('March 2022', 'dmy')).toEqual({ iso: '2022-03' });
@@ -137,8 +137,8 @@ describe('spreadsheet dates', () => {
 
   it('reads only a five-digit number as an Excel serial day (1927 to 2173), so that 202203 (a month typed yyyymm) is not a day in 2453', () => {
     // Before, 5 to 7 digits were serial days: "202203" was read as 2453-01-08 and shown there without a word, "2958466" said as "10000-01-01".
-    expect(readCellDate('10000', 'dmy')).toEqual({ iso: '1927-05-18' });
-    expect(readCellDate('99999', 'dmy')).toEqual({ iso: '2173-10-13' });
+    expect(readCellDate('10000', 'dmy')).toEqual({ iso: '1927-05-18', serial1904: '1931-05-19' });
+    expect(readCellDate('99999', 'dmy')).toEqual({ iso: '2173-10-13', serial1904: '2177-10-14' });
     expect(readCellDate('202203', 'dmy')).toBeNull();
     expect(readCellDate('2958466', 'dmy')).toBeNull();
   });

@@ -742,7 +742,8 @@ describe('a sheet saved by Russian Excel', () => {
       ['r1', true, 'letter'],
       ['r2', false, 'letter'],
     ]);
-    expect(r.problems.map((p) => p.code)).toEqual(['time-dropped', 'unsourced', 'unsourced']);
+    // Its second row's date is a serial day (44632): the 1900 date system it was read in is said (serial-date).
+    expect(r.problems.map((p) => p.code)).toEqual(['time-dropped', 'unsourced', 'serial-date', 'unsourced']);
   });
 
   it('reads a "№" column numbering the rows as the events\' ids in a sheet without an id column, so that "в ответ на" may name a row by its number; beside an id column, says briefly that it numbers the rows, in English and Russian', () => {
@@ -892,6 +893,29 @@ describe('a sheet saved by Russian Excel', () => {
       'row 6, column "date": "Q3 2022" was read as a date from 2022-07, where the period it writes begins, to the row\'s date end',
       'row 6, column "date end": "2022-05-01" is before date "2022-07": the event was left out',
     ]);
+  });
+
+  it("says once, at the first cell, that Excel serial day numbers were read in the 1900 date system and what they are in a 1904 workbook (Excel for Mac's option), in English and Russian", () => {
+    // Before, a serial day was read as 1900-system silently: from a 1904 workbook every date was 4 years and 1 day early, unsaid.
+    const csv = 'id;date;date end;kind;from;title;summary;source 1 title;source 1 publisher;source 1 date\na;2022-03-01;;letter;NASA;T;S;A;B;\nb;44632;44634,5;letter;NASA;T;S;A;B;44630\nc;44700;;letter;NASA;T;S;A;B;\n';
+    const r = importInput(csv);
+    expect(r.dataset?.events.map((e) => [e.date, e.dateEnd, e.sources[0]?.date])).toEqual([
+      ['2022-03-01', undefined, undefined],
+      ['2022-03-12', '2022-03-14', '2022-03-10'],
+      ['2022-05-19', undefined, undefined],
+    ]);
+    const said = r.problems.filter((p) => p.code === 'serial-date');
+    expect(said.map(problemToString)).toEqual([
+      'row 3, column "date": "44632" is an Excel serial day number: it was read in Excel\'s usual 1900 date system, as 2022-03-12, and so were 3 other dates; in a workbook set to the 1904 date system (an option of Excel for Mac) it is 2026-03-13, 4 years and 1 day later: if so, format the cells as dates in the workbook and save it as CSV again',
+    ]);
+    expect(`${placeText(said[0]!.path, ru)}: ${problemText(said[0]!, ru)}`).toBe(
+      'строка 3, столбец «date»: «44632» — порядковый номер дня в Excel: он прочитан в обычной для Excel системе дат 1900 года, как 2022-03-12, так же прочитаны ещё 3 даты; в книге с системой дат 1904 года (настройка Excel для Mac) это 2026-03-13, на 4 года и 1 день позже: тогда задайте ячейкам формат даты и снова сохраните книгу как CSV',
+    );
+    // One serial alone: no count; a file with none: no note.
+    expect(strings('date;kind;from;title;summary\n44632;letter;NASA;T;S\n').filter((p) => p.includes('serial'))).toEqual([
+      'row 2, column "date": "44632" is an Excel serial day number: it was read in Excel\'s usual 1900 date system, as 2022-03-12; in a workbook set to the 1904 date system (an option of Excel for Mac) it is 2026-03-13, 4 years and 1 day later: if so, format the cells as dates in the workbook and save it as CSV again',
+    ]);
+    expect(importInput('date;kind;from;title;summary\n12.03.2022;letter;NASA;T;S\n').problems.filter((p) => p.code === 'serial-date')).toEqual([]);
   });
 
   it('reads an approximate year (~2022, около 2022, ca. 2022, c. 2022, circa 2022) as that year marked approximate, in the date or date end cell, saying so at the cell in English and Russian', () => {

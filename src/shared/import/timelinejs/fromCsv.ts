@@ -8,7 +8,8 @@ import { aliasResolver, TIMELINEJS_COLUMN_ALIASES, TIMELINEJS_TYPE_ALIASES } fro
 import { fitted, LIMITS } from '../../dataset/limits.ts';
 import { slideConverter, type Slide, type SlideField } from './slides.ts';
 import { readExcelTimeCell, readTimeCell, type TjsDate } from './tjsDate.ts';
-import { readCellDate } from '../cellDate.ts';
+import { readCellDate, type CellDate } from '../cellDate.ts';
+import { serialDates } from '../serialDates.ts';
 import { isRowNumberHeader } from '../datasetCsvHeader.ts';
 
 /** TimelineJS's spreadsheet template, column by column (its header row, as published). */
@@ -58,11 +59,10 @@ const YEAR_NUMBER = /^[+-]?(?:\d{1,4}|\d{1,3}[,\u00a0\u202f ]\d{3})$/;
  * (cellDate.ts); undefined for a year, for a date with a time, and for one that reads either way
  * round (03/04/2022): nothing is guessed.
  */
-function dateInYearCell(cell: string): string | undefined {
+function dateInYearCell(cell: string): CellDate | undefined {
   if (cell === '' || YEAR_NUMBER.test(cell)) return undefined;
-  const readings = new Set([readCellDate(cell, 'dmy'), readCellDate(cell, 'mdy')].map((d) => (d && d.droppedTime === undefined && /^\d{4}(-\d{2}){0,2}$/.test(d.iso) ? d.iso : null)));
-  const [iso, ...others] = readings;
-  return others.length === 0 && iso !== null ? iso : undefined;
+  const [dmy, mdy] = [readCellDate(cell, 'dmy'), readCellDate(cell, 'mdy')].map((d) => (d && d.droppedTime === undefined && /^\d{4}(-\d{2}){0,2}$/.test(d.iso) ? d : null));
+  return dmy && mdy && dmy.iso === mdy.iso ? dmy : undefined;
 }
 
 /** TimelineJS's spreadsheet (its Google Sheets template saved as CSV) as a dataset; problems are located by row and column. */
@@ -103,6 +103,8 @@ export function convertTimelineCsv(table: CsvTable, options: ImportOptions = {})
     const i = colOf.get(column);
     return i === undefined ? '' : (r.cells[i] ?? '').trim();
   };
+  /** The sheet's Excel serial days in a Year column, said once (serialDates.ts). */
+  const serials = serialDates();
   /** The row's Time and End Time written as Excel stores a time (a fraction of the day), as written: said when the time is left out. */
   let excelTimes: Partial<Record<SlideField, string>> = {};
   const date = (r: CsvRow, prefix: '' | 'End '): TjsDate | undefined => {
@@ -110,8 +112,9 @@ export function convertTimelineCsv(table: CsvTable, options: ImportOptions = {})
     // A whole date in the Year column, as Excel writes a date typed there, with no month or day of its own: read, and said (TimelineJS reads only a year).
     const whole = d.month === '' && d.day === '' ? dateInYearCell(d.year as string) : undefined;
     if (whole !== undefined) {
-      problems.push(detailedProblem('column-read-as', at(r.row, `${prefix}Year`), { key: 'dateInYear', value: d.year as string, iso: whole }));
-      [d.year, d.month = '', d.day = ''] = whole.split('-');
+      problems.push(detailedProblem('column-read-as', at(r.row, `${prefix}Year`), { key: 'dateInYear', value: d.year as string, iso: whole.iso }));
+      serials.add(at(r.row, `${prefix}Year`), d.year as string, whole);
+      [d.year, d.month = '', d.day = ''] = whole.iso.split('-');
     }
     const time = cell(r, `${prefix}Time`);
     if (time !== '') {
@@ -198,6 +201,8 @@ export function convertTimelineCsv(table: CsvTable, options: ImportOptions = {})
     } else leftOut++;
   }
 
+  const serialNote = serials.problem();
+  if (serialNote) problems.push(serialNote);
   slides.inTimeOrder(events, rowOf);
   const actors = slides.actors();
   const dataset: RawDataset = { version: 1, title, actors, events };

@@ -226,6 +226,19 @@ describe("TimelineJS's spreadsheet saved as CSV", () => {
     expect(problemText(first, ru)).toBe('«01.03.2022» прочитано как 2022-03-01; сам TimelineJS читает в этом столбце только число года');
   });
 
+  it("says that an Excel serial day in a Year column was read in the 1900 date system and what it is in a 1904 workbook (Excel for Mac's option), once, in English and Russian", () => {
+    // Before, only "was read as 2022-03-03" was said: from a 1904 workbook the date was 4 years and 1 day early, unsaid.
+    const r = importInput('Year,Month,Day,End Year,Headline,Text,Group\n44623,,,44625,C,Text,NASA\n2022,3,5,,D,Text,NASA\n', { fallbackTitle: 'x' });
+    expect(r.dataset?.events.map((e) => [e.date, e.dateEnd])).toEqual([['2022-03-03', '2022-03-05'], ['2022-03-05', undefined]]);
+    const said = r.problems.filter((p) => p.code === 'serial-date');
+    expect(said.map(problemToString)).toEqual([
+      'row 2, column "Year": "44623" is an Excel serial day number: it was read in Excel\'s usual 1900 date system, as 2022-03-03, and so was 1 other date; in a workbook set to the 1904 date system (an option of Excel for Mac) it is 2026-03-04, 4 years and 1 day later: if so, format the cells as dates in the workbook and save it as CSV again',
+    ]);
+    expect(problemText(said[0]!, ru)).toBe(
+      '«44623» — порядковый номер дня в Excel: он прочитан в обычной для Excel системе дат 1900 года, как 2022-03-03, так же прочитана ещё 1 дата; в книге с системой дат 1904 года (настройка Excel для Mac) это 2026-03-04, на 4 года и 1 день позже: тогда задайте ячейкам формат даты и снова сохраните книгу как CSV',
+    );
+  });
+
   it('says a media caption, credit or alt text with no media address at its column, in English and Russian, instead of dropping it unsaid; a link in it is still a source', () => {
     // Before, each was dropped without a word (only a link in the credit became a source).
     const r = importInput(
