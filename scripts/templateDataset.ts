@@ -1,4 +1,11 @@
-import type { CsvDataset } from '../src/shared/csv/writeDatasetCsv.ts';
+import { datasetCsv, type CsvDataset } from '../src/shared/csv/writeDatasetCsv.ts';
+import { COLUMN_GROUPS, EVENT_COLUMNS, GROUP_NAMES, META_ROWS } from '../src/shared/csv/datasetColumns.ts';
+import { ACTOR_COLUMN_ALIASES, META_ROW_ALIASES } from '../src/shared/csv/columnAliases.ts';
+import { EXCEL_BOM } from '../src/shared/csv/spreadsheetSafe.ts';
+import { defaultHeader } from '../src/shared/import/datasetCsvHeader.ts';
+import { catalogue as ru } from '../src/shared/i18n/catalogues/ru.ts';
+import type { EventKind } from '../src/shared/dataset/schema.ts';
+import type { VERIFICATION_STATUSES } from '../src/shared/dataset/vocabulary.ts';
 
 /** The example behind public/template.csv: two actors and one filled-in row to copy. */
 export const TEMPLATE_DATASET: CsvDataset = {
@@ -41,7 +48,7 @@ export const TEMPLATE_DATASET: CsvDataset = {
 
 /**
  * The same example written in Russian, behind public/template.ru.csv (the link on a Russian page):
- * the column names stay in English, as the app reads them; the texts and `#lang` are Russian.
+ * the texts and `#lang` are Russian; templateCsvRu names its columns in Russian too.
  */
 export const TEMPLATE_DATASET_RU: CsvDataset = {
   title: 'Моя хронология',
@@ -74,3 +81,53 @@ export const TEMPLATE_DATASET_RU: CsvDataset = {
     },
   ],
 };
+
+/** The cells of a CSV line as the writer writes them (quoted ones kept quoted): a quoted cell (quotes doubled inside) or one up to the next separator. */
+function cellsOf(line: string, separator: string): string[] {
+  const cell = new RegExp(`("(?:[^"]|"")*"|[^"${separator}]*)(${separator}|$)`, 'y');
+  const cells: string[] = [];
+  for (let m = cell.exec(line); m !== null; m = cell.exec(line)) {
+    cells.push(m[1]!);
+    if (m[2] === '') break;
+  }
+  return cells;
+}
+
+/** An English event header of the writer's (`date end`, `source 1 url`) as the key the reader gives it (`dateEnd`, `sources.1.url`). */
+function keyOfHeader(header: string): string {
+  const plain = EVENT_COLUMNS.find(([, h]) => h === header);
+  if (plain) return plain[0];
+  const m = /^(\S+) (\d+) (.+)$/.exec(header)!;
+  const group = GROUP_NAMES.find((g) => COLUMN_GROUPS[g].label === m[1])!;
+  const field = COLUMN_GROUPS[group].fields.find(([, h]) => h === m[3])!;
+  return `${group}.${m[2]!}.${field[0]}`;
+}
+
+/**
+ * public/template.ru.csv: the Russian example written by the writer, with semicolons, as Excel in
+ * a Russian locale splits a CSV (excelSeparator.ts), its columns and rows headed with their Russian
+ * names (the first of each in columnAliases.ts, which the reader reads) and its kind, verification
+ * and approximate cells in the Russian words the reader reads (vocabularyWord.ts, TRUE_WORDS).
+ */
+export function templateCsvRu(): string {
+  const lines = datasetCsv(TEMPLATE_DATASET_RU, ';').split('\r\n');
+  const eventHeader = lines.findIndex((l) => l.startsWith('id;'));
+  const english = cellsOf(lines[eventHeader]!, ';');
+  const word = (header: string, cell: string) => {
+    if (header === 'kind') return ru.kinds[cell as EventKind];
+    if (header === 'verification') return ru.status[cell as (typeof VERIFICATION_STATUSES)[number]];
+    return header === 'approximate' && cell === 'true' ? 'да' : cell;
+  };
+  return lines
+    .map((line, i) => {
+      const cells = cellsOf(line, ';');
+      if (i === eventHeader) return english.map((h) => defaultHeader(keyOfHeader(h), true)).join(';');
+      if (i > eventHeader) return cells.map((cell, k) => word(english[k]!, cell)).join(';');
+      const first = cells[0]?.replace(EXCEL_BOM, '') ?? '';
+      const russian = META_ROW_ALIASES[first]?.[0];
+      if (russian === undefined) return line;
+      const rest = first === META_ROWS.actorHeader ? cells.slice(1).map((h) => ACTOR_COLUMN_ALIASES[h]![0]!) : cells.slice(1);
+      return [`${i === 0 ? EXCEL_BOM : ''}${russian}`, ...rest].join(';');
+    })
+    .join('\r\n');
+}

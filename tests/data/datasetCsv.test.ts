@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { TEMPLATE_DATASET, TEMPLATE_DATASET_RU } from '../../scripts/templateDataset.ts';
+import { TEMPLATE_DATASET, TEMPLATE_DATASET_RU, templateCsvRu } from '../../scripts/templateDataset.ts';
 import { datasetCsv } from '../../src/shared/csv/writeDatasetCsv.ts';
 import { importInput } from '../../src/shared/import/importInput.ts';
 
@@ -38,17 +38,27 @@ describe('public/template.csv', () => {
 describe('public/template.ru.csv', () => {
   const template = readFileSync('public/template.ru.csv', 'utf8');
 
-  it('is the Russian template dataset written by the writer (npm run data:csv), with semicolons, as Excel in a Russian locale splits a CSV', () => {
-    expect(template).toBe(datasetCsv(TEMPLATE_DATASET_RU, ';'));
+  it('is the Russian template as the script writes it (npm run data:csv): the writer\'s, with semicolons, as Excel in a Russian locale splits a CSV', () => {
+    expect(template).toBe(templateCsvRu());
   });
 
-  it('loads as a one-event timeline in Russian with no problem, its columns named as in the English template', () => {
+  it('heads its columns and its metadata rows in Russian, and its kind, verification and approximate cells are Russian words', () => {
+    // Before, a Russian journalist got "id;date;date end;…;kind;from;to;title;summary" and "#title", "letter", "confirmed", "true".
+    const lines = template.replace(/^\uFEFF/, '').split('\r\n');
+    const header = lines.find((line) => line.startsWith('идентификатор;'))?.split(';');
+    expect(header?.slice(0, 12)).toEqual(['идентификатор', 'дата', 'дата окончания', 'приблизительно', 'примечание к дате', 'часовой пояс', 'тип', 'от', 'кому', 'автор', 'заголовок', 'описание']);
+    expect(header?.filter((h) => !/^[а-яё]/i.test(h))).toEqual([]);
+    expect(lines.filter((line) => line.startsWith('#')).map((line) => line.split(';')[0])).toEqual(['#заголовок', '#описание', '#источники', '#язык', '#участники', '#участник', '#участник']);
+    expect(lines.find((line) => line.startsWith('#участники;'))).toBe('#участники;идентификатор;имя;полное название;страна;руководитель;цвет');
+    expect(lines.find((line) => line.startsWith('demand;'))).toMatch(/^demand;2022-03-12;;да;.*;Письмо;Роскосмос;NASA;.*;Подтверждено;/);
+  });
+
+  it('loads with no problem as the Russian template dataset, field for field, as it loads with the English column names', () => {
     const r = importInput(template);
     expect(r.problems).toEqual([]);
     expect(r.dataset?.lang).toBe('ru');
-    expect(r.dataset?.events.map((e) => [e.id, e.from, e.to, e.title])).toEqual([['demand', 'roscosmos', ['nasa'], 'Роскосмос требует снять санкции']]);
-    const header = (csv: string, separator: string) => csv.split('\n').find((line) => line.startsWith(`id${separator}`))?.split(separator);
-    expect(header(template, ';')).toEqual(header(readFileSync('public/template.csv', 'utf8'), ','));
+    expect(r.dataset?.events.map((e) => [e.id, e.from, e.to, e.title, e.kind, e.approximate, e.verification?.status])).toEqual([['demand', 'roscosmos', ['nasa'], 'Роскосмос требует снять санкции', 'letter', true, 'confirmed']]);
+    expect(r.dataset).toEqual(importInput(datasetCsv(TEMPLATE_DATASET_RU, ';')).dataset);
   });
 });
 

@@ -3,7 +3,8 @@
  * a journalist's sheet may head its columns in Russian (`дата`, `тип`, `от`, `кому`, `заголовок`,
  * `описание`, `источник 1 ссылка`…) and its metadata rows (`#заголовок`, `#язык`…). Each alias maps to the English header it stands for; they
  * are compared as every header is (foldHeader: case, spaces, `_`, `-` and ё/е do not count).
- * The writer and the templates keep the English names.
+ * The writer keeps the English names; an alias listed first is the Russian name, as public/template.ru.csv
+ * heads its columns and rows (scripts/templateDataset.ts) and as a message names a column a Russian sheet lacks.
  */
 
 /** An event column's other names → its header in EVENT_COLUMNS. */
@@ -122,10 +123,10 @@ export const LONE_SOURCE_COLUMNS: readonly string[] = ['source', 'link', 'url', 
 export const META_ROW_ALIASES: Readonly<Record<string, readonly string[]>> = {
   '#title': ['#заголовок', '#название'],
   '#description': ['#описание'],
-  '#credit': ['#источник', '#источники', '#авторство'],
+  '#credit': ['#источники', '#источник', '#авторство'],
   '#lang': ['#язык'],
-  '#actors': ['#актёры', '#участники'],
-  '#actor': ['#актёр', '#участник'],
+  '#actors': ['#участники', '#актёры'],
+  '#actor': ['#участник', '#актёр'],
   '#translated by': ['#перевод выполнил', '#переводчик', '#перевёл'],
 };
 

@@ -1330,14 +1330,14 @@ describe('a sheet without a column every event needs', () => {
 
   it('is said in Russian', () => {
     expect(problemText(importInput(minimal).problems[0]!, ru)).toBe(
-      'в заголовке нет столбца «kind», «from» или «summary»: каждому событию нужны «date», «kind», «from», «title» и «summary»; остальные столбцы необязательны (названия столбцов — по-английски, как в образце template.ru.csv, или по-русски: дата, тип, от, заголовок, описание)',
+      'в заголовке нет столбца «kind», «from» или «summary»: каждому событию нужны «date», «kind», «from», «title» и «summary»; остальные столбцы необязательны (названия столбцов — по-русски, как в образце template.ru.csv: дата, тип, от, заголовок, описание, — или по-английски)',
     );
   });
 
   it('tells a Russian reader whose sheet names its columns in Russian which they may be', () => {
     // Russian names are read (columnAliases.ts); a sheet without one every event needs is told the Russian names too.
     const r = importInput('#title;Письма\nдата;от;кому;заголовок;описание\n12.03.2022;НАСА;;Т;С\n');
-    expect(problemText(r.problems.find((p) => p.code === 'missing-columns')!, ru)).toContain('или по-русски: дата, тип, от, заголовок, описание');
+    expect(problemText(r.problems.find((p) => p.code === 'missing-columns')!, ru)).toContain('по-русски, как в образце template.ru.csv: дата, тип, от, заголовок, описание');
   });
 
   it('loads with just those five columns', () => {
