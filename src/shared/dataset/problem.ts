@@ -62,6 +62,7 @@ export type ProblemCode =
   | 'extra-cells' // a spreadsheet row with more cells than its header has columns (left out: its values are misaligned)
   | 'date-precision' // a TimelineJS month or day that is not a plain number: the date is kept with less precision
   | 'date-window' // a spreadsheet's date cell writing a period in words (III квартал 2022, early March 2022): read as a window of dates, said
+  | 'second-title' // a TimelineJS sheet's second title row: read as an ordinary event, as TimelineJS reads it
   | 'serial-date' // a spreadsheet's date cells writing Excel serial day numbers (44632): read in the 1900 date system, said once with the 1904 system's day
   | 'approximate-date' // a spreadsheet's date cell marked approximate with a sign or a word (~2022, около 2022, circa 2022): the date read, the event marked approximate, said
   | 'short-year' // a TimelineJS year of one or two digits, kept as TimelineJS reads it (22 is the year 22); a spreadsheet's 12.03.22, read as 2022
@@ -93,6 +94,7 @@ export const WARNINGS: ReadonlySet<ProblemCode> = new Set<ProblemCode>([
   'date-window',
   'approximate-date',
   'serial-date',
+  'second-title',
   'short-year',
   'legacy-encoding',
   'mixed-script',
@@ -196,7 +198,7 @@ export type ProblemDetail =
   /** The TimelineJS title slide's media or background; a cosmological scale. */
   | { key: 'titleSlideMedia' }
   | { key: 'titleSlideBackground' }
-  /** A TimelineJS sheet's second row of Type title: left out. */
+  /** A TimelineJS sheet's second row of Type title: read as an ordinary event, as TimelineJS reads it. */
   | { key: 'secondTitleRow' }
   /** A TimelineJS sheet's Type (as written) that is none of title, era or empty: read as an ordinary event. */
   | { key: 'notATimelineType'; value: string }

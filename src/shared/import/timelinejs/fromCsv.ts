@@ -164,16 +164,14 @@ export function convertTimelineCsv(table: CsvTable, options: ImportOptions = {})
       if (cell(r, 'Background') !== '') problems.push(detailedProblem('not-carried-over', at(r.row, 'Background'), { key: 'titleSlideBackground' }));
       continue;
     }
-    if (type === 'title') {
-      problems.push(detailedProblem('not-carried-over', at(r.row, 'Type'), { key: 'secondTitleRow' }));
-      continue;
-    }
+    // A second title row is an ordinary slide, as TimelineJS reads it (with its warning "Multiple title slides detected."): nothing in it is lost.
+    if (type === 'title') problems.push(detailedProblem('second-title', at(r.row, 'Type'), { key: 'secondTitleRow' }));
     if (type === 'era') {
       const label = htmlToText(cell(r, 'Headline')).text;
       problems.push(detailedProblem('not-carried-over', at(r.row, 'Type'), { key: 'era', label }));
       continue;
     }
-    if (type !== '') problems.push(detailedProblem('not-allowed', at(r.row, 'Type'), { key: 'notATimelineType', value: cell(r, 'Type') }));
+    if (type !== '' && type !== 'title') problems.push(detailedProblem('not-allowed', at(r.row, 'Type'), { key: 'notATimelineType', value: cell(r, 'Type') }));
     excelTimes = {};
     const slide: Slide = {
       start: date(r, ''),

@@ -129,9 +129,30 @@ describe("TimelineJS's spreadsheet saved as CSV", () => {
     expect(said).toEqual([
       ['row 2, column "Media": the title slide\'s media was not carried over', 'строка 2, столбец «Media»: медиа титульного слайда не перенесено'],
       ['row 2, column "Background": the title slide\'s background was not carried over', 'строка 2, столбец «Background»: фон титульного слайда не перенесён'],
-      ['row 3, column "Type": a second title row was left out (the first one names the timeline)', 'строка 3, столбец «Type»: вторая титульная строка пропущена (название хронологии даёт первая)'],
+      [
+        'row 3, column "Type": a second title row: read as an ordinary event, as TimelineJS reads it (only the first names the timeline)',
+        'строка 3, столбец «Type»: вторая титульная строка: прочитана как обычное событие, как её читает TimelineJS (название хронологии даёт только первая)',
+      ],
       ['row 4, column "Type": "event" is not a TimelineJS type (title, era or empty): read as an ordinary event', 'строка 4, столбец «Type»: «event» — не тип TimelineJS (title, era или пусто): прочитано как обычное событие'],
       ['row 4, column "Time": "noon" is not a time of day (ignored): write it as 14:30 or 2:30 PM', 'строка 4, столбец «Time»: «noon» — не время суток (не учтено): пишите время как 14:30'],
+    ]);
+  });
+
+  it('reads a second title row as an ordinary event, as TimelineJS does, and says so at its Type cell; one without a date is said as any slide without one, never dropped unsaid', () => {
+    // Before, the second title row was left out whole ("a second title row was left out"): its headline, text and date were lost.
+    const r = importInput(
+      ['Year,Month,Day,Headline,Text,Type,Group', ',,,Cover,About,title,', '2022,3,1,Second cover,Its text,title,NASA', ',,,Third cover,More,title,', '2022,3,2,A,https://e.org/a,,NASA'].join('\n'),
+    );
+    expect(r.dataset?.title).toBe('Cover');
+    expect(r.dataset?.events.map((e) => [e.title, e.summary, e.date])).toEqual([
+      ['Second cover', 'Its text', '2022-03-01'],
+      ['A', 'https://e.org/a', '2022-03-02'],
+    ]);
+    expect(r.problems.filter((p) => p.path.startsWith('row 3') || p.path.startsWith('row 4')).map(problemToString)).toEqual([
+      'row 3, column "Type": a second title row: read as an ordinary event, as TimelineJS reads it (only the first names the timeline)',
+      'row 3, column "Text": has no source: the event is shown marked "Unsourced"',
+      'row 4, column "Type": a second title row: read as an ordinary event, as TimelineJS reads it (only the first names the timeline)',
+      'row 4, column "Year": has no start date (a year at least): the event was left out',
     ]);
   });
 
