@@ -108,9 +108,11 @@ export function FilterBar({ model, filters, counts, shownCount, onChange, layout
   // A month or day half typed over a day (Chromium's field is then empty to the page, not to the
   // reader, badInput) is held the same way, the filter kept, and dropped if the field is left so:
   // before, the filter was cleared and set again, the chart jumping to all events and back.
+  const clearing = useRef(false);
   const [typedOut, setTypedOut] = useState<{ days: Filters; over: Filters; half?: boolean } | null>(null);
   const held = typedOut?.over === filters ? typedOut : null;
   const onDate = (field: 'from' | 'to', { value, validity }: HTMLInputElement) => {
+    if (clearing.current) return;
     const next = { ...filters, [field]: value || null };
     const half = !value && validity.badInput;
     const outOfOrder = half || daysInOrder(next.from, next.to).swapped;
@@ -119,7 +121,7 @@ export function FilterBar({ model, filters, counts, shownCount, onChange, layout
   };
   const leaveDate = (field: 'from' | 'to') => {
     setTypedOut(null);
-    if (held && !held.half) writeDate(field, held.days);
+    if (held && !held.half && !clearing.current) writeDate(field, held.days);
     editingDate.current = null;
   };
   // Chromium writes a date field's value in the browser's order, whatever the page's language: a
@@ -167,8 +169,11 @@ export function FilterBar({ model, filters, counts, shownCount, onChange, layout
     if (timer.current) clearTimeout(timer.current);
     setTypedSearch(null);
     setQ('');
-    onChange({ agencies: [], role: 'involving', kinds: [], q: '', from: null, to: null });
+    // A day held or half typed in its field goes with the rest: not written as the focus leaves it (an entry of its own).
+    clearing.current = true;
     searchRef.current?.focus();
+    clearing.current = false;
+    onChange({ agencies: [], role: 'involving', kinds: [], q: '', from: null, to: null });
   };
 
   return (
@@ -286,8 +291,9 @@ export function FilterBar({ model, filters, counts, shownCount, onChange, layout
           <p role="status" aria-live={bar ? 'off' : 'polite'} className="font-medium">
             {t.filters.showing(f.count(shownCount), f.count(model.events.length), f.plural(t.events, model.events.length))}
           </p>
+          {/* Pressed, Clear leaves the focus where it is (a date field holding a day) until it clears. */}
           {isFiltered(filters) && (
-            <button type="button" className="btn btn-small whitespace-nowrap print:hidden" onClick={clear}>
+            <button type="button" className="btn btn-small whitespace-nowrap print:hidden" onMouseDown={(e) => e.preventDefault()} onClick={clear}>
               {t.filters.clear}
             </button>
           )}

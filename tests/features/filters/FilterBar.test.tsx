@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FilterBar } from '../../../src/features/filters/FilterBar.tsx';
@@ -110,5 +110,25 @@ describe('FilterBar: Clear pressed while a search is still being typed', () => {
     expect(onChange).toHaveBeenLastCalledWith({ agencies: [], role: 'involving', kinds: [], q: '', from: null, to: null });
     // The box empties too: its text was not yet the address's.
     expect(screen.getByRole('searchbox', { name: 'Search' })).toHaveValue('');
+  });
+});
+
+describe('FilterBar: Clear pressed while a date typed out of order is held in its field', () => {
+  it('clears everything in one change: the held day is not written first (which added a history entry of its own)', async () => {
+    // Before, pressing Clear left the To field, which wrote its held day (and the days swapped) to the address, and then cleared.
+    const onChange = vi.fn();
+    const filters: Filters = { ...NO_FILTERS, from: '1961-03-01' };
+    const { counts, events } = filterAndCount(model, buildSearchIndex(model.events), filters);
+    render(<FilterBar model={model} filters={filters} counts={counts} shownCount={events.length} onChange={onChange} />);
+    const to = screen.getByLabelText('To');
+    await userEvent.click(to);
+    // A To before the From, as a year being typed is (0002, 0020, …): held, not yet filtered by.
+    fireEvent.change(to, { target: { value: '0020-01-01' } });
+    expect(to).toHaveValue('0020-01-01');
+    expect(onChange).not.toHaveBeenCalled();
+    await userEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
+    expect(onChange).toHaveBeenCalledTimes(1);
+    expect(onChange).toHaveBeenLastCalledWith({ agencies: [], role: 'involving', kinds: [], q: '', from: null, to: null });
+    expect(screen.getByRole('searchbox', { name: 'Search' })).toHaveFocus();
   });
 });
