@@ -141,13 +141,12 @@ export function ReaderView({
   const onWindowAdjusted = useCallback((asked: DaySpan, shown: DaySpan | null) => setAdjusted({ asked: formatDaySpan(asked), shown }), []);
   if (adjusted && windowKey !== adjusted.asked && windowKey !== (adjusted.shown && formatDaySpan(adjusted.shown))) setAdjusted(null);
 
-  const select = (id: string) => change({ event: id });
   const open = (id: string) => {
     // Enter on the open event's own mark or row: nothing to select, its panel's heading takes the focus
     // now (asked for after a selection that never comes, the focus would go there at the next Next).
     if (id === selectedId && headingEl.current) return headingEl.current.focus();
     focusPanel.current = true;
-    select(id);
+    change({ event: id });
   };
 
   // Closing returns focus to the event it was opened from, in the chart or the list.
@@ -417,8 +416,9 @@ export function ReaderView({
                 model={model}
                 event={selected}
                 onSelect={(id, how) => {
-                  if (how === 'follow') focusPanel.current = true;
-                  select(id);
+                  if (how !== 'step') focusPanel.current = true;
+                  // Opening (a mark, a row, a link) adds to Back; Previous/Next replace the event, so Back leaves the panel, not step by step.
+                  change({ event: id }, { replace: how !== 'follow' });
                 }}
                 onClose={close}
                 {...(shareable ? { linkFor } : {})}

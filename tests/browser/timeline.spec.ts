@@ -125,14 +125,35 @@ test('clicking a mark opens the panel with the Russian original and its translat
   expect(errors).toEqual([]);
 });
 
-test('?event=ID opens the panel on load, and back/forward move between selections', async ({ page }) => {
-  await page.goto('/?event=campbell-reply-letter');
-  await expect(page.getByRole('heading', { level: 2, name: "CSA's Campbell replies that Canada supports the ISS program" })).toBeVisible();
-  await page.getByRole('button', { name: 'Next event' }).click();
-  const next = page.getByRole('heading', { level: 2 });
-  await expect(next).not.toHaveText("CSA's Campbell replies that Canada supports the ISS program");
+test('Next and Previous replace the open event in the address: Back leaves the panel, as opening it from the chart or following a reply added one entry each', async ({ page }) => {
+  // Before, each Next or Previous added a history entry: Back went event by event, as many times as the reader stepped.
+  await page.goto('/');
+  await expect(chart(page)).toBeVisible();
+  const before = await page.evaluate(() => history.length);
+  await chart(page).locator('[data-event-id="rogozin-demands-letters"]').focus();
+  await page.keyboard.press('Enter');
+  const heading = page.getByRole('complementary').getByRole('heading', { level: 2 });
+  await expect(page).toHaveURL(/\?event=rogozin-demands-letters$/);
+  for (const name of ['Next event', 'Next event', 'Previous event', 'Next event']) {
+    const was = await heading.textContent();
+    await page.getByRole('button', { name }).click();
+    await expect(heading).not.toHaveText(was!);
+  }
+  const stepped = new URL(page.url()).searchParams.get('event');
+  expect(stepped).not.toBe('rogozin-demands-letters');
+  expect(await page.evaluate(() => history.length)).toBe(before + 1);
   await page.goBack();
-  await expect(page.getByRole('heading', { level: 2, name: "CSA's Campbell replies that Canada supports the ISS program" })).toBeVisible();
+  await expect(page.getByRole('complementary')).toHaveCount(0);
+  await expect(page).not.toHaveURL(/event=/);
+  await page.goForward();
+  await expect(page).toHaveURL(new RegExp(`\\?event=${stepped}$`));
+  // A reply followed is a link: Back returns to the event it was in.
+  await page.goto('/?event=rogozin-posts-replies');
+  await page.getByRole('list', { name: 'In reply to' }).getByRole('button', { name: /^CSA's Campbell replies/ }).click();
+  await expect(heading).toHaveText(/^CSA's Campbell replies/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\?event=rogozin-posts-replies$/);
+  await expect(heading).toBeVisible();
 });
 
 test('zoomed in, Next walks through every event and the chart pans to keep each selected mark in view', async ({ page }) => {

@@ -19,10 +19,11 @@ interface DetailPanelProps {
   model: TimelineModel;
   event: TimelineEvent;
   /**
-   * Select another event: previous/next (focus stays on the button) or a reply link (`follow`:
-   * the link is gone with the event it was in, so the new event's heading takes focus).
+   * Select another event: Previous/Next (`step`: focus stays on the button; `end`: onto the first
+   * or last event, whose button is disabled) or a reply link (`follow`). For `end` and `follow` the
+   * control pressed is gone or disabled, so the new event's heading takes focus.
    */
-  onSelect: (id: string, how?: 'step' | 'follow') => void;
+  onSelect: (id: string, how: 'step' | 'end' | 'follow') => void;
   onClose: () => void;
   /** Text to highlight (search matches), optional; may be empty. */
   highlight?: string;
@@ -87,7 +88,7 @@ export function DetailPanel({
   // Otherwise the focus stays on the button, and the event stepped to is said (below): nothing else would say it.
   const [steppedTo, setSteppedTo] = useState<string | null>(null);
   const step = (to: TimelineEvent, end: TimelineEvent | undefined) => {
-    const how = to === end ? 'follow' : 'step';
+    const how = to === end ? 'end' : 'step';
     setSteppedTo(how === 'step' ? to.id : null);
     onSelect(to.id, how);
   };

@@ -174,14 +174,14 @@ describe('DetailPanel', () => {
     expect(onSelect).toHaveBeenLastCalledWith(model.events[event.order + 1]!.id, 'step');
   });
 
-  it('asks for focus on the heading when Previous or Next steps onto the first or last event, whose button is then disabled', async () => {
+  it('asks for focus on the heading when Previous or Next steps onto the first or last event, whose button is then disabled (a step still: `end`, not a link followed)', async () => {
     const { onSelect } = renderPanel(model.events[1]!);
     await userEvent.click(screen.getByRole('button', { name: 'Previous event' }));
-    expect(onSelect).toHaveBeenLastCalledWith(model.events[0]!.id, 'follow');
+    expect(onSelect).toHaveBeenLastCalledWith(model.events[0]!.id, 'end');
     cleanup();
     const { onSelect: onSelectAtEnd } = renderPanel(model.events[model.events.length - 2]!);
     await userEvent.click(screen.getByRole('button', { name: 'Next event' }));
-    expect(onSelectAtEnd).toHaveBeenLastCalledWith(model.events[model.events.length - 1]!.id, 'follow');
+    expect(onSelectAtEnd).toHaveBeenLastCalledWith(model.events[model.events.length - 1]!.id, 'end');
   });
 
   it('disables Previous on the first event and Next on the last', () => {
