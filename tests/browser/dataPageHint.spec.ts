@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures.ts';
-import { expectNoAxeViolations } from './helpers.ts';
+import { expectNoAxeViolations, refuseOtherSites } from './helpers.ts';
 
 /*
  * A TimelineJS author gives the address of their timeline as they know it: the Google Sheet they
@@ -20,7 +20,7 @@ test('a published Google Sheets page links to the app reading its CSV, which loa
     asked.push(route.request().url());
     return route.request().url().endsWith('output=csv')
       ? route.fulfill({ status: 200, contentType: 'text/csv', headers: { 'access-control-allow-origin': '*' }, body: sheetCsv })
-      : route.abort('accessdenied');
+      : refuseOtherSites(route);
   });
   await page.goto(`/?data=${encodeURIComponent(`https://docs.google.com/spreadsheets/d/e/${KEY}/pubhtml?gid=7&single=true`)}`);
   const alert = page.getByRole('alert');
@@ -36,7 +36,7 @@ test('a published Google Sheets page links to the app reading its CSV, which loa
 });
 
 test('the address of a Google Sheet being edited says how to publish it as CSV, in Russian too', async ({ page }) => {
-  await page.route('https://docs.google.com/**', (route) => route.abort('accessdenied'));
+  await page.route('https://docs.google.com/**', refuseOtherSites);
   await page.goto(`/?data=${encodeURIComponent('https://docs.google.com/spreadsheets/d/1AbCdEf/edit#gid=0')}`);
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('in Google Sheets, choose File › Share › Publish to web and "Comma-separated values (.csv)"', { timeout: 12_000 });
@@ -46,7 +46,7 @@ test('the address of a Google Sheet being edited says how to publish it as CSV, 
 });
 
 test("a TimelineJS embed's address links to the app reading the file it shows", async ({ page }) => {
-  await page.route('https://cdn.knightlab.com/**', (route) => route.abort('accessdenied'));
+  await page.route('https://cdn.knightlab.com/**', refuseOtherSites);
   await page.route('https://news.example.org/**', (route) => route.fulfill({ status: 200, contentType: 'application/json', headers: { 'access-control-allow-origin': '*' }, body: timelineJson }));
   const embed = `https://cdn.knightlab.com/libs/timeline3/latest/embed/index.html?source=${encodeURIComponent('https://news.example.org/space-race.json')}&font=Default&lang=en&height=650`;
   await page.goto(`/?data=${encodeURIComponent(embed)}`);
@@ -61,7 +61,7 @@ test("a TimelineJS embed's address links to the app reading the file it shows", 
 test("a Google Sheet's CSV address that fails (the sheet not published, or no longer) says to publish it and Retry, in Russian too", async ({ page }) => {
   // Before, only 'the server at docs.google.com does not allow other sites to load it (CORS), or cannot be reached.'
   // Google answers an unpublished sheet's CSV with its sign-in page, without CORS: as refused here.
-  await page.route('https://docs.google.com/**', (route) => route.abort('accessdenied'));
+  await page.route('https://docs.google.com/**', refuseOtherSites);
   const csv = `https://docs.google.com/spreadsheets/d/e/${KEY}/pub?gid=0&single=true&output=csv`;
   await page.goto(`/?data=${encodeURIComponent(csv)}`);
   const alert = page.getByRole('alert');
@@ -84,7 +84,7 @@ test('in an embed, "Load the published sheet as CSV" adds nothing to the host pa
   await page.route('https://docs.google.com/**', (route) =>
     route.request().url().endsWith('output=csv')
       ? route.fulfill({ status: 200, contentType: 'text/csv', headers: { 'access-control-allow-origin': '*' }, body: sheetCsv })
-      : route.abort('accessdenied'),
+      : refuseOtherSites(route),
   );
   const src = `/?embed=1&data=${encodeURIComponent(`https://docs.google.com/spreadsheets/d/e/${KEY}/pubhtml`)}`;
   await page.route('**/fixtures/hosts/sheet-host.html', (route) =>

@@ -1,7 +1,7 @@
 import type { FrameLocator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { DATA_ORIGINS } from './env.ts';
-import { bundled, collectErrors, expectNoAxeViolations } from './helpers.ts';
+import { bundled, collectErrors, expectNoAxeViolations, refuseOtherSites } from './helpers.ts';
 
 const embedChart = (f: FrameLocator) => f.getByRole('group', { name: /events? in \d+ lanes?/ });
 
@@ -398,7 +398,7 @@ test("an embed whose data is a web page, text in an unknown encoding or an unkno
 
 test("an embed of a Google Sheet being edited says why it cannot be read, not how its author publishes it, in English and Russian", async ({ page }) => {
   // Before, under the message: "A Google Sheets page is not its data: in Google Sheets, choose File › Share › Publish to web…".
-  await page.route('https://docs.google.com/**', (route) => route.abort('accessdenied'));
+  await page.route('https://docs.google.com/**', refuseOtherSites);
   const sheet = encodeURIComponent('https://docs.google.com/spreadsheets/d/1AbCdEf/edit#gid=0');
   for (const [lang, said, advice] of [
     ['en', 'The dataset could not be read: the server at docs.google.com does not allow other sites to load it (CORS), or cannot be reached.', /Publish to web/],

@@ -1,15 +1,39 @@
+import { createServer, type AddressInfo } from 'node:net';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { bundled, expectNoAxeViolations } from './helpers.ts';
+import { DATA_ORIGINS } from './env.ts';
+import { bundled, expectNoAxeViolations, refuseOtherSites } from './helpers.ts';
 
 test('a dataset from another origin without CORS headers ends in its own message', async ({ page }) => {
   // The browser refuses a cross-origin response without CORS headers as a network error (a TypeError
   // for fetch); Playwright's fulfilled responses skip that check, so the refusal is simulated as one.
-  await page.route('https://data.example.org/**', (route) => route.abort('accessdenied'));
+  await page.route('https://data.example.org/**', refuseOtherSites);
   await page.goto('/?data=https://data.example.org/letters.json');
   await expect(page.getByRole('alert')).toContainText('does not allow other sites to load it (CORS)', { timeout: 12_000 });
   await expect(page.getByRole('alert')).toContainText('Data from data.example.org');
   await expect(page.getByRole('alert')).toContainText('or download it and open it here with "Open a file".');
+});
+
+test.describe('with the test-only certificate accepted', () => {
+  test.use({ ignoreHTTPSErrors: true });
+
+  test('an https address whose server cannot be reached says so, not that it refuses other sites; a real server without CORS headers still says that', async ({ page }) => {
+    // Before, both said "does not allow other sites to load it (CORS), or cannot be reached", with advice on where to put the file.
+    const free = createServer();
+    await new Promise<void>((resolve) => free.listen(0, '127.0.0.1', resolve));
+    const closedPort = (free.address() as AddressInfo).port;
+    await new Promise((resolve) => free.close(resolve));
+    // A closed port, and a host that does not resolve (the browser here resolves no name but 127.0.0.1).
+    for (const [data, host] of [[`https://127.0.0.1:${closedPort}/letters.json`, `127.0.0.1:${closedPort}`], ['https://no-such-host.invalid/letters.json', 'no-such-host.invalid']] as const) {
+      await page.goto(`/?data=${encodeURIComponent(data)}`);
+      const alert = page.getByRole('alert');
+      await expect(alert).toContainText('The server could not be reached.', { timeout: 12_000 });
+      await expect(alert).toContainText(`Data from ${host}`);
+      await expect(alert).not.toContainText(/CORS|redirect/);
+    }
+    await page.goto(`/?data=${encodeURIComponent(`${DATA_ORIGINS.https}/no-cors/fixtures/valid-minimal.json`)}`);
+    await expect(page.getByRole('alert')).toContainText('does not allow other sites to load it (CORS)', { timeout: 12_000 });
+  });
 });
 
 test('a dataset from another origin that allows it is labelled with its host', async ({ page }) => {

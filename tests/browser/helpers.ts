@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Page, type Route } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -51,4 +51,14 @@ export async function longTasksSince(page: Page, since: number): Promise<number[
     (since) => (window as unknown as { longTasks: PerformanceEntry[] }).longTasks.filter((e) => e.startTime >= since).map((e) => Math.round(e.duration)),
     since,
   );
+}
+
+/**
+ * Answers as a server that does not let other sites read it (no CORS headers): a read from the
+ * page is refused (simulated: Playwright's fulfilled responses skip the CORS check), and a request
+ * without CORS (no Origin: the app asking whether the server can be reached at all) is answered.
+ */
+export async function refuseOtherSites(route: Route): Promise<void> {
+  if (await route.request().headerValue('origin')) return route.abort('accessdenied');
+  return route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Sign in</title>' });
 }

@@ -114,7 +114,7 @@ async function sendInside(req: IncomingMessage, res: ServerResponse, base: strin
 }
 
 /**
- * Another origin that serves the fixtures to any site (CORS) and redirects (/__redirect?to=), over
+ * Another origin that serves the fixtures to any site (CORS; under /no-cors/, to none) and redirects (/__redirect?to=), over
  * HTTP, or over HTTPS with the test-only certificate in tests/fixtures/tls (browsers are told to
  * accept it: ignoreHTTPSErrors).
  */
@@ -127,6 +127,8 @@ export async function startDataOrigin(root: string, port: number, tls: boolean):
       if (redirect(url, res, cors)) return;
       const path = decodeURIComponent(url.pathname);
       if (path.startsWith('/fixtures/')) await sendInside(req, res, fixtures, path.slice('/fixtures'.length), cors);
+      // The same files from a server that does not let other sites read them (no CORS headers).
+      else if (path.startsWith('/no-cors/fixtures/')) await sendInside(req, res, fixtures, path.slice('/no-cors/fixtures'.length));
       else res.writeHead(404, cors).end();
     })();
   };

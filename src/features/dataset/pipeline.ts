@@ -133,7 +133,8 @@ async function readAnyInput(body: DatasetText | Uint8Array, options: ImportOptio
 
 /**
  * The file's body; a fetch that a Content-Security-Policy refused (the worker's own, from its
- * script's response headers: a redirect elsewhere) says so rather than that the network failed.
+ * script's response headers: a redirect elsewhere) says so rather than that the network failed,
+ * and another network failure says its cause where asking again tells it (redirectFailure.ts).
  */
 export async function fetchUnlessRefused<T extends DatasetText>(
   url: string,
@@ -148,7 +149,7 @@ export async function fetchUnlessRefused<T extends DatasetText>(
     if (err instanceof DatasetError && (err.kind === 'network' || err.kind === 'cors') && (await policy.blocked())) {
       throw new DatasetError('refused', { why: 'cspRefused' });
     }
-    throw err;
+    throw await redirectFailure(err, url, signal);
   } finally {
     policy.stop();
   }
@@ -185,9 +186,7 @@ export async function runPipeline(input: PipelineInput, post: (m: PipelineMessag
           checkFinalUrl(requested, final, input.pageUrl);
           url = final;
         },
-      }, () => new BodyTextCollector()).catch(async (err: unknown) => {
-        throw await redirectFailure(err, requested, signal);
-      });
+      }, () => new BodyTextCollector());
     }
     post({ type: 'progress', progress: { stage: 'check' } });
     // Our dataset, our spreadsheet or a TimelineJS file, told apart by content; all but our JSON are converted to it.
