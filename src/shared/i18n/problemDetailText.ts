@@ -1,5 +1,5 @@
 import type { ProblemDetail } from '../dataset/problem.ts';
-import { quoteText } from '../dataset/problem.ts';
+import { quoteText, UNTITLED_DATASET } from '../dataset/problem.ts';
 import { isolated } from '../text/isolated.ts';
 import { EVENT_KINDS, VERIFICATION_STATUSES } from '../dataset/vocabulary.ts';
 import type { Messages } from './catalogues/en.ts';
@@ -100,7 +100,8 @@ export function problemDetailText(d: ProblemDetail, t: Messages, texts: ProblemT
     return d.last.length === 0 ? m.replyCycle(said(d.first), null) : m.replyCycle(`${said(d.first)} → … → ${said(d.last)}`, f.plural(t.events, d.events));
   }
   if (d.key === 'endBeforeStart') return m.endBeforeStart(q(d.value), q(d.date)) + (d.endLeftOut ? `: ${m.leftOut.endDate}` : '');
-  if (d.key === 'noTitle') return m.noTitle[d.where](q(d.title));
+  // A file with no title and no name to take one from is called as the page calls such a dataset.
+  if (d.key === 'noTitle') return m.noTitle[d.where](q(d.title === UNTITLED_DATASET ? t.dataset.untitled : d.title));
   if (d.key === 'dateWindow') return m.dateWindow(q(d.value), d.start, d.end, d.approximate);
   if (d.key === 'serialDates') return m.serialDates(q(d.value), d.kept, d.kept1904, d.others === 0 ? null : f.plural(m.otherDates, d.others));
   if (d.key === 'dateWindowToEnd') return m.dateWindowToEnd(q(d.value), d.start, d.approximate);

@@ -1,5 +1,5 @@
 import type { Problem } from '../dataset/problem.ts';
-import { formatPath, quoteValue } from '../dataset/problem.ts';
+import { formatPath, quoteValue, UNTITLED_DATASET } from '../dataset/problem.ts';
 import { MEDIA_KINDS } from '../dataset/vocabulary.ts';
 import {
   ACTOR_COLUMNS,
@@ -520,7 +520,7 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
 
   let title = meta.title;
   if (title === undefined) {
-    title = options.fallbackTitle ?? 'Untitled timeline';
+    title = options.fallbackTitle ?? UNTITLED_DATASET;
     problems.push(detailedProblem('no-title', '(file)', { key: 'noTitle', where: 'sheet', title }));
   }
   if (!header) problems.push({ code: 'no-header', path: '(file)', message: 'has no header row (id, date, kind, from, to, title, summary, …)' });

@@ -4,6 +4,7 @@ import { problemText } from '../../../src/features/dataset/datasetError.ts';
 import { problemToString } from '../../../src/shared/dataset/problem.ts';
 import { catalogue as ru } from '../../../src/shared/i18n/catalogues/ru.ts';
 import { importInput } from '../../../src/shared/import/importInput.ts';
+import { translatedDataset } from '../../../src/shared/model/translated.ts';
 
 /* The whole import as the CLI and the app's worker run it: read, convert, validate, locate. */
 
@@ -215,4 +216,22 @@ describe('TimelineJS dates that are not plain numbers', () => {
     const year = importInput(bytes('tests/fixtures/timelinejs/qa/tl.csv')).problems.find((p) => p.code === 'short-year')!;
     expect(problemText(year, ru)).toBe('год «22» записан не четырьмя цифрами и прочитан так, как его читает TimelineJS: 0022-03-15; запишите год полностью');
   });
+});
+
+describe('a file that names no title, and has no name or address to take one from', () => {
+  // A file named ".csv", or an address ending in "/": before, the Russian page's heading and the
+  // problem said the importer's English "Untitled timeline" or "Imported timeline".
+  const inputs = {
+    'a sheet': 'date,kind,from,title,summary\n2022-03-01,letter,NASA,A,S\n',
+    'a TimelineJS sheet': 'Year,Month,Day,Headline,Text\n2022,3,1,A,S\n',
+    'a TimelineJS file': JSON.stringify({ events: [{ start_date: { year: 2022, month: 3, day: 1 }, text: { headline: 'A', text: 'S' } }] }),
+  };
+  for (const [what, input] of Object.entries(inputs)) {
+    it(`is called untitled in the reader's language, in its title and its problem (${what})`, () => {
+      const r = importInput(input);
+      expect(translatedDataset(r.dataset!, 'ru', ru.dataset.untitled).title).toBe('Набор данных без названия');
+      const noTitle = r.problems.find((p) => p.code === 'no-title')!;
+      expect(problemText(noTitle, ru)).toContain('«Набор данных без названия»');
+    });
+  }
 });

@@ -1409,7 +1409,7 @@ describe('a sheet that heads its columns in Russian', () => {
       'row 2, column "источник 1 название": "Письмо" was left out: fill in "источник 1 издание" too',
       'row 2, column "источник 1 название": has no source: the event is shown marked "Unsourced"',
       'row 3, column "источник 1 название": has no source: the event is shown marked "Unsourced"',
-      '(file): has no #title row: the timeline is called "Untitled timeline"',
+      '(file): has no #title row: the timeline is called "Untitled dataset"',
     ]);
     expect(strings('дата;тип;от;описание\n01.03.2022;письмо;Минфин;S\n')).toEqual([
       'row 1: the header has no "заголовок" column: every event needs "дата", "тип", "от", "заголовок" and "описание"; the other columns may be left out (see template.csv)',

@@ -1,4 +1,4 @@
-import type { Problem } from '../../dataset/problem.ts';
+import { UNTITLED_DATASET, type Problem } from '../../dataset/problem.ts';
 import { splitDatasetPath, type Conversion, type ImportOptions, type RawDataset } from '../conversion.ts';
 import { extraCellsProblem, foldHeader, repeatedHeaderProblem, unnamedCellProblems, type CsvRow, type CsvTable } from '../csvTable.ts';
 import { detailedProblem } from '../detailedProblem.ts';
@@ -135,7 +135,7 @@ export function convertTimelineCsv(table: CsvTable, options: ImportOptions = {})
   let title = headline.text;
   if (headline.cut && titleRow) problems.push(detailedProblem('too-long', at(titleRow.row, 'Headline'), headline.cut));
   if (title === '') {
-    title = options.fallbackTitle ?? 'Imported timeline';
+    title = options.fallbackTitle ?? UNTITLED_DATASET;
     problems.push(detailedProblem('no-title', titleRow ? at(titleRow.row, 'Headline') : '(file)', { key: 'noTitle', where: 'timelinejsSheet', title }));
   }
   const about = fitted(titleRow ? htmlToText(cell(titleRow, 'Text')).text : '', LIMITS.longText);

@@ -1,5 +1,5 @@
 import type { Problem } from '../../dataset/problem.ts';
-import { formatPath, valueGot } from '../../dataset/problem.ts';
+import { formatPath, UNTITLED_DATASET, valueGot } from '../../dataset/problem.ts';
 import { splitDatasetPath, type Conversion, type ImportOptions, type RawDataset } from '../conversion.ts';
 import { detailedProblem, leftOut as saidLeftOut } from '../detailedProblem.ts';
 import { htmlToText } from '../htmlToText.ts';
@@ -80,7 +80,7 @@ export function convertTimelineJson(value: Json, options: ImportOptions = {}): C
   let title = headline.text;
   if (headline.cut) problems.push(detailedProblem('too-long', 'title.text.headline', headline.cut));
   if (title === '') {
-    title = options.fallbackTitle ?? 'Imported timeline';
+    title = options.fallbackTitle ?? UNTITLED_DATASET;
     problems.push(detailedProblem('no-title', titleSlide ? 'title.text.headline' : 'title', { key: 'noTitle', where: 'timelinejs', title }));
   }
   const about = fitted(htmlToText(str(titleText.text)).text, LIMITS.longText);
