@@ -43,7 +43,7 @@ export function ExportMenu({ model, events, filtered, filtersText, getChart, cha
       const what = t.exports.formats[format];
       setMessage(t.exports.preparing(what));
       try {
-        const more = await (await loadExport()).downloadAs(format, { model, events, filteredIn: filtered ? lang : null, chart, meta });
+        const more = await (await loadExport()).downloadAs(format, { model, title, events, filteredIn: filtered ? lang : null, chart, meta });
         setMessage(more ? `${t.exports.done(what)} ${more}` : t.exports.done(what));
       } catch (err) {
         setMessage(t.exports.failed(what, err instanceof Error ? err.message : t.exports.unknownError));

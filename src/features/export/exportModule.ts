@@ -44,6 +44,8 @@ export type ExportFormat = 'csv' | 'json' | 'svg' | 'png';
 /** What a download from the Download row needs: the shown events, the chart as drawn, the image's words. */
 export interface DownloadRequest {
   model: TimelineModel;
+  /** The title the page shows (a Russian page: the dataset's Russian title), which names the file as an image of it says. */
+  title: string;
   events: readonly TimelineEvent[];
   /** The page's language when the view is filtered (the file name says so), else null. */
   filteredIn: string | null;
@@ -58,7 +60,7 @@ export interface DownloadRequest {
  * the link goes, and the reader is told.
  */
 export async function downloadAs(format: ExportFormat, r: DownloadRequest): Promise<string | void> {
-  const name = downloadName(r.model.title, r.filteredIn, format);
+  const name = downloadName(r.title, r.filteredIn, format);
   if (format === 'svg' || format === 'png') {
     const view = r.chart();
     download(format === 'svg' ? new Blob([exportSvgText(view, r.meta)], { type: 'image/svg+xml' }) : await exportPng(view, r.meta), name);

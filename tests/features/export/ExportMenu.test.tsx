@@ -85,8 +85,9 @@ describe('ExportMenu', () => {
   });
 
   it('marks a filtered download\'s file name in the page\'s language, in the Latin letters of its stem (no character a file system refuses)', async () => {
-    // Before, the Russian page named it "…-filtered.csv" in English.
-    const russian = { ...model, title: 'Письма о МКС, весна 2022' };
+    // Before, the Russian page named it "…-filtered.csv" in English. (Without the bundled dataset's
+    // translations: the Russian page names a file by the title it shows, the next test.)
+    const russian = { ...model, title: 'Письма о МКС, весна 2022', translations: undefined };
     render(
       <I18nProvider lang="ru" messages={ru}>
         <ExportMenu model={russian} events={russian.events} filtered={true} getChart={() => null} chartShown={false} credit="" />
@@ -98,6 +99,18 @@ describe('ExportMenu', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Скачать показанные события в JSON' }));
     await vi.waitFor(() => expect(saved.map((s) => s.name)).toEqual(['pisma-o-mks-vesna-2022-s-filtrami.csv', 'pisma-o-mks-vesna-2022-s-filtrami.json']));
     for (const { name } of saved) expect(name).toMatch(/^[a-z0-9-]+\.[a-z]+$/);
+  });
+
+  it('names a download on the Russian page by the title the page shows, the dataset\'s Russian translation, not its English title', async () => {
+    // Before: "roscosmos-and-the-iss-partners-february-july-2022-s-filtrami.csv" under the heading
+    // «Роскосмос и партнёры по МКС: февраль — июль 2022 года», an image of which said that title.
+    render(
+      <I18nProvider lang="ru" messages={ru}>
+        <ExportMenu model={model} events={model.events} filtered={true} getChart={() => null} chartShown={false} credit="" />
+      </I18nProvider>,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Скачать показанные события в CSV' }));
+    await vi.waitFor(() => expect(saved.map((s) => s.name)).toEqual(['roskosmos-i-partnery-po-mks-fevral-iyul-2022-goda-s-filtrami.csv']));
   });
 
   it('says why a download being prepared could not be made, and can be tried again', async () => {
