@@ -290,7 +290,8 @@ export function ReaderView({
     if (saidCount.current === said) return;
     const first = saidCount.current === null;
     saidCount.current = said;
-    if (!sheetOpen) sayAboutView(first && problemsSaid ? `${shownText} ${problemsSaid}` : shownText);
+    // Emptied (which says nothing) while the sheet is open: not left holding a count no longer true.
+    sayAboutView(sheetOpen ? '' : first && problemsSaid ? `${shownText} ${problemsSaid}` : shownText);
   }, [events.length, lang, shownText, problemsSaid, sheetOpen]);
   // Not left in the page for a reader to come across once this view has gone.
   useEffect(() => () => sayAboutView(''), []);

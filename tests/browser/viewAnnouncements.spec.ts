@@ -113,6 +113,25 @@ test.describe('on a phone, in the filters\' sheet', () => {
   });
 });
 
+test.describe('on a phone, after the filters\' sheet', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('no live region is left holding the count from before the sheet: the page\'s view region does not say 2 of 2 while 1 of 2 is shown', async ({ page }) => {
+    // Before, the page's view region kept "Events shown: 2 of 2." (read at the top of the page by a
+    // screen reader's browse mode) after the sheet filtered the view to 1 event, until a filter changed outside it.
+    await page.goto(`/?data=${LETTERS}`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Letters about the station' })).toBeVisible();
+    await expect.poll(() => liveRegionsHolding(page, 'Events shown: 2 of 2.')).toBe(1);
+    await page.getByRole('button', { name: /^Filters · / }).click();
+    const sheet = page.getByRole('dialog', { name: 'Filters' });
+    await sheet.getByRole('button', { name: /^Letter, / }).click();
+    await sheet.getByRole('button', { name: 'Show 1 event' }).click();
+    await expect(sheet).toBeHidden();
+    await expect(page.getByRole('button', { name: /^Filters \(1 active\) · 1 of 2 events$/ })).toBeFocused();
+    await expect.poll(() => liveRegionsHolding(page, 'Events shown: 2 of 2.')).toBe(0);
+  });
+});
+
 test('switching the language says the count again in the new one: no live region is left holding the old words', async ({ page }) => {
   // Before, the page in English kept «Показано событий: 19 из 19.» in its live region until a filter changed.
   await page.goto('/?lang=ru');
