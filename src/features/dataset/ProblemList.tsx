@@ -4,6 +4,7 @@ import { useI18n } from '../../shared/i18n/I18n.tsx';
 import { enProblemTexts } from '../../shared/i18n/problemTexts.ts';
 import type { Problem, ProblemCode } from '../../shared/dataset/problem.ts';
 import { download } from '../export/download.ts';
+import { slugify } from '../../shared/import/slug.ts';
 import { loadExport } from '../export/loadExport.ts';
 import { placeText } from '../../shared/i18n/placeText.ts';
 import { problemText, unlistedText } from './datasetError.ts';
@@ -63,7 +64,7 @@ export function ProblemList({ problems, unlisted = [], said = null, label, first
       // With the exports' script, loaded on the first download: the first screen does without it.
       const { problemsCsvBlob, excelSeparator } = await loadExport();
       // The downloaded list stands on its own, beside the file: it has every problem, the one stated above too.
-      download(await problemsCsvBlob(said ? [said, ...problems] : problems, unlisted, t, f.count, excelSeparator(navigator.language), wording), 'problems.csv');
+      download(await problemsCsvBlob(said ? [said, ...problems] : problems, unlisted, t, f.count, excelSeparator(navigator.language), wording), `${slugify(words.fileName)}.csv`);
     });
   return (
     <>

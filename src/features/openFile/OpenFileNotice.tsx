@@ -36,7 +36,7 @@ export function OpenFileNotice({ name, othersDropped = 0, notKept, takeFocus = t
   const { busy, run } = useOneTaskAtATime<true>();
   const save = () =>
     run(true, async () => {
-      const file = datasetFileName(name);
+      const file = datasetFileName(name, o.datasetFile);
       // A second or more at 100,000 events, in slices: the page says so and stays usable meanwhile.
       setMessage(o.preparing(file));
       try {

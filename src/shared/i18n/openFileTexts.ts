@@ -22,6 +22,8 @@ export const enOpenFileTexts = {
   notShareable:
     'This view cannot be shared as a link, so Copy link and Embed are off while the file is open. To share it, download it as a dataset, publish that file and open it with ?\u2060data=.',
   download: 'Download as dataset JSON',
+  /** What the downloaded dataset's file name adds to the opened file's, in Latin letters (slugify: «набор данных» → letters-nabor-dannykh.json). */
+  datasetFile: 'dataset',
   preparing: (name: string) => `Preparing ${name}…`,
   downloaded: (name: string) => `${name} downloaded.`,
   failed: (name: string, why: string) => `${name} could not be made: ${why}`,

@@ -446,6 +446,8 @@ export const enProblemTexts = {
     /** Before a kind of problem (`: has no source…`) repeated too often to list each: how many more there are. */
     notListed: (n: string) => `${n} more, not listed one by one`,
     download: 'Download the list (CSV)',
+    /** The downloaded list's file name before ".csv", in Latin letters (slugify: «проблемы» → problemy.csv). */
+    fileName: 'problems',
     columns: { where: 'Where', problem: 'Problem' },
     /** Above a long list of several kinds: buttons that show one kind (`kind` as problems[code] says it), or every kind. */
     byKind: 'Show by kind',

@@ -303,3 +303,28 @@ describe('ProblemList in an embed (forReaders)', () => {
     ]);
   });
 });
+
+describe('ProblemList\'s download', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('names the downloaded list in the page\'s language, in Latin letters: problems.csv, problemy.csv on the Russian page', async () => {
+    // Before: "problems.csv" on the Russian page too, a file whose every line is Russian.
+    const names: string[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:x');
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      names.push(this.download);
+    });
+    const { unmount } = render(<ProblemList problems={problems} label="Problems in the file" />);
+    await userEvent.click(screen.getByRole('button', { name: 'Download the list (CSV)' }));
+    await vi.waitFor(() => expect(names).toEqual(['problems.csv']));
+    unmount();
+    render(
+      <I18nProvider lang="ru" messages={ru}>
+        <ProblemList problems={problems} label="Проблемы в файле" />
+      </I18nProvider>,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Скачать список (CSV)' }));
+    await vi.waitFor(() => expect(names).toEqual(['problems.csv', 'problemy.csv']));
+  });
+});

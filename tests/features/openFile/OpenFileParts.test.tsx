@@ -300,6 +300,23 @@ describe('OpenFileNotice', () => {
     expect(onClose).toHaveBeenCalledOnce();
   });
 
+  it('names the dataset downloaded from the Russian page in its words, in Latin letters, as a filtered download is marked', async () => {
+    // Before: "pisma-dataset.json", and «Файл pisma-dataset.json скачан.».
+    const names: string[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:x');
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      names.push(this.download);
+    });
+    render(
+      <I18nProvider lang="ru" messages={ru}>
+        <OpenFileNotice name="Письма.csv" format="dataset-csv" model={model} onClose={vi.fn()} say={say} />
+      </I18nProvider>,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Скачать как набор данных JSON' }));
+    expect(await screen.findByText('Файл pisma-nabor-dannykh.json скачан.')).toBeInTheDocument();
+    expect(names).toEqual(['pisma-nabor-dannykh.json']);
+  });
+
   it('says the dataset is being prepared, its button busy and still focused, until it is downloaded, once however often pressed', async () => {
     const names: string[] = [];
     vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:x');

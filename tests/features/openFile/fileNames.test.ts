@@ -3,9 +3,10 @@ import { ACCEPTED_FILES, carriesFiles, datasetFileName } from '../../../src/feat
 
 describe('datasetFileName', () => {
   it('names the dataset after the file, so that it never takes the name of the file it came from', () => {
-    expect(datasetFileName('Space race.csv')).toBe('space-race-dataset.json');
-    expect(datasetFileName('timeline.json')).toBe('timeline-dataset.json');
-    expect(datasetFileName('Письма.csv')).toBe('pisma-dataset.json');
+    expect(datasetFileName('Space race.csv', 'dataset')).toBe('space-race-dataset.json');
+    expect(datasetFileName('timeline.json', 'dataset')).toBe('timeline-dataset.json');
+    expect(datasetFileName('Письма.csv', 'dataset')).toBe('pisma-dataset.json');
+    expect(datasetFileName('Письма.csv', 'набор данных')).toBe('pisma-nabor-dannykh.json');
   });
 });
 

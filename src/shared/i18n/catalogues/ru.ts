@@ -640,6 +640,7 @@ export const catalogue: Messages = {
       listedNow: (shown, total) => `Показано проблем: ${shown} из ${total}.`,
       notListed: (n) => `ещё ${n}, не перечислены по отдельности`,
       download: 'Скачать список (CSV)',
+      fileName: 'проблемы',
       columns: { where: 'Где', problem: 'Проблема' },
       byKind: 'Показать по видам',
       everyKind: (n) => `Все виды (${n})`,
@@ -675,6 +676,7 @@ export const catalogue: Messages = {
     notShareable:
       'Этим видом нельзя поделиться по ссылке, поэтому «Копировать ссылку» и «Встроить» отключены, пока файл открыт. Чтобы поделиться, скачайте его как набор данных, опубликуйте этот файл и откройте его через ?\u2060data=.',
     download: 'Скачать как набор данных JSON',
+    datasetFile: 'набор данных',
     preparing: (name) => `Файл ${name} готовится…`,
     downloaded: (name) => `Файл ${name} скачан.`,
     failed: (name, why) => `Не удалось создать файл ${name}: ${why}`,
