@@ -64,7 +64,10 @@ export function ProblemList({ problems, unlisted = [], said = null, label, first
       // With the exports' script, loaded on the first download: the first screen does without it.
       const { problemsCsvBlob, excelSeparator } = await loadExport();
       // The downloaded list stands on its own, beside the file: it has every problem, the one stated above too.
-      download(await problemsCsvBlob(said ? [said, ...problems] : problems, unlisted, t, f.count, excelSeparator(navigator.language), wording), `${slugify(words.fileName)}.csv`);
+      const name = `${slugify(words.fileName)}.csv`;
+      download(await problemsCsvBlob(said ? [said, ...problems] : problems, unlisted, t, f.count, excelSeparator(navigator.language), wording), name);
+      // Said as the other downloads say theirs (ExportMenu): else a screen reader hears nothing.
+      say?.(t.exports.done(name));
     });
   return (
     <>

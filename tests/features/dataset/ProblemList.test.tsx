@@ -327,4 +327,17 @@ describe('ProblemList\'s download', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Скачать список (CSV)' }));
     await vi.waitFor(() => expect(names).toEqual(['problems.csv', 'problemy.csv']));
   });
+
+  it('says the list was downloaded in the page\'s live region, as the other downloads say theirs', async () => {
+    // Before, a screen reader heard nothing at all once "Download the list (CSV)" was pressed.
+    downloadedTexts();
+    const say = vi.fn();
+    render(
+      <I18nProvider lang="ru" messages={ru}>
+        <ProblemList problems={problems} label="Проблемы в файле" say={say} />
+      </I18nProvider>,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Скачать список (CSV)' }));
+    await vi.waitFor(() => expect(say).toHaveBeenCalledWith('problemy.csv: файл скачан.'));
+  });
 });
