@@ -465,7 +465,7 @@ test("in the Embed dialog's snippet, pasted in a page on another origin, an even
   }, attributes);
   const frame = page.frameLocator('iframe[data-correspondence-timeline]');
   await frame.getByRole('button', { name: 'Copy link' }).click();
-  await expect(frame.getByRole('button', { name: 'Link copied' })).toBeVisible();
+  await expect(frame.getByText('Link copied', { exact: true })).toBeVisible();
   await expect(frame.getByText('The clipboard is not available here')).toHaveCount(0);
   expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\?lang=en&event=nelson-reply-letter$/);
   expect(errors).toEqual([]);

@@ -43,7 +43,7 @@ test('served at //other.example, no link leads off its origin in any state: read
   await expect(page.getByRole('link', { name: /Open full view/ })).toHaveAttribute('href', `${baseURL}${AT}?lang=en`);
   await page.goto(`${baseURL}${AT}?event=rogozin-posts-replies`);
   await page.getByRole('button', { name: 'Copy link' }).click();
-  await expect(page.getByRole('button', { name: 'Link copied' })).toBeVisible();
+  await expect(page.getByText('Link copied', { exact: true })).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${AT}?event=rogozin-posts-replies&lang=en`);
   await page.getByRole('button', { name: 'Embed' }).click();
   const snippet = await page.getByRole('textbox', { name: 'Embed code' }).inputValue();

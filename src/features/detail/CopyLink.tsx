@@ -29,10 +29,11 @@ export function CopyLink({ url }: { url: string }) {
   return (
     <div className="flex flex-col gap-2 border-t border-line pt-3">
       <div>
+        {/* The button keeps its name: a screen reader says a focused button's new name too (and again as it changes back). */}
         <button type="button" className="btn btn-small" onClick={() => void copy()}>
-          {state === 'copied' ? words.copied : words.copy}
+          {words.copy}
         </button>
-        <span aria-live="polite" className="sr-only">
+        <span aria-live="polite" className="ml-2 text-sm text-muted">
           {state === 'copied' ? words.copied : ''}
         </span>
       </div>

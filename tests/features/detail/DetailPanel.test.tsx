@@ -199,8 +199,15 @@ describe('DetailPanel', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Copy link' }));
     expect(linkFor).toHaveBeenCalledWith('nelson-reply-letter');
     expect(writeText).toHaveBeenCalledWith('https://timeline.example/?event=nelson-reply-letter');
-    expect(await screen.findByRole('button', { name: 'Link copied' })).toBeInTheDocument();
-    expect(screen.getAllByText('Link copied').some((el) => el.getAttribute('aria-live') === 'polite')).toBe(true);
+    // Said once, by the live region beside the button, shown as well. The button keeps its name: a
+    // screen reader (NVDA) says a focused button's new name too, and again as it changed back.
+    // Before, the button was renamed "Link copied" for two seconds as the region said it.
+    const said = await screen.findByText('Link copied');
+    expect(said).toHaveAttribute('aria-live', 'polite');
+    expect(said).toBeVisible();
+    expect(screen.getAllByText('Link copied')).toHaveLength(1);
+    expect(screen.getByRole('button', { name: 'Copy link' })).toHaveFocus();
+    expect(screen.queryByRole('button', { name: 'Link copied' })).toBeNull();
   });
 
   it('shows the link selected in a read-only field when the clipboard refuses', async () => {
