@@ -209,7 +209,8 @@ export function DetailPanel({
                 )}
               </span>
             )}
-            <button type="button" className="link-button print:hidden" aria-pressed={showOriginal} onClick={() => setOriginalOf(showOriginal ? null : event.id)}>
+            {/* Named for what it does next, so not aria-pressed: a toggle's name must not change with its state. */}
+            <button type="button" className="link-button print:hidden" onClick={() => setOriginalOf(showOriginal ? null : event.id)}>
               {showOriginal ? words.panel.showTranslation : words.panel.showOriginal}
             </button>
           </p>

@@ -313,7 +313,14 @@ describe('DetailPanel in Russian', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Показать оригинал' }));
     expect(screen.getByRole('heading', { level: 2, name: event.title })).toBeInTheDocument();
     expect(screen.getByText(event.summary)).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Показать перевод', pressed: true })).toBeInTheDocument();
+    // An action named for what it does next, not a toggle: a toggle's name must not change with its
+    // state (WAI-ARIA APG). Before, it was «Показать перевод» pressed while the original showed, which
+    // a screen reader says as "Show the translation, toggle button, pressed".
+    const back = screen.getByRole('button', { name: 'Показать перевод' });
+    expect(back).not.toHaveAttribute('aria-pressed');
+    expect(back).toHaveFocus();
+    await userEvent.click(back);
+    expect(screen.getByRole('button', { name: 'Показать оригинал' })).not.toHaveAttribute('aria-pressed');
   });
 
   it("marks the dataset's English texts as English, and its Russian translations as the page's", async () => {
