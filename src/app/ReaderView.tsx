@@ -111,7 +111,7 @@ export function ReaderView({
   const [typedSwap, setTypedSwap] = useState<SwappedDays | null>(null);
   const setFilters = (f: Filters, opts?: { replace?: boolean }) => {
     const days = daysInOrder(f.from, f.to);
-    setTypedSwap(days.swapped);
+    setTypedSwap(days.swapped && { ...days.swapped, typed: true });
     change({ ...f, ...days }, opts);
   };
 

@@ -14,6 +14,8 @@ export const enNoticeTexts = {
   notAKind: (value: string) => `kind: ${value} is not a kind of event (ignored)`,
   notADay: (param: string, value: string) => `${param}: ${value} is not a date like 2022-03-01 (ignored)`,
   swapped: (from: string, to: string) => `from/to: ${from} is after ${to} (dates swapped)`,
+  /** The same, typed in the filter fields: their names (`fromField`, `toField`) and the days in words. */
+  swappedTyped: (fromField: string, from: string, toField: string, to: string) => `The day in ${fromField} (${from}) was after the day in ${toField} (${to}): the two were swapped`,
   windowSwapped: (start: string, end: string) => `window: ${start} is after ${end} (dates swapped)`,
   notAWindow: (value: string) => `window: ${value} is not a span like 2022-03-10..2022-04-05 (showing the whole timeline)`,
   notInDataset: (value: string) => `agency: ${value} is not in this dataset (ignored)`,

@@ -2,10 +2,15 @@ import type { Messages } from '../i18n/catalogues/en.ts';
 import type { Format } from '../i18n/format.ts';
 import { enNoticeTexts } from '../i18n/noticeTexts.ts';
 import { isolated } from '../text/isolated.ts';
+import { formatDateInWords } from '../dates/formatEventDate.ts';
+import { parseIsoDate } from '../dates/isoDate.ts';
 import { formatDaySpan, type UrlNotice } from './urlState.ts';
 
 /** An untrusted value, quoted: it cannot reorder the notice around it (a U+202E in ?theme= reversed the rest of the line). */
 const shown = (v: string) => isolated(JSON.stringify(v));
+
+/** A day (2022-03-10) as the page writes it (10 марта 2022 г.). */
+const inWords = (day: string, f: Format) => formatDateInWords(parseIsoDate(day)!, f.dates);
 
 /** A notice in the interface's words. */
 export function noticeText(n: UrlNotice, t: Messages, f: Format): string {
@@ -22,7 +27,7 @@ export function noticeText(n: UrlNotice, t: Messages, f: Format): string {
     case 'not-a-day':
       return words.notADay(n.param, shown(n.value));
     case 'swapped':
-      return words.swapped(n.from, n.to);
+      return n.typed ? words.swappedTyped(t.filters.from, inWords(n.from, f), t.filters.to, inWords(n.to, f)) : words.swapped(n.from, n.to);
     case 'not-a-window':
       return words.notAWindow(shown(n.value));
     case 'window-swapped':

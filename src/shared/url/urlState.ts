@@ -75,6 +75,8 @@ export interface SwappedDays {
   problem: 'swapped';
   from: string;
   to: string;
+  /** Typed in the From and To fields, not read from the address: said in the fields' words. */
+  typed?: boolean;
 }
 
 /** Something in the address that was not used, or not as written, and why (the notices the page shows). */

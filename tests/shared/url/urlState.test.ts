@@ -65,6 +65,17 @@ describe('readUrlState', () => {
     expect(texts(notices, RUSSIAN)).toEqual(['sort: "desc" — не oldest или newest (не учтено)']);
   });
 
+  it('says days swapped as typed in the From and To fields by the fields\' names and the days in words, not as the address\'s from/to', () => {
+    // Before, a Russian reader who typed a «С» after the «По» was told «from/to: 2022-04-01 позже 2022-03-10 (даты переставлены)»:
+    // the address's English parameters, about an address the reader never wrote.
+    const typed = { ...daysInOrder('2022-04-01', '2022-03-10').swapped!, typed: true };
+    // (Intl writes «2022 г.» with a no-break space.)
+    expect(texts([typed], RUSSIAN)).toEqual(['Дата в поле «С» (1 апреля 2022\u00a0г.) позже даты в поле «По» (10 марта 2022\u00a0г.): даты переставлены']);
+    expect(texts([typed])).toEqual(['The day in From (1 April 2022) was after the day in To (10 March 2022): the two were swapped']);
+    // From the address, as before.
+    expect(texts(read('from=2022-04-01&to=2022-03-10').notices, RUSSIAN)).toEqual(['from/to: 2022-04-01 позже 2022-03-10 (даты переставлены)']);
+  });
+
   it('swaps a ?window= whose first day is after its last, saying so in English and Russian, as ?from= after ?to= is', () => {
     const { state, notices } = read('window=2022-03-10..2022-03-09');
     expect(state.window).toEqual({ start: '2022-03-09', end: '2022-03-10' });

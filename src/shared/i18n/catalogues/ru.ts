@@ -705,6 +705,7 @@ export const catalogue: Messages = {
     notAKind: (value) => `kind: ${value} — не тип события (не учтено)`,
     notADay: (param, value) => `${param}: ${value} — не дата вида 2022-03-01 (не учтено)`,
     swapped: (from, to) => `from/to: ${from} позже ${to} (даты переставлены)`,
+    swappedTyped: (fromField, from, toField, to) => `Дата в поле «${fromField}» (${from}) позже даты в поле «${toField}» (${to}): даты переставлены`,
     windowSwapped: (start, end) => `window: ${start} позже ${end} (даты переставлены)`,
     notAWindow: (value) => `window: ${value} — не интервал вида 2022-03-10..2022-04-05 (показана вся хронология)`,
     notInDataset: (value) => `agency: ${value} нет в этом наборе данных (не учтено)`,
