@@ -9,6 +9,7 @@ import { useLoadProgress } from '../features/dataset/loadProgress.ts';
 import { loadedSource, resolveDataSource, sourcePlace, type DatasetSource, type SourceResult } from '../features/dataset/datasetSource.ts';
 import type { LoadedDataset } from '../features/dataset/loadDataset.ts';
 import { DATA_PAGE_HOSTS } from '../features/dataset/dataPageHint.ts';
+import { PostFrameHeight } from '../features/embed/useFrameHeight.ts';
 import { FileDrop } from '../features/openFile/FileDrop.tsx';
 import { SearchStandIn } from '../features/filters/SearchStandIn.tsx';
 import { OpenFileButton } from '../features/openFile/OpenFileButton.tsx';
@@ -87,6 +88,7 @@ export function App() {
         <DatasetView key={resolved.source.url} source={resolved.source} params={params} controls={controls} />
       ) : (
         <main className={ERROR_PAGE.main}>
+          {IS_EMBED && <PostFrameHeight />}
           <h1 className={ERROR_PAGE.title}>{t.app.name}</h1>
           {controls?.status}
           <div role="alert" className={`rounded-md border-2 border-danger bg-panel ${ERROR_PAGE.alert}`}>
@@ -160,6 +162,7 @@ function DatasetView({ source, params, controls }: { source: DatasetSource; para
   if (query.isError) {
     return (
       <main className={ERROR_PAGE.main}>
+        {IS_EMBED && <PostFrameHeight />}
         <h1 className={ERROR_PAGE.title}>{t.app.name}</h1>
         {controls?.status}
         <LoadErrorState

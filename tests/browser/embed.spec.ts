@@ -1,7 +1,8 @@
 import type { FrameLocator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { DATA_ORIGINS } from './env.ts';
+import { BROWSER_TEST_PORT, DATA_ORIGINS } from './env.ts';
 import { bundled, collectErrors, expectNoAxeViolations, refuseOtherSites } from './helpers.ts';
+import { startSnippetHost } from './readmeSnippetHost.ts';
 
 const embedChart = (f: FrameLocator) => f.getByRole('group', { name: /events? in \d+ lanes?/ });
 
@@ -686,4 +687,31 @@ test('in a fixed 300×250 frame the credit is one line, cut with a More button t
     await expect(footer.getByRole('button')).toHaveCount(0);
     expect((await inSight()).foot, lang).toBeLessThanOrEqual(24);
   }
+});
+
+test.describe("README's snippet, as written, in an article on another origin", () => {
+  let host: Awaited<ReturnType<typeof startSnippetHost>>;
+  test.beforeAll(async () => {
+    host = await startSnippetHost();
+  });
+  test.afterAll(() => host.close());
+  const received = (page: Page) => page.evaluate(() => (window as unknown as { received: { origin: string; data: { type?: string } }[] }).received);
+  const frameBox = (page: Page) => page.locator('iframe[data-correspondence-timeline]').evaluate((f) => f.getBoundingClientRect().height);
+
+  test('an embed whose dataset cannot be loaded fits its frame to its message through embed.js, still without saying it is ready', async ({ page }) => {
+    // Before, it posted no height: the snippet's frame stayed 600 px tall around a 200 px message,
+    // and a frame made lower than its message cut off its action (Retry, Open the sheet).
+    await page.setViewportSize({ width: 900, height: 900 });
+    for (const height of [600, 150]) {
+      await page.goto(host.article({ query: 'embed=1&lang=en&data=/__fault/404', height }));
+      const frame = page.frameLocator('iframe[data-correspondence-timeline]');
+      await expect(frame.getByRole('alert')).toContainText('HTTP 404');
+      const content = await frame.locator('html').evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
+      expect(content).toBeLessThan(400);
+      await expect.poll(() => frameBox(page)).toBe(content);
+      expect((await received(page)).map((m) => m.data)).toEqual([{ type: 'correspondence-timeline:resize', height: content }]);
+      // From the app's origin, which a host may check.
+      expect((await received(page)).map((m) => m.origin)).toEqual([`http://127.0.0.1:${BROWSER_TEST_PORT}`]);
+    }
+  });
 });
