@@ -124,7 +124,10 @@ export function App() {
 const DEFER_ABOVE = 10_000;
 
 /** A page that could not show its dataset: in an embed, as compact as its header, so that the reason is in a 300×250 frame. */
-const ERROR_PAGE = IS_EMBED ? { main: 'py-1', title: 'text-base font-bold', alert: 'my-2 p-2 text-sm' } : { main: 'py-6', title: 'text-2xl font-bold', alert: 'my-6 p-4' };
+const ERROR_PAGE = IS_EMBED
+  ? // The buttons stay at the foot of a fixed frame (an ad slot) shorter than the reason above them.
+    { main: 'py-1', title: 'text-base font-bold', alert: 'my-2 p-2 text-sm', actions: 'sticky bottom-0 mt-2 bg-panel py-2 print:static' }
+  : { main: 'py-6', title: 'text-2xl font-bold', alert: 'my-6 p-4', actions: 'mt-4' };
 
 /** Why ?data= was refused, in the interface's words. */
 function refusalText(r: Extract<SourceResult, { ok: false }>, t: Messages): string {
@@ -167,6 +170,7 @@ function DatasetView({ source, params, controls }: { source: DatasetSource; para
         {controls?.status}
         <LoadErrorState
           alertClass={ERROR_PAGE.alert}
+          actionsClass={ERROR_PAGE.actions}
           withNextStep={!IS_EMBED}
           error={query.error}
           onRetry={() => void query.refetch()}

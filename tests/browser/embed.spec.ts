@@ -714,4 +714,33 @@ test.describe("README's snippet, as written, in an article on another origin", (
       expect((await received(page)).map((m) => m.origin)).toEqual([`http://127.0.0.1:${BROWSER_TEST_PORT}`]);
     }
   });
+
+  test("in a fixed 300×250 frame (an ad slot, without embed.js), a dataset that cannot be loaded keeps its one action in sight, in English and Russian", async ({ page }) => {
+    // Before, a Google Sheet being edited left "Open the sheet on docs.google.com", and a PNG given as data
+    // left Retry, below the frame's foot: the reason's four lines pushed them out, seen only by scrolling inside the ad slot.
+    await page.route('https://docs.google.com/**', (route) => route.abort('accessdenied'));
+    const edited = encodeURIComponent('https://docs.google.com/spreadsheets/d/1AbCdEfGhIjKlMnOpQrStUv/edit#gid=0');
+    const unpublished = encodeURIComponent('https://docs.google.com/spreadsheets/d/1AbCdEfGhIjKlMnOpQrStUv/export?format=csv');
+    await page.setViewportSize({ width: 400, height: 500 });
+    for (const [data, lang, action] of [
+      [edited, 'en', /^Open the sheet on docs\.google\.com/],
+      [edited, 'ru', /^Открыть таблицу на docs\.google\.com/],
+      [unpublished, 'en', /^Retry$/],
+      ['/fixtures/open-file/photo.png', 'en', /^Retry$/],
+      ['/fixtures/open-file/photo.png', 'ru', /^Повторить$/],
+    ] as const) {
+      await page.goto(host.article({ query: `embed=1&lang=${lang}&data=${data}`, width: 300, height: 250, embedJs: false }));
+      const slot = (await page.locator('iframe[data-correspondence-timeline]').boundingBox())!;
+      const alert = page.frameLocator('iframe[data-correspondence-timeline]').getByRole('alert');
+      await expect(alert).toBeVisible({ timeout: 12_000 });
+      await page.waitForLoadState('networkidle');
+      const button = alert.getByRole(action.source.startsWith('^Retry') || action.source.startsWith('^Повтор') ? 'button' : 'link', { name: action });
+      await expect(button).toHaveCount(1);
+      const box = (await button.boundingBox())!;
+      expect(box.y, `${lang} ${data}`).toBeGreaterThanOrEqual(slot.y);
+      expect(box.y + box.height, `${lang} ${data}`).toBeLessThanOrEqual(slot.y + 250);
+      // Nothing was scrolled to bring it there: the reader sees it as the article opens.
+      expect(await alert.evaluate(() => window.scrollY)).toBe(0);
+    }
+  });
 });

@@ -24,12 +24,14 @@ interface Props {
   dataPage?: { url: string; hrefWithData: (data: string) => string; goToData?: (data: string) => void };
   /** The alert's margins and padding (an embed's are smaller). */
   alertClass?: string;
+  /** Where the buttons' row sits (in an embed, held at the frame's foot). */
+  actionsClass?: string;
   /** Whether to say what the dataset's author can do next (not in an embed, whose readers cannot act on it: there, a refused file's or a web page's message says no advice either). */
   withNextStep?: boolean;
 }
 
 /** A load failure: what went wrong in plain words, Retry, and the way back to the bundled dataset. */
-export function LoadErrorState({ error, onRetry, bundledHref, sourceText, dataPage, alertClass = 'my-6 p-4', withNextStep = false }: Props) {
+export function LoadErrorState({ error, onRetry, bundledHref, sourceText, dataPage, alertClass = 'my-6 p-4', actionsClass = 'mt-4', withNextStep = false }: Props) {
   const { t } = useI18n();
   const failure = asDatasetError(error);
   const message = failure ? loadFailureText(failure.failure, t) : t.loadErrors.unknown;
@@ -41,7 +43,7 @@ export function LoadErrorState({ error, onRetry, bundledHref, sourceText, dataPa
   const problems = failure ? problemsBesideMessage(failure) : [];
   // The alert's buttons, after the hint's way forward if it has one (DataPageHint), which says how Retry is shown.
   const actions: AlertActions = ({ lead, retry }) => (
-    <div className="mt-4 flex flex-wrap gap-3">
+    <div className={`flex flex-wrap gap-3 ${actionsClass}`}>
       {lead}
       {retry !== 'none' && (
         <button
