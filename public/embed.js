@@ -4,6 +4,8 @@
  * Every <iframe data-correspondence-timeline> then follows the height its timeline reports.
  * Only messages from that iframe's own window, of exactly this shape, are accepted:
  *   { "type": "correspondence-timeline:resize", "height": <number> }
+ * As it starts, it asks each frame for its height, which the frame may have posted before this
+ * script ran (it came late, or the page held it): { "type": "correspondence-timeline:measure" }
  */
 (function () {
   'use strict';
@@ -33,4 +35,10 @@
       }
     }
   });
+
+  // A frame not shown yet posts its height once it is; '*': the request holds nothing to keep from any page.
+  var list = frames();
+  for (var i = 0; i < list.length; i++) {
+    if (list[i].contentWindow) list[i].contentWindow.postMessage({ type: 'correspondence-timeline:measure' }, '*');
+  }
 })();

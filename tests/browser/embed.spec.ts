@@ -709,10 +709,34 @@ test.describe("README's snippet, as written, in an article on another origin", (
       const content = await frame.locator('html').evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
       expect(content).toBeLessThan(400);
       await expect.poll(() => frameBox(page)).toBe(content);
-      expect((await received(page)).map((m) => m.data)).toEqual([{ type: 'correspondence-timeline:resize', height: content }]);
+      // Once, or twice if embed.js came after it and asked again (correspondence-timeline:measure): the same height, and no ready.
+      const posted = new Set((await received(page)).map((m) => JSON.stringify(m.data)));
+      expect([...posted]).toEqual([JSON.stringify({ type: 'correspondence-timeline:resize', height: content })]);
       // From the app's origin, which a host may check.
       expect((await received(page)).map((m) => m.origin)).toEqual([`http://127.0.0.1:${BROWSER_TEST_PORT}`]);
     }
+  });
+
+  test('embed.js that runs after the timeline is shown (late, or delayed by the page) still fits the frame to it', async ({ page }) => {
+    // Before, the embed posted its height once, as it was shown: an embed.js that came later (a slow
+    // request, a CMS that holds scripts until the reader scrolls) left the frame at the snippet's 600 px for good.
+    await page.setViewportSize({ width: 900, height: 900 });
+    let release = () => {};
+    const held = new Promise<void>((ok) => (release = ok));
+    await page.route('**/embed.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    // The page's load waits for embed.js, held here.
+    await page.goto(host.article({ query: 'embed=1&lang=en&agency=esa' }), { waitUntil: 'domcontentloaded' });
+    const frame = page.frameLocator('iframe[data-correspondence-timeline]');
+    await expect(embedChart(frame)).toBeVisible();
+    await expect.poll(async () => (await received(page)).map((m) => m.data.type)).toContain('correspondence-timeline:ready');
+    const content = await frame.locator('html').evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
+    expect(content).not.toBe(600);
+    expect(await frameBox(page)).toBe(600);
+    release();
+    await expect.poll(() => frameBox(page)).toBe(content);
   });
 
   test("in a fixed 300×250 frame (an ad slot, without embed.js), a dataset that cannot be loaded keeps its one action in sight, in English and Russian", async ({ page }) => {

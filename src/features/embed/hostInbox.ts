@@ -1,4 +1,4 @@
-import { parseSelectMessage } from './messages.ts';
+import { isMeasureMessage, parseSelectMessage } from './messages.ts';
 
 /** What takes the host page's selections: the timeline's view, once it is on screen. */
 type Take = (eventId: string | null) => void;
@@ -20,6 +20,18 @@ function flush(): void {
   take(eventId);
 }
 
+/** What posts the height again when embed.js asks (useFrameHeight), while a page of the embed is shown. */
+let measure: (() => void) | null = null;
+
+/** Hands the host page's requests for the height to `to`; the returned function stops. */
+export function takeMeasureRequests(to: () => void): () => void {
+  listenToHost();
+  measure = to;
+  return () => {
+    if (measure === to) measure = null;
+  };
+}
+
 // How often each kind of problem with the host's messages was met.
 const met = new Map<string, number>();
 
@@ -38,7 +50,8 @@ export function warnCounted(text: string, kind = text): void {
  * Listens to the parent window's select messages from the embed's first script on (main.tsx), so
  * that one posted as the frame loads, before the timeline is on screen or while its dataset is
  * still loading, is kept and applied then rather than dropped; the last one asked for wins, also
- * in a flood of them (one is taken per task, not one render per message). A select message of
+ * in a flood of them (one is taken per task, not one render per message); and embed.js's request
+ * for the height (takeMeasureRequests). A select message of
  * another shape is ignored, with a word in the console saying why (warnCounted).
  */
 export function listenToHost(): void {
@@ -46,6 +59,8 @@ export function listenToHost(): void {
   listening = true;
   window.addEventListener('message', (ev) => {
     if (ev.source !== window.parent) return;
+    // Before any height was posted, none is asked again: the first is on its way.
+    if (isMeasureMessage(ev.data)) return measure?.();
     const msg = parseSelectMessage(ev.data);
     if (msg === null) return;
     if (typeof msg === 'string') return warnCounted(msg);

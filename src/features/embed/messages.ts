@@ -7,6 +7,8 @@ export const RESIZE = 'correspondence-timeline:resize';
 export const SELECT = 'correspondence-timeline:select';
 /** Posted once, when the view is first shown: the host may post a select from then on (or before: it is kept). */
 export const READY = 'correspondence-timeline:ready';
+/** Posted by embed.js as it starts, which may be after the embed's height was posted: the embed posts it again. */
+const MEASURE = 'correspondence-timeline:measure';
 
 interface ResizeMessage {
   type: typeof RESIZE;
@@ -35,6 +37,15 @@ export function parseSelectMessage(data: unknown): SelectMessage | string | null
   } catch {
     // A hostile object (a getter that throws, a revoked proxy) is ignored like any other.
     return null;
+  }
+}
+
+/** Whether the host page asks for the height, in exactly this shape: `{ type: MEASURE }`. */
+export function isMeasureMessage(data: unknown): boolean {
+  try {
+    return isRecord(data) && data.type === MEASURE && Object.keys(data).length === 1;
+  } catch {
+    return false;
   }
 }
 

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { takeMeasureRequests } from './hostInbox.ts';
 import { postToParent, RESIZE } from './messages.ts';
 
 /** How long, in ms, a lower content height must hold before the host page is told it. */
@@ -6,7 +7,7 @@ const SHRINK_AFTER = 600;
 
 /**
  * In an embed: posts the content height to the host page (embed.js fits the frame to it) whenever
- * it changes, a rise at once, a drop once it has held; for the timeline and for a dataset that
+ * it changes, a rise at once, a drop once it has held, and again when embed.js asks; for the timeline and for a dataset that
  * could not be loaded alike, whose message and action would otherwise sit in the snippet's height.
  */
 export function useFrameHeight(enabled: boolean): void {
@@ -31,12 +32,17 @@ export function useFrameHeight(enabled: boolean): void {
       shrink = setTimeout(() => send(measure()), SHRINK_AFTER);
     };
     post();
-    if (typeof ResizeObserver === 'undefined') return () => clearTimeout(shrink);
-    const ro = new ResizeObserver(post);
-    ro.observe(document.documentElement);
-    ro.observe(document.body);
+    // embed.js started after that post (it came late, or the page held it): the height is posted again.
+    const stop = takeMeasureRequests(() => {
+      last = -1;
+      post();
+    });
+    const ro = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(post);
+    ro?.observe(document.documentElement);
+    ro?.observe(document.body);
     return () => {
-      ro.disconnect();
+      stop();
+      ro?.disconnect();
       clearTimeout(shrink);
     };
   }, [enabled]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSelectMessage } from '../../../src/features/embed/messages.ts';
+import { isMeasureMessage, parseSelectMessage } from '../../../src/features/embed/messages.ts';
 
 describe('parseSelectMessage', () => {
   it('reads a select message of exactly its shape, with an id or null', () => {
@@ -26,6 +26,16 @@ describe('parseSelectMessage', () => {
     const throwing = new Proxy({}, { get: () => { throw new Error('no'); }, ownKeys: () => { throw new Error('no'); } });
     for (const other of ['correspondence-timeline:select', null, [1, 2], { type: 'other', eventId: 'x' }, { type: 'correspondence-timeline:resize', height: 3 }, throwing]) {
       expect(parseSelectMessage(other)).toBeNull();
+    }
+  });
+});
+
+describe('isMeasureMessage', () => {
+  it("takes embed.js's request for the height only in exactly its shape, and never throws", () => {
+    expect(isMeasureMessage({ type: 'correspondence-timeline:measure' })).toBe(true);
+    const throwing = new Proxy({}, { get: () => { throw new Error('no'); }, ownKeys: () => { throw new Error('no'); } });
+    for (const other of ['correspondence-timeline:measure', null, { type: 'correspondence-timeline:measure', height: 1 }, { type: 'correspondence-timeline:resize', height: 3 }, throwing]) {
+      expect(isMeasureMessage(other)).toBe(false);
     }
   });
 });
