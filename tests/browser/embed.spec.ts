@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { FrameLocator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { BROWSER_TEST_PORT, DATA_ORIGINS } from './env.ts';
@@ -737,6 +738,27 @@ test.describe("README's snippet, as written, in an article on another origin", (
     expect(await frameBox(page)).toBe(600);
     release();
     await expect.poll(() => frameBox(page)).toBe(content);
+  });
+
+  test("sandboxed as README advises, the frame fits its content and Open full view opens the full page in a new tab, outside the sandbox", async ({ page, context }) => {
+    // README said only that the embed boots in sandbox="allow-scripts": there, Open full view does nothing when pressed.
+    const readme = readFileSync('README.md', 'utf8');
+    const sandbox = /`sandbox="([^"]+)"`/.exec(readme.slice(readme.indexOf('**Sandboxed frames**')))![1]!;
+    expect(sandbox).toContain('allow-popups');
+    await page.setViewportSize({ width: 900, height: 900 });
+    await page.goto(host.article({ query: 'embed=1&lang=en&agency=esa', sandbox }));
+    const frame = page.frameLocator('iframe[data-correspondence-timeline]');
+    await expect(embedChart(frame)).toBeVisible();
+    const content = await frame.locator('html').evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
+    await expect.poll(() => frameBox(page)).toBe(content);
+    const opened = context.waitForEvent('page');
+    await frame.getByRole('link', { name: 'Open full view (opens in a new tab)' }).click();
+    const full = await opened;
+    await expect(full.getByRole('heading', { level: 1 })).toHaveText(bundled.title);
+    // Not sandboxed: the app's own origin, not an opaque one.
+    expect(await full.evaluate(() => window.origin)).toBe(`http://127.0.0.1:${BROWSER_TEST_PORT}`);
+    expect(new URL(full.url()).searchParams.get('agency')).toBe('esa');
+    await full.close();
   });
 
   test("in a fixed 300×250 frame (an ad slot, without embed.js), a dataset that cannot be loaded keeps its one action in sight, in English and Russian", async ({ page }) => {

@@ -20,6 +20,8 @@ interface Article {
   height?: number;
   /** Whether the page keeps the snippet's embed.js (a fixed frame leaves it out). */
   embedJs?: boolean;
+  /** A sandbox attribute added to the frame, as README's "Sandboxed frames" advises. */
+  sandbox?: string;
 }
 
 /**
@@ -33,6 +35,7 @@ export async function startSnippetHost() {
     let snippet = README_SNIPPET.replaceAll('https://your.site/timeline/', APP).replace('?agency=esa&amp;embed=1', `?${article.query.replaceAll('&', '&amp;')}`);
     if (article.height !== undefined) snippet = snippet.replace('height="600"', `height="${article.height}"`);
     if (article.width !== undefined) snippet = snippet.replace('width="100%"', `width="${article.width}"`).replace('width:100%', `width:${article.width}px`);
+    if (article.sandbox !== undefined) snippet = snippet.replace(' data-correspondence-timeline>', ` sandbox="${article.sandbox}" data-correspondence-timeline>`);
     if (article.embedJs === false) snippet = snippet.replace(/<script[^>]*embed\.js[^>]*><\/script>/, '');
     return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Article</title><link rel="icon" href="data:,"></head>
 <body style="margin:0;padding:0 10px">
