@@ -761,6 +761,25 @@ test.describe("README's snippet, as written, in an article on another origin", (
     await full.close();
   });
 
+  test('printed (print media) with an event open in a frame taller than the window, the embed has no blank band and its height settles', async ({ page }) => {
+    // Before, the panel kept on paper the padding that holds it in the part of the frame in view: the
+    // printed event began and ended with blank space, and, the padding growing with the frame, each
+    // height posted grew the frame by 918 px more, up to embed.js's 20,000 px limit.
+    await page.setViewportSize({ width: 760, height: 500 });
+    await page.goto(host.article({ query: 'embed=1&lang=en&event=nelson-reply-letter' }));
+    const frame = page.frameLocator('iframe[data-correspondence-timeline]');
+    await expect(frame.getByRole('heading', { level: 2 })).toBeVisible();
+    const content = () => frame.locator('html').evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
+    await expect.poll(async () => (await frameBox(page)) === (await content())).toBe(true);
+    // Part of the frame below the window: the panel is held in the part in view.
+    expect(await frameBox(page)).toBeGreaterThan(400);
+    await page.emulateMedia({ media: 'print' });
+    const panel = frame.locator('.panel-host');
+    expect(await panel.evaluate((el) => [getComputedStyle(el).paddingTop, getComputedStyle(el).paddingBottom])).toEqual(['0px', '0px']);
+    await expect.poll(async () => (await frameBox(page)) === (await content())).toBe(true);
+    expect(await frameBox(page)).toBeLessThan(5000);
+  });
+
   test("in a fixed 300×250 frame (an ad slot, without embed.js), a dataset that cannot be loaded keeps its one action in sight, in English and Russian", async ({ page }) => {
     // Before, a Google Sheet being edited left "Open the sheet on docs.google.com", and a PNG given as data
     // left Retry, below the frame's foot: the reason's four lines pushed them out, seen only by scrolling inside the ad slot.
