@@ -519,6 +519,20 @@ test("an embed's address settings it cannot use take one line over its chart, th
   }
 });
 
+test("an embed whose address settings were adjusted, not ignored, says so in its one line, in English and Russian", async ({ page }) => {
+  // Before, days given the wrong way round, swapped and applied (13 of 19 events shown), were summed up as "1 embed setting ignored."
+  await page.setViewportSize({ width: 300, height: 250 });
+  for (const [lang, query, summary] of [
+    ['en', 'from=2022-04-30&to=2022-03-01', '1 embed setting adjusted.'],
+    ['ru', 'from=2022-04-30&to=2022-03-01', 'Изменено настроек: 1.'],
+    ['en', 'view=list&view=chart&kind=nope', '2 embed settings adjusted or ignored.'],
+    ['ru', 'view=list&view=chart&kind=nope', 'Изменено или не учтено настроек: 2.'],
+  ] as const) {
+    await page.goto(`/?embed=1&lang=${lang}&${query}`);
+    await expect(page.getByRole('status').filter({ hasText: summary })).toBeVisible();
+  }
+});
+
 test('switching an embed to its List does not post a passing low height (the loading line) to the host, and a drop is still posted', async ({ page }) => {
   // Before, the List's "Loading the list…" was posted as the frame's height (118 px) for a third
   // of a second: the host's frame folded to its header and unfolded, the article below jumping twice.

@@ -1,8 +1,7 @@
 import { useId, useState } from 'react';
 import { MAX_SHOWN_PROBLEMS } from './keptProblems.ts';
 import { useI18n } from '../../shared/i18n/I18n.tsx';
-import { enNoticeTexts } from '../../shared/i18n/noticeTexts.ts';
-import { noticeText } from '../../shared/url/noticeText.ts';
+import { noticesSummary, noticeText } from '../../shared/url/noticeText.ts';
 import type { UrlNotice } from '../../shared/url/urlState.ts';
 
 /**
@@ -28,7 +27,7 @@ export function UrlNoticeLines({ notices, folded = false }: { notices: readonly 
   return (
     <div className="min-w-0">
       <p>
-        {f.plural((t.noticeTexts ?? enNoticeTexts).inEmbed, notices.length)}{' '}
+        {noticesSummary(notices, t, f)}{' '}
         <button type="button" className="link-button print:hidden" aria-expanded={open} aria-controls={listId} onClick={() => setOpen(!open)}>
           {open ? t.dataset.hideDetails : t.dataset.details}
         </button>

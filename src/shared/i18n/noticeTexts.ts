@@ -9,6 +9,9 @@ import { forms } from './plural.ts';
 export const enNoticeTexts = {
   /** In an embed, folded to one line: its readers did not write its address, whose parameters are its settings. */
   inEmbed: forms({ one: '# embed setting ignored.', other: '# embed settings ignored.' }),
+  /** The same, where each was still used, read otherwise (days swapped, the first of two values), or some of each (noticesSummary). */
+  inEmbedAdjusted: forms({ one: '# embed setting adjusted.', other: '# embed settings adjusted.' }),
+  inEmbedMixed: forms({ one: '# embed setting adjusted or ignored.', other: '# embed settings adjusted or ignored.' }),
   tooMany: (param: string, limit: string) => `${param}: more than ${limit} values; only the first ${limit} were read`,
   notOneOf: (param: string, value: string, allowed: string) => `${param}: ${value} is not ${allowed} (ignored)`,
   notAKind: (value: string) => `kind: ${value} is not a kind of event (ignored)`,

@@ -12,6 +12,17 @@ const shown = (v: string) => isolated(JSON.stringify(v));
 /** A day (2022-03-10) as the page writes it (10 марта 2022 г.). */
 const inWords = (day: string, f: Format) => formatDateInWords(parseIsoDate(day)!, f.dates);
 
+/** The notices whose parameter was still used, read otherwise (swapped, cut, the first of several), not ignored. */
+const ADJUSTED: ReadonlySet<UrlNotice['problem']> = new Set(['too-many', 'repeated', 'too-long', 'swapped', 'window-swapped', 'window-adjusted']);
+
+/** An embed's one line for its notices: how many settings were ignored, adjusted, or some of each. */
+export function noticesSummary(notices: readonly UrlNotice[], t: Messages, f: Format): string {
+  const words = t.noticeTexts ?? enNoticeTexts;
+  const adjusted = notices.filter((n) => ADJUSTED.has(n.problem)).length;
+  const summary = adjusted === 0 ? words.inEmbed : adjusted === notices.length ? words.inEmbedAdjusted : words.inEmbedMixed;
+  return f.plural(summary, notices.length);
+}
+
 /** A notice in the interface's words. */
 export function noticeText(n: UrlNotice, t: Messages, f: Format): string {
   const words = t.noticeTexts ?? enNoticeTexts;

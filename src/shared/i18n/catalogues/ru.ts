@@ -700,6 +700,8 @@ export const catalogue: Messages = {
   noticeTexts: {
     // «Не учтено настроек: 2.», as «Пропущено событий: 3 из 6.»: one form for every number.
     inEmbed: forms({ one: 'Не учтено настроек: #.', few: 'Не учтено настроек: #.', many: 'Не учтено настроек: #.', other: 'Не учтено настроек: #.' }),
+    inEmbedAdjusted: forms({ one: 'Изменено настроек: #.', few: 'Изменено настроек: #.', many: 'Изменено настроек: #.', other: 'Изменено настроек: #.' }),
+    inEmbedMixed: forms({ one: 'Изменено или не учтено настроек: #.', few: 'Изменено или не учтено настроек: #.', many: 'Изменено или не учтено настроек: #.', other: 'Изменено или не учтено настроек: #.' }),
     tooMany: (param, limit) => `${param}: больше ${limit} значений; прочитаны только первые ${limit}`,
     notOneOf: (param, value, allowed) => `${param}: ${value} — не ${allowed} (не учтено)`,
     notAKind: (value) => `kind: ${value} — не тип события (не учтено)`,
