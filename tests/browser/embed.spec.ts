@@ -717,10 +717,15 @@ test.describe("README's snippet, as written, in an article on another origin", (
     // Before, it posted no height: the snippet's frame stayed 600 px tall around a 200 px message,
     // and a frame made lower than its message cut off its action (Retry, Open the sheet).
     await page.setViewportSize({ width: 900, height: 900 });
-    for (const height of [600, 150]) {
-      await page.goto(host.article({ query: 'embed=1&lang=en&data=/__fault/404', height }));
+    // A file that failed, in a taller and in a lower frame, and an address refused before any request.
+    for (const [data, height, said] of [
+      ['/__fault/404', 600, 'HTTP 404'],
+      ['/__fault/404', 150, 'HTTP 404'],
+      ['javascript:alert(1)', 600, 'was refused'],
+    ] as const) {
+      await page.goto(host.article({ query: `embed=1&lang=en&data=${encodeURIComponent(data)}`, height }));
       const frame = page.frameLocator('iframe[data-correspondence-timeline]');
-      await expect(frame.getByRole('alert')).toContainText('HTTP 404');
+      await expect(frame.getByRole('alert')).toContainText(said);
       const content = await frame.locator('html').evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
       expect(content).toBeLessThan(400);
       await expect.poll(() => frameBox(page)).toBe(content);
