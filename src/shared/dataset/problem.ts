@@ -146,6 +146,8 @@ export type ProblemDetail =
   | { key: 'approximateDate'; value: string; kept: string }
   /** As dateWindow, in a row with a date end of its own: read from the window's `start` to that end. */
   | { key: 'dateWindowToEnd'; value: string; start: string; approximate: boolean }
+  /** As dateWindow, in the date end cell: read as the window's `end`. */
+  | { key: 'dateWindowEnd'; value: string; end: string; approximate: boolean }
   /** A quote, source, media item or verification left out: the value it had, and the columns (as the file names them) that it lacks. */
   | { key: 'incompleteSet'; value: string; missing: readonly string[] }
   /**

@@ -104,6 +104,7 @@ export function problemDetailText(d: ProblemDetail, t: Messages, texts: ProblemT
   if (d.key === 'noTitle') return m.noTitle[d.where](q(d.title === UNTITLED_DATASET ? t.dataset.untitled : d.title));
   if (d.key === 'dateWindow') return m.dateWindow(q(d.value), d.start, d.end, d.approximate);
   if (d.key === 'serialDates') return m.serialDates(q(d.value), d.kept, d.kept1904, d.others === 0 ? null : f.plural(m.otherDates, d.others));
+  if (d.key === 'dateWindowEnd') return m.dateWindowEnd(q(d.value), d.end, d.approximate);
   if (d.key === 'dateWindowToEnd') return m.dateWindowToEnd(q(d.value), d.start, d.approximate);
   if (d.key === 'invisibleTitle') return m.invisibleTitle[d.where](q(d.value), q(d.title));
   if (d.key === 'datesOrder') return (d.chosen ? m.datesReadAsChosen : m.datesRead)(q(d.value), t.dataset.dateOrders[d.order], d.example);

@@ -105,6 +105,9 @@ export const enProblemTexts = {
     otherDates: forms({ one: 'and so was # other date', other: 'and so were # other dates' }),
     /** `value`: a date cell as the sheet writes it (~2022, около 2022, circa 2022); `kept`: the date it was read as. */
     approximateDate: (value: string, kept: string) => `"${value}" was read as ${kept}, marked approximate`,
+    /** As dateWindow, in the date end cell: `end`, where the period ends. */
+    dateWindowEnd: (value: string, end: string, approximate: boolean) =>
+      `${value} was read as a date end of ${end}, where the period it writes ends${approximate ? ', marked approximate (where such a part of a month ends is a reading)' : ''}`,
     /** As dateWindow, in a row with a date end of its own: `start`, where the period begins, to that end. */
     dateWindowToEnd: (value: string, start: string, approximate: boolean) =>
       `${value} was read as a date from ${start}, where the period it writes begins, to the row's date end${approximate ? ', marked approximate (where such a part of a month begins is a reading)' : ''}`,

@@ -321,6 +321,14 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
         if (window.approximate) markedApproximate = true;
         continue;
       }
+      // The same in the date end cell (III квартал 2022 to IV квартал 2022): where the period ends, said.
+      const endWindow = c.key === 'dateEnd' && !readCellDate(withoutZeroWidth(cell), order.order) ? readDateWindow(withoutZeroWidth(cell).trim()) : null;
+      if (endWindow) {
+        e.dateEnd = endWindow.end;
+        if (endWindow.approximate) markedApproximate = true;
+        problems.push(detailedProblem('date-window', cellLocation(r.row, c.header), { key: 'dateWindowEnd', value: cell.trim(), end: endWindow.end, approximate: endWindow.approximate }));
+        continue;
+      }
       // A date marked approximate with a sign or a word (~2022, около 2022, circa 2022): the date, the event marked approximate, said.
       const approximate = c.key === 'date' || c.key === 'dateEnd' ? readApproximateDate(withoutZeroWidth(cell), order.order) : null;
       if (approximate) {

@@ -918,6 +918,30 @@ describe('a sheet saved by Russian Excel', () => {
     expect(importInput('date;kind;from;title;summary\n12.03.2022;letter;NASA;T;S\n').problems.filter((p) => p.code === 'serial-date')).toEqual([]);
   });
 
+  it('reads a quarter or a part of a month in the date end cell as where that period ends, saying so at the cell in English and Russian', () => {
+    // Before, such a row was left out: '"IV квартал 2022" is not a valid date (use 2022, …)'.
+    const rows = [
+      ['III квартал 2022', 'IV квартал 2022'],
+      ['2022-03-01', 'конец марта 2022'],
+      ['Q1 2022', 'Q3 2022'],
+    ];
+    const csv = `date end;date;kind;from;title;summary;source 1 title;source 1 publisher\n${rows.map(([d, end]) => `${end};${d};letter;NASA;T;S;A;B`).join('\n')}\n`;
+    const r = importInput(csv);
+    expect(r.dataset?.events.map((e) => [e.date, e.dateEnd, e.approximate])).toEqual([
+      ['2022-07', '2022-12', undefined],
+      ['2022-03-01', '2022-03-31', true],
+      ['2022-01', '2022-09', undefined],
+    ]);
+    const said = r.problems.filter((p) => p.code === 'date-window' && p.path.endsWith('"date end"'));
+    expect(said.map(problemToString)).toEqual([
+      'row 2, column "date end": "IV квартал 2022" was read as a date end of 2022-12, where the period it writes ends',
+      'row 3, column "date end": "конец марта 2022" was read as a date end of 2022-03-31, where the period it writes ends, marked approximate (where such a part of a month ends is a reading)',
+      'row 4, column "date end": "Q3 2022" was read as a date end of 2022-09, where the period it writes ends',
+    ]);
+    expect(problemText(said[0]!, ru)).toBe('«IV квартал 2022» прочитано как дата окончания 2022-12, где кончается записанный период');
+    expect(r.problems.filter((p) => p.code === 'invalid-date')).toEqual([]);
+  });
+
   it('reads an approximate year (~2022, около 2022, ca. 2022, c. 2022, circa 2022) as that year marked approximate, in the date or date end cell, saying so at the cell in English and Russian', () => {
     // Before, each such row was left out: '"~2022" is not a valid date (use 2022, …)'.
     const cells = ['~2022', 'около 2022', 'ca. 2022', 'c. 2022', 'circa 2022', 'примерно 2022 года', 'около 12 марта 2022 г.', 'circa March 2022'];
