@@ -397,7 +397,7 @@ test.describe('a Russian browser without ?lang=', () => {
   test('an unknown ?lang= gets a Russian notice and falls back to the browser language', async ({ page }) => {
     await page.goto('/?lang=xx');
     await expectRussian(page);
-    const notice = ru.noticeTexts!.notOneOf('lang', '"xx"', new Intl.ListFormat('ru', { type: 'disjunction' }).format(['en', 'ru']));
+    const notice = ru.noticeTexts!.notOneOf('lang', '«xx»', new Intl.ListFormat('ru', { type: 'disjunction' }).format(['en', 'ru']));
     await expect(page.getByRole('status').filter({ hasText: notice })).toBeVisible();
     await expect(page.getByRole('button', { name: ru.app.dismiss, exact: true })).toBeVisible();
     expect(await englishLeftOnPage(page)).toEqual([]);

@@ -62,7 +62,7 @@ describe('readUrlState', () => {
     const { state, notices } = read('sort=desc&view=list');
     expect(state).toEqual({ ...DEFAULT_STATE, view: 'list' });
     expect(texts(notices)).toEqual(['sort: "desc" is not oldest or newest (ignored)']);
-    expect(texts(notices, RUSSIAN)).toEqual(['sort: "desc" — не oldest или newest (не учтено)']);
+    expect(texts(notices, RUSSIAN)).toEqual(['sort: «desc» — не oldest или newest (не учтено)']);
   });
 
   it('says days swapped as typed in the From and To fields by the fields\' names and the days in words, not as the address\'s from/to', () => {
@@ -127,9 +127,9 @@ describe('readUrlState', () => {
       'view: given twice; using "list"',
       'lang: given twice; using "ru"',
     ]);
-    expect(texts(read('view=list&view=chart').notices, RUSSIAN)).toEqual(['view: указан дважды; используется "list"']);
-    expect(texts(read('q=a&q=b&q=c&q=d&q=e').notices, RUSSIAN)).toEqual(['q: указан 5 раз; используется "a"']);
-    expect(texts(read('q=a&q=b&q=c').notices, RUSSIAN)).toEqual(['q: указан 3 раза; используется "a"']);
+    expect(texts(read('view=list&view=chart').notices, RUSSIAN)).toEqual(['view: указан дважды; используется «list»']);
+    expect(texts(read('q=a&q=b&q=c&q=d&q=e').notices, RUSSIAN)).toEqual(['q: указан 5 раз; используется «a»']);
+    expect(texts(read('q=a&q=b&q=c').notices, RUSSIAN)).toEqual(['q: указан 3 раза; используется «a»']);
   });
 
   it('reads a kind in any case (LETTER, Statement), as role, view and theme are read', () => {
@@ -185,6 +185,12 @@ describe('inParamOrder', () => {
 });
 
 describe('noticeText', () => {
+  it('quotes a value from the address as the page\'s language does: «…» on the Russian page, as its problems are', () => {
+    // Before: «agency: "zzz" нет в этом наборе данных (не учтено)», straight quotes amid Russian words.
+    expect(texts(read('kind=memo&sort=desc').notices, RUSSIAN)).toEqual(['kind: «memo» — не тип события (не учтено)', 'sort: «desc» — не oldest или newest (не учтено)']);
+    expect(texts(read('kind=memo').notices)).toEqual(['kind: "memo" is not a kind of event (ignored)']);
+  });
+
   it('isolates a quoted value, so that a right-to-left override in it cannot reverse the notice, and shows the override', () => {
     const { notices } = read('theme=%E2%80%AEkrad&agency=x&agency=%E2%80%AEasn%2Cesa&view=%D7%A9%D7%9C%D7%95%D7%9D&kind=%E2%81%A9%E2%81%A6x');
     expect(texts(notices)).toEqual([
