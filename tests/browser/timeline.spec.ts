@@ -325,7 +325,7 @@ test('a ?window= that goes beyond the dates is moved inside them, and a notice s
   await page.goto('/?window=2021-06-01..2023-01-01');
   await expect(page.getByRole('status').filter({ hasText: 'window: "2021-06-01..2023-01-01" goes beyond the timeline\'s dates (showing the whole timeline)' })).toBeVisible();
   await page.getByLabel('Language').selectOption('ru');
-  await expect(page.getByRole('status').filter({ hasText: 'window: "2021-06-01..2023-01-01" — выходит за даты хронологии (показана вся хронология)' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'window: «2021-06-01..2023-01-01» — выходит за даты хронологии (показана вся хронология)' })).toBeVisible();
 });
 
 test('a ?window= given the wrong way round, with ?from= after ?to=, says each problem once, also after the chart moved the window', async ({ page }) => {
