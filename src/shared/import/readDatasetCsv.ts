@@ -19,9 +19,9 @@ import { ACTOR_COLUMN_ALIASES, aliasResolver } from '../csv/columnAliases.ts';
 import { actorRegistry } from './actorRegistry.ts';
 import { metaKind, translationRow, type MetaKind } from './metaRows.ts';
 import { checkVerification, keepRecord, type CellAt } from './completeRecords.ts';
-import { inferDateOrder, readCellDate, readCellDateRange } from './cellDate.ts';
+import { inferDateOrder, readCellDate, readCellDateRange, type CellDate } from './cellDate.ts';
 import { readDateWindow, type DateWindow } from './dateWindow.ts';
-import { readApproximateDate } from './approximateDate.ts';
+import { readApproximateDate, readApproximateDateRange } from './approximateDate.ts';
 import { serialDates } from './serialDates.ts';
 import { splitDatasetPath, type Conversion, type ImportOptions, type RawDataset } from './conversion.ts';
 import { extraCellsProblem, foldHeader, repeatedHeaderProblem, unnamedCellProblems, width, type CsvRow, type CsvTable } from './csvTable.ts';
@@ -305,6 +305,11 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
       if (span) {
         e.date = keptDate(span.start, cell, r.row, c);
         e.dateEnd = keptDate(span.end, cell, r.row, c);
+        // Marked approximate (около 7–8 марта 2022, ~7–10 March 2022): the span, the event marked approximate, said.
+        if (span.approximate) {
+          markedApproximate = true;
+          problems.push(detailedProblem('approximate-date', cellLocation(r.row, c.header), { key: 'approximateDate', value: cell.trim(), kept: `${span.start.iso} – ${span.end.iso}` }));
+        }
         continue;
       }
       // A quarter or a part of a month written in words (III квартал 2022, early March 2022): the window of its dates, said;
@@ -417,12 +422,15 @@ export function readDatasetCsv(table: CsvTable, options: ImportOptions = {}): Co
     return d.iso;
   }
 
-  /** A date cell that is no date but a span of days (readCellDateRange), in a row whose date end is empty; else null. */
-  function dateSpan(raw: string, r: CsvRow): ReturnType<typeof readCellDateRange> {
+  /** A date cell that is no date but a span of days (readCellDateRange), perhaps marked approximate, in a row whose date end is empty; else null. */
+  function dateSpan(raw: string, r: CsvRow): { start: CellDate; end: CellDate; approximate: boolean } | null {
     const cell = withoutZeroWidth(raw).trim();
     const endCol = colByKey.get('dateEnd');
     if (readCellDate(cell, order.order) || (endCol !== undefined && (r.cells[endCol] ?? '').trim() !== '')) return null;
-    return readCellDateRange(cell, order.order);
+    const span = readCellDateRange(cell, order.order);
+    if (span) return { ...span, approximate: false };
+    const marked = readApproximateDateRange(cell, order.order);
+    return marked && { ...marked, approximate: true };
   }
 
   /** Whether a name has a character that shows (PATTERNS.visible), zero-width ones aside. */

@@ -965,6 +965,24 @@ describe('a sheet saved by Russian Excel', () => {
     ]);
   });
 
+  it('reads a span of days marked approximate (около 7–8 марта 2022, ~7–10 March 2022, c. March 7–10, 2022) as the span marked approximate, saying so at the cell in English and Russian', () => {
+    // Before, each such row was left out: '"около 7–8 марта 2022" is not a valid date (use 2022, …)'.
+    const cells = ['около 7–8 марта 2022', '~7–10 March 2022', 'c. March 7–10, 2022', 'примерно с 7 по 10 марта 2022 года'];
+    const csv = `date;date end;kind;from;title;summary;source 1 title;source 1 publisher\n${cells.map((d) => `${d};;letter;NASA;T;S;A;B`).join('\n')}\n`;
+    const r = importInput(csv);
+    expect(r.dataset?.events.map((e) => [e.date, e.dateEnd, e.approximate])).toEqual([
+      ['2022-03-07', '2022-03-08', true],
+      ['2022-03-07', '2022-03-10', true],
+      ['2022-03-07', '2022-03-10', true],
+      ['2022-03-07', '2022-03-10', true],
+    ]);
+    const said = r.problems.filter((p) => p.code === 'approximate-date');
+    expect(said).toHaveLength(4);
+    expect(problemToString(said[1]!)).toBe('row 3, column "date": "~7–10 March 2022" was read as 2022-03-07 – 2022-03-10, marked approximate');
+    expect(`${placeText(said[0]!.path, ru)}: ${problemText(said[0]!, ru)}`).toBe('строка 2, столбец «date»: «около 7–8 марта 2022» прочитано как 2022-03-07 – 2022-03-08; дата помечена как приблизительная');
+    expect(r.problems.filter((p) => p.code === 'invalid-date')).toEqual([]);
+  });
+
   it("reads LibreOffice's 12.03.22 (its short date in a Russian locale) as spreadsheets read a two-digit year, 1930 to 2029, and says so at each cell", () => {
     // Every such event was left out before: "12.03.22" is not a valid date.
     const csv = 'id;date;date end;kind;from;title;summary;source 1 title;source 1 publisher;source 1 date\na;12.03.22;02.04.22;Письмо;НАСА;T;S;И;ТАСС;11.03.22 13:43\nb;25.12.30;;Письмо;НАСА;T;S;И;ТАСС;\nc;03/12/22;;Письмо;НАСА;T;S;И;ТАСС;\nd;12-03-22;;Письмо;НАСА;T;S;И;ТАСС;\n';
