@@ -2,7 +2,8 @@ import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type Re
 import { formatEventDate } from '../../shared/dates/formatEventDate.ts';
 import { useI18n } from '../../shared/i18n/I18n.tsx';
 import { enListTexts } from '../../shared/i18n/listTexts.ts';
-import { senderToRecipients, type TimelineEvent, type TimelineModel } from '../../shared/model/timelineModel.ts';
+import { enDetailTexts } from '../../shared/i18n/detailTexts.ts';
+import { actorName, senderToRecipients, type TimelineEvent, type TimelineModel } from '../../shared/model/timelineModel.ts';
 import { translatedEvent } from '../../shared/model/translated.ts';
 import { usePrinting } from '../../shared/hooks/usePrinting.ts';
 import type { ListOrder } from '../../shared/url/urlState.ts';
@@ -118,6 +119,8 @@ function useListBox(el: RefObject<HTMLDivElement | null>, virtual: boolean): Box
 export function EventTable({ model, events, selectedId, onSelect, onEscape, order: givenOrder, onOrder }: Props) {
   const { t, f, lang } = useI18n();
   const l = t.listTexts ?? enListTexts;
+  // The panel's words for who sent to whom (its sentBy): a screen reader reads the row's line so, not "right arrow".
+  const sentBy = (t.detailTexts ?? enDetailTexts).panel.sentBy;
   const [ownOrder, setOwnOrder] = useState<ListOrder>('oldest');
   const newest = (givenOrder ?? ownOrder) === 'newest';
   const order = newest ? 'descending' : 'ascending';
@@ -205,7 +208,10 @@ export function EventTable({ model, events, selectedId, onSelect, onEscape, orde
         {/* In the page's direction: each name is laid out on its own (senderToRecipients), and a name in right-to-left script turned the whole line, the arrow pointing from the recipients. */}
         <td className="py-2 pr-3 [overflow-wrap:anywhere]" role={cellRole}>
           <div className="list-cell">
-            <div className="list-clamp">{senderToRecipients(model, e, f.list, lang)}</div>
+            <div className="list-clamp">
+              <span className="sr-only">{sentBy(actorName(model, e.from, lang), e.to.length > 0 ? f.list(e.to.map((id) => actorName(model, id, lang))) : null)}</span>
+              <span aria-hidden="true">{senderToRecipients(model, e, f.list, lang)}</span>
+            </div>
           </div>
         </td>
         <td className="py-2 pr-3" role={cellRole}>

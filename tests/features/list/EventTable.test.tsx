@@ -27,6 +27,17 @@ function renderRu(lang?: string) {
   return model;
 }
 
+describe("a row's sender and recipients", () => {
+  it('are read as the detail panel reads them, not as an arrow, which the row still shows', () => {
+    const model = twoLetters();
+    const view = render(<EventTable model={model} events={model.events} onSelect={vi.fn()} />);
+    expect(screen.getByRole('cell', { name: 'From Roscosmos to NASA' })).toHaveTextContent('Roscosmos → NASA');
+    view.unmount();
+    renderRu();
+    expect(screen.getByRole('cell', { name: 'От кого: Roscosmos, кому: NASA' })).toHaveTextContent('Roscosmos → NASA');
+  });
+});
+
 describe('the list in another language than the dataset', () => {
   it("marks a title shown as written with the dataset's language, and a translated one with none", () => {
     const model = renderRu('en');
